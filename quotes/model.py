@@ -1,0 +1,200 @@
+"""Plain dataclasses that carry data one way through the stages.
+
+ingest -> ``Article`` -> pipeline/attribute -> ``Attribution`` -> resolve -> ``QuoteRecord``
+-> audit -> ``Finding`` -> register.
+
+Every offset in a ``QuoteRecord`` or ``Finding`` is a character offset into the *source text*
+of its article: the decoded file for plain-text formats, the extracted visible text for HTML,
+and the record's text field for JSON/JSONL/CSV (see ``Article.source_text``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+QUOTE_TYPES = ("direct", "partial", "indirect")
+SPEAKER_TYPES = ("person", "organization", "group", "unknown")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, located inside the text it came from.
+
+    ``body`` has exactly the length of ``source_text[start:end]``; page furniture, the
+    headline and the date line are blanked with spaces (newlines kept), so an offset into
+    ``body`` plus ``start`` is an offset into ``source_text``.
+    """
+
+    article_id: str
+    source_file: str
+    source_text: str = field(repr=False)
+    start: int
+    end: int
+    body: str = field(repr=False)
+    index: int = 1
+    title: str | None = None
+    date: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    record: str | None = None
+
+    @property
+    def body_offset(self) -> int:
+        return self.start
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A file (or record) that could not be read; reported, skipped, never fatal."""
+
+    source_file: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text: character offsets plus the text, in whatever frame its owner uses."""
+
+    start: int
+    end: int
+    text: str
+
+    def shifted(self, offset: int) -> Mention:
+        return Mention(self.start + offset, self.end + offset, self.text)
+
+
+@dataclass
+class Speaker:
+    """Who a speaker mention refers to, as far as the article (or corpus) tells."""
+
+    name: str
+    type: str = "unknown"
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+
+@dataclass
+class Attribution:
+    """One quote found in a document, in document character offsets.
+
+    ``speaker`` is the mention as written (``he``, ``Rehman``); ``resolved`` is filled by
+    the resolve stage with the entity it refers to. ``continues`` points (by index) at the
+    quote whose speaker a cue-less quote inherits.
+    """
+
+    quote: Mention
+    quote_type: str
+    speaker: Mention | None = None
+    cue: Mention | None = None
+    flags: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    rule: str = ""
+    continues: int | None = None
+    resolved: Speaker | None = None
+    suggestion: str | None = None
+
+
+@dataclass
+class QuoteRecord:
+    """One row of the quote register: the JSONL contract plus a few helpful extras."""
+
+    quote_id: str
+    article_id: str
+    source_file: str
+    article_title: str | None
+    article_date: str | None
+    quote_text: str
+    quote_start: int
+    quote_end: int
+    quote_type: str
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_name: str | None
+    speaker_type: str | None
+    speaker_role: str | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    flags: list[str]
+    confidence: float
+    dateline: str | None = None
+    rule: str = ""
+    context: str = ""
+    suggested_speaker: str | None = None
+
+
+@dataclass
+class SpeakerSummary:
+    """A row of the Speakers sheet: one person or body across the whole corpus."""
+
+    name: str
+    type: str
+    role: str | None
+    aliases: list[str]
+    quote_count: int
+    articles: list[str]
+
+
+@dataclass
+class Finding:
+    """One audit finding (a row of the Audit sheet)."""
+
+    code: str
+    severity: str
+    article_id: str
+    source_file: str
+    message: str
+    quote_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str = ""
+    suggestion: str | None = None
+
+
+@dataclass
+class Register:
+    """Everything the register writers need, produced by one run."""
+
+    quotes: list[QuoteRecord]
+    articles: list[Article]
+    speakers: list[SpeakerSummary]
+    findings: list[Finding]
+    errors: list[IngestError] = field(default_factory=list)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify quote marks and dashes: the form used to compare."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_FOLD_TABLE)
+    return text.casefold()
+
+
+_FOLD_TABLE = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+
+
+def name_key(name: str) -> str:
+    """A comparison key for names: folded, punctuation collapsed to single spaces."""
+    return " ".join(re.findall(r"[\w]+", fold(name)))
+
+
+def make_quote_id(source_file: str, article_index: int, quote_text: str, occurrence: int) -> str:
+    """A stable id: the same words in the same article of the same file get the same id.
+
+    Offsets are deliberately left out, so an edit elsewhere in the file, or a better span
+    boundary from a newer rule set that keeps the words, does not orphan a reviewer's notes.
+    """
+    words = " ".join(re.findall(r"\w+", fold(quote_text)))
+    key = f"{os.path.normpath(source_file)}\x1f{article_index}\x1f{words}\x1f{occurrence}"
+    return "Q" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
