@@ -1,0 +1,918 @@
+"""Find quotes and reported statements in a parsed document and link each to its cue and speaker.
+
+Three passes, each claiming what it is sure of before the next, more permissive one:
+
+1. **Quoted stretches** (``“…,” said Rehman``, ``Siddiqui said, “…”``, ``“…,” he said, “…”``):
+   a stretch of text in quotation marks is attributed by a cue verb right after it (the trailer)
+   or right before it (the lead-in), read off the surface and checked against the parse.
+2. **Reported speech** (``Dar said on Saturday his country supported…``, ``…, he maintained``,
+   ``according to ISPR, …``, ``Darwish expressed gratitude to…``): a cue verb with a clausal
+   complement, an object (for verbs whose object is the statement) or an ``according to`` phrase.
+   A quoted fragment inside the statement makes it a *partial* quote.
+3. **Left-overs**: a whole quoted sentence with no cue continues the previous speaker (a
+   *floating* quote); a fragment governed by a naming verb (``referred to Pakistan as "brave"``)
+   is a partial quote; anything else in quotation marks (a title, a scare quote) is not speech.
+
+Speakers are *mentions* here (``he``, ``the foreign office``); the resolve stage decides who they
+are. All offsets are character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .marks import DOUBLE, QuotedSpan, find_quoted_spans, top_level
+from .model import Attribution, Mention
+
+SENT_END = {".", "!", "?"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+NOMINAL_POS = {"PROPN", "PRON", "NOUN"}
+# words that may sit between a cue verb and the quotation it introduces
+LEAD_IN_LINKS = {",", ":", "that", "—", "–", "-", "--", "as", "this", "way", "thus", "so"}
+# dependency relations that carry a verb's subject down to a dependent verb ("…, saying …")
+SUBJECT_INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
+RELATIVE_TAGS = {"WP", "WDT", "WP$"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+CONTINUATION_CUES = {"adding", "saying", "noting", "explaining", "arguing", "insisting", "stressing"}
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """A lexicon entry for a speech-act verb (rules/cue_verbs.jsonl)."""
+
+    lemma: str
+    frames: frozenset[str]
+    strength: float = 1.0
+    particle: str | None = None
+
+
+@dataclass
+class Lexicon:
+    """Everything the attribution rules read from ``rules/``."""
+
+    verbs: dict[str, CueVerb]
+    titles: dict[str, dict]
+    speaker_nouns: dict[str, dict]
+
+    def cue(self, token: Token) -> CueVerb | None:
+        """The lexicon entry when ``token`` is used as a speech verb, else None.
+
+        The tagger sometimes reads ``Sinclair states.`` as a plural noun; a third-person form
+        right after a name or pronoun and before punctuation is taken as the verb it is.
+        """
+        entry = self.verbs.get(token.lemma_.lower())
+        if entry is None or token.pos_ not in {"VERB", "AUX"}:
+            entry = self._mistagged(token)
+            if entry is None:
+                return None
+        if entry.particle and not any(
+            c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
+        ):
+            return None
+        if any(c.dep_ == "neg" for c in token.children):
+            return None  # "did not say whether …" reports nothing
+        return entry
+
+    def _mistagged(self, token: Token) -> CueVerb | None:
+        word = token.lower_
+        if not word.endswith("s") or token.i == 0 or token.i + 1 >= len(token.doc):
+            return None
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if before.pos_ not in {"PROPN", "PRON"} or not after.is_punct:
+            return None
+        stem = word[:-2] if word.endswith("es") and word[:-2] in self.verbs else word[:-1]
+        return self.verbs.get(stem)
+
+    def is_title(self, text: str) -> bool:
+        return text in self.titles or text.rstrip(".") in self.titles
+
+    def is_document(self, token: Token) -> bool:
+        entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
+        return bool(entry and entry.get("document"))
+
+    def issuer(self, token: Token) -> Token:
+        """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return token
+        head_noun = token
+        if not self.is_document(head_noun):
+            compounds = [c for c in token.lefts if c.dep_ == "compound"]
+            if not (token.pos_ == "PROPN" and compounds) and not self.is_document(token):
+                return token
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                    return objects[0]
+        return token
+
+
+@dataclass
+class QuoteSlot:
+    """A top-level quoted stretch with its token extent and what has been decided about it."""
+
+    span: QuotedSpan
+    first: int  # first token index (inclusive)
+    last: int  # last token index (inclusive)
+    claimed: bool = False
+    attribution: int | None = None  # index into the result list
+
+    @property
+    def words(self) -> int:
+        return self.last - self.first + 1
+
+
+@dataclass
+class Context:
+    """Per-document state shared by the passes: built once, read many times."""
+
+    doc: Doc
+    lexicon: Lexicon
+    slots: list[QuoteSlot]
+    slot_of_token: list[int]
+    para_of_token: list[int]
+    cue_verbs: list[Token]
+    according_to: list[Span]
+    results: list[Attribution] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+
+    def in_quote(self, i: int) -> bool:
+        return self.slot_of_token[i] >= 0
+
+
+# ---------------------------------------------------------------------------- building the context
+
+
+def build_context(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ()) -> Context:
+    """Pair quotation marks, map tokens to quotes and paragraphs, collect cue verbs."""
+    slots = [_slot(doc, span) for span in top_level(find_quoted_spans(doc.text))]
+    slots = [s for s in slots if s is not None]
+    slot_of_token = [-1] * len(doc)
+    for n, slot in enumerate(slots):
+        for i in range(slot.first, slot.last + 1):
+            slot_of_token[i] = n
+    para_of_token = _paragraph_numbers(doc)
+    cue_verbs = [t for t in doc if slot_of_token[t.i] < 0 and lexicon.cue(t) is not None]
+    return Context(doc, lexicon, slots, slot_of_token, para_of_token, cue_verbs,
+                   [s for s in according_to if slot_of_token[s.start] < 0])
+
+
+def _slot(doc: Doc, span: QuotedSpan) -> QuoteSlot | None:
+    char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if char_span is None or len(char_span) == 0:
+        return None
+    return QuoteSlot(span, char_span.start, char_span.end - 1)
+
+
+def _paragraph_numbers(doc: Doc) -> list[int]:
+    numbers = []
+    para = 0
+    for token in doc:
+        numbers.append(para)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            para += 1
+    return numbers
+
+
+# ------------------------------------------------------------------------------ speakers from cues
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.pos_ != "VERB":
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return verb.head  # "Bortis, who noted …" -> Bortis
+            if child.tag_ in RELATIVE_TAGS:
+                return None
+            return child
+    if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
+        return verb.head  # "Smith, who said …"
+    if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS and verb.tag_ == "VBN":
+        return None  # "a statement issued by …" is not a speaker
+    if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def inverted_subject(verb: Token, limit: int) -> Token | None:
+    """For ``said Rehman`` / ``says Chetham Lakshman, vice-president…``: the noun after the verb."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < min(limit, len(doc)) and doc[i].pos_ in {"ADV", "PART"}:
+        i += 1
+    if i >= min(limit, len(doc)):
+        return None
+    token = doc[i]
+    if token.pos_ not in NOMINAL_POS and token.pos_ != "DET" and token.pos_ != "ADJ":
+        return None
+    # walk to the head of the noun phrase that starts here
+    head = token
+    while head.head is not head and head.head.i > head.i and head.head.i < limit and (
+        head.dep_ in {"compound", "det", "amod", "flat", "poss", "nmod", "case", "punct"}
+    ):
+        head = head.head
+    return head if head.pos_ in NOMINAL_POS else None
+
+
+def speaker_mention(token: Token) -> Span:
+    """The words that name the speaker: a pronoun, a name, or a short noun phrase.
+
+    Leading titles stay in the mention here; the resolve stage splits them into the role.
+    Appositives and relative clauses are left out (``Nadia Jamil, principal researcher…``).
+    """
+    doc = token.doc
+    if token.pos_ == "PRON":
+        return doc[token.i : token.i + 1]
+    name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and token.pos_ == "NOUN":
+        return speaker_mention(name)  # "DeLaet's agent, Danny Fritz," -> the name
+    left = token.i
+    for child in sorted(token.lefts, key=lambda c: -c.i):
+        if child.dep_ in MENTION_LEFT_DEPS and not _comma_between(doc, child.right_edge.i, left):
+            left = child.left_edge.i
+        else:
+            break
+    right = token.i
+    for child in token.rights:
+        if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
+            right = child.i
+        elif child.i == right + 1 and child.dep_ == "prep" and child.lower_ == "of" and (
+            token.pos_ == "NOUN"
+        ):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects or objects[0].i - token.i > 6:
+                break
+            right = objects[0].i
+        else:
+            break
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left : right + 1]
+
+
+MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "nmod", "nummod", "poss", "punct", "case",
+                     "npadvmod", "quantmod", "advmod"}
+
+
+def _comma_between(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[k].text in {",", "(", ")", ";", ":"} for k in range(start + 1, end))
+
+
+# --------------------------------------------------------------------------- pass 1: quoted text
+
+
+def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, int]:
+    """Tokens after a quote up to the end of its sentence, the next quote or the paragraph end."""
+    doc = ctx.doc
+    start = slot.last + 1
+    end = start
+    para = ctx.para_of_token[slot.last]
+    if ends_sentence(ctx, slot) and start < len(doc) and doc[start].text[:1].isupper():
+        return start, start  # "… done." Next sentence: nothing trails this quote
+    while end < len(doc) and end - start < limit:
+        if ctx.para_of_token[end] != para or ctx.in_quote(end):
+            break
+        if doc[end].text in SENT_END:
+            break
+        end += 1
+    return start, end
+
+
+def window_before(ctx: Context, slot: QuoteSlot, limit: int = 40) -> tuple[int, int]:
+    """Tokens before a quote back to its sentence start, the previous quote or paragraph start."""
+    doc = ctx.doc
+    end = slot.first
+    start = end
+    para = ctx.para_of_token[slot.first]
+    while start > 0 and end - start < limit:
+        prev = start - 1
+        if ctx.para_of_token[prev] != para or ctx.in_quote(prev):
+            break
+        if doc[prev].text in SENT_END:
+            break
+        start = prev
+    return start, end
+
+
+def ends_sentence(ctx: Context, slot: QuoteSlot) -> bool:
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].rstrip()
+    return inner[-1:] in {".", "!", "?", "\u2026"}
+
+
+def _only_punct(doc: Doc, start: int, end: int) -> bool:
+    return all(doc[i].is_punct or doc[i].is_space for i in range(start, end))
+
+
+def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
+    """``“…,” she said`` / ``“…,” said Rehman`` / ``“…,” Kazianis, director of …, said``."""
+    doc = ctx.doc
+    start, end = window_after(ctx, slot)
+    i = start
+    while i < end and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= end:
+        return None
+    for j in range(i, end):
+        token = doc[j]
+        entry = ctx.lexicon.cue(token)
+        if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
+            if not is_finite(token):
+                return None  # "…," noting that … / "…" to confirm … start something new
+            subject = subject_of(token)
+            if subject is not None and i <= subject.i < j:
+                return token, subject
+            if subject is not None and subject.i > j and subject.i < end:
+                return token, subject
+            if j == i or all(doc[k].pos_ in {"ADV", "PART", "AUX"} for k in range(i, j)):
+                return token, inverted_subject(token, end)
+            if subject is None and _noun_phrase_run(doc, i, j):
+                return token, _last_nominal(doc, i, j)
+            return None
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound", "acl", "relcl"}:
+            if not _inside_commas(doc, i, j):
+                return None
+    return None
+
+
+def is_finite(verb: Token) -> bool:
+    """``said``, ``says``, ``has said``, ``would say``; not ``saying`` or ``to say``."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(auxiliaries) and not any(a.lower_ == "to" for a in auxiliaries)
+
+
+def _noun_phrase_run(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[k].pos_ in NOMINAL_POS for k in range(start, end)) and all(
+        doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM", "ADP", "CCONJ", "AUX", "ADV"}
+        for k in range(start, end)
+    )
+
+
+def _last_nominal(doc: Doc, start: int, end: int) -> Token | None:
+    """The head of the first noun phrase in a run (before any appositive comma)."""
+    first_comma = next((k for k in range(start, end) if doc[k].text == ","), end)
+    for k in range(first_comma - 1, start - 1, -1):
+        if doc[k].pos_ in NOMINAL_POS:
+            return doc[k]
+    return None
+
+
+def _inside_commas(doc: Doc, start: int, j: int) -> bool:
+    """Whether token ``j`` sits in a comma-delimited aside that opened after ``start``."""
+    commas = sum(1 for k in range(start, j) if doc[k].text == ",")
+    return commas % 2 == 1
+
+
+def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | None, bool] | None:
+    """``Siddiqui said, “…”`` / ``he wrote: “…”`` / ``X told reporters that “…”``.
+
+    Returns the cue, its subject and whether the lead-in ended in ``that`` (reported syntax).
+    """
+    doc = ctx.doc
+    start, end = window_before(ctx, slot)
+    if start >= end:
+        return None
+    k = end - 1
+    while k >= start and (doc[k].is_space or doc[k].text in {"—", "–", "-", "--"}):
+        k -= 1
+    if k < start:
+        return None
+    ends_with_that = doc[k].lower_ == "that"
+    ends_with_link = doc[k].text in {",", ":"} or ends_with_that
+    for j in range(k, start - 1, -1):
+        token = doc[j]
+        entry = ctx.lexicon.cue(token)
+        if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
+            between = doc[j + 1 : k + 1]
+            if j == k or (ends_with_link and _plain_adjunct(between)):
+                subject = subject_of(token)
+                if subject is None and j + 1 <= k:
+                    subject = inverted_subject(token, k + 1)
+                return token, subject, ends_with_that
+            return None
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and (k - j) > 12:
+            return None
+    if doc[k].text == ":":
+        subject = _last_nominal(doc, start, k)
+        if subject is not None and subject.pos_ == "PROPN":
+            return None, subject, False
+    return None
+
+
+def _plain_adjunct(tokens: Span) -> bool:
+    """Words between a cue and its quote that do not start a new statement of their own."""
+    if len(tokens) > 14:
+        return False
+    finite = [t for t in tokens if t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ", "VBP"}]
+    return not finite
+
+
+def attribute_quoted(ctx: Context) -> None:
+    """Pass 1: quotation-mark stretches with a cue right after or right before them."""
+    for n, slot in enumerate(ctx.slots):
+        if slot.claimed:
+            continue
+        trailer = trailer_cue(ctx, slot)
+        if trailer is not None:
+            cue, subject = trailer
+            _claim_direct(ctx, n, cue, subject, rule="direct:trailer")
+            continue
+        lead = lead_in_cue(ctx, slot)
+        if lead is not None:
+            cue, subject, reported = lead
+            rule = "direct:lead-in" if cue is not None else "direct:colon"
+            _claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
+    _carry_interrupted(ctx)
+
+
+def _claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None, *, rule: str,
+                  reported: bool = False) -> None:
+    doc = ctx.doc
+    slot = ctx.slots[n]
+    start_tok = slot.first
+    quote_type = "partial" if reported else "direct"
+    if rule == "direct:trailer":
+        lead_start, lead_end = window_before(ctx, slot)
+        if lead_start < lead_end and not _only_punct(doc, lead_start, lead_end):
+            lead = doc[lead_start:lead_end]
+            if not _is_attribution_frame(ctx, lead):
+                start_tok = lead_start
+                quote_type = "partial"
+    if not _looks_like_speech(ctx, slot) and quote_type == "direct":
+        quote_type = "partial"
+    start_char = doc[start_tok].idx if start_tok != slot.first else slot.span.start
+    quote = _mention(doc, start_char, slot.span.end)
+    attribution = Attribution(
+        quote=quote,
+        quote_type=quote_type,
+        speaker=_mention_of(subject),
+        cue=_mention_of_token(cue),
+        rule=rule,
+    )
+    if not slot.span.balanced:
+        attribution.flags.append("UNBALANCED_QUOTES")
+    slot.claimed = True
+    slot.attribution = len(ctx.results)
+    ctx.results.append(attribution)
+    if cue is not None:
+        ctx.used_cues.add(cue.i)
+
+
+def _is_attribution_frame(ctx: Context, lead: Span) -> bool:
+    """A lead-in that only introduces the quote (``Speaking at the rally,``) has no statement."""
+    return all(t.is_punct or t.is_space or t.pos_ in {"CCONJ", "ADV", "INTJ"} for t in lead)
+
+
+def _looks_like_speech(ctx: Context, slot: QuoteSlot) -> bool:
+    """Whole sentences in quotation marks are speech; a two-word phrase may be a title."""
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
+    return slot.words >= 6 or inner[-1:] in {".", ",", "!", "?"}
+
+
+def _carry_interrupted(ctx: Context) -> None:
+    """``“…,” he said, “…”``: the second stretch shares the first one's speaker and cue."""
+    doc = ctx.doc
+    for n, slot in enumerate(ctx.slots[1:], 1):
+        prev = ctx.slots[n - 1]
+        if slot.claimed or not prev.claimed or prev.attribution is None:
+            continue
+        if ctx.para_of_token[prev.last] != ctx.para_of_token[slot.first]:
+            continue
+        gap = doc[prev.last + 1 : slot.first]
+        source = ctx.results[prev.attribution]
+        if source.cue is None or not (source.cue.start >= doc[prev.last].idx and len(gap) <= 12):
+            continue
+        if not any(t.text == "," for t in gap[-2:]) or any(t.text in SENT_END for t in gap):
+            continue
+        ctx.results.append(
+            Attribution(
+                quote=_mention(doc, slot.span.start, slot.span.end),
+                quote_type="direct",
+                speaker=source.speaker,
+                cue=source.cue,
+                rule="direct:interrupted",
+                flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],
+            )
+        )
+        slot.claimed = True
+        slot.attribution = len(ctx.results) - 1
+
+
+# ------------------------------------------------------------------------- pass 2: reported speech
+
+
+def attribute_reported(ctx: Context) -> None:
+    """Pass 2: cue verbs with a reported clause or statement object, and ``according to``."""
+    for verb in ctx.cue_verbs:
+        if verb.i in ctx.used_cues:
+            continue
+        entry = ctx.lexicon.cue(verb)
+        assert entry is not None
+        contents = reported_content(ctx, verb, entry.frames)
+        if not contents:
+            continue
+        subject = subject_of(verb)
+        if subject is None and verb.i + 1 < len(ctx.doc):
+            subject = _trailing_inverted(ctx, verb)
+        if subject is None:
+            continue  # "Asked what he would tell …": a cue with no speaker reports nothing
+        for content in contents:
+            _claim_reported(ctx, content, verb, subject, rule="reported:verb")
+    for phrase in ctx.according_to:
+        found = according_to_content(ctx, phrase)
+        if found is None:
+            continue
+        contents, source = found
+        for content in contents:
+            _claim_reported(ctx, content, None, source, rule="reported:according-to")
+
+
+def _trailing_inverted(ctx: Context, verb: Token) -> Token | None:
+    """``…, says Chetham Lakshman.``: a speaker after a sentence-final cue."""
+    sent_end = verb.sent.end
+    return inverted_subject(verb, sent_end)
+
+
+def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of what the cue verb reports (two when the cue interrupts it)."""
+    doc = ctx.doc
+    frames = set(frames)
+    sent = verb.sent
+    if "clause" in frames:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None and clause.i > verb.i:
+            start = _skip_that(doc, clause.left_edge.i, verb.i)
+            end = _clause_end(ctx, verb, sent)
+            return [(start, end)] if end > start else []
+        if clause is not None and clause.i < verb.i:
+            start = max(clause.left_edge.i, sent.start)
+            end = _before_attribution(doc, verb, start)
+            return _with_resumed(ctx, verb, sent, (start, end)) if end > start else []
+        after = _that_clause_after(doc, verb, sent)
+        if after is not None:
+            return [after]
+        before = _content_before_final_cue(ctx, verb, sent)
+        if before is not None:
+            return _with_resumed(ctx, verb, sent, before)
+    if "object" in frames:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i > verb.i:
+            end = _clause_end(ctx, verb, sent)
+            return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
+    return []
+
+
+def _with_resumed(ctx: Context, verb: Token, sent: Span,
+                  before: tuple[int, int]) -> list[tuple[int, int]]:
+    """``Police, Sinclair says, have no policies …``: the statement goes on after the cue."""
+    resumed = resumed_content(ctx, verb.i, sent)
+    return [before, resumed] if resumed is not None else [before]
+
+
+RESUME_STOPWORDS = {"who", "which", "whose", "whom", "where", "when"} | CONTINUATION_CUES
+
+
+def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | None:
+    """The words after ``…, he said, …``: from the comma that closes the cue to the sentence end."""
+    doc = ctx.doc
+    comma = next((k for k in range(after + 1, min(sent.end, after + 12)) if doc[k].text == ","),
+                 None)
+    if comma is None:
+        return None
+    if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(after + 1, comma)):
+        return None
+    start = comma + 1
+    while start < sent.end and doc[start].is_space:
+        start += 1
+    if start >= sent.end or doc[start].lower_ in RESUME_STOPWORDS:
+        return None
+    end = sent.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if _closes_quote(ctx, end - 1):
+            break
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _skip_that(doc: Doc, start: int, verb_i: int) -> int:
+    """Reported spans start after the cue and any ``that`` (and stray punctuation)."""
+    while start < len(doc) and (doc[start].lower_ == "that" or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def _clause_end(ctx: Context, verb: Token, sent: Span) -> int:
+    """End of a reported clause: the sentence end, or where a new attribution begins."""
+    doc = ctx.doc
+    end = sent.end
+    para = ctx.para_of_token[verb.i]
+    for i in range(verb.i + 1, sent.end):
+        if ctx.para_of_token[i] != para:
+            end = i
+            break
+        token = doc[i]
+        if token.text == "," and i + 1 < sent.end:
+            following = doc[i + 1]
+            if following.lower_ in CONTINUATION_CUES or (
+                following.lower_ == "according" and i + 2 < sent.end
+            ):
+                end = i
+                break
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if _closes_quote(ctx, end - 1):
+            break
+        end -= 1
+    return end
+
+
+def _closes_quote(ctx: Context, i: int) -> bool:
+    slot = ctx.slot_of_token[i]
+    return slot >= 0 and ctx.slots[slot].last == i
+
+
+def _before_attribution(doc: Doc, verb: Token, start: int) -> int:
+    """For ``…, he maintained``: the content ends at the comma before the speaker."""
+    subject = subject_of(verb)
+    boundary = min(verb.i, subject.left_edge.i if subject is not None else verb.i)
+    end = boundary
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | None:
+    """``told the House of Commons that …`` when the parser did not mark a ccomp."""
+    for i in range(verb.i + 1, min(verb.i + 8, sent.end)):
+        token = doc[i]
+        if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
+            token.head.i > token.i and token.head.head.i == verb.i
+        ):
+            start = i + 1
+            end = sent.end
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return (start, end) if end - start >= 3 else None
+        if token.pos_ == "VERB":
+            return None
+    return None
+
+
+def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> tuple[int, int] | None:
+    """``The loss of innocent lives … has raised concerns, he maintained.``"""
+    doc = ctx.doc
+    subject = subject_of(verb)
+    left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    comma = left - 1
+    while comma > sent.start and doc[comma].is_space:
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
+    if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
+        return None
+    start = sent.start
+    while start < comma and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if comma - start < 3:
+        return None
+    return start, comma
+
+
+def according_to_content(ctx: Context, phrase: Span
+                         ) -> tuple[list[tuple[int, int]], Token] | None:
+    """``According to ISPR, Munir met…``, ``…, according to Dixon Hall.`` and the statement
+    interrupted by the phrase (``Shelter residents, according to the findings, are fearful``)."""
+    doc = ctx.doc
+    to = phrase[-1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        if to.i + 1 < len(doc) and doc[to.i + 1].pos_ in NOMINAL_POS | {"DET"}:
+            source = inverted_subject(to, min(len(doc), to.i + 12))
+        if source is None:
+            return None
+    source = ctx.lexicon.issuer(_appositive_name(source))
+    sent = phrase.sent
+    phrase_end = max(source.right_edge.i, phrase.end - 1)
+    if phrase.start <= sent.start + 1:
+        start = phrase_end + 1
+        while start < sent.end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        end = _clause_end(ctx, source, sent)
+        return ([(start, end)], source) if end - start >= 3 else None
+    end = phrase.start
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    start = sent.start
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if end - start < 1:
+        return None
+    ranges = [(start, end)]
+    resumed = resumed_content(ctx, phrase_end, sent) if end - start < 8 else None
+    if resumed is not None:
+        ranges.append(resumed)
+    elif end - start < 3:
+        return None
+    return ranges, source
+
+
+def _appositive_name(token: Token) -> Token:
+    """``the military's media wing, Inter-Services Public Relations (ISPR)``: prefer the name."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return token
+
+
+def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
+                    subject: Token | None, *, rule: str) -> None:
+    doc = ctx.doc
+    start, end = content
+    inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
+    for n in inner:
+        slot = ctx.slots[n]
+        if slot.claimed and slot.first <= start and slot.last >= end - 1:
+            return  # the "content" is a quotation already attributed
+    covered = [n for n in inner if ctx.slots[n].first >= start and ctx.slots[n].last < end]
+    if any(ctx.slots[n].claimed for n in covered):
+        return
+    quote_type = "partial" if covered else "indirect"
+    if covered and all(
+        ctx.slots[n].first == start and ctx.slots[n].last >= end - 2 for n in covered
+    ):
+        quote_type = "partial"
+    start_char = doc[start].idx
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    attribution = Attribution(
+        quote=_mention(doc, start_char, end_char),
+        quote_type=quote_type,
+        speaker=_mention_of(subject),
+        cue=_mention_of_token(cue),
+        rule=rule,
+    )
+    for n in covered:
+        ctx.slots[n].claimed = True
+        ctx.slots[n].attribution = len(ctx.results)
+    ctx.results.append(attribution)
+    if cue is not None:
+        ctx.used_cues.add(cue.i)
+
+
+# ------------------------------------------------------------------------------ pass 3: left-overs
+
+
+def attribute_leftovers(ctx: Context) -> None:
+    """Pass 3: floating quotes continue the previous speaker; naming-verb fragments are partial."""
+    doc = ctx.doc
+    for n, slot in enumerate(ctx.slots):
+        if slot.claimed:
+            continue
+        before_start, before_end = window_before(ctx, slot)
+        after_start, after_end = window_after(ctx, slot)
+        alone = _only_punct(doc, before_start, before_end) and _only_punct(
+            doc, after_start, after_end
+        )
+        if alone and _is_sentence_quote(ctx, n) and slot.span.kind == DOUBLE:
+            _claim_floating(ctx, n)
+            continue
+        fragment = _naming_verb(ctx, slot)
+        if fragment is not None:
+            verb, subject = fragment
+            ctx.results.append(
+                Attribution(
+                    quote=_mention(doc, slot.span.start, slot.span.end),
+                    quote_type="partial",
+                    speaker=_mention_of(subject),
+                    cue=_mention_of_token(verb),
+                    rule="partial:naming",
+                )
+            )
+            slot.claimed = True
+            slot.attribution = len(ctx.results) - 1
+
+
+def _is_sentence_quote(ctx: Context, n: int) -> bool:
+    """A quotation that stands as a sentence of its own, not an item in a list of phrases."""
+    slot = ctx.slots[n]
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
+    if slot.words < 4 and inner[-1:] not in {".", "!", "?"}:
+        return False
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(ctx.slots) and _listed_together(ctx, ctx.slots[min(n, m)],
+                                                         ctx.slots[max(n, m)]):
+            return False
+    return True
+
+
+def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
+    between = ctx.doc[first.last + 1 : second.first]
+    return len(between) <= 2 and all(t.text in {",", "and", "or", ";"} for t in between) and (
+        first.words < 6 or second.words < 6)
+
+
+def _claim_floating(ctx: Context, n: int) -> None:
+    doc = ctx.doc
+    slot = ctx.slots[n]
+    previous = _previous_attribution(ctx, slot)
+    attribution = Attribution(
+        quote=_mention(doc, slot.span.start, slot.span.end),
+        quote_type="direct",
+        rule="direct:floating",
+        flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],
+    )
+    if previous is None:
+        attribution.flags.append("NO_SPEAKER")
+    else:
+        attribution.continues = previous
+    slot.claimed = True
+    slot.attribution = len(ctx.results)
+    ctx.results.append(attribution)
+
+
+def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3) -> int | None:
+    """The latest attribution before ``slot`` within a few paragraphs, if it had a speaker."""
+    best = None
+    best_start = -1
+    start_char = slot.span.start
+    para = slot.span.paragraph
+    for n, attribution in enumerate(ctx.results):
+        if attribution.quote.start >= start_char or attribution.quote.start <= best_start:
+            continue
+        best, best_start = n, attribution.quote.start
+    if best is None:
+        return None
+    found = ctx.results[best]
+    first_tok = ctx.doc.char_span(found.quote.start, found.quote.end, alignment_mode="expand")
+    if first_tok is None:
+        return None
+    if para - ctx.para_of_token[first_tok.start] > max_paragraphs:
+        return None
+    if found.speaker is None and found.continues is None:
+        return None
+    return best
+
+
+NAMING_LEMMAS = {"refer", "call", "describe", "dub", "term", "label", "brand", "hail", "express",
+                 "characterize", "characterise", "chant", "shout", "promise", "vow", "urge"}
+
+
+def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
+    """A quoted fragment governed by a naming verb: ``referred to Pakistan as "brave"``."""
+    doc = ctx.doc
+    head = doc[slot.first]
+    inner = doc[slot.first : slot.last + 1]
+    root = next((t for t in inner if t.head.i < slot.first or t.head.i > slot.last), head)
+    node = root.head
+    for _ in range(4):
+        if node.lemma_.lower() in NAMING_LEMMAS and node.pos_ == "VERB":
+            subject = subject_of(node)
+            if subject is not None:
+                return node, subject
+            return None
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+# --------------------------------------------------------------------------------------- helpers
+
+
+def _mention(doc: Doc, start: int, end: int) -> Mention:
+    return Mention(start, end, doc.text[start:end])
+
+
+def _mention_of(token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    span = speaker_mention(token)
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def _mention_of_token(token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    return Mention(token.idx, token.idx + len(token.text), token.text)
+
+
+def find_attributions(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ()) -> list[
+        Attribution]:
+    """All quotes of ``doc`` in text order, each with its cue and speaker mention (if any)."""
+    ctx = build_context(doc, lexicon, according_to)
+    attribute_quoted(ctx)
+    attribute_reported(ctx)
+    attribute_leftovers(ctx)
+    order = sorted(range(len(ctx.results)), key=lambda n: ctx.results[n].quote.start)
+    new_index = {old: new for new, old in enumerate(order)}
+    ordered = [ctx.results[n] for n in order]
+    for attribution in ordered:
+        if attribution.continues is not None:
+            attribution.continues = new_index[attribution.continues]
+    return ordered

@@ -1,0 +1,202 @@
+"""Pair quotation marks into quoted stretches, paragraph by paragraph.
+
+Quotation marks are paired by type (“ ” ‘ ’ " ' « »), never across a paragraph break, and an odd
+count never raises: an opening mark that does not close is kept as an *unclosed* stretch that runs to
+the end of its paragraph. News style opens every paragraph of a multi-paragraph quotation with a mark
+and closes only the last one, so an unclosed stretch followed by a paragraph that opens with a mark is
+*continued*, not unbalanced. Apostrophes (``Iran’s``, ``don't``, ``students’ union``) are told apart
+from single quotation marks by the characters around them.
+
+Everything here works on plain strings, so it can be tested without a language model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+DOUBLE = "double"
+SINGLE = "single"
+
+_OPENERS = {"\u201c": DOUBLE, "\u201e": DOUBLE, "\u00ab": DOUBLE, "\u2018": SINGLE, "\u2039": SINGLE}
+_CLOSERS = {"\u201d": DOUBLE, "\u00bb": DOUBLE, "\u2019": SINGLE, "\u203a": SINGLE}
+_AMBIGUOUS = {'"': DOUBLE, "\u2033": DOUBLE, "'": SINGLE}
+_OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;,") | {"\u00a0"}
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """One quoted stretch in one paragraph.
+
+    ``start``/``end`` include the marks; ``inner_start``/``inner_end`` exclude them. A stretch
+    without an opening mark (``opened=False``) starts at its paragraph's first character: it is
+    the tail of a quotation that began in an earlier paragraph.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    kind: str
+    opened: bool
+    closed: bool
+    paragraph: int
+    depth: int = 0
+    continues_previous: bool = False
+    continues_next: bool = False
+
+    @property
+    def balanced(self) -> bool:
+        """False for a stretch whose opening mark never closes and is not carried on."""
+        return self.closed or self.continues_next
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines: news text puts one paragraph on a line."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+            end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+            found.append(Paragraph(len(found), start, end))
+    return found
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def _role(text: str, i: int, open_kinds: list[str]) -> str | None:
+    """Whether the mark at ``i`` opens, closes, or is an apostrophe (None)."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in _OPENERS:
+        kind = _OPENERS[char]
+        if kind == SINGLE and _is_word(before) and _is_word(after):
+            return None  # a mis-typed apostrophe inside a word
+        return "open"
+    if char in _CLOSERS:
+        kind = _CLOSERS[char]
+        if kind == SINGLE:
+            if _is_word(before) and _is_word(after):
+                return None  # Iran’s, don’t
+            if SINGLE not in open_kinds:
+                return "close-orphan" if not _is_word(before) or after in " ,.;:!?" else None
+        return "close"
+    kind = _AMBIGUOUS[char]
+    opens_here = (before in _OPEN_CONTEXT or i == 0 or before in _OPENERS) and not after.isspace()
+    closes_here = not before.isspace() and (not _is_word(after))
+    if kind == SINGLE:
+        if _is_word(before) and _is_word(after):
+            return None  # don't
+        if opens_here and (after.isalpha() or after in "\u201c\"") and SINGLE not in open_kinds:
+            return "open"
+        if closes_here and SINGLE in open_kinds:
+            return "close"
+        return None  # students' union, '90s
+    if DOUBLE in open_kinds and closes_here:
+        return "close"
+    if opens_here:
+        return "open"
+    if closes_here:
+        return "close" if DOUBLE in open_kinds else "close-orphan"
+    return "close" if DOUBLE in open_kinds else "open"
+
+
+def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
+    stack: list[tuple[str, int]] = []  # (kind, position of opening mark)
+    seen_mark = False
+    for i in range(para.start, para.end):
+        char = text[i]
+        if char not in _OPENERS and char not in _CLOSERS and char not in _AMBIGUOUS:
+            continue
+        kind = _OPENERS.get(char) or _CLOSERS.get(char) or _AMBIGUOUS[char]
+        role = _role(text, i, [k for k, _ in stack])
+        if role is None:
+            continue
+        if role == "open":
+            if kind == DOUBLE and stack and stack[0][0] == DOUBLE:
+                # Double marks do not nest in English: a second opener means the first never
+                # closed. End the first one before the new opener and start again.
+                pos = stack[0][1]
+                end = len(text[:i].rstrip())
+                yield QuotedSpan(pos, end, pos + 1, end, DOUBLE, True, False, para.index)
+                stack.clear()
+            stack.append((kind, i))
+        elif role == "close":
+            if not any(k == kind for k, _ in stack):
+                role = "close-orphan"
+            else:
+                while stack:
+                    open_kind, pos = stack.pop()
+                    if open_kind == kind:
+                        yield QuotedSpan(pos, i + 1, pos + 1, i, kind, True, True, para.index,
+                                         depth=len(stack))
+                        break
+        if role == "close-orphan" and not seen_mark and kind == DOUBLE:
+            # the tail of a quotation opened in an earlier paragraph
+            yield QuotedSpan(para.start, i + 1, para.start, i, kind, False, True, para.index)
+        seen_mark = True
+    for open_kind, pos in stack:
+        if open_kind == DOUBLE:
+            depth = sum(1 for k, p in stack if p < pos)
+            yield QuotedSpan(pos, para.end, pos + 1, para.end, open_kind, True, False,
+                             para.index, depth=depth)
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """All quoted stretches of ``text``, outermost first within each paragraph, in text order.
+
+    Unclosed single-quote stretches are dropped (they are nearly always apostrophes that looked
+    like openers); unclosed double-quote stretches are kept and linked to the next paragraph's
+    quotation when that paragraph opens with one.
+    """
+    paras = paragraphs(text)
+    spans: list[QuotedSpan] = []
+    for para in paras:
+        spans.extend(sorted(_scan_paragraph(text, para), key=lambda s: (s.start, -s.end)))
+    return _link_paragraphs(spans, paras)
+
+
+def _link_paragraphs(spans: list[QuotedSpan], paras: list[Paragraph]) -> list[QuotedSpan]:
+    """Mark multi-paragraph quotations: unclosed here, opened (or orphan-closed) at the next start."""
+    linked = list(spans)
+    for n, span in enumerate(linked):
+        if span.closed or span.depth:
+            continue
+        next_para = span.paragraph + 1
+        follower = next(
+            (
+                (m, s)
+                for m, s in enumerate(linked)
+                if s.paragraph == next_para and s.depth == 0 and s.start == paras[next_para].start
+            ),
+            None,
+        )
+        if follower is None:
+            continue
+        m, nxt = follower
+        linked[n] = replace(span, continues_next=True)
+        linked[m] = replace(nxt, continues_previous=True)
+    return linked
+
+
+def top_level(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Quoted stretches not nested inside another one (quotes inside quotes stay inside)."""
+    result: list[QuotedSpan] = []
+    outer_end = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.end <= outer_end:
+            continue
+        result.append(span)
+        outer_end = span.end
+    return result
