@@ -19,6 +19,7 @@ are. All offsets are character offsets into ``doc.text``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -182,22 +183,52 @@ def _paragraph_numbers(doc: Doc) -> list[int]:
 # ------------------------------------------------------------------------------ speakers from cues
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb."""
+def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> Token | None:
+    """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb.
+
+    ``a resolution expressing …`` speaks for whoever passed the resolution; ``Bortis, who
+    noted …`` for Bortis. Determiners and relative pronouns are never speakers.
+    """
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.pos_ != "VERB":
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head  # "Bortis, who noted …" -> Bortis
-            if child.tag_ in RELATIVE_TAGS:
+            if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
-            return child
+            return lexicon.issuer(child) if lexicon is not None else child
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
-    if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS and verb.tag_ == "VBN":
-        return None  # "a statement issued by …" is not a speaker
+    if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+        return _speaker_of_document(verb.head, lexicon) if verb.tag_ == "VBG" else None
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head is not verb:
-        return subject_of(verb.head, depth + 1)
+        head = verb.head
+        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and lexicon is not None and (
+                lexicon.cue(head.head) is not None):
+            head = head.head  # "X argued that the move hurt them, noting …": X is noting
+        return subject_of(head, depth + 1, lexicon)
     return None
+
+
+QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few"}
+
+
+def _can_speak(token: Token) -> bool:
+    if token.pos_ in NOMINAL_POS:
+        return True
+    return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def _speaker_of_document(noun: Token, lexicon: Lexicon | None) -> Token | None:
+    """``passed a resolution expressing …`` -> who passed it; ``a statement saying`` -> it."""
+    if lexicon is None or not lexicon.is_document(noun):
+        return None
+    issuer = lexicon.issuer(noun)
+    if issuer is not noun:
+        return issuer
+    if noun.dep_ in {"dobj", "pobj"}:
+        governor = noun.head if noun.dep_ == "dobj" else noun.head.head
+        return subject_of(governor, 2, lexicon)
+    return noun
 
 
 def inverted_subject(verb: Token, limit: int) -> Token | None:
@@ -217,7 +248,9 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
         head.dep_ in {"compound", "det", "amod", "flat", "poss", "nmod", "case", "punct"}
     ):
         head = head.head
-    return head if head.pos_ in NOMINAL_POS else None
+    if head.pos_ not in NOMINAL_POS or head.is_punct:
+        return None
+    return head
 
 
 def speaker_mention(token: Token) -> Span:
@@ -242,18 +275,37 @@ def speaker_mention(token: Token) -> Span:
     for child in token.rights:
         if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
             right = child.i
-        elif child.i == right + 1 and child.dep_ == "prep" and child.lower_ == "of" and (
-            token.pos_ == "NOUN"
-        ):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects or objects[0].i - token.i > 6:
+        elif child.i == right + 1 and child.dep_ == "cc" and child.lower_ in {"and", "&"}:
+            conj = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_),
+                        None)
+            if conj is None or conj.i - token.i > 6:
                 break
-            right = objects[0].i
+            right = conj.i  # "Sandmann and Phillips"
+        elif child.i == right + 1 and token.pos_ == "NOUN" and _describes(child):
+            if child.right_edge.i - token.i > MAX_DESCRIPTION:
+                break
+            right = child.right_edge.i  # "sources familiar with the negotiations"
         else:
             break
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left : right + 1]
+
+
+MAX_DESCRIPTION = 9
+DESCRIBING_PREPOSITIONS = {"of", "with", "for", "from", "at", "in", "on"}
+
+
+def _describes(child: Token) -> bool:
+    """Post-modifiers that belong to a description of a source: ``an official with X``,
+    ``people familiar with the talks``, ``an expert cited in the report``."""
+    if any(t.text in {",", ";", "(", "\u2014"} for t in child.subtree):
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in DESCRIBING_PREPOSITIONS
+    if child.dep_ == "amod":
+        return True
+    return child.dep_ == "acl" and child.tag_ == "VBN"
 
 
 MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "nmod", "nummod", "poss", "punct", "case",
@@ -322,9 +374,9 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
-            if not is_finite(token):
-                return None  # "…," noting that … / "…" to confirm … start something new
-            subject = subject_of(token)
+            if not is_finite(token) or _opens_clause(token):
+                return None  # "…," noting that … / "…" and X will continue to fight …
+            subject = subject_of(token, lexicon=ctx.lexicon)
             if subject is not None and i <= subject.i < j:
                 return token, subject
             if subject is not None and subject.i > j and subject.i < end:
@@ -338,6 +390,19 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not _inside_commas(doc, i, j):
                 return None
     return None
+
+
+ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "remind", "advise", "urge"}
+
+
+def _opens_clause(verb: Token) -> bool:
+    """A cue that goes on to say something of its own is not this quotation's trailer."""
+    for child in verb.rights:
+        if child.dep_ in {"xcomp", "ccomp"}:
+            return True
+        if child.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+            return True
+    return False
 
 
 def is_finite(verb: Token) -> bool:
@@ -392,7 +457,7 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
             between = doc[j + 1 : k + 1]
             if j == k or (ends_with_link and _plain_adjunct(between)):
-                subject = subject_of(token)
+                subject = subject_of(token, lexicon=ctx.lexicon)
                 if subject is None and j + 1 <= k:
                     subject = inverted_subject(token, k + 1)
                 return token, subject, ends_with_that
@@ -417,7 +482,7 @@ def _plain_adjunct(tokens: Span) -> bool:
 def attribute_quoted(ctx: Context) -> None:
     """Pass 1: quotation-mark stretches with a cue right after or right before them."""
     for n, slot in enumerate(ctx.slots):
-        if slot.claimed:
+        if slot.claimed or _not_speech(ctx, slot):
             continue
         trailer = trailer_cue(ctx, slot)
         if trailer is not None:
@@ -430,6 +495,14 @@ def attribute_quoted(ctx: Context) -> None:
             rule = "direct:lead-in" if cue is not None else "direct:colon"
             _claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)
+
+
+def _not_speech(ctx: Context, slot: QuoteSlot) -> bool:
+    """Titles in quotation marks, and single-quoted phrases too short to be a statement."""
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end]
+    if is_title_case(inner):
+        return True
+    return slot.span.kind != DOUBLE and not _looks_like_speech(ctx, slot)
 
 
 def _claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None, *, rule: str,
@@ -473,7 +546,22 @@ def _is_attribution_frame(ctx: Context, lead: Span) -> bool:
 def _looks_like_speech(ctx: Context, slot: QuoteSlot) -> bool:
     """Whole sentences in quotation marks are speech; a two-word phrase may be a title."""
     inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
+    if is_title_case(inner):
+        return False
     return slot.words >= 6 or inner[-1:] in {".", ",", "!", "?"}
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
+               "from", "as", "is", "vs"}
+
+
+def is_title_case(text: str) -> bool:
+    """``The Sanctity of Al-Aqsa Mosque and Responsibility of the Muslim Ummah``: a title."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.8 and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _carry_interrupted(ctx: Context) -> None:
@@ -518,7 +606,7 @@ def attribute_reported(ctx: Context) -> None:
         contents = reported_content(ctx, verb, entry.frames)
         if not contents:
             continue
-        subject = subject_of(verb)
+        subject = subject_of(verb, lexicon=ctx.lexicon)
         if subject is None and verb.i + 1 < len(ctx.doc):
             subject = _trailing_inverted(ctx, verb)
         if subject is None:
@@ -535,9 +623,14 @@ def attribute_reported(ctx: Context) -> None:
 
 
 def _trailing_inverted(ctx: Context, verb: Token) -> Token | None:
-    """``…, says Chetham Lakshman.``: a speaker after a sentence-final cue."""
-    sent_end = verb.sent.end
-    return inverted_subject(verb, sent_end)
+    """``…, says Chetham Lakshman.``: a speaker after a cue that follows its statement."""
+    doc = ctx.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[before].text not in {",", "\u201d", '"', "\u2019"} or not is_finite(verb):
+        return None
+    return inverted_subject(verb, verb.sent.end)
 
 
 def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:
@@ -551,7 +644,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             start = _skip_that(doc, clause.left_edge.i, verb.i)
             end = _clause_end(ctx, verb, sent)
             return [(start, end)] if end > start else []
-        if clause is not None and clause.i < verb.i:
+        if clause is not None and clause.i < verb.i and _finite_clause(clause):
             start = max(clause.left_edge.i, sent.start)
             end = _before_attribution(doc, verb, start)
             return _with_resumed(ctx, verb, sent, (start, end)) if end > start else []
@@ -561,12 +654,44 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         before = _content_before_final_cue(ctx, verb, sent)
         if before is not None:
             return _with_resumed(ctx, verb, sent, before)
-    if "object" in frames:
+    if "object" in frames and (is_finite(verb) or (verb.tag_ == "VBG" and verb.dep_ in {
+            "advcl", "conj", "acl"})):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i > verb.i:
-            end = _clause_end(ctx, verb, sent)
+            end = _object_end(ctx, verb, obj, sent)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def _object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
+    """``expressed gratitude to X on behalf of Y`` ends before a comma or a conjoined verb."""
+    doc = ctx.doc
+    end = obj.right_edge.i + 1
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.dep_ in {"prep", "npadvmod", "advmod", "dative"} and not _comma_between(
+                doc, end - 1, child.i):
+            end = child.right_edge.i + 1
+        else:
+            break
+    end = min(end, _clause_end(ctx, verb, sent))
+    while end > obj.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if _closes_quote(ctx, end - 1):
+            break
+        end -= 1
+    return end
+
+
+SUBORDINATORS = {"as", "when", "if", "because", "while", "although", "though", "since", "after",
+                 "before", "until", "unless", "once", "whether"}
+
+
+def _finite_clause(clause: Token) -> bool:
+    """A reported clause has a subject of its own and is not an adverbial (``As the war …``)."""
+    if clause.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
 
 
 def _with_resumed(ctx: Context, verb: Token, sent: Span,
@@ -622,7 +747,7 @@ def _clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             following = doc[i + 1]
             if following.lower_ in CONTINUATION_CUES or (
                 following.lower_ == "according" and i + 2 < sent.end
-            ):
+            ) or _trailing_attribution(ctx, i + 1, sent):
                 end = i
                 break
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -630,6 +755,21 @@ def _clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
+    """``…, the statement said.`` / ``…, he added.``: a cue clause that closes the sentence."""
+    doc = ctx.doc
+    for k in range(start, min(start + 6, sent.end)):
+        token = doc[k]
+        if ctx.lexicon.cue(token) is not None and is_finite(token):
+            subject = subject_of(token, lexicon=ctx.lexicon)
+            rest = doc[k + 1 : sent.end]
+            return (subject is not None and start <= subject.i < k) and not any(
+                t.pos_ == "VERB" for t in rest)
+        if token.pos_ == "VERB" or token.text in {",", ";"}:
+            return False
+    return False
 
 
 def _closes_quote(ctx: Context, i: int) -> bool:
@@ -731,10 +871,20 @@ def _appositive_name(token: Token) -> Token:
     return token
 
 
+def _cover_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Widen a statement so it never cuts a quotation in two (the parse may leave a mark out)."""
+    for slot in ctx.slots:
+        if slot.first < end <= slot.last and slot.first >= start:
+            end = slot.last + 1
+        if slot.first < start <= slot.last and slot.last < end:
+            start = slot.first
+    return start, end
+
+
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str) -> None:
     doc = ctx.doc
-    start, end = content
+    start, end = _cover_quotes(ctx, *content)
     inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
     for n in inner:
         slot = ctx.slots[n]
@@ -782,7 +932,7 @@ def attribute_leftovers(ctx: Context) -> None:
         if alone and _is_sentence_quote(ctx, n) and slot.span.kind == DOUBLE:
             _claim_floating(ctx, n)
             continue
-        fragment = _naming_verb(ctx, slot)
+        fragment = None if _not_speech(ctx, slot) else _naming_verb(ctx, slot)
         if fragment is not None:
             verb, subject = fragment
             ctx.results.append(
@@ -872,7 +1022,7 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
     node = root.head
     for _ in range(4):
         if node.lemma_.lower() in NAMING_LEMMAS and node.pos_ == "VERB":
-            subject = subject_of(node)
+            subject = subject_of(node, lexicon=ctx.lexicon)
             if subject is not None:
                 return node, subject
             return None

@@ -86,8 +86,9 @@ class Attribution:
     """One quote found in a document, in document character offsets.
 
     ``speaker`` is the mention as written (``he``, ``Rehman``); ``resolved`` is filled by
-    the resolve stage with the entity it refers to. ``continues`` points (by index) at the
-    quote whose speaker a cue-less quote inherits.
+    the resolve stage with the entity it refers to, and ``resolution`` says how (``name``,
+    ``pronoun``, ``description``, ``inherited``…). ``continues`` points (by index) at the quote
+    whose speaker a cue-less quote inherits.
     """
 
     quote: Mention
@@ -99,7 +100,19 @@ class Attribution:
     rule: str = ""
     continues: int | None = None
     resolved: Speaker | None = None
+    resolution: str = ""
     suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class VagueClaim:
+    """A claim made with no checkable source (``reportedly``, ``widely believed``…)."""
+
+    article_id: str
+    source_file: str
+    label: str
+    phrase: Mention
+    sentence: Mention
 
 
 @dataclass
@@ -169,6 +182,7 @@ class Register:
     speakers: list[SpeakerSummary]
     findings: list[Finding]
     errors: list[IngestError] = field(default_factory=list)
+    name_map: dict[str, str] = field(default_factory=dict)
 
 
 def fold(text: str) -> str:

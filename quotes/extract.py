@@ -1,0 +1,178 @@
+"""The main job: stream articles through the pipeline and turn each quote into a register row.
+
+Articles are streamed through ``nlp.pipe`` in batches (the model is loaded once by the caller),
+and each document's attributions are shifted from body offsets to source offsets, joined with
+the article's metadata and given a stable ``quote_id``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .ingest import iter_articles
+from .model import (
+    Article,
+    Attribution,
+    IngestError,
+    Mention,
+    QuoteRecord,
+    VagueClaim,
+    make_quote_id,
+)
+from .pipeline import VAGUE_KEY
+
+CONTEXT_CHARS = 160
+
+
+@dataclass
+class Extraction:
+    """What one run produced: rows, the articles they came from and the files it could not read."""
+
+    records: list[QuoteRecord] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    speakers_by_article: dict[str, list] = field(default_factory=dict)
+    vague: list[VagueClaim] = field(default_factory=list)
+
+
+def process_articles(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 16
+) -> Iterator[tuple[Article, Doc]]:
+    """Run the pipeline over article bodies in batches, keeping each article with its doc."""
+    stream = ((article.body, article) for article in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield article, doc
+
+
+def extract(
+    paths: Sequence[str],
+    nlp: Language,
+    *,
+    batch_size: int = 16,
+    progress: Callable[[int, Article], None] | None = None,
+) -> Extraction:
+    """Read every article under ``paths`` and attribute its quotes. Bad files are collected."""
+    result = Extraction()
+
+    def articles() -> Iterator[Article]:
+        for item in iter_articles(paths):
+            if isinstance(item, IngestError):
+                result.errors.append(item)
+            else:
+                yield item
+
+    for n, (article, doc) in enumerate(process_articles(articles(), nlp, batch_size), 1):
+        result.articles.append(article)
+        result.records.extend(records_for(article, doc))
+        result.speakers_by_article[article.article_id] = list(doc._.speakers or [])
+        result.vague.extend(vague_claims(article, doc))
+        if progress is not None:
+            progress(n, article)
+    return result
+
+
+def records_for(article: Article, doc: Doc) -> list[QuoteRecord]:
+    """Register rows for one article's attributions, in source offsets."""
+    occurrences: Counter[str] = Counter()
+    records = []
+    for attribution in doc._.quotes or []:
+        record = to_record(article, attribution)
+        occurrences[record.quote_text] += 1
+        record.quote_id = make_quote_id(
+            article.source_file, article.index, record.quote_text,
+            occurrences[record.quote_text],
+        )
+        records.append(record)
+    return records
+
+
+def vague_claims(article: Article, doc: Doc) -> list[VagueClaim]:
+    """Sentences whose claim rests on ``reportedly``/``widely believed``/``sources say``."""
+    claims = []
+    seen: set[int] = set()
+    for span in doc.spans.get(VAGUE_KEY, []):
+        sentence = span.sent
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        text = sentence.text.strip()
+        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+        claims.append(
+            VagueClaim(
+                article_id=article.article_id,
+                source_file=article.source_file,
+                label=span.label_,
+                phrase=Mention(span.start_char, span.end_char, span.text).shifted(article.start),
+                sentence=Mention(start, start + len(text), text).shifted(article.start),
+            )
+        )
+    return claims
+
+
+def to_record(article: Article, attribution: Attribution) -> QuoteRecord:
+    """One row: shift offsets into the source text and copy the article's metadata."""
+    offset = article.start
+    source = article.source_text
+    quote = attribution.quote.shifted(offset)
+    speaker = attribution.speaker.shifted(offset) if attribution.speaker else None
+    cue = attribution.cue.shifted(offset) if attribution.cue else None
+    resolved = attribution.resolved
+    return QuoteRecord(
+        quote_id="",
+        article_id=article.article_id,
+        source_file=article.source_file,
+        article_title=article.title,
+        article_date=article.date,
+        quote_text=source[quote.start : quote.end],
+        quote_start=quote.start,
+        quote_end=quote.end,
+        quote_type=attribution.quote_type,
+        speaker_text=source[speaker.start : speaker.end] if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        speaker_name=resolved.name if resolved else None,
+        speaker_type=resolved.type if resolved else None,
+        speaker_role=resolved.role if resolved else None,
+        cue=source[cue.start : cue.end] if cue else None,
+        cue_start=cue.start if cue else None,
+        cue_end=cue.end if cue else None,
+        flags=list(dict.fromkeys(attribution.flags)),
+        confidence=round(attribution.confidence, 2),
+        dateline=article.dateline,
+        rule=attribution.rule,
+        context=_context(source, quote.start, quote.end, article.start, article.end),
+        suggested_speaker=attribution.suggestion,
+    )
+
+
+def _context(source: str, start: int, end: int, low: int, high: int) -> str:
+    """The quote with some text either side, on one line, for a reviewer's eye."""
+    before = source[max(low, start - CONTEXT_CHARS) : start]
+    after = source[end : min(high, end + CONTEXT_CHARS)]
+    text = f"…{before}[{source[start:end]}]{after}…"
+    return " ".join(text.split())
+
+
+class Progress:
+    """A one-line progress report on stderr for long runs (silent when not a terminal)."""
+
+    def __init__(self, stream: TextIO = sys.stderr, every: int = 25, force: bool = False) -> None:
+        self.stream = stream
+        self.every = every
+        self.enabled = force or stream.isatty()
+
+    def __call__(self, n: int, article: Article) -> None:
+        if self.enabled and (n == 1 or n % self.every == 0):
+            print(f"\r  {n} articles read… {article.source_file}"[:100].ljust(100),
+                  end="", file=self.stream, flush=True)
+
+    def done(self, n: int) -> None:
+        if self.enabled:
+            print(f"\r  {n} articles read.".ljust(100), file=self.stream, flush=True)
