@@ -47,6 +47,8 @@ PLACE_NOUNS = {"city", "province", "country", "town", "state", "municipality", "
 AGE = re.compile(r"\d+-year-old")
 MAX_ROLE_WORDS = 12
 SUBJECT_BONUS = 40
+CENTERING_SENTENCES = 6
+AMBIGUITY_MARGIN = 1.0
 SPEAKER_BONUS = 90
 CHAIN_PARAGRAPHS = 3
 
@@ -157,9 +159,11 @@ class SpeakerResolution:
     def __init__(self, nlp: Language, name: str, rules_dir: str | None) -> None:
         self.name = name
         self.nouns = {e["noun"].lower(): e for e in load_rules("speaker_nouns.jsonl", rules_dir)}
+        self.first_names = {e["name"].lower(): e["gender"]
+                            for e in load_rules("first_names.jsonl", rules_dir)}
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = ArticleResolver(doc, self.nouns)
+        resolver = ArticleResolver(doc, self.nouns, self.first_names)
         quotes = doc._.quotes or []
         resolver.resolve(quotes)
         for attribution in quotes:
@@ -171,15 +175,23 @@ class SpeakerResolution:
 class ArticleResolver:
     """Entities of one article and the reading-order walk that resolves speaker mentions."""
 
-    def __init__(self, doc: Doc, nouns: dict[str, dict]) -> None:
+    def __init__(self, doc: Doc, nouns: dict[str, dict],
+                 first_names: dict[str, str] | None = None) -> None:
         self.doc = doc
         self.nouns = nouns
+        self.first_names = first_names or {}
         self.org_nouns = {n for n, e in nouns.items() if e.get("type") == "organization"
                           and not e.get("document")}
         self.entities: list[Entity] = []
         self.quoted = _quoted_token_mask(doc)
         self.events: list[MentionEvent] = []
-        self.cache: dict[tuple[int, int], tuple[Speaker | None, str, list[str]]] = {}
+        self.cache: dict[tuple[int, int], tuple[object, str, list[str]]] = {}
+        # attribution -> (entity or group of entities, mention as written); named at the end,
+        # so a fuller name learnt later in the article still reaches earlier quotes
+        self.refs: dict[int, tuple[object, str | None]] = {}
+        self.history: list[tuple[int, Entity, bool]] = []  # (token, entity, as subject)
+        self.exclude: set[int] = set()
+        self.sent_of = _sentence_numbers(doc)
         self._collect_entities()
         self._vote_genders_from_pronouns()
 
@@ -254,6 +266,8 @@ class ArticleResolver:
             gender = (title_entry(token.text) or {}).get("gender")
             if gender:
                 entity.votes[gender] += 3
+        if len(name_span) > 1 and (first := self.first_names.get(name_span[0].lower_)):
+            entity.votes[first] += 1  # weak: the article's own pronouns outweigh it
         self._update_gender(entity)
         return entity
 
@@ -329,25 +343,23 @@ class ArticleResolver:
     # -- gender ------------------------------------------------------------------------------
 
     def _vote_genders_from_pronouns(self) -> None:
-        """A subject pronoun right after a person was the subject is evidence of their gender."""
-        persons = sorted((ev for ev in self.events if ev.entity.kind == "person"),
-                         key=lambda ev: ev.position)
-        k = 0
-        recent: dict[int, tuple[int, Entity]] = {}
+        """``Lonechild said she …``: a subject pronoun whose sentence (or the sentence before)
+        has exactly one person as subject is evidence of that person's gender."""
+        subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
+        for ev in self.events:
+            if ev.entity.kind == "person" and ev.subject:
+                subjects[self.sent_of[ev.position]].append((ev.position, ev.entity))
         for token in self.doc:
-            while k < len(persons) and persons[k].position <= token.i:
-                ev = persons[k]
-                score = ev.position + (SUBJECT_BONUS if ev.subject else 0)
-                recent[id(ev.entity)] = (score, ev.entity)
-                k += 1
-            if self.quoted[token.i] or token.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
             word = token.lower_
-            if (word not in MALE and word not in FEMALE) or not recent:
+            if self.quoted[token.i] or token.dep_ not in {"nsubj", "nsubjpass"} or (
+                    word not in MALE and word not in FEMALE):
                 continue
-            position, entity = max(recent.values(), key=lambda r: r[0])
-            if token.i - position <= 80:
-                entity.votes["m" if word in MALE else "f"] += 1
+            sentence = self.sent_of[token.i]
+            here = {id(e): e for p, e in subjects.get(sentence, []) if p < token.i}
+            if not here and not any(p < token.i for p, _ in subjects.get(sentence, [])):
+                here = {id(e): e for _, e in subjects.get(sentence - 1, [])}
+            if len(here) == 1:
+                next(iter(here.values())).votes["m" if word in MALE else "f"] += 1
         for entity in self.entities:
             self._update_gender(entity)
 
@@ -384,12 +396,22 @@ class ArticleResolver:
         """Resolve every attribution's speaker in reading order (salience is updated as we go)."""
         self._vote_genders_from_chains(attributions)
         steps: list[tuple[int, int, object]] = [(ev.position, 0, ev) for ev in self.events]
+        speaker_tokens = set()
         for n, attribution in enumerate(attributions):
             anchor = attribution.speaker.start if attribution.speaker else attribution.quote.start
             steps.append((self._token_at(anchor), 1, n))
+            speaker_tokens.add(self._token_at(anchor))
+        for token in self.doc:
+            if token.i not in speaker_tokens and not self.quoted[token.i] and (
+                    token.lower_ in MALE | FEMALE and token.dep_ in {"nsubj", "nsubjpass"}):
+                steps.append((token.i, 2, token))
         for position, kind, payload in sorted(steps, key=lambda s: (s[0], s[1])):
             if isinstance(payload, MentionEvent):
                 payload.entity.seen(position, subject=payload.subject)
+                self.history.append((position, payload.entity, payload.subject))
+                continue
+            if isinstance(payload, Token):
+                self._follow_pronoun(payload)
                 continue
             attribution = attributions[payload]  # type: ignore[index]
             if attribution.speaker is not None:
@@ -398,15 +420,28 @@ class ArticleResolver:
                 self._inherit(attributions, attribution)
             else:
                 self._no_speaker(attribution, position)
+        for attribution in attributions:
+            ref = self.refs.get(id(attribution))
+            if ref is not None:
+                attribution.resolved = _speaker_of(*ref)
+
+    def _follow_pronoun(self, token: Token) -> None:
+        """``He failed every course …``: keep the topic chain going between quotes."""
+        self.exclude = set()
+        scored = self._pronoun_scores(token.lower_, token.i)
+        if scored and (len(scored) == 1 or scored[1][0] - scored[0][0] >= AMBIGUITY_MARGIN):
+            entity = scored[0][1]
+            entity.seen(token.i, subject=True)
+            self.history.append((token.i, entity, True))
 
     def _inherit(self, attributions: list[Attribution], attribution: Attribution) -> None:
         assert attribution.continues is not None
-        source = attributions[attribution.continues]
-        if source.resolved is None:
+        source = self.refs.get(id(attributions[attribution.continues]))
+        if source is None:
             attribution.resolution = "none"
             _flag(attribution, "MISSING_SPEAKER")
             return
-        attribution.resolved = source.resolved
+        self.refs[id(attribution)] = (source[0], None)
         attribution.resolution = "inherited"
 
     def _no_speaker(self, attribution: Attribution, position: int) -> None:
@@ -423,16 +458,19 @@ class ArticleResolver:
         key = (attribution.speaker.start, attribution.speaker.end)
         if key not in self.cache:
             flags: list[str] = []
+            self.exclude = self._mentioned_inside(attribution)
             speaker, how = self._resolve_mention(attribution.speaker.start,
                                                  attribution.speaker.end, position, flags)
             self.cache[key] = (speaker, how, flags)
-        speaker, how, flags = self.cache[key]
-        attribution.resolved, attribution.resolution = speaker, how
+        ref, how, flags = self.cache[key]
+        attribution.resolution = how
+        if ref is not None:
+            self.refs[id(attribution)] = (ref, attribution.speaker.text)
         for code in flags:
             _flag(attribution, code)
 
     def _resolve_mention(self, start: int, end: int, position: int,
-                         flags: list[str]) -> tuple[Speaker | None, str]:
+                         flags: list[str]) -> tuple[Entity | tuple[Entity, ...] | None, str]:
         span = self._span(start, end)
         if span is None or len(span) == 0:
             return None, "none"
@@ -454,15 +492,25 @@ class ArticleResolver:
         if entity is None:
             return None, how
         entity.seen(position, spoke=True)
-        return entity.to_speaker(alias=span.text), how
+        self.history.append((position, entity, True))
+        return entity, how
 
-    def _resolve_group(self, parts: list[Span], position: int, flags: list[str]) -> Speaker:
+    def _mentioned_inside(self, attribution: Attribution) -> set[int]:
+        """People named in a statement are not its speaker (``Macharia hid, he said``)."""
+        quote = self._span(attribution.quote.start, attribution.quote.end)
+        if quote is None:
+            return set()
+        return {id(ev.entity) for ev in self.events if quote.start <= ev.position < quote.end}
+
+    def _resolve_group(self, parts: list[Span], position: int,
+                       flags: list[str]) -> tuple[Entity, ...] | None:
         """``Sandmann and Phillips`` -> ``Nick Sandmann and Nathan Phillips``."""
-        names = []
+        members = []
         for part in parts:
-            speaker, _ = self._resolve_mention(part.start_char, part.end_char, position, flags)
-            names.append(speaker.name if speaker else part.text)
-        return Speaker(name=" and ".join(names), type="group", aliases=set(names))
+            member, _ = self._resolve_mention(part.start_char, part.end_char, position, flags)
+            if isinstance(member, Entity):
+                members.append(member)
+        return tuple(members) if len(members) > 1 else None
 
     def _known_name(self, span: Span) -> Entity | None:
         """A capitalised mention that matches someone already named (the tagger may call
@@ -479,6 +527,7 @@ class ArticleResolver:
         if entity is not None:
             if entity.kind == "name":
                 entity.kind = "person"
+            entity.add_name(name)
             role, _ = split_name(span)
             entity.set_role(role, from_speech=True)
             return entity
@@ -501,32 +550,57 @@ class ArticleResolver:
 
     def _resolve_pronoun(self, word: str, position: int,
                          flags: list[str]) -> tuple[Entity | None, str]:
-        if word in NEUTER:
-            candidates = self._ranked(position, {"organization"})
-        elif word in PLURAL:
-            candidates = self._ranked(position, {"organization", "group"}, places=False)
-        else:
-            gender = "m" if word in MALE else "f"
-            candidates = self._ranked(position, {"person"}, gender=gender)
-            agreeing = [e for e in candidates if e.gender == gender]
-            if candidates and candidates[0].gender is None and agreeing and (
-                agreeing[0].salience() >= candidates[0].salience() - 150
-            ):
-                candidates = agreeing + [e for e in candidates if e not in agreeing]
-        if not candidates:
+        """The best-scoring fitting entity of the last few sentences (see ``_pronoun_scores``);
+        with nothing within reach, the most salient fitting one."""
+        scored = self._pronoun_scores(word, position)
+        if not scored:
+            accept = self._agreement(word)
+            kinds = {"organization"} if word in NEUTER else (
+                {"organization", "group"} if word in PLURAL else {"person"})
+            fallback = [e for e in self._ranked(position, kinds, places=word in NEUTER)
+                        if accept(e) and id(e) not in self.exclude]
+            scored = [(99.0, e) for e in fallback]
+        if not scored:
             flags.append("UNRESOLVED_SPEAKER")
             return None, "none"
-        if len(candidates) > 1 and self._too_close(candidates[0], candidates[1], position):
+        best_score, best = scored[0]
+        if len(scored) > 1 and scored[1][0] - best_score < AMBIGUITY_MARGIN:
             flags.append("AMBIGUOUS_SPEAKER")
-            return candidates[0], "ambiguous"
-        return candidates[0], "pronoun"
+            return best, "ambiguous"
+        return best, "pronoun"
 
-    def _too_close(self, first: Entity, second: Entity, position: int) -> bool:
-        """Two compatible candidates both subjects of the same sentence: ambiguous."""
-        if first.gender and second.gender and first.gender != second.gender:
-            return False
-        sent_start = self.doc[min(position, len(self.doc) - 1)].sent.start
-        return first.last_subject >= sent_start and second.last_subject >= sent_start
+    def _agreement(self, word: str):  # noqa: ANN202
+        """Which entities a pronoun can point at: kind, number and (known) gender."""
+        if word in NEUTER:
+            return lambda e: e.kind == "organization"
+        if word in PLURAL:
+            return lambda e: e.kind in {"organization", "group"} and not e.place
+        gender = "m" if word in MALE else "f"
+        return lambda e: e.kind == "person" and e.gender in (None, gender)
+
+    def _pronoun_scores(self, word: str, position: int) -> list[tuple[float, Entity]]:
+        """Lower is better: sentences back x10, +6 if not a subject or speaker, +5 if the gender
+        is unknown, +8 for a one-word name nobody titled or quoted (often a mis-tagged place).
+        """
+        accept = self._agreement(word)
+        gender = "m" if word in MALE else "f" if word in FEMALE else None
+        current = self.sent_of[min(position, len(self.sent_of) - 1)]
+        best: dict[int, tuple[float, Entity]] = {}
+        for pos, entity, subject in self.history:
+            distance = current - self.sent_of[pos]
+            if pos >= position or distance > CENTERING_SENTENCES:
+                continue
+            if id(entity) in self.exclude or not accept(entity):
+                continue
+            score = distance * 10.0 + (0 if subject else 6) - (2 if entity.spoke else 0)
+            if word in NEUTER and entity.place and not subject:
+                score += 6
+            if gender is not None:
+                score += 0 if entity.gender == gender else 5
+                score += 0 if _plausible_person(entity) else 8
+            if id(entity) not in best or score < best[id(entity)][0]:
+                best[id(entity)] = (score, entity)
+        return sorted(best.values(), key=lambda item: item[0])
 
     def _ranked(self, position: int, kinds: set[str], gender: str | None = None,
                 places: bool = True) -> list[Entity]:
@@ -644,6 +718,27 @@ class ArticleResolver:
 
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities if e.spoke]
+
+
+def _speaker_of(ref: object, alias: str | None) -> Speaker:
+    if isinstance(ref, Entity):
+        return ref.to_speaker(alias=alias)
+    members = [m for m in ref if isinstance(m, Entity)]  # type: ignore[union-attr]
+    names = [m.canonical for m in members]
+    return Speaker(name=" and ".join(names), type="group", aliases=set(names))
+
+
+def _plausible_person(entity: Entity) -> bool:
+    """Full names, titled or quoted people are people; a lone capitalised word may be a place."""
+    return bool(entity.role or entity.spoke or entity.gender or len(entity.tokens) >= 2)
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            numbers[i] = n
+    return numbers
 
 
 def _flag(attribution: Attribution, code: str) -> None:
