@@ -96,13 +96,8 @@ class Lexicon:
 
     def issuer(self, token: Token) -> Token:
         """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        if token.pos_ not in {"NOUN", "PROPN"} or not self.is_document(token):
             return token
-        head_noun = token
-        if not self.is_document(head_noun):
-            compounds = [c for c in token.lefts if c.dep_ == "compound"]
-            if not (token.pos_ == "PROPN" and compounds) and not self.is_document(token):
-                return token
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
                 return child
@@ -209,10 +204,14 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
     return None
 
 
+INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",
+                       "one", "each", "either", "neither"}
 QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few"}
 
 
 def _can_speak(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.tag_ == "PRP" or token.lower_ in QUANTIFIER_SPEAKERS | INDEFINITE_SPEAKERS
     if token.pos_ in NOMINAL_POS:
         return True
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
@@ -544,11 +543,11 @@ def _is_attribution_frame(ctx: Context, lead: Span) -> bool:
 
 
 def _looks_like_speech(ctx: Context, slot: QuoteSlot) -> bool:
-    """Whole sentences in quotation marks are speech; a two-word phrase may be a title."""
+    """Whole sentences in quotation marks are speech; a four-word phrase may be a title."""
     inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
     if is_title_case(inner):
         return False
-    return slot.words >= 6 or inner[-1:] in {".", ",", "!", "?"}
+    return len(re.findall(r"\w+", inner)) >= 6 or inner[-1:] in {".", "!", "?"}
 
 
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
@@ -807,6 +806,8 @@ def _that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | N
 def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> tuple[int, int] | None:
     """``The loss of innocent lives … has raised concerns, he maintained.``"""
     doc = ctx.doc
+    if not is_finite(verb):
+        return None  # "…, responding to the attack" reports nothing
     subject = subject_of(verb)
     left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     comma = left - 1
@@ -820,8 +821,10 @@ def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> tuple[in
     start = sent.start
     while start < comma and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if comma - start < 3:
-        return None
+    if comma - start < 3 or doc[start].lower_ in SUBORDINATORS:
+        return None  # "As the war entered its second month, the army …" is no statement
+    if not any(is_finite(doc[k]) and doc[k].pos_ in {"VERB", "AUX"} for k in range(start, comma)):
+        return None  # "Expressing disappointment over …, Haniyeh warned …"
     return start, comma
 
 

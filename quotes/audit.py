@@ -221,8 +221,9 @@ def conflicting_attributions(records: Sequence[QuoteRecord]) -> list[Finding]:
         ra, rb = a.record, b.record
         if same_entity(ra.speaker_name or "", rb.speaker_name or ""):
             continue
-        if similarity(a.words, b.words) < SAME_WORDS and containment(a, b) < SAME_WORDS:
-            continue
+        same = similarity(a.words, b.words) >= SAME_WORDS
+        if not same and (ra.article_id == rb.article_id or containment(a, b) < SAME_WORDS):
+            continue  # within one article, a statement inside another is nested reporting
         for this, other in ((ra, rb), (rb, ra)):
             where = "in the same article" if this.article_id == other.article_id else (
                 f"in {other.article_id}")

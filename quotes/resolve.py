@@ -214,7 +214,8 @@ class ArticleResolver:
                 spans.append(chain)
                 covered.update(range(chain.start, chain.end))
         spans.sort(key=lambda s: s.start)
-        person_tokens = [set(name_tokens(s.text)) for s in spans if s.label_ in PERSON_LABELS]
+        person_tokens = [set(name_tokens(s.text)) for s in spans if s.label_ in PERSON_LABELS or (
+            not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
         for span in spans:
             entity = self._entity_for_span(span, person_tokens)
             if entity is not None and not self.quoted[span.start]:
