@@ -195,7 +195,7 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
         return verb.head  # "Smith, who said …"
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         return _speaker_of_document(verb.head, lexicon) if verb.tag_ == "VBG" else None
-    if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head is not verb:
+    if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and lexicon is not None and (
                 lexicon.cue(head.head) is not None):
@@ -222,7 +222,7 @@ def _speaker_of_document(noun: Token, lexicon: Lexicon | None) -> Token | None:
     if lexicon is None or not lexicon.is_document(noun):
         return None
     issuer = lexicon.issuer(noun)
-    if issuer is not noun:
+    if issuer.i != noun.i:
         return issuer
     if noun.dep_ in {"dobj", "pobj"}:
         governor = noun.head if noun.dep_ == "dobj" else noun.head.head
@@ -243,11 +243,11 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
         return None
     # walk to the head of the noun phrase that starts here
     head = token
-    while head.head is not head and head.head.i > head.i and head.head.i < limit and (
+    while head.head.i != head.i and head.head.i > head.i and head.head.i < limit and (
         head.dep_ in {"compound", "det", "amod", "flat", "poss", "nmod", "case", "punct"}
     ):
         head = head.head
-    if head.pos_ not in NOMINAL_POS or head.is_punct:
+    if head.pos_ not in NOMINAL_POS or head.is_punct or not _can_speak(head):
         return None
     return head
 
@@ -663,18 +663,16 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
 
 
 def _object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
-    """``expressed gratitude to X on behalf of Y`` ends before a comma or a conjoined verb."""
+    """``expressed gratitude to X on behalf of Y while condemning Z`` runs to the end of the
+    clause, but stops before a conjoined statement (``… and claimed that …``)."""
     doc = ctx.doc
-    end = obj.right_edge.i + 1
+    end = _clause_end(ctx, verb, sent)
     for child in verb.rights:
-        if child.i < end:
-            continue
-        if child.dep_ in {"prep", "npadvmod", "advmod", "dative"} and not _comma_between(
-                doc, end - 1, child.i):
-            end = child.right_edge.i + 1
-        else:
-            break
-    end = min(end, _clause_end(ctx, verb, sent))
+        if child.dep_ == "conj" and child.i > obj.i:
+            cut = child.left_edge.i
+            while cut > obj.i and doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            end = min(end, cut)
     while end > obj.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         if _closes_quote(ctx, end - 1):
             break
@@ -746,7 +744,9 @@ def _clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             following = doc[i + 1]
             if following.lower_ in CONTINUATION_CUES or (
                 following.lower_ == "according" and i + 2 < sent.end
-            ) or _trailing_attribution(ctx, i + 1, sent):
+            ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None) or (
+                _trailing_attribution(ctx, i + 1, sent)
+            ):
                 end = i
                 break
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -1029,7 +1029,7 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
             if subject is not None:
                 return node, subject
             return None
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None

@@ -262,8 +262,8 @@ def quote_variants(records: Sequence[QuoteRecord]) -> list[Finding]:
             continue
         if containment(a, b) >= 0.99:
             continue  # one quotes part of the other, word for word
-        diff = word_diff(ra.quote_text, rb.quote_text)
         for this, other in ((ra, rb), (rb, ra)):
+            diff = word_diff(this.quote_text, other.quote_text)  # [-here-] {+there+}
             findings.append(
                 Finding(
                     code="QUOTE_VARIANT",
@@ -288,8 +288,8 @@ def word_diff(a: str, b: str) -> str:
     """``… the [-brave-] {+courageous+} nation …``: what changed, with a little context."""
     wa, wb = a.split(), b.split()
     parts: list[str] = []
-    matcher = difflib.SequenceMatcher(None, [quote_words(w) for w in wa],
-                                      [quote_words(w) for w in wb], autojunk=False)
+    matcher = difflib.SequenceMatcher(None, [tuple(quote_words(w)) for w in wa],
+                                      [tuple(quote_words(w)) for w in wb], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             words = wa[i1:i2]
@@ -334,13 +334,13 @@ def name_variants(speakers: Sequence[SpeakerSummary],
 
 
 def _spelled_alike(a: str, b: str) -> bool:
-    """Different keys, but the same letters give or take a hyphen, a space or one letter."""
-    ka, kb = name_key(a), name_key(b)
-    if ka == kb:
+    """Two different names with the same letters give or take a hyphen, a space or a letter."""
+    if a == b:
         return False
+    ka, kb = name_key(a), name_key(b)
     squash_a, squash_b = ka.replace(" ", ""), kb.replace(" ", "")
     if squash_a == squash_b:
-        return True
+        return True  # only hyphens, spaces, case or accents differ (two Speakers rows)
     ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) != len(tb) or len(squash_a) < 6:
         return False

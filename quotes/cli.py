@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help=f"Excel register to write (default {DEFAULT_OUTPUT})")
     extract.add_argument("--jsonl", metavar="FILE", help="also write one quote per line as JSONL")
     extract.add_argument("--speaker", metavar="NAME",
-                         help="keep only this speaker's quotes (aliases, honorifics, acronyms match)")
+                         help="keep only this speaker's quotes "
+                         "(aliases, honorifics, acronyms match)")
     _add_common(extract)
 
     evaluate = commands.add_parser("evaluate", help="score the tool against a gold JSONL file")
@@ -213,12 +214,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    from .register import RegisterError
+
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RegisterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

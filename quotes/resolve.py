@@ -666,13 +666,12 @@ class ArticleResolver:
             speakers = [e for e in self._ranked(position, {"person", "organization"}) if e.spoke]
             return speakers[0] if speakers else None
         if entry.get("type") == "organization" or root.lower_ in self.org_nouns:
-            if not _bare_description(span):
-                return None
-            places = lemma in PLACE_NOUNS
-            for entity in self._ranked(position, {"organization"}, places=places):
-                if entity.place and not places:
-                    continue
-                if self._type_compatible(entity, lemma):
+            if not entry.get("anaphoric") or not _bare_description(span):
+                return None  # "the Canadian government" names itself
+            scored = self._pronoun_scores("it", position)
+            for _, entity in scored:
+                if not entity.place and not entity.described and self._type_compatible(
+                        entity, lemma):
                     return entity
             return None
         persons = self._ranked(position, {"person"})
@@ -792,11 +791,14 @@ def _with_titles(span: Span) -> Span:
         token = doc[start - 1]
         if token.is_space or token.text in {",", "(", ")", "’s", "'s", "’", "'"}:
             break
+        if _joins_hyphenated(token) and start > 1:
+            start = _word_start(doc, start - 1)
+            continue
         if token.dep_ not in {"compound", "amod", "nmod", "punct", "flat"}:
             break
         if not (start <= token.head.i < span.end):
             break
-        start -= 1
+        start = _word_start(doc, start - 1)
     while start < span.start and doc[start].is_punct:
         start += 1
     return doc[start : span.end]
@@ -814,10 +816,30 @@ def _proper_chain(token: Token) -> Span:
     """A proper-noun subject NER missed, with its compound words: ``Hafiz Naeem``."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in {"compound", "flat"} and (
-            doc[start - 1].pos_ == "PROPN") and doc[start - 1].head.i >= start:
-        start -= 1
+    while start > 0:
+        before = doc[start - 1]
+        if before.dep_ in {"compound", "flat"} and before.pos_ == "PROPN" and (
+                before.head.i >= start):
+            start -= 1
+        elif _joins_hyphenated(before) and start > 1:
+            start = _word_start(doc, start - 1)  # Jamaat-e-Islami is one word to a reader
+        else:
+            break
     return doc[start : token.i + 1]
+
+
+def _word_start(doc: Doc, i: int) -> int:
+    """First token of the whitespace-delimited word that token ``i`` belongs to."""
+    while i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space and (
+            doc[i - 1].text not in {"(", "\u201c", '"', "\u2018", "'"}):
+        i -= 1
+    return i
+
+
+def _joins_hyphenated(token: Token) -> bool:
+    doc = token.doc
+    return token.text in {"-", "\u2010", "\u2011"} and not token.whitespace_ and token.i > 0 and (
+        not doc[token.i - 1].whitespace_)
 
 
 def _conjoined(span: Span) -> list[Span]:
@@ -839,9 +861,9 @@ def _conjoined(span: Span) -> list[Span]:
 def _bare_description(span: Span) -> bool:
     """``the company``, ``the Palestinian group``: no modifier that names a different body."""
     for token in span:
-        if token is span.root or token.dep_ in {"det", "predet"} or token.is_punct:
+        if token.i == span.root.i or token.dep_ in {"det", "predet"} or token.is_punct:
             continue
-        if token.dep_ == "amod" and token.text[:1].isupper():
+        if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
             continue  # nationality: the Palestinian group
         return False
     return True
