@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .marks import DOUBLE, QuotedSpan, find_quoted_spans, top_level
+from .marks import DOUBLE, QuotedSpan, find_quoted_spans, paragraphs, top_level
 from .model import Attribution, Mention
 
 SENT_END = {".", "!", "?"}
@@ -195,6 +195,8 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
         return verb.head  # "Smith, who said …"
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         return _speaker_of_document(verb.head, lexicon) if verb.tag_ == "VBG" else None
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subject_of(verb.head.head, depth + 1, lexicon)  # "was quoted as saying"
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and lexicon is not None and (
@@ -441,6 +443,8 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
     """
     doc = ctx.doc
     start, end = window_before(ctx, slot)
+    if start >= end or _only_punct(doc, start, end):
+        start, end = _colon_paragraph_before(ctx, slot)
     if start >= end:
         return None
     k = end - 1
@@ -470,6 +474,18 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
     return None
 
 
+def _colon_paragraph_before(ctx: Context, slot: QuoteSlot) -> tuple[int, int]:
+    """``And from Chairwoman Rosenworcel:`` closing the paragraph before a quotation."""
+    doc = ctx.doc
+    k = slot.first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in {"\u201c", '"'}):
+        k -= 1
+    if k < 0 or doc[k].text != ":" or ctx.para_of_token[k] == ctx.para_of_token[slot.first]:
+        return 0, 0
+    start = doc[k].sent.start
+    return start, k + 1
+
+
 def _plain_adjunct(tokens: Span) -> bool:
     """Words between a cue and its quote that do not start a new statement of their own."""
     if len(tokens) > 14:
@@ -494,6 +510,29 @@ def attribute_quoted(ctx: Context) -> None:
             rule = "direct:lead-in" if cue is not None else "direct:colon"
             _claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)
+    _carry_back_multi_paragraph(ctx)
+
+
+def _carry_back_multi_paragraph(ctx: Context) -> None:
+    """“First paragraph … / “Last paragraph,” she said: the attribution covers every paragraph."""
+    for n in range(len(ctx.slots) - 2, -1, -1):
+        slot, follower = ctx.slots[n], ctx.slots[n + 1]
+        if slot.claimed or not slot.span.continues_next or not follower.span.continues_previous:
+            continue
+        if not follower.claimed or follower.attribution is None:
+            continue
+        source = ctx.results[follower.attribution]
+        ctx.results.append(
+            Attribution(
+                quote=_mention(ctx.doc, slot.span.start, slot.span.end),
+                quote_type="direct",
+                speaker=source.speaker,
+                cue=source.cue,
+                rule="direct:continued",
+            )
+        )
+        slot.claimed = True
+        slot.attribution = len(ctx.results) - 1
 
 
 def _not_speech(ctx: Context, slot: QuoteSlot) -> bool:
@@ -517,7 +556,7 @@ def _claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None
             if not _is_attribution_frame(ctx, lead):
                 start_tok = lead_start
                 quote_type = "partial"
-    if not _looks_like_speech(ctx, slot) and quote_type == "direct":
+    if not _looks_like_speech(ctx, slot) and quote_type == "direct" and rule != "direct:signed":
         quote_type = "partial"
     start_char = doc[start_tok].idx if start_tok != slot.first else slot.span.start
     quote = _mention(doc, start_char, slot.span.end)
@@ -547,7 +586,7 @@ def _looks_like_speech(ctx: Context, slot: QuoteSlot) -> bool:
     inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
     if is_title_case(inner):
         return False
-    return len(re.findall(r"\w+", inner)) >= 6 or inner[-1:] in {".", "!", "?"}
+    return len(re.findall(r"\w+", inner)) >= 6 or inner[-1:] in {".", "!", "?", ","}
 
 
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
@@ -590,6 +629,76 @@ def _carry_interrupted(ctx: Context) -> None:
         )
         slot.claimed = True
         slot.attribution = len(ctx.results) - 1
+
+
+# ----------------------------------------------------------- pass 1b: signed quotes and posts
+
+DASHES = {"\u2014", "\u2013", "-", "--"}
+TWEET = re.compile(
+    r"^(?P<body>.+?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s*[\u2014\u2013-]+\s*"
+    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"
+)
+PULL_QUOTE = re.compile(
+    r"^(?P<body>.{20,}?[.!?\u201d\"])\s+(?P<name>(?:[A-Z][\w'\u2019.-]+\s){1,3}[A-Z][\w'\u2019-]+)\s*$"
+)
+
+
+def attribute_signed(ctx: Context) -> None:
+    """Quotes signed by their speaker: ``“We will win” — Coach Tim Brown``, an embedded post
+    (``… — Alicia Draus (@Alicia_Draus) January 15, 2019``) or a pull quote ending in a name."""
+    doc = ctx.doc
+    for n, slot in enumerate(ctx.slots):
+        if slot.claimed or _not_speech(ctx, slot):
+            continue
+        signer = _dash_signature(ctx, slot)
+        if signer is not None:
+            _claim_direct(ctx, n, None, signer, rule="direct:signed")
+    for para in paragraphs(doc.text):
+        text = doc.text[para.start : para.end]
+        match = TWEET.match(text) or PULL_QUOTE.match(text)
+        if match is None:
+            continue
+        name = doc.char_span(para.start + match.start("name"), para.start + match.end("name"),
+                             alignment_mode="contract")
+        body_end = para.start + len(match.group("body").rstrip(".\u201d\" "))
+        body = doc.char_span(para.start, body_end, alignment_mode="contract")
+        if name is None or body is None or not _is_person_name(name):
+            continue
+        if any(ctx.in_quote(i) for i in range(body.start, body.end)):
+            continue
+        ctx.results.append(
+            Attribution(
+                quote=_mention(doc, body.start_char, body.end_char),
+                quote_type="direct",
+                speaker=Mention(name.start_char, name.end_char, name.text),
+                rule="direct:signed",
+            )
+        )
+
+
+def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
+    """A name after a dash that ends the paragraph: the quotation's signature."""
+    doc = ctx.doc
+    i = slot.last + 1
+    para = ctx.para_of_token[slot.last]
+    while i < len(doc) and doc[i].is_space and ctx.para_of_token[i] == para:
+        i += 1
+    if i >= len(doc) or doc[i].text not in DASHES or ctx.para_of_token[i] != para:
+        return None
+    end = i + 1
+    while end < len(doc) and ctx.para_of_token[end] == para and not doc[end].is_space:
+        end += 1
+    name = doc[i + 1 : end]
+    if len(name) == 0 or len(name) > 6 or not _is_person_name(name):
+        return None
+    return name[-1]
+
+
+def _is_person_name(span: Span) -> bool:
+    """Capitalised words only (a title may lead), and no verb: ``Coach Tim Brown``."""
+    words = [t for t in span if not t.is_punct]
+    return 1 <= len(words) <= 5 and all(
+        t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ", "X"} for t in words)
 
 
 # ------------------------------------------------------------------------- pass 2: reported speech
@@ -652,7 +761,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             return [after]
         before = _content_before_final_cue(ctx, verb, sent)
         if before is not None:
-            return _with_resumed(ctx, verb, sent, before)
+            return before
     if "object" in frames and (is_finite(verb) or (verb.tag_ == "VBG" and verb.dep_ in {
             "advcl", "conj", "acl"})):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -803,8 +912,9 @@ def _that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | N
     return None
 
 
-def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> tuple[int, int] | None:
-    """``The loss of innocent lives … has raised concerns, he maintained.``"""
+def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> list[tuple[int, int]] | None:
+    """``The loss of innocent lives … has raised concerns, he maintained.`` and the statement a
+    cue interrupts (``Police, the inspector says, have no policy …``): one or two ranges."""
     doc = ctx.doc
     if not is_finite(verb):
         return None  # "…, responding to the attack" reports nothing
@@ -821,11 +931,15 @@ def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> tuple[in
     start = sent.start
     while start < comma and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if comma - start < 3 or doc[start].lower_ in SUBORDINATORS:
+    if start >= comma or doc[start].lower_ in SUBORDINATORS:
         return None  # "As the war entered its second month, the army …" is no statement
-    if not any(is_finite(doc[k]) and doc[k].pos_ in {"VERB", "AUX"} for k in range(start, comma)):
+    resumed = resumed_content(ctx, verb.i, sent)
+    statement = range(start, resumed[1] if resumed else comma)
+    if not any(is_finite(doc[k]) and doc[k].pos_ in {"VERB", "AUX"} for k in statement):
         return None  # "Expressing disappointment over …, Haniyeh warned …"
-    return start, comma
+    if resumed is None:
+        return [(start, comma)] if comma - start >= 3 else None
+    return [(start, comma), resumed]
 
 
 def according_to_content(ctx: Context, phrase: Span
@@ -1060,6 +1174,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] =
     """All quotes of ``doc`` in text order, each with its cue and speaker mention (if any)."""
     ctx = build_context(doc, lexicon, according_to)
     attribute_quoted(ctx)
+    attribute_signed(ctx)
     attribute_reported(ctx)
     attribute_leftovers(ctx)
     order = sorted(range(len(ctx.results)), key=lambda n: ctx.results[n].quote.start)

@@ -4,7 +4,8 @@
 ``source``) and gives each exactly one verdict, in input order:
 
 * ``verified``: the words are in a quote attributed to that speaker (or an alias of theirs);
-* ``misquoted``: the speaker has a similar quote with different words (similarity and diff);
+* ``misquoted``: the speaker has a similar quote with different words, or with the claim's
+  ellipsis parts in another order (similarity and diff);
 * ``misattributed``: the words are there, but someone else said them (``found_speaker``);
 * ``unattributed``: the words are there, but the source names no speaker, or they are only
   in an article's text and not in an extracted quote (``note`` says which);
@@ -29,6 +30,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,9 @@ COMMON_PAIR = 5000  # a word pair in more quotes than this ("of the") is no evid
 MAX_GAP_WORDS = 60  # how far apart the parts of an ellipsis claim may be in an article's text
 TYPE_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+SIMILAR_NOTE = "The speaker said something similar; the diff shows claimed → found words."
+REORDERED_NOTE = ("Every part of the claim is in this quote, but not in the order the ellipsis "
+                  "gives: the claim stitches the quote together differently.")
 ELLIPSIS = re.compile(r"…|\.(?:\s*\.){2,}")
 
 Spans = list[tuple[int, int]]
@@ -130,11 +135,17 @@ def _tokenize(text: str) -> _Tokens:
     """Fold and split a text the way quotes are compared, keeping where each word was."""
     tokens = _Tokens()
     for chunk in re.finditer(r"\S+", text):
-        for word in quote_words(chunk.group()):
+        for word in _chunk_words(chunk.group()):
             tokens.words.append(word)
             tokens.starts.append(chunk.start())
             tokens.ends.append(chunk.end())
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """Words of one whitespace chunk; cached because a corpus repeats the same words a lot."""
+    return tuple(quote_words(chunk))
 
 
 def claim_parts(quote: str) -> list[list[str]]:
@@ -242,6 +253,7 @@ class _Corpus:
         for record in self.records:
             self.by_article[record.article_id].append(record)
         self.aliases = _alias_map(speakers)
+        self._matched: dict[tuple[str, str], bool] = {}
 
     def speaker_matches(self, claimed: str, name: str | None) -> bool:
         """Whether the claimed speaker is this record's speaker, by name or alias, either way.
@@ -251,7 +263,11 @@ class _Corpus:
         """
         if not claimed.strip() or not name:
             return False
-        return matches(claimed, name, self.aliases.get(name, ())) or matches(name, claimed)
+        key = (claimed, name)
+        if key not in self._matched:  # thousands of quotes share a few hundred names
+            self._matched[key] = matches(claimed, name, self.aliases.get(name, ())) or matches(
+                name, claimed)
+        return self._matched[key]
 
     def said_by(self, claimed: str) -> Callable[[int], bool]:
         """A test on record indices: is this record attributed to the claimed speaker?"""
@@ -270,6 +286,29 @@ class _Corpus:
             if spans is not None:
                 found.append((index, spans))
         return found
+
+    def reordered(
+        self, claim: list[str], parts: list[list[str]], keep: Callable[[int], bool]
+    ) -> _Similar | None:
+        """A quote holding every part of an ellipsis claim, but in another order.
+
+        Reordering a quote changes what it says, so this is a misquote however similar the
+        words are; the score compares the claim with the stretch the parts span.
+        """
+        if len(parts) < 2:
+            return None
+        best: _Similar | None = None
+        for index in _candidates(self.word_index, parts):
+            words = self.tokens[index].words
+            starts = [_find(words, part, 0) for part in parts]
+            if min(starts) < 0 or not keep(index):
+                continue
+            start = min(starts)
+            end = max(s + len(p) for s, p in zip(starts, parts, strict=True))
+            score = similarity(claim, words[start:end])
+            if best is None or score > best.score:
+                best = _Similar(index, score, start, end)
+        return best
 
     def most_similar(
         self, claim: list[str], parts: list[list[str]], keep: Callable[[int], bool]
@@ -364,7 +403,7 @@ def verify_claims(
 
 
 def verify_claim(claim: Claim, corpus: _Corpus) -> Verdict:
-    """Exact quote, then exact article text, then a similar quote by the speaker, then nothing.
+    """Exact quote, then exact article text, then the speaker's quote reordered or similar.
 
     Exact evidence comes first: words found verbatim are never called a misquote.
     """
@@ -378,9 +417,12 @@ def verify_claim(claim: Claim, corpus: _Corpus) -> Verdict:
     found = corpus.exact_articles(parts)
     if found:
         return _article_verdict(claim, corpus, found)
+    shuffled = corpus.reordered(words, parts, corpus.said_by(claim.speaker))
+    if shuffled is not None:
+        return _misquoted(claim, corpus, shuffled, REORDERED_NOTE)
     close = corpus.most_similar(words, parts, corpus.said_by(claim.speaker))
     if close is not None:
-        return _misquoted(claim, corpus, close)
+        return _misquoted(claim, corpus, close, SIMILAR_NOTE)
     return _verdict(claim, "not_found", note=_nearest_note(claim, corpus, words, parts))
 
 
@@ -486,7 +528,7 @@ def _covering_records(
     return covering
 
 
-def _misquoted(claim: Claim, corpus: _Corpus, close: _Similar) -> Verdict:
+def _misquoted(claim: Claim, corpus: _Corpus, close: _Similar, note: str) -> Verdict:
     """The speaker's most similar quote, with the diff against the stretch that lines up."""
     record = corpus.records[close.index]
     found = corpus.tokens[close.index].text(record.quote_text, close.start, close.end)
@@ -500,7 +542,7 @@ def _misquoted(claim: Claim, corpus: _Corpus, close: _Similar) -> Verdict:
         quote_id=record.quote_id,
         similarity=round(close.score, 3),
         diff=word_diff(ELLIPSIS.sub(" … ", claim.quote), found),
-        note="The speaker said something similar; the diff shows claimed → found words.",
+        note=note,
     )
 
 

@@ -1,0 +1,209 @@
+"""Each quote type and cue position, on invented sentences, with the exact span and speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def rows(attribute, text: str) -> list[tuple]:
+    """(type, quote, speaker as written, speaker name, cue) for every quote found."""
+    return [
+        (
+            a.quote_type,
+            a.quote.text,
+            a.speaker.text if a.speaker else None,
+            a.resolved.name if a.resolved else None,
+            a.cue.text if a.cue else None,
+        )
+        for a in attribute(text)
+    ]
+
+
+def test_direct_quote_with_inverted_cue_after(attribute):
+    text = '"We will rebuild every school," said Mayor Ana Lopez.'
+    assert rows(attribute, text) == [
+        ("direct", '"We will rebuild every school,"', "Mayor Ana Lopez", "Ana Lopez", "said")
+    ]
+
+
+def test_direct_quote_with_cue_before_and_comma(attribute):
+    text = 'Finance Minister Omar Haddad said, "The budget is final."'
+    assert rows(attribute, text) == [
+        ("direct", '"The budget is final."', "Finance Minister Omar Haddad", "Omar Haddad",
+         "said")
+    ]
+
+
+def test_colon_lead_in_with_appositive(attribute):
+    text = 'Hugh Hill, a doctor, said: "We are overwhelmed."'
+    [quote] = attribute(text)
+    assert (quote.quote.text, quote.speaker.text, quote.resolved.name, quote.resolved.role) == (
+        '"We are overwhelmed."', "Hugh Hill", "Hugh Hill", "doctor")
+
+
+def test_colon_lead_in_in_the_paragraph_before(attribute):
+    text = 'And from Chairwoman Jessica Rosenworcel:\n"This is a good day for consumers."'
+    [quote] = attribute(text)
+    assert (quote.quote_type, quote.quote.text, quote.resolved.name, quote.resolved.role) == (
+        "direct", '"This is a good day for consumers."', "Jessica Rosenworcel", "Chairwoman")
+
+
+def test_quote_interrupted_by_its_attribution(attribute):
+    text = '"The first part," Councillor Tom Reyes said, "is about trust."'
+    assert rows(attribute, text) == [
+        ("direct", '"The first part,"', "Councillor Tom Reyes", "Tom Reyes", "said"),
+        ("direct", '"is about trust."', "Councillor Tom Reyes", "Tom Reyes", "said"),
+    ]
+
+
+def test_floating_quote_continues_the_previous_speaker(attribute):
+    text = (
+        'Nurse Clara Diaz has worked nights for ten years.\n'
+        '"It never gets easier," Diaz said.\n'
+        '"We lose people every week and nobody notices."'
+    )
+    assert rows(attribute, text) == [
+        ("direct", '"It never gets easier,"', "Diaz", "Clara Diaz", "said"),
+        ("direct", '"We lose people every week and nobody notices."', None, "Clara Diaz", None),
+    ]
+
+
+def test_multi_paragraph_quote_gets_one_speaker(attribute):
+    text = (
+        'Engineer Priya Nair described the collapse.\n'
+        '"The beams were never inspected.\n'
+        '"When the load came, they simply gave way," Nair said.'
+    )
+    found = rows(attribute, text)
+    assert [(t, q, name) for t, q, _, name, _ in found] == [
+        ("direct", '"The beams were never inspected.', "Priya Nair"),
+        ("direct", '"When the load came, they simply gave way,"', "Priya Nair"),
+    ]
+
+
+def test_reported_speech_with_that_starts_after_that(attribute):
+    text = "Economist Lena Ortiz said that inflation would fall next year."
+    assert rows(attribute, text) == [
+        ("indirect", "inflation would fall next year", "Economist Lena Ortiz", "Lena Ortiz", "said")
+    ]
+
+
+def test_reported_speech_without_that_and_an_adjunct(attribute):
+    text = "Ishaq Dar said on Saturday his country supported the call."
+    assert rows(attribute, text) == [
+        ("indirect", "his country supported the call", "Ishaq Dar", "Ishaq Dar", "said")
+    ]
+
+
+def test_reported_speech_with_cue_after_the_content(attribute):
+    text = (
+        "Dr Omar Siddiqui spoke at the rally. "
+        "The loss of innocent lives has raised profound concerns, he maintained."
+    )
+    assert rows(attribute, text) == [
+        ("indirect", "The loss of innocent lives has raised profound concerns", "he",
+         "Omar Siddiqui", "maintained")
+    ]
+
+
+def test_statement_interrupted_by_the_cue_gives_two_quotes(attribute):
+    text = "Police, the inspector says, have no policy to deal with the situation."
+    assert [(t, q) for t, q, *_ in rows(attribute, text)] == [
+        ("indirect", "Police"),
+        ("indirect", "have no policy to deal with the situation"),
+    ]
+
+
+def test_according_to_before_and_after(attribute):
+    assert rows(attribute, "According to the ministry, 40 people died in the floods.") == [
+        ("indirect", "40 people died in the floods", "the ministry", "ministry", None)
+    ]
+    assert rows(attribute, "Forty people died in the floods, according to the ministry.") == [
+        ("indirect", "Forty people died in the floods", "the ministry", "ministry", None)
+    ]
+
+
+def test_according_to_prefers_the_named_appositive(attribute):
+    text = (
+        "According to the military’s media wing, Inter-Services Public Relations (ISPR), "
+        "the chief met his counterpart."
+    )
+    assert rows(attribute, text) == [
+        ("indirect", "the chief met his counterpart", "Inter-Services Public Relations",
+         "Inter-Services Public Relations (ISPR)", None)
+    ]
+
+
+def test_speech_act_verb_with_an_object(attribute):
+    text = "Hamas leader Hassan Darwish expressed gratitude to the people of Pakistan."
+    assert rows(attribute, text) == [
+        ("indirect", "gratitude to the people of Pakistan", "Hamas leader Hassan Darwish",
+         "Hassan Darwish", "expressed")
+    ]
+
+
+def test_partial_quote_inside_reported_speech(attribute):
+    text = 'Senator Joan Kelly said the plan was "dead on arrival."'
+    assert rows(attribute, text) == [
+        ("partial", 'the plan was "dead on arrival."', "Senator Joan Kelly", "Joan Kelly", "said")
+    ]
+
+
+def test_partial_quote_governed_by_a_naming_verb(attribute):
+    text = 'Addressing the crowd, Ismail Haniyeh referred to Pakistan as "brave" and left.'
+    assert rows(attribute, text) == [
+        ("partial", '"brave"', "Ismail Haniyeh", "Ismail Haniyeh", "referred")
+    ]
+
+
+def test_quoted_as_saying(attribute):
+    text = 'Mayor Grant Hollis was quoted as saying the plan "will not change."'
+    assert rows(attribute, text) == [
+        ("partial", 'the plan "will not change."', "Mayor Grant Hollis", "Grant Hollis", "saying")
+    ]
+
+
+def test_trailing_dash_signature(attribute):
+    assert rows(attribute, '"We will win the final" — Coach Tim Brown') == [
+        ("direct", '"We will win the final"', "Coach Tim Brown", "Tim Brown", None)
+    ]
+
+
+def test_titles_in_quotation_marks_are_not_speech(attribute):
+    text = "During his address on 'The Sanctity of the Holy Mosque,' the cleric left."
+    assert rows(attribute, text) == []
+
+
+def test_scare_quotes_and_word_lists_are_not_quotes(attribute):
+    text = 'The list includes "optics," "grapple," and "thought leader."'
+    assert rows(attribute, text) == []
+
+
+def test_missing_speaker_is_flagged_never_guessed(attribute):
+    text = (
+        'Party chief Nadia Rahim toured the camp. "We are here to help," said Rahim.\n'
+        '"We stand united with the people until the end," said the .'
+    )
+    found = attribute(text)
+    last = found[-1]
+    assert (last.quote.text, last.speaker, last.resolved, last.cue.text) == (
+        '"We stand united with the people until the end,"', None, None, "said")
+    assert "MISSING_SPEAKER" in last.flags
+    assert last.suggestion == "Nadia Rahim"
+
+
+def test_negated_cue_reports_nothing(attribute):
+    assert rows(attribute, "The company did not say whether it agreed to the terms.") == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [("stated", "stated"), ("emphasised", "emphasised"), ("emphasized", "emphasized"),
+     ("warned", "warned"), ("claimed", "claimed"), ("noted", "noted"),
+     ("underscored", "underscored"), ("highlighted", "highlighted")],
+)
+def test_mission_cue_verbs_report_a_clause(attribute, verb, lemma):
+    text = f"Analyst Maya Russo {verb} that the market would recover."
+    assert rows(attribute, text) == [
+        ("indirect", "the market would recover", "Analyst Maya Russo", "Maya Russo", lemma)
+    ]

@@ -1,0 +1,66 @@
+"""Quotation marks are paired by type, per paragraph, without tripping on apostrophes."""
+
+from quotes.marks import find_quoted_spans, paragraphs, top_level
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in top_level(find_quoted_spans(text))]
+
+
+def test_curly_and_straight_double_quotes_pair_by_type():
+    text = "“We are ready,” he said. She replied, \"So are we.\""
+    assert quoted(text) == ["“We are ready,”", '"So are we."']
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "Iran’s call and the students’ union don't change Pakistan's view."
+    assert quoted(text) == []
+
+
+def test_single_quotes_inside_double_quotes_stay_inside():
+    text = "“He told me, ‘Get out,’ and left,” she said."
+    spans = find_quoted_spans(text)
+    assert quoted(text) == ["“He told me, ‘Get out,’ and left,”"]
+    assert [text[s.start : s.end] for s in spans if s.depth == 1] == ["‘Get out,’"]
+
+
+def test_single_quoted_phrase_pairs():
+    text = "A poster of the group ‘Jamaat-e-Islami’ was seen."
+    assert quoted(text) == ["‘Jamaat-e-Islami’"]
+
+
+def test_odd_count_never_raises_and_keeps_an_unclosed_quote():
+    text = "He said “this never closes.\nNext paragraph."
+    spans = top_level(find_quoted_spans(text))
+    assert [(text[s.start : s.end], s.closed, s.balanced) for s in spans] == [
+        ("“this never closes.", False, False)
+    ]
+
+
+def test_multi_paragraph_quote_is_continued_not_unbalanced():
+    text = "“First paragraph of the quote.\n“Second paragraph ends here,” he said."
+    spans = top_level(find_quoted_spans(text))
+    assert [(text[s.start : s.end], s.continues_next, s.continues_previous) for s in spans] == [
+        ("“First paragraph of the quote.", True, False),
+        ("“Second paragraph ends here,”", False, True),
+    ]
+    assert all(s.balanced for s in spans)
+
+
+def test_second_opener_closes_a_runaway_quote():
+    text = "“You had no say. “You were just a number.”"
+    spans = top_level(find_quoted_spans(text))
+    assert [(text[s.start : s.end], s.closed) for s in spans] == [
+        ("“You had no say.", False),
+        ("“You were just a number.”", True),
+    ]
+
+
+def test_quotes_never_cross_paragraphs():
+    text = "He said \"one\nand\" two."
+    assert [text[s.start : s.end] for s in top_level(find_quoted_spans(text))] == ['"one', 'and"']
+
+
+def test_paragraphs_are_non_blank_lines():
+    text = "  First.\n\n \u00a0\nSecond line.  \n"
+    assert [text[p.start : p.end] for p in paragraphs(text)] == ["First.", "Second line."]
