@@ -190,6 +190,8 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
                 return verb.head  # "Bortis, who noted …" -> Bortis
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSEE_VERBS:
+                return None  # "we're told …": the subject heard it, someone else said it
             return lexicon.issuer(child) if lexicon is not None else child
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
@@ -749,7 +751,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     if "clause" in frames:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is not None and clause.i > verb.i:
-            start = _skip_that(doc, clause.left_edge.i, verb.i)
+            start = _skip_that(doc, min(clause.left_edge.i, _after_adjuncts(verb, clause)), verb.i)
             end = _clause_end(ctx, verb, sent)
             return [(start, end)] if end > start else []
         if clause is not None and clause.i < verb.i and _finite_clause(clause):
@@ -811,8 +813,17 @@ RESUME_STOPWORDS = {"who", "which", "whose", "whom", "where", "when"} | CONTINUA
 
 
 def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | None:
-    """The words after ``…, he said, …``: from the comma that closes the cue to the sentence end."""
+    """The words after ``…, he said, …``: from the comma that closes the cue to the sentence end.
+
+    ``…, said Marty Puranik, CEO of Atlantic.Net`` resumes nothing: the words after the comma
+    describe the speaker. ``…, the Red Cross said, raising the possibility …`` neither: a
+    participle there is the writer's gloss.
+    """
     doc = ctx.doc
+    verb = doc[after]
+    subject = subject_of(verb, lexicon=ctx.lexicon) if verb.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and subject.i > after:
+        after = max(after, subject.right_edge.i)
     comma = next((k for k in range(after + 1, min(sent.end, after + 12)) if doc[k].text == ","),
                  None)
     if comma is None:
@@ -822,7 +833,7 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
     start = comma + 1
     while start < sent.end and doc[start].is_space:
         start += 1
-    if start >= sent.end or doc[start].lower_ in RESUME_STOPWORDS:
+    if start >= sent.end or doc[start].lower_ in RESUME_STOPWORDS or doc[start].tag_ == "VBG":
         return None
     end = sent.end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -830,6 +841,25 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
             break
         end -= 1
     return (start, end) if end - start >= 2 else None
+
+
+CUE_ADJUNCT_DEPS = {"npadvmod", "advmod", "prep", "agent", "dative", "prt", "punct"}
+
+
+def _after_adjuncts(verb: Token, clause: Token) -> int:
+    """First token after ``said on Saturday`` / ``told HuffPost Canada``: where the statement
+    starts even if the parser hung part of it (``said Thursday one of his ideas … could``) on
+    the verb instead of the clause."""
+    position = verb.i + 1
+    for child in verb.rights:
+        if child.i >= clause.i:
+            break
+        addressee = child.dep_ == "dobj" and verb.lemma_.lower() in ADDRESSEE_VERBS
+        if child.dep_ in CUE_ADJUNCT_DEPS or addressee:
+            position = max(position, child.right_edge.i + 1)
+        else:
+            break
+    return position
 
 
 def _skip_that(doc: Doc, start: int, verb_i: int) -> int:
@@ -928,18 +958,27 @@ def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> list[tup
     tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
     if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
         return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"} and c.i > verb.i
+           for c in verb.children):
+        return None  # "In November, the province proposed four parks": the cue goes on
     start = sent.start
     while start < comma and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if start >= comma or doc[start].lower_ in SUBORDINATORS:
         return None  # "As the war entered its second month, the army …" is no statement
     resumed = resumed_content(ctx, verb.i, sent)
-    statement = range(start, resumed[1] if resumed else comma)
-    if not any(is_finite(doc[k]) and doc[k].pos_ in {"VERB", "AUX"} for k in statement):
-        return None  # "Expressing disappointment over …, Haniyeh warned …"
-    if resumed is None:
-        return [(start, comma)] if comma - start >= 3 else None
-    return [(start, comma), resumed]
+    if _has_finite_verb(doc, start, comma):
+        return [(start, comma), resumed] if resumed else (
+            [(start, comma)] if comma - start >= 3 else None)
+    # "Police, the inspector says, have no policy": a subject before, its verb after the cue
+    if resumed is not None and doc[start].pos_ in NOMINAL_POS | {"DET", "ADJ", "NUM"} and (
+            _has_finite_verb(doc, resumed[0], min(resumed[0] + 3, resumed[1]))):
+        return [(start, comma), resumed]
+    return None  # "Expressing disappointment over …, Haniyeh warned …"
+
+
+def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    return any(is_finite(doc[k]) and doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end))
 
 
 def according_to_content(ctx: Context, phrase: Span
