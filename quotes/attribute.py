@@ -48,6 +48,7 @@ class CueVerb:
     frames: frozenset[str]
     strength: float = 1.0
     particle: str | None = None
+    subject: str | None = None  # "document": only a document speaks this way ("her statement read")
 
 
 @dataclass
@@ -89,6 +90,12 @@ class Lexicon:
 
     def is_title(self, text: str) -> bool:
         return text in self.titles or text.rstrip(".") in self.titles
+
+    def allows(self, entry: CueVerb, subject: Token | None) -> bool:
+        """``her statement read`` is speech, ``she read`` is not."""
+        if entry.subject == "document":
+            return subject is not None and self.is_document(subject)
+        return True
 
     def is_document(self, token: Token) -> bool:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
@@ -184,8 +191,11 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
     ``a resolution expressing …`` speaks for whoever passed the resolution; ``Bortis, who
     noted …`` for Bortis. Determiners and relative pronouns are never speakers.
     """
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.pos_ != "VERB":
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
+    # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
+    subjects.sort(key=lambda c: abs(verb.i - c.i))
+    for child in subjects[:1]:
+        if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head  # "Bortis, who noted …" -> Bortis
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
@@ -195,6 +205,10 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
             return lexicon.issuer(child) if lexicon is not None else child
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
+    if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
+        before = _name_just_before(verb)
+        if before is not None:
+            return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         return _speaker_of_document(verb.head, lexicon) if verb.tag_ == "VBG" else None
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -210,6 +224,16 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
 
 INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",
                        "one", "each", "either", "neither"}
+def _name_just_before(verb: Token) -> Token | None:
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ in {"pobj", "poss"}:
+        return None
+    return doc[k] if _can_speak(doc[k]) else None
+
+
 QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few"}
 
 
@@ -377,19 +401,23 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
-            if not is_finite(token) or _opens_clause(token):
+            if not (is_finite(token) or _quoted_as(token)) or _opens_clause(token):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             subject = subject_of(token, lexicon=ctx.lexicon)
-            if subject is not None and i <= subject.i < j:
+            if not ctx.lexicon.allows(entry, subject):
+                return None
+            if subject is not None and i <= subject.i < j and subject.left_edge.i <= i + 1:
                 return token, subject
             if subject is not None and subject.i > j and subject.i < end:
                 return token, subject
             if j == i or all(doc[k].pos_ in {"ADV", "PART", "AUX"} for k in range(i, j)):
                 return token, inverted_subject(token, end)
-            if subject is None and _noun_phrase_run(doc, i, j):
+            if subject is None and j - i <= 4 and _noun_phrase_run(doc, i, j):
                 return token, _last_nominal(doc, i, j)
             return None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound", "acl", "relcl"}:
+            if j + 1 < end and doc[j + 1].lower_ == "as":
+                continue  # "he was quoted as saying": the cue comes next
             if not _inside_commas(doc, i, j):
                 return None
     return None
@@ -406,6 +434,12 @@ def _opens_clause(verb: Token) -> bool:
         if child.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS:
             return True
     return False
+
+
+def _quoted_as(verb: Token) -> bool:
+    """``he was quoted as saying``: the participle is the cue, the passive subject the speaker."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
+        verb.head.head.lemma_.lower() in {"quote", "hear", "record", "cite"})
 
 
 def is_finite(verb: Token) -> bool:
@@ -465,6 +499,8 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
                 subject = subject_of(token, lexicon=ctx.lexicon)
                 if subject is None and j + 1 <= k:
                     subject = inverted_subject(token, k + 1)
+                if not ctx.lexicon.allows(entry, subject):
+                    return None
                 return token, subject, ends_with_that
             return None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and (k - j) > 12:
@@ -719,7 +755,7 @@ def attribute_reported(ctx: Context) -> None:
         subject = subject_of(verb, lexicon=ctx.lexicon)
         if subject is None and verb.i + 1 < len(ctx.doc):
             subject = _trailing_inverted(ctx, verb)
-        if subject is None:
+        if subject is None or not ctx.lexicon.allows(entry, subject):
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
         for content in contents:
             _claim_reported(ctx, content, verb, subject, rule="reported:verb")
@@ -764,6 +800,16 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         before = _content_before_final_cue(ctx, verb, sent)
         if before is not None:
             return before
+    if "instruction" in frames and any(c.dep_ == "dobj" for c in verb.children):
+        order = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if order is not None:  # told workers [to install the public versions …]
+            end = _clause_end(ctx, verb, sent)
+            return [(order.left_edge.i, end)] if end > order.left_edge.i else []
+    if "complement" in frames:
+        named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}), None)
+        if named is not None and any(c.dep_ == "dobj" for c in verb.children):
+            end = _object_end(ctx, verb, named, sent)  # called it [a bandage solution …]
+            return [(named.left_edge.i, end)] if end > named.left_edge.i else []
     if "object" in frames and (is_finite(verb) or (verb.tag_ == "VBG" and verb.dep_ in {
             "advcl", "conj", "acl"})):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -881,6 +927,8 @@ def _clause_end(ctx: Context, verb: Token, sent: Span) -> int:
         token = doc[i]
         if token.text == "," and i + 1 < sent.end:
             following = doc[i + 1]
+            if _closes_quote(ctx, i + 1) and i + 2 < sent.end:
+                following = doc[i + 2]  # …decision," noting that …
             if following.lower_ in CONTINUATION_CUES or (
                 following.lower_ == "according" and i + 2 < sent.end
             ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None) or (

@@ -49,6 +49,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
             frames=frozenset(entry.get("frames", ["clause", "quote"])),
             strength=float(entry.get("strength", 1.0)),
             particle=entry.get("particle"),
+            subject=entry.get("subject"),
         )
     titles = {entry["text"]: entry for entry in load_rules("titles.jsonl", rules_dir)}
     nouns = {entry["noun"].lower(): entry for entry in load_rules("speaker_nouns.jsonl", rules_dir)}
