@@ -193,7 +193,7 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
     """
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
-    subjects.sort(key=lambda c: abs(verb.i - c.i))
+    subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":

@@ -26,6 +26,7 @@ from .model import Attribution, QuoteRecord, Speaker, SpeakerSummary, fold, name
 from .names import (
     acronym_of,
     is_honorific,
+    is_title,
     looks_like_acronym,
     name_tokens,
     split_title,
@@ -49,6 +50,7 @@ MAX_ROLE_WORDS = 12
 SUBJECT_BONUS = 40
 CENTERING_SENTENCES = 6
 AMBIGUITY_MARGIN = 1.0
+SPOKE_BONUS = 3
 SPEAKER_BONUS = 90
 CHAIN_PARAGRAPHS = 3
 
@@ -93,6 +95,7 @@ class Entity:
     last_seen: int = -1
     last_subject: int = -1
     last_spoke: int = -1
+    mentions: int = 0
     votes: Counter = field(default_factory=Counter)
 
     @property
@@ -121,6 +124,7 @@ class Entity:
             self.role, self.role_from_speech = role, from_speech
 
     def seen(self, position: int, subject: bool = False, spoke: bool = False) -> None:
+        self.mentions += 1
         self.last_seen = max(self.last_seen, position)
         if subject or spoke:
             self.last_subject = max(self.last_subject, position)
@@ -190,6 +194,8 @@ class ArticleResolver:
         # attribution -> (entity or group of entities, mention as written); named at the end,
         # so a fuller name learnt later in the article still reaches earlier quotes
         self.refs: dict[int, tuple[object, str | None]] = {}
+        self.place_words = {e.text.lower() for e in doc.ents
+                            if e.label_ in PLACE_LABELS and len(e) == 1}
         self.history: list[tuple[int, Entity, bool]] = []  # (token, entity, as subject)
         self.exclude: set[int] = set()
         self.sent_of = _sentence_numbers(doc)
@@ -270,8 +276,10 @@ class ArticleResolver:
             gender = (title_entry(token.text) or {}).get("gender")
             if gender:
                 entity.votes[gender] += 3
-        if len(name_span) > 1 and (first := self.first_names.get(name_span[0].lower_)):
-            entity.votes[first] += 1  # weak: the article's own pronouns outweigh it
+        if first := self.first_names.get(name_span[0].lower_):
+            entity.votes[first] += 2  # the article's own pronouns can still outweigh it
+        if name_span[-1].lower_ in self.place_words:
+            entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         self._update_gender(entity)
         return entity
 
@@ -341,6 +349,11 @@ class ArticleResolver:
             if any(name_key(n) == key for n in entity.names):
                 return entity
             if len(tokens) > 1 and any(tokens <= set(name_tokens(n)) for n in entity.names):
+                return entity
+            if looks_like_acronym(name) and not entity.acronym and any(
+                    acronym_of(n.split()) == name.replace(".", "").upper() for n in entity.names):
+                entity.acronym = name  # "the PBO" after "the Parliamentary Budget Officer"
+                entity.expansion = entity.expansion or entity.canonical
                 return entity
         return None
 
@@ -596,7 +609,8 @@ class ArticleResolver:
                 continue
             if id(entity) in self.exclude or not accept(entity):
                 continue
-            score = distance * 10.0 + (0 if subject else 6) - (2 if entity.spoke else 0)
+            score = distance * 10.0 + (0 if subject else 6) - (SPOKE_BONUS if entity.spoke else 0)
+            score -= min(entity.mentions, 6) * 0.0  # the article's protagonist wins a tie
             if word in NEUTER and entity.place and not subject:
                 score += 6
             if gender is not None:
@@ -650,7 +664,8 @@ class ArticleResolver:
         """``the company`` -> the body the article named; else the description as written."""
         root = span.root
         entry = self._noun_entry(root)
-        determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}), "")
+        determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}
+                           and t.head.i == root.i), "")
         if entry.get("anonymous"):
             flags.append("ANONYMOUS_SOURCE")
             return self._as_written(span, entry), "as written"
@@ -681,9 +696,20 @@ class ArticleResolver:
         with_role = [e for e in persons if e.role and _role_matches(e.role, lemma)]
         if with_role:
             return with_role[0]
-        if AGE.search(span.text) and persons:
-            return persons[0]
+        titled = (title_entry(root.text) or {}).get("kind") == "role"
+        if AGE.search(span.text) or (titled and _bare_description(span)):
+            # "the prime minister", "the 26-year-old right wing": the person in focus
+            scored = [e for _, e in self._pronoun_scores("he", position)
+                      if _plausible_person(e)] + [
+                e for _, e in self._pronoun_scores("she", position) if _plausible_person(e)]
+            best = min(scored, key=lambda e: self._focus(e, position), default=None)
+            return best
         return None
+
+    def _focus(self, entity: Entity, position: int) -> float:
+        scores = [score for word in ("he", "she")
+                  for score, e in self._pronoun_scores(word, position) if e is entity]
+        return min(scores, default=99.0)
 
     def _type_compatible(self, entity: Entity, noun: str) -> bool:
         """``the office`` is not the ``News Agency``; ``the group`` may be ``Hamas``."""
@@ -735,6 +761,8 @@ def _speaker_of(ref: object, alias: str | None) -> Speaker:
 
 def _plausible_person(entity: Entity) -> bool:
     """Full names, titled or quoted people are people; a lone capitalised word may be a place."""
+    if entity.place and not entity.spoke:
+        return False
     return bool(entity.role or entity.spoke or entity.gender or len(entity.tokens) >= 2)
 
 
@@ -777,6 +805,9 @@ def split_name(span: Span) -> tuple[str | None, Span | None]:
     span = _with_titles(_after_possessor(span))
     person = next((e for e in span.doc.ents if e.label_ in PERSON_LABELS
                    and span.start < e.start < span.end and e.end == span.end), None)
+    if person is not None and not any(
+            is_title(t.text) or t.text[:1].islower() for t in span[: person.start - span.start]):
+        person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
     inner = span.doc[person.start : span.end] if person is not None else span
     words = [t.text for t in inner]
     role_words, name_words = split_title(words)
