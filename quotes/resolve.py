@@ -235,9 +235,12 @@ class ArticleResolver:
         tokens = set(ordered)
         if not tokens or fold(text) in self.nouns:
             return None
+        if span.label_ in PERSON_LABELS and any(
+                t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
+            return None  # "the Birth of Modern Canada" is a title, not a person
         if span.label_ in PERSON_LABELS or (
-            not looks_like_acronym(text) and any(_same_person_name(ordered, p)
-                                                 for p in person_tokens)
+            not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
+            and any(_same_person_name(ordered, p) for p in person_tokens)
         ):
             return self._person(span)
         if span.label_ in ORG_LABELS | PLACE_LABELS:
@@ -260,6 +263,7 @@ class ArticleResolver:
         return entity
 
     def _person(self, span: Span, from_speech: bool = False) -> Entity | None:
+        span = self._with_first_name(span)
         role, name_span = split_name(span)
         if name_span is None:
             return None
@@ -282,6 +286,23 @@ class ArticleResolver:
             entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         self._update_gender(entity)
         return entity
+
+    def _with_first_name(self, span: Span) -> Span:
+        """``Nadia Jamil`` where the model tagged only ``Jamil``: take the capitalised word
+        right before it when it is a proper noun or a known first name (and not a title)."""
+        doc = span.doc
+        start = span.start
+        while start > 0:
+            before = doc[start - 1]
+            if not before.whitespace_ or before.is_punct or not before.text[:1].isupper():
+                break
+            if is_title(before.text) or (before.pos_ != "PROPN"
+                                         and before.lower_ not in self.first_names):
+                break
+            if before.lower_ in self.place_words and before.lower_ not in self.first_names:
+                break
+            start -= 1
+        return doc[start : span.end] if start < span.start else span
 
     def _org(self, span: Span, place: bool = False) -> Entity | None:
         name = _strip_possessive(_strip_article(span.text))
