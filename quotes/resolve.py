@@ -371,6 +371,9 @@ class ArticleResolver:
                 return entity
             if len(tokens) > 1 and any(tokens <= set(name_tokens(n)) for n in entity.names):
                 return entity
+            if len(tokens) == 1 and any(name_tokens(n)[:1] == list(tokens) and len(
+                    name_tokens(n)) > 1 for n in entity.names):
+                return entity  # "Suncor" after "Suncor Energy"
             if looks_like_acronym(name) and not entity.acronym and any(
                     acronym_of(n.split()) == name.replace(".", "").upper() for n in entity.names):
                 entity.acronym = name  # "the PBO" after "the Parliamentary Budget Officer"
@@ -692,7 +695,9 @@ class ArticleResolver:
             return self._as_written(span, entry), "as written"
         if determiner in MALE | FEMALE and entry.get("document"):
             return self._resolve_pronoun(determiner, position, flags)
-        if determiner in DEFINITE:
+        if determiner in DEFINITE or entry.get("document") or (
+                determiner in MALE | FEMALE | PLURAL and entry.get("type") == "person"):
+            # "the company", "a statement said", "his father": someone the article named
             found = self._antecedent(span, entry, position)
             if found is not None:
                 return found, "description"
@@ -704,6 +709,8 @@ class ArticleResolver:
         if entry.get("document"):
             speakers = [e for e in self._ranked(position, {"person", "organization"}) if e.spoke]
             return speakers[0] if speakers else None
+        if AGE.search(span.text):
+            return self._in_focus(position)  # "the 26-year-old right wing"
         if entry.get("type") == "organization" or root.lower_ in self.org_nouns:
             if not entry.get("anaphoric") or not _bare_description(span):
                 return None  # "the Canadian government" names itself
@@ -717,20 +724,21 @@ class ArticleResolver:
         with_role = [e for e in persons if e.role and _role_matches(e.role, lemma)]
         if with_role:
             return with_role[0]
-        titled = (title_entry(root.text) or {}).get("kind") == "role"
-        if AGE.search(span.text) or (titled and _bare_description(span)):
-            # "the prime minister", "the 26-year-old right wing": the person in focus
-            scored = [e for _, e in self._pronoun_scores("he", position)
-                      if _plausible_person(e)] + [
-                e for _, e in self._pronoun_scores("she", position) if _plausible_person(e)]
-            best = min(scored, key=lambda e: self._focus(e, position), default=None)
-            return best
+        titled = title_entry(root.text) is not None or entry.get("type") == "person"
+        if titled and _bare_description(span, adjectives=True):
+            return self._in_focus(position)  # "the prime minister", "the lanky professor"
         return None
 
-    def _focus(self, entity: Entity, position: int) -> float:
-        scores = [score for word in ("he", "she")
-                  for score, e in self._pronoun_scores(word, position) if e is entity]
-        return min(scores, default=99.0)
+    def _in_focus(self, position: int) -> Entity | None:
+        """The person the last sentences are about (best centering score, either gender)."""
+        scores: dict[int, tuple[float, Entity]] = {}
+        for word in ("he", "she"):
+            for score, entity in self._pronoun_scores(word, position):
+                if _plausible_person(entity) and (
+                        id(entity) not in scores or score < scores[id(entity)][0]):
+                    scores[id(entity)] = (score, entity)
+        ranked = sorted(scores.values(), key=lambda item: item[0])
+        return ranked[0][1] if ranked else None
 
     def _type_compatible(self, entity: Entity, noun: str) -> bool:
         """``the office`` is not the ``News Agency``; ``the group`` may be ``Hamas``."""
@@ -918,13 +926,20 @@ def _conjoined(span: Span) -> list[Span]:
     return parts
 
 
-def _bare_description(span: Span) -> bool:
-    """``the company``, ``the Palestinian group``: no modifier that names a different body."""
+def _bare_description(span: Span, adjectives: bool = False) -> bool:
+    """``the company``, ``the Palestinian group``: no modifier that names a different body.
+
+    For people (``adjectives=True``) descriptive adjectives are fine too: ``the lanky,
+    bespectacled professor``, ``the prime minister``; a noun or phrase attached is not.
+    """
     for token in span:
-        if token.i == span.root.i or token.dep_ in {"det", "predet"} or token.is_punct:
+        if token.i == span.root.i or token.dep_ in {"det", "predet", "poss"} or token.is_punct:
             continue
         if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
             continue  # nationality: the Palestinian group
+        if adjectives and token.dep_ in {"amod", "advmod", "cc", "conj"} and token.pos_ in {
+                "ADJ", "ADV", "CCONJ"}:
+            continue
         return False
     return True
 
