@@ -36,6 +36,7 @@ LEAD_IN_LINKS = {",", ":", "that", "—", "–", "-", "--", "as", "this", "way",
 # dependency relations that carry a verb's subject down to a dependent verb ("…, saying …")
 SUBJECT_INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 RELATIVE_TAGS = {"WP", "WDT", "WP$"}
+OBJECT_WEIGHT = 0.8
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CONTINUATION_CUES = {"adding", "saying", "noting", "explaining", "arguing", "insisting", "stressing"}
 
@@ -592,18 +593,20 @@ def _claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None
         if lead_start < lead_end and not _only_punct(doc, lead_start, lead_end):
             lead = doc[lead_start:lead_end]
             if not _is_attribution_frame(ctx, lead):
-                start_tok = lead_start
+                start_tok = _statement_start(ctx, slot, lead_start)
                 quote_type = "partial"
     if not _looks_like_speech(ctx, slot) and quote_type == "direct" and rule != "direct:signed":
         quote_type = "partial"
     start_char = doc[start_tok].idx if start_tok != slot.first else slot.span.start
     quote = _mention(doc, start_char, slot.span.end)
+    entry = ctx.lexicon.cue(cue) if cue is not None else None
     attribution = Attribution(
         quote=quote,
         quote_type=quote_type,
         speaker=_mention_of(subject),
         cue=_mention_of_token(cue),
         rule=rule,
+        cue_strength=entry.strength if entry is not None else 1.0,
     )
     if not slot.span.balanced:
         attribution.flags.append("UNBALANCED_QUOTES")
@@ -612,6 +615,27 @@ def _claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None
     ctx.results.append(attribution)
     if cue is not None:
         ctx.used_cues.add(cue.i)
+
+
+def _statement_start(ctx: Context, slot: QuoteSlot, lead_start: int) -> int:
+    """``called “sleepy car porters” rather than “sleeping car porters,” Foster writes``: the
+    statement starts with its sentence, across unattributed quoted phrases inside it."""
+    doc = ctx.doc
+    start = lead_start
+    sentence_start = doc[slot.first].sent.start
+    para = ctx.para_of_token[slot.first]
+    while start > sentence_start and ctx.para_of_token[start - 1] == para:
+        previous = ctx.slot_of_token[start - 1]
+        if previous >= 0 and (ctx.slots[previous].claimed or ends_sentence(ctx,
+                                                                          ctx.slots[previous])):
+            break
+        if doc[start - 1].text in SENT_END and previous < 0:
+            break
+        start -= 1
+    while start < slot.first and (doc[start].is_space or doc[start].is_punct and (
+            ctx.slot_of_token[start] < 0)):
+        start += 1
+    return start
 
 
 def _is_attribution_frame(ctx: Context, lead: Span) -> bool:
@@ -757,8 +781,11 @@ def attribute_reported(ctx: Context) -> None:
             subject = _trailing_inverted(ctx, verb)
         if subject is None or not ctx.lexicon.allows(entry, subject):
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
+        objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}
+        # a noun phrase ("acknowledged the scale of the defeat") is a weaker statement
+        weight = OBJECT_WEIGHT if contents[0][0] in objects else 1.0
         for content in contents:
-            _claim_reported(ctx, content, verb, subject, rule="reported:verb")
+            _claim_reported(ctx, content, verb, subject, rule="reported:verb", weight=weight)
     for phrase in ctx.according_to:
         found = according_to_content(ctx, phrase)
         if found is None:
@@ -790,7 +817,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             start = _skip_that(doc, min(clause.left_edge.i, _after_adjuncts(verb, clause)), verb.i)
             end = _clause_end(ctx, verb, sent)
             return [(start, end)] if end > start else []
-        if clause is not None and clause.i < verb.i and _finite_clause(clause):
+        if clause is not None and clause.i < verb.i and _finite_clause(clause) and (
+                _comma_before_speaker(ctx, verb)):
             start = max(clause.left_edge.i, sent.start)
             end = _before_attribution(doc, verb, start)
             return _with_resumed(ctx, verb, sent, (start, end)) if end > start else []
@@ -839,6 +867,17 @@ def _object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
 
 SUBORDINATORS = {"as", "when", "if", "because", "while", "although", "though", "since", "after",
                  "before", "until", "unless", "once", "whether"}
+
+
+def _comma_before_speaker(ctx: Context, verb: Token) -> bool:
+    """``…, he said`` / ``…,” she said``: a statement before its cue ends with a comma."""
+    doc = ctx.doc
+    subject = subject_of(verb, lexicon=ctx.lexicon)
+    left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    k = left - 1
+    while k >= 0 and (doc[k].is_space or _closes_quote(ctx, k)):
+        k -= 1
+    return k >= 0 and doc[k].text in {",", ";", "\u2014", "--"}
 
 
 def _finite_clause(clause: Token) -> bool:
@@ -1086,7 +1125,7 @@ def _cover_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:
 
 
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
-                    subject: Token | None, *, rule: str) -> None:
+                    subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
     doc = ctx.doc
     start, end = _cover_quotes(ctx, *content)
     inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
@@ -1104,12 +1143,14 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         quote_type = "partial"
     start_char = doc[start].idx
     end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    entry = ctx.lexicon.cue(cue) if cue is not None else None
     attribution = Attribution(
         quote=_mention(doc, start_char, end_char),
         quote_type=quote_type,
         speaker=_mention_of(subject),
         cue=_mention_of_token(cue),
         rule=rule,
+        cue_strength=(entry.strength if entry is not None else 1.0) * weight,
     )
     for n in covered:
         ctx.slots[n].claimed = True

@@ -98,6 +98,7 @@ class Attribution:
     flags: list[str] = field(default_factory=list)
     confidence: float = 0.5
     rule: str = ""
+    cue_strength: float = 1.0
     continues: int | None = None
     resolved: Speaker | None = None
     resolution: str = ""
