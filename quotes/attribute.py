@@ -84,7 +84,8 @@ class Lexicon:
         if not word.endswith("s") or token.i == 0 or token.i + 1 >= len(token.doc):
             return None
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-        if before.pos_ not in {"PROPN", "PRON"} or not after.is_punct:
+        if not (before.pos_ in {"PROPN", "PRON"} or before.text[:1].isupper()) or (
+                not after.is_punct):
             return None
         stem = word[:-2] if word.endswith("es") and word[:-2] in self.verbs else word[:-1]
         return self.verbs.get(stem)
@@ -402,12 +403,15 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
-            if not (is_finite(token) or _quoted_as(token)) or _opens_clause(token):
+            if not (is_finite(token) or _quoted_as(token) or token.pos_ == "NOUN") or (
+                    _opens_clause(token)):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             subject = subject_of(token, lexicon=ctx.lexicon)
             if not ctx.lexicon.allows(entry, subject):
                 return None
-            if subject is not None and i <= subject.i < j and subject.left_edge.i <= i + 1:
+            if subject is not None and i <= subject.i < j and all(
+                    doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM"}
+                    for k in range(i, subject.i)):
                 return token, subject
             if subject is not None and subject.i > j and subject.i < end:
                 return token, subject
@@ -776,7 +780,7 @@ def attribute_reported(ctx: Context) -> None:
         contents = reported_content(ctx, verb, entry.frames)
         if not contents:
             continue
-        subject = subject_of(verb, lexicon=ctx.lexicon)
+        subject = _final_cue_speaker(ctx, verb) or subject_of(verb, lexicon=ctx.lexicon)
         if subject is None and verb.i + 1 < len(ctx.doc):
             subject = _trailing_inverted(ctx, verb)
         if subject is None or not ctx.lexicon.allows(entry, subject):
@@ -793,6 +797,27 @@ def attribute_reported(ctx: Context) -> None:
         contents, source = found
         for content in contents:
             _claim_reported(ctx, content, None, source, rule="reported:according-to")
+
+
+def _final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
+    """``…, North Korea's state-run KCNA news agency said.``: whatever the parse says, the
+    noun phrase between the last comma and a sentence-final cue is its speaker."""
+    doc = ctx.doc
+    sent = verb.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    k = verb.i - 1
+    while k > sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
+        k -= 1
+    head = k
+    start = k
+    while start > sent.start and doc[start - 1].text != "," and (
+            doc[start - 1].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM", "PART"}
+            or doc[start - 1].dep_ in {"amod", "compound", "npadvmod", "nmod"}):
+        start -= 1
+    if start <= sent.start or doc[start - 1].text != "," or doc[head].pos_ not in NOMINAL_POS:
+        return None
+    return doc[head] if _can_speak(doc[head]) else None
 
 
 def _trailing_inverted(ctx: Context, verb: Token) -> Token | None:
@@ -812,7 +837,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     frames = set(frames)
     sent = verb.sent
     if "clause" in frames:
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         if clause is not None and clause.i > verb.i:
             start = _skip_that(doc, min(clause.left_edge.i, _after_adjuncts(verb, clause)), verb.i)
             end = _clause_end(ctx, verb, sent)
@@ -828,6 +854,10 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         before = _content_before_final_cue(ctx, verb, sent)
         if before is not None:
             return before
+        if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
+            after_comma = resumed_content(ctx, verb.i, sent)
+            if after_comma is not None and _has_finite_verb(doc, *after_comma):
+                return [after_comma]  # the statement after the comma governs the cue
     if "instruction" in frames and any(c.dep_ == "dobj" for c in verb.children):
         order = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
         if order is not None:  # told workers [to install the public versions …]
@@ -1035,7 +1065,7 @@ def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> list[tup
     doc = ctx.doc
     if not is_finite(verb):
         return None  # "…, responding to the attack" reports nothing
-    subject = subject_of(verb)
+    subject = _final_cue_speaker(ctx, verb) or subject_of(verb)
     left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     comma = left - 1
     while comma > sent.start and doc[comma].is_space:
@@ -1045,7 +1075,9 @@ def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> list[tup
     tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
     if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
         return None
+    speaker_after = subject is None or subject.i > verb.i
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"} and c.i > verb.i
+           and not (speaker_after and c.i == _first_content(verb) and c.pos_ in {"PROPN", "PRON"})
            for c in verb.children):
         return None  # "In November, the province proposed four parks": the cue goes on
     start = sent.start
@@ -1058,10 +1090,18 @@ def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> list[tup
         return [(start, comma), resumed] if resumed else (
             [(start, comma)] if comma - start >= 3 else None)
     # "Police, the inspector says, have no policy": a subject before, its verb after the cue
-    if resumed is not None and doc[start].pos_ in NOMINAL_POS | {"DET", "ADJ", "NUM"} and (
+    if resumed is not None and doc[start].pos_ in NOMINAL_POS | {"DET", "ADJ", "NUM", "ADV"} and (
             _has_finite_verb(doc, resumed[0], min(resumed[0] + 3, resumed[1]))):
         return [(start, comma), resumed]
     return None  # "Expressing disappointment over …, Haniyeh warned …"
+
+
+def _first_content(verb: Token) -> int:
+    """Index of the first word after a cue, past adverbs: where an inverted speaker stands."""
+    i = verb.i + 1
+    while i < len(verb.doc) and verb.doc[i].pos_ in {"ADV", "PART"}:
+        i += 1
+    return i
 
 
 def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
