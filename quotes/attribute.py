@@ -52,6 +52,15 @@ class CueVerb:
     subject: str | None = None  # "document": only a document speaks this way ("her statement read")
 
 
+def _in_title(token: Token) -> bool:
+    """A capitalised verb between capitalised words, mid-sentence, is part of a title."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    return before.text[:1].isupper() and not before.is_punct
+
+
 @dataclass
 class Lexicon:
     """Everything the attribution rules read from ``rules/``."""
@@ -71,6 +80,8 @@ class Lexicon:
             entry = self._mistagged(token)
             if entry is None:
                 return None
+        if _in_title(token):
+            return None  # "They Call Me George": a book title, not a speech act
         if entry.particle and not any(
             c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
         ):
@@ -202,8 +213,8 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
                 return verb.head  # "Bortis, who noted …" -> Bortis
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
-            if child.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSEE_VERBS:
-                return None  # "we're told …": the subject heard it, someone else said it
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in PASSIVE_SPEAKERS:
+                return None  # "we're told …", "48 people were reported dead": not speakers
             return lexicon.issuer(child) if lexicon is not None else child
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
@@ -411,7 +422,7 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return None
             if subject is not None and i <= subject.i < j and all(
                     doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM"}
-                    for k in range(i, subject.i)):
+                    or subject.left_edge.i <= k for k in range(i, subject.i)):
                 return token, subject
             if subject is not None and subject.i > j and subject.i < end:
                 return token, subject
@@ -428,6 +439,7 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
     return None
 
 
+PASSIVE_SPEAKERS = {"quote", "hear", "cite", "record"}
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "remind", "advise", "urge"}
 
 
@@ -660,12 +672,17 @@ SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for
 
 
 def is_title_case(text: str) -> bool:
-    """``The Sanctity of Al-Aqsa Mosque and Responsibility of the Muslim Ummah``: a title."""
+    """``The Sanctity of Al-Aqsa Mosque and Responsibility of the Muslim Ummah``, ``Face the
+    Nation.``: a title (a short all-capitalised phrase, or a longer mostly capitalised one)."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in SMALL_WORDS]
-    if len(words) < 3:
+    if len(words) < 2:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.8 and not text.rstrip().endswith((".", "!", "?"))
+    if len(words) <= 5 and capitalised == len(words) and text.strip()[:1].isupper() and (
+            not text.rstrip().endswith(("!", "?"))):
+        return True
+    return len(words) >= 3 and capitalised / len(words) >= 0.8 and not text.rstrip().endswith(
+        (".", "!", "?"))
 
 
 def _carry_interrupted(ctx: Context) -> None:
@@ -858,7 +875,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             after_comma = resumed_content(ctx, verb.i, sent)
             if after_comma is not None and _has_finite_verb(doc, *after_comma):
                 return [after_comma]  # the statement after the comma governs the cue
-    if "instruction" in frames and any(c.dep_ == "dobj" for c in verb.children):
+    if "instruction" in frames and is_finite(verb) and any(c.dep_ == "dobj"
+                                                           for c in verb.children):
         order = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
         if order is not None:  # told workers [to install the public versions …]
             end = _clause_end(ctx, verb, sent)
@@ -950,6 +968,9 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
         start += 1
     if start >= sent.end or doc[start].lower_ in RESUME_STOPWORDS or doc[start].tag_ == "VBG":
         return None
+    if any(ctx.lexicon.cue(t) is not None for t in doc[start : min(start + 3, sent.end)]) and (
+            sent.end - start <= 4):
+        return None  # "…, he said." closes the sentence, it says nothing new
     end = sent.end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         if _closes_quote(ctx, end - 1):
@@ -1075,6 +1096,9 @@ def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> list[tup
     tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
     if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
         return None
+    if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i == verb.i + 1
+           for c in verb.children) and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None  # "… only add to the misery"
     speaker_after = subject is None or subject.i > verb.i
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"} and c.i > verb.i
            and not (speaker_after and c.i == _first_content(verb) and c.pos_ in {"PROPN", "PRON"})
@@ -1168,6 +1192,8 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
     doc = ctx.doc
     start, end = _cover_quotes(ctx, *content)
+    if doc[start].tag_ in RELATIVE_TAGS:
+        return  # "which a study concluded would cost …" is the writer's sentence
     inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
     for n in inner:
         slot = ctx.slots[n]
