@@ -212,7 +212,7 @@ class ArticleResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        spans = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
+        spans = [e for e in self.doc.ents if e.label_ in NAME_LABELS or _political_group(e)]
         covered = {i for e in spans for i in range(e.start, e.end)}
         for token in self.doc:
             if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (
@@ -240,6 +240,8 @@ class ArticleResolver:
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
             return None  # "the Birth of Modern Canada" is a title, not a person
+        if _political_group(_after_possessor(span)):
+            return self._group(_after_possessor(span))
         if span.label_ in PERSON_LABELS or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(_same_person_name(ordered, p) for p in person_tokens)
@@ -250,6 +252,17 @@ class ArticleResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self._person(span)
         return self._name(span) if len(tokens) > 1 else None
+
+    def _group(self, span: Span) -> Entity:
+        """``the Liberals``, ``Justin Trudeau's Liberals``: a party or bloc speaking as one."""
+        name = _strip_article(_strip_possessive(span.text))
+        entity = next((e for e in self.entities if e.kind == "group"
+                       and any(name_key(n) == name_key(name) for n in e.names)), None)
+        if entity is None:
+            entity = Entity("group")
+            self.entities.append(entity)
+        entity.add_name(name)
+        return entity
 
     def _name(self, span: Span) -> Entity | None:
         """A proper name NER did not type (``Ian Poulter's punishment``): kept for look-ups."""
@@ -710,8 +723,13 @@ class ArticleResolver:
         root = span.root
         lemma = root.lemma_.lower()
         if entry.get("document"):
-            speakers = [e for e in self._ranked(position, {"person", "organization"}) if e.spoke]
-            return speakers[0] if speakers else None
+            # "the statement said": the body quoted last, if it was quoted just before
+            if span[0].lower_ not in DEFINITE:
+                return None
+            current = self.sent_of[min(position, len(self.sent_of) - 1)]
+            recent = [e for e in self._ranked(position, {"organization"})
+                      if e.spoke and current - self.sent_of[e.last_spoke] <= 3]
+            return recent[0] if recent else None
         if AGE.search(span.text):
             return self._in_focus(position)  # "the 26-year-old right wing"
         if entry.get("type") == "organization" or root.lower_ in self.org_nouns:
@@ -781,6 +799,15 @@ class ArticleResolver:
 
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities if e.spoke]
+
+
+def _political_group(span: Span) -> bool:
+    """``the Liberals``, ``Republicans``: a plural group name (NORP) that can speak as one."""
+    root = span.root
+    if root.tag_ != "NNPS" or span.label_ not in {"NORP", "PERSON", "ORG"}:
+        return False
+    return not any(t.tag_ == "NNP" and t.i != root.i and t.dep_ != "poss" for t in span) or (
+        span.label_ == "NORP")
 
 
 def _speaker_of(ref: object, alias: str | None) -> Speaker:
