@@ -38,8 +38,12 @@ def is_title(word: str) -> bool:
 
 
 def name_tokens(name: str) -> list[str]:
-    """Folded word tokens of a name without honorifics or possessive endings."""
-    words = [POSSESSIVE.sub("", w) for w in _TOKEN.findall(fold(name))]
+    """Folded word tokens of a name without honorifics or possessive endings.
+
+    Hyphens separate words (``Naeem-ur-Rehman`` = ``Naeem ur Rehman``, ``Jong-un``), so a name
+    matches however an outlet hyphenates it.
+    """
+    words = [POSSESSIVE.sub("", w) for w in _TOKEN.findall(fold(name).replace("-", " "))]
     core = [w for w in words if w and not is_honorific(w)]
     return core or [w for w in words if w]
 
