@@ -38,7 +38,8 @@ SUBJECT_INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 RELATIVE_TAGS = {"WP", "WDT", "WP$"}
 OBJECT_WEIGHT = 0.8
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-CONTINUATION_CUES = {"adding", "saying", "noting", "explaining", "arguing", "insisting", "stressing"}
+CONTINUATION_CUES = {"adding", "saying", "noting", "explaining", "arguing", "insisting",
+                     "stressing"}
 
 
 @dataclass(frozen=True)
@@ -1080,7 +1081,8 @@ def _that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | N
     return None
 
 
-def _content_before_final_cue(ctx: Context, verb: Token, sent: Span) -> list[tuple[int, int]] | None:
+def _content_before_final_cue(ctx: Context, verb: Token,
+                              sent: Span) -> list[tuple[int, int]] | None:
     """``The loss of innocent lives … has raised concerns, he maintained.`` and the statement a
     cue interrupts (``Police, the inspector says, have no policy …``): one or two ranges."""
     doc = ctx.doc

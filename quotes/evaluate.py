@@ -168,7 +168,9 @@ def prediction_line(article_id: str, records: Iterable[Any]) -> dict[str, Any]:
         quotes.append(
             {
                 "quote": [r.quote_start, r.quote_end],
-                "speaker": [r.speaker_start, r.speaker_end] if r.speaker_start is not None else None,
+                "speaker": (
+                    [r.speaker_start, r.speaker_end] if r.speaker_start is not None else None
+                ),
                 "cue": [r.cue_start, r.cue_end] if r.cue_start is not None else None,
                 "speaker_name": r.speaker_name or "",
                 "confidence": r.confidence,
@@ -182,7 +184,9 @@ def format_scores(results: Iterable[Scores]) -> str:
     lines = []
     for s in results:
         d = s.as_dict()
-        body = " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in d.items())
+        body = " ".join(
+            f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in d.items()
+        )
         lines.append(f"at{s.threshold} {body}")
     return "\n".join(lines)
 

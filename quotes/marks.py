@@ -1,11 +1,11 @@
 """Pair quotation marks into quoted stretches, paragraph by paragraph.
 
-Quotation marks are paired by type (“ ” ‘ ’ " ' « »), never across a paragraph break, and an odd
-count never raises: an opening mark that does not close is kept as an *unclosed* stretch that runs to
-the end of its paragraph. News style opens every paragraph of a multi-paragraph quotation with a mark
-and closes only the last one, so an unclosed stretch followed by a paragraph that opens with a mark is
-*continued*, not unbalanced. Apostrophes (``Iran’s``, ``don't``, ``students’ union``) are told apart
-from single quotation marks by the characters around them.
+Quotation marks are paired by type (“ ” ‘ ’ " ' « »), never across a paragraph break, and an
+odd count never raises: an opening mark that does not close is kept as an *unclosed* stretch that
+runs to the end of its paragraph. News style opens every paragraph of a multi-paragraph quotation
+with a mark and closes only the last one, so an unclosed stretch followed by a paragraph that opens
+with a mark is *continued*, not unbalanced. Apostrophes (``Iran’s``, ``don't``, ``students’
+union``) are told apart from single quotation marks by the characters around them.
 
 Everything here works on plain strings, so it can be tested without a language model.
 """
@@ -19,7 +19,9 @@ from dataclasses import dataclass, replace
 DOUBLE = "double"
 SINGLE = "single"
 
-_OPENERS = {"\u201c": DOUBLE, "\u201e": DOUBLE, "\u00ab": DOUBLE, "\u2018": SINGLE, "\u2039": SINGLE}
+_OPENERS = {
+    "\u201c": DOUBLE, "\u201e": DOUBLE, "\u00ab": DOUBLE, "\u2018": SINGLE, "\u2039": SINGLE,
+}
 _CLOSERS = {"\u201d": DOUBLE, "\u00bb": DOUBLE, "\u2019": SINGLE, "\u203a": SINGLE}
 _AMBIGUOUS = {'"': DOUBLE, "\u2033": DOUBLE, "'": SINGLE}
 _OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;,") | {"\u00a0"}
@@ -168,7 +170,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
 
 
 def _link_paragraphs(spans: list[QuotedSpan], paras: list[Paragraph]) -> list[QuotedSpan]:
-    """Mark multi-paragraph quotations: unclosed here, opened (or orphan-closed) at the next start."""
+    """Mark multi-paragraph quotations: unclosed here, opened (or orphan-closed) at the next
+    paragraph's start."""
     linked = list(spans)
     for n, span in enumerate(linked):
         if span.closed or span.depth:

@@ -107,4 +107,5 @@ def acronym_of(words: Iterable[str]) -> str:
 
 def looks_like_acronym(word: str) -> bool:
     core = word.replace(".", "").replace("-", "")
-    return 2 <= len(core) <= 8 and core.isalpha() and sum(c.isupper() for c in core) >= len(core) - 1
+    capitals = sum(c.isupper() for c in core)
+    return 2 <= len(core) <= 8 and core.isalpha() and capitals >= len(core) - 1

@@ -64,9 +64,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or ("\n" in previous.text and previous.is_space):
-            if not token.is_space:
-                token.is_sent_start = True
+        breaks = "\n" in previous.whitespace_ or ("\n" in previous.text and previous.is_space)
+        if breaks and not token.is_space:
+            token.is_sent_start = True
     return doc
 
 

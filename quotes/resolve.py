@@ -461,7 +461,7 @@ class ArticleResolver:
             if token.i not in speaker_tokens and not self.quoted[token.i] and (
                     token.lower_ in MALE | FEMALE and token.dep_ in {"nsubj", "nsubjpass"}):
                 steps.append((token.i, 2, token))
-        for position, kind, payload in sorted(steps, key=lambda s: (s[0], s[1])):
+        for position, _order, payload in sorted(steps, key=lambda s: (s[0], s[1])):
             if isinstance(payload, MentionEvent):
                 payload.entity.seen(position, subject=payload.subject)
                 self.history.append((position, payload.entity, payload.subject))

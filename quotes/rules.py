@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,7 @@ def _iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             yield entry
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str, extra: str | None, env: str | None) -> tuple[dict[str, Any], ...]:
     entries: list[dict[str, Any]] = []
     found = False
