@@ -107,23 +107,26 @@ def record_findings(records: Iterable[QuoteRecord]) -> list[Finding]:
     for record in records:
         for code in record.flags:
             message = _flag_message(code, record)
-            if message is None:
-                continue
-            findings.append(
-                Finding(
-                    code=code,
-                    severity=CODES[code].severity,
-                    article_id=record.article_id,
-                    source_file=record.source_file,
-                    message=message,
-                    quote_id=record.quote_id,
-                    start=record.quote_start,
-                    end=record.quote_end,
-                    text=record.quote_text,
-                    suggestion=_suggestion(code, record),
-                )
-            )
+            if message is not None:
+                findings.append(quote_finding(code, record, message, _suggestion(code, record)))
     return findings
+
+
+def quote_finding(code: str, record: QuoteRecord, message: str,
+                  suggestion: str | None = None) -> Finding:
+    """A finding about one quote, located at the quote's words."""
+    return Finding(
+        code=code,
+        severity=CODES[code].severity,
+        article_id=record.article_id,
+        source_file=record.source_file,
+        message=message,
+        quote_id=record.quote_id,
+        start=record.quote_start,
+        end=record.quote_end,
+        text=record.quote_text,
+        suggestion=suggestion,
+    )
 
 
 def _flag_message(code: str, record: QuoteRecord) -> str | None:
@@ -227,23 +230,12 @@ def conflicting_attributions(records: Sequence[QuoteRecord]) -> list[Finding]:
         for this, other in ((ra, rb), (rb, ra)):
             where = "in the same article" if this.article_id == other.article_id else (
                 f"in {other.article_id}")
-            findings.append(
-                Finding(
-                    code="CONFLICTING_ATTRIBUTION",
-                    severity=CODES["CONFLICTING_ATTRIBUTION"].severity,
-                    article_id=this.article_id,
-                    source_file=this.source_file,
-                    message=(
-                        f"These words are given to {this.speaker_name} here but to "
-                        f"{other.speaker_name} {where} (quote {other.quote_id})."
-                    ),
-                    quote_id=this.quote_id,
-                    start=this.quote_start,
-                    end=this.quote_end,
-                    text=this.quote_text,
-                    suggestion="Check both sources to see who actually said it.",
-                )
-            )
+            findings.append(quote_finding(
+                "CONFLICTING_ATTRIBUTION", this,
+                f"These words are given to {this.speaker_name} here but to "
+                f"{other.speaker_name} {where} (quote {other.quote_id}).",
+                "Check both sources to see who actually said it.",
+            ))
     return findings
 
 
@@ -264,23 +256,12 @@ def quote_variants(records: Sequence[QuoteRecord]) -> list[Finding]:
             continue  # one quotes part of the other, word for word
         for this, other in ((ra, rb), (rb, ra)):
             diff = word_diff(this.quote_text, other.quote_text)  # [-here-] {+there+}
-            findings.append(
-                Finding(
-                    code="QUOTE_VARIANT",
-                    severity=CODES["QUOTE_VARIANT"].severity,
-                    article_id=this.article_id,
-                    source_file=this.source_file,
-                    message=(
-                        f"{other.article_id} gives this quote with different words "
-                        f"(quote {other.quote_id}): {diff}"
-                    ),
-                    quote_id=this.quote_id,
-                    start=this.quote_start,
-                    end=this.quote_end,
-                    text=this.quote_text,
-                    suggestion="A possible misquote: compare with the original recording or text.",
-                )
-            )
+            findings.append(quote_finding(
+                "QUOTE_VARIANT", this,
+                f"{other.article_id} gives this quote with different words "
+                f"(quote {other.quote_id}): {diff}",
+                "A possible misquote: compare with the original recording or text.",
+            ))
     return findings
 
 
