@@ -106,9 +106,12 @@ class Lexicon:
         return text in self.titles or text.rstrip(".") in self.titles
 
     def allows(self, entry: CueVerb, subject: Token | None) -> bool:
-        """``her statement read`` is speech, ``she read`` is not."""
+        """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is
+        evidence, not speech: a document speaks only through a core speech verb (``said``)."""
         if entry.subject == "document":
             return subject is not None and self.is_document(subject)
+        if entry.strength < 1.0 and subject is not None and self.is_document(subject):
+            return False
         return True
 
     def is_document(self, token: Token) -> bool:
@@ -431,6 +434,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return token, inverted_subject(token, end)
             if subject is None and j - i <= 4 and _noun_phrase_run(doc, i, j):
                 return token, _last_nominal(doc, i, j)
+            if subject is None:
+                return token, _name_before_aside(doc, i, j)
             return None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound", "acl", "relcl"}:
             if j + 1 < end and doc[j + 1].lower_ == "as":
@@ -445,13 +450,25 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "remind", "advise"
 
 
 def _opens_clause(verb: Token) -> bool:
-    """A cue that goes on to say something of its own is not this quotation's trailer."""
+    """A cue that goes on to say something of its own is not this quotation's trailer.
+
+    ``Trump tweeted Sunday`` (a date parsed as object) and ``said on CBS' “Face the Nation.”``
+    (a quoted title parsed as clause) do not count.
+    """
+    doc = verb.doc
     for child in verb.rights:
+        if child.ent_type_ in {"DATE", "TIME"} or _starts_quoted(doc, child):
+            continue
         if child.dep_ in {"xcomp", "ccomp"}:
             return True
         if child.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS:
             return True
     return False
+
+
+def _starts_quoted(doc: Doc, token: Token) -> bool:
+    first = token.left_edge
+    return first.i > 0 and first.is_quote or (first.i > 0 and doc[first.i - 1].is_quote)
 
 
 def _quoted_as(verb: Token) -> bool:
@@ -466,6 +483,18 @@ def is_finite(verb: Token) -> bool:
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return bool(auxiliaries) and not any(a.lower_ == "to" for a in auxiliaries)
+
+
+def _name_before_aside(doc: Doc, start: int, cue: int) -> Token | None:
+    """``“…,” Pierre Gignac, EDC’s then-chief risk officer, mentioned``: the name before the
+    comma-delimited description is the speaker, whatever the parse made of it."""
+    comma = next((k for k in range(start, cue) if doc[k].text == ","), None)
+    if comma is None or comma == start or doc[cue - 1].text != ",":
+        return None
+    name = doc[start:comma]
+    if all(t.pos_ in {"PROPN", "PUNCT"} for t in name) and name[-1].pos_ == "PROPN":
+        return name[-1]
+    return None
 
 
 def _noun_phrase_run(doc: Doc, start: int, end: int) -> bool:
@@ -559,6 +588,8 @@ def attribute_quoted(ctx: Context) -> None:
         if trailer is not None:
             cue, subject = trailer
             _claim_direct(ctx, n, cue, subject, rule="direct:trailer")
+    for n, slot in enumerate(ctx.slots):  # trailers are surer, so they go first
+        if slot.claimed or _not_speech(ctx, slot):
             continue
         lead = lead_in_cue(ctx, slot)
         if lead is not None:
@@ -856,7 +887,11 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     sent = verb.sent
     if "clause" in frames:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+        before = next((c for c in clauses if c.i < verb.i and _finite_clause(c)
+                       and _comma_before_speaker(ctx, verb)), None)
+        # "…, officials said, as rescuers searched": the clause before the cue is the statement
+        clause = before or next((c for c in clauses if c.i > verb.i),
+                                clauses[0] if clauses else None)
         if clause is not None and clause.i > verb.i:
             start = _skip_that(doc, min(clause.left_edge.i, _after_adjuncts(verb, clause)), verb.i)
             end = _clause_end(ctx, verb, sent)
