@@ -227,7 +227,7 @@ class ArticleResolver:
             not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
         for span in spans:
             entity = self._entity_for_span(span, person_tokens)
-            if entity is not None and not self.quoted[span.start]:
+            if entity is not None and not self.quoted[span.start] and not _aside(span):
                 subject = span.root.dep_ in {"nsubj", "nsubjpass"}
                 self.events.append(MentionEvent(span.start, entity, subject))
 
@@ -650,7 +650,8 @@ class ArticleResolver:
             if id(entity) in self.exclude or not accept(entity):
                 continue
             score = distance * 10.0 + (0 if subject else 6) - (SPOKE_BONUS if entity.spoke else 0)
-            score -= min(entity.mentions, 6) * 0.0  # the article's protagonist wins a tie
+            if entity.described:
+                score += 4  # "a spokesperson" is a weaker antecedent than a named person
             if word in NEUTER and entity.place and not subject:
                 score += 6
             if gender is not None:
@@ -799,6 +800,23 @@ class ArticleResolver:
 
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities if e.spoke]
+
+
+def _aside(span: Span) -> bool:
+    """A name that only modifies a noun (``the Kinder Morgan pipeline``) or sits in brackets
+    (``($50, Houghton Mifflin Harcourt)``) is no antecedent for a pronoun."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        return True
+    doc = span.doc
+    opened = False
+    for k in range(span.start - 1, max(-1, span.start - 12), -1):
+        if doc[k].text == ")":
+            break
+        if doc[k].text == "(":
+            opened = True
+            break
+    return opened
 
 
 def _political_group(span: Span) -> bool:
