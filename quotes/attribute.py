@@ -129,7 +129,18 @@ class Lexicon:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
                     return objects[0]
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in ISSUING_VERBS:
+                # "a study which is being released Monday by Civic Action"
+                agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+                if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                    return objects[0]
         return token
+
+
+# "issued by X" names who speaks through a document; "obtained by X" does not
+ISSUING_VERBS = {"release", "issue", "publish", "write", "prepare", "author", "produce",
+                 "conduct", "file", "send", "post", "sign", "commission"}
 
 
 @dataclass
@@ -326,9 +337,10 @@ def speaker_mention(token: Token) -> Span:
                 break
             right = conj.i  # "Sandmann and Phillips"
         elif child.i == right + 1 and token.pos_ == "NOUN" and _describes(child):
-            if child.right_edge.i - token.i > MAX_DESCRIPTION:
+            edge = _before_comma(child)
+            if edge - token.i > MAX_DESCRIPTION:
                 break
-            right = child.right_edge.i  # "sources familiar with the negotiations"
+            right = edge  # "sources familiar with the negotiations", "a member of the public"
         else:
             break
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
@@ -343,13 +355,25 @@ DESCRIBING_PREPOSITIONS = {"of", "with", "for", "from", "at", "in", "on"}
 def _describes(child: Token) -> bool:
     """Post-modifiers that belong to a description of a source: ``an official with X``,
     ``people familiar with the talks``, ``an expert cited in the report``."""
-    if any(t.text in {",", ";", "(", "\u2014"} for t in child.subtree):
+    if any(t.text in {",", ";", "(", "\u2014"} for t in child.subtree) and child.dep_ != "prep":
         return False
     if child.dep_ == "prep":
         return child.lower_ in DESCRIBING_PREPOSITIONS
     if child.dep_ == "amod":
         return True
     return child.dep_ == "acl" and child.tag_ == "VBN"
+
+
+def _before_comma(child: Token) -> int:
+    """The last token of a modifier, stopping short of a comma-delimited clause inside it."""
+    edge = child.i
+    for token in child.subtree:
+        if token.i < child.i:
+            continue
+        if token.text in {",", ";", "(", "\u2014"}:
+            break
+        edge = token.i
+    return edge
 
 
 MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "nmod", "nummod", "poss", "punct", "case",

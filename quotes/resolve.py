@@ -44,6 +44,10 @@ PLURAL = {"they", "them", "their", "theirs", "we"}
 NEUTER = {"it", "its"}
 PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 DEFINITE = {"the", "this", "that", "these", "those"}
+ORG_WORDS = {"international", "group", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "company",
+             "university", "association", "foundation", "institute", "council", "party", "agency",
+             "department", "ministry", "bank", "capital", "partners", "holdings", "limited",
+             "society", "committee", "commission", "network", "media", "press", "news"}
 PLACE_NOUNS = {"city", "province", "country", "town", "state", "municipality", "region"}
 AGE = re.compile(r"\d+-year-old")
 MAX_ROLE_WORDS = 12
@@ -242,6 +246,8 @@ class ArticleResolver:
             return None  # "the Birth of Modern Canada" is a title, not a person
         if _political_group(_after_possessor(span)):
             return self._group(_after_possessor(span))
+        if span.label_ in PERSON_LABELS and any(t.lower_ in ORG_WORDS for t in span):
+            return self._org(span)  # "Adam Smith International" is a company
         if span.label_ in PERSON_LABELS or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(_same_person_name(ordered, p) for p in person_tokens)
@@ -290,7 +296,7 @@ class ArticleResolver:
             entity = Entity("person")
             self.entities.append(entity)
         entity.add_name(name)
-        entity.set_role(role or _appositive_role(span), from_speech)
+        entity.set_role(role or _appositive_role(span) or _role_of_apposed(span), from_speech)
         for token in span[: name_span.start - span.start]:
             gender = (title_entry(token.text) or {}).get("gender")
             if gender:
@@ -992,6 +998,8 @@ def _bare_description(span: Span, adjectives: bool = False) -> bool:
         if adjectives and token.dep_ in {"amod", "advmod", "cc", "conj"} and token.pos_ in {
                 "ADJ", "ADV", "CCONJ"}:
             continue
+        if adjectives and token.ent_type_ in {"GPE", "NORP"}:
+            continue  # "the Kentucky Republican", "the Ontario premier"
         return False
     return True
 
@@ -1042,6 +1050,21 @@ def _appositive_role(span: Span) -> str | None:
             text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)].strip(" ,")
             return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
     return None
+
+
+def _role_of_apposed(span: Span) -> str | None:
+    """``Spindler's father, Joseph, says`` -> Joseph's role is ``Spindler's father``."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.pos_ != "NOUN":
+        return None
+    head = root.head
+    words = [t for t in head.subtree if t.i < root.i and t.text not in {",", "(", ")"}]
+    words = [t for t in words if t.i <= head.i]
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return None
+    doc = span.doc
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
 
 
 def _acronym_after(span: Span) -> str | None:
