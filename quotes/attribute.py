@@ -110,9 +110,7 @@ class Lexicon:
         evidence, not speech: a document speaks only through a core speech verb (``said``)."""
         if entry.subject == "document":
             return subject is not None and self.is_document(subject)
-        if entry.strength < 1.0 and subject is not None and self.is_document(subject):
-            return False
-        return True
+        return entry.strength >= 1.0 or subject is None or not self.is_document(subject)
 
     def is_document(self, token: Token) -> bool:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())

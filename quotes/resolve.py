@@ -231,9 +231,12 @@ class ArticleResolver:
             not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
         for span in spans:
             entity = self._entity_for_span(span, person_tokens)
-            if entity is not None and not self.quoted[span.start] and not _aside(span):
-                subject = span.root.dep_ in {"nsubj", "nsubjpass"}
-                self.events.append(MentionEvent(span.start, entity, subject))
+            if entity is None or self.quoted[span.start]:
+                continue
+            if _aside(span) and entity.kind == "person":
+                continue  # "the Kinder Morgan pipeline": no antecedent for he or she
+            subject = span.root.dep_ in {"nsubj", "nsubjpass"}
+            self.events.append(MentionEvent(span.start, entity, subject))
 
     def _entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
         text = _strip_possessive(span.text)
@@ -313,6 +316,8 @@ class ArticleResolver:
         right before it when it is a proper noun or a known first name (and not a title)."""
         doc = span.doc
         start = span.start
+        if len(span) > 1 or span[0].lower_ in self.first_names:
+            return span  # "Aisha Khan" is whole; only a lone surname lacks its first name
         while start > 0:
             before = doc[start - 1]
             if not before.whitespace_ or before.is_punct or not before.text[:1].isupper():
@@ -381,7 +386,7 @@ class ArticleResolver:
         key = name_key(name)
         tokens = set(name_tokens(name))
         for entity in self.entities:
-            if entity.kind == "person":
+            if entity.kind == "person" and not (looks_like_acronym(name) and _an_office(entity)):
                 continue
             if acronym and entity.acronym == acronym:
                 return entity
@@ -396,9 +401,11 @@ class ArticleResolver:
                     name_tokens(n)) > 1 for n in entity.names):
                 return entity  # "Suncor" after "Suncor Energy"
             if looks_like_acronym(name) and not entity.acronym and any(
-                    acronym_of(n.split()) == name.replace(".", "").upper() for n in entity.names):
+                    acronym_of(n.split()) == name.replace(".", "").upper() and len(n.split()) > 1
+                    for n in entity.names):
                 entity.acronym = name  # "the PBO" after "the Parliamentary Budget Officer"
                 entity.expansion = entity.expansion or entity.canonical
+                entity.kind = "organization"
                 return entity
         return None
 
@@ -409,7 +416,7 @@ class ArticleResolver:
         has exactly one person as subject is evidence of that person's gender."""
         subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ev in self.events:
-            if ev.entity.kind == "person" and ev.subject:
+            if ev.subject and (ev.entity.kind == "person" or _name_like(ev.entity)):
                 subjects[self.sent_of[ev.position]].append((ev.position, ev.entity))
         for token in self.doc:
             word = token.lower_
@@ -421,7 +428,10 @@ class ArticleResolver:
             if not here and not any(p < token.i for p, _ in subjects.get(sentence, [])):
                 here = {id(e): e for _, e in subjects.get(sentence - 1, [])}
             if len(here) == 1:
-                next(iter(here.values())).votes["m" if word in MALE else "f"] += 1
+                entity = next(iter(here.values()))
+                entity.votes["m" if word in MALE else "f"] += 1
+                if entity.kind != "person":
+                    entity.kind, entity.place = "person", False  # "Mamadou Diallo … he hid"
         for entity in self.entities:
             self._update_gender(entity)
 
@@ -686,8 +696,7 @@ class ArticleResolver:
             person.set_role(role, from_speech=True)
             return person
         entity = self._find_org(_strip_article(name))
-        if entity is None and (label in ORG_LABELS | PLACE_LABELS and len(name.split()) > 1
-                               or looks_like_acronym(name)):
+        if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)):
             entity = self._org(span, place=label in PLACE_LABELS)
         if entity is None:
             entity = self._person(span, from_speech=True) or Entity("person", names=[name])
@@ -828,7 +837,7 @@ def _aside(span: Span) -> bool:
 def _political_group(span: Span) -> bool:
     """``the Liberals``, ``Republicans``: a plural group name (NORP) that can speak as one."""
     root = span.root
-    if root.tag_ != "NNPS" or span.label_ not in {"NORP", "PERSON", "ORG"}:
+    if root.tag_ != "NNPS" or span.label_ not in {"NORP", "PERSON", "ORG", ""}:
         return False
     return not any(t.tag_ == "NNP" and t.i != root.i and t.dep_ != "poss" for t in span) or (
         span.label_ == "NORP")
@@ -840,6 +849,21 @@ def _speaker_of(ref: object, alias: str | None) -> Speaker:
     members = [m for m in ref if isinstance(m, Entity)]  # type: ignore[union-attr]
     names = [m.canonical for m in members]
     return Speaker(name=" and ".join(names), type="group", aliases=set(names))
+
+
+def _an_office(entity: Entity) -> bool:
+    """``Parliamentary Budget Officer``: an office the parser took for a person's name."""
+    return any(is_title(w) for n in entity.names for w in n.split()[1:]) and not entity.gender
+
+
+def _name_like(entity: Entity) -> bool:
+    """A body the model may have mistaken a person for: two or three capitalised words, none of
+    them an organisation word (``Mamadou Diallo`` tagged ORG)."""
+    if entity.kind != "organization" or entity.acronym or not entity.names:
+        return False
+    words = entity.canonical.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().strip(".,") in ORG_WORDS for w in words)
 
 
 def _plausible_person(entity: Entity) -> bool:
@@ -920,6 +944,10 @@ def _with_titles(span: Span) -> Span:
         if _joins_hyphenated(token) and start > 1:
             start = _word_start(doc, start - 1)
             continue
+        office = _office_of(doc, start)
+        if office is not None:
+            start = office  # "Minister of Finance Aisha Khan"
+            continue
         if token.dep_ not in {"compound", "amod", "nmod", "punct", "flat"}:
             break
         if not (start <= token.head.i < span.end):
@@ -928,6 +956,17 @@ def _with_titles(span: Span) -> Span:
     while start < span.start and doc[start].is_punct:
         start += 1
     return doc[start : span.end]
+
+
+def _office_of(doc: Doc, start: int) -> int | None:
+    """``Minister of Finance`` / ``Secretary of State`` just before a name: where it starts."""
+    k = start - 1
+    while k > 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k > start - 4:
+        k -= 1
+    if k < 1 or k == start - 1 or doc[k].lower_ not in {"of", "for"}:
+        return None
+    title = doc[k - 1]
+    return k - 1 if is_title(title.text) else None
 
 
 def _after_possessor(span: Span) -> Span:
@@ -1126,8 +1165,8 @@ def merge_speakers(records: Iterable[QuoteRecord]) -> tuple[list[SpeakerSummary]
 def _summary(name: str, group: list[QuoteRecord]) -> SpeakerSummary:
     types = Counter(r.speaker_type or "unknown" for r in group)
     roles = Counter(r.speaker_role for r in group if r.speaker_role)
-    aliases = sorted({r.speaker_text for r in group if r.speaker_text} | {
-        r.speaker_name for r in group if r.speaker_name and r.speaker_name != name})
+    aliases = sorted(({r.speaker_text for r in group if r.speaker_text} | {
+        r.speaker_name for r in group if r.speaker_name}) - {name})
     articles = sorted({r.article_id for r in group})
     return SpeakerSummary(
         name=name,

@@ -1,0 +1,187 @@
+"""Speaker resolution: names, acronyms, titles, pronouns, descriptions, and the whole corpus."""
+
+from __future__ import annotations
+
+from quotes.model import QuoteRecord
+from quotes.resolve import merge_speakers
+
+
+def speakers(attribute, text: str) -> list[tuple]:
+    """(speaker as written, canonical name, type, role) for every quote, in text order."""
+    return [
+        (
+            a.speaker.text if a.speaker else None,
+            a.resolved.name if a.resolved else None,
+            a.resolved.type if a.resolved else None,
+            a.resolved.role if a.resolved else None,
+        )
+        for a in attribute(text)
+    ]
+
+
+def test_she_finds_the_only_woman_among_three_speakers(attribute):
+    text = (
+        "John Smith, Mark Brown and Anna Lee met the press. Smith praised the deal. "
+        "Brown was cautious. Lee disagreed with both of them. "
+        '"It is far too early," she said.'
+    )
+    assert speakers(attribute, text)[-1][:2] == ("she", "Anna Lee")
+
+
+def test_he_said_three_paragraphs_after_the_name(attribute):
+    text = (
+        "Councillor Omar Haddad opened the meeting on Monday.\n"
+        "The budget has grown every year since 2015.\n"
+        "Residents packed the hall, and many had to stand at the back.\n"
+        '"We cannot keep borrowing," he said.'
+    )
+    assert speakers(attribute, text) == [("he", "Omar Haddad", "person", "Councillor")]
+
+
+def test_a_newly_introduced_subject_wins_over_the_previous_speaker(attribute):
+    text = (
+        '"The siege lasted all night," said Ken Otieno.\n'
+        "Mamadou Diallo was on a business trip when he hid in a storeroom.\n"
+        '"They told us to stay put," he said.'
+    )
+    assert speakers(attribute, text)[-1][:2] == ("he", "Mamadou Diallo")
+
+
+def test_it_added_resolves_to_the_press_office(attribute):
+    text = (
+        "Inter-Services Public Relations (ISPR) issued a statement on Friday. "
+        "ISPR said the visit went well. "
+        '"The talks were useful and frank," it added.'
+    )
+    assert speakers(attribute, text) == [
+        ("ISPR", "Inter-Services Public Relations (ISPR)", "organization", None),
+        ("it", "Inter-Services Public Relations (ISPR)", "organization", None),
+    ]
+
+
+def test_acronym_without_brackets_matches_the_expansion(attribute):
+    text = (
+        "The Parliamentary Budget Officer released a report on Tuesday. "
+        "The PBO said the pipeline was worth less than its price."
+    )
+    assert speakers(attribute, text) == [
+        ("The PBO", "Parliamentary Budget Officer (PBO)", "organization", None)
+    ]
+
+
+def test_honorific_and_surname_are_the_full_name(attribute):
+    text = (
+        "MQM-P Convenor Dr Khalid Maqbool Siddiqui addressed the rally. "
+        "Dr Siddiqui said the crowd was peaceful."
+    )
+    assert speakers(attribute, text) == [
+        ("Dr Siddiqui", "Khalid Maqbool Siddiqui", "person", "MQM-P Convenor")
+    ]
+
+
+def test_office_with_of_is_a_role(attribute):
+    text = "Minister of Finance Aisha Khan said taxes would not rise."
+    assert speakers(attribute, text) == [
+        ("Minister of Finance Aisha Khan", "Aisha Khan", "person", "Minister of Finance")
+    ]
+
+
+def test_the_minister_is_the_minister_named_before(attribute):
+    text = (
+        "Education Minister Rob Fleming visited the school on Monday. "
+        "The minister said a new wing would be built."
+    )
+    assert speakers(attribute, text) == [
+        ("The minister", "Rob Fleming", "person", "Education Minister")
+    ]
+
+
+def test_the_palestinian_group_is_the_group_named_before(attribute):
+    text = (
+        "Israel launched its offensive after a surprise attack by Hamas in October. "
+        "The Palestinian group said the attack was a response to the occupation."
+    )
+    assert speakers(attribute, text)[0][:3] == ("The Palestinian group", "Hamas", "organization")
+
+
+def test_a_description_with_its_own_modifiers_names_itself(attribute):
+    text = (
+        "Iran's news agency reported the call on Saturday. "
+        '"The minister supported the call," the foreign office said in a post.'
+    )
+    assert speakers(attribute, text)[-1][:3] == (
+        "the foreign office", "foreign office", "organization")
+
+
+def test_appositive_name_speaks_for_the_description(attribute):
+    text = "Spindler's father, Joseph, says his son loved Houston. His father said he was kind."
+    assert speakers(attribute, text) == [
+        ("Joseph", "Joseph", "person", "Spindler's father"),
+        ("His father", "Joseph", "person", "Spindler's father"),
+    ]
+
+
+def test_party_description_finds_the_senator(attribute):
+    text = (
+        "Senator Mitch McConnell spoke on Tuesday. "
+        '"The students were treated unfairly," the Kentucky Republican said.'
+    )
+    assert speakers(attribute, text)[-1][:2] == ("the Kentucky Republican", "Mitch McConnell")
+
+
+def test_documents_speak_for_who_issued_them(attribute):
+    text = (
+        "According to a study released Monday by Civic Action, youth unemployment costs billions."
+    )
+    assert speakers(attribute, text) == [("Civic Action", "Civic Action", "organization", None)]
+
+
+def test_conjoined_speakers_form_a_group(attribute):
+    text = (
+        "Student Nick Sandmann met elder Nathan Phillips. "
+        "Both Sandmann and Phillips have said they were trying to keep the peace."
+    )
+    assert speakers(attribute, text)[-1][1:3] == ("Nick Sandmann and Nathan Phillips", "group")
+
+
+def test_political_party_speaks_as_a_group(attribute):
+    text = "The Liberals unveiled the plan on Monday. They say the revenue will be returned."
+    assert speakers(attribute, text) == [("They", "Liberals", "group", None)]
+
+
+def test_anonymous_sources_are_flagged_not_resolved(attribute):
+    [quote] = attribute("Officials say more arrests are likely in the coming days.")
+    assert (quote.resolved.name, quote.resolved.type, quote.flags) == (
+        "Officials", "group", ["ANONYMOUS_SOURCE"])
+
+
+def test_pronoun_with_no_candidate_is_unresolved(attribute):
+    [quote] = attribute('"We will appeal the ruling," she said.')
+    assert (quote.resolved, quote.flags) == (None, ["UNRESOLVED_SPEAKER"])
+
+
+def record(name: str, kind: str, article: str) -> QuoteRecord:
+    return QuoteRecord(
+        quote_id=f"Q{name}{article}", article_id=article, source_file=f"{article}.txt",
+        article_title=None, article_date=None, quote_text="words", quote_start=0,
+        quote_end=5, quote_type="direct", speaker_text=name, speaker_start=0, speaker_end=1,
+        speaker_name=name, speaker_type=kind, speaker_role=None, cue="said", cue_start=0,
+        cue_end=4, flags=[], confidence=1.0,
+    )
+
+
+def test_corpus_merges_a_surname_into_the_one_full_name():
+    rows, names = merge_speakers([
+        record("Khalid Maqbool Siddiqui", "person", "a"),
+        record("Siddiqui", "person", "b"),
+        record("Mary Nicholson", "person", "a"),
+        record("Trevor Nicholson", "person", "b"),
+        record("Nicholson", "person", "c"),
+    ])
+    assert names["Siddiqui"] == "Khalid Maqbool Siddiqui"
+    assert names["Nicholson"] == "Nicholson"  # two people share it: left alone
+    merged = next(r for r in rows if r.name == "Khalid Maqbool Siddiqui")
+    assert (merged.quote_count, merged.articles, merged.aliases) == (
+        2, ["a", "b"], ["Siddiqui"])
+    assert {r.name for r in rows} == {
+        "Khalid Maqbool Siddiqui", "Mary Nicholson", "Trevor Nicholson", "Nicholson"}
