@@ -294,7 +294,7 @@ class ArticleResolver:
         name = _strip_possessive(name_span.text)
         if looks_like_acronym(name) and len(name_span) == 1:
             return self._org(span)
-        entity = self._find_person(name, span.start)
+        entity = self._find_person(name, span.start, introduced=_introduced(span))
         if entity is None:
             entity = Entity("person")
             self.entities.append(entity)
@@ -348,7 +348,7 @@ class ArticleResolver:
                 entity.expansion = entity.expansion or name
         return entity
 
-    def _find_person(self, name: str, position: int) -> Entity | None:
+    def _find_person(self, name: str, position: int, introduced: bool = False) -> Entity | None:
         """The most salient person whose name contains ``name`` (or that ``name`` extends).
 
         People already met are preferred; one met later is taken only when nobody earlier fits.
@@ -356,10 +356,15 @@ class ArticleResolver:
         tokens = set(name_tokens(name))
         if not tokens:
             return None
+        # "Spindler's father, Joseph, says": a first name that introduces someone is no
+        # reference to another Joseph already named; otherwise "Kim", "Wang" or "Michael" may
+        # well be the person named in full before
+        single = next(iter(tokens)) if len(tokens) == 1 and introduced else None
         matches = [
             e for e in self.entities
             if e.kind in {"person", "name"} and e.tokens
             and (tokens <= e.tokens or (e.tokens <= tokens and _keeps_surname(e, tokens)))
+            and (single is None or _surname_or_alone(e, single))
         ]
         if not matches:
             return None
@@ -761,7 +766,7 @@ class ArticleResolver:
         with_role = [e for e in persons if e.role and _role_matches(e.role, lemma)]
         if with_role:
             return with_role[0]
-        titled = title_entry(root.text) is not None or entry.get("type") == "person"
+        titled = (title_entry(root.text) or {}).get("kind") == "role" or entry.get("office")
         if titled and _bare_description(span, adjectives=True):
             return self._in_focus(position)  # "the prime minister", "the lanky professor"
         return None
@@ -1062,6 +1067,18 @@ def _same_person_name(tokens: list[str], person: list[str]) -> bool:
     if set(tokens) <= set(person):
         return True
     return len(tokens) >= 2 and set(person) <= set(tokens) and tokens[-1] == person[-1]
+
+
+def _introduced(span: Span) -> bool:
+    """``Spindler's father, Joseph,``: a name put beside a description to introduce someone."""
+    root = span.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN"
+
+
+def _surname_or_alone(entity: Entity, word: str) -> bool:
+    """One word names a known person only as their surname (``Spindler``) or as a name used
+    alone; ``Joseph`` is not ``Joseph Boinnet`` just by sharing a first name."""
+    return any(name_tokens(n)[-1] == word or name_tokens(n) == [word] for n in entity.names)
 
 
 def _keeps_surname(entity: Entity, tokens: set[str]) -> bool:
