@@ -216,15 +216,20 @@ class ArticleResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        spans = [e for e in self.doc.ents if e.label_ in NAME_LABELS or _political_group(e)]
+        spans = _majority_labels(
+            [e for e in self.doc.ents if e.label_ in NAME_LABELS or _political_group(e)])
         covered = {i for e in spans for i in range(e.start, e.end)}
+        known = {name_key(_strip_possessive(e.text)): e.label_ for e in spans}
         for token in self.doc:
             if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (
                     token.dep_ in {"compound", "flat"}):
                 continue
             chain = _proper_chain(token)
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2:
-                spans.append(chain)
+                # an untagged "Facebook says" takes the type the model gave Facebook elsewhere
+                label = known.get(name_key(_strip_possessive(chain.text)), "")
+                spans.append(Span(self.doc, chain.start, chain.end, label=label) if label
+                             else chain)
                 covered.update(range(chain.start, chain.end))
         spans.sort(key=lambda s: s.start)
         person_tokens = [name_tokens(s.text) for s in spans if s.label_ in PERSON_LABELS or (
@@ -820,6 +825,19 @@ class ArticleResolver:
 
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self.entities if e.spoke]
+
+
+def _majority_labels(ents: list[Span]) -> list[Span]:
+    """One name, one type: ``Facebook`` tagged ORG three times and PERSON once is an ORG."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ent in ents:
+        votes[name_key(_strip_possessive(ent.text))][ent.label_] += 1
+    relabelled = []
+    for ent in ents:
+        label = votes[name_key(_strip_possessive(ent.text))].most_common(1)[0][0]
+        relabelled.append(ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end,
+                                                                label=label))
+    return relabelled
 
 
 def _aside(span: Span) -> bool:
