@@ -13,6 +13,7 @@ two people who share only a surname stay apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -205,7 +206,12 @@ class ArticleResolver:
         self.history: list[tuple[int, Entity, bool]] = []  # (token, entity, as subject)
         self.exclude: set[int] = set()
         self.sent_of = _sentence_numbers(doc)
+        self.sent_start = [0] * len(doc)
+        for sent in doc.sents:
+            self.sent_start[sent.start : sent.end] = [sent.start] * len(sent)
         self._collect_entities()
+        self.events.sort(key=lambda ev: ev.position)
+        self.event_positions = [ev.position for ev in self.events]
         self._vote_genders_from_pronouns()
 
     # -- entities ----------------------------------------------------------------------------
@@ -583,7 +589,9 @@ class ArticleResolver:
         quote = self._span(attribution.quote.start, attribution.quote.end)
         if quote is None:
             return set()
-        return {id(ev.entity) for ev in self.events if quote.start <= ev.position < quote.end}
+        first = bisect.bisect_left(self.event_positions, quote.start)
+        last = bisect.bisect_left(self.event_positions, quote.end)
+        return {id(ev.entity) for ev in self.events[first:last]}
 
     def _resolve_group(self, parts: list[Span], position: int,
                        flags: list[str]) -> tuple[Entity, ...] | None:
@@ -669,15 +677,18 @@ class ArticleResolver:
         gender = "m" if word in MALE else "f" if word in FEMALE else None
         current = self.sent_of[min(position, len(self.sent_of) - 1)]
         best: dict[int, tuple[float, Entity]] = {}
-        for pos, entity, subject in self.history:
+        for pos, entity, subject in reversed(self.history):  # newest first, so we can stop
             distance = current - self.sent_of[pos]
-            if pos >= position or distance > CENTERING_SENTENCES:
+            if distance > CENTERING_SENTENCES:
+                break
+            if pos >= position:
                 continue
             if id(entity) in self.exclude or not accept(entity):
                 continue
             score = distance * 10.0 + (0 if subject else 6) - (SPOKE_BONUS if entity.spoke else 0)
             if entity.described:
                 score += 4  # "a spokesperson" is a weaker antecedent than a named person
+            score += 0.001 * (pos - self.sent_start[pos])  # a tie goes to the main clause
             if word in NEUTER and entity.place and not subject:
                 score += 6
             if gender is not None:
