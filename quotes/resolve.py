@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .attribute import speaker_mention
 from .marks import find_quoted_spans, top_level
 from .model import Attribution, QuoteRecord, Speaker, SpeakerSummary, fold, name_key
 from .names import (
@@ -489,9 +490,16 @@ class ArticleResolver:
             anchor = attribution.speaker.start if attribution.speaker else attribution.quote.start
             steps.append((self._token_at(anchor), 1, n))
             speaker_tokens.add(self._token_at(anchor))
+        for attribution in attributions:
+            if attribution.speaker is not None:
+                mention = self._span(attribution.speaker.start, attribution.speaker.end)
+                if mention is not None:
+                    speaker_tokens.update(range(mention.start, mention.end))
         for token in self.doc:
-            if token.i not in speaker_tokens and not self.quoted[token.i] and (
-                    token.lower_ in MALE | FEMALE and token.dep_ in {"nsubj", "nsubjpass"}):
+            if token.i in speaker_tokens or self.quoted[token.i] or token.dep_ not in {
+                    "nsubj", "nsubjpass"}:
+                continue
+            if token.lower_ in MALE | FEMALE or self._anaphoric_description(token):
                 steps.append((token.i, 2, token))
         for position, _order, payload in sorted(steps, key=lambda s: (s[0], s[1])):
             if isinstance(payload, MentionEvent):
@@ -513,9 +521,25 @@ class ArticleResolver:
             if ref is not None:
                 attribution.resolved = _speaker_of(*ref)
 
+    def _anaphoric_description(self, token: Token) -> bool:
+        """``the mayor``, ``the company`` as a subject: they point back to someone named."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in token.children):
+            return False
+        entry = self._noun_entry(token)
+        return bool(entry.get("office") or entry.get("anaphoric"))
+
     def _follow_pronoun(self, token: Token) -> None:
-        """``He failed every course …``: keep the topic chain going between quotes."""
+        """``He failed every course …``, ``the mayor brought up the plan …``: keep the topic
+        chain going between quotes, so the next ``he said`` finds who the text is about."""
         self.exclude = set()
+        if token.pos_ == "NOUN":
+            span = speaker_mention(token)
+            entity = self._antecedent(span, self._noun_entry(token), token.i)
+            if entity is not None:
+                entity.seen(token.i, subject=True)
+                self.history.append((token.i, entity, True))
+            return
         scored = self._pronoun_scores(token.lower_, token.i)
         if scored and (len(scored) == 1 or scored[1][0] - scored[0][0] >= AMBIGUITY_MARGIN):
             entity = scored[0][1]
