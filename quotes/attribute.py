@@ -334,7 +334,8 @@ def speaker_mention(token: Token) -> Span:
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
-        elif child.i == right + 1 and token.pos_ == "NOUN" and _describes(child):
+        elif child.i == right + 1 and (token.pos_ == "NOUN" or _of_name(child)) and (
+                _describes(child)):
             edge = _before_comma(child)
             if edge - token.i > MAX_DESCRIPTION:
                 break
@@ -360,6 +361,12 @@ def _describes(child: Token) -> bool:
     if child.dep_ == "amod":
         return True
     return child.dep_ == "acl" and child.tag_ == "VBN"
+
+
+def _of_name(child: Token) -> bool:
+    """``Department of Community Services``, ``Bank of Canada``: an ``of`` inside a name."""
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return child.lower_ == "of" and bool(objects) and objects[0].pos_ == "PROPN"
 
 
 def _before_comma(child: Token) -> int:

@@ -343,6 +343,7 @@ class ArticleResolver:
         return doc[start : span.end] if start < span.start else span
 
     def _org(self, span: Span, place: bool = False) -> Entity | None:
+        span = _after_possessor(span)  # "the province's Department of …" -> the department
         name = _strip_possessive(_strip_article(span.text))
         if not name:
             return None
