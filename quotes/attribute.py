@@ -53,6 +53,9 @@ class CueVerb:
     subject: str | None = None  # "document": only a document speaks this way ("her statement read")
 
 
+REFUSALS = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
+
+
 def _in_title(token: Token) -> bool:
     """A capitalised verb between capitalised words, mid-sentence, is part of a title."""
     doc = token.doc
@@ -89,6 +92,8 @@ class Lexicon:
             return None
         if any(c.dep_ == "neg" for c in token.children):
             return None  # "did not say whether …" reports nothing
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
+            return None  # "declined to say why …" neither
         return entry
 
     def _mistagged(self, token: Token) -> CueVerb | None:
@@ -994,8 +999,11 @@ def _comma_before_speaker(ctx: Context, verb: Token) -> bool:
 
 
 def _finite_clause(clause: Token) -> bool:
-    """A reported clause has a subject of its own and is not an adverbial (``As the war …``)."""
+    """A reported clause has a subject of its own and is not an adverbial (``As the war …``)
+    or an infinitive (``the second review to be released this week``)."""
     if clause.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    if not is_finite(clause) and clause.pos_ in {"VERB", "AUX"}:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
 
@@ -1007,7 +1015,8 @@ def _with_resumed(ctx: Context, verb: Token, sent: Span,
     return [before, resumed] if resumed is not None else [before]
 
 
-RESUME_STOPWORDS = {"who", "which", "whose", "whom", "where", "when"} | CONTINUATION_CUES
+RESUME_STOPWORDS = {"who", "which", "whose", "whom", "where", "when", "though", "although",
+                    "whereas"} | CONTINUATION_CUES
 
 
 def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | None:

@@ -107,7 +107,7 @@ def test_the_seed_gold_set_scores(nlp):
     from quotes.cli import predictions_by_gold_id
 
     lenient, strict = (score(gold, predictions_by_gold_id(run), t) for t in (0.3, 0.8))
-    assert (lenient.tp, lenient.fn) == (47, 0)
+    assert (lenient.tp, lenient.fn) == (46, 0)
     assert lenient.f1 >= 0.95
     assert strict.f1 >= 0.9
     assert lenient.attribution_f1 >= 0.95
