@@ -339,7 +339,7 @@ def speaker_mention(token: Token) -> Span:
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
-        elif child.i == right + 1 and (token.pos_ == "NOUN" or _of_name(child)) and (
+        elif child.i == right + 1 and (token.pos_ == "NOUN" or _of_name(token, child)) and (
                 _describes(child)):
             edge = _before_comma(child)
             if edge - token.i > MAX_DESCRIPTION:
@@ -368,10 +368,19 @@ def _describes(child: Token) -> bool:
     return child.dep_ == "acl" and child.tag_ == "VBN"
 
 
-def _of_name(child: Token) -> bool:
-    """``Department of Community Services``, ``Bank of Canada``: an ``of`` inside a name."""
+INSTITUTIONS = {"department", "ministry", "bank", "university", "office", "board", "institute",
+                "council", "commission", "committee", "school", "college", "association",
+                "society", "agency", "court", "church", "diocese", "federation", "union",
+                "academy", "centre", "center", "bureau", "service", "services", "city", "town",
+                "province", "state", "government", "house", "chamber", "league", "order"}
+
+
+def _of_name(head: Token, child: Token) -> bool:
+    """``Department of Community Services``, ``Bank of Canada``: an ``of`` inside the name of
+    an institution (but ``Richard Shelby of Alabama`` is a person and a place)."""
     objects = [c for c in child.children if c.dep_ == "pobj"]
-    return child.lower_ == "of" and bool(objects) and objects[0].pos_ == "PROPN"
+    return head.lower_ in INSTITUTIONS and child.lower_ == "of" and bool(objects) and (
+        objects[0].pos_ == "PROPN")
 
 
 def _before_comma(child: Token) -> int:

@@ -785,9 +785,12 @@ class ArticleResolver:
         root = span.root
         lemma = root.lemma_.lower()
         if entry.get("document"):
-            # "the statement said": the body quoted last, if it was quoted just before
             if span[0].lower_ not in DEFINITE:
                 return None
+            issuer = self._issuer_named_before(lemma, position)
+            if issuer is not None:
+                return issuer  # "the report" after "a report by the School of Public Policy"
+            # "the statement said": the body quoted last, if it was quoted just before
             current = self.sent_of[min(position, len(self.sent_of) - 1)]
             recent = [e for e in self._ranked(position, {"organization"})
                       if e.spoke and current - self.sent_of[e.last_spoke] <= 3]
@@ -810,6 +813,23 @@ class ArticleResolver:
         titled = (title_entry(root.text) or {}).get("kind") == "role" or entry.get("office")
         if titled and _bare_description(span, adjectives=True):
             return self._in_focus(position)  # "the prime minister", "the lanky professor"
+        return None
+
+    def _issuer_named_before(self, lemma: str, position: int) -> Entity | None:
+        """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before."""
+        for token in reversed(self.doc[: position]):
+            if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            issuer = _document_issuer(token)
+            if issuer is None:
+                continue
+            mention = speaker_mention(issuer)
+            if issuer.pos_ == "PRON":
+                return None
+            entity = self._known_name(mention) if mention.text[:1].isupper() else None
+            if entity is None and issuer.pos_ == "PROPN":
+                entity = self._resolve_name(mention)
+            return entity
         return None
 
     def _in_focus(self, position: int) -> Entity | None:
@@ -874,6 +894,31 @@ def _majority_labels(ents: list[Span]) -> list[Span]:
         relabelled.append(ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end,
                                                                 label=label))
     return relabelled
+
+
+PUBLISHING_VERBS = {"release", "issue", "publish", "write", "prepare", "author", "produce",
+                    "conduct", "file", "send", "post", "commission", "sign", "tweet"}
+
+
+def _document_issuer(noun: Token) -> Token | None:
+    """Who a document comes from, as the text says it: ``Talos's blog post``, ``a report from
+    the school``, ``a study released by Civic Action``, ``the school released a report``."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                return objects[0]
+        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in PUBLISHING_VERBS:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+            if objects:
+                return objects[0]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in PUBLISHING_VERBS:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _aside(span: Span) -> bool:
