@@ -265,7 +265,8 @@ def _name_just_before(verb: Token) -> Token | None:
     return doc[k] if _can_speak(doc[k]) else None
 
 
-QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few"}
+QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few",
+                       "those", "these"}
 
 
 def _can_speak(token: Token) -> bool:
@@ -923,11 +924,26 @@ def _trailing_inverted(ctx: Context, verb: Token) -> Token | None:
     return inverted_subject(verb, verb.sent.end)
 
 
+def sentence_of(ctx: Context, token: Token) -> Span:
+    """The token's sentence, rejoined where the model split it after an abbreviation
+    (``he's lost 16 lbs. since he signed up``): a next sentence that starts in lower case, in
+    the same paragraph, continues this one."""
+    doc = ctx.doc
+    sent = token.sent
+    end = sent.end
+    while end < len(doc) and ctx.para_of_token[end] == ctx.para_of_token[token.i]:
+        following = doc[end]
+        if following.is_space or not following.text[:1].islower():
+            break
+        end = following.sent.end
+    return doc[sent.start : end]
+
+
 def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue verb reports (two when the cue interrupts it)."""
     doc = ctx.doc
     frames = set(frames)
-    sent = verb.sent
+    sent = sentence_of(ctx, verb)
     if "clause" in frames:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         before = next((c for c in clauses if c.i < verb.i and _finite_clause(c)
