@@ -522,11 +522,25 @@ def _quoted_as(verb: Token) -> bool:
 
 
 def is_finite(verb: Token) -> bool:
-    """``said``, ``says``, ``has said``, ``would say``; not ``saying`` or ``to say``."""
+    """``said``, ``says``, ``has said``, ``would say``; not ``saying`` or ``to say``.
+
+    A past participle heading its sentence with no auxiliary (``Trump tweeted Sunday``
+    tagged VBN) is the simple past the tagger mistook it for.
+    """
     if verb.tag_ in FINITE_TAGS:
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries and verb.tag_ == "VBN":
+        return verb.dep_ == "ROOT" or _after_speaker_aside(verb)
     return bool(auxiliaries) and not any(a.lower_ == "to" for a in auxiliaries)
+
+
+def _after_speaker_aside(verb: Token) -> bool:
+    """``Pierre Gignac, EDC's then-chief risk officer, mentioned``: a verb right after the
+    comma closing a name's description (parsed as a modifier of the name)."""
+    doc = verb.doc
+    return verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.i > 0 and (
+        doc[verb.i - 1].text == ",")
 
 
 def _name_before_aside(doc: Doc, start: int, cue: int) -> Token | None:

@@ -207,3 +207,10 @@ def test_mission_cue_verbs_report_a_clause(attribute, verb, lemma):
     assert rows(attribute, text) == [
         ("indirect", "the market would recover", "Analyst Maya Russo", "Maya Russo", lemma)
     ]
+
+
+def test_cue_after_a_named_speakers_description(attribute):
+    text = '"The numbers never added up," Lena Ortiz, the firm\'s former auditor, mentioned.'
+    assert rows(attribute, text) == [
+        ("direct", '"The numbers never added up,"', "Lena Ortiz", "Lena Ortiz", "mentioned")
+    ]
