@@ -57,6 +57,7 @@ SUBJECT_BONUS = 40
 CENTERING_SENTENCES = 6
 AMBIGUITY_MARGIN = 1.0
 SPOKE_BONUS = 3
+LAST_SPEAKER_BONUS = 2
 SPEAKER_BONUS = 90
 CHAIN_PARAGRAPHS = 3
 
@@ -241,13 +242,17 @@ class ArticleResolver:
         spans.sort(key=lambda s: s.start)
         person_tokens = [name_tokens(s.text) for s in spans if s.label_ in PERSON_LABELS or (
             not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
+        introduced: set[int] = set()
         for span in spans:
             entity = self._entity_for_span(span, person_tokens)
             if entity is None or self.quoted[span.start]:
                 continue
             if _aside(span) and entity.kind == "person":
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
-            subject = span.root.dep_ in {"nsubj", "nsubjpass"}
+            # a person introduced by full name is in focus wherever the sentence puts them
+            subject = span.root.dep_ in {"nsubj", "nsubjpass"} or (
+                entity.kind == "person" and id(entity) not in introduced and len(span) > 1)
+            introduced.add(id(entity))
             self.events.append(MentionEvent(span.start, entity, subject))
 
     def _entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
@@ -702,6 +707,7 @@ class ArticleResolver:
         gender = "m" if word in MALE else "f" if word in FEMALE else None
         current = self.sent_of[min(position, len(self.sent_of) - 1)]
         best: dict[int, tuple[float, Entity]] = {}
+        last_speaker = self._last_speaker(position) if gender else None
         for pos, entity, subject in reversed(self.history):  # newest first, so we can stop
             distance = current - self.sent_of[pos]
             if distance > CENTERING_SENTENCES:
@@ -711,6 +717,8 @@ class ArticleResolver:
             if id(entity) in self.exclude or not accept(entity):
                 continue
             score = distance * 10.0 + (0 if subject else 6) - (SPOKE_BONUS if entity.spoke else 0)
+            if entity is last_speaker:
+                score -= LAST_SPEAKER_BONUS  # "…," she said: news keeps the floor with a speaker
             if entity.described:
                 score += 4  # "a spokesperson" is a weaker antecedent than a named person
             score += 0.001 * (pos - self.sent_start[pos])  # a tie goes to the main clause
@@ -722,6 +730,11 @@ class ArticleResolver:
             if id(entity) not in best or score < best[id(entity)][0]:
                 best[id(entity)] = (score, entity)
         return sorted(best.values(), key=lambda item: item[0])
+
+    def _last_speaker(self, position: int) -> Entity | None:
+        """Who spoke last before ``position``: a pronoun cue most often continues them."""
+        spoken = [e for e in self.entities if 0 <= e.last_spoke < position]
+        return max(spoken, key=lambda e: e.last_spoke, default=None)
 
     def _ranked(self, position: int, kinds: set[str], gender: str | None = None,
                 places: bool = True) -> list[Entity]:

@@ -47,6 +47,25 @@ def test_a_newly_introduced_subject_wins_over_the_previous_speaker(attribute):
     assert speakers(attribute, text)[-1][:2] == ("he", "Mamadou Diallo")
 
 
+def test_a_person_introduced_as_an_object_is_in_focus(attribute):
+    text = (
+        'Retiree Doug Mills says the program changed his life. "I finally have a routine," '
+        "Mills said. The program also produced results for local baker Tomas Eriksen, 44. "
+        '"I never thought I would enjoy running," he says.'
+    )
+    assert speakers(attribute, text)[-1][:2] == ("he", "Tomas Eriksen")
+
+
+def test_the_last_speaker_keeps_the_floor_over_a_passing_mention(attribute):
+    text = (
+        "Lawyer Priya Natarajan said the rules were unfair to newcomers.\n"
+        '"They are set up to fail," she said in an interview.\n'
+        "The family sits with their daughters Mary and Sara at their home.\n"
+        "The fees are out of reach for many, she said."
+    )
+    assert speakers(attribute, text)[-1][:2] == ("she", "Priya Natarajan")
+
+
 def test_it_added_resolves_to_the_press_office(attribute):
     text = (
         "Inter-Services Public Relations (ISPR) issued a statement on Friday. "
