@@ -465,8 +465,9 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not (is_finite(token) or _quoted_as(token) or token.pos_ == "NOUN") or (
                     _opens_clause(token)):
                 return None  # "…," noting that … / "…" and X will continue to fight …
-            subject = subject_of(token, lexicon=ctx.lexicon)
-            if not ctx.lexicon.allows(entry, subject):
+            parsed = subject_of(token, lexicon=ctx.lexicon)
+            subject = _outside_quotes(ctx, token, parsed)
+            if not ctx.lexicon.allows(entry, subject) or (parsed is not None and subject is None):
                 return None
             if subject is not None and i <= subject.i < j and all(
                     doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM"}
@@ -601,7 +602,7 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
             between = doc[j + 1 : k + 1]
             if j == k or (ends_with_link and _plain_adjunct(between)):
-                subject = subject_of(token, lexicon=ctx.lexicon)
+                subject = _outside_quotes(ctx, token, subject_of(token, lexicon=ctx.lexicon))
                 if subject is None and j + 1 <= k:
                     subject = inverted_subject(token, k + 1)
                 if not ctx.lexicon.allows(entry, subject):
@@ -887,7 +888,8 @@ def attribute_reported(ctx: Context) -> None:
         contents = reported_content(ctx, verb, entry.frames)
         if not contents:
             continue
-        subject = _final_cue_speaker(ctx, verb) or subject_of(verb, lexicon=ctx.lexicon)
+        subject = _final_cue_speaker(ctx, verb) or _outside_quotes(
+            ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
         if subject is None and verb.i + 1 < len(ctx.doc):
             subject = _trailing_inverted(ctx, verb)
         if subject is None or not ctx.lexicon.allows(entry, subject):
@@ -904,6 +906,36 @@ def attribute_reported(ctx: Context) -> None:
         contents, source = found
         for content in contents:
             _claim_reported(ctx, content, None, source, rule="reported:according-to")
+
+
+def _outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | None:
+    """Words in quotation marks are what was said, not who said it.
+
+    A subject the parse found inside them (``Purdy, who lost “two belt loops”, says``,
+    ``X said “nobody knows,” and added:``) gives way to the subject of the verb this one is
+    coordinated with, or to the name that opens the sentence.
+    """
+    if subject is None or not ctx.in_quote(subject.i) or ctx.in_quote(verb.i):
+        return subject
+    if verb.dep_ == "conj":
+        head = verb.head
+        while ctx.in_quote(head.i) and head.head.i != head.i:
+            head = head.head  # "said “nobody knows,” and added": coordinated with "said"
+        shared = subject_of(head, lexicon=ctx.lexicon)
+        if shared is not None and not ctx.in_quote(shared.i):
+            return shared
+    opening = sentence_of(ctx, verb)[0].sent
+    if opening.start == verb.sent.start:
+        first = opening[0]
+        if first.pos_ != "PROPN" or ctx.in_quote(first.i):
+            return None
+        while first.dep_ in {"compound", "flat"} and first.head.pos_ in NOMINAL_POS and (
+                first.head.i < verb.i):
+            first = first.head  # "Toronto retiree Doug Purdy": the name the words lead to
+        return first
+    # the model cut the sentence after an abbreviation: the piece before is the subject
+    root = opening.root
+    return root if root.pos_ == "PROPN" and not ctx.in_quote(root.i) else None
 
 
 def _final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
@@ -940,17 +972,27 @@ def _trailing_inverted(ctx: Context, verb: Token) -> Token | None:
 
 def sentence_of(ctx: Context, token: Token) -> Span:
     """The token's sentence, rejoined where the model split it after an abbreviation
-    (``he's lost 16 lbs. since he signed up``): a next sentence that starts in lower case, in
-    the same paragraph, continues this one."""
+    (``he's lost 16 lbs. since he signed up``): a sentence that starts in lower case, in the
+    same paragraph, continues the one before."""
     doc = ctx.doc
-    sent = token.sent
-    end = sent.end
-    while end < len(doc) and ctx.para_of_token[end] == ctx.para_of_token[token.i]:
-        following = doc[end]
-        if following.is_space or not following.text[:1].islower():
-            break
-        end = following.sent.end
-    return doc[sent.start : end]
+    start, end = token.sent.start, token.sent.end
+    while start > 0 and _continues_previous(ctx, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _continues_previous(ctx, end):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _continues_previous(ctx: Context, start: int) -> bool:
+    """Whether the sentence the model started at ``start`` is really the previous one going on
+    (``lbs. “and two belt loops”``): same paragraph, first word in lower case."""
+    doc = ctx.doc
+    if ctx.para_of_token[start] != ctx.para_of_token[start - 1]:
+        return False
+    i = start
+    while i < len(doc) and doc[i].is_punct and doc[i].is_quote:
+        i += 1
+    return i < len(doc) and not doc[i].is_space and doc[i].text[:1].islower()
 
 
 def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:

@@ -214,3 +214,22 @@ def test_cue_after_a_named_speakers_description(attribute):
     assert rows(attribute, text) == [
         ("direct", '"The numbers never added up,"', "Lena Ortiz", "Lena Ortiz", "mentioned")
     ]
+
+
+def test_words_in_quotation_marks_are_never_the_speaker(attribute):
+    text = (
+        "Local teacher Maria Costa, who lost 10 lbs. “and a lot of stress” over the summer, "
+        "says the class changed her routine."
+    )
+    assert rows(attribute, text) == [
+        ("indirect", "the class changed her routine", "Local teacher Maria Costa",
+         "Maria Costa", "says")
+    ]
+
+
+def test_a_second_cue_shares_the_subject_across_a_quote(attribute):
+    text = "Principal Ruth Garza said “nobody knows the story,” and added: “We will rebuild.”"
+    assert rows(attribute, text) == [
+        ("direct", "“nobody knows the story,”", "Principal Ruth Garza", "Ruth Garza", "said"),
+        ("direct", "“We will rebuild.”", "Principal Ruth Garza", "Ruth Garza", "added"),
+    ]
