@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribute import speaker_mention
+from .attribute import document_issuer, speaker_mention
 from .marks import find_quoted_spans, top_level
 from .model import Attribution, QuoteRecord, Speaker, SpeakerSummary, fold, name_key
 from .names import (
@@ -268,7 +268,7 @@ class ArticleResolver:
             return self._group(_after_possessor(span))
         if span.label_ in PERSON_LABELS and any(t.lower_ in ORG_WORDS for t in span):
             return self._org(span)  # "Adam Smith International" is a company
-        if span.label_ in PERSON_LABELS or (
+        if span.label_ in PERSON_LABELS or _followed_by_who(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(_same_person_name(ordered, p) for p in person_tokens)
         ):
@@ -833,7 +833,7 @@ class ArticleResolver:
         for token in reversed(self.doc[: position]):
             if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            issuer = _document_issuer(token)
+            issuer = document_issuer(token)
             if issuer is None:
                 continue
             mention = speaker_mention(issuer)
@@ -909,29 +909,12 @@ def _majority_labels(ents: list[Span]) -> list[Span]:
     return relabelled
 
 
-PUBLISHING_VERBS = {"release", "issue", "publish", "write", "prepare", "author", "produce",
-                    "conduct", "file", "send", "post", "commission", "sign", "tweet"}
-
-
-def _document_issuer(noun: Token) -> Token | None:
-    """Who a document comes from, as the text says it: ``Talos's blog post``, ``a report from
-    the school``, ``a study released by Civic Action``, ``the school released a report``."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
-            return child
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
-                return objects[0]
-        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in PUBLISHING_VERBS:
-            agent = next((g for g in child.children if g.dep_ == "agent"), None)
-            objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
-            if objects:
-                return objects[0]
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in PUBLISHING_VERBS:
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return None
+def _followed_by_who(span: Span) -> bool:
+    """``Reagan Holt, who chairs the board``: only people take ``who``, whatever NER thought."""
+    return len(span) > 1 and any(
+        child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} and g.i == child.left_edge.i
+                                      for g in child.children)
+        for child in span.root.children)
 
 
 def _aside(span: Span) -> bool:

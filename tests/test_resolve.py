@@ -155,6 +155,14 @@ def test_documents_speak_for_who_issued_them(attribute):
     assert speakers(attribute, text) == [("Civic Action", "Civic Action", "organization", None)]
 
 
+def test_a_statement_emailed_by_someone_speaks_for_them(attribute):
+    text = (
+        "A statement e-mailed to reporters by Reagan Holt, who chairs the board, said "
+        "“The station will respect the order of the court.”"
+    )
+    assert speakers(attribute, text) == [("Reagan Holt", "Reagan Holt", "person", None)]
+
+
 def test_conjoined_speakers_form_a_group(attribute):
     text = (
         "Student Nick Sandmann met elder Nathan Phillips. "
