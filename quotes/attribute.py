@@ -113,9 +113,27 @@ class Lexicon:
     def allows(self, entry: CueVerb, subject: Token | None) -> bool:
         """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is
         evidence, not speech: a document speaks only through a core speech verb (``said``)."""
+        document = self._document_of(subject)
         if entry.subject == "document":
-            return subject is not None and self.is_document(subject)
-        return entry.strength >= 1.0 or subject is None or not self.is_document(subject)
+            return document is not None
+        return entry.strength >= 1.0 or document is None
+
+    def _document_of(self, subject: Token | None) -> Token | None:
+        """The document itself, or the one ``subject`` issued (``the PBO report``, ``a study
+        by X``): either way a document is what speaks."""
+        if subject is None:
+            return None
+        if self.is_document(subject):
+            return subject
+        holder = subject.head
+        if subject.dep_ == "pobj":
+            holder = holder.head
+            if holder.dep_ in {"acl", "relcl"}:
+                holder = holder.head  # "a study released by X"
+        if holder.i == subject.i or holder.pos_ != "NOUN" or not self.is_document(holder):
+            return None
+        issuer = document_issuer(holder)
+        return holder if issuer is not None and issuer.i == subject.i else None
 
     def is_document(self, token: Token) -> bool:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
@@ -135,6 +153,13 @@ ISSUING_VERBS = {"release", "issue", "publish", "write", "prepare", "author", "p
                  "email", "e-mail"}
 
 
+# "an August report", "a Canadian study": a compound that is no author
+NOT_ISSUERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP", "LOC", "EVENT"}
+# "X said in a report": X wrote it
+STATING_VERBS = {"say", "state", "note", "argue", "conclude", "find", "warn", "estimate",
+                 "recommend"}
+
+
 def document_issuer(noun: Token) -> Token | None:
     """Who a document comes from, as the text says it: ``Talos's blog post``, ``a report from
     the school``, ``a study released by Civic Action``, ``a statement e-mailed by Ruslim``,
@@ -142,6 +167,9 @@ def document_issuer(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
             return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and (
+                child.ent_type_ not in NOT_ISSUERS):
+            return child  # "the Civic Action study", "a PBO report"
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
@@ -154,6 +182,10 @@ def document_issuer(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in (
+            ISSUING_VERBS | STATING_VERBS):
+        # "Cross wrote in a recent report", "Infrastructure Canada said in a 2016 report"
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -1311,9 +1343,10 @@ def according_to_content(ctx: Context, phrase: Span
             source = inverted_subject(to, min(len(doc), to.i + 12))
         if source is None:
             return None
-    source = ctx.lexicon.issuer(_appositive_name(source))
+    written = _appositive_name(source)
+    source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
     sent = phrase.sent
-    phrase_end = max(source.right_edge.i, phrase.end - 1)
+    phrase_end = max(written.right_edge.i, source.right_edge.i, phrase.end - 1)
     if phrase.start <= sent.start + 1:
         start = phrase_end + 1
         while start < sent.end and (doc[start].is_punct or doc[start].is_space):

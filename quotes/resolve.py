@@ -829,9 +829,15 @@ class ArticleResolver:
         return None
 
     def _issuer_named_before(self, lemma: str, position: int) -> Entity | None:
-        """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before."""
+        """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a
+        research document may have been named another way (``a study by X`` … ``the report``).
+        """
+        research = self._is_research(lemma)
         for token in reversed(self.doc[: position]):
-            if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            word = token.lemma_.lower()
+            if word != lemma and not (research and self._is_research(word)):
                 continue
             issuer = document_issuer(token)
             if issuer is None:
@@ -844,6 +850,9 @@ class ArticleResolver:
                 entity = self._resolve_name(mention)
             return entity
         return None
+
+    def _is_research(self, lemma: str) -> bool:
+        return bool(self.nouns.get(lemma, {}).get("research"))
 
     def _in_focus(self, position: int) -> Entity | None:
         """The person the last sentences are about (best centering score, either gender)."""

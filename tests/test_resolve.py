@@ -163,6 +163,35 @@ def test_a_statement_emailed_by_someone_speaks_for_them(attribute):
     assert speakers(attribute, text) == [("Reagan Holt", "Reagan Holt", "person", None)]
 
 
+def test_the_report_is_the_study_named_before(attribute):
+    text = (
+        "A study by the Metro Transit Institute looked at 13 projects. It found three had no "
+        'benefit.\n"It is remarkable how little scrutiny these projects get," the report said.'
+    )
+    assert speakers(attribute, text)[-1] == (
+        "the report", "Metro Transit Institute", "organization", None)
+
+
+def test_a_report_someone_wrote_in_speaks_for_them(attribute):
+    text = (
+        '"Growth has stalled," economist Philip Crane wrote in a recent report for the Fraser '
+        "Group.\nSince 2016, spending has increased only 8.7 per cent, the report said."
+    )
+    assert speakers(attribute, text)[-1][:2] == ("the report", "Philip Crane")
+
+
+def test_a_name_before_the_document_is_its_issuer(attribute):
+    [quote] = attribute("According to the Civic Action study, the retail sector employed "
+                        "226,000 youth.")
+    assert (quote.quote.text, quote.speaker.text, quote.resolved.name) == (
+        "the retail sector employed 226,000 youth", "Civic Action", "Civic Action")
+
+
+def test_a_document_speaks_only_through_speech_verbs(attribute):
+    text = "The Fraser Group report ultimately concluded that the pipeline makes no sense."
+    assert attribute(text) == []
+
+
 def test_conjoined_speakers_form_a_group(attribute):
     text = (
         "Student Nick Sandmann met elder Nathan Phillips. "
