@@ -641,6 +641,8 @@ class ArticleResolver:
         _, name_span = split_name(span)
         if name_span is None or not all(t.text[:1].isupper() or t.is_punct for t in name_span):
             return None
+        if span.root.pos_ == "NOUN" and not name_span.start <= span.root.i < name_span.end:
+            return None  # "An official with the SPCA" is an official, not the SPCA
         name = _strip_possessive(name_span.text)
         if fold(name) in self.nouns:
             return None

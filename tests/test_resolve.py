@@ -192,6 +192,17 @@ def test_a_document_speaks_only_through_speech_verbs(attribute):
     assert attribute(text) == []
 
 
+def test_an_official_with_a_body_is_a_new_person(attribute):
+    text = (
+        "The lawyer for the Saskatoon Animal Shelter said the dogs were seized. An official "
+        "with the Saskatoon Animal Shelter told reporters he could not discuss the case."
+    )
+    assert [name for _, name, _, _ in speakers(attribute, text)] == [
+        "lawyer for the Saskatoon Animal Shelter",
+        "An official with the Saskatoon Animal Shelter",
+    ]
+
+
 def test_conjoined_speakers_form_a_group(attribute):
     text = (
         "Student Nick Sandmann met elder Nathan Phillips. "
