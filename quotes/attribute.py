@@ -362,7 +362,8 @@ def speaker_mention(token: Token) -> Span:
     Appositives and relative clauses are left out (``Nadia Jamil, principal researcher…``).
     """
     doc = token.doc
-    if token.pos_ == "PRON":
+    quantifier = token.pos_ == "PRON" and token.lower_ in QUANTIFIER_SPEAKERS
+    if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is not None and token.pos_ == "NOUN":
@@ -383,7 +384,8 @@ def speaker_mention(token: Token) -> Span:
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
-        elif child.i == right + 1 and (token.pos_ == "NOUN" or _of_name(token, child)) and (
+        elif child.i == right + 1 and (
+                token.pos_ == "NOUN" or quantifier or _of_name(token, child)) and (
                 _describes(child)):
             edge = _before_comma(child)
             if edge - token.i > MAX_DESCRIPTION:
@@ -403,8 +405,6 @@ DESCRIBING_PREPOSITIONS = {"of", "with", "for", "from", "at", "in", "on"}
 def _describes(child: Token) -> bool:
     """Post-modifiers that belong to a description of a source: ``an official with X``,
     ``people familiar with the talks``, ``an expert cited in the report``."""
-    if any(t.text in {",", ";", "(", "\u2014"} for t in child.subtree) and child.dep_ != "prep":
-        return False
     if child.dep_ == "prep":
         return child.lower_ in DESCRIBING_PREPOSITIONS
     if child.dep_ == "amod":
@@ -439,8 +439,8 @@ def _before_comma(child: Token) -> int:
     return edge
 
 
-MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "nmod", "nummod", "poss", "punct", "case",
-                     "npadvmod", "quantmod", "advmod"}
+MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummod", "poss", "punct",
+                     "case", "npadvmod", "quantmod", "advmod"}
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> bool:

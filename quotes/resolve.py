@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribute import document_issuer, speaker_mention
+from .attribute import QUANTIFIER_SPEAKERS, document_issuer, speaker_mention
 from .marks import find_quoted_spans, top_level
 from .model import Attribution, QuoteRecord, Speaker, SpeakerSummary, fold, name_key
 from .names import (
@@ -882,8 +882,8 @@ class ArticleResolver:
         root = span.root
         if entry.get("type"):
             kind = entry["type"]
-        elif root.tag_ in {"NNS", "NNPS"}:
-            kind = "group"
+        elif root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS:
+            kind = "group"  # "officials", "all those involved", "some of the residents"
         elif title_entry(root.text) is not None:
             kind = "person"  # the senator, the judge
         else:

@@ -203,6 +203,20 @@ def test_an_official_with_a_body_is_a_new_person(attribute):
     ]
 
 
+def test_quantified_groups_keep_their_whole_description(attribute):
+    assert speakers(attribute, "All those involved say the issue is complex.") == [
+        ("All those involved", "All those involved", "group", None)]
+    assert speakers(attribute, "Some of the residents said they were afraid.") == [
+        ("Some of the residents", "Some of the residents", "group", None)]
+
+
+def test_a_cited_expert_keeps_the_participle_across_a_relative_clause(attribute):
+    text = ("An expert cited in the report, which looked at trends across the country, said "
+            "landlords will upgrade.")
+    assert speakers(attribute, text)[0][:2] == (
+        "An expert cited in the report", "An expert cited in the report")
+
+
 def test_conjoined_speakers_form_a_group(attribute):
     text = (
         "Student Nick Sandmann met elder Nathan Phillips. "
