@@ -477,10 +477,19 @@ def window_before(ctx: Context, slot: QuoteSlot, limit: int = 40) -> tuple[int, 
         prev = start - 1
         if ctx.para_of_token[prev] != para or ctx.in_quote(prev):
             break
-        if doc[prev].text in SENT_END:
+        if doc[prev].text in SENT_END or _abbreviation_ends_sentence(doc, prev):
             break
         start = prev
     return start, end
+
+
+def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
+    """``… in Washington, D.C. “I love this work,” she says``: an abbreviation's full stop
+    right before an opening mark and a capital ends the sentence too."""
+    if not doc[i].text.endswith(".") or len(doc[i]) < 2 or i + 2 >= len(doc):
+        return False
+    mark, word = doc[i + 1], doc[i + 2]
+    return mark.is_quote and word.text[:1].isupper()
 
 
 def ends_sentence(ctx: Context, slot: QuoteSlot) -> bool:

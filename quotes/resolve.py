@@ -259,7 +259,7 @@ class ArticleResolver:
         text = _strip_possessive(span.text)
         ordered = name_tokens(text)
         tokens = set(ordered)
-        if not tokens or fold(text) in self.nouns:
+        if not tokens or fold(text) in self.nouns or self._titles_a_document(span):
             return None
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
@@ -278,6 +278,12 @@ class ArticleResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self._person(span)
         return self._name(span) if len(tokens) > 1 else None
+
+    def _titles_a_document(self, span: Span) -> bool:
+        """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""
+        root = span.root
+        return root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" and bool(
+            self._noun_entry(root.head).get("document"))
 
     def _group(self, span: Span) -> Entity:
         """``the Liberals``, ``Justin Trudeau's Liberals``: a party or bloc speaking as one."""

@@ -266,3 +266,20 @@ def test_corpus_merges_a_surname_into_the_one_full_name():
         2, ["a", "b"], ["Siddiqui"])
     assert {r.name for r in rows} == {
         "Khalid Maqbool Siddiqui", "Mary Nicholson", "Trevor Nicholson", "Nicholson"}
+
+
+def test_the_title_of_a_work_is_not_a_person(nlp):
+    from quotes.resolve import ArticleResolver
+
+    doc = nlp("Home cooks know Dorie Greenspan well. Her new cookbook, Everyday Dorie ($50, "
+              "Houghton Mifflin Harcourt) is a welcome addition.")
+    component = nlp.get_pipe("speaker_resolution")
+    resolver = ArticleResolver(doc, component.nouns, component.first_names)
+    names = {name for entity in resolver.entities for name in entity.names}
+    assert "Dorie Greenspan" in names and "Everyday Dorie" not in names
+
+
+def test_an_abbreviation_before_a_quote_ends_the_sentence(attribute):
+    text = ('Chef Nora Quinlan first cooked in Washington, D.C. "It was a start," she says.')
+    assert [(q.quote_type, q.quote.text, q.resolved.name) for q in attribute(text)] == [
+        ("direct", '"It was a start,"', "Nora Quinlan")]
