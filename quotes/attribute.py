@@ -366,8 +366,10 @@ def speaker_mention(token: Token) -> Span:
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if name is not None and token.pos_ == "NOUN":
-        return speaker_mention(name)  # "DeLaet's agent, Danny Fritz," -> the name
+    if name is not None and (token.pos_ == "NOUN" or (
+            name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
+        # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
+        return speaker_mention(name)
     left = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if child.dep_ in MENTION_LEFT_DEPS and not _comma_between(doc, child.right_edge.i, left):
@@ -1301,14 +1303,16 @@ def _content_before_final_cue(ctx: Context, verb: Token,
         comma -= 1
     if comma <= sent.start or doc[comma].text != ",":
         return None
-    tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
+    tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text in {",", ";"}),
+                    sent.end)
     if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
         return None
     if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i == verb.i + 1
            for c in verb.children) and verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None  # "… only add to the misery"
     speaker_after = subject is None or subject.i > verb.i
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"} and c.i > verb.i
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
+           and verb.i < c.i < tail_end
            and not (speaker_after and c.i == _first_content(verb) and c.pos_ in {"PROPN", "PRON"})
            for c in verb.children):
         return None  # "In November, the province proposed four parks": the cue goes on
@@ -1397,6 +1401,28 @@ def _cover_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _before_inner_attribution(ctx: Context, covered: list[int], start: int,
+                              end: int) -> int | None:
+    """``he said he found himself in tears in what he called “the loneliest moment”``: the
+    statement stops before the phrase that attributes its own quotation."""
+    doc = ctx.doc
+    cues = [ctx.results[ctx.slots[n].attribution].cue for n in covered
+            if ctx.slots[n].claimed and ctx.slots[n].attribution is not None]
+    spans = [doc.char_span(m.start, m.end) for m in cues if m is not None]
+    inside = [span.root for span in spans if span is not None and start <= span.start < end]
+    if not inside:
+        return None
+    phrase = inside[0]
+    while phrase.dep_ not in {"prep", "advcl"} and phrase.head.i != phrase.i and (
+            start <= phrase.head.i < end):
+        phrase = phrase.head  # up to "in what he called …", "as he put it"
+    cut = phrase.left_edge.i
+    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space
+                           or doc[cut - 1].dep_ == "cc"):
+        cut -= 1
+    return cut if cut - start >= 3 and _has_finite_verb(doc, start, cut) else None
+
+
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
     doc = ctx.doc
@@ -1410,7 +1436,11 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
             return  # the "content" is a quotation already attributed
     covered = [n for n in inner if ctx.slots[n].first >= start and ctx.slots[n].last < end]
     if any(ctx.slots[n].claimed for n in covered):
-        return
+        cut = _before_inner_attribution(ctx, covered, start, end)
+        if cut is None:
+            return
+        end = cut
+        covered = [n for n in covered if ctx.slots[n].last < end]
     quote_type = "partial" if covered else "indirect"
     if covered and all(
         ctx.slots[n].first == start and ctx.slots[n].last >= end - 2 for n in covered

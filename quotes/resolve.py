@@ -833,7 +833,11 @@ class ArticleResolver:
             return with_role[0]
         titled = (title_entry(root.text) or {}).get("kind") == "role" or entry.get("office")
         if titled and _bare_description(span, adjectives=True):
-            return self._in_focus(position)  # "the prime minister", "the lanky professor"
+            focus = self._in_focus(position)  # "the prime minister", "the lanky professor"
+            if focus is not None and focus.role and title_entry(root.text) and (
+                    title_entry(focus.role.split()[-1])):
+                return None  # "the president" is not the senator the article is about
+            return focus
         return None
 
     def _issuer_named_before(self, lemma: str, position: int) -> Entity | None:

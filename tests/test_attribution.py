@@ -233,3 +233,27 @@ def test_a_second_cue_shares_the_subject_across_a_quote(attribute):
         ("direct", "“nobody knows the story,”", "Principal Ruth Garza", "Ruth Garza", "said"),
         ("direct", "“We will rebuild.”", "Principal Ruth Garza", "Ruth Garza", "added"),
     ]
+
+
+def test_a_trailing_cue_before_a_semicolon(attribute):
+    text = ("Cecil Foster has a new book. They had two broad aims, Foster writes; to challenge "
+            "how belonging was thought of in Canada, and to ensure that benefits were shared.")
+    assert rows(attribute, text)[0] == (
+        "indirect", "They had two broad aims", "Foster", "Cecil Foster", "writes")
+
+
+def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
+    text = ('Kevin Vickers said he found himself in tears the morning after the shooting in '
+            'what he called "the loneliest moment of my life."')
+    assert rows(attribute, text) == [
+        ("indirect", "he found himself in tears the morning after the shooting",
+         "Kevin Vickers", "Kevin Vickers", "said"),
+        ("direct", '"the loneliest moment of my life."', "he", "Kevin Vickers", "called"),
+    ]
+
+
+def test_a_named_appositive_speaks_for_a_description(attribute):
+    text = "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall was a waste."
+    assert rows(attribute, text) == [
+        ("indirect", "the wall was a waste", "Montana Sen. Jon Tester", "Jon Tester", "said")
+    ]

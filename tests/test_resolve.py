@@ -283,3 +283,9 @@ def test_an_abbreviation_before_a_quote_ends_the_sentence(attribute):
     text = ('Chef Nora Quinlan first cooked in Washington, D.C. "It was a start," she says.')
     assert [(q.quote_type, q.quote.text, q.resolved.name) for q in attribute(text)] == [
         ("direct", '"It was a start,"', "Nora Quinlan")]
+
+
+def test_an_office_is_not_the_holder_of_another_office(attribute):
+    text = ("Sen. Jon Tester spoke on Sunday. If the president is now saying, "
+            "“We will build it anyway,” that is wrong, he said.")
+    assert speakers(attribute, text)[0] == ("the president", "president", "person", None)
