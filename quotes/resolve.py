@@ -50,6 +50,7 @@ ORG_WORDS = {"international", "group", "inc", "inc.", "ltd", "ltd.", "corp", "co
              "university", "association", "foundation", "institute", "council", "party", "agency",
              "department", "ministry", "bank", "capital", "partners", "holdings", "limited",
              "society", "committee", "commission", "network", "media", "press", "news"}
+FUNCTION_WORDS = {"of", "the", "and", "for", "&"}  # in names of bodies, not of people
 PLACE_NOUNS = {"city", "province", "country", "town", "state", "municipality", "region"}
 AGE = re.compile(r"\d+-year-old")
 MAX_ROLE_WORDS = 12
@@ -401,11 +402,15 @@ class ArticleResolver:
         tokens = name_tokens(name)
         if len(tokens) != 1 or looks_like_acronym(name):
             return None
+        if any(name_key(n) == name_key(name) for e in self.entities for n in e.names):
+            return None  # "Ottawa" is the place already met, not the University of Ottawa
         for entity in self.entities:
             if entity.kind == "person" or entity.acronym:
                 continue
             for full in entity.names:
                 full_tokens = name_tokens(full)
+                if any(t.lower() in FUNCTION_WORDS | ORG_WORDS for t in full.split()):
+                    continue
                 if len(full_tokens) >= 2 and full_tokens[-1] == tokens[0] and full[:1].isupper():
                     entity.kind, entity.place = "person", False
                     return entity

@@ -289,3 +289,10 @@ def test_an_office_is_not_the_holder_of_another_office(attribute):
     text = ("Sen. Jon Tester spoke on Sunday. If the president is now saying, "
             "“We will build it anyway,” that is wrong, he said.")
     assert speakers(attribute, text)[0] == ("the president", "president", "person", None)
+
+
+def test_a_city_is_not_the_university_named_after_it(attribute):
+    text = ("Ottawa has spent billions. The University of Ottawa-based Institute of Fiscal "
+            "Studies criticised the plan. In its 2016 budget, Ottawa suggested the multiplier "
+            "would be 1.4.")
+    assert speakers(attribute, text) == [("Ottawa", "Ottawa", "organization", None)]
