@@ -51,7 +51,7 @@ ORG_WORDS = {"international", "group", "inc", "inc.", "ltd", "ltd.", "corp", "co
              "department", "ministry", "bank", "capital", "partners", "holdings", "limited",
              "society", "committee", "commission", "network", "media", "press", "news"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "&"}  # in names of bodies, not of people
-PLACE_NOUNS = {"city", "province", "country", "town", "state", "municipality", "region"}
+MUNICIPAL_NOUNS = {"city", "town", "municipality", "village", "township"}
 AGE = re.compile(r"\d+-year-old")
 MAX_ROLE_WORDS = 12
 SUBJECT_BONUS = 40
@@ -823,6 +823,8 @@ class ArticleResolver:
             return recent[0] if recent else None
         if AGE.search(span.text):
             return self._in_focus(position)  # "the 26-year-old right wing"
+        if lemma in MUNICIPAL_NOUNS and _bare_description(span):
+            return self._municipality(lemma, position)
         if entry.get("type") == "organization" or root.lower_ in self.org_nouns:
             if not entry.get("anaphoric") or not _bare_description(span):
                 return None  # "the Canadian government" names itself
@@ -844,6 +846,19 @@ class ArticleResolver:
                 return None  # "the president" is not the senator the article is about
             return focus
         return None
+
+    def _municipality(self, noun: str, position: int) -> Entity | None:
+        """``the city said``: the body the article names for it (``the City of Surrey``), else
+        the place the article keeps coming back to (``Toronto``), if it came back to one."""
+        bodies = [e for e in self._ranked(position, {"organization"})
+                  if not e.described and any(noun in name_tokens(n) for n in e.names)]
+        if bodies:
+            return bodies[0]
+        places = [e for e in self.entities if e.place and e.kind == "organization"
+                  and 0 <= e.last_seen <= position]
+        top = max(places, key=lambda e: e.mentions, default=None)
+        runner_up = max((e.mentions for e in places if e is not top), default=0)
+        return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
 
     def _issuer_named_before(self, lemma: str, position: int) -> Entity | None:
         """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a

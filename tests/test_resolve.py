@@ -296,3 +296,21 @@ def test_a_city_is_not_the_university_named_after_it(attribute):
             "Studies criticised the plan. In its 2016 budget, Ottawa suggested the multiplier "
             "would be 1.4.")
     assert speakers(attribute, text) == [("Ottawa", "Ottawa", "organization", None)]
+
+
+def test_the_city_is_the_place_the_article_keeps_returning_to(attribute):
+    text = ("Toronto has a housing crisis. Shelters in Toronto are full, and Toronto plans more "
+            "beds. Ontario has offered help. According to the city, 8,715 people were homeless "
+            "in April.")
+    assert speakers(attribute, text)[0][:2] == ("the city", "Toronto")
+
+
+def test_the_city_is_the_city_government_the_article_names(attribute):
+    text = ("The City of Lakeview approved the budget. Mayor Ann Cole defended it. The arena will "
+            "close next year, according to the city.")
+    assert speakers(attribute, text)[0][:2] == ("the city", "City of Lakeview")
+
+
+def test_the_city_stays_as_written_between_two_equal_places(attribute):
+    text = "Toronto and Ottawa both want more money. According to the city, the shelters are full."
+    assert speakers(attribute, text)[0][:2] == ("the city", "city")
