@@ -1086,6 +1086,12 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         if order is not None:  # told workers [to install the public versions …]
             end = _clause_end(ctx, verb, sent)
             return [(order.left_edge.i, end)] if end > order.left_edge.i else []
+    if "gerund" in frames and is_finite(verb):
+        doing = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"
+                      and c.left_edge.i == c.i), None)
+        if doing is not None:  # report [experiencing discrimination], denied [taking money]
+            end = _clause_end(ctx, verb, sent)
+            return [(doing.i, end)] if end - doing.i >= 2 else []
     if "complement" in frames:
         named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}), None)
         if named is not None and any(c.dep_ == "dobj" for c in verb.children):

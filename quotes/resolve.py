@@ -851,7 +851,7 @@ class ArticleResolver:
         """``the city said``: the body the article names for it (``the City of Surrey``), else
         the place the article keeps coming back to (``Toronto``), if it came back to one."""
         bodies = [e for e in self._ranked(position, {"organization"})
-                  if not e.described and any(noun in name_tokens(n) for n in e.names)]
+                  if not e.described and any(name_tokens(n)[:1] == [noun] for n in e.names)]
         if bodies:
             return bodies[0]
         places = [e for e in self.entities if e.place and e.kind == "organization"
@@ -910,9 +910,10 @@ class ArticleResolver:
             if entity.described and name_key(entity.canonical) == name_key(text):
                 return entity
         root = span.root
-        if entry.get("type"):
-            kind = entry["type"]
-        elif root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS:
+        plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
+        if entry.get("type") and not (plural and entry["type"] == "organization"):
+            kind = entry["type"]  # but "both groups", "the companies" are several bodies
+        elif plural:
             kind = "group"  # "officials", "all those involved", "some of the residents"
         elif title_entry(root.text) is not None:
             kind = "person"  # the senator, the judge

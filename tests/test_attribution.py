@@ -257,3 +257,15 @@ def test_a_named_appositive_speaks_for_a_description(attribute):
     assert rows(attribute, text) == [
         ("indirect", "the wall was a waste", "Montana Sen. Jon Tester", "Jon Tester", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [("Both tenant groups report experiencing discrimination from landlords.",
+      "experiencing discrimination from landlords", "report"),
+     ("The minister denied taking any money from the firm.",
+      "taking any money from the firm", "denied")],
+)
+def test_a_gerund_after_a_reporting_verb_is_the_statement(attribute, text, quote, cue):
+    [found] = attribute(text)
+    assert (found.quote_type, found.quote.text, found.cue.text) == ("indirect", quote, cue)
