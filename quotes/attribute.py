@@ -1482,9 +1482,9 @@ def attribute_leftovers(ctx: Context) -> None:
             continue
         before_start, before_end = window_before(ctx, slot)
         after_start, after_end = window_after(ctx, slot)
-        alone = _only_punct(doc, before_start, before_end) and _only_punct(
-            doc, after_start, after_end
-        )
+        alone = (_only_punct(doc, before_start, before_end)
+                 or _bare_colon_lead(doc, before_start, before_end)) and _only_punct(
+            doc, after_start, after_end)
         if alone and _is_sentence_quote(ctx, n) and slot.span.kind == DOUBLE:
             _claim_floating(ctx, n)
             continue
@@ -1502,6 +1502,15 @@ def attribute_leftovers(ctx: Context) -> None:
             )
             slot.claimed = True
             slot.attribution = len(ctx.results) - 1
+
+
+def _bare_colon_lead(doc: Doc, start: int, end: int) -> bool:
+    """``Then, after a pause: “…”``: a lead-in that names no one and says no verb hands the
+    quotation on to whoever spoke before."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 1 < len(words) <= 8 and words[-1].text == ":" and not any(
+        t.pos_ in {"VERB", "AUX", "PROPN", "PRON"}
+        or (t.pos_ == "NOUN" and t.dep_ not in {"pobj", "npadvmod"}) for t in words)
 
 
 def _is_sentence_quote(ctx: Context, n: int) -> bool:

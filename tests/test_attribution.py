@@ -269,3 +269,10 @@ def test_a_named_appositive_speaks_for_a_description(attribute):
 def test_a_gerund_after_a_reporting_verb_is_the_statement(attribute, text, quote, cue):
     [found] = attribute(text)
     assert (found.quote_type, found.quote.text, found.cue.text) == ("indirect", quote, cue)
+
+
+def test_a_bare_colon_lead_in_continues_the_previous_speaker(attribute):
+    text = ("“They would figure it out,” brewer Russ Klein said. Then, after a pause: "
+            "“A few beers. I think they need a few beers.”")
+    assert rows(attribute, text)[-1] == (
+        "direct", "“A few beers. I think they need a few beers.”", None, "Russ Klein", None)
