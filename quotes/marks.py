@@ -24,6 +24,7 @@ _OPENERS = {
 }
 _CLOSERS = {"\u201d": DOUBLE, "\u00bb": DOUBLE, "\u2019": SINGLE, "\u203a": SINGLE}
 _AMBIGUOUS = {'"': DOUBLE, "\u2033": DOUBLE, "'": SINGLE}
+_SINGLE_MARKS = {"\u2018", "\u2019", "'"}
 _OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;,") | {"\u00a0"}
 
 
@@ -114,44 +115,71 @@ def _role(text: str, i: int, open_kinds: list[str]) -> str | None:
     return "close" if DOUBLE in open_kinds else "open"
 
 
+def _doubled_single(text: str, i: int, end: int) -> bool:
+    """``‘’It's not a question …”``: two single marks typed for one double mark."""
+    return text[i] in _SINGLE_MARKS and i + 1 < end and text[i + 1] in _SINGLE_MARKS
+
+
+def _doubled_role(text: str, i: int, open_kinds: list[str]) -> str | None:
+    """Whether a doubled single mark at ``i`` opens or closes a double quotation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    if (before in _OPEN_CONTEXT or before == "\n" or i == 0) and not after.isspace() and (
+            DOUBLE not in open_kinds):
+        return "open"
+    if not before.isspace() and not _is_word(after) and DOUBLE in open_kinds:
+        return "close"
+    return None
+
+
 def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
-    stack: list[tuple[str, int]] = []  # (kind, position of opening mark)
+    stack: list[tuple[str, int, int]] = []  # (kind, position of opening mark, its width)
     seen_mark = False
-    for i in range(para.start, para.end):
+    i = para.start
+    while i < para.end:
         char = text[i]
         if char not in _OPENERS and char not in _CLOSERS and char not in _AMBIGUOUS:
+            i += 1
             continue
-        kind = _OPENERS.get(char) or _CLOSERS.get(char) or _AMBIGUOUS[char]
-        role = _role(text, i, [k for k, _ in stack])
+        open_kinds = [k for k, _, _ in stack]
+        if _doubled_single(text, i, para.end):
+            width, kind, role = 2, DOUBLE, _doubled_role(text, i, open_kinds)
+        else:
+            width = 1
+            kind = _OPENERS.get(char) or _CLOSERS.get(char) or _AMBIGUOUS[char]
+            role = _role(text, i, open_kinds)
         if role is None:
+            i += width
             continue
         if role == "open":
             if kind == DOUBLE and stack and stack[0][0] == DOUBLE:
                 # Double marks do not nest in English: a second opener means the first never
                 # closed. End the first one before the new opener and start again.
-                pos = stack[0][1]
+                _, pos, opened_width = stack[0]
                 end = len(text[:i].rstrip())
-                yield QuotedSpan(pos, end, pos + 1, end, DOUBLE, True, False, para.index)
+                yield QuotedSpan(pos, end, pos + opened_width, end, DOUBLE, True, False,
+                                 para.index)
                 stack.clear()
-            stack.append((kind, i))
+            stack.append((kind, i, width))
         elif role == "close":
-            if not any(k == kind for k, _ in stack):
+            if not any(k == kind for k, _, _ in stack):
                 role = "close-orphan"
             else:
                 while stack:
-                    open_kind, pos = stack.pop()
+                    open_kind, pos, opened_width = stack.pop()
                     if open_kind == kind:
-                        yield QuotedSpan(pos, i + 1, pos + 1, i, kind, True, True, para.index,
-                                         depth=len(stack))
+                        yield QuotedSpan(pos, i + width, pos + opened_width, i, kind, True, True,
+                                         para.index, depth=len(stack))
                         break
         if role == "close-orphan" and not seen_mark and kind == DOUBLE:
             # the tail of a quotation opened in an earlier paragraph
-            yield QuotedSpan(para.start, i + 1, para.start, i, kind, False, True, para.index)
+            yield QuotedSpan(para.start, i + width, para.start, i, kind, False, True, para.index)
         seen_mark = True
-    for open_kind, pos in stack:
+        i += width
+    for open_kind, pos, opened_width in stack:
         if open_kind == DOUBLE:
-            depth = sum(1 for k, p in stack if p < pos)
-            yield QuotedSpan(pos, para.end, pos + 1, para.end, open_kind, True, False,
+            depth = sum(1 for _, p, _ in stack if p < pos)
+            yield QuotedSpan(pos, para.end, pos + opened_width, para.end, open_kind, True, False,
                              para.index, depth=depth)
 
 

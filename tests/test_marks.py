@@ -64,3 +64,11 @@ def test_quotes_never_cross_paragraphs():
 def test_paragraphs_are_non_blank_lines():
     text = "  First.\n\n \u00a0\nSecond line.  \n"
     assert [text[p.start : p.end] for p in paragraphs(text)] == ["First.", "Second line."]
+
+
+def test_two_single_marks_typed_for_a_double_mark_pair_as_one():
+    text = "He said ‘’It is not a question of who wins.” Then ''we all lose,'' he added."
+    spans = top_level(find_quoted_spans(text))
+    assert quoted(text) == ["‘’It is not a question of who wins.”", "''we all lose,''"]
+    assert [text[s.inner_start : s.inner_end] for s in spans] == [
+        "It is not a question of who wins.", "we all lose,"]
