@@ -32,7 +32,6 @@ SENT_END = {".", "!", "?"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NOMINAL_POS = {"PROPN", "PRON", "NOUN"}
 # words that may sit between a cue verb and the quotation it introduces
-LEAD_IN_LINKS = {",", ":", "that", "—", "–", "-", "--", "as", "this", "way", "thus", "so"}
 # dependency relations that carry a verb's subject down to a dependent verb ("…, saying …")
 SUBJECT_INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 RELATIVE_TAGS = {"WP", "WDT", "WP$"}
@@ -70,7 +69,6 @@ class Lexicon:
     """Everything the attribution rules read from ``rules/``."""
 
     verbs: dict[str, CueVerb]
-    titles: dict[str, dict]
     speaker_nouns: dict[str, dict]
 
     def cue(self, token: Token) -> CueVerb | None:
@@ -106,9 +104,6 @@ class Lexicon:
             return None
         stem = word[:-2] if word.endswith("es") and word[:-2] in self.verbs else word[:-1]
         return self.verbs.get(stem)
-
-    def is_title(self, text: str) -> bool:
-        return text in self.titles or text.rstrip(".") in self.titles
 
     def allows(self, entry: CueVerb, subject: Token | None) -> bool:
         """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is

@@ -125,14 +125,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import confidence_bands, format_scores, load_jsonl, score
+    from .evaluate import THRESHOLDS, confidence_bands, format_scores, load_jsonl, score
     from .extract import extract
 
     gold = load_jsonl(args.gold)
     nlp = _load(args)
     result = extract([args.gold], nlp, batch_size=args.batch_size)
     predictions = predictions_by_gold_id(result)
-    scores = [score(gold, predictions, threshold) for threshold in (0.3, 0.8)]
+    scores = [score(gold, predictions, threshold) for threshold in THRESHOLDS]
     if args.predictions:
         with open(args.predictions, "w", encoding="utf-8") as handle:
             for line in predictions.values():

@@ -42,10 +42,6 @@ class Article:
     url: str | None = None
     record: str | None = None
 
-    @property
-    def body_offset(self) -> int:
-        return self.start
-
 
 @dataclass(frozen=True)
 class IngestError:

@@ -48,14 +48,6 @@ def name_tokens(name: str) -> list[str]:
     return core or [w for w in words if w]
 
 
-def strip_honorifics(name: str) -> str:
-    """``Dr Khalid Maqbool Siddiqui`` -> ``Khalid Maqbool Siddiqui`` (case and spelling kept)."""
-    words = name.split()
-    while len(words) > 1 and is_honorific(words[0]):
-        words = words[1:]
-    return " ".join(words)
-
-
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split ``[MQM-P, Convenor, Dr, Khalid, Maqbool, Siddiqui]`` into role and name words.
 

@@ -40,7 +40,7 @@ if not Doc.has_extension("speakers"):
 
 
 def load_lexicon(rules_dir: str | None = None) -> Lexicon:
-    """Read the cue verbs, titles and speaker nouns from the rules files."""
+    """Read the cue verbs and speaker nouns from the rules files."""
     verbs = {}
     for entry in load_rules("cue_verbs.jsonl", rules_dir):
         lemma = entry["lemma"].lower()
@@ -51,9 +51,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
             particle=entry.get("particle"),
             subject=entry.get("subject"),
         )
-    titles = {entry["text"]: entry for entry in load_rules("titles.jsonl", rules_dir)}
     nouns = {entry["noun"].lower(): entry for entry in load_rules("speaker_nouns.jsonl", rules_dir)}
-    return Lexicon(verbs=verbs, titles=titles, speaker_nouns=nouns)
+    return Lexicon(verbs=verbs, speaker_nouns=nouns)
 
 
 @Language.component("paragraph_breaks")

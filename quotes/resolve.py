@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribute import QUANTIFIER_SPEAKERS, document_issuer, speaker_mention
 from .marks import find_quoted_spans, top_level
-from .model import Attribution, QuoteRecord, Speaker, SpeakerSummary, fold, name_key
+from .model import (
+    SPEAKER_TYPES,
+    Attribution,
+    QuoteRecord,
+    Speaker,
+    SpeakerSummary,
+    fold,
+    name_key,
+)
 from .names import (
     acronym_of,
     is_honorific,
@@ -157,7 +165,7 @@ class Entity:
             aliases.add(self.acronym)
         if alias:
             aliases.add(alias)
-        kind = self.kind if self.kind in {"person", "organization", "group"} else "unknown"
+        kind = self.kind if self.kind in SPEAKER_TYPES else "unknown"  # "name" is no type
         return Speaker(name=self.canonical, type=kind, role=self.role, aliases=aliases)
 
 

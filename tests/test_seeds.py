@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotes.audit import build_register
-from quotes.evaluate import load_jsonl, score
+from quotes.evaluate import THRESHOLDS, load_jsonl, score
 from quotes.extract import extract
 
 GOLD = Path(__file__).parent / "gold" / "seeds.jsonl"
@@ -106,7 +106,7 @@ def test_the_seed_gold_set_scores(nlp):
     run = extract([str(GOLD)], nlp)
     from quotes.cli import predictions_by_gold_id
 
-    lenient, strict = (score(gold, predictions_by_gold_id(run), t) for t in (0.3, 0.8))
+    lenient, strict = (score(gold, predictions_by_gold_id(run), t) for t in THRESHOLDS)
     assert (lenient.tp, lenient.fn) == (46, 0)
     assert lenient.f1 >= 0.95
     assert strict.f1 >= 0.9
