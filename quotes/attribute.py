@@ -70,6 +70,7 @@ class Lexicon:
 
     verbs: dict[str, CueVerb]
     speaker_nouns: dict[str, dict]
+    documents: DocumentVerbs
 
     def cue(self, token: Token) -> CueVerb | None:
         """The lexicon entry when ``token`` is used as a speech verb, else None.
@@ -127,7 +128,7 @@ class Lexicon:
                 holder = holder.head  # "a study released by X"
         if holder.i == subject.i or holder.pos_ != "NOUN" or not self.is_document(holder):
             return None
-        issuer = document_issuer(holder)
+        issuer = self.documents.issuer(holder)
         return holder if issuer is not None and issuer.i == subject.i else None
 
     def is_document(self, token: Token) -> bool:
@@ -138,50 +139,55 @@ class Lexicon:
         """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""
         if token.pos_ not in {"NOUN", "PROPN"} or not self.is_document(token):
             return token
-        issuer = document_issuer(token)
+        issuer = self.documents.issuer(token)
         return issuer if issuer is not None and issuer.pos_ in {"PROPN", "NOUN"} else token
-
-
-# "issued by X" names who speaks through a document; "obtained by X" does not
-ISSUING_VERBS = {"release", "issue", "publish", "write", "prepare", "author", "produce",
-                 "conduct", "file", "send", "post", "commission", "sign", "tweet", "mail",
-                 "email", "e-mail"}
 
 
 # "an August report", "a Canadian study": a compound that is no author
 NOT_ISSUERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP", "LOC", "EVENT"}
-# "X said in a report": X wrote it
-STATING_VERBS = {"say", "state", "note", "argue", "conclude", "find", "warn", "estimate",
-                 "recommend"}
 
 
-def document_issuer(noun: Token) -> Token | None:
-    """Who a document comes from, as the text says it: ``Talos's blog post``, ``a report from
-    the school``, ``a study released by Civic Action``, ``a statement e-mailed by Ruslim``,
-    ``the school released a report``."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
-            return child
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and (
-                child.ent_type_ not in NOT_ISSUERS):
-            return child  # "the Civic Action study", "a PBO report"
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
-                return objects[0]
-        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in ISSUING_VERBS:
-            agent = next((g for g in child.children if g.dep_ == "agent"), None)
-            objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
-            if objects:
-                return objects[0]
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in (
-            ISSUING_VERBS | STATING_VERBS):
-        # "Cross wrote in a recent report", "Infrastructure Canada said in a 2016 report"
-        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return None
+@dataclass(frozen=True)
+class DocumentVerbs:
+    """``rules/document_verbs.jsonl``: the verbs that tie a document to who produced it."""
+
+    issuing: frozenset[str]  # "a study released by X", "X released a report"
+    writing_in: frozenset[str]  # "X said in a 2016 report"
+
+    @classmethod
+    def from_rules(cls, entries: Iterable[dict]) -> DocumentVerbs:
+        entries = list(entries)
+        return cls(
+            issuing=frozenset(e["lemma"].lower() for e in entries if e.get("issues")),
+            writing_in=frozenset(e["lemma"].lower() for e in entries if e.get("writes_in")),
+        )
+
+    def issuer(self, noun: Token) -> Token | None:
+        """Who a document comes from, as the text says it: ``Talos's blog post``, ``a report
+        from the school``, ``a study released by Civic Action``, ``a statement e-mailed by
+        Ruslim``, ``the school released a report``, ``Cross wrote in a recent report``."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+                return child
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and (
+                    child.ent_type_ not in NOT_ISSUERS):
+                return child  # "the Civic Action study", "a PBO report"
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                    return objects[0]
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in self.issuing:
+                agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+                if objects:
+                    return objects[0]
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.issuing:
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if noun.dep_ == "pobj" and head.lower_ == "in" and (
+                head.head.lemma_.lower() in self.writing_in):
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return None
 
 
 @dataclass

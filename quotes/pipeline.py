@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .attribute import CueVerb, Lexicon, find_attributions
+from .attribute import CueVerb, DocumentVerbs, Lexicon, find_attributions
 from .rules import load_rules
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ if not Doc.has_extension("speakers"):
 
 
 def load_lexicon(rules_dir: str | None = None) -> Lexicon:
-    """Read the cue verbs and speaker nouns from the rules files."""
+    """Read the cue verbs, speaker nouns and document verbs from the rules files."""
     verbs = {}
     for entry in load_rules("cue_verbs.jsonl", rules_dir):
         lemma = entry["lemma"].lower()
@@ -52,7 +52,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
             subject=entry.get("subject"),
         )
     nouns = {entry["noun"].lower(): entry for entry in load_rules("speaker_nouns.jsonl", rules_dir)}
-    return Lexicon(verbs=verbs, speaker_nouns=nouns)
+    documents = DocumentVerbs.from_rules(load_rules("document_verbs.jsonl", rules_dir))
+    return Lexicon(verbs=verbs, speaker_nouns=nouns, documents=documents)
 
 
 @Language.component("paragraph_breaks")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribute import QUANTIFIER_SPEAKERS, document_issuer, speaker_mention
+from .attribute import QUANTIFIER_SPEAKERS, DocumentVerbs, speaker_mention
 from .marks import find_quoted_spans, top_level
 from .model import (
     SPEAKER_TYPES,
@@ -59,7 +59,6 @@ ORG_WORDS = {"international", "group", "inc", "inc.", "ltd", "ltd.", "corp", "co
              "department", "ministry", "bank", "capital", "partners", "holdings", "limited",
              "society", "committee", "commission", "network", "media", "press", "news"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "&"}  # in names of bodies, not of people
-MUNICIPAL_NOUNS = {"city", "town", "municipality", "village", "township"}
 AGE = re.compile(r"\d+-year-old")
 MAX_ROLE_WORDS = 12
 SUBJECT_BONUS = 40
@@ -184,9 +183,10 @@ class SpeakerResolution:
         self.nouns = {e["noun"].lower(): e for e in load_rules("speaker_nouns.jsonl", rules_dir)}
         self.first_names = {e["name"].lower(): e["gender"]
                             for e in load_rules("first_names.jsonl", rules_dir)}
+        self.documents = DocumentVerbs.from_rules(load_rules("document_verbs.jsonl", rules_dir))
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = ArticleResolver(doc, self.nouns, self.first_names)
+        resolver = ArticleResolver(doc, self.nouns, self.first_names, self.documents)
         quotes = doc._.quotes or []
         resolver.resolve(quotes)
         for attribution in quotes:
@@ -198,11 +198,12 @@ class SpeakerResolution:
 class ArticleResolver:
     """Entities of one article and the reading-order walk that resolves speaker mentions."""
 
-    def __init__(self, doc: Doc, nouns: dict[str, dict],
-                 first_names: dict[str, str] | None = None) -> None:
+    def __init__(self, doc: Doc, nouns: dict[str, dict], first_names: dict[str, str],
+                 documents: DocumentVerbs) -> None:
         self.doc = doc
         self.nouns = nouns
-        self.first_names = first_names or {}
+        self.first_names = first_names
+        self.documents = documents
         self.org_nouns = {n for n, e in nouns.items() if e.get("type") == "organization"
                           and not e.get("document")}
         self.entities: list[Entity] = []
@@ -831,7 +832,7 @@ class ArticleResolver:
             return recent[0] if recent else None
         if AGE.search(span.text):
             return self._in_focus(position)  # "the 26-year-old right wing"
-        if lemma in MUNICIPAL_NOUNS and _bare_description(span):
+        if entry.get("municipal") and _bare_description(span):
             return self._municipality(lemma, position)
         if entry.get("type") == "organization" or root.lower_ in self.org_nouns:
             if not entry.get("anaphoric") or not _bare_description(span):
@@ -879,7 +880,7 @@ class ArticleResolver:
             word = token.lemma_.lower()
             if word != lemma and not (research and self._is_research(word)):
                 continue
-            issuer = document_issuer(token)
+            issuer = self.documents.issuer(token)
             if issuer is None:
                 continue
             mention = speaker_mention(issuer)
