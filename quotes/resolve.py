@@ -216,6 +216,9 @@ class ArticleResolver:
         self.place_words = {e.text.lower() for e in doc.ents
                             if e.label_ in PLACE_LABELS and len(e) == 1}
         self.history: list[tuple[int, Entity, bool]] = []  # (token, entity, as subject)
+        # where documents are named, so "the report" looks back over these, not every token
+        self.document_mentions = [t.i for t in doc if t.pos_ in {"NOUN", "PROPN"}
+                                  and self._noun_entry(t).get("document")]
         self.exclude: set[int] = set()
         self.sent_of = _sentence_numbers(doc)
         self.sent_start = [0] * len(doc)
@@ -874,9 +877,9 @@ class ArticleResolver:
         research document may have been named another way (``a study by X`` … ``the report``).
         """
         research = self._is_research(lemma)
-        for token in reversed(self.doc[: position]):
-            if token.pos_ not in {"NOUN", "PROPN"}:
-                continue
+        before = bisect.bisect_left(self.document_mentions, position)
+        for i in reversed(self.document_mentions[:before]):
+            token = self.doc[i]
             word = token.lemma_.lower()
             if word != lemma and not (research and self._is_research(word)):
                 continue
