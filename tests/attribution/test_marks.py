@@ -1,6 +1,6 @@
 """Quotation marks are paired by type, per paragraph, without tripping on apostrophes."""
 
-from quotes.marks import find_quoted_spans, paragraphs, top_level
+from quotes.attribution.marks import find_quoted_spans, paragraphs, top_level
 
 
 def quoted(text: str) -> list[str]:

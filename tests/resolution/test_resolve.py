@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from quotes.model import QuoteRecord
-from quotes.resolve import merge_speakers
-
 
 def speakers(attribute, text: str) -> list[tuple]:
     """(speaker as written, canonical name, type, role) for every quote, in text order."""
@@ -241,40 +238,13 @@ def test_pronoun_with_no_candidate_is_unresolved(attribute):
     assert (quote.resolved, quote.flags) == (None, ["UNRESOLVED_SPEAKER"])
 
 
-def record(name: str, kind: str, article: str) -> QuoteRecord:
-    return QuoteRecord(
-        quote_id=f"Q{name}{article}", article_id=article, source_file=f"{article}.txt",
-        article_title=None, article_date=None, quote_text="words", quote_start=0,
-        quote_end=5, quote_type="direct", speaker_text=name, speaker_start=0, speaker_end=1,
-        speaker_name=name, speaker_type=kind, speaker_role=None, cue="said", cue_start=0,
-        cue_end=4, flags=[], confidence=1.0,
-    )
-
-
-def test_corpus_merges_a_surname_into_the_one_full_name():
-    rows, names = merge_speakers([
-        record("Khalid Maqbool Siddiqui", "person", "a"),
-        record("Siddiqui", "person", "b"),
-        record("Mary Nicholson", "person", "a"),
-        record("Trevor Nicholson", "person", "b"),
-        record("Nicholson", "person", "c"),
-    ])
-    assert names["Siddiqui"] == "Khalid Maqbool Siddiqui"
-    assert names["Nicholson"] == "Nicholson"  # two people share it: left alone
-    merged = next(r for r in rows if r.name == "Khalid Maqbool Siddiqui")
-    assert (merged.quote_count, merged.articles, merged.aliases) == (
-        2, ["a", "b"], ["Siddiqui"])
-    assert {r.name for r in rows} == {
-        "Khalid Maqbool Siddiqui", "Mary Nicholson", "Trevor Nicholson", "Nicholson"}
-
-
 def test_the_title_of_a_work_is_not_a_person(nlp):
-    from quotes.resolve import ArticleResolver
+    from quotes.resolution import ArticleResolver
 
     doc = nlp("Home cooks know Dorie Greenspan well. Her new cookbook, Everyday Dorie ($50, "
               "Houghton Mifflin Harcourt) is a welcome addition.")
     component = nlp.get_pipe("speaker_resolution")
-    resolver = ArticleResolver(doc, component.nouns, component.first_names, component.documents)
+    resolver = ArticleResolver(doc, component.rules, component.weights)
     names = {name for entity in resolver.entities for name in entity.names}
     assert "Dorie Greenspan" in names and "Everyday Dorie" not in names
 

@@ -1,0 +1,243 @@
+"""Where a reported statement starts and ends: clauses, objects and the words after a cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .context import Context, closes_quote
+from .grammar import (
+    ADDRESSEE_VERBS,
+    CONTINUATION_CUES,
+    NOMINAL_POS,
+    SUBJECT_DEPS,
+    SUBORDINATORS,
+    first_content,
+    has_finite_verb,
+    is_finite,
+)
+from .mentions import final_cue_speaker, subject_of
+
+
+def object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
+    """``expressed gratitude to X on behalf of Y while condemning Z`` runs to the end of the
+    clause, but stops before a conjoined statement (``… and claimed that …``)."""
+    doc = ctx.doc
+    end = clause_end(ctx, verb, sent)
+    for child in verb.rights:
+        if child.dep_ == "conj" and child.i > obj.i:
+            cut = child.left_edge.i
+            while cut > obj.i and doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            end = min(end, cut)
+    while end > obj.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if closes_quote(ctx, end - 1):
+            break
+        end -= 1
+    return end
+
+
+def comma_before_speaker(ctx: Context, verb: Token) -> bool:
+    """``…, he said`` / ``…,” she said``: a statement before its cue ends with a comma."""
+    doc = ctx.doc
+    subject = subject_of(verb, lexicon=ctx.lexicon)
+    left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    k = left - 1
+    while k >= 0 and (doc[k].is_space or closes_quote(ctx, k)):
+        k -= 1
+    return k >= 0 and doc[k].text in {",", ";", "\u2014", "--"}
+
+
+def finite_clause(clause: Token) -> bool:
+    """A reported clause has a subject of its own and is not an adverbial (``As the war …``)
+    or an infinitive (``the second review to be released this week``)."""
+    if clause.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    if not is_finite(clause) and clause.pos_ in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+
+
+def with_resumed(ctx: Context, verb: Token, sent: Span,
+                  before: tuple[int, int]) -> list[tuple[int, int]]:
+    """``Police, Sinclair says, have no policies …``: the statement goes on after the cue."""
+    resumed = resumed_content(ctx, verb.i, sent)
+    return [before, resumed] if resumed is not None else [before]
+
+
+RESUME_STOPWORDS = {"who", "which", "whose", "whom", "where", "when", "though", "although",
+                    "whereas"} | CONTINUATION_CUES
+
+
+def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | None:
+    """The words after ``…, he said, …``: from the comma that closes the cue to the sentence end.
+
+    ``…, said Marty Puranik, CEO of Atlantic.Net`` resumes nothing: the words after the comma
+    describe the speaker. ``…, the Red Cross said, raising the possibility …`` neither: a
+    participle there is the writer's gloss.
+    """
+    doc = ctx.doc
+    verb = doc[after]
+    subject = subject_of(verb, lexicon=ctx.lexicon) if verb.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and subject.i > after:
+        after = max(after, subject.right_edge.i)
+    comma = next((k for k in range(after + 1, min(sent.end, after + 12)) if doc[k].text == ","),
+                 None)
+    if comma is None:
+        return None
+    if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(after + 1, comma)):
+        return None
+    start = comma + 1
+    while start < sent.end and doc[start].is_space:
+        start += 1
+    if start >= sent.end or doc[start].lower_ in RESUME_STOPWORDS or doc[start].tag_ == "VBG":
+        return None
+    if any(ctx.lexicon.cue(t) is not None for t in doc[start : min(start + 3, sent.end)]) and (
+            sent.end - start <= 4):
+        return None  # "…, he said." closes the sentence, it says nothing new
+    end = sent.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if closes_quote(ctx, end - 1):
+            break
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+CUE_ADJUNCT_DEPS = {"npadvmod", "advmod", "prep", "agent", "dative", "prt", "punct"}
+
+
+def after_adjuncts(verb: Token, clause: Token) -> int:
+    """First token after ``said on Saturday`` / ``told HuffPost Canada``: where the statement
+    starts even if the parser hung part of it (``said Thursday one of his ideas … could``) on
+    the verb instead of the clause."""
+    position = verb.i + 1
+    for child in verb.rights:
+        if child.i >= clause.i:
+            break
+        addressee = child.dep_ == "dobj" and verb.lemma_.lower() in ADDRESSEE_VERBS
+        if child.dep_ in CUE_ADJUNCT_DEPS or addressee:
+            position = max(position, child.right_edge.i + 1)
+        else:
+            break
+    return position
+
+
+def skip_that(doc: Doc, start: int, verb_i: int) -> int:
+    """Reported spans start after the cue and any ``that`` (and stray punctuation)."""
+    while start < len(doc) and (doc[start].lower_ == "that" or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
+    """End of a reported clause: the sentence end, or where a new attribution begins."""
+    doc = ctx.doc
+    end = sent.end
+    para = ctx.para_of_token[verb.i]
+    for i in range(verb.i + 1, sent.end):
+        if ctx.para_of_token[i] != para:
+            end = i
+            break
+        token = doc[i]
+        if token.text == "," and i + 1 < sent.end:
+            following = doc[i + 1]
+            if closes_quote(ctx, i + 1) and i + 2 < sent.end:
+                following = doc[i + 2]  # …decision," noting that …
+            if following.lower_ in CONTINUATION_CUES or (
+                following.lower_ == "according" and i + 2 < sent.end
+            ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None) or (
+                _trailing_attribution(ctx, i + 1, sent)
+            ):
+                end = i
+                break
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if closes_quote(ctx, end - 1):
+            break
+        end -= 1
+    return end
+
+
+def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
+    """``…, the statement said.`` / ``…, he added.``: a cue clause that closes the sentence."""
+    doc = ctx.doc
+    for k in range(start, min(start + 6, sent.end)):
+        token = doc[k]
+        if ctx.lexicon.cue(token) is not None and is_finite(token):
+            subject = subject_of(token, lexicon=ctx.lexicon)
+            rest = doc[k + 1 : sent.end]
+            return (subject is not None and start <= subject.i < k) and not any(
+                t.pos_ == "VERB" for t in rest)
+        if token.pos_ == "VERB" or token.text in {",", ";"}:
+            return False
+    return False
+
+
+def before_attribution(doc: Doc, verb: Token, start: int) -> int:
+    """For ``…, he maintained``: the content ends at the comma before the speaker."""
+    subject = subject_of(verb)
+    boundary = min(verb.i, subject.left_edge.i if subject is not None else verb.i)
+    end = boundary
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | None:
+    """``told the House of Commons that …`` when the parser did not mark a ccomp."""
+    for i in range(verb.i + 1, min(verb.i + 8, sent.end)):
+        token = doc[i]
+        if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
+            token.head.i > token.i and token.head.head.i == verb.i
+        ):
+            start = i + 1
+            end = sent.end
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return (start, end) if end - start >= 3 else None
+        if token.pos_ == "VERB":
+            return None
+    return None
+
+
+def content_before_final_cue(ctx: Context, verb: Token,
+                              sent: Span) -> list[tuple[int, int]] | None:
+    """``The loss of innocent lives … has raised concerns, he maintained.`` and the statement a
+    cue interrupts (``Police, the inspector says, have no policy …``): one or two ranges."""
+    doc = ctx.doc
+    if not is_finite(verb):
+        return None  # "…, responding to the attack" reports nothing
+    subject = final_cue_speaker(ctx, verb) or subject_of(verb)
+    left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    comma = left - 1
+    while comma > sent.start and doc[comma].is_space:
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text in {",", ";"}),
+                    sent.end)
+    if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
+        return None
+    if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i == verb.i + 1
+           for c in verb.children) and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None  # "… only add to the misery"
+    speaker_after = subject is None or subject.i > verb.i
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
+           and verb.i < c.i < tail_end
+           and not (speaker_after and c.i == first_content(verb) and c.pos_ in {"PROPN", "PRON"})
+           for c in verb.children):
+        return None  # "In November, the province proposed four parks": the cue goes on
+    start = sent.start
+    while start < comma and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= comma or doc[start].lower_ in SUBORDINATORS:
+        return None  # "As the war entered its second month, the army …" is no statement
+    resumed = resumed_content(ctx, verb.i, sent)
+    if has_finite_verb(doc, start, comma):
+        return [(start, comma), resumed] if resumed else (
+            [(start, comma)] if comma - start >= 3 else None)
+    # "Police, the inspector says, have no policy": a subject before, its verb after the cue
+    if resumed is not None and doc[start].pos_ in NOMINAL_POS | {"DET", "ADJ", "NUM", "ADV"} and (
+            has_finite_verb(doc, resumed[0], min(resumed[0] + 3, resumed[1]))):
+        return [(start, comma), resumed]
+    return None  # "Expressing disappointment over …, Haniyeh warned …"
+

@@ -1,0 +1,184 @@
+"""Per-document state the passes share: quoted stretches, paragraphs, cue verbs, results.
+
+Built once per document; the passes read it and claim quoted stretches in it, so a
+later, more permissive pass never takes what an earlier, surer one attributed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Attribution, Mention
+from .lexicon import Lexicon
+from .marks import QuotedSpan, find_quoted_spans, top_level
+
+SENT_END = {".", "!", "?"}
+
+
+@dataclass
+class QuoteSlot:
+    """A top-level quoted stretch with its token extent and what has been decided about it."""
+
+    span: QuotedSpan
+    first: int  # first token index (inclusive)
+    last: int  # last token index (inclusive)
+    claimed: bool = False
+    attribution: int | None = None  # index into the result list
+
+    @property
+    def words(self) -> int:
+        return self.last - self.first + 1
+
+
+@dataclass
+class Context:
+    """Per-document state shared by the passes: built once, read many times."""
+
+    doc: Doc
+    lexicon: Lexicon
+    slots: list[QuoteSlot]
+    slot_of_token: list[int]
+    para_of_token: list[int]
+    cue_verbs: list[Token]
+    according_to: list[Span]
+    results: list[Attribution] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+
+    def in_quote(self, i: int) -> bool:
+        return self.slot_of_token[i] >= 0
+
+
+def build_context(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ()) -> Context:
+    """Pair quotation marks, map tokens to quotes and paragraphs, collect cue verbs."""
+    slots = [_slot(doc, span) for span in top_level(find_quoted_spans(doc.text))]
+    slots = [s for s in slots if s is not None]
+    slot_of_token = [-1] * len(doc)
+    for n, slot in enumerate(slots):
+        for i in range(slot.first, slot.last + 1):
+            slot_of_token[i] = n
+    para_of_token = _paragraph_numbers(doc)
+    cue_verbs = [t for t in doc if slot_of_token[t.i] < 0 and lexicon.cue(t) is not None]
+    return Context(doc, lexicon, slots, slot_of_token, para_of_token, cue_verbs,
+                   [s for s in according_to if slot_of_token[s.start] < 0])
+
+
+def _slot(doc: Doc, span: QuotedSpan) -> QuoteSlot | None:
+    char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if char_span is None or len(char_span) == 0:
+        return None
+    return QuoteSlot(span, char_span.start, char_span.end - 1)
+
+
+def _paragraph_numbers(doc: Doc) -> list[int]:
+    numbers = []
+    para = 0
+    for token in doc:
+        numbers.append(para)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            para += 1
+    return numbers
+
+
+def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, int]:
+    """Tokens after a quote up to the end of its sentence, the next quote or the paragraph end."""
+    doc = ctx.doc
+    start = slot.last + 1
+    end = start
+    para = ctx.para_of_token[slot.last]
+    if ends_sentence(ctx, slot) and start < len(doc) and doc[start].text[:1].isupper():
+        return start, start  # "… done." Next sentence: nothing trails this quote
+    while end < len(doc) and end - start < limit:
+        if ctx.para_of_token[end] != para or ctx.in_quote(end):
+            break
+        if doc[end].text in SENT_END:
+            break
+        end += 1
+    return start, end
+
+
+def window_before(ctx: Context, slot: QuoteSlot, limit: int = 40) -> tuple[int, int]:
+    """Tokens before a quote back to its sentence start, the previous quote or paragraph start."""
+    doc = ctx.doc
+    end = slot.first
+    start = end
+    para = ctx.para_of_token[slot.first]
+    while start > 0 and end - start < limit:
+        prev = start - 1
+        if ctx.para_of_token[prev] != para or ctx.in_quote(prev):
+            break
+        if doc[prev].text in SENT_END or _abbreviation_ends_sentence(doc, prev):
+            break
+        start = prev
+    return start, end
+
+
+def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
+    """``… in Washington, D.C. “I love this work,” she says``: an abbreviation's full stop
+    right before an opening mark and a capital ends the sentence too."""
+    if not doc[i].text.endswith(".") or len(doc[i]) < 2 or i + 2 >= len(doc):
+        return False
+    mark, word = doc[i + 1], doc[i + 2]
+    return mark.is_quote and word.text[:1].isupper()
+
+
+def ends_sentence(ctx: Context, slot: QuoteSlot) -> bool:
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].rstrip()
+    return inner[-1:] in {".", "!", "?", "\u2026"}
+
+
+def only_punct(doc: Doc, start: int, end: int) -> bool:
+    return all(doc[i].is_punct or doc[i].is_space for i in range(start, end))
+
+
+def closes_quote(ctx: Context, i: int) -> bool:
+    slot = ctx.slot_of_token[i]
+    return slot >= 0 and ctx.slots[slot].last == i
+
+
+def sentence_of(ctx: Context, token: Token) -> Span:
+    """The token's sentence, rejoined where the model split it after an abbreviation
+    (``he's lost 16 lbs. since he signed up``): a sentence that starts in lower case, in the
+    same paragraph, continues the one before."""
+    doc = ctx.doc
+    start, end = token.sent.start, token.sent.end
+    while start > 0 and _continues_previous(ctx, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _continues_previous(ctx, end):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _continues_previous(ctx: Context, start: int) -> bool:
+    """Whether the sentence the model started at ``start`` is really the previous one going on
+    (``lbs. “and two belt loops”``): same paragraph, first word in lower case."""
+    doc = ctx.doc
+    if ctx.para_of_token[start] != ctx.para_of_token[start - 1]:
+        return False
+    i = start
+    while i < len(doc) and doc[i].is_punct and doc[i].is_quote:
+        i += 1
+    return i < len(doc) and not doc[i].is_space and doc[i].text[:1].islower()
+
+
+def text_mention(doc: Doc, start: int, end: int) -> Mention:
+    return Mention(start, end, doc.text[start:end])
+
+
+def mention_of_token(token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    return Mention(token.idx, token.idx + len(token.text), token.text)
+
+
+def cover_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Widen a statement so it never cuts a quotation in two (the parse may leave a mark out)."""
+    for slot in ctx.slots:
+        if slot.first < end <= slot.last and slot.first >= start:
+            end = slot.last + 1
+        if slot.first < start <= slot.last and slot.last < end:
+            start = slot.first
+    return start, end
+

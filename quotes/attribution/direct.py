@@ -1,0 +1,343 @@
+"""Pass 1: quoted stretches with a cue right after them (the trailer) or right before
+them (the lead-in): ``“…,” said Rehman``, ``Siddiqui said, “…”``, ``“…,” he said, “…”``.
+
+The cue is read off the surface and checked against the parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Attribution
+from .context import (
+    SENT_END,
+    Context,
+    QuoteSlot,
+    ends_sentence,
+    mention_of_token,
+    only_punct,
+    text_mention,
+    window_after,
+    window_before,
+)
+from .grammar import (
+    ADDRESSEE_VERBS,
+    NOMINAL_POS,
+    inside_commas,
+    is_finite,
+    last_nominal,
+    noun_phrase_run,
+)
+from .marks import DOUBLE
+from .mentions import inverted_subject, mention_of, outside_quotes, subject_of
+
+
+def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
+    """``“…,” she said`` / ``“…,” said Rehman`` / ``“…,” Kazianis, director of …, said``."""
+    doc = ctx.doc
+    start, end = window_after(ctx, slot)
+    i = start
+    while i < end and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= end:
+        return None
+    for j in range(i, end):
+        token = doc[j]
+        entry = ctx.lexicon.cue(token)
+        if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
+            if not (is_finite(token) or _quoted_as(token) or token.pos_ == "NOUN") or (
+                    _opens_clause(token)):
+                return None  # "…," noting that … / "…" and X will continue to fight …
+            parsed = subject_of(token, lexicon=ctx.lexicon)
+            subject = outside_quotes(ctx, token, parsed)
+            if not ctx.lexicon.allows(entry, subject) or (parsed is not None and subject is None):
+                return None
+            if subject is not None and i <= subject.i < j and all(
+                    doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM"}
+                    or subject.left_edge.i <= k for k in range(i, subject.i)):
+                return token, subject
+            if subject is not None and subject.i > j and subject.i < end:
+                return token, subject
+            if j == i or all(doc[k].pos_ in {"ADV", "PART", "AUX"} for k in range(i, j)):
+                return token, inverted_subject(token, end)
+            if subject is None and j - i <= 4 and noun_phrase_run(doc, i, j):
+                return token, last_nominal(doc, i, j)
+            if subject is None:
+                return token, _name_before_aside(doc, i, j)
+            return None
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound", "acl", "relcl"}:
+            if j + 1 < end and doc[j + 1].lower_ == "as":
+                continue  # "he was quoted as saying": the cue comes next
+            if not inside_commas(doc, i, j):
+                return None
+    return None
+
+
+def _opens_clause(verb: Token) -> bool:
+    """A cue that goes on to say something of its own is not this quotation's trailer.
+
+    ``Trump tweeted Sunday`` (a date parsed as object) and ``said on CBS' “Face the Nation.”``
+    (a quoted title parsed as clause) do not count.
+    """
+    doc = verb.doc
+    for child in verb.rights:
+        if child.ent_type_ in {"DATE", "TIME"} or _starts_quoted(doc, child):
+            continue
+        if child.dep_ in {"xcomp", "ccomp"}:
+            return True
+        if child.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+            return True
+    return False
+
+
+def _starts_quoted(doc: Doc, token: Token) -> bool:
+    first = token.left_edge
+    return first.i > 0 and first.is_quote or (first.i > 0 and doc[first.i - 1].is_quote)
+
+
+def _quoted_as(verb: Token) -> bool:
+    """``he was quoted as saying``: the participle is the cue, the passive subject the speaker."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
+        verb.head.head.lemma_.lower() in {"quote", "hear", "record", "cite"})
+
+
+def _name_before_aside(doc: Doc, start: int, cue: int) -> Token | None:
+    """``“…,” Pierre Gignac, EDC’s then-chief risk officer, mentioned``: the name before the
+    comma-delimited description is the speaker, whatever the parse made of it."""
+    comma = next((k for k in range(start, cue) if doc[k].text == ","), None)
+    if comma is None or comma == start or doc[cue - 1].text != ",":
+        return None
+    name = doc[start:comma]
+    if all(t.pos_ in {"PROPN", "PUNCT"} for t in name) and name[-1].pos_ == "PROPN":
+        return name[-1]
+    return None
+
+
+def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | None, bool] | None:
+    """``Siddiqui said, “…”`` / ``he wrote: “…”`` / ``X told reporters that “…”``.
+
+    Returns the cue, its subject and whether the lead-in ended in ``that`` (reported syntax).
+    """
+    doc = ctx.doc
+    start, end = window_before(ctx, slot)
+    if start >= end or only_punct(doc, start, end):
+        start, end = _colon_paragraph_before(ctx, slot)
+    if start >= end:
+        return None
+    k = end - 1
+    while k >= start and (doc[k].is_space or doc[k].text in {"—", "–", "-", "--"}):
+        k -= 1
+    if k < start:
+        return None
+    ends_with_that = doc[k].lower_ == "that"
+    ends_with_link = doc[k].text in {",", ":"} or ends_with_that
+    for j in range(k, start - 1, -1):
+        token = doc[j]
+        entry = ctx.lexicon.cue(token)
+        if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
+            between = doc[j + 1 : k + 1]
+            if j == k or (ends_with_link and _plain_adjunct(between)):
+                subject = outside_quotes(ctx, token, subject_of(token, lexicon=ctx.lexicon))
+                if subject is None and j + 1 <= k:
+                    subject = inverted_subject(token, k + 1)
+                if not ctx.lexicon.allows(entry, subject):
+                    return None
+                return token, subject, ends_with_that
+            return None
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and (k - j) > 12:
+            return None
+    if doc[k].text == ":":
+        subject = last_nominal(doc, start, k)
+        if subject is not None and subject.pos_ == "PROPN":
+            return None, subject, False
+    return None
+
+
+def _colon_paragraph_before(ctx: Context, slot: QuoteSlot) -> tuple[int, int]:
+    """``And from Chairwoman Rosenworcel:`` closing the paragraph before a quotation."""
+    doc = ctx.doc
+    k = slot.first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in {"\u201c", '"'}):
+        k -= 1
+    if k < 0 or doc[k].text != ":" or ctx.para_of_token[k] == ctx.para_of_token[slot.first]:
+        return 0, 0
+    start = doc[k].sent.start
+    return start, k + 1
+
+
+def _plain_adjunct(tokens: Span) -> bool:
+    """Words between a cue and its quote that do not start a new statement of their own."""
+    if len(tokens) > 14:
+        return False
+    finite = [t for t in tokens if t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ", "VBP"}]
+    return not finite
+
+
+def attribute_quoted(ctx: Context) -> None:
+    """Pass 1: quotation-mark stretches with a cue right after or right before them."""
+    for n, slot in enumerate(ctx.slots):
+        if slot.claimed or not_speech(ctx, slot):
+            continue
+        trailer = trailer_cue(ctx, slot)
+        if trailer is not None:
+            cue, subject = trailer
+            claim_direct(ctx, n, cue, subject, rule="direct:trailer")
+    for n, slot in enumerate(ctx.slots):  # trailers are surer, so they go first
+        if slot.claimed or not_speech(ctx, slot):
+            continue
+        lead = lead_in_cue(ctx, slot)
+        if lead is not None:
+            cue, subject, reported = lead
+            rule = "direct:lead-in" if cue is not None else "direct:colon"
+            claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
+    _carry_interrupted(ctx)
+    _carry_back_multi_paragraph(ctx)
+
+
+def _carry_back_multi_paragraph(ctx: Context) -> None:
+    """“First paragraph … / “Last paragraph,” she said: the attribution covers every paragraph."""
+    for n in range(len(ctx.slots) - 2, -1, -1):
+        slot, follower = ctx.slots[n], ctx.slots[n + 1]
+        if slot.claimed or not slot.span.continues_next or not follower.span.continues_previous:
+            continue
+        if not follower.claimed or follower.attribution is None:
+            continue
+        source = ctx.results[follower.attribution]
+        ctx.results.append(
+            Attribution(
+                quote=text_mention(ctx.doc, slot.span.start, slot.span.end),
+                quote_type="direct",
+                speaker=source.speaker,
+                cue=source.cue,
+                rule="direct:continued",
+            )
+        )
+        slot.claimed = True
+        slot.attribution = len(ctx.results) - 1
+
+
+def not_speech(ctx: Context, slot: QuoteSlot) -> bool:
+    """Titles in quotation marks, and single-quoted phrases too short to be a statement."""
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end]
+    if is_title_case(inner):
+        return True
+    return slot.span.kind != DOUBLE and not _looks_like_speech(ctx, slot)
+
+
+def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None, *, rule: str,
+                  reported: bool = False) -> None:
+    doc = ctx.doc
+    slot = ctx.slots[n]
+    start_tok = slot.first
+    quote_type = "partial" if reported else "direct"
+    if rule == "direct:trailer":
+        lead_start, lead_end = window_before(ctx, slot)
+        if lead_start < lead_end and not only_punct(doc, lead_start, lead_end):
+            lead = doc[lead_start:lead_end]
+            if not _is_attribution_frame(ctx, lead):
+                start_tok = _statement_start(ctx, slot, lead_start)
+                quote_type = "partial"
+    if not _looks_like_speech(ctx, slot) and quote_type == "direct" and rule != "direct:signed":
+        quote_type = "partial"
+    start_char = doc[start_tok].idx if start_tok != slot.first else slot.span.start
+    quote = text_mention(doc, start_char, slot.span.end)
+    entry = ctx.lexicon.cue(cue) if cue is not None else None
+    attribution = Attribution(
+        quote=quote,
+        quote_type=quote_type,
+        speaker=mention_of(subject),
+        cue=mention_of_token(cue),
+        rule=rule,
+        cue_strength=entry.strength if entry is not None else 1.0,
+    )
+    if not slot.span.balanced:
+        attribution.flags.append("UNBALANCED_QUOTES")
+    slot.claimed = True
+    slot.attribution = len(ctx.results)
+    ctx.results.append(attribution)
+    if cue is not None:
+        ctx.used_cues.add(cue.i)
+
+
+def _statement_start(ctx: Context, slot: QuoteSlot, lead_start: int) -> int:
+    """``called “sleepy car porters” rather than “sleeping car porters,” Foster writes``: the
+    statement starts with its sentence, across unattributed quoted phrases inside it."""
+    doc = ctx.doc
+    start = lead_start
+    sentence_start = doc[slot.first].sent.start
+    para = ctx.para_of_token[slot.first]
+    while start > sentence_start and ctx.para_of_token[start - 1] == para:
+        previous = ctx.slot_of_token[start - 1]
+        if previous >= 0 and (ctx.slots[previous].claimed or ends_sentence(ctx,
+                                                                          ctx.slots[previous])):
+            break
+        if doc[start - 1].text in SENT_END and previous < 0:
+            break
+        start -= 1
+    while start < slot.first and (doc[start].is_space or doc[start].is_punct and (
+            ctx.slot_of_token[start] < 0)):
+        start += 1
+    return start
+
+
+def _is_attribution_frame(ctx: Context, lead: Span) -> bool:
+    """A lead-in that only introduces the quote (``Speaking at the rally,``) has no statement."""
+    return all(t.is_punct or t.is_space or t.pos_ in {"CCONJ", "ADV", "INTJ"} for t in lead)
+
+
+def _looks_like_speech(ctx: Context, slot: QuoteSlot) -> bool:
+    """Whole sentences in quotation marks are speech; a four-word phrase may be a title."""
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
+    if is_title_case(inner):
+        return False
+    return len(re.findall(r"\w+", inner)) >= 6 or inner[-1:] in {".", "!", "?", ","}
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
+               "from", "as", "is", "vs"}
+
+
+def is_title_case(text: str) -> bool:
+    """``The Sanctity of Al-Aqsa Mosque and Responsibility of the Muslim Ummah``, ``Face the
+    Nation.``: a title (a short all-capitalised phrase, or a longer mostly capitalised one)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in SMALL_WORDS]
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if len(words) <= 5 and capitalised == len(words) and text.strip()[:1].isupper() and (
+            not text.rstrip().endswith(("!", "?"))):
+        return True
+    return len(words) >= 3 and capitalised / len(words) >= 0.8 and not text.rstrip().endswith(
+        (".", "!", "?"))
+
+
+def _carry_interrupted(ctx: Context) -> None:
+    """``“…,” he said, “…”``: the second stretch shares the first one's speaker and cue."""
+    doc = ctx.doc
+    for n, slot in enumerate(ctx.slots[1:], 1):
+        prev = ctx.slots[n - 1]
+        if slot.claimed or not prev.claimed or prev.attribution is None:
+            continue
+        if ctx.para_of_token[prev.last] != ctx.para_of_token[slot.first]:
+            continue
+        gap = doc[prev.last + 1 : slot.first]
+        source = ctx.results[prev.attribution]
+        if source.cue is None or not (source.cue.start >= doc[prev.last].idx and len(gap) <= 12):
+            continue
+        if not any(t.text == "," for t in gap[-2:]) or any(t.text in SENT_END for t in gap):
+            continue
+        ctx.results.append(
+            Attribution(
+                quote=text_mention(doc, slot.span.start, slot.span.end),
+                quote_type="direct",
+                speaker=source.speaker,
+                cue=source.cue,
+                rule="direct:interrupted",
+                flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],
+            )
+        )
+        slot.claimed = True
+        slot.attribution = len(ctx.results) - 1
+

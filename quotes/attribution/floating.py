@@ -1,0 +1,147 @@
+"""Pass 3, the left-overs: a whole quoted sentence with no cue continues the previous
+speaker (a *floating* quote); a fragment governed by a naming verb (``referred to
+Pakistan as "brave"``) is a partial quote; anything else in quotation marks (a title,
+a scare quote) is not speech.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Attribution
+from .context import (
+    Context,
+    QuoteSlot,
+    mention_of_token,
+    only_punct,
+    text_mention,
+    window_after,
+    window_before,
+)
+from .direct import not_speech
+from .marks import DOUBLE
+from .mentions import mention_of, subject_of
+
+
+def attribute_leftovers(ctx: Context) -> None:
+    """Pass 3: floating quotes continue the previous speaker; naming-verb fragments are partial."""
+    doc = ctx.doc
+    for n, slot in enumerate(ctx.slots):
+        if slot.claimed:
+            continue
+        before_start, before_end = window_before(ctx, slot)
+        after_start, after_end = window_after(ctx, slot)
+        alone = (only_punct(doc, before_start, before_end)
+                 or _bare_colon_lead(doc, before_start, before_end)) and only_punct(
+            doc, after_start, after_end)
+        if alone and _is_sentence_quote(ctx, n) and slot.span.kind == DOUBLE:
+            _claim_floating(ctx, n)
+            continue
+        fragment = None if not_speech(ctx, slot) else _naming_verb(ctx, slot)
+        if fragment is not None:
+            verb, subject = fragment
+            ctx.results.append(
+                Attribution(
+                    quote=text_mention(doc, slot.span.start, slot.span.end),
+                    quote_type="partial",
+                    speaker=mention_of(subject),
+                    cue=mention_of_token(verb),
+                    rule="partial:naming",
+                )
+            )
+            slot.claimed = True
+            slot.attribution = len(ctx.results) - 1
+
+
+def _bare_colon_lead(doc: Doc, start: int, end: int) -> bool:
+    """``Then, after a pause: “…”``: a lead-in that names no one and says no verb hands the
+    quotation on to whoever spoke before."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 1 < len(words) <= 8 and words[-1].text == ":" and not any(
+        t.pos_ in {"VERB", "AUX", "PROPN", "PRON"}
+        or (t.pos_ == "NOUN" and t.dep_ not in {"pobj", "npadvmod"}) for t in words)
+
+
+def _is_sentence_quote(ctx: Context, n: int) -> bool:
+    """A quotation that stands as a sentence of its own, not an item in a list of phrases."""
+    slot = ctx.slots[n]
+    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
+    if slot.words < 4 and inner[-1:] not in {".", "!", "?"}:
+        return False
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(ctx.slots) and _listed_together(ctx, ctx.slots[min(n, m)],
+                                                         ctx.slots[max(n, m)]):
+            return False
+    return True
+
+
+def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
+    between = ctx.doc[first.last + 1 : second.first]
+    return len(between) <= 2 and all(t.text in {",", "and", "or", ";"} for t in between) and (
+        first.words < 6 or second.words < 6)
+
+
+def _claim_floating(ctx: Context, n: int) -> None:
+    doc = ctx.doc
+    slot = ctx.slots[n]
+    previous = _previous_attribution(ctx, slot)
+    attribution = Attribution(
+        quote=text_mention(doc, slot.span.start, slot.span.end),
+        quote_type="direct",
+        rule="direct:floating",
+        flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],
+    )
+    if previous is None:
+        attribution.flags.append("NO_SPEAKER")
+    else:
+        attribution.continues = previous
+    slot.claimed = True
+    slot.attribution = len(ctx.results)
+    ctx.results.append(attribution)
+
+
+def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3) -> int | None:
+    """The latest attribution before ``slot`` within a few paragraphs, if it had a speaker."""
+    best = None
+    best_start = -1
+    start_char = slot.span.start
+    para = slot.span.paragraph
+    for n, attribution in enumerate(ctx.results):
+        if attribution.quote.start >= start_char or attribution.quote.start <= best_start:
+            continue
+        best, best_start = n, attribution.quote.start
+    if best is None:
+        return None
+    found = ctx.results[best]
+    first_tok = ctx.doc.char_span(found.quote.start, found.quote.end, alignment_mode="expand")
+    if first_tok is None:
+        return None
+    if para - ctx.para_of_token[first_tok.start] > max_paragraphs:
+        return None
+    if found.speaker is None and found.continues is None:
+        return None
+    return best
+
+
+NAMING_LEMMAS = {"refer", "call", "describe", "dub", "term", "label", "brand", "hail", "express",
+                 "characterize", "characterise", "chant", "shout", "promise", "vow", "urge"}
+
+
+def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
+    """A quoted fragment governed by a naming verb: ``referred to Pakistan as "brave"``."""
+    doc = ctx.doc
+    head = doc[slot.first]
+    inner = doc[slot.first : slot.last + 1]
+    root = next((t for t in inner if t.head.i < slot.first or t.head.i > slot.last), head)
+    node = root.head
+    for _ in range(4):
+        if node.lemma_.lower() in NAMING_LEMMAS and node.pos_ == "VERB":
+            subject = subject_of(node, lexicon=ctx.lexicon)
+            if subject is not None:
+                return node, subject
+            return None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+

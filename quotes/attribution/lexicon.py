@@ -1,0 +1,161 @@
+"""The speech lexicon read from ``rules/``: cue verbs, speaker nouns, document verbs.
+
+Every pass asks the lexicon whether a token is used as a cue, whether a subject may
+speak through it and who issued a document, so these answers live in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+REFUSALS = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
+
+
+def _in_title(token: Token) -> bool:
+    """A capitalised verb between capitalised words, mid-sentence, is part of a title."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    return before.text[:1].isupper() and not before.is_punct
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """A lexicon entry for a speech-act verb (rules/cue_verbs.jsonl)."""
+
+    lemma: str
+    frames: frozenset[str]
+    strength: float = 1.0
+    particle: str | None = None
+    subject: str | None = None  # "document": only a document speaks this way ("her statement read")
+
+
+@dataclass
+class Lexicon:
+    """Everything the attribution rules read from ``rules/``."""
+
+    verbs: dict[str, CueVerb]
+    speaker_nouns: dict[str, dict]
+    documents: DocumentVerbs
+
+    def cue(self, token: Token) -> CueVerb | None:
+        """The lexicon entry when ``token`` is used as a speech verb, else None.
+
+        The tagger sometimes reads ``Sinclair states.`` as a plural noun; a third-person form
+        right after a name or pronoun and before punctuation is taken as the verb it is.
+        """
+        entry = self.verbs.get(token.lemma_.lower())
+        if entry is None or token.pos_ not in {"VERB", "AUX"}:
+            entry = self._mistagged(token)
+            if entry is None:
+                return None
+        if _in_title(token):
+            return None  # "They Call Me George": a book title, not a speech act
+        if entry.particle and not any(
+            c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
+        ):
+            return None
+        if any(c.dep_ == "neg" for c in token.children):
+            return None  # "did not say whether …" reports nothing
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
+            return None  # "declined to say why …" neither
+        return entry
+
+    def _mistagged(self, token: Token) -> CueVerb | None:
+        word = token.lower_
+        if not word.endswith("s") or token.i == 0 or token.i + 1 >= len(token.doc):
+            return None
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if not (before.pos_ in {"PROPN", "PRON"} or before.text[:1].isupper()) or (
+                not after.is_punct):
+            return None
+        stem = word[:-2] if word.endswith("es") and word[:-2] in self.verbs else word[:-1]
+        return self.verbs.get(stem)
+
+    def allows(self, entry: CueVerb, subject: Token | None) -> bool:
+        """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is
+        evidence, not speech: a document speaks only through a core speech verb (``said``)."""
+        document = self._document_of(subject)
+        if entry.subject == "document":
+            return document is not None
+        return entry.strength >= 1.0 or document is None
+
+    def _document_of(self, subject: Token | None) -> Token | None:
+        """The document itself, or the one ``subject`` issued (``the PBO report``, ``a study
+        by X``): either way a document is what speaks."""
+        if subject is None:
+            return None
+        if self.is_document(subject):
+            return subject
+        holder = subject.head
+        if subject.dep_ == "pobj":
+            holder = holder.head
+            if holder.dep_ in {"acl", "relcl"}:
+                holder = holder.head  # "a study released by X"
+        if holder.i == subject.i or holder.pos_ != "NOUN" or not self.is_document(holder):
+            return None
+        issuer = self.documents.issuer(holder)
+        return holder if issuer is not None and issuer.i == subject.i else None
+
+    def is_document(self, token: Token) -> bool:
+        entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
+        return bool(entry and entry.get("document"))
+
+    def issuer(self, token: Token) -> Token:
+        """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""
+        if token.pos_ not in {"NOUN", "PROPN"} or not self.is_document(token):
+            return token
+        issuer = self.documents.issuer(token)
+        return issuer if issuer is not None and issuer.pos_ in {"PROPN", "NOUN"} else token
+
+
+# "an August report", "a Canadian study": a compound that is no author
+NOT_ISSUERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP", "LOC", "EVENT"}
+
+
+@dataclass(frozen=True)
+class DocumentVerbs:
+    """``rules/document_verbs.jsonl``: the verbs that tie a document to who produced it."""
+
+    issuing: frozenset[str]  # "a study released by X", "X released a report"
+    writing_in: frozenset[str]  # "X said in a 2016 report"
+
+    @classmethod
+    def from_rules(cls, entries: Iterable[dict]) -> DocumentVerbs:
+        entries = list(entries)
+        return cls(
+            issuing=frozenset(e["lemma"].lower() for e in entries if e.get("issues")),
+            writing_in=frozenset(e["lemma"].lower() for e in entries if e.get("writes_in")),
+        )
+
+    def issuer(self, noun: Token) -> Token | None:
+        """Who a document comes from, as the text says it: ``Talos's blog post``, ``a report
+        from the school``, ``a study released by Civic Action``, ``a statement e-mailed by
+        Ruslim``, ``the school released a report``, ``Cross wrote in a recent report``."""
+        for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+                return child
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and (
+                    child.ent_type_ not in NOT_ISSUERS):
+                return child  # "the Civic Action study", "a PBO report"
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                    return objects[0]
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in self.issuing:
+                agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+                if objects:
+                    return objects[0]
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.issuing:
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if noun.dep_ == "pobj" and head.lower_ == "in" and (
+                head.head.lemma_.lower() in self.writing_in):
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return None
+

@@ -1,0 +1,293 @@
+"""Speakers from cues: the subject of a cue verb and the words that name it.
+
+Speakers are *mentions* here (``he``, ``the foreign office``); the resolution stage
+decides who they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..model import Mention
+from .context import Context, sentence_of
+from .grammar import (
+    FINITE_TAGS,
+    NOMINAL_POS,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    SUBJECT_INHERIT_DEPS,
+    comma_between,
+    is_finite,
+)
+from .lexicon import Lexicon
+
+
+def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> Token | None:
+    """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb.
+
+    ``a resolution expressing …`` speaks for whoever passed the resolution; ``Bortis, who
+    noted …`` for Bortis. Determiners and relative pronouns are never speakers.
+    """
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
+    # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
+    subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
+    for child in subjects[:1]:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return verb.head  # "Bortis, who noted …" -> Bortis
+            if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
+                return None
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in PASSIVE_SPEAKERS:
+                return None  # "we're told …", "48 people were reported dead": not speakers
+            return lexicon.issuer(child) if lexicon is not None else child
+    if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
+        return verb.head  # "Smith, who said …"
+    if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
+        before = _name_just_before(verb)
+        if before is not None:
+            return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
+    if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+        return _speaker_of_document(verb.head, lexicon) if verb.tag_ == "VBG" else None
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subject_of(verb.head.head, depth + 1, lexicon)  # "was quoted as saying"
+    if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and lexicon is not None and (
+                lexicon.cue(head.head) is not None):
+            head = head.head  # "X argued that the move hurt them, noting …": X is noting
+        return subject_of(head, depth + 1, lexicon)
+    return None
+
+
+INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",
+                       "one", "each", "either", "neither"}
+
+
+def _name_just_before(verb: Token) -> Token | None:
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ in {"pobj", "poss"}:
+        return None
+    return doc[k] if _can_speak(doc[k]) else None
+
+
+QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few",
+                       "those", "these"}
+
+
+def _can_speak(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.tag_ == "PRP" or token.lower_ in QUANTIFIER_SPEAKERS | INDEFINITE_SPEAKERS
+    if token.pos_ in NOMINAL_POS:
+        return True
+    return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def _speaker_of_document(noun: Token, lexicon: Lexicon | None) -> Token | None:
+    """``passed a resolution expressing …`` -> who passed it; ``a statement saying`` -> it."""
+    if lexicon is None or not lexicon.is_document(noun):
+        return None
+    issuer = lexicon.issuer(noun)
+    if issuer.i != noun.i:
+        return issuer
+    if noun.dep_ in {"dobj", "pobj"}:
+        governor = noun.head if noun.dep_ == "dobj" else noun.head.head
+        return subject_of(governor, 2, lexicon)
+    return noun
+
+
+def inverted_subject(verb: Token, limit: int) -> Token | None:
+    """For ``said Rehman`` / ``says Chetham Lakshman, vice-president…``: the noun after the verb."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < min(limit, len(doc)) and doc[i].pos_ in {"ADV", "PART"}:
+        i += 1
+    if i >= min(limit, len(doc)):
+        return None
+    token = doc[i]
+    if token.pos_ not in NOMINAL_POS and token.pos_ != "DET" and token.pos_ != "ADJ":
+        return None
+    # walk to the head of the noun phrase that starts here
+    head = token
+    while head.head.i != head.i and head.head.i > head.i and head.head.i < limit and (
+        head.dep_ in {"compound", "det", "amod", "flat", "poss", "nmod", "case", "punct"}
+    ):
+        head = head.head
+    if head.pos_ not in NOMINAL_POS or head.is_punct or not _can_speak(head):
+        return None
+    return head
+
+
+def speaker_mention(token: Token) -> Span:
+    """The words that name the speaker: a pronoun, a name, or a short noun phrase.
+
+    Leading titles stay in the mention here; the resolve stage splits them into the role.
+    Appositives and relative clauses are left out (``Nadia Jamil, principal researcher…``).
+    """
+    doc = token.doc
+    quantifier = token.pos_ == "PRON" and token.lower_ in QUANTIFIER_SPEAKERS
+    if token.pos_ == "PRON" and not quantifier:
+        return doc[token.i : token.i + 1]
+    name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and (token.pos_ == "NOUN" or (
+            name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
+        # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
+        return speaker_mention(name)
+    left = token.i
+    for child in sorted(token.lefts, key=lambda c: -c.i):
+        if child.dep_ in MENTION_LEFT_DEPS and not comma_between(doc, child.right_edge.i, left):
+            left = child.left_edge.i
+        else:
+            break
+    right = token.i
+    for child in token.rights:
+        if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
+            right = child.i
+        elif child.i == right + 1 and child.dep_ == "cc" and child.lower_ in {"and", "&"}:
+            conj = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_),
+                        None)
+            if conj is None or conj.i - token.i > 6:
+                break
+            right = conj.i  # "Sandmann and Phillips"
+        elif child.i == right + 1 and (
+                token.pos_ == "NOUN" or quantifier or _of_name(token, child)) and (
+                _describes(child)):
+            edge = _before_comma(child)
+            if edge - token.i > MAX_DESCRIPTION:
+                break
+            right = edge  # "sources familiar with the negotiations", "a member of the public"
+        else:
+            break
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left : right + 1]
+
+
+MAX_DESCRIPTION = 9
+
+
+DESCRIBING_PREPOSITIONS = {"of", "with", "for", "from", "at", "in", "on"}
+
+
+def _describes(child: Token) -> bool:
+    """Post-modifiers that belong to a description of a source: ``an official with X``,
+    ``people familiar with the talks``, ``an expert cited in the report``."""
+    if child.dep_ == "prep":
+        return child.lower_ in DESCRIBING_PREPOSITIONS
+    if child.dep_ == "amod":
+        return True
+    return child.dep_ == "acl" and child.tag_ == "VBN"
+
+
+INSTITUTIONS = {"department", "ministry", "bank", "university", "office", "board", "institute",
+                "council", "commission", "committee", "school", "college", "association",
+                "society", "agency", "court", "church", "diocese", "federation", "union",
+                "academy", "centre", "center", "bureau", "service", "services", "city", "town",
+                "province", "state", "government", "house", "chamber", "league", "order"}
+
+
+def _of_name(head: Token, child: Token) -> bool:
+    """``Department of Community Services``, ``Bank of Canada``: an ``of`` inside the name of
+    an institution (but ``Richard Shelby of Alabama`` is a person and a place)."""
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return head.lower_ in INSTITUTIONS and child.lower_ == "of" and bool(objects) and (
+        objects[0].pos_ == "PROPN")
+
+
+def _before_comma(child: Token) -> int:
+    """The last token of a modifier, stopping short of a comma-delimited clause inside it."""
+    edge = child.i
+    for token in child.subtree:
+        if token.i < child.i:
+            continue
+        if token.text in {",", ";", "(", "\u2014"}:
+            break
+        edge = token.i
+    return edge
+
+
+MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummod", "poss", "punct",
+                     "case", "npadvmod", "quantmod", "advmod"}
+
+
+PASSIVE_SPEAKERS = {"quote", "hear", "cite", "record"}
+
+
+def mention_of(token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    span = speaker_mention(token)
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def appositive_name(token: Token) -> Token:
+    """``the military's media wing, Inter-Services Public Relations (ISPR)``: prefer the name."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return token
+
+
+def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | None:
+    """Words in quotation marks are what was said, not who said it.
+
+    A subject the parse found inside them (``Purdy, who lost “two belt loops”, says``,
+    ``X said “nobody knows,” and added:``) gives way to the subject of the verb this one is
+    coordinated with, or to the name that opens the sentence.
+    """
+    if subject is None or not ctx.in_quote(subject.i) or ctx.in_quote(verb.i):
+        return subject
+    if verb.dep_ == "conj":
+        head = verb.head
+        while ctx.in_quote(head.i) and head.head.i != head.i:
+            head = head.head  # "said “nobody knows,” and added": coordinated with "said"
+        shared = subject_of(head, lexicon=ctx.lexicon)
+        if shared is not None and not ctx.in_quote(shared.i):
+            return shared
+    opening = sentence_of(ctx, verb)[0].sent
+    if opening.start == verb.sent.start:
+        first = opening[0]
+        if first.pos_ != "PROPN" or ctx.in_quote(first.i):
+            return None
+        while first.dep_ in {"compound", "flat"} and first.head.pos_ in NOMINAL_POS and (
+                first.head.i < verb.i):
+            first = first.head  # "Toronto retiree Doug Purdy": the name the words lead to
+        return first
+    # the model cut the sentence after an abbreviation: the piece before is the subject
+    root = opening.root
+    return root if root.pos_ == "PROPN" and not ctx.in_quote(root.i) else None
+
+
+def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
+    """``…, North Korea's state-run KCNA news agency said.``: whatever the parse says, the
+    noun phrase between the last comma and a sentence-final cue is its speaker."""
+    doc = ctx.doc
+    sent = verb.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    k = verb.i - 1
+    while k > sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
+        k -= 1
+    head = k
+    start = k
+    while start > sent.start and doc[start - 1].text != "," and (
+            doc[start - 1].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM", "PART"}
+            or doc[start - 1].dep_ in {"amod", "compound", "npadvmod", "nmod"}):
+        start -= 1
+    if start <= sent.start or doc[start - 1].text != "," or doc[head].pos_ not in NOMINAL_POS:
+        return None
+    return doc[head] if _can_speak(doc[head]) else None
+
+
+def trailing_inverted(ctx: Context, verb: Token) -> Token | None:
+    """``…, says Chetham Lakshman.``: a speaker after a cue that follows its statement."""
+    doc = ctx.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[before].text not in {",", "\u201d", '"', "\u2019"} or not is_finite(verb):
+        return None
+    return inverted_subject(verb, verb.sent.end)
+

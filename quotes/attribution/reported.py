@@ -1,0 +1,232 @@
+"""Pass 2: reported speech (``Dar said on Saturday his country supported…``, ``…, he
+maintained``, ``according to ISPR, …``, ``Darwish expressed gratitude to…``).
+
+A cue verb with a clausal complement, an object (for verbs whose object is the
+statement) or an ``according to`` phrase. A quoted fragment inside the statement makes
+it a *partial* quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ..model import Attribution
+from .clauses import (
+    after_adjuncts,
+    before_attribution,
+    clause_end,
+    comma_before_speaker,
+    content_before_final_cue,
+    finite_clause,
+    object_end,
+    resumed_content,
+    skip_that,
+    that_clause_after,
+    with_resumed,
+)
+from .context import Context, cover_quotes, mention_of_token, sentence_of, text_mention
+from .grammar import NOMINAL_POS, RELATIVE_TAGS, has_finite_verb, is_finite
+from .mentions import (
+    appositive_name,
+    final_cue_speaker,
+    inverted_subject,
+    mention_of,
+    outside_quotes,
+    subject_of,
+    trailing_inverted,
+)
+
+OBJECT_WEIGHT = 0.8
+
+
+def attribute_reported(ctx: Context) -> None:
+    """Pass 2: cue verbs with a reported clause or statement object, and ``according to``."""
+    for verb in ctx.cue_verbs:
+        if verb.i in ctx.used_cues:
+            continue
+        entry = ctx.lexicon.cue(verb)
+        assert entry is not None
+        contents = reported_content(ctx, verb, entry.frames)
+        if not contents:
+            continue
+        subject = final_cue_speaker(ctx, verb) or outside_quotes(
+            ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
+        if subject is None and verb.i + 1 < len(ctx.doc):
+            subject = trailing_inverted(ctx, verb)
+        if subject is None or not ctx.lexicon.allows(entry, subject):
+            continue  # "Asked what he would tell …": a cue with no speaker reports nothing
+        objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}
+        # a noun phrase ("acknowledged the scale of the defeat") is a weaker statement
+        weight = OBJECT_WEIGHT if contents[0][0] in objects else 1.0
+        for content in contents:
+            _claim_reported(ctx, content, verb, subject, rule="reported:verb", weight=weight)
+    for phrase in ctx.according_to:
+        found = according_to_content(ctx, phrase)
+        if found is None:
+            continue
+        contents, source = found
+        for content in contents:
+            _claim_reported(ctx, content, None, source, rule="reported:according-to")
+
+
+def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of what the cue verb reports (two when the cue interrupts it)."""
+    doc = ctx.doc
+    frames = set(frames)
+    sent = sentence_of(ctx, verb)
+    if "clause" in frames:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        before = next((c for c in clauses if c.i < verb.i and finite_clause(c)
+                       and comma_before_speaker(ctx, verb)), None)
+        # "…, officials said, as rescuers searched": the clause before the cue is the statement
+        clause = before or next((c for c in clauses if c.i > verb.i),
+                                clauses[0] if clauses else None)
+        if clause is not None and clause.i > verb.i:
+            start = skip_that(doc, min(clause.left_edge.i, after_adjuncts(verb, clause)), verb.i)
+            end = clause_end(ctx, verb, sent)
+            return [(start, end)] if end > start else []
+        if clause is not None and clause.i < verb.i and finite_clause(clause) and (
+                comma_before_speaker(ctx, verb)):
+            start = max(clause.left_edge.i, sent.start)
+            end = before_attribution(doc, verb, start)
+            return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
+        after = that_clause_after(doc, verb, sent)
+        if after is not None:
+            return [after]
+        before = content_before_final_cue(ctx, verb, sent)
+        if before is not None:
+            return before
+        if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
+            after_comma = resumed_content(ctx, verb.i, sent)
+            if after_comma is not None and has_finite_verb(doc, *after_comma):
+                return [after_comma]  # the statement after the comma governs the cue
+    if "instruction" in frames and is_finite(verb) and any(c.dep_ == "dobj"
+                                                           for c in verb.children):
+        order = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if order is not None:  # told workers [to install the public versions …]
+            end = clause_end(ctx, verb, sent)
+            return [(order.left_edge.i, end)] if end > order.left_edge.i else []
+    if "gerund" in frames and is_finite(verb):
+        doing = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"
+                      and c.left_edge.i == c.i), None)
+        if doing is not None:  # report [experiencing discrimination], denied [taking money]
+            end = clause_end(ctx, verb, sent)
+            return [(doing.i, end)] if end - doing.i >= 2 else []
+    if "complement" in frames:
+        named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}), None)
+        if named is not None and any(c.dep_ == "dobj" for c in verb.children):
+            end = object_end(ctx, verb, named, sent)  # called it [a bandage solution …]
+            return [(named.left_edge.i, end)] if end > named.left_edge.i else []
+    if "object" in frames and (is_finite(verb) or (verb.tag_ == "VBG" and verb.dep_ in {
+            "advcl", "conj", "acl"})):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i > verb.i:
+            end = object_end(ctx, verb, obj, sent)
+            return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
+    return []
+
+
+def according_to_content(ctx: Context, phrase: Span
+                         ) -> tuple[list[tuple[int, int]], Token] | None:
+    """``According to ISPR, Munir met…``, ``…, according to Dixon Hall.`` and the statement
+    interrupted by the phrase (``Shelter residents, according to the findings, are fearful``)."""
+    doc = ctx.doc
+    to = phrase[-1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        if to.i + 1 < len(doc) and doc[to.i + 1].pos_ in NOMINAL_POS | {"DET"}:
+            source = inverted_subject(to, min(len(doc), to.i + 12))
+        if source is None:
+            return None
+    written = appositive_name(source)
+    source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
+    sent = phrase.sent
+    phrase_end = max(written.right_edge.i, source.right_edge.i, phrase.end - 1)
+    if phrase.start <= sent.start + 1:
+        start = phrase_end + 1
+        while start < sent.end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        end = clause_end(ctx, source, sent)
+        return ([(start, end)], source) if end - start >= 3 else None
+    end = phrase.start
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    start = sent.start
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if end - start < 1:
+        return None
+    ranges = [(start, end)]
+    resumed = resumed_content(ctx, phrase_end, sent) if end - start < 8 else None
+    if resumed is not None:
+        ranges.append(resumed)
+    elif end - start < 3:
+        return None
+    return ranges, source
+
+
+def _before_inner_attribution(ctx: Context, covered: list[int], start: int,
+                              end: int) -> int | None:
+    """``he said he found himself in tears in what he called “the loneliest moment”``: the
+    statement stops before the phrase that attributes its own quotation."""
+    doc = ctx.doc
+    cues = [ctx.results[ctx.slots[n].attribution].cue for n in covered
+            if ctx.slots[n].claimed and ctx.slots[n].attribution is not None]
+    spans = [doc.char_span(m.start, m.end) for m in cues if m is not None]
+    inside = [span.root for span in spans if span is not None and start <= span.start < end]
+    if not inside:
+        return None
+    phrase = inside[0]
+    while phrase.dep_ not in {"prep", "advcl"} and phrase.head.i != phrase.i and (
+            start <= phrase.head.i < end):
+        phrase = phrase.head  # up to "in what he called …", "as he put it"
+    cut = phrase.left_edge.i
+    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].is_space
+                           or doc[cut - 1].dep_ == "cc"):
+        cut -= 1
+    return cut if cut - start >= 3 and has_finite_verb(doc, start, cut) else None
+
+
+def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
+                    subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
+    doc = ctx.doc
+    start, end = cover_quotes(ctx, *content)
+    if doc[start].tag_ in RELATIVE_TAGS:
+        return  # "which a study concluded would cost …" is the writer's sentence
+    inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
+    for n in inner:
+        slot = ctx.slots[n]
+        if slot.claimed and slot.first <= start and slot.last >= end - 1:
+            return  # the "content" is a quotation already attributed
+    covered = [n for n in inner if ctx.slots[n].first >= start and ctx.slots[n].last < end]
+    if any(ctx.slots[n].claimed for n in covered):
+        cut = _before_inner_attribution(ctx, covered, start, end)
+        if cut is None:
+            return
+        end = cut
+        covered = [n for n in covered if ctx.slots[n].last < end]
+    quote_type = "partial" if covered else "indirect"
+    if covered and all(
+        ctx.slots[n].first == start and ctx.slots[n].last >= end - 2 for n in covered
+    ):
+        quote_type = "partial"
+    start_char = doc[start].idx
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    entry = ctx.lexicon.cue(cue) if cue is not None else None
+    attribution = Attribution(
+        quote=text_mention(doc, start_char, end_char),
+        quote_type=quote_type,
+        speaker=mention_of(subject),
+        cue=mention_of_token(cue),
+        rule=rule,
+        cue_strength=(entry.strength if entry is not None else 1.0) * weight,
+    )
+    for n in covered:
+        ctx.slots[n].claimed = True
+        ctx.slots[n].attribution = len(ctx.results)
+    ctx.results.append(attribution)
+    if cue is not None:
+        ctx.used_cues.add(cue.i)
+

@@ -1,0 +1,86 @@
+"""Pass 1b: quotes signed by their speaker (a dash signature, an embedded post, a pull
+quote ending in a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..model import Attribution, Mention
+from .context import Context, QuoteSlot, text_mention
+from .direct import claim_direct, not_speech
+from .marks import paragraphs
+
+DASHES = {"\u2014", "\u2013", "-", "--"}
+
+
+TWEET = re.compile(
+    r"^(?P<body>.+?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s*[\u2014\u2013-]+\s*"
+    r"(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"
+)
+
+
+PULL_QUOTE = re.compile(
+    r"^(?P<body>.{20,}?[.!?\u201d\"])\s+(?P<name>(?:[A-Z][\w'\u2019.-]+\s){1,3}[A-Z][\w'\u2019-]+)\s*$"
+)
+
+
+def attribute_signed(ctx: Context) -> None:
+    """Quotes signed by their speaker: ``“We will win” — Coach Tim Brown``, an embedded post
+    (``… — Alicia Draus (@Alicia_Draus) January 15, 2019``) or a pull quote ending in a name."""
+    doc = ctx.doc
+    for n, slot in enumerate(ctx.slots):
+        if slot.claimed or not_speech(ctx, slot):
+            continue
+        signer = _dash_signature(ctx, slot)
+        if signer is not None:
+            claim_direct(ctx, n, None, signer, rule="direct:signed")
+    for para in paragraphs(doc.text):
+        text = doc.text[para.start : para.end]
+        match = TWEET.match(text) or PULL_QUOTE.match(text)
+        if match is None:
+            continue
+        name = doc.char_span(para.start + match.start("name"), para.start + match.end("name"),
+                             alignment_mode="contract")
+        body_end = para.start + len(match.group("body").rstrip(".\u201d\" "))
+        body = doc.char_span(para.start, body_end, alignment_mode="contract")
+        if name is None or body is None or not _is_person_name(name):
+            continue
+        if any(ctx.in_quote(i) for i in range(body.start, body.end)):
+            continue
+        ctx.results.append(
+            Attribution(
+                quote=text_mention(doc, body.start_char, body.end_char),
+                quote_type="direct",
+                speaker=Mention(name.start_char, name.end_char, name.text),
+                rule="direct:signed",
+            )
+        )
+
+
+def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
+    """A name after a dash that ends the paragraph: the quotation's signature."""
+    doc = ctx.doc
+    i = slot.last + 1
+    para = ctx.para_of_token[slot.last]
+    while i < len(doc) and doc[i].is_space and ctx.para_of_token[i] == para:
+        i += 1
+    if i >= len(doc) or doc[i].text not in DASHES or ctx.para_of_token[i] != para:
+        return None
+    end = i + 1
+    while end < len(doc) and ctx.para_of_token[end] == para and not doc[end].is_space:
+        end += 1
+    name = doc[i + 1 : end]
+    if len(name) == 0 or len(name) > 6 or not _is_person_name(name):
+        return None
+    return name[-1]
+
+
+def _is_person_name(span: Span) -> bool:
+    """Capitalised words only (a title may lead), and no verb: ``Coach Tim Brown``."""
+    words = [t for t in span if not t.is_punct]
+    return 1 <= len(words) <= 5 and all(
+        t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ", "X"} for t in words)
+

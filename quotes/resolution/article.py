@@ -1,0 +1,201 @@
+"""The reading-order walk that resolves every speaker mention of one article.
+
+Entities are collected first (``names``); then names, pronoun subjects and speaker mentions are
+visited in text order, so salience is what a reader knows at that point: whoever spoke last, or
+was the subject last, is the likeliest referent of ``he said``. Each mention goes to the pass
+its form calls for (``names``, ``pronouns``, ``descriptions`` with ``documents``); a quote with
+no cue inherits the speaker of the quote it continues. Who each quote's speaker is gets named
+only at the end, so a fuller name learnt later in the article still reaches earlier quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from ..attribution.mentions import speaker_mention
+from ..model import Attribution, Speaker
+from .config import ResolverWeights
+from .descriptions import Descriptions
+from .documents import Documents
+from .entities import FEMALE, MALE, PRONOUNS, Entity, MentionEvent, speaker_of
+from .names import NameResolver
+from .pronouns import Pronouns
+from .spans import conjoined
+from .state import ArticleState, ResolutionRules, flag
+
+Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
+
+
+class ArticleResolver:
+    """Entities of one article and the reading-order walk that resolves speaker mentions."""
+
+    def __init__(self, doc: Doc, rules: ResolutionRules,
+                 weights: ResolverWeights | None = None) -> None:
+        self.state = ArticleState.of(doc, rules, weights or ResolverWeights())
+        self.names = NameResolver(self.state)
+        self.pronouns = Pronouns(self.state)
+        self.documents = Documents(self.state, self.names)
+        self.descriptions = Descriptions(self.state, self.pronouns, self.documents)
+        # speaker mention (start, end) -> (who, how, flags): one mention is resolved once
+        self.cache: dict[tuple[int, int], tuple[Reference | None, str, list[str]]] = {}
+        # attribution number -> (entity or group of entities, mention as written)
+        self.refs: dict[int, tuple[Reference, str | None]] = {}
+        self.names.collect_entities()
+        self.state.events.sort(key=lambda ev: ev.position)
+        self.event_positions = [ev.position for ev in self.state.events]
+        self.pronouns.vote_genders_from_pronouns()
+
+    @property
+    def entities(self) -> list[Entity]:
+        return list(self.state.entities)
+
+    def speakers(self) -> list[Speaker]:
+        return self.state.entities.speakers()
+
+    def resolve(self, attributions: list[Attribution]) -> None:
+        """Resolve every attribution's speaker in reading order (salience is updated as we go)."""
+        self.pronouns.vote_genders_from_chains(attributions)
+        steps: list[tuple[int, int, object]] = [(ev.position, 0, ev) for ev in self.state.events]
+        speaker_tokens = set()
+        for n, attribution in enumerate(attributions):
+            anchor = attribution.speaker.start if attribution.speaker else attribution.quote.start
+            steps.append((self.state.token_at(anchor), 1, n))
+            speaker_tokens.add(self.state.token_at(anchor))
+        for attribution in attributions:
+            if attribution.speaker is not None:
+                mention = self.state.span(attribution.speaker.start, attribution.speaker.end)
+                if mention is not None:
+                    speaker_tokens.update(range(mention.start, mention.end))
+        for token in self.state.doc:
+            if token.i in speaker_tokens or self.state.quoted[token.i] or token.dep_ not in {
+                    "nsubj", "nsubjpass"}:
+                continue
+            if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(token):
+                steps.append((token.i, 2, token))
+        for position, _order, payload in sorted(steps, key=lambda s: (s[0], s[1])):
+            if isinstance(payload, MentionEvent):
+                payload.entity.seen(position, subject=payload.subject)
+                self.state.remember(position, payload.entity, payload.subject)
+                continue
+            if isinstance(payload, Token):
+                self._follow_pronoun(payload)
+                continue
+            n = payload  # type: ignore[assignment]
+            attribution = attributions[n]
+            if attribution.speaker is not None:
+                self._resolve_speaker(n, attribution, position)
+            elif attribution.continues is not None:
+                self._inherit(n, attribution)
+            else:
+                self._no_speaker(attribution, position)
+        for n, attribution in enumerate(attributions):
+            ref = self.refs.get(n)
+            if ref is not None:
+                attribution.resolved = speaker_of(*ref)
+
+    def _follow_pronoun(self, token: Token) -> None:
+        """``He failed every course …``, ``the mayor brought up the plan …``: keep the topic
+        chain going between quotes, so the next ``he said`` finds who the text is about."""
+        exclude: frozenset[int] = frozenset()
+        if token.pos_ == "NOUN":
+            span = speaker_mention(token)
+            entry = self.state.noun_entry(token)
+            entity = self.descriptions.antecedent(span, entry, token.i, exclude)
+            if entity is not None:
+                entity.seen(token.i, subject=True)
+                self.state.remember(token.i, entity, True)
+            return
+        scored = self.pronouns.scores(token.lower_, token.i, exclude)
+        margin = self.state.weights.ambiguity_margin
+        if scored and (len(scored) == 1 or scored[1][0] - scored[0][0] >= margin):
+            entity = scored[0][1]
+            entity.seen(token.i, subject=True)
+            self.state.remember(token.i, entity, True)
+
+    def _inherit(self, n: int, attribution: Attribution) -> None:
+        assert attribution.continues is not None
+        source = self.refs.get(attribution.continues)
+        if source is None:
+            attribution.resolution = "none"
+            flag(attribution, "MISSING_SPEAKER")
+            return
+        self.refs[n] = (source[0], None)
+        attribution.resolution = "inherited"
+
+    def _no_speaker(self, attribution: Attribution, position: int) -> None:
+        """A cue (or quote) with no speaker: flag it and suggest, never assume, who it was."""
+        attribution.resolution = "none"
+        flag(attribution, "MISSING_SPEAKER")
+        ranked = self.state.entities.ranked(position, {"person", "organization"})
+        speakers = [e for e in ranked if e.spoke]
+        if speakers:
+            attribution.suggestion = speakers[0].canonical
+
+    def _resolve_speaker(self, n: int, attribution: Attribution, position: int) -> None:
+        """Resolve once per mention: ``He acknowledged … and expressed …`` is one person."""
+        assert attribution.speaker is not None
+        key = (attribution.speaker.start, attribution.speaker.end)
+        if key not in self.cache:
+            flags: list[str] = []
+            exclude = self._mentioned_inside(attribution)
+            speaker, how = self._resolve_mention(attribution.speaker.start,
+                                                 attribution.speaker.end, position, flags, exclude)
+            self.cache[key] = (speaker, how, flags)
+        ref, how, flags = self.cache[key]
+        attribution.resolution = how
+        if ref is not None:
+            self.refs[n] = (ref, attribution.speaker.text)
+        for code in flags:
+            flag(attribution, code)
+
+    def _resolve_mention(self, start: int, end: int, position: int, flags: list[str],
+                         exclude: frozenset[int]) -> tuple[Reference | None, str]:
+        """Who one speaker mention is, by the pass its form calls for."""
+        span = self.state.span(start, end)
+        if span is None or len(span) == 0:
+            return None, "none"
+        parts = conjoined(span)
+        if len(parts) > 1:
+            return self._resolve_group(parts, position, flags, exclude), "name"
+        root = span.root
+        word = root.lower_
+        if word in PRONOUNS and root.pos_ == "PRON":
+            entity, how = self.pronouns.resolve(word, position, flags, exclude)
+        elif (known := self.names.known_name(span)) is not None:
+            entity, how = known, "name"
+        elif self.names.is_name(span):
+            entity, how = self.names.resolve_name(span), "name"
+        elif any(t.pos_ == "PROPN" for t in span) and (
+                not self.names.definite_description(span)) and (
+                root.pos_ != "NOUN" or not self.state.noun_entry(root)):
+            entity, how = self.names.named_description(span), "name"
+        else:
+            entity, how = self.descriptions.resolve(span, position, flags, exclude)
+        if entity is None:
+            return None, how
+        entity.seen(position, spoke=True)
+        self.state.remember(position, entity, True)
+        return entity, how
+
+    def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:
+        """People named in a statement are not its speaker (``Macharia hid, he said``)."""
+        quote = self.state.span(attribution.quote.start, attribution.quote.end)
+        if quote is None:
+            return frozenset()
+        first = bisect.bisect_left(self.event_positions, quote.start)
+        last = bisect.bisect_left(self.event_positions, quote.end)
+        return frozenset(ev.entity.number for ev in self.state.events[first:last])
+
+    def _resolve_group(self, parts: list[Span], position: int, flags: list[str],
+                       exclude: frozenset[int]) -> tuple[Entity, ...] | None:
+        """``Sandmann and Phillips`` -> ``Nick Sandmann and Nathan Phillips``."""
+        members = []
+        for part in parts:
+            member, _ = self._resolve_mention(part.start_char, part.end_char, position, flags,
+                                              exclude)
+            if isinstance(member, Entity):
+                members.append(member)
+        return tuple(members) if len(members) > 1 else None
+

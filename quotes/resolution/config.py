@@ -1,0 +1,77 @@
+"""Every weight the resolver uses, in one place per component.
+
+The numbers were tuned on the development set; keeping them in frozen dataclasses (rather than
+inline) lets a pass be re-weighted, tested or ablated without touching its code, and lets the
+component's config say which weights a pipeline ran with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ResolverWeights:
+    """Salience, pronoun scoring and gender evidence.
+
+    Salience is recency in tokens, where being the subject (or the speaker) counts as being
+    mentioned ``subject_bonus`` (``speaker_bonus``) tokens later. Pronoun scores are lower-is-
+    better: ``sentence_distance`` per sentence back, plus penalties for what makes an antecedent
+    less likely.
+    """
+
+    subject_bonus: int = 40
+    speaker_bonus: int = 90
+    centering_sentences: int = 6  # a pronoun looks back this many sentences
+    ambiguity_margin: float = 1.0  # two candidates closer than this are ambiguous
+    sentence_distance: float = 10.0
+    not_subject: float = 6.0
+    spoke_bonus: float = 3.0
+    last_speaker_bonus: float = 2.0  # "…," she said: news keeps the floor with a speaker
+    described_penalty: float = 4.0  # "a spokesperson" is a weaker antecedent than a name
+    main_clause_tiebreak: float = 0.001  # per token from the sentence start
+    place_as_it_penalty: float = 6.0  # "it" for a place that was not the subject
+    gender_unknown_penalty: float = 5.0
+    implausible_person_penalty: float = 8.0  # a one-word name nobody titled or quoted
+    fallback_score: float = 99.0  # nothing within reach: the most salient fitting entity
+    chain_paragraphs: int = 3  # "X said … “…,” she said": how far a pronoun chain reaches
+    title_gender_votes: int = 3
+    first_name_gender_votes: int = 2
+    chain_gender_votes: int = 2
+    pronoun_gender_votes: int = 1
+    max_role_words: int = 12
+    recent_document_sentences: int = 3  # "the statement said": the body quoted this recently
+
+
+@dataclass(frozen=True)
+class ConfidenceWeights:
+    """How likely a row names the right speaker for the right words (see ``assign_confidence``).
+
+    Calibrated on the development set so that rows at 0.8 or above are right at least 97% of
+    the time: an explicit name is surer than a pronoun, a pronoun surer than a description.
+    """
+
+    resolution: dict[str, float] = field(default_factory=lambda: {
+        "name": 1.0,
+        "pronoun": 0.8,
+        "description": 0.6,
+        "as written": 0.7,
+        "ambiguous": 0.45,
+        "none": 0.1,
+    })
+    rule: dict[str, float] = field(default_factory=lambda: {
+        "direct:trailer": 0.97,
+        "direct:lead-in": 0.97,
+        "direct:interrupted": 0.96,
+        "direct:continued": 0.95,
+        "direct:colon": 0.85,
+        "direct:signed": 0.78,
+        "reported:verb": 0.95,
+        "reported:according-to": 0.6,
+        "partial:naming": 0.45,
+    })
+    unknown_rule: float = 0.8
+    unknown_resolution: float = 0.5
+    inherited: float = 0.98  # a quote with no cue is as sure as the one it continues, a little less
+    doubt_cap: float = 0.5  # ambiguous speaker or unbalanced quotation marks
+    doubts: tuple[str, ...] = ("AMBIGUOUS_SPEAKER", "UNBALANCED_QUOTES")

@@ -1,0 +1,167 @@
+"""Descriptions: ``the company``, ``the minister``, ``the city``, ``officials`` said.
+
+A definite description goes to a compatible named entity the article has in focus (a role
+that fits, the body an anaphoric noun points back to, the municipality, the document's
+issuer); an indefinite or unmatched one stays as written, an entity of its own that later
+pronouns can follow. Anonymous sources (``a source said``) are flagged, never resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..attribution.mentions import QUANTIFIER_SPEAKERS
+from ..model import fold, name_key
+from ..names import name_tokens, title_entry
+from .documents import Documents
+from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity
+from .pronouns import Pronouns
+from .spans import strip_article
+from .state import ArticleState
+
+AGE = re.compile(r"\d+-year-old")
+
+
+def bare_description(span: Span, adjectives: bool = False) -> bool:
+    """``the company``, ``the Palestinian group``: no modifier that names a different body.
+
+    For people (``adjectives=True``) descriptive adjectives are fine too: ``the lanky,
+    bespectacled professor``, ``the prime minister``; a noun or phrase attached is not.
+    """
+    for token in span:
+        if token.i == span.root.i or token.dep_ in {"det", "predet", "poss"} or token.is_punct:
+            continue
+        if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
+            continue  # nationality: the Palestinian group
+        if adjectives and token.dep_ in {"amod", "advmod", "cc", "conj"} and token.pos_ in {
+                "ADJ", "ADV", "CCONJ"}:
+            continue
+        if adjectives and token.ent_type_ in {"GPE", "NORP"}:
+            continue  # "the Kentucky Republican", "the Ontario premier"
+        return False
+    return True
+
+
+def role_matches(role: str, noun: str) -> bool:
+    """``the minister`` fits ``Education Minister``; ``the leadership`` does not fit ``leader``."""
+    words = re.findall(r"\w+", fold(role))
+    return any(w == noun or (len(noun) >= 4 and w.startswith(noun)) for w in words)
+
+
+class Descriptions:
+    """Resolves descriptions against the entities of one article."""
+
+    def __init__(self, state: ArticleState, pronouns: Pronouns, documents: Documents) -> None:
+        self.state = state
+        self.pronouns = pronouns
+        self.documents = documents
+
+    def anaphoric_description(self, token: Token) -> bool:
+        """``the mayor``, ``the company`` as a subject: they point back to someone named."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in token.children):
+            return False
+        entry = self.state.noun_entry(token)
+        return bool(entry.get("office") or entry.get("anaphoric"))
+
+    def resolve(self, span: Span, position: int, flags: list[str],
+                exclude: frozenset[int]) -> tuple[Entity | None, str]:
+        """``the company`` -> the body the article named; else the description as written."""
+        root = span.root
+        entry = self.state.noun_entry(root)
+        determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}
+                           and t.head.i == root.i), "")
+        if entry.get("anonymous"):
+            flags.append("ANONYMOUS_SOURCE")
+            return self.as_written(span, entry), "as written"
+        if determiner in MALE | FEMALE and entry.get("document"):
+            return self.pronouns.resolve(determiner, position, flags, exclude)
+        if determiner in DEFINITE or entry.get("document") or (
+                determiner in MALE | FEMALE | PLURAL and entry.get("type") == "person"):
+            # "the company", "a statement said", "his father": someone the article named
+            found = self.antecedent(span, entry, position, exclude)
+            if found is not None:
+                return found, "description"
+        return self.as_written(span, entry), "as written"
+
+    def antecedent(self, span: Span, entry: dict, position: int,
+                   exclude: frozenset[int]) -> Entity | None:
+        """The named person or body a description points back to, if the article named one."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        if entry.get("document"):
+            if span[0].lower_ not in DEFINITE:
+                return None
+            issuer = self.documents.issuer_named_before(lemma, position)
+            if issuer is not None:
+                return issuer  # "the report" after "a report by the School of Public Policy"
+            return self.documents.recent_speaker(position)
+        if AGE.search(span.text):
+            return self.pronouns.in_focus(position, exclude)  # "the 26-year-old right wing"
+        if entry.get("municipal") and bare_description(span):
+            return self.municipality(lemma, position)
+        if entry.get("type") == "organization" or root.lower_ in self.state.org_nouns:
+            if not entry.get("anaphoric") or not bare_description(span):
+                return None  # "the Canadian government" names itself
+            scored = self.pronouns.scores("it", position, exclude)
+            for _, entity in scored:
+                if not entity.place and not entity.described and self.type_compatible(
+                        entity, lemma):
+                    return entity
+            return None
+        persons = self.state.entities.ranked(position, {"person"})
+        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
+        if with_role:
+            return with_role[0]
+        titled = (title_entry(root.text) or {}).get("kind") == "role" or entry.get("office")
+        if titled and bare_description(span, adjectives=True):
+            # "the prime minister", "the lanky professor"
+            focus = self.pronouns.in_focus(position, exclude)
+            if focus is not None and focus.role and title_entry(root.text) and (
+                    title_entry(focus.role.split()[-1])):
+                return None  # "the president" is not the senator the article is about
+            return focus
+        return None
+
+    def municipality(self, noun: str, position: int) -> Entity | None:
+        """``the city said``: the body the article names for it (``the City of Surrey``), else
+        the place the article keeps coming back to (``Toronto``), if it came back to one."""
+        bodies = [e for e in self.state.entities.ranked(position, {"organization"})
+                  if not e.described and any(name_tokens(n)[:1] == [noun] for n in e.names)]
+        if bodies:
+            return bodies[0]
+        places = [e for e in self.state.entities if e.place and e.kind == "organization"
+                  and 0 <= e.last_seen <= position]
+        top = max(places, key=lambda e: e.mentions, default=None)
+        runner_up = max((e.mentions for e in places if e is not top), default=0)
+        return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
+
+    def type_compatible(self, entity: Entity, noun: str) -> bool:
+        """``the office`` is not the ``News Agency``; ``the group`` may be ``Hamas``."""
+        words = {w for n in entity.names for w in name_tokens(n)}
+        kinds = words & self.state.org_nouns
+        return not kinds or noun in words
+
+    def as_written(self, span: Span, entry: dict) -> Entity:
+        """A description nobody named matches: an entity of its own, so ``it`` can follow it."""
+        text = strip_article(span.text)
+        for entity in self.state.entities:
+            if entity.described and name_key(entity.canonical) == name_key(text):
+                return entity
+        root = span.root
+        plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
+        if entry.get("type") and not (plural and entry["type"] == "organization"):
+            kind = entry["type"]  # but "both groups", "the companies" are several bodies
+        elif plural:
+            kind = "group"  # "officials", "all those involved", "some of the residents"
+        elif title_entry(root.text) is not None:
+            kind = "person"  # the senator, the judge
+        else:
+            kind = "unknown"
+        entity = Entity(kind, described=True)
+        entity.add_name(text)
+        self.state.entities.add(entity)
+        return entity
+

@@ -1,0 +1,60 @@
+"""Documents: ``the statement said``, ``the report found`` speak for whoever issued them.
+
+A document mention goes to the issuer the article named for it (``a report by the School of
+Public Policy`` … ``the report``), else to the body quoted just before (``the statement``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..attribution.mentions import speaker_mention
+from .entities import Entity
+from .names import NameResolver
+from .state import ArticleState
+
+
+class Documents:
+    """Where the article names documents, and who issued them."""
+
+    def __init__(self, state: ArticleState, names: NameResolver) -> None:
+        self.state = state
+        self.names = names
+        # where documents are named, so "the report" looks back over these, not every token
+        self.mentions = [t.i for t in state.doc if t.pos_ in {"NOUN", "PROPN"}
+                         and state.noun_entry(t).get("document")]
+
+    def recent_speaker(self, position: int) -> Entity | None:
+        """``the statement said``: the body quoted last, if it was quoted just before."""
+        current = self.state.sentence(position)
+        recent = [e for e in self.state.entities.ranked(position, {"organization"})
+                  if e.spoke and current - self.state.sent_of[e.last_spoke]
+                  <= self.state.weights.recent_document_sentences]
+        return recent[0] if recent else None
+
+    def issuer_named_before(self, lemma: str, position: int) -> Entity | None:
+        """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a
+        research document may have been named another way (``a study by X`` … ``the report``).
+        """
+        research = self.is_research(lemma)
+        before = bisect.bisect_left(self.mentions, position)
+        for i in reversed(self.mentions[:before]):
+            token = self.state.doc[i]
+            word = token.lemma_.lower()
+            if word != lemma and not (research and self.is_research(word)):
+                continue
+            issuer = self.state.rules.documents.issuer(token)
+            if issuer is None:
+                continue
+            mention = speaker_mention(issuer)
+            if issuer.pos_ == "PRON":
+                return None
+            entity = self.names.known_name(mention) if mention.text[:1].isupper() else None
+            if entity is None and issuer.pos_ == "PROPN":
+                entity = self.names.resolve_name(mention)
+            return entity
+        return None
+
+    def is_research(self, lemma: str) -> bool:
+        return bool(self.state.rules.nouns.get(lemma, {}).get("research"))
+

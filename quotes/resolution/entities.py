@@ -1,0 +1,290 @@
+"""The people and bodies an article mentions, and the registry that finds them by name.
+
+An ``Entity`` gathers every name, role, gender vote and salience mark the article gives one
+person or body; ``Entities`` numbers them (the number is what other state is keyed by) and
+answers the look-ups every pass needs: the person a name fits, the body an acronym stands for,
+the most salient entity of a kind.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..model import SPEAKER_TYPES, Speaker, fold, name_key
+from ..names import acronym_of, is_title, looks_like_acronym, name_tokens
+from .config import ResolverWeights
+
+PERSON_LABELS = {"PERSON"}
+
+
+ORG_LABELS = {"ORG", "FAC"}
+
+
+PLACE_LABELS = {"GPE"}
+
+
+NAME_LABELS = PERSON_LABELS | ORG_LABELS | PLACE_LABELS
+
+
+MALE = {"he", "him", "his", "himself"}
+
+
+FEMALE = {"she", "her", "hers", "herself"}
+
+
+PLURAL = {"they", "them", "their", "theirs", "we"}
+
+
+NEUTER = {"it", "its"}
+
+
+PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+ORG_WORDS = {"international", "group", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "company",
+             "university", "association", "foundation", "institute", "council", "party", "agency",
+             "department", "ministry", "bank", "capital", "partners", "holdings", "limited",
+             "society", "committee", "commission", "network", "media", "press", "news"}
+
+
+FUNCTION_WORDS = {"of", "the", "and", "for", "&"}  # in names of bodies, not of people
+
+
+@dataclass
+class Entity:
+    """A person or body an article mentions, with everything learnt about it."""
+
+    kind: str
+    names: list[str] = field(default_factory=list)
+    tokens: set[str] = field(default_factory=set)
+    role: str | None = None
+    role_from_speech: bool = False
+    gender: str | None = None
+    acronym: str | None = None
+    expansion: str | None = None
+    place: bool = False
+    described: bool = False
+    last_seen: int = -1
+    last_subject: int = -1
+    last_spoke: int = -1
+    mentions: int = 0
+    votes: Counter = field(default_factory=Counter)
+    number: int = field(default=-1, compare=False)  # its place in the article's Entities
+
+    @property
+    def canonical(self) -> str:
+        """The fullest name the article gives; ``Expansion (ACRONYM)`` for bodies."""
+        if self.acronym and self.expansion:
+            return f"{self.expansion} ({self.acronym})"
+        if not self.names:
+            return self.acronym or ""
+        return max(self.names, key=lambda n: (len(name_tokens(n)), len(n)))
+
+    @property
+    def spoke(self) -> bool:
+        return self.last_spoke >= 0
+
+    def add_name(self, name: str) -> None:
+        if name and name not in self.names:
+            self.names.append(name)
+        self.tokens |= set(name_tokens(name))
+
+    def set_role(self, role: str | None, from_speech: bool = False) -> None:
+        """Keep the first role, but a title given where the person speaks wins over others."""
+        if not role:
+            return
+        if self.role is None or (from_speech and not self.role_from_speech):
+            self.role, self.role_from_speech = role, from_speech
+
+    def update_gender(self) -> None:
+        """The gender most of the evidence (titles, first names, pronouns) points to."""
+        if self.votes:
+            self.gender = self.votes.most_common(1)[0][0]
+
+    def seen(self, position: int, subject: bool = False, spoke: bool = False) -> None:
+        self.mentions += 1
+        self.last_seen = max(self.last_seen, position)
+        if subject or spoke:
+            self.last_subject = max(self.last_subject, position)
+        if spoke:
+            self.last_spoke = max(self.last_spoke, position)
+
+    def salience(self, weights: ResolverWeights) -> int:
+        """Recency, where being the subject (or speaker) counts as being mentioned later."""
+        if self.last_seen < 0:
+            return -1
+        return max(
+            self.last_seen,
+            self.last_subject + weights.subject_bonus if self.last_subject >= 0 else -1,
+            self.last_spoke + weights.speaker_bonus if self.last_spoke >= 0 else -1,
+        )
+
+    def to_speaker(self, alias: str | None = None) -> Speaker:
+        aliases = set(self.names)
+        if self.acronym:
+            aliases.add(self.acronym)
+        if alias:
+            aliases.add(alias)
+        kind = self.kind if self.kind in SPEAKER_TYPES else "unknown"  # "name" is no type
+        return Speaker(name=self.canonical, type=kind, role=self.role, aliases=aliases)
+
+
+@dataclass(frozen=True)
+class MentionEvent:
+    position: int
+    entity: Entity
+    subject: bool
+
+
+def speaker_of(ref: object, alias: str | None) -> Speaker:
+    if isinstance(ref, Entity):
+        return ref.to_speaker(alias=alias)
+    members = [m for m in ref if isinstance(m, Entity)]  # type: ignore[union-attr]
+    names = [m.canonical for m in members]
+    return Speaker(name=" and ".join(names), type="group", aliases=set(names))
+
+
+def an_office(entity: Entity) -> bool:
+    """``Parliamentary Budget Officer``: an office the parser took for a person's name."""
+    return any(is_title(w) for n in entity.names for w in n.split()[1:]) and not entity.gender
+
+
+def name_like(entity: Entity) -> bool:
+    """A body the model may have mistaken a person for: two or three capitalised words, none of
+    them an organisation word (``Mamadou Diallo`` tagged ORG)."""
+    if entity.kind != "organization" or entity.acronym or not entity.names:
+        return False
+    words = entity.canonical.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().strip(".,") in ORG_WORDS for w in words)
+
+
+def plausible_person(entity: Entity) -> bool:
+    """Full names, titled or quoted people are people; a lone capitalised word may be a place."""
+    if entity.place and not entity.spoke:
+        return False
+    return bool(entity.role or entity.spoke or entity.gender or len(entity.tokens) >= 2)
+
+
+def surname_or_alone(entity: Entity, word: str) -> bool:
+    """One word names a known person only as their surname (``Spindler``) or as a name used
+    alone; ``Joseph`` is not ``Joseph Boinnet`` just by sharing a first name."""
+    return any(name_tokens(n)[-1] == word or name_tokens(n) == [word] for n in entity.names)
+
+
+def keeps_surname(entity: Entity, tokens: set[str]) -> bool:
+    """A longer name may extend a shorter one only if it keeps the shorter one's last word."""
+    last = name_tokens(entity.names[-1])[-1] if entity.names else ""
+    return last in tokens
+
+
+class Entities:
+    """The entities of one article, numbered in the order they were met."""
+
+    def __init__(self, weights: ResolverWeights) -> None:
+        self.weights = weights
+        self._all: list[Entity] = []
+
+    def add(self, entity: Entity) -> Entity:
+        entity.number = len(self._all)
+        self._all.append(entity)
+        return entity
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def find_person(self, name: str, position: int, introduced: bool = False) -> Entity | None:
+        """The most salient person whose name contains ``name`` (or that ``name`` extends).
+
+        People already met are preferred; one met later is taken only when nobody earlier fits.
+        """
+        tokens = set(name_tokens(name))
+        if not tokens:
+            return None
+        # "Spindler's father, Joseph, says": a first name that introduces someone is no
+        # reference to another Joseph already named; otherwise "Kim", "Wang" or "Michael" may
+        # well be the person named in full before
+        single = next(iter(tokens)) if len(tokens) == 1 and introduced else None
+        matches = [
+            e for e in self._all
+            if e.kind in {"person", "name"} and e.tokens
+            and (tokens <= e.tokens or (e.tokens <= tokens and keeps_surname(e, tokens)))
+            and (single is None or surname_or_alone(e, single))
+        ]
+        if not matches:
+            return None
+        earlier = [e for e in matches if 0 <= e.last_seen <= position]
+        pool = earlier or matches
+        return max(pool, key=lambda e: (e.salience(self.weights), len(e.tokens)))
+
+    def find_mistyped_person(self, name: str) -> Entity | None:
+        """``Megan Bortis`` tagged as a place, then ``Bortis noted``: the surname finds her."""
+        tokens = name_tokens(name)
+        if len(tokens) != 1 or looks_like_acronym(name):
+            return None
+        if any(name_key(n) == name_key(name) for e in self._all for n in e.names):
+            return None  # "Ottawa" is the place already met, not the University of Ottawa
+        for entity in self._all:
+            if entity.kind == "person" or entity.acronym:
+                continue
+            for full in entity.names:
+                full_tokens = name_tokens(full)
+                if any(t.lower() in FUNCTION_WORDS | ORG_WORDS for t in full.split()):
+                    continue
+                if len(full_tokens) >= 2 and full_tokens[-1] == tokens[0] and full[:1].isupper():
+                    entity.kind, entity.place = "person", False
+                    return entity
+        return None
+
+    def find_org(self, name: str, acronym: str | None = None) -> Entity | None:
+        key = name_key(name)
+        tokens = set(name_tokens(name))
+        for entity in self._all:
+            if entity.kind == "person" and not (looks_like_acronym(name) and an_office(entity)):
+                continue
+            if acronym and entity.acronym == acronym:
+                return entity
+            if entity.acronym and (key == fold(entity.acronym) or (
+                    len(tokens) > 1 and acronym_of(name.split()) == entity.acronym)):
+                return entity
+            if any(name_key(n) == key for n in entity.names):
+                return entity
+            if len(tokens) > 1 and any(tokens <= set(name_tokens(n)) for n in entity.names):
+                return entity
+            if len(tokens) == 1 and any(name_tokens(n)[:1] == list(tokens) and len(
+                    name_tokens(n)) > 1 for n in entity.names):
+                return entity  # "Suncor" after "Suncor Energy"
+            if looks_like_acronym(name) and not entity.acronym and any(
+                    acronym_of(n.split()) == name.replace(".", "").upper() and len(n.split()) > 1
+                    for n in entity.names):
+                entity.acronym = name  # "the PBO" after "the Parliamentary Budget Officer"
+                entity.expansion = entity.expansion or entity.canonical
+                entity.kind = "organization"
+                return entity
+        return None
+
+    def ranked(self, position: int, kinds: set[str], gender: str | None = None,
+               places: bool = True) -> list[Entity]:
+        """Entities of these kinds met by ``position``, most salient first."""
+        seen = [e for e in self._all if e.kind in kinds and 0 <= e.last_seen <= position]
+        if gender is not None:
+            seen = [e for e in seen if e.gender in (None, gender)]
+        if not places:
+            seen = [e for e in seen if not e.place]
+        return sorted(seen, key=lambda e: e.salience(self.weights), reverse=True)
+
+    def last_speaker(self, position: int) -> Entity | None:
+        """Who spoke last before ``position``: a pronoun cue most often continues them."""
+        spoken = [e for e in self._all if 0 <= e.last_spoke < position]
+        return max(spoken, key=lambda e: e.last_spoke, default=None)
+
+    def speakers(self) -> list[Speaker]:
+        return [e.to_speaker() for e in self._all if e.spoke]

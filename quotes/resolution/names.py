@@ -1,0 +1,273 @@
+"""Names: the people and bodies an article names, and speaker mentions that are names.
+
+Within an article names are clustered (``Dr Siddiqui`` = ``Khalid Maqbool Siddiqui``, ``ISPR``
+= ``Inter-Services Public Relations``), titles and appositives become roles, and a capitalised
+speaker mention is matched to the entity it names (or becomes a new one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import fold, name_key
+from ..names import is_title, looks_like_acronym, name_tokens, title_entry
+from .entities import (
+    DEFINITE,
+    NAME_LABELS,
+    ORG_LABELS,
+    ORG_WORDS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    Entity,
+    MentionEvent,
+)
+from .spans import (
+    acronym_after,
+    after_possessor,
+    appositive_role,
+    followed_by_who,
+    introduces_someone,
+    is_aside,
+    majority_labels,
+    political_group,
+    proper_chain,
+    role_of_apposed,
+    same_person_name,
+    split_name,
+    strip_article,
+    strip_possessive,
+)
+from .state import ArticleState
+
+
+class NameResolver:
+    """Collects the article's named entities and resolves speaker mentions that are names."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.state = state
+
+    def collect_entities(self) -> None:
+        """Named mentions in text order: NER names, and proper-noun subjects NER missed.
+
+        People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
+        ``Darian Lonechild``.
+        """
+        spans = majority_labels(
+            [e for e in self.state.doc.ents if e.label_ in NAME_LABELS or political_group(e)])
+        covered = {i for e in spans for i in range(e.start, e.end)}
+        known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
+        for token in self.state.doc:
+            if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (
+                    token.dep_ in {"compound", "flat"}):
+                continue
+            chain = proper_chain(token)
+            if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2:
+                # an untagged "Facebook says" takes the type the model gave Facebook elsewhere
+                label = known.get(name_key(strip_possessive(chain.text)), "")
+                spans.append(Span(self.state.doc, chain.start, chain.end, label=label) if label
+                             else chain)
+                covered.update(range(chain.start, chain.end))
+        spans.sort(key=lambda s: s.start)
+        person_tokens = [name_tokens(s.text) for s in spans if s.label_ in PERSON_LABELS or (
+            not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
+        introduced: set[int] = set()
+        for span in spans:
+            entity = self.entity_for_span(span, person_tokens)
+            if entity is None or self.state.quoted[span.start]:
+                continue
+            if is_aside(span) and entity.kind == "person":
+                continue  # "the Kinder Morgan pipeline": no antecedent for he or she
+            # a person introduced by full name is in focus wherever the sentence puts them
+            subject = span.root.dep_ in {"nsubj", "nsubjpass"} or (
+                entity.kind == "person" and entity.number not in introduced and len(span) > 1)
+            introduced.add(entity.number)
+            self.state.events.append(MentionEvent(span.start, entity, subject))
+
+    def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
+        text = strip_possessive(span.text)
+        ordered = name_tokens(text)
+        tokens = set(ordered)
+        if not tokens or fold(text) in self.state.rules.nouns or self.titles_a_document(span):
+            return None
+        if span.label_ in PERSON_LABELS and any(
+                t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
+            return None  # "the Birth of Modern Canada" is a title, not a person
+        if political_group(after_possessor(span)):
+            return self.group_entity(after_possessor(span))
+        if span.label_ in PERSON_LABELS and any(t.lower_ in ORG_WORDS for t in span):
+            return self.org_entity(span)  # "Adam Smith International" is a company
+        if span.label_ in PERSON_LABELS or followed_by_who(span) or (
+            not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
+            and any(same_person_name(ordered, p) for p in person_tokens)
+        ):
+            return self.person_entity(span)
+        if span.label_ in ORG_LABELS | PLACE_LABELS:
+            return self.org_entity(span, place=span.label_ in PLACE_LABELS)
+        if span.root.dep_ in {"nsubj", "nsubjpass"}:
+            return self.person_entity(span)
+        return self.untyped_name(span) if len(tokens) > 1 else None
+
+    def titles_a_document(self, span: Span) -> bool:
+        """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""
+        root = span.root
+        return root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" and bool(
+            self.state.noun_entry(root.head).get("document"))
+
+    def group_entity(self, span: Span) -> Entity:
+        """``the Liberals``, ``Justin Trudeau's Liberals``: a party or bloc speaking as one."""
+        name = strip_article(strip_possessive(span.text))
+        entity = next((e for e in self.state.entities if e.kind == "group"
+                       and any(name_key(n) == name_key(name) for n in e.names)), None)
+        if entity is None:
+            entity = Entity("group")
+            self.state.entities.add(entity)
+        entity.add_name(name)
+        return entity
+
+    def untyped_name(self, span: Span) -> Entity | None:
+        """A proper name NER did not type (``Ian Poulter's punishment``): kept for look-ups."""
+        _, name_span = split_name(span)
+        if name_span is None:
+            return None
+        name = strip_possessive(name_span.text)
+        entity = self.state.entities.find_person(name, span.start)
+        if entity is None:
+            entity = Entity("name")
+            self.state.entities.add(entity)
+        entity.add_name(name)
+        return entity
+
+    def person_entity(self, span: Span, from_speech: bool = False) -> Entity | None:
+        span = self.with_first_name(span)
+        role, name_span = split_name(span)
+        if name_span is None:
+            return None
+        name = strip_possessive(name_span.text)
+        if looks_like_acronym(name) and len(name_span) == 1:
+            return self.org_entity(span)
+        entity = self.state.entities.find_person(name, span.start,
+                                                 introduced=introduces_someone(span))
+        if entity is None:
+            entity = Entity("person")
+            self.state.entities.add(entity)
+        entity.add_name(name)
+        entity.set_role(role or appositive_role(span) or role_of_apposed(span), from_speech)
+        for token in span[: name_span.start - span.start]:
+            gender = (title_entry(token.text) or {}).get("gender")
+            if gender:
+                entity.votes[gender] += self.state.weights.title_gender_votes
+        if first := self.state.rules.first_names.get(name_span[0].lower_):
+            # the article's own pronouns can still outweigh it
+            entity.votes[first] += self.state.weights.first_name_gender_votes
+        if name_span[-1].lower_ in self.state.place_words:
+            entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
+        entity.update_gender()
+        return entity
+
+    def with_first_name(self, span: Span) -> Span:
+        """``Nadia Jamil`` where the model tagged only ``Jamil``: take the capitalised word
+        right before it when it is a proper noun or a known first name (and not a title)."""
+        doc = span.doc
+        start = span.start
+        if len(span) > 1 or span[0].lower_ in self.state.rules.first_names:
+            return span  # "Aisha Khan" is whole; only a lone surname lacks its first name
+        while start > 0:
+            before = doc[start - 1]
+            if not before.whitespace_ or before.is_punct or not before.text[:1].isupper():
+                break
+            if is_title(before.text) or (before.pos_ != "PROPN"
+                                         and before.lower_ not in self.state.rules.first_names):
+                break
+            if before.lower_ in self.state.place_words and (
+                    before.lower_ not in self.state.rules.first_names):
+                break
+            start -= 1
+        return doc[start : span.end] if start < span.start else span
+
+    def org_entity(self, span: Span, place: bool = False) -> Entity | None:
+        span = after_possessor(span)  # "the province's Department of …" -> the department
+        name = strip_possessive(strip_article(span.text))
+        if not name:
+            return None
+        acronym = acronym_after(span)
+        entity = self.state.entities.find_org(name, acronym)
+        if entity is None:
+            entity = Entity("organization", place=place)
+            self.state.entities.add(entity)
+        if looks_like_acronym(name) and " " not in name:
+            entity.acronym = entity.acronym or name
+        else:
+            entity.add_name(name)
+            if acronym:
+                entity.acronym = acronym
+                entity.expansion = entity.expansion or name
+        return entity
+
+    def known_name(self, span: Span) -> Entity | None:
+        """A capitalised mention that matches someone already named (the tagger may call
+        ``Sinclair`` a noun)."""
+        if self.definite_description(span) or not span.text[:1].isupper():
+            return None
+        _, name_span = split_name(span)
+        if name_span is None or not all(t.text[:1].isupper() or t.is_punct for t in name_span):
+            return None
+        if span.root.pos_ == "NOUN" and not name_span.start <= span.root.i < name_span.end:
+            return None  # "An official with the SPCA" is an official, not the SPCA
+        name = strip_possessive(name_span.text)
+        if fold(name) in self.state.rules.nouns:
+            return None
+        entities = self.state.entities
+        entity = entities.find_person(name, span.start) or entities.find_mistyped_person(name)
+        if entity is not None:
+            if entity.kind == "name":
+                entity.kind = "person"
+            entity.add_name(name)
+            role, _ = split_name(span)
+            entity.set_role(role, from_speech=True)
+            return entity
+        return self.state.entities.find_org(strip_article(name))
+
+    def is_name(self, span: Span) -> bool:
+        root = span.root
+        if root.pos_ != "PROPN" and not (root.ent_type_ in NAME_LABELS and root.pos_ != "NOUN"):
+            return False
+        if self.definite_description(span):
+            return False
+        return fold(root.text) not in self.state.rules.nouns
+
+    def definite_description(self, span: Span) -> bool:
+        """``the Kentucky Republican``: a description, not a name (no person or body by it)."""
+        first = span[0]
+        if first.lower_ not in DEFINITE:
+            return False
+        return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
+
+    def resolve_name(self, span: Span) -> Entity:
+        role, name_span = split_name(span)
+        name = strip_possessive(name_span.text) if name_span is not None else span.text
+        label = next((e.label_ for e in self.state.doc.ents
+                      if e.start < span.end and span.start < e.end), "")
+        person = self.state.entities.find_person(name, span.start)
+        if person is not None and not looks_like_acronym(name):
+            person.set_role(role, from_speech=True)
+            return person
+        entity = self.state.entities.find_org(strip_article(name))
+        if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)):
+            entity = self.org_entity(span, place=label in PLACE_LABELS)
+        if entity is None:
+            entity = self.person_entity(span, from_speech=True) or Entity("person", names=[name])
+            if entity.number < 0:  # a new entity, not one the article already had
+                self.state.entities.add(entity)
+        return entity
+
+    def named_description(self, span: Span) -> Entity:
+        """``Cisco System's Talos cybersecurity unit``: a description that is its own name."""
+        text = strip_article(span.text)
+        entity = self.state.entities.find_org(text)
+        if entity is None:
+            entry = self.state.noun_entry(span.root)
+            entity = Entity(entry.get("type", "organization"), described=True)
+            entity.add_name(text)
+            self.state.entities.add(entity)
+        return entity
+

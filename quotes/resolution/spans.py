@@ -1,0 +1,246 @@
+"""Names in the parse: where a name starts and ends, its title words, role and acronym.
+
+Pure functions of spaCy spans: ``Pakistan's Deputy Prime Minister Ishaq Dar`` -> role
+``Deputy Prime Minister`` and name ``Ishaq Dar``; ``Organization of Islamic Cooperation
+(OIC)`` -> acronym ``OIC``; ``Sandmann and Phillips`` -> two names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import name_key
+from ..names import is_honorific, is_title, looks_like_acronym, split_title
+from .entities import PERSON_LABELS
+
+MAX_ROLE_WORDS = 12
+
+
+def majority_labels(ents: list[Span]) -> list[Span]:
+    """One name, one type: ``Facebook`` tagged ORG three times and PERSON once is an ORG."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ent in ents:
+        votes[name_key(strip_possessive(ent.text))][ent.label_] += 1
+    relabelled = []
+    for ent in ents:
+        label = votes[name_key(strip_possessive(ent.text))].most_common(1)[0][0]
+        relabelled.append(ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end,
+                                                                label=label))
+    return relabelled
+
+
+def followed_by_who(span: Span) -> bool:
+    """``Reagan Holt, who chairs the board``: only people take ``who``, whatever NER thought."""
+    return len(span) > 1 and any(
+        child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} and g.i == child.left_edge.i
+                                      for g in child.children)
+        for child in span.root.children)
+
+
+def is_aside(span: Span) -> bool:
+    """A name that only modifies a noun (``the Kinder Morgan pipeline``) or sits in brackets
+    (``($50, Houghton Mifflin Harcourt)``) is no antecedent for a pronoun."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        return True
+    doc = span.doc
+    opened = False
+    for k in range(span.start - 1, max(-1, span.start - 12), -1):
+        if doc[k].text == ")":
+            break
+        if doc[k].text == "(":
+            opened = True
+            break
+    return opened
+
+
+def political_group(span: Span) -> bool:
+    """``the Liberals``, ``Republicans``: a plural group name (NORP) that can speak as one."""
+    root = span.root
+    if root.tag_ != "NNPS" or span.label_ not in {"NORP", "PERSON", "ORG", ""}:
+        return False
+    return not any(t.tag_ == "NNP" and t.i != root.i and t.dep_ != "poss" for t in span) or (
+        span.label_ == "NORP")
+
+
+def split_name(span: Span) -> tuple[str | None, Span | None]:
+    """Split ``Pakistan's Deputy Prime Minister Ishaq Dar`` into role and name.
+
+    The title words just left of a name (``MQM-P Convenor Dr``) are taken in too, as the text
+    wrote them, and honorifics are dropped from the role.
+    """
+    span = with_titles(after_possessor(span))
+    person = next((e for e in span.doc.ents if e.label_ in PERSON_LABELS
+                   and span.start < e.start < span.end and e.end == span.end), None)
+    if person is not None and not any(
+            is_title(t.text) or t.text[:1].islower() for t in span[: person.start - span.start]):
+        person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
+    inner = span.doc[person.start : span.end] if person is not None else span
+    words = [t.text for t in inner]
+    role_words, name_words = split_title(words)
+    if not name_words:
+        return (" ".join(role_words) or None), None
+    name_span = inner[len(words) - len(name_words) :]
+    role = None
+    if name_span.start > span.start:
+        role_text = span.doc.text[span.start_char : name_span.start_char].strip(" ,-")
+        kept = [w for w in role_text.split() if not is_honorific(w)]
+        role = " ".join(kept) or None
+    return role, name_span
+
+
+def with_titles(span: Span) -> Span:
+    """Extend a name to the compound words before it: ``Hamas leader`` + ``Hassan Darwish``."""
+    doc = span.doc
+    start = span.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.is_space or token.text in {",", "(", ")", "’s", "'s", "’", "'"}:
+            break
+        if joins_hyphenated(token) and start > 1:
+            start = word_start(doc, start - 1)
+            continue
+        office = office_of(doc, start)
+        if office is not None:
+            start = office  # "Minister of Finance Aisha Khan"
+            continue
+        if token.dep_ not in {"compound", "amod", "nmod", "punct", "flat"}:
+            break
+        if not (start <= token.head.i < span.end):
+            break
+        start = word_start(doc, start - 1)
+    while start < span.start and doc[start].is_punct:
+        start += 1
+    return doc[start : span.end]
+
+
+def office_of(doc: Doc, start: int) -> int | None:
+    """``Minister of Finance`` / ``Secretary of State`` just before a name: where it starts."""
+    k = start - 1
+    while k > 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k > start - 4:
+        k -= 1
+    if k < 1 or k == start - 1 or doc[k].lower_ not in {"of", "for"}:
+        return None
+    title = doc[k - 1]
+    return k - 1 if is_title(title.text) else None
+
+
+def after_possessor(span: Span) -> Span:
+    """``Pakistan's Deputy Prime Minister Ishaq Dar`` -> ``Deputy Prime Minister Ishaq Dar``."""
+    for token in reversed(span):
+        if token.dep_ == "case" and token.i < span.end - 1:
+            return span.doc[token.i + 1 : span.end]
+    return span
+
+
+def proper_chain(token: Token) -> Span:
+    """A proper-noun subject NER missed, with its compound words: ``Hafiz Naeem``."""
+    doc = token.doc
+    start = token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.dep_ in {"compound", "flat"} and before.pos_ == "PROPN" and (
+                before.head.i >= start):
+            start -= 1
+        elif joins_hyphenated(before) and start > 1:
+            start = word_start(doc, start - 1)  # Jamaat-e-Islami is one word to a reader
+        else:
+            break
+    return doc[start : token.i + 1]
+
+
+def word_start(doc: Doc, i: int) -> int:
+    """First token of the whitespace-delimited word that token ``i`` belongs to."""
+    while i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space and (
+            doc[i - 1].text not in {"(", "\u201c", '"', "\u2018", "'"}):
+        i -= 1
+    return i
+
+
+def joins_hyphenated(token: Token) -> bool:
+    doc = token.doc
+    return token.text in {"-", "\u2010", "\u2011"} and not token.whitespace_ and token.i > 0 and (
+        not doc[token.i - 1].whitespace_)
+
+
+def conjoined(span: Span) -> list[Span]:
+    """``Sandmann and Phillips`` -> the two names; a single name -> itself."""
+    doc = span.doc
+    root = span.root
+    if root.pos_ != "PROPN":
+        return [span]
+    conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and c.pos_ == "PROPN"]
+    if not conjuncts:
+        return [span]
+    parts = []
+    for head in sorted([root, *conjuncts], key=lambda t: t.i):
+        chain = proper_chain(head)
+        parts.append(doc[chain.start : head.i + 1])
+    return parts
+
+
+def same_person_name(tokens: list[str], person: list[str]) -> bool:
+    """``Lonechild`` (tagged ORG) or ``Nurse Clara Diaz`` (tagged GPE) name a person the model
+    tagged PERSON elsewhere: the words are contained either way and the surname agrees."""
+    if not tokens or not person:
+        return False
+    if set(tokens) <= set(person):
+        return True
+    return len(tokens) >= 2 and set(person) <= set(tokens) and tokens[-1] == person[-1]
+
+
+def introduces_someone(span: Span) -> bool:
+    """``Spindler's father, Joseph,``: a name put beside a description to introduce someone."""
+    root = span.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN"
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+
+
+def appositive_role(span: Span) -> str | None:
+    """``Nadia Jamil, principal researcher at Dixon Hall, said`` -> that description."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > span.end - 1:
+            words = list(child.subtree)
+            if len(words) > MAX_ROLE_WORDS:
+                return None
+            doc = span.doc
+            text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)].strip(" ,")
+            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
+    return None
+
+
+def role_of_apposed(span: Span) -> str | None:
+    """``Spindler's father, Joseph, says`` -> Joseph's role is ``Spindler's father``."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.pos_ != "NOUN":
+        return None
+    head = root.head
+    words = [t for t in head.subtree if t.i < root.i and t.text not in {",", "(", ")"}]
+    words = [t for t in words if t.i <= head.i]
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return None
+    doc = span.doc
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
+
+
+def acronym_after(span: Span) -> str | None:
+    """``Organization of Islamic Cooperation (OIC)``: the bracketed acronym, if it fits."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        candidate = doc[span.end + 1].text
+    elif span.end + 4 < len(doc) and doc[span.end].text == "(" and doc[span.end + 4].text == ")":
+        candidate = doc[span.end + 1 : span.end + 4].text.replace(" ", "")
+    else:
+        return None
+    return candidate if looks_like_acronym(candidate) else None

@@ -1,0 +1,110 @@
+"""What the resolution passes of one article share: the parse, the entities, the reading history.
+
+Built once per document by ``ArticleResolver``; each pass (names, pronouns, descriptions,
+documents) reads it and records what it learns (an entity met, a subject, a speaker), so the
+next mention is resolved against everything read before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..attribution.lexicon import DocumentVerbs
+from ..attribution.marks import find_quoted_spans, top_level
+from ..model import Attribution
+from .config import ResolverWeights
+from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
+
+
+@dataclass(frozen=True)
+class ResolutionRules:
+    """The rules the resolver reads: speaker nouns, first names and document verbs."""
+
+    nouns: dict[str, dict]
+    first_names: dict[str, str]
+    documents: DocumentVerbs
+
+    @property
+    def org_nouns(self) -> set[str]:
+        return {n for n, e in self.nouns.items() if e.get("type") == "organization"
+                and not e.get("document")}
+
+
+@dataclass
+class ArticleState:
+    """One article's parse and everything the passes have learnt from it so far."""
+
+    doc: Doc
+    rules: ResolutionRules
+    weights: ResolverWeights
+    entities: Entities
+    quoted: list[bool]
+    sent_of: list[int]
+    sent_start: list[int]
+    place_words: set[str]
+    org_nouns: set[str]
+    events: list[MentionEvent] = field(default_factory=list)
+    # (token, entity, as subject): every time an entity was met, in reading order
+    history: list[tuple[int, Entity, bool]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
+        sent_start = [0] * len(doc)
+        for sent in doc.sents:
+            sent_start[sent.start : sent.end] = [sent.start] * len(sent)
+        return cls(
+            doc=doc,
+            rules=rules,
+            weights=weights,
+            entities=Entities(weights),
+            quoted=quoted_token_mask(doc),
+            sent_of=sentence_numbers(doc),
+            sent_start=sent_start,
+            place_words={e.text.lower() for e in doc.ents
+                         if e.label_ in PLACE_LABELS and len(e) == 1},
+            org_nouns=rules.org_nouns,
+        )
+
+    def noun_entry(self, token: Token) -> dict:
+        nouns = self.rules.nouns
+        return nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or {}
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def sentence(self, position: int) -> int:
+        return self.sent_of[min(position, len(self.sent_of) - 1)]
+
+    def remember(self, position: int, entity: Entity, subject: bool) -> None:
+        """An entity met at ``position``: pronouns later in the article may point back to it."""
+        self.history.append((position, entity, subject))
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            numbers[i] = n
+    return numbers
+
+
+def quoted_token_mask(doc: Doc) -> list[bool]:
+    mask = [False] * len(doc)
+    for quoted in top_level(find_quoted_spans(doc.text)):
+        tokens = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        for i in range(tokens.start, tokens.end):
+            mask[i] = True
+    return mask
+
+
+def flag(attribution: Attribution, code: str) -> None:
+    if code not in attribution.flags:
+        attribution.flags.append(code)
