@@ -16,7 +16,7 @@ from typing import TextIO
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .ingest import iter_articles
+from .ingest import Furniture, iter_articles
 from .model import (
     Article,
     Attribution,
@@ -27,6 +27,7 @@ from .model import (
     make_quote_id,
 )
 from .pipeline import VAGUE_KEY
+from .rules import rules_of
 
 CONTEXT_CHARS = 160
 
@@ -62,7 +63,7 @@ def extract(
     result = Extraction()
 
     def articles() -> Iterator[Article]:
-        for item in iter_articles(paths):
+        for item in iter_articles(paths, Furniture.of(rules_of(nlp))):
             if isinstance(item, IngestError):
                 result.errors.append(item)
             else:

@@ -20,14 +20,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date as _date
-from functools import cache
 from html.parser import HTMLParser
 from typing import Any
 
 from quotes.model import Article, IngestError, fold
-from quotes.rules import RuleError, load_rules
+from quotes.rules import FurnitureRule, RuleSet, read_rules, rule_dirs
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
 TEXT_FIELDS = ("text", "body", "content", "article", "story", "full_text")
@@ -82,20 +82,30 @@ def _walk_folder(folder: str) -> list[str]:
     return sorted(found)
 
 
-def iter_articles(paths: Sequence[str]) -> Iterator[Article | IngestError]:
-    """Articles (and errors) from every file, one file at a time, so memory stays flat."""
+def iter_articles(
+    paths: Sequence[str], furniture: Furniture | None = None
+) -> Iterator[Article | IngestError]:
+    """Articles (and errors) from every file, one file at a time, so memory stays flat.
+
+    ``furniture`` comes from the pipeline's ``RuleSet`` (``Furniture.of(rules)``); without
+    one, the built-in rules (and ``QUOTES_RULES``) are read once for this call.
+    """
+    furniture = furniture or Furniture.load()
     for path in discover_files(paths):
-        yield from read_articles(path)
+        yield from read_articles(path, furniture)
 
 
-def read_articles(path: str) -> list[Article | IngestError]:
+def read_articles(path: str, furniture: Furniture | None = None) -> list[Article | IngestError]:
     """All articles in one file, or ``IngestError``s saying why (never raises for bad input)."""
+    token = _FURNITURE.set(furniture or Furniture.load())
     try:
         data = _read_bytes(path)
         reader = _READERS.get(os.path.splitext(path)[1].lower(), _read_plain)
         return reader(path, data)
     except _Unreadable as exc:
         return [IngestError(path, str(exc))]
+    finally:
+        _FURNITURE.reset(token)
 
 
 def _read_bytes(path: str) -> bytes:
@@ -576,29 +586,41 @@ class _FurnitureRule:
     header_only: bool
 
 
-@cache
-def _furniture_rules() -> tuple[_FurnitureRule, ...]:
-    """Compile rules/furniture.jsonl once per process (it is consulted for every line)."""
-    rules = []
-    for entry in load_rules("furniture.jsonl"):
-        pattern = entry.get("pattern")
-        if not isinstance(pattern, str):
-            raise RuleError(f"furniture.jsonl: entry without a 'pattern' string: {entry}")
-        try:
-            regex = re.compile(pattern, re.IGNORECASE)
-        except re.error as exc:
-            raise RuleError(f"furniture.jsonl: bad pattern {pattern!r} ({exc})") from exc
-        label = str(entry.get("label", "furniture"))
-        rules.append(_FurnitureRule(regex, label, entry.get("scope") == "header"))
-    return tuple(rules)
+@dataclass(frozen=True)
+class Furniture:
+    """The compiled furniture rules of one rule set (they are consulted for every line)."""
+
+    rules: tuple[_FurnitureRule, ...]
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> Furniture:
+        return cls.of_rules(rules.furniture)
+
+    @classmethod
+    def load(cls) -> Furniture:
+        """The built-in furniture rules extended by ``QUOTES_RULES``, read now."""
+        return cls.of_rules(read_rules(FurnitureRule, rule_dirs()))
+
+    @classmethod
+    def of_rules(cls, rules: Iterable[FurnitureRule]) -> Furniture:
+        return cls(tuple(_FurnitureRule(re.compile(rule.pattern, re.IGNORECASE), rule.label,
+                                        rule.scope == "header") for rule in rules))
+
+    def label(self, text: str, in_header: bool) -> str | None:
+        """The label of the first furniture rule matching the whole line, if any."""
+        for rule in self.rules:
+            if (in_header or not rule.header_only) and rule.regex.fullmatch(text):
+                return rule.label
+        return None
+
+
+# the furniture of the file ``read_articles`` is reading (set there, for the line helpers)
+_FURNITURE: ContextVar[Furniture] = ContextVar("furniture")
 
 
 def _furniture_label(text: str, in_header: bool) -> str | None:
     """The label of the first furniture rule matching the whole line, if any."""
-    for rule in _furniture_rules():
-        if (in_header or not rule.header_only) and rule.regex.fullmatch(text):
-            return rule.label
-    return None
+    return _FURNITURE.get().label(text, in_header)
 
 
 # --------------------------------------------------------------------------- dates

@@ -12,43 +12,70 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import fold
-from .rules import load_rules
+from .rules import RuleSet, TitleRule, builtin_rules_dir, read_rules
 
 _TOKEN = re.compile(r"[\w]+(?:[-'][\w]+)*")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+class Titles:
+    """``rules/titles.jsonl`` as the name helpers ask for it: by word or phrase, any case."""
+
+    def __init__(self, rules: Iterable[TitleRule]) -> None:
+        self._by_text = {fold(rule.text).rstrip("."): rule for rule in rules}
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> Titles:
+        return cls(rules.titles)
+
+    def entry(self, word_or_phrase: str) -> TitleRule | None:
+        """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
+        return self._by_text.get(fold(word_or_phrase).rstrip("."))
+
+    def is_honorific(self, word: str) -> bool:
+        entry = self.entry(word)
+        return bool(entry and entry.kind == "honorific" and not entry.keep)
+
+    def is_title(self, word: str) -> bool:
+        return self.entry(word) is not None
+
+
 @lru_cache(maxsize=1)
-def _titles() -> dict[str, dict]:
-    return {fold(e["text"]).rstrip("."): e for e in load_rules("titles.jsonl")}
+def builtin_titles() -> Titles:
+    """The titles shipped with the package (immutable package data, read once).
+
+    For helpers that run without a pipeline (the speaker filter, the claim verifier); the
+    pipeline's stages pass the ``Titles`` of their own ``RuleSet``, which ``--rules`` extends.
+    """
+    return Titles(read_rules(TitleRule, [builtin_rules_dir()]))
 
 
-def title_entry(word_or_phrase: str) -> dict | None:
+def title_entry(word_or_phrase: str, titles: Titles | None = None) -> TitleRule | None:
     """The titles.jsonl entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
-    return _titles().get(fold(word_or_phrase).rstrip("."))
+    return (titles or builtin_titles()).entry(word_or_phrase)
 
 
-def is_honorific(word: str) -> bool:
-    entry = title_entry(word)
-    return bool(entry and entry.get("kind") == "honorific" and not entry.get("keep"))
+def is_honorific(word: str, titles: Titles | None = None) -> bool:
+    return (titles or builtin_titles()).is_honorific(word)
 
 
-def is_title(word: str) -> bool:
-    return title_entry(word) is not None
+def is_title(word: str, titles: Titles | None = None) -> bool:
+    return (titles or builtin_titles()).is_title(word)
 
 
-def name_tokens(name: str) -> list[str]:
+def name_tokens(name: str, titles: Titles | None = None) -> list[str]:
     """Folded word tokens of a name without honorifics or possessive endings.
 
     Hyphens separate words (``Naeem-ur-Rehman`` = ``Naeem ur Rehman``, ``Jong-un``), so a name
     matches however an outlet hyphenates it.
     """
     words = [POSSESSIVE.sub("", w) for w in _TOKEN.findall(fold(name).replace("-", " "))]
-    core = [w for w in words if w and not is_honorific(w)]
+    titles = titles or builtin_titles()
+    core = [w for w in words if w and not titles.is_honorific(w)]
     return core or [w for w in words if w]
 
 
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[str], list[str]]:
     """Split ``[MQM-P, Convenor, Dr, Khalid, Maqbool, Siddiqui]`` into role and name words.
 
     The name is what follows the last title word (honorific or role); the role is what comes
@@ -57,15 +84,16 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """
     if not words:
         return [], []
+    titles = titles or builtin_titles()
     cut = 0
     for n, word in enumerate(words[:-1]):
-        if is_title(word) or (word[:1].islower() and not _is_name_particle(word)):
+        if titles.is_title(word) or (word[:1].islower() and not _is_name_particle(word)):
             cut = n + 1
         for size in (3, 2):
             phrase = " ".join(words[n : n + size])
-            if n + size < len(words) and is_title(phrase):
+            if n + size < len(words) and titles.is_title(phrase):
                 cut = max(cut, n + size)
-    role = [w for w in words[:cut] if not is_honorific(w)]
+    role = [w for w in words[:cut] if not titles.is_honorific(w)]
     return role, words[cut:]
 
 
@@ -74,14 +102,14 @@ def _is_name_particle(word: str) -> bool:
                             "le", "du", "di", "e", "ul"}
 
 
-def same_entity(a: str, b: str) -> bool:
+def same_entity(a: str, b: str, titles: Titles | None = None) -> bool:
     """Whether two names can denote the same person or body.
 
     True when one name's words are all in the other's (``Siddiqui`` / ``Khalid Maqbool
     Siddiqui``; ``Hafiz Naeem`` / ``Hafiz Naeem ur Rehman``), ignoring case, accents and
     honorifics. Two full names that differ (``Mary Nicholson`` / ``Trevor Nicholson``) do not.
     """
-    ta, tb = set(name_tokens(a)), set(name_tokens(b))
+    ta, tb = set(name_tokens(a, titles)), set(name_tokens(b, titles))
     if not ta or not tb:
         return False
     return ta <= tb or tb <= ta

@@ -1,26 +1,264 @@
-"""Rules are data: this module finds and reads the files in ``rules/``.
+"""Rules are data: typed rule classes for every file in ``rules/`` and the one ``RuleSet``.
 
 The files ship inside the wheel as ``quotes/rules`` (package data, found with
 ``importlib.resources``); in a source checkout they are read from the top-level ``rules/``
-folder. A user can add their own folder (``--rules DIR`` or ``QUOTES_RULES``): a file there
-with the same name as a built-in one is read *after* it, so its entries extend the built-ins.
+folder. A user can add their own folder (``--rules DIR`` or ``QUOTES_RULES``): a file there with
+the same name as a built-in one is read *after* it, so its entries extend the built-ins.
+
+Every line is checked when it is read, like medspaCy's ``ConTextRule`` or spaCy's
+``SpanRuler(validate=True)``: an unknown key, a missing key, a value of the wrong type or
+outside the allowed values fails at load time with ``FILE:LINE: …``, never later as a bare
+``KeyError`` or silently. A pipeline builds one ``RuleSet`` (``RuleSet.load``) and passes it to
+every stage; nothing is cached per process, so an edited file is read again by the next run.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
-from functools import cache
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import MISSING, dataclass, fields
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
+
+from spacy.schemas import validate_token_pattern
 
 ENV_VAR = "QUOTES_RULES"
+GENDERS = ("m", "f")
+SPEAKER_TYPES = ("person", "organization", "group")
 
 
 class RuleError(ValueError):
     """A rules file that cannot be read; the message names the file and line."""
+
+
+# ------------------------------------------------------------------------------- value checks
+
+Check = Callable[[Any], Any]
+
+
+def text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must be a non-empty string")
+    return value
+
+
+def flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def one_of(*choices: str) -> Check:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}, not {json.dumps(value)}")
+        return value
+    return check
+
+
+def some_of(*choices: str) -> Check:
+    def check(value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not value:
+            raise ValueError(f"must be a non-empty list of {', '.join(choices)}")
+        unknown = [v for v in value if v not in choices]
+        if unknown:
+            raise ValueError(f"has unknown value {json.dumps(unknown[0])} "
+                             f"(expected any of {', '.join(choices)})")
+        return tuple(value)
+    return check
+
+
+def fraction(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(f"must be a number from 0 to 1, not {json.dumps(value)}")
+    return float(value)
+
+
+def token_pattern(value: Any) -> tuple[dict, ...]:
+    """A spaCy Matcher pattern, checked with spaCy's own schema (``LOWR`` is caught here)."""
+    if not isinstance(value, list) or not value or not all(isinstance(t, dict) for t in value):
+        raise ValueError("must be a non-empty list of token objects (a spaCy Matcher pattern)")
+    errors = validate_token_pattern(value)
+    if errors:
+        raise ValueError(f"is not a valid Matcher pattern: {errors[0]}")
+    return tuple(value)
+
+
+def line_regex(value: Any) -> str:
+    text(value)
+    try:
+        re.compile(value, re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"is not a valid regular expression ({exc})") from exc
+    return value
+
+
+# ------------------------------------------------------------------------------- rule classes
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of a rules file. Subclasses name their file and check each key's value."""
+
+    FILE: ClassVar[str] = ""
+    CHECKS: ClassVar[dict[str, Check]] = {}
+
+    @classmethod
+    def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:
+        """Build a rule from one parsed line; ``where`` (``FILE:LINE``) prefixes any error."""
+        prefix = f"{where}: " if where else ""
+        if not isinstance(entry, dict):
+            raise RuleError(f"{prefix}each line must be a JSON object")
+        allowed = [f.name for f in fields(cls)]
+        for key in entry:
+            if key not in allowed:
+                raise RuleError(f"{prefix}unknown key {key!r} "
+                                f"(expected one of {', '.join(sorted(allowed))})")
+        values = {}
+        for f in fields(cls):
+            if f.name not in entry:
+                if f.default is MISSING:
+                    raise RuleError(f"{prefix}missing key {f.name!r}")
+                continue
+            try:
+                values[f.name] = cls.CHECKS[f.name](entry[f.name])
+            except ValueError as exc:
+                raise RuleError(f"{prefix}{f.name!r} {exc}") from None
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The line as written back by ``RuleSet.to_disk`` (defaults left out)."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value != f.default:
+                out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+@dataclass(frozen=True)
+class CueVerbRule(Rule):
+    """``rules/cue_verbs.jsonl``: a speech-act verb by lemma and the frames it takes."""
+
+    FRAMES: ClassVar[tuple[str, ...]] = ("clause", "quote", "object", "complement",
+                                         "instruction", "gerund")
+    FILE: ClassVar[str] = "cue_verbs.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {
+        "lemma": text, "frames": some_of(*FRAMES), "strength": fraction,
+        "particle": text, "subject": one_of("document"),
+    }
+    lemma: str
+    frames: tuple[str, ...] = ("clause", "quote")
+    strength: float = 1.0
+    particle: str | None = None  # "point out"
+    subject: str | None = None  # "document": only a document speaks this way ("it read")
+
+
+@dataclass(frozen=True)
+class CuePhraseRule(Rule):
+    """``rules/cue_phrases.jsonl``: a multi-word cue as a Matcher pattern."""
+
+    FILE: ClassVar[str] = "cue_phrases.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"label": one_of("ACCORDING_TO"),
+                                          "pattern": token_pattern}
+    label: str
+    pattern: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class VagueSourcingRule(Rule):
+    """``rules/vague_sourcing.jsonl``: a phrase that presents a claim with no source."""
+
+    FILE: ClassVar[str] = "vague_sourcing.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"label": text, "pattern": token_pattern}
+    label: str
+    pattern: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class SpeakerNounRule(Rule):
+    """``rules/speaker_nouns.jsonl``: a common noun that can head a speaker description."""
+
+    FILE: ClassVar[str] = "speaker_nouns.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {
+        "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
+        "document": flag, "research": flag, "municipal": flag, "office": flag,
+    }
+    noun: str
+    type: str
+    anonymous: bool = False  # "a source said": a source nobody can check
+    anaphoric: bool = False  # "the company": points back to a body the article named
+    document: bool = False  # "the statement said": speaks for whoever issued it
+    research: bool = False  # "a study" … "the report": one document, several names
+    municipal: bool = False  # "the city": the City of X, or the place
+    office: bool = False  # "the minister": the one holder the article is about
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Read like the dict it replaces (``entry.get("document")``)."""
+        value = getattr(self, key, default)
+        return value if value not in (None, False) else default
+
+
+@dataclass(frozen=True)
+class TitleRule(Rule):
+    """``rules/titles.jsonl``: an honorific (dropped from names) or a role (kept as role)."""
+
+    FILE: ClassVar[str] = "titles.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"text": text, "kind": one_of("honorific", "role"),
+                                          "gender": one_of(*GENDERS), "keep": flag}
+    text: str
+    kind: str
+    gender: str | None = None
+    keep: bool = False  # an honorific that stays in the name ("Sheikh")
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = getattr(self, key, default)
+        return value if value not in (None, False) else default
+
+
+@dataclass(frozen=True)
+class FirstNameRule(Rule):
+    """``rules/first_names.jsonl``: a common first name and the gender it usually indicates."""
+
+    FILE: ClassVar[str] = "first_names.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"name": text, "gender": one_of(*GENDERS)}
+    name: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class DocumentVerbRule(Rule):
+    """``rules/document_verbs.jsonl``: a verb that ties a document to who produced it."""
+
+    FILE: ClassVar[str] = "document_verbs.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"lemma": text, "issues": flag, "writes_in": flag}
+    lemma: str
+    issues: bool = False  # "a study released by X", "X released a report"
+    writes_in: bool = False  # "X said in a 2016 report"
+
+
+@dataclass(frozen=True)
+class FurnitureRule(Rule):
+    """``rules/furniture.jsonl``: a whole line of page furniture, as a regular expression."""
+
+    FILE: ClassVar[str] = "furniture.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"pattern": line_regex, "label": text,
+                                          "scope": one_of("article", "header")}
+    pattern: str
+    label: str = "furniture"
+    scope: str = "article"  # "header": only before the first body paragraph
+
+
+RULE_CLASSES: tuple[type[Rule], ...] = (
+    CueVerbRule, CuePhraseRule, VagueSourcingRule, SpeakerNounRule, TitleRule, FirstNameRule,
+    DocumentVerbRule, FurnitureRule,
+)
+
+
+# ------------------------------------------------------------------------------------ reading
 
 
 def builtin_rules_dir() -> Path:
@@ -46,38 +284,94 @@ def rule_dirs(extra: str | os.PathLike[str] | None = None) -> list[Path]:
     return dirs
 
 
-def _iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+def _iter_jsonl(path: Path) -> Iterator[tuple[int, Any]]:
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             line = line.strip()
             if not line or line.startswith("//") or line.startswith("#"):
                 continue
             try:
-                entry = json.loads(line)
+                yield number, json.loads(line)
             except json.JSONDecodeError as exc:
                 raise RuleError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(entry, dict):
-                raise RuleError(f"{path}:{number}: each line must be a JSON object")
-            yield entry
 
 
-@cache
-def _load(name: str, extra: str | None, env: str | None) -> tuple[dict[str, Any], ...]:
-    entries: list[dict[str, Any]] = []
+def read_rules(cls: type[Rule], dirs: list[Path]) -> tuple[Rule, ...]:
+    """Every entry of ``cls.FILE`` in ``dirs`` (in order), checked line by line."""
+    entries: list[Rule] = []
     found = False
-    for folder in rule_dirs(extra):
-        path = folder / name
+    for folder in dirs:
+        path = folder / cls.FILE
         if path.is_file():
             found = True
-            entries.extend(_iter_jsonl(path))
+            entries.extend(cls.from_dict(entry, f"{path}:{number}")
+                           for number, entry in _iter_jsonl(path))
     if not found:
-        raise RuleError(f"rules file {name!r} not found in {', '.join(map(str, rule_dirs(extra)))}")
+        raise RuleError(f"rules file {cls.FILE!r} not found in {', '.join(map(str, dirs))}")
     return tuple(entries)
 
 
-def load_rules(name: str, extra: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """All entries of ``rules/<name>`` (built-in, then user extensions), as dicts."""
-    return [
-        dict(entry)
-        for entry in _load(name, str(extra) if extra else None, os.environ.get(ENV_VAR))
-    ]
+@dataclass(frozen=True)
+class RuleSet:
+    """Every rules file a pipeline reads, checked; built once and passed to every stage."""
+
+    cue_verbs: tuple[CueVerbRule, ...]
+    cue_phrases: tuple[CuePhraseRule, ...]
+    vague_sourcing: tuple[VagueSourcingRule, ...]
+    speaker_nouns: tuple[SpeakerNounRule, ...]
+    titles: tuple[TitleRule, ...]
+    first_names: tuple[FirstNameRule, ...]
+    document_verbs: tuple[DocumentVerbRule, ...]
+    furniture: tuple[FurnitureRule, ...]
+    source: tuple[str, ...] = ()  # the folders it was read from, in order
+
+    @classmethod
+    def load(cls, extra: str | os.PathLike[str] | None = None) -> RuleSet:
+        """The built-in rules, extended by ``QUOTES_RULES`` and then by ``extra``."""
+        return cls.from_dirs(rule_dirs(extra))
+
+    @classmethod
+    def from_dirs(cls, dirs: list[Path]) -> RuleSet:
+        by_file = {rule_class.FILE: read_rules(rule_class, dirs) for rule_class in RULE_CLASSES}
+        return cls(*(by_file[rule_class.FILE] for rule_class in RULE_CLASSES),
+                   source=tuple(str(d) for d in dirs))
+
+    @classmethod
+    def from_disk(cls, path: str | os.PathLike[str]) -> RuleSet:
+        """A rule set written by ``to_disk``: that folder alone, complete."""
+        return cls.from_dirs([Path(path)])
+
+    def to_disk(self, path: str | os.PathLike[str]) -> None:
+        """Write every rule this set holds, one file per rules file, as loaded."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for rule_class, rules in zip(RULE_CLASSES, self._groups(), strict=True):
+            lines = [json.dumps(rule.to_dict(), ensure_ascii=False) for rule in rules]
+            (folder / rule_class.FILE).write_text("".join(f"{line}\n" for line in lines),
+                                                  encoding="utf-8")
+
+    def _groups(self) -> tuple[tuple[Rule, ...], ...]:
+        return (self.cue_verbs, self.cue_phrases, self.vague_sourcing, self.speaker_nouns,
+                self.titles, self.first_names, self.document_verbs, self.furniture)
+
+
+def pipeline_rules(nlp: Any, rules_dir: str | os.PathLike[str] | None = None) -> RuleSet:
+    """The pipeline's one rule set: the one a component of ``nlp`` already loaded from the
+    same ``rules_dir``, else a fresh ``RuleSet.load(rules_dir)`` (so each component of a
+    pipeline, and the ingest stage, read the very same rules)."""
+    wanted = str(rules_dir) if rules_dir else None
+    for _, component in getattr(nlp, "components", []):
+        rules = getattr(component, "rules", None)
+        if isinstance(rules, RuleSet) and getattr(component, "rules_dir", None) == wanted:
+            return rules
+    return RuleSet.load(rules_dir)
+
+
+def rules_of(nlp: Any) -> RuleSet:
+    """The rule set the components of ``nlp`` run with, for the stages outside the pipeline
+    (ingest's furniture): the same rules, not a second reading of them."""
+    for _, component in getattr(nlp, "components", []):
+        rules = getattr(component, "rules", None)
+        if isinstance(rules, RuleSet):
+            return rules
+    return RuleSet.load()

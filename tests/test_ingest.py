@@ -703,6 +703,15 @@ def test_body_lines_are_not_furniture(tmp_path: Path, line: str) -> None:
     assert article.body == text
 
 
-def test_furniture_rules_are_compiled_once() -> None:
-    assert ingest._furniture_rules() is ingest._furniture_rules()
-    assert any(rule.label == "share-link" for rule in ingest._furniture_rules())
+def test_furniture_comes_from_the_rule_set_it_is_given(tmp_path: Path) -> None:
+    from quotes.rules import RuleSet
+
+    extra = tmp_path / "rules"
+    extra.mkdir()
+    (extra / "furniture.jsonl").write_text('{"pattern": "Sponsored by Acme", "label": "promo"}\n')
+    text = "The council met on Monday, officials said.\nSponsored by Acme\n"
+    path = write(tmp_path / "a.txt", text)
+    (plain,) = read_articles(str(path), ingest.Furniture.of(RuleSet.load()))
+    (extended,) = read_articles(str(path), ingest.Furniture.of(RuleSet.load(extra)))
+    assert "Sponsored by Acme" in plain.body
+    assert "Sponsored by Acme" not in extended.body

@@ -1,49 +1,43 @@
 """The ``quote_attribution`` spaCy component: quotes, cues and speaker mentions.
 
-Cue verbs, multi-word cues, speaker nouns and document verbs are read from ``rules/`` when the
-component is created, so extending a rules file changes behaviour without touching code.
+Cue verbs, multi-word cues, speaker nouns and document verbs come from the pipeline's
+``RuleSet`` (``rules/`` plus ``rules_dir``), so extending a rules file changes behaviour without
+touching code. ``to_disk`` writes the rules the component loaded; ``from_disk`` reads them back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .. import extensions  # noqa: F401  (declares doc._.quotes)
-from ..rules import load_rules
-from .lexicon import CueVerb, DocumentVerbs, Lexicon
+from ..rules import CuePhraseRule, RuleSet, VagueSourcingRule, pipeline_rules
+from .lexicon import Lexicon
 from .passes import find_attributions
 
 CUE_PHRASES_KEY = "quote_cue_phrases"
 VAGUE_KEY = "vague_sourcing"
 
 
-def load_lexicon(rules_dir: str | None = None) -> Lexicon:
-    """Read the cue verbs, speaker nouns and document verbs from the rules files."""
-    verbs = {}
-    for entry in load_rules("cue_verbs.jsonl", rules_dir):
-        lemma = entry["lemma"].lower()
-        verbs[lemma] = CueVerb(
-            lemma=lemma,
-            frames=frozenset(entry.get("frames", ["clause", "quote"])),
-            strength=float(entry.get("strength", 1.0)),
-            particle=entry.get("particle"),
-            subject=entry.get("subject"),
-        )
-    nouns = {entry["noun"].lower(): entry for entry in load_rules("speaker_nouns.jsonl", rules_dir)}
-    documents = DocumentVerbs.from_rules(load_rules("document_verbs.jsonl", rules_dir))
-    return Lexicon(verbs=verbs, speaker_nouns=nouns, documents=documents)
-
-
 class QuoteAttribution:
     """Finds direct, partial and indirect quotes with their cue and speaker mention."""
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None) -> None:
+    def __init__(self, nlp: Language, name: str, rules: RuleSet,
+                 rules_dir: str | None = None) -> None:
         self.name = name
-        self.lexicon = load_lexicon(rules_dir)
-        self.matcher = _matcher(nlp, "cue_phrases.jsonl", rules_dir)
-        self.vague = _matcher(nlp, "vague_sourcing.jsonl", rules_dir)
+        self.rules_dir = rules_dir
+        self._use(nlp.vocab, rules)
+
+    def _use(self, vocab: Vocab, rules: RuleSet) -> None:
+        self.rules = rules
+        self.lexicon = Lexicon.of(rules)
+        self.matcher = matcher_of(vocab, rules.cue_phrases)
+        self.vague = matcher_of(vocab, rules.vague_sourcing)
 
     def __call__(self, doc: Doc) -> Doc:
         phrases = self.matcher(doc, as_spans=True)
@@ -53,15 +47,29 @@ class QuoteAttribution:
         doc._.quotes = find_attributions(doc, self.lexicon, according)
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:
+        """Write the rules this component runs with (built-in and user's, merged)."""
+        self.rules.to_disk(path)
 
-def _matcher(nlp: Language, rules_file: str, rules_dir: str | None) -> Matcher:
+    def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> QuoteAttribution:
+        self._use(self.matcher.vocab, RuleSet.from_disk(path))
+        return self
+
+
+def matcher_of(vocab: Vocab, rules: Iterable[CuePhraseRule | VagueSourcingRule]) -> Matcher:
     """A Matcher with every pattern of a rules file, keyed by the entry's label."""
-    matcher = Matcher(nlp.vocab)
-    for n, entry in enumerate(load_rules(rules_file, rules_dir)):
-        matcher.add(entry.get("label", f"{rules_file}:{n}"), [entry["pattern"]])
+    matcher = Matcher(vocab)
+    for rule in rules:
+        matcher.add(rule.label, [list(rule.pattern)])
     return matcher
 
 
-@Language.factory("quote_attribution", default_config={"rules_dir": None})
+@Language.factory(
+    "quote_attribution",
+    default_config={"rules_dir": None},
+    assigns=["doc._.quotes", "doc.spans"],
+    requires=["token.dep", "token.pos", "token.tag", "token.lemma", "doc.sents", "doc.ents"],
+)
 def make_quote_attribution(nlp: Language, name: str, rules_dir: str | None) -> QuoteAttribution:
-    return QuoteAttribution(nlp, name, rules_dir)
+    """``rules_dir``: a folder whose rules files extend the built-in ones (like ``--rules``)."""
+    return QuoteAttribution(nlp, name, pipeline_rules(nlp, rules_dir), rules_dir)

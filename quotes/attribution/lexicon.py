@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..rules import CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNounRule
+
 REFUSALS = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
 
 
@@ -23,15 +25,7 @@ def _in_title(token: Token) -> bool:
     return before.text[:1].isupper() and not before.is_punct
 
 
-@dataclass(frozen=True)
-class CueVerb:
-    """A lexicon entry for a speech-act verb (rules/cue_verbs.jsonl)."""
-
-    lemma: str
-    frames: frozenset[str]
-    strength: float = 1.0
-    particle: str | None = None
-    subject: str | None = None  # "document": only a document speaks this way ("her statement read")
+CueVerb = CueVerbRule  # a lexicon entry for a speech-act verb (rules/cue_verbs.jsonl)
 
 
 @dataclass
@@ -39,8 +33,17 @@ class Lexicon:
     """Everything the attribution rules read from ``rules/``."""
 
     verbs: dict[str, CueVerb]
-    speaker_nouns: dict[str, dict]
+    speaker_nouns: dict[str, SpeakerNounRule]
     documents: DocumentVerbs
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> Lexicon:
+        """Cue verbs by lemma, speaker nouns by noun (later entries win), document verbs."""
+        return cls(
+            verbs={rule.lemma.lower(): rule for rule in rules.cue_verbs},
+            speaker_nouns=speaker_nouns(rules),
+            documents=DocumentVerbs.from_rules(rules.document_verbs),
+        )
 
     def cue(self, token: Token) -> CueVerb | None:
         """The lexicon entry when ``token`` is used as a speech verb, else None.
@@ -125,11 +128,11 @@ class DocumentVerbs:
     writing_in: frozenset[str]  # "X said in a 2016 report"
 
     @classmethod
-    def from_rules(cls, entries: Iterable[dict]) -> DocumentVerbs:
+    def from_rules(cls, entries: Iterable[DocumentVerbRule]) -> DocumentVerbs:
         entries = list(entries)
         return cls(
-            issuing=frozenset(e["lemma"].lower() for e in entries if e.get("issues")),
-            writing_in=frozenset(e["lemma"].lower() for e in entries if e.get("writes_in")),
+            issuing=frozenset(e.lemma.lower() for e in entries if e.issues),
+            writing_in=frozenset(e.lemma.lower() for e in entries if e.writes_in),
         )
 
     def issuer(self, noun: Token) -> Token | None:
@@ -159,3 +162,7 @@ class DocumentVerbs:
             return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         return None
 
+
+def speaker_nouns(rules: RuleSet) -> dict[str, SpeakerNounRule]:
+    """``rules/speaker_nouns.jsonl`` by lower-cased noun; a user's later entry wins."""
+    return {rule.noun.lower(): rule for rule in rules.speaker_nouns}

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (declares doc._.quotes and doc._.speakers)
-from ..attribution.lexicon import DocumentVerbs
-from ..rules import load_rules
+from ..attribution.lexicon import DocumentVerbs, speaker_nouns
+from ..names import Titles
+from ..rules import RuleSet, pipeline_rules
 from .article import ArticleResolver
 from .confidence import assign_confidence
 from .config import ConfidenceWeights, ResolverWeights
@@ -17,19 +21,26 @@ from .state import ResolutionRules
 class SpeakerResolution:
     """spaCy component: fills ``Attribution.resolved`` and ``doc._.speakers``."""
 
-    def __init__(self, nlp: Language, name: str, rules_dir: str | None) -> None:
+    def __init__(self, nlp: Language, name: str, rules: RuleSet, rules_dir: str | None = None,
+                 weights: ResolverWeights | None = None,
+                 confidence: ConfidenceWeights | None = None) -> None:
         self.name = name
-        self.rules = ResolutionRules(
-            nouns={e["noun"].lower(): e for e in load_rules("speaker_nouns.jsonl", rules_dir)},
-            first_names={e["name"].lower(): e["gender"]
-                         for e in load_rules("first_names.jsonl", rules_dir)},
-            documents=DocumentVerbs.from_rules(load_rules("document_verbs.jsonl", rules_dir)),
+        self.rules_dir = rules_dir
+        self.weights = weights or ResolverWeights()
+        self.confidence = confidence or ConfidenceWeights()
+        self._use(rules)
+
+    def _use(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self.resolution_rules = ResolutionRules(
+            nouns=speaker_nouns(rules),
+            first_names={rule.name.lower(): rule.gender for rule in rules.first_names},
+            documents=DocumentVerbs.from_rules(rules.document_verbs),
+            titles=Titles.of(rules),
         )
-        self.weights = ResolverWeights()
-        self.confidence = ConfidenceWeights()
 
     def __call__(self, doc: Doc) -> Doc:
-        resolver = ArticleResolver(doc, self.rules, self.weights)
+        resolver = ArticleResolver(doc, self.resolution_rules, self.weights)
         quotes = doc._.quotes or []
         resolver.resolve(quotes)
         for attribution in quotes:
@@ -37,7 +48,21 @@ class SpeakerResolution:
         doc._.speakers = resolver.speakers()
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:
+        """Write the rules this component runs with (built-in and user's, merged)."""
+        self.rules.to_disk(path)
 
-@Language.factory("speaker_resolution", default_config={"rules_dir": None})
+    def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> SpeakerResolution:
+        self._use(RuleSet.from_disk(path))
+        return self
+
+
+@Language.factory(
+    "speaker_resolution",
+    default_config={"rules_dir": None},
+    assigns=["doc._.quotes", "doc._.speakers"],
+    requires=["doc._.quotes", "token.dep", "token.pos", "token.lemma", "doc.sents", "doc.ents"],
+)
 def make_speaker_resolution(nlp: Language, name: str, rules_dir: str | None) -> SpeakerResolution:
-    return SpeakerResolution(nlp, name, rules_dir)
+    """``rules_dir``: a folder whose rules files extend the built-in ones (like ``--rules``)."""
+    return SpeakerResolution(nlp, name, pipeline_rules(nlp, rules_dir), rules_dir)

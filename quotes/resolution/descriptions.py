@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
-from ..names import name_tokens, title_entry
+from ..names import name_tokens
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity
 from .pronouns import Pronouns
@@ -115,12 +115,13 @@ class Descriptions:
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
             return with_role[0]
-        titled = (title_entry(root.text) or {}).get("kind") == "role" or entry.get("office")
+        title = self.state.titles.entry(root.text)
+        titled = (title is not None and title.kind == "role") or entry.get("office")
         if titled and bare_description(span, adjectives=True):
             # "the prime minister", "the lanky professor"
             focus = self.pronouns.in_focus(position, exclude)
-            if focus is not None and focus.role and title_entry(root.text) and (
-                    title_entry(focus.role.split()[-1])):
+            if focus is not None and focus.role and self.state.titles.entry(root.text) and (
+                    self.state.titles.entry(focus.role.split()[-1])):
                 return None  # "the president" is not the senator the article is about
             return focus
         return None
@@ -129,7 +130,8 @@ class Descriptions:
         """``the city said``: the body the article names for it (``the City of Surrey``), else
         the place the article keeps coming back to (``Toronto``), if it came back to one."""
         bodies = [e for e in self.state.entities.ranked(position, {"organization"})
-                  if not e.described and any(name_tokens(n)[:1] == [noun] for n in e.names)]
+                  if not e.described and any(name_tokens(n, self.state.titles)[:1] == [noun]
+                                             for n in e.names)]
         if bodies:
             return bodies[0]
         places = [e for e in self.state.entities if e.place and e.kind == "organization"
@@ -140,7 +142,7 @@ class Descriptions:
 
     def type_compatible(self, entity: Entity, noun: str) -> bool:
         """``the office`` is not the ``News Agency``; ``the group`` may be ``Hamas``."""
-        words = {w for n in entity.names for w in name_tokens(n)}
+        words = {w for n in entity.names for w in name_tokens(n, self.state.titles)}
         kinds = words & self.state.org_nouns
         return not kinds or noun in words
 
@@ -152,16 +154,15 @@ class Descriptions:
                 return entity
         root = span.root
         plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
-        if entry.get("type") and not (plural and entry["type"] == "organization"):
-            kind = entry["type"]  # but "both groups", "the companies" are several bodies
+        if entry.get("type") and not (plural and entry.get("type") == "organization"):
+            kind = entry.get("type")  # but "both groups", "the companies" are several bodies
         elif plural:
             kind = "group"  # "officials", "all those involved", "some of the residents"
-        elif title_entry(root.text) is not None:
+        elif self.state.titles.entry(root.text) is not None:
             kind = "person"  # the senator, the judge
         else:
             kind = "unknown"
-        entity = Entity(kind, described=True)
+        entity = self.state.entities.new(kind, described=True)
         entity.add_name(text)
-        self.state.entities.add(entity)
         return entity
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import SPEAKER_TYPES, Speaker, fold, name_key
-from ..names import acronym_of, is_title, looks_like_acronym, name_tokens
+from ..names import Titles, acronym_of, looks_like_acronym, name_tokens
 from .config import ResolverWeights
 
 PERSON_LABELS = {"PERSON"}
@@ -75,6 +76,7 @@ class Entity:
     mentions: int = 0
     votes: Counter = field(default_factory=Counter)
     number: int = field(default=-1, compare=False)  # its place in the article's Entities
+    titles: Titles | None = field(default=None, compare=False, repr=False)
 
     @property
     def canonical(self) -> str:
@@ -83,7 +85,7 @@ class Entity:
             return f"{self.expansion} ({self.acronym})"
         if not self.names:
             return self.acronym or ""
-        return max(self.names, key=lambda n: (len(name_tokens(n)), len(n)))
+        return max(self.names, key=lambda n: (len(name_tokens(n, self.titles)), len(n)))
 
     @property
     def spoke(self) -> bool:
@@ -92,7 +94,7 @@ class Entity:
     def add_name(self, name: str) -> None:
         if name and name not in self.names:
             self.names.append(name)
-        self.tokens |= set(name_tokens(name))
+        self.tokens |= set(name_tokens(name, self.titles))
 
     def set_role(self, role: str | None, from_speech: bool = False) -> None:
         """Keep the first role, but a title given where the person speaks wins over others."""
@@ -151,7 +153,9 @@ def speaker_of(ref: object, alias: str | None) -> Speaker:
 
 def an_office(entity: Entity) -> bool:
     """``Parliamentary Budget Officer``: an office the parser took for a person's name."""
-    return any(is_title(w) for n in entity.names for w in n.split()[1:]) and not entity.gender
+    titles = entity.titles
+    return any(titles is not None and titles.is_title(w) for n in entity.names
+               for w in n.split()[1:]) and not entity.gender
 
 
 def name_like(entity: Entity) -> bool:
@@ -174,23 +178,28 @@ def plausible_person(entity: Entity) -> bool:
 def surname_or_alone(entity: Entity, word: str) -> bool:
     """One word names a known person only as their surname (``Spindler``) or as a name used
     alone; ``Joseph`` is not ``Joseph Boinnet`` just by sharing a first name."""
-    return any(name_tokens(n)[-1] == word or name_tokens(n) == [word] for n in entity.names)
+    titles = entity.titles
+    return any(name_tokens(n, titles)[-1] == word or name_tokens(n, titles) == [word]
+               for n in entity.names)
 
 
 def keeps_surname(entity: Entity, tokens: set[str]) -> bool:
     """A longer name may extend a shorter one only if it keeps the shorter one's last word."""
-    last = name_tokens(entity.names[-1])[-1] if entity.names else ""
+    last = name_tokens(entity.names[-1], entity.titles)[-1] if entity.names else ""
     return last in tokens
 
 
 class Entities:
     """The entities of one article, numbered in the order they were met."""
 
-    def __init__(self, weights: ResolverWeights) -> None:
+    def __init__(self, weights: ResolverWeights, titles: Titles) -> None:
         self.weights = weights
+        self.titles = titles
         self._all: list[Entity] = []
 
-    def add(self, entity: Entity) -> Entity:
+    def new(self, kind: str, **details: Any) -> Entity:
+        """A new entity of this article, numbered and reading names with the article's titles."""
+        entity = Entity(kind, titles=self.titles, **details)
         entity.number = len(self._all)
         self._all.append(entity)
         return entity
@@ -206,7 +215,7 @@ class Entities:
 
         People already met are preferred; one met later is taken only when nobody earlier fits.
         """
-        tokens = set(name_tokens(name))
+        tokens = set(name_tokens(name, self.titles))
         if not tokens:
             return None
         # "Spindler's father, Joseph, says": a first name that introduces someone is no
@@ -227,7 +236,7 @@ class Entities:
 
     def find_mistyped_person(self, name: str) -> Entity | None:
         """``Megan Bortis`` tagged as a place, then ``Bortis noted``: the surname finds her."""
-        tokens = name_tokens(name)
+        tokens = name_tokens(name, self.titles)
         if len(tokens) != 1 or looks_like_acronym(name):
             return None
         if any(name_key(n) == name_key(name) for e in self._all for n in e.names):
@@ -236,7 +245,7 @@ class Entities:
             if entity.kind == "person" or entity.acronym:
                 continue
             for full in entity.names:
-                full_tokens = name_tokens(full)
+                full_tokens = name_tokens(full, self.titles)
                 if any(t.lower() in FUNCTION_WORDS | ORG_WORDS for t in full.split()):
                     continue
                 if len(full_tokens) >= 2 and full_tokens[-1] == tokens[0] and full[:1].isupper():
@@ -246,7 +255,7 @@ class Entities:
 
     def find_org(self, name: str, acronym: str | None = None) -> Entity | None:
         key = name_key(name)
-        tokens = set(name_tokens(name))
+        tokens = set(name_tokens(name, self.titles))
         for entity in self._all:
             if entity.kind == "person" and not (looks_like_acronym(name) and an_office(entity)):
                 continue
@@ -257,10 +266,11 @@ class Entities:
                 return entity
             if any(name_key(n) == key for n in entity.names):
                 return entity
-            if len(tokens) > 1 and any(tokens <= set(name_tokens(n)) for n in entity.names):
+            if len(tokens) > 1 and any(tokens <= set(name_tokens(n, self.titles))
+                                       for n in entity.names):
                 return entity
-            if len(tokens) == 1 and any(name_tokens(n)[:1] == list(tokens) and len(
-                    name_tokens(n)) > 1 for n in entity.names):
+            if len(tokens) == 1 and any(name_tokens(n, self.titles)[:1] == list(tokens) and len(
+                    name_tokens(n, self.titles)) > 1 for n in entity.names):
                 return entity  # "Suncor" after "Suncor Energy"
             if looks_like_acronym(name) and not entity.acronym and any(
                     acronym_of(n.split()) == name.replace(".", "").upper() and len(n.split()) > 1

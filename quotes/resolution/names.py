@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..model import fold, name_key
-from ..names import is_title, looks_like_acronym, name_tokens, title_entry
+from ..names import looks_like_acronym, name_tokens
 from .entities import (
     DEFINITE,
     NAME_LABELS,
@@ -68,8 +68,9 @@ class NameResolver:
                              else chain)
                 covered.update(range(chain.start, chain.end))
         spans.sort(key=lambda s: s.start)
-        person_tokens = [name_tokens(s.text) for s in spans if s.label_ in PERSON_LABELS or (
-            not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
+        person_tokens = [name_tokens(s.text, self.state.titles) for s in spans
+                         if s.label_ in PERSON_LABELS or (
+                             not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
         introduced: set[int] = set()
         for span in spans:
             entity = self.entity_for_span(span, person_tokens)
@@ -85,7 +86,7 @@ class NameResolver:
 
     def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
         text = strip_possessive(span.text)
-        ordered = name_tokens(text)
+        ordered = name_tokens(text, self.state.titles)
         tokens = set(ordered)
         if not tokens or fold(text) in self.state.rules.nouns or self.titles_a_document(span):
             return None
@@ -119,27 +120,25 @@ class NameResolver:
         entity = next((e for e in self.state.entities if e.kind == "group"
                        and any(name_key(n) == name_key(name) for n in e.names)), None)
         if entity is None:
-            entity = Entity("group")
-            self.state.entities.add(entity)
+            entity = self.state.entities.new("group")
         entity.add_name(name)
         return entity
 
     def untyped_name(self, span: Span) -> Entity | None:
         """A proper name NER did not type (``Ian Poulter's punishment``): kept for look-ups."""
-        _, name_span = split_name(span)
+        _, name_span = split_name(span, self.state.titles)
         if name_span is None:
             return None
         name = strip_possessive(name_span.text)
         entity = self.state.entities.find_person(name, span.start)
         if entity is None:
-            entity = Entity("name")
-            self.state.entities.add(entity)
+            entity = self.state.entities.new("name")
         entity.add_name(name)
         return entity
 
     def person_entity(self, span: Span, from_speech: bool = False) -> Entity | None:
         span = self.with_first_name(span)
-        role, name_span = split_name(span)
+        role, name_span = split_name(span, self.state.titles)
         if name_span is None:
             return None
         name = strip_possessive(name_span.text)
@@ -148,12 +147,11 @@ class NameResolver:
         entity = self.state.entities.find_person(name, span.start,
                                                  introduced=introduces_someone(span))
         if entity is None:
-            entity = Entity("person")
-            self.state.entities.add(entity)
+            entity = self.state.entities.new("person")
         entity.add_name(name)
         entity.set_role(role or appositive_role(span) or role_of_apposed(span), from_speech)
         for token in span[: name_span.start - span.start]:
-            gender = (title_entry(token.text) or {}).get("gender")
+            gender = (self.state.titles.entry(token.text) or {}).get("gender")
             if gender:
                 entity.votes[gender] += self.state.weights.title_gender_votes
         if first := self.state.rules.first_names.get(name_span[0].lower_):
@@ -175,7 +173,7 @@ class NameResolver:
             before = doc[start - 1]
             if not before.whitespace_ or before.is_punct or not before.text[:1].isupper():
                 break
-            if is_title(before.text) or (before.pos_ != "PROPN"
+            if self.state.titles.is_title(before.text) or (before.pos_ != "PROPN"
                                          and before.lower_ not in self.state.rules.first_names):
                 break
             if before.lower_ in self.state.place_words and (
@@ -192,8 +190,7 @@ class NameResolver:
         acronym = acronym_after(span)
         entity = self.state.entities.find_org(name, acronym)
         if entity is None:
-            entity = Entity("organization", place=place)
-            self.state.entities.add(entity)
+            entity = self.state.entities.new("organization", place=place)
         if looks_like_acronym(name) and " " not in name:
             entity.acronym = entity.acronym or name
         else:
@@ -208,7 +205,7 @@ class NameResolver:
         ``Sinclair`` a noun)."""
         if self.definite_description(span) or not span.text[:1].isupper():
             return None
-        _, name_span = split_name(span)
+        _, name_span = split_name(span, self.state.titles)
         if name_span is None or not all(t.text[:1].isupper() or t.is_punct for t in name_span):
             return None
         if span.root.pos_ == "NOUN" and not name_span.start <= span.root.i < name_span.end:
@@ -222,7 +219,7 @@ class NameResolver:
             if entity.kind == "name":
                 entity.kind = "person"
             entity.add_name(name)
-            role, _ = split_name(span)
+            role, _ = split_name(span, self.state.titles)
             entity.set_role(role, from_speech=True)
             return entity
         return self.state.entities.find_org(strip_article(name))
@@ -243,7 +240,7 @@ class NameResolver:
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
 
     def resolve_name(self, span: Span) -> Entity:
-        role, name_span = split_name(span)
+        role, name_span = split_name(span, self.state.titles)
         name = strip_possessive(name_span.text) if name_span is not None else span.text
         label = next((e.label_ for e in self.state.doc.ents
                       if e.start < span.end and span.start < e.end), "")
@@ -255,9 +252,8 @@ class NameResolver:
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)):
             entity = self.org_entity(span, place=label in PLACE_LABELS)
         if entity is None:
-            entity = self.person_entity(span, from_speech=True) or Entity("person", names=[name])
-            if entity.number < 0:  # a new entity, not one the article already had
-                self.state.entities.add(entity)
+            entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
+                "person", names=[name])
         return entity
 
     def named_description(self, span: Span) -> Entity:
@@ -266,8 +262,7 @@ class NameResolver:
         entity = self.state.entities.find_org(text)
         if entity is None:
             entry = self.state.noun_entry(span.root)
-            entity = Entity(entry.get("type", "organization"), described=True)
+            entity = self.state.entities.new(entry.get("type", "organization"), described=True)
             entity.add_name(text)
-            self.state.entities.add(entity)
         return entity
 

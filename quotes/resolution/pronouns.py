@@ -63,7 +63,7 @@ class Pronouns:
                     vote = "m" if word in MALE else "f"
                     last_named[1].votes[vote] += self.weights.chain_gender_votes
             elif span.root.pos_ == "PROPN":
-                _, name_span = split_name(span)
+                _, name_span = split_name(span, self.state.titles)
                 entity = self.state.entities.find_person(name_span.text, span.start) if (
                     name_span) else None
                 if entity is not None:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from ..model import name_key
-from ..names import is_honorific, is_title, looks_like_acronym, split_title
+from ..names import Titles, looks_like_acronym, split_title
 from .entities import PERSON_LABELS
 
 MAX_ROLE_WORDS = 12
@@ -66,33 +66,34 @@ def political_group(span: Span) -> bool:
         span.label_ == "NORP")
 
 
-def split_name(span: Span) -> tuple[str | None, Span | None]:
+def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     """Split ``Pakistan's Deputy Prime Minister Ishaq Dar`` into role and name.
 
     The title words just left of a name (``MQM-P Convenor Dr``) are taken in too, as the text
     wrote them, and honorifics are dropped from the role.
     """
-    span = with_titles(after_possessor(span))
+    span = with_titles(after_possessor(span), titles)
     person = next((e for e in span.doc.ents if e.label_ in PERSON_LABELS
                    and span.start < e.start < span.end and e.end == span.end), None)
     if person is not None and not any(
-            is_title(t.text) or t.text[:1].islower() for t in span[: person.start - span.start]):
+            titles.is_title(t.text) or t.text[:1].islower()
+            for t in span[: person.start - span.start]):
         person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
     inner = span.doc[person.start : span.end] if person is not None else span
     words = [t.text for t in inner]
-    role_words, name_words = split_title(words)
+    role_words, name_words = split_title(words, titles)
     if not name_words:
         return (" ".join(role_words) or None), None
     name_span = inner[len(words) - len(name_words) :]
     role = None
     if name_span.start > span.start:
         role_text = span.doc.text[span.start_char : name_span.start_char].strip(" ,-")
-        kept = [w for w in role_text.split() if not is_honorific(w)]
+        kept = [w for w in role_text.split() if not titles.is_honorific(w)]
         role = " ".join(kept) or None
     return role, name_span
 
 
-def with_titles(span: Span) -> Span:
+def with_titles(span: Span, titles: Titles) -> Span:
     """Extend a name to the compound words before it: ``Hamas leader`` + ``Hassan Darwish``."""
     doc = span.doc
     start = span.start
@@ -103,7 +104,7 @@ def with_titles(span: Span) -> Span:
         if joins_hyphenated(token) and start > 1:
             start = word_start(doc, start - 1)
             continue
-        office = office_of(doc, start)
+        office = office_of(doc, start, titles)
         if office is not None:
             start = office  # "Minister of Finance Aisha Khan"
             continue
@@ -117,7 +118,7 @@ def with_titles(span: Span) -> Span:
     return doc[start : span.end]
 
 
-def office_of(doc: Doc, start: int) -> int | None:
+def office_of(doc: Doc, start: int, titles: Titles) -> int | None:
     """``Minister of Finance`` / ``Secretary of State`` just before a name: where it starts."""
     k = start - 1
     while k > 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k > start - 4:
@@ -125,7 +126,7 @@ def office_of(doc: Doc, start: int) -> int | None:
     if k < 1 or k == start - 1 or doc[k].lower_ not in {"of", "for"}:
         return None
     title = doc[k - 1]
-    return k - 1 if is_title(title.text) else None
+    return k - 1 if titles.is_title(title.text) else None
 
 
 def after_possessor(span: Span) -> Span:

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
 from ..model import Attribution
+from ..names import Titles
+from ..rules import SpeakerNounRule
 from .config import ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
 
@@ -22,9 +24,10 @@ from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
 class ResolutionRules:
     """The rules the resolver reads: speaker nouns, first names and document verbs."""
 
-    nouns: dict[str, dict]
+    nouns: dict[str, SpeakerNounRule]
     first_names: dict[str, str]
     documents: DocumentVerbs
+    titles: Titles
 
     @property
     def org_nouns(self) -> set[str]:
@@ -58,7 +61,7 @@ class ArticleState:
             doc=doc,
             rules=rules,
             weights=weights,
-            entities=Entities(weights),
+            entities=Entities(weights, rules.titles),
             quoted=quoted_token_mask(doc),
             sent_of=sentence_numbers(doc),
             sent_start=sent_start,
@@ -67,7 +70,11 @@ class ArticleState:
             org_nouns=rules.org_nouns,
         )
 
-    def noun_entry(self, token: Token) -> dict:
+    @property
+    def titles(self) -> Titles:
+        return self.rules.titles
+
+    def noun_entry(self, token: Token) -> SpeakerNounRule | dict:
         nouns = self.rules.nouns
         return nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or {}
 

@@ -244,7 +244,7 @@ def test_the_title_of_a_work_is_not_a_person(nlp):
     doc = nlp("Home cooks know Dorie Greenspan well. Her new cookbook, Everyday Dorie ($50, "
               "Houghton Mifflin Harcourt) is a welcome addition.")
     component = nlp.get_pipe("speaker_resolution")
-    resolver = ArticleResolver(doc, component.rules, component.weights)
+    resolver = ArticleResolver(doc, component.resolution_rules, component.weights)
     names = {name for entity in resolver.entities for name in entity.names}
     assert "Dorie Greenspan" in names and "Everyday Dorie" not in names
 

@@ -1,0 +1,152 @@
+"""The rules loader: every rules file is typed, and every bad line fails with FILE:LINE."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotes.cli import main
+from quotes.rules import (
+    CueVerbRule,
+    RuleError,
+    RuleSet,
+    SpeakerNounRule,
+    builtin_rules_dir,
+)
+
+FRAMES = "clause, quote, object, complement, instruction, gerund"
+
+
+def write_rules(folder: Path, name: str, *lines: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_text("// a comment line is skipped\n" + "".join(f"{line}\n" for line in lines),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "message"),
+    [
+        ("cue_verbs.jsonl", '{"lema": "retort"}',
+         "unknown key 'lema' (expected one of frames, lemma, particle, strength, subject)"),
+        ("cue_verbs.jsonl", '{"lemma": "retort", "strenght": 0.8}',
+         "unknown key 'strenght' (expected one of frames, lemma, particle, strength, subject)"),
+        ("cue_verbs.jsonl", '{"frames": ["quote"]}', "missing key 'lemma'"),
+        ("cue_verbs.jsonl", '{"lemma": ""}', "'lemma' must be a non-empty string"),
+        ("cue_verbs.jsonl", '{"lemma": "retort", "frames": ["clasue"]}',
+         f"'frames' has unknown value \"clasue\" (expected any of {FRAMES})"),
+        ("cue_verbs.jsonl", '{"lemma": "retort", "frames": []}',
+         f"'frames' must be a non-empty list of {FRAMES}"),
+        ("cue_verbs.jsonl", '{"lemma": "retort", "strength": 2}',
+         "'strength' must be a number from 0 to 1, not 2"),
+        ("cue_verbs.jsonl", '{"lemma": "retort", "strength": "high"}',
+         "'strength' must be a number from 0 to 1, not \"high\""),
+        ("cue_verbs.jsonl", '{"lemma": "read", "subject": "letter"}',
+         "'subject' must be one of document, not \"letter\""),
+        ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "people"}',
+         "'type' must be one of person, organization, group, not \"people\""),
+        ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "office": "yes"}',
+         "'office' must be true or false"),
+        ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "gender": "f"}',
+         "unknown key 'gender' (expected one of anaphoric, anonymous, document, municipal, noun, "
+         "office, research, type)"),
+        ("titles.jsonl", '{"text": "Harbourmaster", "kind": "job"}',
+         "'kind' must be one of honorific, role, not \"job\""),
+        ("titles.jsonl", '{"text": "Dame", "kind": "honorific", "gender": "female"}',
+         "'gender' must be one of m, f, not \"female\""),
+        ("first_names.jsonl", '{"name": "Ilse"}', "missing key 'gender'"),
+        ("document_verbs.jsonl", '{"lemma": "pen", "issue": true}',
+         "unknown key 'issue' (expected one of issues, lemma, writes_in)"),
+        ("cue_phrases.jsonl", '{"label": "QUOTED_AS", "pattern": [{"LOWER": "quoted"}]}',
+         "'label' must be one of ACCORDING_TO, not \"QUOTED_AS\""),
+        ("cue_phrases.jsonl", '{"label": "ACCORDING_TO", "pattern": [{"LOWR": "per"}]}',
+         "'pattern' is not a valid Matcher pattern: [pattern -> 0 -> LOWR] Extra inputs are "
+         "not permitted"),
+        ("vague_sourcing.jsonl", '{"label": "rumoured", "pattern": []}',
+         "'pattern' must be a non-empty list of token objects (a spaCy Matcher pattern)"),
+        ("furniture.jsonl", '{"pattern": "(Sponsored", "label": "promo"}',
+         "'pattern' is not a valid regular expression (missing ), unterminated subpattern at "
+         "position 0)"),
+        ("furniture.jsonl", '{"pattern": "Sponsored", "scope": "footer"}',
+         "'scope' must be one of article, header, not \"footer\""),
+        ("cue_verbs.jsonl", "{lemma: 'retort'}",
+         "not valid JSON (Expecting property name enclosed in double quotes)"),
+        ("cue_verbs.jsonl", '["retort"]', "each line must be a JSON object"),
+    ],
+)
+def test_a_bad_line_fails_at_load_naming_file_and_line(tmp_path: Path, name: str, line: str,
+                                                       message: str) -> None:
+    path = write_rules(tmp_path / "extra", name, "", line)  # a comment, a blank line, the entry
+    with pytest.raises(RuleError) as raised:
+        RuleSet.load(tmp_path / "extra")
+    assert str(raised.value) == f"{path}:3: {message}"
+
+
+def test_a_missing_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match=r"^rules folder not found: .*nowhere$"):
+        RuleSet.load(tmp_path / "nowhere")
+
+
+def test_a_missing_rules_file_is_named(tmp_path: Path) -> None:
+    write_rules(tmp_path / "only", "cue_verbs.jsonl", '{"lemma": "say"}')
+    with pytest.raises(RuleError, match=r"^rules file 'cue_phrases.jsonl' not found in "):
+        RuleSet.from_dirs([tmp_path / "only"])
+
+
+def test_user_rules_extend_the_built_in_ones_and_are_typed(tmp_path: Path) -> None:
+    write_rules(tmp_path / "extra", "cue_verbs.jsonl",
+                '{"lemma": "retort", "frames": ["quote"], "strength": 0.9}')
+    builtin = RuleSet.load()
+    extended = RuleSet.load(tmp_path / "extra")
+    assert extended.cue_verbs[:-1] == builtin.cue_verbs
+    assert extended.cue_verbs[-1] == CueVerbRule("retort", ("quote",), 0.9)
+    assert extended.source == (str(builtin_rules_dir()), str(tmp_path / "extra"))
+
+
+def test_an_edited_file_is_read_again(tmp_path: Path) -> None:
+    path = write_rules(tmp_path / "extra", "speaker_nouns.jsonl",
+                       '{"noun": "harbourmaster", "type": "person"}')
+    assert RuleSet.load(tmp_path / "extra").speaker_nouns[-1].type == "person"
+    path.write_text('{"noun": "harbourmaster", "type": "organization"}\n', encoding="utf-8")
+    assert RuleSet.load(tmp_path / "extra").speaker_nouns[-1].type == "organization"
+
+
+def test_the_environment_variable_adds_a_folder(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    write_rules(tmp_path / "env", "speaker_nouns.jsonl", '{"noun": "ferryman", "type": "person"}')
+    monkeypatch.setenv("QUOTES_RULES", str(tmp_path / "env"))
+    assert RuleSet.load().speaker_nouns[-1] == SpeakerNounRule("ferryman", "person")
+
+
+def test_to_disk_writes_every_rule_and_from_disk_reads_them_back(tmp_path: Path) -> None:
+    rules = RuleSet.load()
+    rules.to_disk(tmp_path / "saved")
+    lines = (tmp_path / "saved" / "cue_verbs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(rules.cue_verbs)
+    assert json.loads(lines[0]) == rules.cue_verbs[0].to_dict()
+    again = RuleSet.from_disk(tmp_path / "saved")
+    assert again.cue_verbs == rules.cue_verbs
+    assert again.titles == rules.titles
+    assert again.furniture == rules.furniture
+
+
+def test_every_built_in_file_loads() -> None:
+    rules = RuleSet.load()
+    assert len(rules.cue_verbs) > 100 and len(rules.titles) > 100
+    assert {rule.label for rule in rules.cue_phrases} == {"ACCORDING_TO"}
+
+
+def test_the_cli_prints_a_rule_error_as_one_line(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_rules(tmp_path / "extra", "cue_verbs.jsonl", '{"lema": "retort"}')
+    article = tmp_path / "a.txt"
+    article.write_text("“We sail at dawn,” the captain said.\n", encoding="utf-8")
+    code = main(["extract", str(article), "-o", str(tmp_path / "r.xlsx"), "--rules",
+                 str(tmp_path / "extra"), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (f"error: {path}:2: unknown key 'lema' (expected one of frames, lemma, "
+                   "particle, strength, subject)\n")
