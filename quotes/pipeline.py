@@ -7,8 +7,8 @@ The components follow spaCy's conventions so they work in anyone's pipeline::
     nlp.add_pipe("quote_attribution")
     nlp.add_pipe("speaker_resolution")
     doc = nlp(text)
-    doc._.quotes      # list[Attribution]: quote, type, cue, speaker mention, resolved speaker
-    doc._.speakers    # list[Speaker]: the people and bodies the article quotes
+    doc._.quotes      # tuple[Attribution]: quote, type, cue, speaker mention, resolved speaker
+    doc._.speakers    # tuple[Speaker]: the people and bodies the article quotes
 
 Cue verbs, multi-word cues, titles and speaker nouns are read from ``rules/`` when the component
 is created, so extending a rules file changes behaviour without touching code.

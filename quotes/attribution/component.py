@@ -44,7 +44,7 @@ class QuoteAttribution:
         doc.spans[CUE_PHRASES_KEY] = phrases
         doc.spans[VAGUE_KEY] = self.vague(doc, as_spans=True)
         according = [s for s in phrases if s.label_ == "ACCORDING_TO"]
-        doc._.quotes = find_attributions(doc, self.lexicon, according)
+        doc._.quotes = tuple(find_attributions(doc, self.lexicon, according))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:

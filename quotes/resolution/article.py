@@ -11,6 +11,7 @@ only at the end, so a fuller name learnt later in the article still reaches earl
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,9 +24,33 @@ from .entities import FEMALE, MALE, PRONOUNS, Entity, MentionEvent, speaker_of
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import conjoined
-from .state import ArticleState, ResolutionRules, flag
+from .state import ArticleState, ResolutionRules
 
 Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
+
+
+@dataclass
+class Outcome:
+    """What resolution found for one quote, kept apart from the attribution step's record."""
+
+    resolution: str = ""
+    flags: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+
+    def flag(self, code: str) -> None:
+        if code not in self.flags:
+            self.flags.append(code)
+
+    def applied_to(self, attribution: Attribution,
+                   ref: tuple[Reference, str | None] | None) -> Attribution:
+        """A new attribution: the found speaker, how it was found, and any new flags."""
+        return replace(
+            attribution,
+            resolved=speaker_of(*ref) if ref is not None else attribution.resolved,
+            resolution=self.resolution or attribution.resolution,
+            flags=attribution.flags + [c for c in self.flags if c not in attribution.flags],
+            suggestion=self.suggestion if self.suggestion is not None else attribution.suggestion,
+        )
 
 
 class ArticleResolver:
@@ -54,8 +79,13 @@ class ArticleResolver:
     def speakers(self) -> list[Speaker]:
         return self.state.entities.speakers()
 
-    def resolve(self, attributions: list[Attribution]) -> None:
-        """Resolve every attribution's speaker in reading order (salience is updated as we go)."""
+    def resolve(self, attributions: list[Attribution]) -> list[Attribution]:
+        """Resolve every attribution's speaker in reading order (salience is updated as we go).
+
+        Returns new attributions with ``resolved``, ``resolution``, ``suggestion`` and the flags
+        resolution raised; the attribution step's records are left as they were.
+        """
+        self.outcomes = [Outcome() for _ in attributions]
         self.pronouns.vote_genders_from_chains(attributions)
         steps: list[tuple[int, int, object]] = [(ev.position, 0, ev) for ev in self.state.events]
         speaker_tokens = set()
@@ -89,11 +119,9 @@ class ArticleResolver:
             elif attribution.continues is not None:
                 self._inherit(n, attribution)
             else:
-                self._no_speaker(attribution, position)
-        for n, attribution in enumerate(attributions):
-            ref = self.refs.get(n)
-            if ref is not None:
-                attribution.resolved = speaker_of(*ref)
+                self._no_speaker(n, position)
+        return [self.outcomes[n].applied_to(attribution, self.refs.get(n))
+                for n, attribution in enumerate(attributions)]
 
     def _follow_pronoun(self, token: Token) -> None:
         """``He failed every course …``, ``the mayor brought up the plan …``: keep the topic
@@ -117,21 +145,23 @@ class ArticleResolver:
     def _inherit(self, n: int, attribution: Attribution) -> None:
         assert attribution.continues is not None
         source = self.refs.get(attribution.continues)
+        outcome = self.outcomes[n]
         if source is None:
-            attribution.resolution = "none"
-            flag(attribution, "MISSING_SPEAKER")
+            outcome.resolution = "none"
+            outcome.flag("MISSING_SPEAKER")
             return
         self.refs[n] = (source[0], None)
-        attribution.resolution = "inherited"
+        outcome.resolution = "inherited"
 
-    def _no_speaker(self, attribution: Attribution, position: int) -> None:
+    def _no_speaker(self, n: int, position: int) -> None:
         """A cue (or quote) with no speaker: flag it and suggest, never assume, who it was."""
-        attribution.resolution = "none"
-        flag(attribution, "MISSING_SPEAKER")
+        outcome = self.outcomes[n]
+        outcome.resolution = "none"
+        outcome.flag("MISSING_SPEAKER")
         ranked = self.state.entities.ranked(position, {"person", "organization"})
         speakers = [e for e in ranked if e.spoke]
         if speakers:
-            attribution.suggestion = speakers[0].canonical
+            outcome.suggestion = speakers[0].canonical
 
     def _resolve_speaker(self, n: int, attribution: Attribution, position: int) -> None:
         """Resolve once per mention: ``He acknowledged … and expressed …`` is one person."""
@@ -144,11 +174,12 @@ class ArticleResolver:
                                                  attribution.speaker.end, position, flags, exclude)
             self.cache[key] = (speaker, how, flags)
         ref, how, flags = self.cache[key]
-        attribution.resolution = how
+        outcome = self.outcomes[n]
+        outcome.resolution = how
         if ref is not None:
             self.refs[n] = (ref, attribution.speaker.text)
         for code in flags:
-            flag(attribution, code)
+            outcome.flag(code)
 
     def _resolve_mention(self, start: int, end: int, position: int, flags: list[str],
                          exclude: frozenset[int]) -> tuple[Reference | None, str]:

@@ -13,13 +13,13 @@ from ..attribution.lexicon import DocumentVerbs, speaker_nouns
 from ..names import Titles
 from ..rules import RuleSet, pipeline_rules
 from .article import ArticleResolver
-from .confidence import assign_confidence
+from .confidence import with_confidence
 from .config import ConfidenceWeights, ResolverWeights
 from .state import ResolutionRules
 
 
 class SpeakerResolution:
-    """spaCy component: fills ``Attribution.resolved`` and ``doc._.speakers``."""
+    """spaCy component: resolved copies of ``doc._.quotes``, and ``doc._.speakers``."""
 
     def __init__(self, nlp: Language, name: str, rules: RuleSet, rules_dir: str | None = None,
                  weights: ResolverWeights | None = None,
@@ -41,11 +41,9 @@ class SpeakerResolution:
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = ArticleResolver(doc, self.resolution_rules, self.weights)
-        quotes = doc._.quotes or []
-        resolver.resolve(quotes)
-        for attribution in quotes:
-            assign_confidence(attribution, quotes, self.confidence)
-        doc._.speakers = resolver.speakers()
+        resolved = resolver.resolve(list(doc._.quotes or []))
+        doc._.quotes = tuple(with_confidence(resolved, self.confidence))
+        doc._.speakers = tuple(resolver.speakers())
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Attribution
 from .config import ConfidenceWeights
 
 
-def assign_confidence(attribution: Attribution, attributions: list[Attribution],
-                      weights: ConfidenceWeights) -> None:
+def with_confidence(attributions: list[Attribution],
+                    weights: ConfidenceWeights) -> list[Attribution]:
+    """New attributions, each with its confidence (in order: a floating quote needs the
+    confidence of the earlier quote it continues)."""
+    scored: list[Attribution] = []
+    for n, attribution in enumerate(attributions):
+        source = scored if attribution.continues is not None and (
+            attribution.continues < n) else attributions
+        scored.append(replace(attribution,
+                              confidence=confidence_of(attribution, source, weights)))
+    return scored
+
+
+def confidence_of(attribution: Attribution, attributions: list[Attribution],
+                  weights: ConfidenceWeights) -> float:
     """How likely the row names the right speaker for the right words, from how it was found:
     the rule that found the quote, how sure its cue verb is of speech (``said`` more than
     ``suggested``; rules/cue_verbs.jsonl ``strength``) and how its speaker was resolved. A
@@ -22,4 +37,4 @@ def assign_confidence(attribution: Attribution, attributions: list[Attribution],
         confidence = rule * how * attribution.cue_strength
     if any(code in attribution.flags for code in weights.doubts):
         confidence = min(confidence, weights.doubt_cap)
-    attribution.confidence = round(confidence, 2)
+    return round(confidence, 2)

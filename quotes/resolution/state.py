@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
-from ..model import Attribution
 from ..names import Titles
 from ..rules import SpeakerNounRule
 from .config import ResolverWeights
@@ -111,7 +110,3 @@ def quoted_token_mask(doc: Doc) -> list[bool]:
             mask[i] = True
     return mask
 
-
-def flag(attribution: Attribution, code: str) -> None:
-    if code not in attribution.flags:
-        attribution.flags.append(code)

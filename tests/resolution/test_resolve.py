@@ -186,7 +186,7 @@ def test_a_name_before_the_document_is_its_issuer(attribute):
 
 def test_a_document_speaks_only_through_speech_verbs(attribute):
     text = "The Fraser Group report ultimately concluded that the pipeline makes no sense."
-    assert attribute(text) == []
+    assert attribute(text) == ()
 
 
 def test_an_official_with_a_body_is_a_new_person(attribute):
