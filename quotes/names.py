@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import fold
-from .rules import RuleSet, TitleRule, builtin_rules_dir, read_rules
+from .rules import NameWordRule, RuleSet, TitleRule, builtin_rules_dir, read_rules
 
 _TOKEN = re.compile(r"[\w]+(?:[-'][\w]+)*")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -21,12 +21,13 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 class Titles:
     """``rules/titles.jsonl`` as the name helpers ask for it: by word or phrase, any case."""
 
-    def __init__(self, rules: Iterable[TitleRule]) -> None:
+    def __init__(self, rules: Iterable[TitleRule], particles: Iterable[str] = ()) -> None:
         self._by_text = {fold(rule.text).rstrip("."): rule for rule in rules}
+        self.particles = frozenset(particles)  # "ur", "van": name words, never role words
 
     @classmethod
     def of(cls, rules: RuleSet) -> Titles:
-        return cls(rules.titles)
+        return cls(rules.titles, rules.name_words_that("particle"))
 
     def entry(self, word_or_phrase: str) -> TitleRule | None:
         """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
@@ -47,7 +48,9 @@ def builtin_titles() -> Titles:
     For helpers that run without a pipeline (the speaker filter, the claim verifier); the
     pipeline's stages pass the ``Titles`` of their own ``RuleSet``, which ``--rules`` extends.
     """
-    return Titles(read_rules(TitleRule, [builtin_rules_dir()]))
+    folder = [builtin_rules_dir()]
+    particles = [r.word.lower() for r in read_rules(NameWordRule, folder) if r.particle]
+    return Titles(read_rules(TitleRule, folder), particles)
 
 
 def title_entry(word_or_phrase: str, titles: Titles | None = None) -> TitleRule | None:
@@ -87,7 +90,7 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
     titles = titles or builtin_titles()
     cut = 0
     for n, word in enumerate(words[:-1]):
-        if titles.is_title(word) or (word[:1].islower() and not _is_name_particle(word)):
+        if titles.is_title(word) or (word[:1].islower() and word.lower() not in titles.particles):
             cut = n + 1
         for size in (3, 2):
             phrase = " ".join(words[n : n + size])
@@ -95,11 +98,6 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
                 cut = max(cut, n + size)
     role = [w for w in words[:cut] if not titles.is_honorific(w)]
     return role, words[cut:]
-
-
-def _is_name_particle(word: str) -> bool:
-    return word.lower() in {"ur", "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la",
-                            "le", "du", "di", "e", "ul"}
 
 
 def same_entity(a: str, b: str, titles: Titles | None = None) -> bool:

@@ -252,9 +252,34 @@ class FurnitureRule(Rule):
     scope: str = "article"  # "header": only before the first body paragraph
 
 
+@dataclass(frozen=True)
+class VerbClassRule(Rule):
+    """``rules/verb_classes.jsonl``: a verb's part in attribution besides being a cue."""
+
+    KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
+                                        "continuation")
+    FILE: ClassVar[str] = "verb_classes.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
+    word: str  # a lemma; for "continuation" the -ing form as written
+    kind: str
+
+
+@dataclass(frozen=True)
+class NameWordRule(Rule):
+    """``rules/name_words.jsonl``: a word inside names that tells what kind of name it is."""
+
+    FILE: ClassVar[str] = "name_words.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"word": text, "institution": flag,
+                                          "organization": flag, "particle": flag}
+    word: str
+    institution: bool = False  # "Department of …": heads a body's name with "of"
+    organization: bool = False  # "… International": marks a body's name
+    particle: bool = False  # "Naeem ur Rehman": a lower-case particle in a person's name
+
+
 RULE_CLASSES: tuple[type[Rule], ...] = (
     CueVerbRule, CuePhraseRule, VagueSourcingRule, SpeakerNounRule, TitleRule, FirstNameRule,
-    DocumentVerbRule, FurnitureRule,
+    DocumentVerbRule, FurnitureRule, VerbClassRule, NameWordRule,
 )
 
 
@@ -323,7 +348,17 @@ class RuleSet:
     first_names: tuple[FirstNameRule, ...]
     document_verbs: tuple[DocumentVerbRule, ...]
     furniture: tuple[FurnitureRule, ...]
+    verb_classes: tuple[VerbClassRule, ...]
+    name_words: tuple[NameWordRule, ...]
     source: tuple[str, ...] = ()  # the folders it was read from, in order
+
+    def verbs(self, kind: str) -> frozenset[str]:
+        """The verbs of one class (``refusal``, ``addressee``…), lower-cased."""
+        return frozenset(rule.word.lower() for rule in self.verb_classes if rule.kind == kind)
+
+    def name_words_that(self, flag: str) -> frozenset[str]:
+        """The name words with a flag set (``institution``, ``organization``, ``particle``)."""
+        return frozenset(rule.word.lower() for rule in self.name_words if getattr(rule, flag))
 
     @classmethod
     def load(cls, extra: str | os.PathLike[str] | None = None) -> RuleSet:
@@ -352,7 +387,8 @@ class RuleSet:
 
     def _groups(self) -> tuple[tuple[Rule, ...], ...]:
         return (self.cue_verbs, self.cue_phrases, self.vague_sourcing, self.speaker_nouns,
-                self.titles, self.first_names, self.document_verbs, self.furniture)
+                self.titles, self.first_names, self.document_verbs, self.furniture,
+                self.verb_classes, self.name_words)
 
 
 def pipeline_rules(nlp: Any, rules_dir: str | os.PathLike[str] | None = None) -> RuleSet:

@@ -72,6 +72,12 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "position 0)"),
         ("furniture.jsonl", '{"pattern": "Sponsored", "scope": "footer"}',
          "'scope' must be one of article, header, not \"footer\""),
+        ("verb_classes.jsonl", '{"word": "shrug", "kind": "refusals"}',
+         "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
+         "not \"refusals\""),
+        ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
+         "unknown key 'institutions' (expected one of institution, organization, particle, "
+         "word)"),
         ("cue_verbs.jsonl", "{lemma: 'retort'}",
          "not valid JSON (Expecting property name enclosed in double quotes)"),
         ("cue_verbs.jsonl", '["retort"]', "each line must be a JSON object"),
@@ -83,6 +89,22 @@ def test_a_bad_line_fails_at_load_naming_file_and_line(tmp_path: Path, name: str
     with pytest.raises(RuleError) as raised:
         RuleSet.load(tmp_path / "extra")
     assert str(raised.value) == f"{path}:3: {message}"
+
+
+def test_word_lists_are_rules_a_user_can_extend(tmp_path: Path) -> None:
+    from quotes.attribution.lexicon import Lexicon
+    from quotes.names import Titles, split_title
+
+    write_rules(tmp_path / "extra", "verb_classes.jsonl", '{"word": "shrink", "kind": "refusal"}')
+    write_rules(tmp_path / "extra", "name_words.jsonl",
+                '{"word": "tribunal", "institution": true}', '{"word": "bte", "particle": true}')
+    builtin, extended = RuleSet.load(), RuleSet.load(tmp_path / "extra")
+    assert "shrink" not in Lexicon.of(builtin).refusals
+    assert "shrink" in Lexicon.of(extended).refusals
+    assert "tribunal" in Lexicon.of(extended).institutions
+    words = ["Mayor", "Leila", "bte", "Hassan"]
+    assert split_title(words, Titles.of(builtin)) == (["Mayor", "Leila", "bte"], ["Hassan"])
+    assert split_title(words, Titles.of(extended)) == (["Mayor"], ["Leila", "bte", "Hassan"])
 
 
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:

@@ -7,8 +7,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import Context, closes_quote
 from .grammar import (
-    ADDRESSEE_VERBS,
-    CONTINUATION_CUES,
     NOMINAL_POS,
     SUBJECT_DEPS,
     SUBORDINATORS,
@@ -16,6 +14,7 @@ from .grammar import (
     has_finite_verb,
     is_finite,
 )
+from .lexicon import Lexicon
 from .mentions import final_cue_speaker, subject_of
 
 
@@ -65,8 +64,9 @@ def with_resumed(ctx: Context, verb: Token, sent: Span,
     return [before, resumed] if resumed is not None else [before]
 
 
+# closed-class words that start no resumed statement (with the continuation cues of the lexicon)
 RESUME_STOPWORDS = {"who", "which", "whose", "whom", "where", "when", "though", "although",
-                    "whereas"} | CONTINUATION_CUES
+                    "whereas"}
 
 
 def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | None:
@@ -90,7 +90,9 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
     start = comma + 1
     while start < sent.end and doc[start].is_space:
         start += 1
-    if start >= sent.end or doc[start].lower_ in RESUME_STOPWORDS or doc[start].tag_ == "VBG":
+    word = doc[start].lower_ if start < sent.end else ""
+    if start >= sent.end or word in RESUME_STOPWORDS or word in ctx.lexicon.continuations or (
+            doc[start].tag_ == "VBG"):
         return None
     if any(ctx.lexicon.cue(t) is not None for t in doc[start : min(start + 3, sent.end)]) and (
             sent.end - start <= 4):
@@ -106,7 +108,7 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
 CUE_ADJUNCT_DEPS = {"npadvmod", "advmod", "prep", "agent", "dative", "prt", "punct"}
 
 
-def after_adjuncts(verb: Token, clause: Token) -> int:
+def after_adjuncts(verb: Token, clause: Token, lexicon: Lexicon) -> int:
     """First token after ``said on Saturday`` / ``told HuffPost Canada``: where the statement
     starts even if the parser hung part of it (``said Thursday one of his ideas … could``) on
     the verb instead of the clause."""
@@ -114,7 +116,7 @@ def after_adjuncts(verb: Token, clause: Token) -> int:
     for child in verb.rights:
         if child.i >= clause.i:
             break
-        addressee = child.dep_ == "dobj" and verb.lemma_.lower() in ADDRESSEE_VERBS
+        addressee = child.dep_ == "dobj" and verb.lemma_.lower() in lexicon.addressees
         if child.dep_ in CUE_ADJUNCT_DEPS or addressee:
             position = max(position, child.right_edge.i + 1)
         else:
@@ -143,7 +145,7 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             following = doc[i + 1]
             if closes_quote(ctx, i + 1) and i + 2 < sent.end:
                 following = doc[i + 2]  # …decision," noting that …
-            if following.lower_ in CONTINUATION_CUES or (
+            if following.lower_ in ctx.lexicon.continuations or (
                 following.lower_ == "according" and i + 2 < sent.end
             ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None) or (
                 _trailing_attribution(ctx, i + 1, sent)
@@ -172,9 +174,10 @@ def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
     return False
 
 
-def before_attribution(doc: Doc, verb: Token, start: int) -> int:
+def before_attribution(ctx: Context, verb: Token, start: int) -> int:
     """For ``…, he maintained``: the content ends at the comma before the speaker."""
-    subject = subject_of(verb)
+    doc = ctx.doc
+    subject = subject_of(verb, ctx.lexicon, issuers=False)
     boundary = min(verb.i, subject.left_edge.i if subject is not None else verb.i)
     end = boundary
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -206,7 +209,7 @@ def content_before_final_cue(ctx: Context, verb: Token,
     doc = ctx.doc
     if not is_finite(verb):
         return None  # "…, responding to the attack" reports nothing
-    subject = final_cue_speaker(ctx, verb) or subject_of(verb)
+    subject = final_cue_speaker(ctx, verb) or subject_of(verb, ctx.lexicon, issuers=False)
     left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     comma = left - 1
     while comma > sent.start and doc[comma].is_space:
@@ -218,7 +221,7 @@ def content_before_final_cue(ctx: Context, verb: Token,
     if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
         return None
     if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i == verb.i + 1
-           for c in verb.children) and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+           for c in verb.children) and verb.lemma_.lower() not in ctx.lexicon.addressees:
         return None  # "… only add to the misery"
     speaker_after = subject is None or subject.i > verb.i
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}

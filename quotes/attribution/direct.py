@@ -23,13 +23,13 @@ from .context import (
     window_before,
 )
 from .grammar import (
-    ADDRESSEE_VERBS,
     NOMINAL_POS,
     inside_commas,
     is_finite,
     last_nominal,
     noun_phrase_run,
 )
+from .lexicon import Lexicon
 from .marks import DOUBLE
 from .mentions import inverted_subject, mention_of, outside_quotes, subject_of
 
@@ -47,8 +47,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
-            if not (is_finite(token) or _quoted_as(token) or token.pos_ == "NOUN") or (
-                    _opens_clause(token)):
+            if not (is_finite(token) or _quoted_as(token, ctx.lexicon)
+                    or token.pos_ == "NOUN") or _opens_clause(token, ctx.lexicon):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             parsed = subject_of(token, lexicon=ctx.lexicon)
             subject = outside_quotes(ctx, token, parsed)
@@ -75,7 +75,7 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
     return None
 
 
-def _opens_clause(verb: Token) -> bool:
+def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
     """A cue that goes on to say something of its own is not this quotation's trailer.
 
     ``Trump tweeted Sunday`` (a date parsed as object) and ``said on CBS' “Face the Nation.”``
@@ -87,7 +87,7 @@ def _opens_clause(verb: Token) -> bool:
             continue
         if child.dep_ in {"xcomp", "ccomp"}:
             return True
-        if child.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        if child.dep_ == "dobj" and verb.lemma_.lower() not in lexicon.addressees:
             return True
     return False
 
@@ -97,10 +97,10 @@ def _starts_quoted(doc: Doc, token: Token) -> bool:
     return first.i > 0 and first.is_quote or (first.i > 0 and doc[first.i - 1].is_quote)
 
 
-def _quoted_as(verb: Token) -> bool:
+def _quoted_as(verb: Token, lexicon: Lexicon) -> bool:
     """``he was quoted as saying``: the participle is the cue, the passive subject the speaker."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
-        verb.head.head.lemma_.lower() in {"quote", "hear", "record", "cite"})
+        verb.head.head.lemma_.lower() in lexicon.passive_speakers)
 
 
 def _name_before_aside(doc: Doc, start: int, cue: int) -> Token | None:
@@ -247,7 +247,7 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
     attribution = Attribution(
         quote=quote,
         quote_type=quote_type,
-        speaker=mention_of(subject),
+        speaker=mention_of(subject, ctx.lexicon),
         cue=mention_of_token(cue),
         rule=rule,
         cue_strength=entry.strength if entry is not None else 1.0,

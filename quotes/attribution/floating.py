@@ -44,7 +44,7 @@ def attribute_leftovers(ctx: Context) -> None:
                 Attribution(
                     quote=text_mention(doc, slot.span.start, slot.span.end),
                     quote_type="partial",
-                    speaker=mention_of(subject),
+                    speaker=mention_of(subject, ctx.lexicon),
                     cue=mention_of_token(verb),
                     rule="partial:naming",
                 )
@@ -123,8 +123,6 @@ def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3
     return best
 
 
-NAMING_LEMMAS = {"refer", "call", "describe", "dub", "term", "label", "brand", "hail", "express",
-                 "characterize", "characterise", "chant", "shout", "promise", "vow", "urge"}
 
 
 def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
@@ -135,7 +133,7 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
     root = next((t for t in inner if t.head.i < slot.first or t.head.i > slot.last), head)
     node = root.head
     for _ in range(4):
-        if node.lemma_.lower() in NAMING_LEMMAS and node.pos_ == "VERB":
+        if node.lemma_.lower() in ctx.lexicon.naming and node.pos_ == "VERB":
             subject = subject_of(node, lexicon=ctx.lexicon)
             if subject is not None:
                 return node, subject

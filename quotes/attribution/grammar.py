@@ -86,9 +86,8 @@ def first_content(verb: Token) -> int:
     return i
 
 
-ADDRESSEE_VERBS = {"tell", "ask", "inform", "assure", "warn", "remind", "advise", "urge"}
 
 
-CONTINUATION_CUES = {"adding", "saying", "noting", "explaining", "arguing", "insisting",
-                     "stressing"}
+
+
 

@@ -13,8 +13,6 @@ from spacy.tokens import Token
 
 from ..rules import CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNounRule
 
-REFUSALS = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
-
 
 def _in_title(token: Token) -> bool:
     """A capitalised verb between capitalised words, mid-sentence, is part of a title."""
@@ -35,6 +33,13 @@ class Lexicon:
     verbs: dict[str, CueVerb]
     speaker_nouns: dict[str, SpeakerNounRule]
     documents: DocumentVerbs
+    # rules/verb_classes.jsonl and rules/name_words.jsonl
+    refusals: frozenset[str] = frozenset()  # "declined to say": the cue reports nothing
+    addressees: frozenset[str] = frozenset()  # "told reporters": the object is no statement
+    passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
+    naming: frozenset[str] = frozenset()  # "referred to X as “…”": a partial quote
+    continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
+    institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
 
     @classmethod
     def of(cls, rules: RuleSet) -> Lexicon:
@@ -43,6 +48,12 @@ class Lexicon:
             verbs={rule.lemma.lower(): rule for rule in rules.cue_verbs},
             speaker_nouns=speaker_nouns(rules),
             documents=DocumentVerbs.from_rules(rules.document_verbs),
+            refusals=rules.verbs("refusal"),
+            addressees=rules.verbs("addressee"),
+            passive_speakers=rules.verbs("passive_speaker"),
+            naming=rules.verbs("naming"),
+            continuations=rules.verbs("continuation"),
+            institutions=rules.name_words_that("institution"),
         )
 
     def cue(self, token: Token) -> CueVerb | None:
@@ -64,7 +75,7 @@ class Lexicon:
             return None
         if any(c.dep_ == "neg" for c in token.children):
             return None  # "did not say whether …" reports nothing
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusals:
             return None  # "declined to say why …" neither
         return entry
 

@@ -22,11 +22,13 @@ from .grammar import (
 from .lexicon import Lexicon
 
 
-def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> Token | None:
+def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
+               issuers: bool = True) -> Token | None:
     """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb.
 
     ``a resolution expressing …`` speaks for whoever passed the resolution; ``Bortis, who
-    noted …`` for Bortis. Determiners and relative pronouns are never speakers.
+    noted …`` for Bortis. Determiners and relative pronouns are never speakers. With
+    ``issuers=False`` the subject is the words themselves, not who issued a document.
     """
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
@@ -37,9 +39,10 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
                 return verb.head  # "Bortis, who noted …" -> Bortis
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
-            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in PASSIVE_SPEAKERS:
+            if child.dep_ == "nsubjpass" and (
+                    verb.lemma_.lower() not in lexicon.passive_speakers):
                 return None  # "we're told …", "48 people were reported dead": not speakers
-            return lexicon.issuer(child) if lexicon is not None else child
+            return lexicon.issuer(child) if issuers else child
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
@@ -47,15 +50,17 @@ def subject_of(verb: Token, depth: int = 0, lexicon: Lexicon | None = None) -> T
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
-        return _speaker_of_document(verb.head, lexicon) if verb.tag_ == "VBG" else None
+        return _speaker_of_document(verb.head, lexicon) if (
+            verb.tag_ == "VBG" and issuers) else None
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return subject_of(verb.head.head, depth + 1, lexicon)  # "was quoted as saying"
+        # "was quoted as saying"
+        return subject_of(verb.head.head, lexicon, depth + 1, issuers)
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and lexicon is not None and (
+        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and issuers and (
                 lexicon.cue(head.head) is not None):
             head = head.head  # "X argued that the move hurt them, noting …": X is noting
-        return subject_of(head, depth + 1, lexicon)
+        return subject_of(head, lexicon, depth + 1, issuers)
     return None
 
 
@@ -85,16 +90,16 @@ def _can_speak(token: Token) -> bool:
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
 
 
-def _speaker_of_document(noun: Token, lexicon: Lexicon | None) -> Token | None:
+def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
     """``passed a resolution expressing …`` -> who passed it; ``a statement saying`` -> it."""
-    if lexicon is None or not lexicon.is_document(noun):
+    if not lexicon.is_document(noun):
         return None
     issuer = lexicon.issuer(noun)
     if issuer.i != noun.i:
         return issuer
     if noun.dep_ in {"dobj", "pobj"}:
         governor = noun.head if noun.dep_ == "dobj" else noun.head.head
-        return subject_of(governor, 2, lexicon)
+        return subject_of(governor, lexicon, 2)
     return noun
 
 
@@ -120,11 +125,12 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
     return head
 
 
-def speaker_mention(token: Token) -> Span:
+def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     """The words that name the speaker: a pronoun, a name, or a short noun phrase.
 
     Leading titles stay in the mention here; the resolve stage splits them into the role.
-    Appositives and relative clauses are left out (``Nadia Jamil, principal researcher…``).
+    Appositives and relative clauses are left out (``Nadia Jamil, principal researcher…``);
+    ``of`` stays inside the name of an institution (``institutions``, rules/name_words.jsonl).
     """
     doc = token.doc
     quantifier = token.pos_ == "PRON" and token.lower_ in QUANTIFIER_SPEAKERS
@@ -134,7 +140,7 @@ def speaker_mention(token: Token) -> Span:
     if name is not None and (token.pos_ == "NOUN" or (
             name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
-        return speaker_mention(name)
+        return speaker_mention(name, institutions)
     left = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if child.dep_ in MENTION_LEFT_DEPS and not comma_between(doc, child.right_edge.i, left):
@@ -152,7 +158,7 @@ def speaker_mention(token: Token) -> Span:
                 break
             right = conj.i  # "Sandmann and Phillips"
         elif child.i == right + 1 and (
-                token.pos_ == "NOUN" or quantifier or _of_name(token, child)) and (
+                token.pos_ == "NOUN" or quantifier or _of_name(token, child, institutions)) and (
                 _describes(child)):
             edge = _before_comma(child)
             if edge - token.i > MAX_DESCRIPTION:
@@ -181,18 +187,11 @@ def _describes(child: Token) -> bool:
     return child.dep_ == "acl" and child.tag_ == "VBN"
 
 
-INSTITUTIONS = {"department", "ministry", "bank", "university", "office", "board", "institute",
-                "council", "commission", "committee", "school", "college", "association",
-                "society", "agency", "court", "church", "diocese", "federation", "union",
-                "academy", "centre", "center", "bureau", "service", "services", "city", "town",
-                "province", "state", "government", "house", "chamber", "league", "order"}
-
-
-def _of_name(head: Token, child: Token) -> bool:
+def _of_name(head: Token, child: Token, institutions: frozenset[str]) -> bool:
     """``Department of Community Services``, ``Bank of Canada``: an ``of`` inside the name of
     an institution (but ``Richard Shelby of Alabama`` is a person and a place)."""
     objects = [c for c in child.children if c.dep_ == "pobj"]
-    return head.lower_ in INSTITUTIONS and child.lower_ == "of" and bool(objects) and (
+    return head.lower_ in institutions and child.lower_ == "of" and bool(objects) and (
         objects[0].pos_ == "PROPN")
 
 
@@ -212,13 +211,10 @@ MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummo
                      "case", "npadvmod", "quantmod", "advmod"}
 
 
-PASSIVE_SPEAKERS = {"quote", "hear", "cite", "record"}
-
-
-def mention_of(token: Token | None) -> Mention | None:
+def mention_of(token: Token | None, lexicon: Lexicon) -> Mention | None:
     if token is None:
         return None
-    span = speaker_mention(token)
+    span = speaker_mention(token, lexicon.institutions)
     return Mention(span.start_char, span.end_char, span.text)
 
 

@@ -84,13 +84,14 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         clause = before or next((c for c in clauses if c.i > verb.i),
                                 clauses[0] if clauses else None)
         if clause is not None and clause.i > verb.i:
-            start = skip_that(doc, min(clause.left_edge.i, after_adjuncts(verb, clause)), verb.i)
+            first = min(clause.left_edge.i, after_adjuncts(verb, clause, ctx.lexicon))
+            start = skip_that(doc, first, verb.i)
             end = clause_end(ctx, verb, sent)
             return [(start, end)] if end > start else []
         if clause is not None and clause.i < verb.i and finite_clause(clause) and (
                 comma_before_speaker(ctx, verb)):
             start = max(clause.left_edge.i, sent.start)
-            end = before_attribution(doc, verb, start)
+            end = before_attribution(ctx, verb, start)
             return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
         after = that_clause_after(doc, verb, sent)
         if after is not None:
@@ -218,7 +219,7 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
     attribution = Attribution(
         quote=text_mention(doc, start_char, end_char),
         quote_type=quote_type,
-        speaker=mention_of(subject),
+        speaker=mention_of(subject, ctx.lexicon),
         cue=mention_of_token(cue),
         rule=rule,
         cue_strength=(entry.strength if entry is not None else 1.0) * weight,

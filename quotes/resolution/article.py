@@ -128,7 +128,7 @@ class ArticleResolver:
         chain going between quotes, so the next ``he said`` finds who the text is about."""
         exclude: frozenset[int] = frozenset()
         if token.pos_ == "NOUN":
-            span = speaker_mention(token)
+            span = speaker_mention(token, self.state.rules.institutions)
             entry = self.state.noun_entry(token)
             entity = self.descriptions.antecedent(span, entry, token.i, exclude)
             if entity is not None:

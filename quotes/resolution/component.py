@@ -37,6 +37,8 @@ class SpeakerResolution:
             first_names={rule.name.lower(): rule.gender for rule in rules.first_names},
             documents=DocumentVerbs.from_rules(rules.document_verbs),
             titles=Titles.of(rules),
+            institutions=rules.name_words_that("institution"),
+            org_words=rules.name_words_that("organization"),
         )
 
     def __call__(self, doc: Doc) -> Doc:

@@ -46,7 +46,7 @@ class Documents:
             issuer = self.state.rules.documents.issuer(token)
             if issuer is None:
                 continue
-            mention = speaker_mention(issuer)
+            mention = speaker_mention(issuer, self.state.rules.institutions)
             if issuer.pos_ == "PRON":
                 return None
             entity = self.names.known_name(mention) if mention.text[:1].isupper() else None

@@ -47,10 +47,6 @@ PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
-ORG_WORDS = {"international", "group", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "company",
-             "university", "association", "foundation", "institute", "council", "party", "agency",
-             "department", "ministry", "bank", "capital", "partners", "holdings", "limited",
-             "society", "committee", "commission", "network", "media", "press", "news"}
 
 
 FUNCTION_WORDS = {"of", "the", "and", "for", "&"}  # in names of bodies, not of people
@@ -158,14 +154,14 @@ def an_office(entity: Entity) -> bool:
                for w in n.split()[1:]) and not entity.gender
 
 
-def name_like(entity: Entity) -> bool:
+def name_like(entity: Entity, org_words: frozenset[str]) -> bool:
     """A body the model may have mistaken a person for: two or three capitalised words, none of
     them an organisation word (``Mamadou Diallo`` tagged ORG)."""
     if entity.kind != "organization" or entity.acronym or not entity.names:
         return False
     words = entity.canonical.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
-        w.lower().strip(".,") in ORG_WORDS for w in words)
+        w.lower().strip(".,") in org_words for w in words)
 
 
 def plausible_person(entity: Entity) -> bool:
@@ -192,9 +188,11 @@ def keeps_surname(entity: Entity, tokens: set[str]) -> bool:
 class Entities:
     """The entities of one article, numbered in the order they were met."""
 
-    def __init__(self, weights: ResolverWeights, titles: Titles) -> None:
+    def __init__(self, weights: ResolverWeights, titles: Titles,
+                 org_words: frozenset[str]) -> None:
         self.weights = weights
         self.titles = titles
+        self.org_words = org_words
         self._all: list[Entity] = []
 
     def new(self, kind: str, **details: Any) -> Entity:
@@ -246,7 +244,7 @@ class Entities:
                 continue
             for full in entity.names:
                 full_tokens = name_tokens(full, self.titles)
-                if any(t.lower() in FUNCTION_WORDS | ORG_WORDS for t in full.split()):
+                if any(t.lower() in FUNCTION_WORDS | self.org_words for t in full.split()):
                     continue
                 if len(full_tokens) >= 2 and full_tokens[-1] == tokens[0] and full[:1].isupper():
                     entity.kind, entity.place = "person", False

@@ -15,7 +15,6 @@ from .entities import (
     DEFINITE,
     NAME_LABELS,
     ORG_LABELS,
-    ORG_WORDS,
     PERSON_LABELS,
     PLACE_LABELS,
     Entity,
@@ -95,7 +94,8 @@ class NameResolver:
             return None  # "the Birth of Modern Canada" is a title, not a person
         if political_group(after_possessor(span)):
             return self.group_entity(after_possessor(span))
-        if span.label_ in PERSON_LABELS and any(t.lower_ in ORG_WORDS for t in span):
+        if span.label_ in PERSON_LABELS and any(
+                t.lower_ in self.state.rules.org_words for t in span):
             return self.org_entity(span)  # "Adam Smith International" is a company
         if span.label_ in PERSON_LABELS or followed_by_who(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)

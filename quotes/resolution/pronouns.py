@@ -28,7 +28,8 @@ class Pronouns:
         has exactly one person as subject is evidence of that person's gender."""
         subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ev in self.state.events:
-            if ev.subject and (ev.entity.kind == "person" or name_like(ev.entity)):
+            if ev.subject and (ev.entity.kind == "person"
+                               or name_like(ev.entity, self.state.rules.org_words)):
                 subjects[self.state.sent_of[ev.position]].append((ev.position, ev.entity))
         for token in self.state.doc:
             word = token.lower_

@@ -27,6 +27,8 @@ class ResolutionRules:
     first_names: dict[str, str]
     documents: DocumentVerbs
     titles: Titles
+    institutions: frozenset[str]  # "Department of …" (rules/name_words.jsonl)
+    org_words: frozenset[str]  # "… International": a body's name (rules/name_words.jsonl)
 
     @property
     def org_nouns(self) -> set[str]:
@@ -60,7 +62,7 @@ class ArticleState:
             doc=doc,
             rules=rules,
             weights=weights,
-            entities=Entities(weights, rules.titles),
+            entities=Entities(weights, rules.titles, rules.org_words),
             quoted=quoted_token_mask(doc),
             sent_of=sentence_numbers(doc),
             sent_start=sent_start,
