@@ -194,7 +194,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from .verify import run_verify
 
     nlp = _load(args)
-    return run_verify(args, nlp)
+    return run_verify(args.claims, args.corpus, nlp, output=args.output, jsonl=args.jsonl,
+                      batch_size=args.batch_size, quiet=args.quiet)
 
 
 def _slug(text: str) -> str:

@@ -196,10 +196,12 @@ class SpeakerNounRule(Rule):
     municipal: bool = False  # "the city": the City of X, or the place
     office: bool = False  # "the minister": the one holder the article is about
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """Read like the dict it replaces (``entry.get("document")``)."""
-        value = getattr(self, key, default)
-        return value if value not in (None, False) else default
+    def __bool__(self) -> bool:
+        """``NO_NOUN`` (a word that is no speaker noun) is false; every entry is true."""
+        return bool(self.noun)
+
+
+NO_NOUN = SpeakerNounRule(noun="", type="")  # what a word that is no speaker noun looks up to
 
 
 @dataclass(frozen=True)
@@ -213,10 +215,6 @@ class TitleRule(Rule):
     kind: str
     gender: str | None = None
     keep: bool = False  # an honorific that stays in the name ("Sheikh")
-
-    def get(self, key: str, default: Any = None) -> Any:
-        value = getattr(self, key, default)
-        return value if value not in (None, False) else default
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ evidence beats approximate evidence: words found verbatim are never reported as 
 
 from __future__ import annotations
 
-import argparse
 import csv
 import difflib
 import io
@@ -736,7 +735,9 @@ def _short(text: str | None, width: int = 32) -> str:
 # ------------------------------------------------------------------------------ the command
 
 
-def run_verify(args: argparse.Namespace, nlp: Any) -> int:
+def run_verify(claims_path: str, corpus: Sequence[str], nlp: Any, *,
+               output: str | None = None, jsonl: str | None = None, batch_size: int = 16,
+               quiet: bool = False) -> int:
     """``quotes verify``: read claims, extract the corpus, merge names, verify, write.
 
     Claims are read first so a bad claims file fails before the slow extraction.
@@ -744,9 +745,9 @@ def run_verify(args: argparse.Namespace, nlp: Any) -> int:
     from .audit import build_register
     from .extract import Progress, extract
 
-    claims = read_claims(args.claims)
-    progress = None if args.quiet else Progress(force=False)
-    result = extract(list(args.corpus), nlp, batch_size=args.batch_size, progress=progress)
+    claims = read_claims(claims_path)
+    progress = None if quiet else Progress(force=False)
+    result = extract(list(corpus), nlp, batch_size=batch_size, progress=progress)
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
@@ -756,11 +757,11 @@ def run_verify(args: argparse.Namespace, nlp: Any) -> int:
     register = build_register(result)
     verdicts = verify_claims(claims, register.quotes, register.articles, register.speakers)
     print(summary_table(verdicts))
-    if args.jsonl:
-        write_verdicts_jsonl(verdicts, args.jsonl)
-    if args.output:
-        write_verdicts_xlsx(verdicts, args.output)
-    written = [p for p in (args.output, args.jsonl) if p]
+    if jsonl:
+        write_verdicts_jsonl(verdicts, jsonl)
+    if output:
+        write_verdicts_xlsx(verdicts, output)
+    written = [p for p in (output, jsonl) if p]
     if written:
         print(f"-> {', '.join(written)}")
     return 0

@@ -117,7 +117,7 @@ class Lexicon:
 
     def is_document(self, token: Token) -> bool:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
-        return bool(entry and entry.get("document"))
+        return bool(entry and entry.document)
 
     def issuer(self, token: Token) -> Token:
         """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""

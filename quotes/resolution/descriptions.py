@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
 from ..names import name_tokens
+from ..rules import SpeakerNounRule
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity
 from .pronouns import Pronouns
@@ -64,7 +65,7 @@ class Descriptions:
                                             for c in token.children):
             return False
         entry = self.state.noun_entry(token)
-        return bool(entry.get("office") or entry.get("anaphoric"))
+        return bool(entry.office or entry.anaphoric)
 
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:
@@ -73,25 +74,25 @@ class Descriptions:
         entry = self.state.noun_entry(root)
         determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}
                            and t.head.i == root.i), "")
-        if entry.get("anonymous"):
+        if entry.anonymous:
             flags.append("ANONYMOUS_SOURCE")
             return self.as_written(span, entry), "as written"
-        if determiner in MALE | FEMALE and entry.get("document"):
+        if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
-        if determiner in DEFINITE or entry.get("document") or (
-                determiner in MALE | FEMALE | PLURAL and entry.get("type") == "person"):
+        if determiner in DEFINITE or entry.document or (
+                determiner in MALE | FEMALE | PLURAL and entry.type == "person"):
             # "the company", "a statement said", "his father": someone the article named
             found = self.antecedent(span, entry, position, exclude)
             if found is not None:
                 return found, "description"
         return self.as_written(span, entry), "as written"
 
-    def antecedent(self, span: Span, entry: dict, position: int,
+    def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
                    exclude: frozenset[int]) -> Entity | None:
         """The named person or body a description points back to, if the article named one."""
         root = span.root
         lemma = root.lemma_.lower()
-        if entry.get("document"):
+        if entry.document:
             if span[0].lower_ not in DEFINITE:
                 return None
             issuer = self.documents.issuer_named_before(lemma, position)
@@ -100,10 +101,10 @@ class Descriptions:
             return self.documents.recent_speaker(position)
         if AGE.search(span.text):
             return self.pronouns.in_focus(position, exclude)  # "the 26-year-old right wing"
-        if entry.get("municipal") and bare_description(span):
+        if entry.municipal and bare_description(span):
             return self.municipality(lemma, position)
-        if entry.get("type") == "organization" or root.lower_ in self.state.org_nouns:
-            if not entry.get("anaphoric") or not bare_description(span):
+        if entry.type == "organization" or root.lower_ in self.state.org_nouns:
+            if not entry.anaphoric or not bare_description(span):
                 return None  # "the Canadian government" names itself
             scored = self.pronouns.scores("it", position, exclude)
             for _, entity in scored:
@@ -116,7 +117,7 @@ class Descriptions:
         if with_role:
             return with_role[0]
         title = self.state.titles.entry(root.text)
-        titled = (title is not None and title.kind == "role") or entry.get("office")
+        titled = (title is not None and title.kind == "role") or entry.office
         if titled and bare_description(span, adjectives=True):
             # "the prime minister", "the lanky professor"
             focus = self.pronouns.in_focus(position, exclude)
@@ -146,7 +147,7 @@ class Descriptions:
         kinds = words & self.state.org_nouns
         return not kinds or noun in words
 
-    def as_written(self, span: Span, entry: dict) -> Entity:
+    def as_written(self, span: Span, entry: SpeakerNounRule) -> Entity:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it."""
         text = strip_article(span.text)
         for entity in self.state.entities:
@@ -154,8 +155,8 @@ class Descriptions:
                 return entity
         root = span.root
         plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
-        if entry.get("type") and not (plural and entry.get("type") == "organization"):
-            kind = entry.get("type")  # but "both groups", "the companies" are several bodies
+        if entry.type and not (plural and entry.type == "organization"):
+            kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:
             kind = "group"  # "officials", "all those involved", "some of the residents"
         elif self.state.titles.entry(root.text) is not None:

@@ -22,7 +22,7 @@ class Documents:
         self.names = names
         # where documents are named, so "the report" looks back over these, not every token
         self.mentions = [t.i for t in state.doc if t.pos_ in {"NOUN", "PROPN"}
-                         and state.noun_entry(t).get("document")]
+                         and state.noun_entry(t).document]
 
     def recent_speaker(self, position: int) -> Entity | None:
         """``the statement said``: the body quoted last, if it was quoted just before."""
@@ -56,5 +56,6 @@ class Documents:
         return None
 
     def is_research(self, lemma: str) -> bool:
-        return bool(self.state.rules.nouns.get(lemma, {}).get("research"))
+        entry = self.state.rules.nouns.get(lemma)
+        return bool(entry and entry.research)
 

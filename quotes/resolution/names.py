@@ -112,7 +112,7 @@ class NameResolver:
         """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""
         root = span.root
         return root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" and bool(
-            self.state.noun_entry(root.head).get("document"))
+            self.state.noun_entry(root.head).document)
 
     def group_entity(self, span: Span) -> Entity:
         """``the Liberals``, ``Justin Trudeau's Liberals``: a party or bloc speaking as one."""
@@ -151,7 +151,8 @@ class NameResolver:
         entity.add_name(name)
         entity.set_role(role or appositive_role(span) or role_of_apposed(span), from_speech)
         for token in span[: name_span.start - span.start]:
-            gender = (self.state.titles.entry(token.text) or {}).get("gender")
+            title = self.state.titles.entry(token.text)
+            gender = title.gender if title is not None else None
             if gender:
                 entity.votes[gender] += self.state.weights.title_gender_votes
         if first := self.state.rules.first_names.get(name_span[0].lower_):
@@ -262,7 +263,7 @@ class NameResolver:
         entity = self.state.entities.find_org(text)
         if entity is None:
             entry = self.state.noun_entry(span.root)
-            entity = self.state.entities.new(entry.get("type", "organization"), described=True)
+            entity = self.state.entities.new(entry.type or "organization", described=True)
             entity.add_name(text)
         return entity
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
 from ..names import Titles
-from ..rules import SpeakerNounRule
+from ..rules import NO_NOUN, SpeakerNounRule
 from .config import ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
 
@@ -32,8 +32,7 @@ class ResolutionRules:
 
     @property
     def org_nouns(self) -> set[str]:
-        return {n for n, e in self.nouns.items() if e.get("type") == "organization"
-                and not e.get("document")}
+        return {n for n, e in self.nouns.items() if e.type == "organization" and not e.document}
 
 
 @dataclass
@@ -75,9 +74,10 @@ class ArticleState:
     def titles(self) -> Titles:
         return self.rules.titles
 
-    def noun_entry(self, token: Token) -> SpeakerNounRule | dict:
+    def noun_entry(self, token: Token) -> SpeakerNounRule:
+        """The speaker-noun entry for a token (by form, then lemma), or the false ``NO_NOUN``."""
         nouns = self.rules.nouns
-        return nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or {}
+        return nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or NO_NOUN
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
