@@ -49,7 +49,7 @@ def test_the_components_declare_their_config_and_what_they_assign(nlp, extended_
     assert nlp.config["components"]["quote_attribution"] == {
         "factory": "quote_attribution", "rules_dir": None}
     assert extended.config["components"]["speaker_resolution"] == {
-        "factory": "speaker_resolution", "rules_dir": str(folder)}
+        "factory": "speaker_resolution", "rules_dir": str(folder), "weights": {}}
     attribution = nlp.get_pipe_meta("quote_attribution")
     resolution = nlp.get_pipe_meta("speaker_resolution")
     assert attribution.assigns == ["doc._.quotes", "doc.spans"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -59,10 +60,13 @@ class SpeakerResolution:
 
 @Language.factory(
     "speaker_resolution",
-    default_config={"rules_dir": None},
+    default_config={"rules_dir": None, "weights": {}},
     assigns=["doc._.quotes", "doc._.speakers"],
     requires=["doc._.quotes", "token.dep", "token.pos", "token.lemma", "doc.sents", "doc.ents"],
 )
-def make_speaker_resolution(nlp: Language, name: str, rules_dir: str | None) -> SpeakerResolution:
-    """``rules_dir``: a folder whose rules files extend the built-in ones (like ``--rules``)."""
-    return SpeakerResolution(nlp, name, pipeline_rules(nlp, rules_dir), rules_dir)
+def make_speaker_resolution(nlp: Language, name: str, rules_dir: str | None,
+                            weights: dict[str, Any]) -> SpeakerResolution:
+    """``rules_dir``: a folder whose rules files extend the built-in ones (like ``--rules``);
+    ``weights``: changes to ``ResolverWeights`` (``{"ambiguity_margin": 2.0}``)."""
+    return SpeakerResolution(nlp, name, pipeline_rules(nlp, rules_dir), rules_dir,
+                             weights=ResolverWeights().overridden(weights))

@@ -7,7 +7,8 @@ component's config say which weights a pipeline ran with.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,15 @@ class ResolverWeights:
     pronoun_gender_votes: int = 1
     max_role_words: int = 12
     recent_document_sentences: int = 3  # "the statement said": the body quoted this recently
+
+    def overridden(self, changes: dict[str, Any]) -> ResolverWeights:
+        """These weights with some changed (from the component's config); unknown names fail."""
+        known = [f.name for f in fields(self)]
+        for name in changes:
+            if name not in known:
+                raise ValueError(f"speaker_resolution: unknown weight {name!r} "
+                                 f"(expected one of {', '.join(known)})")
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
