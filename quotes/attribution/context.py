@@ -38,6 +38,7 @@ class Context:
     """Per-document state shared by the passes: built once, read many times."""
 
     doc: Doc
+    text: str  # ``doc.text``, computed once: spaCy rebuilds it from every token on each access
     lexicon: Lexicon
     slots: list[QuoteSlot]
     slot_of_token: list[int]
@@ -53,7 +54,8 @@ class Context:
 
 def build_context(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ()) -> Context:
     """Pair quotation marks, map tokens to quotes and paragraphs, collect cue verbs."""
-    slots = [_slot(doc, span) for span in top_level(find_quoted_spans(doc.text))]
+    text = doc.text
+    slots = [_slot(doc, span) for span in top_level(find_quoted_spans(text))]
     slots = [s for s in slots if s is not None]
     slot_of_token = [-1] * len(doc)
     for n, slot in enumerate(slots):
@@ -61,7 +63,7 @@ def build_context(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ())
             slot_of_token[i] = n
     para_of_token = _paragraph_numbers(doc)
     cue_verbs = [t for t in doc if slot_of_token[t.i] < 0 and lexicon.cue(t) is not None]
-    return Context(doc, lexicon, slots, slot_of_token, para_of_token, cue_verbs,
+    return Context(doc, text, lexicon, slots, slot_of_token, para_of_token, cue_verbs,
                    [s for s in according_to if slot_of_token[s.start] < 0])
 
 
@@ -125,7 +127,7 @@ def _abbreviation_ends_sentence(doc: Doc, i: int) -> bool:
 
 
 def ends_sentence(ctx: Context, slot: QuoteSlot) -> bool:
-    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].rstrip()
+    inner = ctx.text[slot.span.inner_start : slot.span.inner_end].rstrip()
     return inner[-1:] in {".", "!", "?", "\u2026"}
 
 
@@ -163,8 +165,8 @@ def _continues_previous(ctx: Context, start: int) -> bool:
     return i < len(doc) and not doc[i].is_space and doc[i].text[:1].islower()
 
 
-def text_mention(doc: Doc, start: int, end: int) -> Mention:
-    return Mention(start, end, doc.text[start:end])
+def text_mention(ctx: Context, start: int, end: int) -> Mention:
+    return Mention(start, end, ctx.text[start:end])
 
 
 def mention_of_token(token: Token | None) -> Mention | None:

@@ -207,7 +207,7 @@ def _carry_back_multi_paragraph(ctx: Context) -> None:
         source = ctx.results[follower.attribution]
         ctx.results.append(
             Attribution(
-                quote=text_mention(ctx.doc, slot.span.start, slot.span.end),
+                quote=text_mention(ctx, slot.span.start, slot.span.end),
                 quote_type="direct",
                 speaker=source.speaker,
                 cue=source.cue,
@@ -220,7 +220,7 @@ def _carry_back_multi_paragraph(ctx: Context) -> None:
 
 def not_speech(ctx: Context, slot: QuoteSlot) -> bool:
     """Titles in quotation marks, and single-quoted phrases too short to be a statement."""
-    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end]
+    inner = ctx.text[slot.span.inner_start : slot.span.inner_end]
     if is_title_case(inner):
         return True
     return slot.span.kind != DOUBLE and not _looks_like_speech(ctx, slot)
@@ -242,7 +242,7 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
     if not _looks_like_speech(ctx, slot) and quote_type == "direct" and rule != "direct:signed":
         quote_type = "partial"
     start_char = doc[start_tok].idx if start_tok != slot.first else slot.span.start
-    quote = text_mention(doc, start_char, slot.span.end)
+    quote = text_mention(ctx, start_char, slot.span.end)
     entry = ctx.lexicon.cue(cue) if cue is not None else None
     attribution = Attribution(
         quote=quote,
@@ -289,7 +289,7 @@ def _is_attribution_frame(ctx: Context, lead: Span) -> bool:
 
 def _looks_like_speech(ctx: Context, slot: QuoteSlot) -> bool:
     """Whole sentences in quotation marks are speech; a four-word phrase may be a title."""
-    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
+    inner = ctx.text[slot.span.inner_start : slot.span.inner_end].strip()
     if is_title_case(inner):
         return False
     return len(re.findall(r"\w+", inner)) >= 6 or inner[-1:] in {".", "!", "?", ","}
@@ -330,7 +330,7 @@ def _carry_interrupted(ctx: Context) -> None:
             continue
         ctx.results.append(
             Attribution(
-                quote=text_mention(doc, slot.span.start, slot.span.end),
+                quote=text_mention(ctx, slot.span.start, slot.span.end),
                 quote_type="direct",
                 speaker=source.speaker,
                 cue=source.cue,

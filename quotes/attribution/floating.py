@@ -42,7 +42,7 @@ def attribute_leftovers(ctx: Context) -> None:
             verb, subject = fragment
             ctx.results.append(
                 Attribution(
-                    quote=text_mention(doc, slot.span.start, slot.span.end),
+                    quote=text_mention(ctx, slot.span.start, slot.span.end),
                     quote_type="partial",
                     speaker=mention_of(subject, ctx.lexicon),
                     cue=mention_of_token(verb),
@@ -65,7 +65,7 @@ def _bare_colon_lead(doc: Doc, start: int, end: int) -> bool:
 def _is_sentence_quote(ctx: Context, n: int) -> bool:
     """A quotation that stands as a sentence of its own, not an item in a list of phrases."""
     slot = ctx.slots[n]
-    inner = ctx.doc.text[slot.span.inner_start : slot.span.inner_end].strip()
+    inner = ctx.text[slot.span.inner_start : slot.span.inner_end].strip()
     if slot.words < 4 and inner[-1:] not in {".", "!", "?"}:
         return False
     for m in (n - 1, n + 1):
@@ -86,7 +86,7 @@ def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
     previous = _previous_attribution(ctx, slot)
     attribution = Attribution(
-        quote=text_mention(doc, slot.span.start, slot.span.end),
+        quote=text_mention(ctx, slot.span.start, slot.span.end),
         quote_type="direct",
         rule="direct:floating",
         flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],

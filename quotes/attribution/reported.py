@@ -217,7 +217,7 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
     end_char = doc[end - 1].idx + len(doc[end - 1].text)
     entry = ctx.lexicon.cue(cue) if cue is not None else None
     attribution = Attribution(
-        quote=text_mention(doc, start_char, end_char),
+        quote=text_mention(ctx, start_char, end_char),
         quote_type=quote_type,
         speaker=mention_of(subject, ctx.lexicon),
         cue=mention_of_token(cue),

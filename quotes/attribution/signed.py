@@ -37,8 +37,8 @@ def attribute_signed(ctx: Context) -> None:
         signer = _dash_signature(ctx, slot)
         if signer is not None:
             claim_direct(ctx, n, None, signer, rule="direct:signed")
-    for para in paragraphs(doc.text):
-        text = doc.text[para.start : para.end]
+    for para in paragraphs(ctx.text):
+        text = ctx.text[para.start : para.end]
         match = TWEET.match(text) or PULL_QUOTE.match(text)
         if match is None:
             continue
@@ -52,7 +52,7 @@ def attribute_signed(ctx: Context) -> None:
             continue
         ctx.results.append(
             Attribution(
-                quote=text_mention(doc, body.start_char, body.end_char),
+                quote=text_mention(ctx, body.start_char, body.end_char),
                 quote_type="direct",
                 speaker=Mention(name.start_char, name.end_char, name.text),
                 rule="direct:signed",

@@ -52,7 +52,7 @@ class NameResolver:
         ``Darian Lonechild``.
         """
         spans = majority_labels(
-            [e for e in self.state.doc.ents if e.label_ in NAME_LABELS or political_group(e)])
+            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
         for token in self.state.doc:
@@ -243,7 +243,7 @@ class NameResolver:
     def resolve_name(self, span: Span) -> Entity:
         role, name_span = split_name(span, self.state.titles)
         name = strip_possessive(name_span.text) if name_span is not None else span.text
-        label = next((e.label_ for e in self.state.doc.ents
+        label = next((e.label_ for e in self.state.ents
                       if e.start < span.end and span.start < e.end), "")
         person = self.state.entities.find_person(name, span.start)
         if person is not None and not looks_like_acronym(name):

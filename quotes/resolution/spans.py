@@ -73,8 +73,10 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     wrote them, and honorifics are dropped from the role.
     """
     span = with_titles(after_possessor(span), titles)
-    person = next((e for e in span.doc.ents if e.label_ in PERSON_LABELS
-                   and span.start < e.start < span.end and e.end == span.end), None)
+    person = entity_ending_at(span.doc, span.end)
+    if person is not None and not (person.label_ in PERSON_LABELS
+                                   and span.start < person.start < span.end):
+        person = None
     if person is not None and not any(
             titles.is_title(t.text) or t.text[:1].islower()
             for t in span[: person.start - span.start]):
@@ -87,10 +89,21 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     name_span = inner[len(words) - len(name_words) :]
     role = None
     if name_span.start > span.start:
-        role_text = span.doc.text[span.start_char : name_span.start_char].strip(" ,-")
+        role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         kept = [w for w in role_text.split() if not titles.is_honorific(w)]
         role = " ".join(kept) or None
     return role, name_span
+
+
+def entity_ending_at(doc: Doc, end: int) -> Span | None:
+    """The named entity whose last token is ``doc[end - 1]``, found from the token's IOB tags
+    (walking ``doc.ents`` would rebuild every entity of the document on each call)."""
+    if end <= 0 or not doc[end - 1].ent_type_ or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return Span(doc, start, end, label=doc[end - 1].ent_type_)
 
 
 def with_titles(span: Span, titles: Titles) -> Span:
@@ -214,8 +227,7 @@ def appositive_role(span: Span) -> str | None:
             words = list(child.subtree)
             if len(words) > MAX_ROLE_WORDS:
                 return None
-            doc = span.doc
-            text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)].strip(" ,")
+            text = span.doc[words[0].i : words[-1].i + 1].text.strip(" ,")
             return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
     return None
 
@@ -230,8 +242,7 @@ def role_of_apposed(span: Span) -> str | None:
     words = [t for t in words if t.i <= head.i]
     if not words or len(words) > MAX_ROLE_WORDS:
         return None
-    doc = span.doc
-    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    text = span.doc[words[0].i : words[-1].i + 1].text
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
 
 

@@ -40,6 +40,8 @@ class ArticleState:
     """One article's parse and everything the passes have learnt from it so far."""
 
     doc: Doc
+    text: str  # ``doc.text`` and ``doc.ents``, computed once: spaCy rebuilds them on each access
+    ents: tuple[Span, ...]
     rules: ResolutionRules
     weights: ResolverWeights
     entities: Entities
@@ -57,15 +59,18 @@ class ArticleState:
         sent_start = [0] * len(doc)
         for sent in doc.sents:
             sent_start[sent.start : sent.end] = [sent.start] * len(sent)
+        text, ents = doc.text, tuple(doc.ents)
         return cls(
             doc=doc,
+            text=text,
+            ents=ents,
             rules=rules,
             weights=weights,
             entities=Entities(weights, rules.titles, rules.org_words),
-            quoted=quoted_token_mask(doc),
+            quoted=quoted_token_mask(doc, text),
             sent_of=sentence_numbers(doc),
             sent_start=sent_start,
-            place_words={e.text.lower() for e in doc.ents
+            place_words={e.text.lower() for e in ents
                          if e.label_ in PLACE_LABELS and len(e) == 1},
             org_nouns=rules.org_nouns,
         )
@@ -102,9 +107,9 @@ def sentence_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
-def quoted_token_mask(doc: Doc) -> list[bool]:
+def quoted_token_mask(doc: Doc, text: str) -> list[bool]:
     mask = [False] * len(doc)
-    for quoted in top_level(find_quoted_spans(doc.text)):
+    for quoted in top_level(find_quoted_spans(text)):
         tokens = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
         if tokens is None:
             continue
