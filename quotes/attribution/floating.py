@@ -82,7 +82,6 @@ def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
 
 
 def _claim_floating(ctx: Context, n: int) -> None:
-    doc = ctx.doc
     slot = ctx.slots[n]
     previous = _previous_attribution(ctx, slot)
     attribution = Attribution(
