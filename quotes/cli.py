@@ -109,7 +109,7 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     from .extract import Progress, extract
 
     nlp = _load(args)
-    progress = Progress(force=False) if not args.quiet else None
+    progress = Progress(stream=sys.stderr) if not args.quiet else None
     result = extract(args.paths, nlp, batch_size=args.batch_size, progress=progress)
     if progress is not None:
         progress.done(len(result.articles))
