@@ -139,6 +139,8 @@ def test_widths_fit_content(tmp_path: Path) -> None:
     assert sheet.column_dimensions[column_of(sheet, "Article ID")].width == len(long_id) + 2
     assert sheet.column_dimensions["B"].width == len("Aisha Rehman-Siddiqui") + 2
     assert sheet.column_dimensions[column_of(sheet, "Date")].width == 12
+    # empty reviewer columns start wide enough to type a verdict and a note
+    assert (sheet.column_dimensions["C"].width, sheet.column_dimensions["D"].width) == (16, 30)
 
 
 def test_print_set_up(tmp_path: Path, quotes: list[QuoteRecord]) -> None:

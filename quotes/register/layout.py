@@ -10,6 +10,7 @@ after a reviewer sorts the sheet.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import math
 import re
@@ -19,6 +20,7 @@ from typing import Any
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -54,6 +56,8 @@ MAX_WIDTH = {QUOTE: 70, "Context": 60, "Message": 60, "Notes": 40}
 DEFAULT_MAX_WIDTH = 40
 UNWRAPPED_MAX_WIDTH = 60  # ids and file paths: better wide than cut off
 MIN_WIDTH = 8
+# Columns a reviewer types into start wide enough to type in, though they start empty.
+START_WIDTH = {REVIEW: 16, "Notes": 30, "Speaker": 20}
 WIDTH_SAMPLE = 2000  # rows looked at to size a column
 LINE_HEIGHT = 15.0  # points per line of 11-point text
 MAX_LINES = 8  # a row never grows taller than this; the cell still holds all the text
@@ -117,10 +121,12 @@ def write_table(
         set_cell(cell, header)
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _TOP_WRAP
     extras = extras or [{} for _ in rows]
+    styles = [_column_style(worksheet, column, header) for column, header in enumerate(headers, 1)]
     for row_number, (row, extra) in enumerate(zip(rows, extras, strict=True), 2):
         for column, header in enumerate(headers, 1):
-            _write_value(worksheet.cell(row=row_number, column=column), header, row.get(header),
-                         extra.get(header))
+            cell = worksheet.cell(row=row_number, column=column)
+            cell._style = copy.copy(styles[column - 1])  # noqa: SLF001 - 20x faster than setters
+            _write_value(cell, header, row.get(header), extra.get(header))
     widths = _fit_widths(worksheet, headers, rows)
     _fit_heights(worksheet, headers, rows, widths)
     worksheet.freeze_panes = "A2"
@@ -130,17 +136,27 @@ def write_table(
     set_up_printing(worksheet)
 
 
+def _column_style(worksheet: Worksheet, column: int, header: str) -> StyleArray:
+    """The style every data cell of a column shares, built once on a scratch cell.
+
+    Setting alignment and number format cell by cell goes through openpyxl's style registry
+    each time; copying one prepared style array is what keeps a large register quick.
+    """
+    scratch = Cell(worksheet, row=1, column=column)
+    scratch.alignment = _TOP_WRAP if header in WRAPPED else _TOP
+    if header in DATE_HEADERS:
+        scratch.number_format = DATE_FORMAT
+    elif header in NUMBER_FORMATS:
+        scratch.number_format = NUMBER_FORMATS[header]
+    return copy.copy(scratch._style)  # noqa: SLF001
+
+
 def _write_value(cell: Cell, header: str, value: Any, extra: CellExtra | None) -> None:
     """One data cell: a reviewer's formula stays a formula; everything else is a plain value."""
     if extra is not None and extra.formula and isinstance(value, str) and value.startswith("="):
         cell.value = value
     else:
         set_cell(cell, as_date(value) if header in DATE_HEADERS else value)
-    cell.alignment = _TOP_WRAP if header in WRAPPED else _TOP
-    if header in DATE_HEADERS and isinstance(cell.value, dt.date):
-        cell.number_format = DATE_FORMAT
-    elif header in NUMBER_FORMATS:
-        cell.number_format = NUMBER_FORMATS[header]
     if extra is not None:
         if extra.comment is not None:
             cell.comment = extra.comment
@@ -169,7 +185,7 @@ def _fit_widths(worksheet: Worksheet, headers: list[str], rows: list[dict[str, A
         words = max((len(w) for w in header.split()), default=0)
         limit = MAX_WIDTH.get(header, DEFAULT_MAX_WIDTH if header in WRAPPED else
                               UNWRAPPED_MAX_WIDTH)
-        width = max(MIN_WIDTH, words + 2, min(limit, longest + 2))
+        width = max(MIN_WIDTH, START_WIDTH.get(header, 0), words + 2, min(limit, longest + 2))
         worksheet.column_dimensions[get_column_letter(column)].width = width
         widths.append(width)
     return widths

@@ -81,6 +81,7 @@ class RegisterTarget:
 
     def write(self, register: Register, run_id: str | None = None) -> WriteReport:
         """Merge and write; a reviewer's save made since the start is merged in first."""
+        self.reason = self.reason or protection(self.path)  # opened in Excel meanwhile?
         destination = beside(self.path) if self.reason else self.path
         report = WriteReport(destination, self.path, self.reason)
         for _ in range(MAX_MERGES):
