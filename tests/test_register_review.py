@@ -345,3 +345,27 @@ def test_jsonl_line_with_a_lone_surrogate_stays_valid(tmp_path: Path) -> None:
 
     (line,) = path.read_text(encoding="utf-8").splitlines()
     assert "\\udce9" in line and json.loads(line)["source_file"] == "caf\udce9.txt"
+
+
+def test_a_reviewers_own_summary_sheet_is_not_taken_for_the_tools(tmp_path: Path) -> None:
+    path = tmp_path / "register.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Quotes"
+    book["Quotes"].append(["Quote ID", "Quote", "Notes"])
+    book.create_sheet("Summary")["A1"] = "my own summary"
+    book.create_sheet("Info")["A1"] = "phone numbers"
+    book.save(path)
+    reg.write_workbook(register([quote(0)]), path, previous=path, run_id="r1")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Quotes", "Speakers", "Articles", "Audit", "Summary1", "Summary",
+                               "Info", "Info1"]
+    assert book["Summary"]["A1"].value == "my own summary"
+    assert book["Info"]["A1"].value == "phone numbers" and book["Info"].sheet_state == "visible"
+    assert book["Summary1"]["A1"].value == "Review progress"
+    assert book["Info1"]["B1"].value == "r1"
+    # the next run recognises its own sheets by their content and replaces just those
+    reg.write_workbook(register([quote(0)]), path, previous=path, run_id="r2")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Quotes", "Speakers", "Articles", "Audit", "Summary1", "Summary",
+                               "Info", "Info1"]
+    assert book["Info1"]["B1"].value == "r2"

@@ -6,7 +6,7 @@ a reviewer added -- so nothing of theirs is lost.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from .tables import (
     CellExtra,
     RegisterSheets,
     blank,
+    is_tool_sheet,
     key_of,
     reviewer_headers,
 )
@@ -137,7 +138,7 @@ class Previous:
     added_sheets: list[str] = field(default_factory=list)
 
 
-def load_previous(path: PathLike, tool_sheets: Iterable[str]) -> Previous:
+def load_previous(path: PathLike) -> Previous:
     """Read a register completely; RegisterError if it is not a readable quote register."""
     path = Path(path)
     state = FileState.of(path)
@@ -150,14 +151,13 @@ def load_previous(path: PathLike, tool_sheets: Iterable[str]) -> Previous:
         if worksheet.title in (QUOTES, REMOVED):
             _read_sheet_cells(sheets, worksheet.title, list(worksheet.iter_rows()))
     check_register(sheets, str(path))
-    own = set(tool_sheets)
     return Previous(
         path=path,
         state=state,
         workbook=workbook,
         sheets=sheets,
         run_id=_run_id(workbook),
-        added_sheets=[name for name in workbook.sheetnames if name not in own],
+        added_sheets=[ws.title for ws in workbook.worksheets if not is_tool_sheet(ws)],
     )
 
 
@@ -209,6 +209,8 @@ def _extra(cell: Cell) -> CellExtra:
 def _run_id(workbook: Workbook) -> str | None:
     """The run id in the Info sheet, if the register has one."""
     if INFO not in workbook.sheetnames:
+        return None
+    if not is_tool_sheet(workbook[INFO]):
         return None
     for row in workbook[INFO].iter_rows(values_only=True):
         if len(row) > 1 and row[0] == "Run id" and row[1] is not None:

@@ -19,6 +19,18 @@ QUOTES, SPEAKERS, ARTICLES, AUDIT = "Quotes", "Speakers", "Articles", "Audit"
 SUMMARY, REMOVED, INFO = "Summary", "Removed", "Info"
 # Sheets the tool writes on every run; any other sheet in a register belongs to a reviewer.
 TOOL_SHEETS = (QUOTES, SPEAKERS, ARTICLES, AUDIT, SUMMARY, REMOVED, INFO)
+# Summary and Info are recognised by what the tool writes in A1, not by name alone: a sheet a
+# reviewer called "Summary" before the tool had one is theirs and is kept.
+SIGNATURES = {SUMMARY: "Review progress", INFO: "Run id"}
+
+
+def is_tool_sheet(worksheet: Any) -> bool:
+    """Whether a sheet of a register is one the tool rewrites (so it is not a reviewer's)."""
+    title = worksheet.title
+    for name, first_cell in SIGNATURES.items():
+        if title == name or (title.startswith(name) and title[len(name):].isdigit()):
+            return worksheet["A1"].value == first_cell
+    return title in TOOL_SHEETS
 
 QUOTE_ID, REVIEW, NOTES, REMOVED_ON = "Quote ID", "Review", "Notes", "Removed on"
 ARTICLE_KEY, GO_TO = "Article key", "Go to quote"

@@ -33,8 +33,8 @@ from .tables import (
     REMOVED,
     SPEAKERS,
     SUMMARY,
-    TOOL_SHEETS,
     RegisterSheets,
+    is_tool_sheet,
 )
 
 MAX_MERGES = 3  # a reviewer saving again and again during one write is not worth chasing further
@@ -73,7 +73,7 @@ class RegisterTarget:
         self.previous: Previous | None = None
         if self.previous_path is not None and self.previous_path.exists():
             try:
-                self.previous = load_previous(self.previous_path, TOOL_SHEETS)
+                self.previous = load_previous(self.previous_path)
             except RegisterError as exc:
                 if self.previous_path != self.path:
                     raise
@@ -112,7 +112,7 @@ class RegisterTarget:
         """Read the register again, as the reviewer last saved it."""
         self.state = FileState.of(self.path)
         if self.previous_path is not None and self.previous_path.exists():
-            self.previous = load_previous(self.previous_path, TOOL_SHEETS)
+            self.previous = load_previous(self.previous_path)
         else:
             self.previous = None
 
@@ -149,11 +149,13 @@ def _counts(register: Register) -> dict[str, int]:
 
 
 def _drop_tool_sheets(workbook: Workbook) -> None:
-    for name in list(workbook.sheetnames):
-        if name in TOOL_SHEETS or (name == "Sheet" and len(workbook.sheetnames) == 1
-                                   and workbook[name].max_row == 1
-                                   and workbook[name]["A1"].value is None):
-            workbook.remove(workbook[name])
+    """Remove the sheets the tool rewrites (and openpyxl's empty default sheet)."""
+    for worksheet in list(workbook.worksheets):
+        if is_tool_sheet(worksheet) or (
+            worksheet.title == "Sheet" and len(workbook.worksheets) == 1
+            and worksheet.max_row == 1 and worksheet["A1"].value is None
+        ):
+            workbook.remove(worksheet)
 
 
 def fill_workbook(
