@@ -171,9 +171,16 @@ def test_speakers_sheet_names_and_aliases(tmp_path: Path, quotes: list[QuoteReco
     ("he", False), ("She", False), ("they", False), ("the statement", False),
     ("a 2016 report", False), ("the ministry's statement", False), ("its findings", False),
     ("Rehman", True), ("the minister", True), ("Ms Rehman", True), ("UN Report", False),
+    ("the Aisha Rehman", False), ("AISHA  REHMAN", False), ("Aisha Rehman's", False),
 ])
 def test_alias_filter(alias: str, kept: bool) -> None:
     assert reg.clean_aliases("Aisha Rehman", [alias]) == ([alias] if kept else [])
+
+
+def test_aliases_differing_only_by_an_article_or_case_are_one() -> None:
+    aliases = ["the Foreign Office", "The foreign office", "FO", "foreign office"]
+    assert reg.clean_aliases("Foreign Office", aliases) == ["FO"]
+    assert reg.clean_aliases("Military", ["the military", "the army"]) == ["the army"]
 
 
 @pytest.mark.parametrize(("name", "kind", "shown"), [

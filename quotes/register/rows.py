@@ -23,6 +23,7 @@ from ..model import (
     SpeakerSummary,
     article_key,
     fold,
+    name_key,
 )
 from ..rules import load_rules
 from .tables import (
@@ -138,15 +139,20 @@ def is_name_alias(alias: str) -> bool:
     return not (head in nouns or (head.endswith("s") and head[:-1] in nouns))
 
 
+def _alias_key(text: str) -> str:
+    """``The National Assembly``, ``national assembly`` and ``National Assembly's`` are one."""
+    return re.sub(r"^(?:the|a|an) ", "", name_key(re.sub(r"['’]s\b", "", text)))
+
+
 def clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
     """Distinct name-like aliases, without the canonical name itself, first spelling kept."""
-    seen = {fold(name)}
+    seen = {_alias_key(name)}
     kept = []
     for alias in aliases:
         alias = " ".join(alias.split())
-        if fold(alias) in seen or not is_name_alias(alias):
+        if _alias_key(alias) in seen or not is_name_alias(alias):
             continue
-        seen.add(fold(alias))
+        seen.add(_alias_key(alias))
         kept.append(alias)
     return kept
 
