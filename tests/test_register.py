@@ -396,6 +396,8 @@ def test_audit_links_find_their_quote_after_sorting(tmp_path: Path,
     )
     assert book["Quotes"]["S1"].value == "Quote ID"
     assert audit["E4"].value is None and rows[2][5] is None  # a finding without a quote
+    message = headers_of(audit).index("Message") + 1
+    assert all(audit.cell(r, message).alignment.wrap_text for r in range(2, audit.max_row + 1))
     speakers = book["Speakers"]
     assert speakers["G2"].value == link.value.replace('"Q3"', '"Q1"')
 

@@ -369,3 +369,24 @@ def test_a_reviewers_own_summary_sheet_is_not_taken_for_the_tools(tmp_path: Path
     assert book.sheetnames == ["Quotes", "Speakers", "Articles", "Audit", "Summary1", "Summary",
                                "Info", "Info1"]
     assert book["Info1"]["B1"].value == "r2"
+
+
+def test_a_row_the_reviewer_typed_in_is_kept(tmp_path: Path) -> None:
+    """A quote the tool missed, added by hand without an id, stays in Quotes."""
+    path = tmp_path / "register.xlsx"
+    reg.write_workbook(register([quote(0), quote(1)]), path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Quotes"]
+    names = headers(sheet)
+    row = [None] * len(names)
+    row[names.index("Quote")] = "a quote the tool missed"
+    row[names.index("Speaker")] = "Ana"
+    row[names.index("Notes")] = "added by hand"
+    sheet.append(row)
+    book.save(path)
+    report = reg.write_workbook(register([quote(0), quote(1), quote(2)]), path, previous=path)
+    assert report.merge.own == 1 and report.merge.removed == 0
+    rows = table(openpyxl.load_workbook(path)["Quotes"])
+    assert [(r["Quote ID"], r["Quote"], r["Notes"]) for r in rows] == [
+        ("Q0", "we will win", None), ("Q1", "taxes stay", None), ("Q2", "nothing changes", None),
+        (None, "a quote the tool missed", "added by hand")]

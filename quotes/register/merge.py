@@ -49,6 +49,7 @@ class MergeReport:
     carried: int = 0  # rows with reviewer work found by content (their id had changed)
     removed: int = 0  # rows in the Removed sheet
     duplicates: int = 0  # extra rows a reviewer made by duplicating a quote's row
+    own: int = 0  # rows a reviewer added by hand (no Quote ID), kept at the end of Quotes
     moves: ReferenceMap = field(default_factory=ReferenceMap)
 
 
@@ -146,8 +147,12 @@ def merge_reviews(
     attached: dict[int, list[_Old]] = defaultdict(list)
     claimed: set[int] = set()  # new rows an old Quotes row already speaks for
     leftovers: list[_Old] = []
+    own_rows: list[_Old] = []  # rows a reviewer typed in themselves: no Quote ID, no match
     for old in old_rows:
         index, by_id = matcher.find(old)
+        if index is None and not old.from_removed and not key_of(old.values.get(QUOTE_ID)):
+            own_rows.append(old)
+            continue
         if index is None or (old.from_removed and index in claimed):
             leftovers.append(old)
             continue
@@ -161,12 +166,17 @@ def merge_reviews(
                 report.carried += 1
     owned = reviewer_headers(previous.headers.get(QUOTES, []))
     added = [h for h in owned if h not in (REVIEW, NOTES)]
-    for old in attached_rows(attached):
+    for old in [*attached_rows(attached), *own_rows]:
         added += [h for h in reviewer_headers(old.values) if h not in added and h not in (
             REVIEW, NOTES)]
     headers = _with_reviewer_columns(added)
     rows, extras, origins = _merged_rows(new_rows, attached, headers)
     report.duplicates = len(rows) - len(new_rows)
+    for old in own_rows:  # kept at the end, exactly as typed
+        rows.append({h: old.values.get(h) for h in headers})
+        extras.append(dict(old.extras))
+        origins.append(old.sheet_row)
+    report.own = len(own_rows)
     report.moves = _reference_map(previous, headers, origins, len(rows))
     _translate_formulas(rows, extras, report.moves)
     sheets.add(QUOTES, headers, rows, extras)
