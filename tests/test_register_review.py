@@ -390,3 +390,41 @@ def test_a_row_the_reviewer_typed_in_is_kept(tmp_path: Path) -> None:
     assert [(r["Quote ID"], r["Quote"], r["Notes"]) for r in rows] == [
         ("Q0", "we will win", None), ("Q1", "taxes stay", None), ("Q2", "nothing changes", None),
         (None, "a quote the tool missed", "added by hand")]
+
+
+def test_reviewer_columns_on_speakers_articles_and_audit_survive(tmp_path: Path) -> None:
+    from quotes.model import Finding
+
+    def with_finding(quotes: list[QuoteRecord]) -> Register:
+        result = register(quotes)
+        result.findings = [Finding("ANONYMOUS_SOURCE", "info", "news.txt#1", "news.txt",
+                                   "a source a reader cannot identify", quote_id="Q1",
+                                   start=4, end=8, text="said")]
+        return result
+
+    path = tmp_path / "register.xlsx"
+    reg.write_workbook(with_finding([quote(0), quote(1), quote(2)]), path)
+    book = openpyxl.load_workbook(path)
+    speakers = book["Speakers"]
+    speakers.cell(1, 8, "Verified")
+    for number in range(2, speakers.max_row + 1):
+        speakers.cell(number, 8, f"yes {speakers.cell(number, 1).value}")
+        speakers.cell(number, 9, f"=H{number}&\"!\"")
+    speakers.cell(1, 9, "Shout")
+    book["Articles"].cell(1, 9, "Call").value = "Call"
+    book["Articles"].cell(2, 9).value = "the desk"
+    audit = book["Audit"]
+    audit.cell(2, 1).comment = Comment("false alarm", "Dana")
+    book.save(path)
+
+    reg.write_workbook(with_finding([quote(1), quote(2), quote(3)]), path, previous=path)
+    book = openpyxl.load_workbook(path)
+    rows = table(book["Speakers"])
+    assert headers(book["Speakers"])[-2:] == ["Verified", "Shout"]
+    assert [(r["Speaker"], r["Verified"]) for r in rows] == [
+        ("Speaker 1", "yes Speaker 1"), ("Speaker 2", "yes Speaker 2"), ("Speaker 3", None),
+        ("Speaker 0", "yes Speaker 0")]  # a speaker no longer quoted keeps its row, at the end
+    assert [r["Shout"] for r in rows] == ['=H2&"!"', '=H3&"!"', None, '=H5&"!"']
+    assert rows[3]["Go to quote"] is None and rows[0]["Go to quote"].startswith("=IFERROR(")
+    assert table(book["Articles"])[0]["Call"] == "the desk"
+    assert book["Audit"].cell(2, 1).comment.text == "false alarm"

@@ -37,6 +37,7 @@ from .tables import (
     RegisterSheets,
     blank,
     key_of,
+    reviewer_extras,
     reviewer_headers,
 )
 
@@ -50,6 +51,7 @@ class MergeReport:
     removed: int = 0  # rows in the Removed sheet
     duplicates: int = 0  # extra rows a reviewer made by duplicating a quote's row
     own: int = 0  # rows a reviewer added by hand (no Quote ID), kept at the end of Quotes
+    side_rows: int = 0  # rows of Speakers, Articles and Audit that carried reviewer work
     moves: ReferenceMap = field(default_factory=ReferenceMap)
 
 
@@ -100,9 +102,10 @@ def _old_rows(previous: RegisterSheets) -> list[_Old]:
     for sheet, removed in ((QUOTES, False), (REMOVED, True)):
         owned = reviewer_headers(previous.headers.get(sheet, []))
         numbers = previous.sheet_rows.get(sheet) or [None] * len(previous.rows.get(sheet, []))
-        for row, extras, number in zip(
+        for row, raw, number in zip(
             previous.rows.get(sheet, []), previous.row_extras(sheet), numbers, strict=True
         ):
+            extras = reviewer_extras(raw, owned)
             rows.append(_Old(row, extras, number, removed, _has_work(row, owned, extras)))
     return rows
 

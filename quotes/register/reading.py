@@ -19,10 +19,13 @@ from openpyxl.worksheet.formula import ArrayFormula
 
 from .files import FileState, PathLike
 from .tables import (
+    ARTICLES,
+    AUDIT,
     INFO,
     QUOTE_ID,
     QUOTES,
     REMOVED,
+    SPEAKERS,
     CellExtra,
     RegisterSheets,
     blank,
@@ -30,6 +33,9 @@ from .tables import (
     key_of,
     reviewer_headers,
 )
+
+# The tool's tables a reviewer may have worked in (Summary and Info are only ever regenerated).
+TABLE_SHEETS = (QUOTES, SPEAKERS, ARTICLES, AUDIT, REMOVED)
 
 
 class RegisterError(Exception):
@@ -148,7 +154,7 @@ def load_previous(path: PathLike) -> Previous:
         raise RegisterError(f"{path}: not a readable Excel register ({exc})") from exc
     sheets = RegisterSheets()
     for worksheet in workbook.worksheets:
-        if worksheet.title in (QUOTES, REMOVED):
+        if worksheet.title in TABLE_SHEETS:
             _read_sheet_cells(sheets, worksheet.title, list(worksheet.iter_rows()))
     check_register(sheets, str(path))
     return Previous(

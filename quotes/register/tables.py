@@ -124,3 +124,16 @@ def key_of(value: Any) -> str:
 def reviewer_headers(headers: Iterable[str]) -> list[str]:
     """Review, Notes and every column a person added (anything the tool does not own)."""
     return [h for h in headers if h not in TOOL_HEADERS and h != REMOVED_ON]
+
+
+def reviewer_extras(extras: dict[str, CellExtra], owned: Iterable[str]) -> dict[str, CellExtra]:
+    """What a reviewer added to a row's cells: anything in their own columns; on the tool's
+    columns only comments and fills (the tool's own link formulas are not theirs)."""
+    owned = set(owned)
+    kept = {}
+    for header, extra in extras.items():
+        if header in owned:
+            kept[header] = extra
+        elif extra.comment or extra.fill:
+            kept[header] = CellExtra(comment=extra.comment, fill=extra.fill)
+    return kept

@@ -24,6 +24,7 @@ from .layout import decorate_quotes, link_rows, set_cell, style_links, write_tab
 from .merge import MergeReport, merge_reviews
 from .reading import Previous, RegisterError, load_previous
 from .rows import build_sheets
+from .side_sheets import merge_side_sheets
 from .summary import write_summary
 from .tables import (
     ARTICLES,
@@ -135,6 +136,7 @@ def compose(
     report = MergeReport()
     if previous is not None:
         report = merge_reviews(sheets, previous.sheets)
+        report.side_rows = merge_side_sheets(sheets, previous.sheets)
     workbook = previous.workbook if previous is not None else Workbook()
     _drop_tool_sheets(workbook)
     fill_workbook(workbook, sheets, run_id, counts=_counts(register))
