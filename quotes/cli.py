@@ -143,7 +143,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.speaker:
         register, message = filter_register(register, args.speaker)
         if message:
-            print(message, file=sys.stderr)
+            print(f"{message} Nothing written.", file=sys.stderr)
+            return 1  # an empty register would push every reviewed row into Removed
     run_id = new_run_id()
     written = target.write(register, run_id)
     if args.jsonl:

@@ -280,3 +280,16 @@ def test_register_open_in_excel_is_written_beside(corpus: Path, tmp_path: Path,
     assert f"lock file ~$reg.xlsx); not replaced, wrote {beside} beside it" in captured.err
     assert captured.out.rstrip().endswith(f"-> {beside}")
     assert out.read_bytes() == before
+
+
+def test_extract_for_a_speaker_nobody_matches_writes_nothing(
+        corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "reg.xlsx"
+    assert main(["extract", str(corpus), "-o", str(out), "-q"]) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+    assert main(["extract", str(corpus), "-o", str(out), "--speaker", "Zebedee Quorn", "-q"]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("No speaker matches “Zebedee Quorn”.")
+    assert line.endswith("Nothing written.")
+    assert out.read_bytes() == before
