@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,6 +138,38 @@ class _Matcher:
         return None, False
 
 
+@dataclass
+class _Assignment:
+    """Where each old row went: onto a new row, into Removed, or kept as the reviewer's own."""
+
+    attached: dict[int, list[_Old]] = field(default_factory=lambda: defaultdict(list))
+    leftovers: list[_Old] = field(default_factory=list)
+    own_rows: list[_Old] = field(default_factory=list)
+
+
+def _assign(old_rows: list[_Old], matcher: _Matcher, report: MergeReport) -> _Assignment:
+    """Match every old row; an old Removed row yields to an old Quotes row for the same quote."""
+    assignment = _Assignment()
+    claimed: set[int] = set()  # new rows an old Quotes row already speaks for
+    for old in old_rows:
+        index, by_id = matcher.find(old)
+        if index is None and not old.from_removed and not key_of(old.values.get(QUOTE_ID)):
+            assignment.own_rows.append(old)  # typed in by the reviewer: no id, no match
+            continue
+        if index is None or (old.from_removed and index in claimed):
+            assignment.leftovers.append(old)
+            continue
+        if not old.from_removed:
+            claimed.add(index)
+        if old.work:
+            assignment.attached[index].append(old)
+            if by_id:
+                report.kept += 1
+            else:
+                report.carried += 1
+    return assignment
+
+
 def merge_reviews(
     sheets: RegisterSheets, previous: RegisterSheets, today: dt.date | None = None
 ) -> MergeReport:
@@ -146,50 +177,27 @@ def merge_reviews(
     report = MergeReport()
     new_rows = sheets.rows[QUOTES]
     old_rows = _old_rows(previous)
-    matcher = _Matcher(new_rows, old_rows)
-    attached: dict[int, list[_Old]] = defaultdict(list)
-    claimed: set[int] = set()  # new rows an old Quotes row already speaks for
-    leftovers: list[_Old] = []
-    own_rows: list[_Old] = []  # rows a reviewer typed in themselves: no Quote ID, no match
-    for old in old_rows:
-        index, by_id = matcher.find(old)
-        if index is None and not old.from_removed and not key_of(old.values.get(QUOTE_ID)):
-            own_rows.append(old)
-            continue
-        if index is None or (old.from_removed and index in claimed):
-            leftovers.append(old)
-            continue
-        if not old.from_removed:
-            claimed.add(index)
-        if old.work:
-            attached[index].append(old)
-            if by_id:
-                report.kept += 1
-            else:
-                report.carried += 1
-    owned = reviewer_headers(previous.headers.get(QUOTES, []))
-    added = [h for h in owned if h not in (REVIEW, NOTES)]
-    for old in [*attached_rows(attached), *own_rows]:
-        added += [h for h in reviewer_headers(old.values) if h not in added and h not in (
-            REVIEW, NOTES)]
+    assignment = _assign(old_rows, _Matcher(new_rows, old_rows), report)
+    carried = [old for olds in assignment.attached.values() for old in olds]
+    added = [h for h in reviewer_headers(previous.headers.get(QUOTES, []))
+             if h not in (REVIEW, NOTES)]
+    for old in [*carried, *assignment.own_rows]:
+        added += [h for h in reviewer_headers(old.values)
+                  if h not in added and h not in (REVIEW, NOTES)]
     headers = _with_reviewer_columns(added)
-    rows, extras, origins = _merged_rows(new_rows, attached, headers)
+    rows, extras, origins = _merged_rows(new_rows, assignment.attached, headers)
     report.duplicates = len(rows) - len(new_rows)
-    for old in own_rows:  # kept at the end, exactly as typed
+    for old in assignment.own_rows:  # kept at the end, exactly as typed
         rows.append({h: old.values.get(h) for h in headers})
         extras.append(dict(old.extras))
         origins.append(old.sheet_row)
-    report.own = len(own_rows)
+    report.own = len(assignment.own_rows)
     report.moves = _reference_map(previous, headers, origins, len(rows))
     _translate_formulas(rows, extras, report.moves)
     sheets.add(QUOTES, headers, rows, extras)
-    report.removed = _removed_sheet(sheets, previous, leftovers, today or dt.date.today())
+    report.removed = _removed_sheet(sheets, previous, assignment.leftovers,
+                                    today or dt.date.today())
     return report
-
-
-def attached_rows(attached: dict[int, list[_Old]]) -> Iterable[_Old]:
-    for olds in attached.values():
-        yield from olds
 
 
 def _with_reviewer_columns(added: list[str]) -> list[str]:
