@@ -428,3 +428,22 @@ def test_reviewer_columns_on_speakers_articles_and_audit_survive(tmp_path: Path)
     assert rows[3]["Go to quote"] is None and rows[0]["Go to quote"].startswith("=IFERROR(")
     assert table(book["Articles"])[0]["Call"] == "the desk"
     assert book["Audit"].cell(2, 1).comment.text == "false alarm"
+
+
+def test_hidden_columns_and_the_reviewers_widths_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "register.xlsx"
+    reg.write_workbook(register([quote(0), quote(1)]), path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Quotes"]
+    letter = {h: openpyxl.utils.get_column_letter(i) for i, h in enumerate(headers(sheet), 1)}
+    sheet.column_dimensions[letter["Context"]].hidden = True
+    sheet.column_dimensions[letter["Notes"]].width = 55
+    sheet.column_dimensions[letter["Quote"]].width = 12  # a tool column: sized by the tool
+    book.save(path)
+    reg.write_workbook(register([quote(0), quote(1), quote(2)]), path, previous=path)
+    sheet = openpyxl.load_workbook(path)["Quotes"]
+    letter = {h: openpyxl.utils.get_column_letter(i) for i, h in enumerate(headers(sheet), 1)}
+    assert sheet.column_dimensions[letter["Context"]].hidden
+    assert sheet.column_dimensions[letter["Notes"]].width == 55
+    assert sheet.column_dimensions[letter["Quote"]].width == len("nothing changes") + 2
+    assert not sheet.column_dimensions[letter["Speaker"]].hidden

@@ -39,6 +39,7 @@ from .tables import (
     SPEAKER,
     SPEAKERS,
     CellExtra,
+    ColumnLook,
     RegisterSheets,
     key_of,
 )
@@ -114,8 +115,12 @@ def write_table(
     headers: list[str],
     rows: list[dict[str, Any]],
     extras: list[dict[str, CellExtra]] | None = None,
+    looks: dict[str, ColumnLook] | None = None,
 ) -> None:
-    """Header row, data rows, widths, heights, wrapping, formats, filter, freeze and print."""
+    """Header row, data rows, widths, heights, wrapping, formats, filter, freeze and print.
+
+    ``looks`` are the widths and hidden columns a reviewer set, applied over the tool's.
+    """
     for column, header in enumerate(headers, 1):
         cell = worksheet.cell(row=1, column=column)
         set_cell(cell, header)
@@ -128,6 +133,13 @@ def write_table(
             cell._style = copy.copy(styles[column - 1])  # noqa: SLF001 - 20x faster than setters
             _write_value(cell, header, row.get(header), extra.get(header))
     widths = _fit_widths(worksheet, headers, rows)
+    for column, header in enumerate(headers, 1):
+        look = (looks or {}).get(header)
+        if look is not None:
+            dimension = worksheet.column_dimensions[get_column_letter(column)]
+            if look.width is not None:
+                dimension.width = widths[column - 1] = look.width
+            dimension.hidden = look.hidden
     _fit_heights(worksheet, headers, rows, widths)
     worksheet.freeze_panes = "A2"
     if headers:

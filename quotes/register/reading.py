@@ -27,6 +27,7 @@ from .tables import (
     REMOVED,
     SPEAKERS,
     CellExtra,
+    ColumnLook,
     RegisterSheets,
     blank,
     is_tool_sheet,
@@ -156,6 +157,8 @@ def load_previous(path: PathLike) -> Previous:
     for worksheet in workbook.worksheets:
         if worksheet.title in TABLE_SHEETS:
             _read_sheet_cells(sheets, worksheet.title, list(worksheet.iter_rows()))
+            sheets.looks[worksheet.title] = _column_looks(
+                worksheet, sheets.columns[worksheet.title])
     check_register(sheets, str(path))
     return Previous(
         path=path,
@@ -193,6 +196,18 @@ def _read_sheet_cells(sheets: RegisterSheets, name: str, cells: list[tuple[Cell,
     sheets.add(name, headers, rows, extras)
     sheets.sheet_rows[name] = numbers
     sheets.columns[name] = columns
+
+
+def _column_looks(worksheet: Any, columns: dict[str, int]) -> dict[str, ColumnLook]:
+    """Width and hidden state of each header's column (openpyxl groups columns in ranges)."""
+    by_index: dict[int, ColumnLook] = {}
+    for dimension in worksheet.column_dimensions.values():
+        if dimension.min is None or dimension.max is None:
+            continue
+        width = dimension.width if dimension.customWidth else None
+        for index in range(dimension.min, dimension.max + 1):
+            by_index[index] = ColumnLook(width, bool(dimension.hidden))
+    return {h: by_index[i] for h, i in columns.items() if i in by_index}
 
 
 def _cell_value(cell: Cell) -> Any:

@@ -54,6 +54,13 @@ AUDIT_HEADERS = (
     "Suggestion",
 )
 TOOL_HEADERS = frozenset(QUOTE_HEADERS) - {REVIEW, NOTES}
+# Per sheet, the columns the tool writes; every other column of that sheet is a reviewer's.
+SHEET_TOOL_HEADERS: dict[str, frozenset[str]] = {
+    QUOTES: TOOL_HEADERS,
+    SPEAKERS: frozenset(SPEAKER_HEADERS),
+    ARTICLES: frozenset(ARTICLE_HEADERS),
+    AUDIT: frozenset(AUDIT_HEADERS),
+}
 REVIEW_CHOICES = ("correct", "wrong speaker", "wrong span", "not a quote", "needs check")
 
 
@@ -71,6 +78,14 @@ class CellExtra:
 
 
 @dataclass
+class ColumnLook:
+    """How a reviewer left a column: its width and whether they hid it."""
+
+    width: float | None = None
+    hidden: bool = False
+
+
+@dataclass
 class RegisterSheets:
     """A register as plain tables: per sheet (in workbook order) its headers and its rows.
 
@@ -85,6 +100,7 @@ class RegisterSheets:
     extras: dict[str, list[dict[str, CellExtra]]] = field(default_factory=dict)
     sheet_rows: dict[str, list[int]] = field(default_factory=dict)
     columns: dict[str, dict[str, int]] = field(default_factory=dict)
+    looks: dict[str, dict[str, ColumnLook]] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -136,4 +152,16 @@ def reviewer_extras(extras: dict[str, CellExtra], owned: Iterable[str]) -> dict[
             kept[header] = extra
         elif extra.comment or extra.fill:
             kept[header] = CellExtra(comment=extra.comment, fill=extra.fill)
+    return kept
+
+
+def reviewer_looks(sheets: RegisterSheets, name: str) -> dict[str, ColumnLook]:
+    """Column looks to keep on a sheet: hidden columns anywhere, widths of the reviewer's own
+    columns (the tool sizes its columns to their content on every run)."""
+    tool = SHEET_TOOL_HEADERS.get(name, frozenset())
+    kept = {}
+    for header, look in sheets.looks.get(name, {}).items():
+        width = look.width if header not in tool else None
+        if width is not None or look.hidden:
+            kept[header] = ColumnLook(width, look.hidden)
     return kept

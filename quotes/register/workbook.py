@@ -36,6 +36,7 @@ from .tables import (
     SUMMARY,
     RegisterSheets,
     is_tool_sheet,
+    reviewer_looks,
 )
 
 MAX_MERGES = 3  # a reviewer saving again and again during one write is not worth chasing further
@@ -137,6 +138,8 @@ def compose(
     if previous is not None:
         report = merge_reviews(sheets, previous.sheets)
         report.side_rows = merge_side_sheets(sheets, previous.sheets)
+        for name in sheets.names:
+            sheets.looks[name] = reviewer_looks(previous.sheets, name)
     workbook = previous.workbook if previous is not None else Workbook()
     _drop_tool_sheets(workbook)
     fill_workbook(workbook, sheets, run_id, counts=_counts(register))
@@ -174,7 +177,8 @@ def fill_workbook(
         if name in (SUMMARY, INFO):
             continue  # regenerated below, never copied
         worksheet = workbook.create_sheet(name)
-        write_table(worksheet, sheets.headers[name], sheets.rows[name], sheets.row_extras(name))
+        write_table(worksheet, sheets.headers[name], sheets.rows[name], sheets.row_extras(name),
+                    sheets.looks.get(name))
         style_links(worksheet, sheets.headers[name], sheets.rows[name])
         if name == QUOTES:
             decorate_quotes(worksheet, sheets.headers[name], len(sheets.rows[name]))
