@@ -447,3 +447,22 @@ def test_hidden_columns_and_the_reviewers_widths_are_kept(tmp_path: Path) -> Non
     assert sheet.column_dimensions[letter["Notes"]].width == 55
     assert sheet.column_dimensions[letter["Quote"]].width == len("nothing changes") + 2
     assert not sheet.column_dimensions[letter["Speaker"]].hidden
+
+
+def test_a_register_with_pictures_is_not_replaced_when_they_would_be_lost(
+        tmp_path: Path) -> None:
+    import zipfile
+
+    try:
+        import PIL  # noqa: F401
+        pytest.skip("with Pillow installed openpyxl keeps pictures")
+    except ImportError:
+        pass
+    path = tmp_path / "register.xlsx"
+    reg.write_workbook(register([quote(0)]), path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/media/image1.png", b"\x89PNG picture of a whiteboard")
+    before = path.read_bytes()
+    report = reg.write_workbook(register([quote(0)]), path, previous=path)
+    assert path.read_bytes() == before
+    assert report.beside and "holds pictures" in report.reason

@@ -6,6 +6,7 @@ a reviewer added -- so nothing of theirs is lost.
 from __future__ import annotations
 
 import copy
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,6 +169,19 @@ def load_previous(path: PathLike) -> Previous:
         run_id=_run_id(workbook),
         added_sheets=[ws.title for ws in workbook.worksheets if not is_tool_sheet(ws)],
     )
+
+
+def pictures_would_be_lost(path: PathLike) -> bool:
+    """openpyxl keeps pictures only with Pillow installed; without it they would vanish."""
+    try:
+        import PIL  # noqa: F401
+    except ImportError:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return any(name.startswith("xl/media/") for name in archive.namelist())
+        except (OSError, zipfile.BadZipFile):
+            return False
+    return False
 
 
 def check_register(sheets: RegisterSheets, source: str) -> None:

@@ -22,7 +22,7 @@ from .files import FileState, PathLike, TargetChanged, atomic_write, beside, pro
 from .formulas import translate
 from .layout import decorate_quotes, link_rows, set_cell, style_links, write_table
 from .merge import MergeReport, merge_reviews
-from .reading import Previous, RegisterError, load_previous
+from .reading import Previous, RegisterError, load_previous, pictures_would_be_lost
 from .rows import build_sheets
 from .side_sheets import merge_side_sheets
 from .summary import write_summary
@@ -80,6 +80,11 @@ class RegisterTarget:
                 if self.previous_path != self.path:
                     raise
                 self.reason = self.reason or str(exc)
+            if self.previous is not None and pictures_would_be_lost(self.previous_path):
+                self.reason = self.reason or (
+                    f"{self.previous_path} holds pictures this installation cannot copy "
+                    "(install Pillow to keep them)"
+                )
 
     def write(self, register: Register, run_id: str | None = None) -> WriteReport:
         """Merge and write; a reviewer's save made since the start is merged in first."""
