@@ -466,3 +466,33 @@ def test_a_register_with_pictures_is_not_replaced_when_they_would_be_lost(
     report = reg.write_workbook(register([quote(0)]), path, previous=path)
     assert path.read_bytes() == before
     assert report.beside and "holds pictures" in report.reason
+
+
+def test_the_reviewers_dropdowns_and_colour_rules_are_kept(tmp_path: Path) -> None:
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    path = tmp_path / "register.xlsx"
+    reg.write_workbook(register([quote(0), quote(1)]), path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Quotes"]
+    assert sheet["S1"].value == "Quote ID" and sheet["X1"].value is None
+    sheet["X1"] = "Checked by"
+    names = DataValidation(type="list", formula1='"Dana,Eli"', allow_blank=True)
+    names.add("X2:X50")
+    sheet.add_data_validation(names)
+    red = PatternFill("solid", start_color="FFFF0000", end_color="FFFF0000")
+    sheet.conditional_formatting.add("A2:X50", FormulaRule(formula=['LEFT($S2,2)="Q1"'],
+                                                           fill=red))
+    book.save(path)
+    reg.write_workbook(register([quote(0), quote(1), quote(2)]), path, previous=path)
+    sheet = openpyxl.load_workbook(path)["Quotes"]
+    assert sheet["G1"].value == "Checked by" and sheet["T1"].value == "Quote ID"
+    lists = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
+    assert lists == {"C2:C204": '"correct,wrong speaker,wrong span,not a quote,needs check"',
+                     "G2:G204": '"Dana,Eli"'}
+    rules = {(str(cf.sqref), rule.formula[0]) for cf in sheet.conditional_formatting
+             for rule in cf.rules}
+    assert ("A2:X4", 'LEFT($T2,2)="Q1"') in rules
+    assert ("A2:X4", "LEN($F2)>0") in rules
+    assert len(rules) == 3  # the reviewer's rule and the tool's two, none copied twice

@@ -24,6 +24,7 @@ from .layout import decorate_quotes, link_rows, set_cell, style_links, write_tab
 from .merge import MergeReport, merge_reviews
 from .reading import Previous, RegisterError, load_previous, pictures_would_be_lost
 from .rows import build_sheets
+from .sheet_rules import carry_sheet_rules
 from .side_sheets import merge_side_sheets
 from .summary import write_summary
 from .tables import (
@@ -34,6 +35,7 @@ from .tables import (
     REMOVED,
     SPEAKERS,
     SUMMARY,
+    TOOL_HEADERS,
     RegisterSheets,
     is_tool_sheet,
     reviewer_looks,
@@ -146,11 +148,20 @@ def compose(
         for name in sheets.names:
             sheets.looks[name] = reviewer_looks(previous.sheets, name)
     workbook = previous.workbook if previous is not None else Workbook()
+    old_quotes = _old_quotes_sheet(workbook) if previous is not None else None
     _drop_tool_sheets(workbook)
     fill_workbook(workbook, sheets, run_id, counts=_counts(register))
     if previous is not None:
         _move_added_sheet_formulas(workbook, previous, report)
+        if old_quotes is not None:
+            carry_sheet_rules(workbook[QUOTES], old_quotes, previous.sheets.columns.get(QUOTES, {}),
+                              sheets.headers[QUOTES], TOOL_HEADERS, len(sheets.rows[QUOTES]))
     return workbook, report
+
+
+def _old_quotes_sheet(workbook: Workbook):  # noqa: ANN202
+    """The previous Quotes sheet, kept aside to copy the reviewer's rules from."""
+    return workbook[QUOTES] if QUOTES in workbook.sheetnames else None
 
 
 def _counts(register: Register) -> dict[str, int]:
