@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
+from openpyxl.workbook.defined_name import DefinedName
 
 from quotes import register as reg
 from quotes.model import Article, QuoteRecord, Register, SpeakerSummary, article_key
@@ -111,6 +112,9 @@ def reviewed(tmp_path: Path) -> Path:
     mine["A1"] = "correct so far"
     mine["B1"] = f'=COUNTIF(Quotes!{letter}:{letter},"correct")'
     mine["A2"] = "keep me"
+    mine["B2"] = "=COUNTA(Ids)-1"
+    assert sheet["S1"].value == "Quote ID"
+    book.defined_names["Ids"] = DefinedName("Ids", attr_text="Quotes!$S:$S")
     book.save(path)
     return path
 
@@ -143,6 +147,10 @@ def test_reviewers_work_survives_a_rerun(reviewed: Path) -> None:
     tally = book["My tally"]
     assert tally["A2"].value == "keep me"
     assert tally["B1"].value == '=COUNTIF(Quotes!C:C,"correct")'
+    # a name the reviewer defined over Quote ID follows it from S to T (Points now sits at G)
+    assert sheet["T1"].value == "Quote ID"
+    assert book.defined_names["Ids"].attr_text == "Quotes!$T:$T"
+    assert tally["B2"].value == "=COUNTA(Ids)-1"
 
 
 def test_second_rerun_changes_nothing_the_reviewer_owns(reviewed: Path) -> None:

@@ -234,7 +234,8 @@ def _info_sheet(workbook: Workbook, run_id: str, counts: dict[str, int]):  # noq
 def _move_added_sheet_formulas(
     workbook: Workbook, previous: Previous, report: MergeReport
 ) -> None:
-    """Formulas in the reviewer's own sheets that read the Quotes sheet follow its new layout."""
+    """Formulas in the reviewer's own sheets, and names they defined, that read the Quotes sheet
+    follow its new layout."""
     for name in previous.added_sheets:
         if name not in workbook.sheetnames:
             continue
@@ -242,6 +243,10 @@ def _move_added_sheet_formulas(
             for cell in row:
                 if cell.data_type == "f" and isinstance(cell.value, str):
                     cell.value = translate(cell.value, report.moves, QUOTES, inside=False)
+    for defined in workbook.defined_names.values():  # a named range over a Quotes column
+        if isinstance(defined.attr_text, str) and defined.attr_text:
+            moved = translate(f"={defined.attr_text}", report.moves, QUOTES, inside=False)
+            defined.attr_text = moved[1:]
 
 
 def save(workbook: Workbook, path: Path, guard) -> None:  # noqa: ANN001
