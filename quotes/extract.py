@@ -24,7 +24,9 @@ from .model import (
     Mention,
     QuoteRecord,
     VagueClaim,
+    article_key,
     make_quote_id,
+    unique_quote_ids,
 )
 from .pipeline import VAGUE_KEY
 from .rules import rules_of
@@ -76,18 +78,20 @@ def extract(
         result.vague.extend(vague_claims(article, doc))
         if progress is not None:
             progress(n, article)
+    unique_quote_ids(result.records)
     return result
 
 
 def records_for(article: Article, doc: Doc) -> list[QuoteRecord]:
     """Register rows for one article's attributions, in source offsets."""
     occurrences: Counter[str] = Counter()
+    identity = article_key(article)
     records = []
     for attribution in doc._.quotes or []:
         record = to_record(article, attribution)
         occurrences[record.quote_text] += 1
         record.quote_id = make_quote_id(
-            article.source_file, article.index, record.quote_text,
+            identity, article.index, record.quote_text,
             occurrences[record.quote_text],
         )
         records.append(record)

@@ -11,9 +11,9 @@ and the record's text field for JSON/JSONL/CSV (see ``Article.source_text``).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
@@ -200,12 +200,40 @@ def name_key(name: str) -> str:
     return " ".join(re.findall(r"[\w]+", fold(name)))
 
 
-def make_quote_id(source_file: str, article_index: int, quote_text: str, occurrence: int) -> str:
-    """A stable id: the same words in the same article of the same file get the same id.
+def text_digest(text: str) -> str:
+    """SHA-1 of a text's bytes; lone surrogates (odd file names, JSON escapes) never raise."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
-    Offsets are deliberately left out, so an edit elsewhere in the file, or a better span
-    boundary from a newer rule set that keeps the words, does not orphan a reviewer's notes.
+
+def article_key(article: Article) -> str:
+    """What an article *is*, independent of where its file lives: a hash of its own text.
+
+    The same article read as ``seeds/a.txt``, ``./seeds/a.txt``, ``/abs/seeds/a.txt`` or after
+    the folder was moved has the same key, so ids built on it do not depend on the path.
+    """
+    return "A" + text_digest(article.source_text[article.start : article.end])[:12]
+
+
+def make_quote_id(article: str, article_index: int, quote_text: str, occurrence: int) -> str:
+    """A stable id: the same words in the same article get the same id, wherever it is read.
+
+    ``article`` is the article's identity (:func:`article_key`), not its path. Offsets are
+    deliberately left out, so a better span boundary from a newer rule set that keeps the
+    words does not orphan a reviewer's notes. Everything is hashed as bytes, so no file name
+    or text can make this fail.
     """
     words = " ".join(re.findall(r"\w+", fold(quote_text)))
-    key = f"{os.path.normpath(source_file)}\x1f{article_index}\x1f{words}\x1f{occurrence}"
-    return "Q" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return "Q" + text_digest(f"{article}\x1f{article_index}\x1f{words}\x1f{occurrence}")[:12]
+
+
+def unique_quote_ids(records: list[QuoteRecord]) -> None:
+    """Give the second, third... copy of an identical article ``-2``, ``-3`` id suffixes.
+
+    Content ids collide when one article sits in two files (a syndicated story saved twice);
+    the register needs one id per row, and discovery order is stable, so suffixes are too.
+    """
+    seen: Counter[str] = Counter()
+    for record in records:
+        seen[record.quote_id] += 1
+        if seen[record.quote_id] > 1:
+            record.quote_id = f"{record.quote_id}-{seen[record.quote_id]}"

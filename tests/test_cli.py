@@ -18,9 +18,9 @@ import pytest
 
 from quotes.cli import main
 from quotes.model import QUOTE_TYPES
-from quotes.register import JSONL_EXTRAS, JSONL_FIELDS
+from quotes.register import JSONL_EXTRAS, JSONL_FIELDS, RUN_ID
 
-SHEETS = ["Quotes", "Speakers", "Articles", "Audit"]
+SHEETS = ["Quotes", "Speakers", "Articles", "Audit", "Summary", "Info"]
 SIDDIQUI = "Khalid Maqbool Siddiqui"
 REFERENCE = Path("/work/shared/bench/score.py")
 
@@ -58,11 +58,18 @@ def test_jsonl_contract_fields_come_first(run: dict[str, Any]) -> None:
     for record in run["records"]:
         keys = list(record)
         assert keys[: len(JSONL_FIELDS)] == list(JSONL_FIELDS)
-        assert set(keys[len(JSONL_FIELDS):]) <= set(JSONL_EXTRAS)
+        assert keys[len(JSONL_FIELDS):] == [*JSONL_EXTRAS, RUN_ID]
         assert record["quote_type"] in QUOTE_TYPES
         assert isinstance(record["flags"], list)
         assert 0.0 <= record["confidence"] <= 1.0
         assert record["quote_id"].startswith("Q")
+
+
+def test_workbook_and_jsonl_share_the_run_id(run: dict[str, Any]) -> None:
+    run_ids = {record[RUN_ID] for record in run["records"]}
+    info = openpyxl.load_workbook(run["xlsx"])["Info"]
+    assert info.sheet_state == "hidden"
+    assert info["A1"].value == "Run id" and run_ids == {info["B1"].value}
 
 
 def test_jsonl_offsets_round_trip(run: dict[str, Any]) -> None:
@@ -95,16 +102,25 @@ def test_quote_ids_are_unique_and_stable(run: dict[str, Any], seeds_dir: Path,
     assert "Removed" not in openpyxl.load_workbook(again).sheetnames
 
 
-def test_workbook_sheets_and_no_formulas(run: dict[str, Any]) -> None:
+def test_workbook_sheets_and_only_the_tools_link_formulas(run: dict[str, Any]) -> None:
+    """Quoted text is never a formula; the only formulas are the tool's links and counts."""
     book = openpyxl.load_workbook(run["xlsx"])
     assert book.sheetnames == SHEETS
-    cells = 0
+    cells = links = 0
     for sheet in book.worksheets:
-        for row in sheet.iter_rows():
+        headers = [c.value for c in sheet[1]]
+        for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 cells += 1
-                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-    assert cells > 0
+                if cell.data_type != "f":
+                    continue
+                if sheet.title == "Summary":
+                    assert cell.value.startswith(("=COUNTA(", "=COUNTIF("))
+                    continue
+                assert headers[cell.column - 1] == "Go to quote", (sheet.title, cell.coordinate)
+                assert cell.value.startswith('=IFERROR(HYPERLINK("#\'Quotes\'!A"&MATCH("Q')
+                links += 1
+    assert cells > 0 and links > 0
     assert [r["Quote ID"] for r in sheet_rows(run["xlsx"], "Quotes")] == [
         r["quote_id"] for r in run["records"]]
 
@@ -118,7 +134,7 @@ def test_broken_file_is_reported_and_skipped(tmp_path: Path, seeds_dir: Path,
     assert main(["extract", str(folder), "-o", str(out), "-q"]) == 0
     captured = capsys.readouterr()
     assert "broken.txt" in captured.err and "skipped" in captured.err
-    assert "1 unreadable files" in captured.out
+    assert "1 file failed" in captured.out
     names = {Path(r["File"]).name for r in sheet_rows(out, "Articles")}
     assert names == {p.name for p in seeds_dir.glob("*.txt")}
     errors = [r for r in sheet_rows(out, "Audit") if r["Code"] == "READ_ERROR"]
@@ -160,13 +176,17 @@ def test_filter_unreadable_register(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["filter", str(tmp_path / "missing.xlsx"), "--speaker", "x"]) == 2
 
 
-def test_extract_refuses_to_overwrite_a_foreign_file(seeds_dir: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_never_replaces_a_foreign_file(seeds_dir: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "notes.xlsx"
     out.write_text("someone's notes", encoding="utf-8")
-    assert main(["extract", str(seeds_dir), "-o", str(out), "-q"]) == 2
-    assert "not a readable Excel register" in capsys.readouterr().err
+    assert main(["extract", str(seeds_dir), "-o", str(out), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "not a readable Excel register" in err and "not replaced" in err
     assert out.read_text(encoding="utf-8") == "someone's notes"
+    (beside,) = [p for p in tmp_path.iterdir() if p.name.startswith("notes (new ")]
+    assert str(beside) in err
+    assert openpyxl.load_workbook(beside).sheetnames[0] == "Quotes"
 
 
 def test_audit_table(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

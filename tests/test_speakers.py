@@ -161,7 +161,8 @@ def test_filter_workbook(tmp_path: Path, register: Register) -> None:
     write_workbook(register, path)
     count, message = filter_workbook(path, "Dr Siddiqui", out)
     assert (count, message) == (2, None)
-    assert openpyxl.load_workbook(out).sheetnames == ["Quotes", "Speakers", "Articles", "Audit"]
+    assert openpyxl.load_workbook(out).sheetnames == [
+        "Quotes", "Speakers", "Articles", "Audit", "Summary"]
     assert [(r["Quote ID"], r["Speaker"]) for r in rows(out, "Quotes")] == [
         ("Q1", SIDDIQUI), ("Q3", SIDDIQUI)]
     assert [(r["Speaker"], r["Aliases"], r["Quotes"]) for r in rows(out, "Speakers")] == [
@@ -185,7 +186,7 @@ def test_filter_workbook_keeps_review_columns_and_removed_rows(
     register.quotes = [q for q in register.quotes if q.quote_id != "Q1"]
     write_workbook(register, path, previous=path)  # Q1 moves to Removed
     sheets = read_workbook(path)
-    assert sheets.names == ["Quotes", "Speakers", "Articles", "Audit", "Removed"]
+    assert sheets.names == ["Quotes", "Speakers", "Articles", "Audit", "Summary", "Removed"]
     filtered, count, message = filter_sheets(sheets, "ISPR")
     assert (count, message) == (1, None)
     assert [r["Review"] for r in filtered.rows["Quotes"]] == ["correct"]
