@@ -25,7 +25,7 @@ from ..model import (
     fold,
     name_key,
 )
-from ..rules import load_rules
+from ..rules import SpeakerNounRule, builtin_rules_dir, read_rules
 from .tables import (
     ARTICLE_HEADERS,
     ARTICLE_KEY,
@@ -121,10 +121,10 @@ def proper_case(name: str, speaker_type: str | None) -> str:
 
 @cache
 def document_nouns() -> frozenset[str]:
-    """Nouns for documents that speak for someone ("the statement"), from the rules data."""
-    return frozenset(
-        fold(entry["noun"]) for entry in load_rules("speaker_nouns.jsonl") if entry.get("document")
-    )
+    """Nouns for documents that speak for someone ("the statement"), from the built-in rules
+    (the register is written after the pipeline, from records that carry no rule set)."""
+    rules = read_rules(SpeakerNounRule, [builtin_rules_dir()])
+    return frozenset(fold(rule.noun) for rule in rules if rule.document)
 
 
 def is_name_alias(alias: str) -> bool:
