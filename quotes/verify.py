@@ -25,8 +25,8 @@ import csv
 import difflib
 import io
 import json
+import logging
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -56,6 +56,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her",
 SIMILAR_NOTE = "The speaker said something similar; the diff shows claimed → found words."
 REORDERED_NOTE = ("Every part of the claim is in this quote, but not in the order the ellipsis "
                   "gives: the claim stitches the quote together differently.")
+log = logging.getLogger(__name__)
 ELLIPSIS = re.compile(r"…|\.(?:\s*\.){2,}")
 
 Spans = list[tuple[int, int]]
@@ -736,23 +737,23 @@ def _short(text: str | None, width: int = 32) -> str:
 # ------------------------------------------------------------------------------ the command
 
 
-def run_verify(args: argparse.Namespace, nlp: Any) -> int:
+def run_verify(args: argparse.Namespace, nlp: Any, progress: Any = None) -> int:
     """``quotes verify``: read claims, extract the corpus, merge names, verify, write.
 
-    Claims are read first so a bad claims file fails before the slow extraction.
+    Claims are read first so a bad claims file fails before the slow extraction. Returns 0
+    when every claim is verified and 1 when any is not (so a script can gate on it).
     """
     from .audit import build_register
-    from .extract import Progress, extract
+    from .extract import extract
 
     claims = read_claims(args.claims)
-    progress = None if args.quiet else Progress(force=False)
     result = extract(list(args.corpus), nlp, batch_size=args.batch_size, progress=progress)
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
-        print(f"warning: skipped {error.message}", file=sys.stderr)
+        log.warning("skipped %s", error.message)
     if not result.articles:
-        print("warning: no articles were read from the corpus", file=sys.stderr)
+        log.warning("no articles were read from the corpus")
     register = build_register(result)
     verdicts = verify_claims(claims, register.quotes, register.articles, register.speakers)
     print(summary_table(verdicts))
@@ -760,7 +761,14 @@ def run_verify(args: argparse.Namespace, nlp: Any) -> int:
         write_verdicts_jsonl(verdicts, args.jsonl)
     if args.output:
         write_verdicts_xlsx(verdicts, args.output)
-    written = [p for p in (args.output, args.jsonl) if p]
+    claimreview = getattr(args, "claimreview", None)
+    if claimreview:
+        from .claimreview import claim_reviews, write_claimreview
+
+        reviews = claim_reviews(verdicts, register.quotes, register.articles,
+                                publisher=getattr(args, "publisher", None))
+        write_claimreview(reviews, claimreview)
+    written = [p for p in (args.output, args.jsonl, claimreview) if p]
     if written:
         print(f"-> {', '.join(written)}")
-    return 0
+    return 0 if all(v.verdict == "verified" for v in verdicts) else 1
