@@ -141,10 +141,10 @@ def _rating(verdict: Any) -> dict[str, Any]:
     if verdict.verdict in RATING_VALUES:
         rating.update(ratingValue=RATING_VALUES[verdict.verdict], bestRating=BEST_RATING,
                       worstRating=WORST_RATING)
-    explanation = " ".join(
-        part for part in (verdict.note, f"Differences (claimed → found): {verdict.diff}"
-                          if verdict.diff else None) if part
-    )
+    said_by = (f"The words are attributed to {verdict.found_speaker}."
+               if verdict.verdict == "misattributed" and verdict.found_speaker else None)
+    diff = f"Differences (claimed → found): {verdict.diff}" if verdict.diff else None
+    explanation = " ".join(part for part in (said_by, verdict.note, diff) if part)
     if explanation:
         rating["ratingExplanation"] = explanation
     return rating
