@@ -37,8 +37,9 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from rapidfuzz.distance import Indel
 
-from .audit import quote_words, similarity, word_diff
+from .audit import quote_words, word_diff
 from .model import Article, QuoteRecord, SpeakerSummary
 from .names import name_tokens
 from .register import PathLike, atomic_write, set_cell
@@ -195,11 +196,23 @@ def _follow(
     return spans
 
 
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """How alike two word lists are: 2 × longest common subsequence / total words, 0 to 1.
+
+    The measure :func:`difflib.SequenceMatcher.ratio` approximates (its greedy matching can
+    miss common words when words are shuffled), computed exactly by rapidfuzz's Indel distance
+    in compiled code, about a hundred times faster.
+    """
+    return Indel.normalized_similarity(a, b)
+
+
 def aligned_window(claim: Sequence[str], words: Sequence[str]) -> tuple[int, int]:
     """The stretch of a (longer) quote that lines up with the claim, as word indices.
 
     Comparing a ten-word claim with a sixty-word quote would score low however faithful it is,
     so the claim is compared with the part of the quote around their longest shared run.
+    difflib anchors its matching on that run, which keeps a stray ``the`` far from it out of
+    the window (an optimal alignment is free to pick the stray one instead).
     """
     anchor = difflib.SequenceMatcher(None, claim, words, autojunk=False).find_longest_match(
         0, len(claim), 0, len(words)
@@ -234,7 +247,7 @@ class _Corpus:
     """Quote records and article texts with the indexes that keep look-ups fast.
 
     Exact search intersects per-word postings before scanning; similar-quote search counts
-    shared word pairs to pick a few candidates before running difflib on them.
+    shared word pairs to pick a few candidates before comparing them word by word.
     """
 
     def __init__(
