@@ -164,3 +164,10 @@ def test_verify_exits_1_when_a_claim_is_not_verified(
                       encoding="utf-8")
     assert main(["verify", str(claims), "--corpus", str(corpus), "-q"]) == 1
     assert "1 claims: 1 misquoted" in capsys.readouterr().out
+
+
+def test_package_is_marked_typed() -> None:
+    import quotes
+
+    marker = Path(quotes.__file__).with_name("py.typed")
+    assert marker.is_file()  # hatch puts every file of the package folder in the wheel
