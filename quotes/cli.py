@@ -140,8 +140,10 @@ def check_output_suffixes(parser: argparse.ArgumentParser, args: argparse.Namesp
     """An output file whose suffix names another format (``-o out.csv``) is a usage error.
 
     Writing an xlsx under a ``.csv`` name, or JSONL under ``.xlsx``, makes a file that no
-    program opens correctly; saying so before the slow run costs nothing.
+    program opens correctly; saying so before the slow run costs nothing. The message comes
+    with the command's own usage line.
     """
+    parser = _command_parser(parser, args.command)
     for option, suffixes in OUTPUT_SUFFIXES.items():
         value = getattr(args, option, None)
         if value and Path(value).suffix.lower() not in suffixes:
@@ -150,6 +152,13 @@ def check_output_suffixes(parser: argparse.ArgumentParser, args: argparse.Namesp
     html = getattr(args, "html", None)
     if html and Path(html).is_file():
         parser.error(f"--html {html}: expected a folder, but it is a file")
+
+
+def _command_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and name in action.choices:
+            return action.choices[name]
+    return parser
 
 
 class _StderrHandler(logging.StreamHandler):

@@ -47,6 +47,7 @@ font:14px/1.4 system-ui,sans-serif}th{background:#f4f4f4}.meta{color:#555;font-f
 .swatch{display:inline-block;width:1em;height:1em;border-radius:3px;vertical-align:middle;
 margin-right:.3em;border:1px solid #999}:target{box-shadow:0 0 0 3px #ff0}
 .legend span{margin-right:1rem;white-space:nowrap;font:14px system-ui,sans-serif}
+.nw{white-space:nowrap}
 """
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'"
 
@@ -241,7 +242,8 @@ def index_page(register: Register, colours: dict[str, str]) -> str:
     articles = [
         (f'<a href="{ARTICLES_DIR}/{page_name(a.article_id)}">'
          f"{escape(a.title or Path(a.source_file).name)}</a>",
-         escape(a.source_file), escape(a.date or ""), str(by_article[a.article_id]),
+         escape(a.source_file), f'<span class="nw">{escape(a.date or "")}</span>',
+         str(by_article[a.article_id]),
          str(flagged[a.article_id]), escape(", ".join(sorted(speakers_of[a.article_id]))))
         for a in register.articles
     ]
