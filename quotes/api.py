@@ -189,25 +189,34 @@ class QuoteFinder:
         model: str | None = None,
         rules: str | PathLike[str] | None = None,
         jobs: int | None = None,
+        progress: bool = False,
     ) -> Result:
         """Read articles from files and folders: the same result the quote register shows.
 
         ``paths`` is one path or a list (folders are read recursively). Unreadable files do
         not stop the run: they are in ``Result.errors``. ``jobs`` is the number of worker
         processes, used when the extraction stage supports it; ``None`` or 1 runs here.
+        ``progress=True`` shows a progress bar (files read of the total, rate, time left).
         """
         from .audit import build_register
-        from .extract import extract
+        from .extract import Progress, extract
+        from .ingest import discover_files
 
         if isinstance(paths, (str, PathLike)):
             paths = [paths]
+        paths = [fspath(p) for p in paths]
         options: dict[str, Any] = {"batch_size": self.batch_size}
+        bar = Progress(total=len(discover_files(paths)), bar=True) if progress else None
+        if bar is not None:
+            options["progress"] = bar
         if jobs not in (None, 1):
             if "jobs" not in inspect.signature(extract).parameters:
                 raise ValueError(f"jobs={jobs}: this version extracts in one process (jobs=1)")
             options["jobs"] = jobs
         nlp = self.pipeline(model, rules)
-        extraction = extract([fspath(p) for p in paths], nlp, **options)
+        extraction = extract(paths, nlp, **options)
+        if bar is not None:
+            bar.done(len(extraction.articles))
         return Result(build_register(extraction))
 
     def attribute(

@@ -228,6 +228,7 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
         progress.done(len(result.articles))
     for error in result.errors:
         log.warning("skipped %s", error.message)
+    log.info("merging speakers and auditing %d quotes", len(result.records))
     return build_register(result)
 
 
@@ -240,6 +241,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         register, message = filter_register(register, args.speaker)
         if message:
             print(message, file=sys.stderr)
+    log.info("writing %s", args.output)
     write_workbook(register, args.output, previous=args.output)
     written = [args.output]
     if args.jsonl:

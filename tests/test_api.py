@@ -160,3 +160,12 @@ def test_result_writes_the_same_files_as_the_command_line(finder: QuoteFinder, c
     assert [Path(p).name for p in pages][0] == "index.html" and len(pages) == 2
     assert repr(result) == ("<quotes.Result: 3 quotes, 2 speakers, 1 articles, 2 findings, "
                             "0 unreadable files>")
+
+
+def test_progress_bar_on_request(finder: QuoteFinder, corpus: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    quiet = finder.extract(corpus)
+    assert capsys.readouterr().err == ""
+    shown = finder.extract(corpus, progress=True)
+    assert "3/3" in capsys.readouterr().err  # three input files, the empty one counted too
+    assert len(shown) == len(quiet)
