@@ -7,7 +7,9 @@ the article's metadata and given a stable ``quote_id``.
 
 from __future__ import annotations
 
+import logging
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +34,7 @@ from .pipeline import VAGUE_KEY
 from .rules import rules_of
 
 CONTEXT_CHARS = 160
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -166,18 +169,92 @@ def _context(source: str, start: int, end: int, low: int, high: int) -> str:
 
 
 class Progress:
-    """A one-line progress report on stderr for long runs (silent when not a terminal)."""
+    """Progress through the input files: a bar on a terminal, periodic log lines elsewhere.
 
-    def __init__(self, stream: TextIO = sys.stderr, every: int = 25, force: bool = False) -> None:
-        self.stream = stream
-        self.every = every
-        self.enabled = force or stream.isatty()
+    On a terminal a tqdm bar shows files read out of the total, the rate and the time left.
+    When stderr is a pipe or a log file (CI, cron, ``2> run.log``) a bar would fill it with
+    carriage returns, so instead a line is logged every ``interval`` seconds and at the end:
+    ``read 120/200 files (60%), 4.3 files/s, about 0:19 left``. Articles are counted too,
+    because one JSONL or CSV file can hold thousands of them.
+    """
+
+    def __init__(
+        self,
+        total: int | None = None,
+        *,
+        stream: TextIO | None = None,
+        interval: float = 10.0,
+        bar: bool | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.interval = interval
+        self.clock = clock
+        self.files = 0
+        self.articles = 0
+        self._last_file: str | None = None
+        self._started = clock()
+        self._logged = self._started
+        use_bar = _is_terminal(self.stream) if bar is None else bar
+        self._bar = _terminal_bar(total, self.stream) if use_bar else None
 
     def __call__(self, n: int, article: Article) -> None:
-        if self.enabled and (n == 1 or n % self.every == 0):
-            print(f"\r  {n} articles read… {article.source_file}"[:100].ljust(100),
-                  end="", file=self.stream, flush=True)
+        """Called by :func:`extract` after each article (``n`` articles so far)."""
+        self.articles = n
+        if article.source_file != self._last_file:
+            self._last_file = article.source_file
+            self.files += 1
+            if self._bar is not None:
+                self._bar.update(1)
+        if self._bar is not None:
+            self._bar.set_postfix_str(f"{n} articles", refresh=False)
+        elif self.clock() - self._logged >= self.interval:
+            self._logged = self.clock()
+            log.info("%s", self.line())
+
+    def line(self) -> str:
+        """``read 120/200 files (60%), 300 articles, 4.3 files/s, about 0:19 left``."""
+        elapsed = max(self.clock() - self._started, 1e-9)
+        rate = self.files / elapsed
+        parts = [f"read {self.files} files"]
+        if self.total:
+            parts = [f"read {self.files}/{self.total} files ({100 * self.files // self.total}%)"]
+        parts.append(f"{self.articles} articles")
+        parts.append(f"{rate:.1f} files/s")
+        if self.total and rate > 0 and self.files < self.total:
+            left = (self.total - self.files) / rate
+            parts.append(f"about {_clock_time(left)} left")
+        return ", ".join(parts)
 
     def done(self, n: int) -> None:
-        if self.enabled:
-            print(f"\r  {n} articles read.".ljust(100), file=self.stream, flush=True)
+        """Close the bar, or log the final line: the run's article count and time taken."""
+        self.articles = n
+        if self.total is not None:
+            self.files = self.total  # unreadable files count as done: they were looked at
+        elapsed = self.clock() - self._started
+        if self._bar is not None:
+            self._bar.n = self.files
+            self._bar.set_postfix_str(f"{n} articles")  # refreshes: the final figures
+            self._bar.close()
+        log.info("read %d articles from %d files in %s", n, self.files, _clock_time(elapsed))
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _terminal_bar(total: int | None, stream: TextIO):  # noqa: ANN202 (tqdm is imported lazily)
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=stream, dynamic_ncols=True, leave=False,
+                desc="reading")
+
+
+def _clock_time(seconds: float) -> str:
+    """``0:19``, ``12:05``, ``2:03:00``: short enough for a progress line."""
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

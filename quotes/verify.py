@@ -24,8 +24,8 @@ import csv
 import difflib
 import io
 import json
+import logging
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -36,8 +36,9 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from rapidfuzz.distance import Indel
 
-from .audit import quote_words, similarity, word_diff
+from .audit import quote_words, word_diff
 from .model import Article, QuoteRecord, SpeakerSummary
 from .names import name_tokens
 from .register import PathLike, atomic_write, set_cell
@@ -55,6 +56,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her",
 SIMILAR_NOTE = "The speaker said something similar; the diff shows claimed → found words."
 REORDERED_NOTE = ("Every part of the claim is in this quote, but not in the order the ellipsis "
                   "gives: the claim stitches the quote together differently.")
+log = logging.getLogger(__name__)
 ELLIPSIS = re.compile(r"…|\.(?:\s*\.){2,}")
 
 Spans = list[tuple[int, int]]
@@ -193,11 +195,23 @@ def _follow(
     return spans
 
 
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """How alike two word lists are: 2 × longest common subsequence / total words, 0 to 1.
+
+    The measure :func:`difflib.SequenceMatcher.ratio` approximates (its greedy matching can
+    miss common words when words are shuffled), computed exactly by rapidfuzz's Indel distance
+    in compiled code, about a hundred times faster.
+    """
+    return Indel.normalized_similarity(a, b)
+
+
 def aligned_window(claim: Sequence[str], words: Sequence[str]) -> tuple[int, int]:
     """The stretch of a (longer) quote that lines up with the claim, as word indices.
 
     Comparing a ten-word claim with a sixty-word quote would score low however faithful it is,
     so the claim is compared with the part of the quote around their longest shared run.
+    difflib anchors its matching on that run, which keeps a stray ``the`` far from it out of
+    the window (an optimal alignment is free to pick the stray one instead).
     """
     anchor = difflib.SequenceMatcher(None, claim, words, autojunk=False).find_longest_match(
         0, len(claim), 0, len(words)
@@ -232,7 +246,7 @@ class _Corpus:
     """Quote records and article texts with the indexes that keep look-ups fast.
 
     Exact search intersects per-word postings before scanning; similar-quote search counts
-    shared word pairs to pick a few candidates before running difflib on them.
+    shared word pairs to pick a few candidates before comparing them word by word.
     """
 
     def __init__(
@@ -736,24 +750,25 @@ def _short(text: str | None, width: int = 32) -> str:
 
 
 def run_verify(claims_path: str, corpus: Sequence[str], nlp: Any, *,
-               output: str | None = None, jsonl: str | None = None, batch_size: int = 16,
-               quiet: bool = False) -> int:
+               output: str | None = None, jsonl: str | None = None,
+               claimreview: str | None = None, publisher: str | None = None,
+               batch_size: int = 16, progress: Any = None) -> int:
     """``quotes verify``: read claims, extract the corpus, merge names, verify, write.
 
-    Claims are read first so a bad claims file fails before the slow extraction.
+    Claims are read first so a bad claims file fails before the slow extraction. Returns 0
+    when every claim is verified and 1 when any is not (so a script can gate on it).
     """
     from .audit import build_register
-    from .extract import Progress, extract
+    from .extract import extract
 
     claims = read_claims(claims_path)
-    progress = None if quiet else Progress(force=False)
     result = extract(list(corpus), nlp, batch_size=batch_size, progress=progress)
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
-        print(f"warning: skipped {error.message}", file=sys.stderr)
+        log.warning("skipped %s", error.message)
     if not result.articles:
-        print("warning: no articles were read from the corpus", file=sys.stderr)
+        log.warning("no articles were read from the corpus")
     register = build_register(result)
     verdicts = verify_claims(claims, register.quotes, register.articles, register.speakers)
     print(summary_table(verdicts))
@@ -761,7 +776,13 @@ def run_verify(claims_path: str, corpus: Sequence[str], nlp: Any, *,
         write_verdicts_jsonl(verdicts, jsonl)
     if output:
         write_verdicts_xlsx(verdicts, output)
-    written = [p for p in (output, jsonl) if p]
+    if claimreview:
+        from .claimreview import claim_reviews, write_claimreview
+
+        reviews = claim_reviews(verdicts, register.quotes, register.articles,
+                                publisher=publisher)
+        write_claimreview(reviews, claimreview)
+    written = [p for p in (output, jsonl, claimreview) if p]
     if written:
         print(f"-> {', '.join(written)}")
-    return 0
+    return 0 if all(v.verdict == "verified" for v in verdicts) else 1

@@ -3,6 +3,7 @@
 Not a test: run it by hand to see what an open rule-based extractor scores on the same articles,
 with the same metric and the same spaCy model as ``quotes evaluate``.
 
+    .venv/bin/pip install -e '.[baseline]'     # textacy is an optional extra
     .venv/bin/python scripts/baseline_textacy.py ../shared/bench/dev.jsonl
 
 textacy finds direct quotations only, gives up on an article with an odd number of quotation

@@ -190,7 +190,7 @@ def test_extract_never_replaces_a_foreign_file(seeds_dir: Path, tmp_path: Path,
 
 
 def test_audit_table(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["audit", str(seeds_dir), "-q"]) == 0
+    assert main(["audit", str(seeds_dir), "-q"]) == 1  # error-severity findings: exit 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].split()[:3] == ["code", "severity", "count"]
     counts = {line.split()[0]: int(line.split()[2]) for line in lines[3:]}
