@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from quotes.cli import main
-from quotes.register.csvfile import CSV_COLUMNS, csv_row, safe_cell, write_csv
 from quotes.model import QuoteRecord
 from quotes.register import JSONL_EXTRAS, JSONL_FIELDS
+from quotes.register.csvfile import CSV_COLUMNS, csv_row, safe_cell, write_csv
 
 
 def record(**changes) -> QuoteRecord:  # noqa: ANN003
