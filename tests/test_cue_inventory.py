@@ -1,0 +1,87 @@
+"""Cue verbs added from published inventories (rules/cue_verbs.jsonl), on invented sentences.
+
+Each row: the sentence, then the quote, the speaker as written, the resolved name and the cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.rules import load_rules
+
+CASES = [
+    # manner of speaking and evaluative verbs (VerbNet manner_speaking-37.3, complain-37.8)
+    ('"That is simply not true," retorted Mayor Lena Ortiz.',
+     '"That is simply not true,"', "Mayor Lena Ortiz", "Lena Ortiz", "retorted"),
+    ("Councillor Raj Patel retorted that the budget had been approved in March.",
+     "the budget had been approved in March", "Councillor Raj Patel", "Raj Patel", "retorted"),
+    ('"Nobody reads those reports," scoffed Ivo Brandt, a retired engineer.',
+     '"Nobody reads those reports,"', "Ivo Brandt", "Ivo Brandt", "scoffed"),
+    ('"Get out of my office," snapped Tomas Reyes.',
+     '"Get out of my office,"', "Tomas Reyes", "Tomas Reyes", "snapped"),
+    ('"We are not finished," muttered Coach Ellen Marsh.',
+     '"We are not finished,"', "Coach Ellen Marsh", "Ellen Marsh", "muttered"),
+    ('"Not now," Karl Weber murmured.', '"Not now,"', "Karl Weber", "Karl Weber", "murmured"),
+    ('"Everybody knew," mumbled Rosa Vidal.',
+     '"Everybody knew,"', "Rosa Vidal", "Rosa Vidal", "mumbled"),
+    ('"That was the last straw," fumed Commissioner Ola Berg.',
+     '"That was the last straw,"', "Commissioner Ola Berg", "Ola Berg", "fumed"),
+    ('"It is not my fault," whined Felix Grant.',
+     '"It is not my fault,"', "Felix Grant", "Felix Grant", "whined"),
+    ("Councillor Bea Rossi grumbled that the meeting had run three hours late.",
+     "the meeting had run three hours late", "Councillor Bea Rossi", "Bea Rossi", "grumbled"),
+    ("Union leader Greta Holm protested that the workers were never consulted.",
+     "the workers were never consulted", "Union leader Greta Holm", "Greta Holm", "protested"),
+    # phrasal forms: the particle may follow the verb
+    ('"I never signed it," Omar Haddad blurted out.',
+     '"I never signed it,"', "Omar Haddad", "Omar Haddad", "blurted"),
+    ("Dana Price blurted out that she had never seen the contract.",
+     "she had never seen the contract", "Dana Price", "Dana Price", "blurted"),
+    ('"It was never about money," Mia Novak went on.',
+     '"It was never about money,"', "Mia Novak", "Mia Novak", "went"),
+    # say-37.7 and the Gender Gap Tracker's list
+    ('"The trains will run again," Transport Minister Yusuf Adeyemi proclaimed.',
+     '"The trains will run again,"', "Transport Minister Yusuf Adeyemi", "Yusuf Adeyemi",
+     "proclaimed"),
+    ("Senator Ada Quinn exclaimed that the vote was a victory for farmers.",
+     "the vote was a victory for farmers", "Senator Ada Quinn", "Ada Quinn", "exclaimed"),
+    ('"The hospital needs a new wing," Dr. Samir Nasser confessed.',
+     '"The hospital needs a new wing,"', "Dr. Samir Nasser", "Samir Nasser", "confessed"),
+    ("Former mayor Paul Dubois confided that he had considered resigning.",
+     "he had considered resigning", "Former mayor Paul Dubois", "Paul Dubois", "confided"),
+    ("Professor Ken Ito reasoned that the bridge could not carry heavy trucks.",
+     "the bridge could not carry heavy trucks", "Professor Ken Ito", "Ken Ito", "reasoned"),
+    ("Economist Sara Lund speculated that rates would fall by June.",
+     "rates would fall by June", "Economist Sara Lund", "Sara Lund", "speculated"),
+    ('"Is it safe?" inquired Ben Cole.', '"Is it safe?"', "Ben Cole", "Ben Cole", "inquired"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "written", "name", "cue"), CASES)
+def test_new_cue_verb_finds_quote_speaker_and_cue(attribute, text, quote, written, name, cue):
+    found = [(a.quote.text, a.speaker.text if a.speaker else None,
+              a.resolved.name if a.resolved else None, a.cue.text if a.cue else None)
+             for a in attribute(text)]
+    assert found == [(quote, written, name, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The branch snapped under the weight of the snow.",
+        "The crowd roared as the team scored in the final minute.",
+        "She finally went on holiday after the election.",
+        "The committee objected to nothing in the final budget.",
+    ],
+)
+def test_manner_verbs_without_a_quotation_report_nothing(attribute, text):
+    assert attribute(text) == []
+
+
+def test_every_cue_verb_is_listed_once_with_known_frames():
+    entries = load_rules("cue_verbs.jsonl")
+    lemmas = [e["lemma"] for e in entries]
+    frames = {f for e in entries for f in e["frames"]}
+    assert len(lemmas) == len(set(lemmas))
+    assert frames <= {"clause", "quote", "object", "complement", "instruction", "gerund"}
+    assert all(0.0 < e["strength"] <= 1.0 for e in entries)
