@@ -85,3 +85,25 @@ def test_every_cue_verb_is_listed_once_with_known_frames():
     assert len(lemmas) == len(set(lemmas))
     assert frames <= {"clause", "quote", "object", "complement", "instruction", "gerund"}
     assert all(0.0 < e["strength"] <= 1.0 for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "written", "name"),
+    [
+        ("In the words of Mayor Lena Ortiz, the bridge is a disgrace.",
+         "the bridge is a disgrace", "Mayor Lena Ortiz", "Lena Ortiz"),
+        ("In the view of the Harbour Commission, the port must expand by 2030.",
+         "the port must expand by 2030", "the Harbour Commission", "Harbour Commission"),
+        ("In the opinion of Judge Mara Kell, the contract was never valid.",
+         "the contract was never valid", "Judge Mara Kell", "Mara Kell"),
+        ("As explained by Dr. Ken Ito, the virus spreads through the air.",
+         "the virus spreads through the air", "Dr. Ken Ito", "Ken Ito"),
+        ("The plan will cost $4 million, as confirmed by the Finance Ministry.",
+         "The plan will cost $4 million", "the Finance Ministry", "Finance Ministry"),
+    ],
+)
+def test_prepositional_source_phrases_read_like_according_to(attribute, text, quote, written,
+                                                              name):
+    found = [(a.quote_type, a.quote.text, a.speaker.text, a.resolved.name)
+             for a in attribute(text)]
+    assert found == [("indirect", quote, written, name)]
