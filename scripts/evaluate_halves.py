@@ -254,8 +254,7 @@ def error_classes(half: Half, predictions: dict[str, dict]) -> dict[str, list[st
             cue = "cue" if match.gold.get("cue") else "no cue"
             classes[f"missed quote ({kind} speaker, {cue})"].append(_excerpt(record, match))
         elif not match.name_ok:
-            got = "no speaker" if not match.pred.get("speaker_name") else "wrong speaker"
-            classes[f"{got} ({kind} speaker)"].append(_excerpt(record, match))
+            classes[_wrong_name_class(record, match, kind)].append(_excerpt(record, match))
         elif not _cue_ok(record["text"], match):
             classes["right speaker, wrong cue"].append(_excerpt(record, match))
     for article, quote in lenient.unmatched:
@@ -264,6 +263,31 @@ def error_classes(half: Half, predictions: dict[str, dict]) -> dict[str, list[st
         classes["false positive"].append(
             f"{article}: [{_clip(text[s:e])}] -> {quote.get('speaker_name')!r}")
     return classes
+
+
+FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _wrong_name_class(record: dict, match: Match, kind: str) -> str:
+    """``no speaker``, or a wrong one: left as written (``the company`` never linked to a
+    name) or linked to another entity; pronouns split into I/we/you and third person, since
+    the first need to know who is talking and the second need an antecedent."""
+    text, pred = record["text"], match.pred or {}
+    if kind == "pronoun":
+        written = (match.gold.get("speaker_text") or "").lower()
+        kind = "I/we/you pronoun" if written in FIRST_SECOND_PERSON else "3rd-person pronoun"
+    if not pred.get("speaker_name"):
+        return f"no speaker ({kind} speaker)"
+    span = pred.get("speaker")
+    written = text[span[0]:span[1]] if span else ""
+    left = _name_key(written) == _name_key(pred["speaker_name"])
+    how = "left as written" if left else "linked to another entity"
+    return f"wrong speaker ({kind} speaker, {how})"
+
+
+def _name_key(name: str) -> str:
+    words = [w for w in WORD.findall(name.lower()) if w not in {"the", "a", "an"}]
+    return " ".join(words)
 
 
 def _cue_ok(text: str, match: Match) -> bool:

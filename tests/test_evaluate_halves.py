@@ -70,3 +70,26 @@ def test_dev_split_sets_aside_odd_lines_and_gum_split_sets_aside_two_genres(halv
     assert (list(dev_tuning.gold), list(dev_aside.gold)) == (["d0", "d2", "d4"], ["d1", "d3"])
     assert (list(gum_tuning.gold), list(gum_aside.gold)) == (["fiction", "bio"],
                                                              ["letter", "essay"])
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "pred_written", "pred_name", "expected"),
+    [
+        ("she", "she", "", "no speaker (3rd-person pronoun speaker)"),
+        ("we", "we", "we", "wrong speaker (I/we/you pronoun speaker, left as written)"),
+        ("he", "he", "Omar Haddad", "wrong speaker (3rd-person pronoun speaker, "
+                                    "linked to another entity)"),
+        ("the firm", "the firm", "firm", "wrong speaker (description speaker, left as written)"),
+    ],
+)
+def test_wrong_names_are_classed_by_what_the_tool_did(halves, speaker_text, pred_written,
+                                                      pred_name, expected):
+    text = f"The plant will close, {speaker_text} said."
+    record, gold = record_with(text, speaker_text, "The plant will close")
+    gold.update(speaker_text=speaker_text, speaker_name="Lena Ortiz")
+    start = text.index(pred_written)
+    pred = {"quote": gold["quote"], "speaker": [start, start + len(pred_written)],
+            "speaker_name": pred_name}
+    match = halves.Match("a", gold, pred)
+    kind = halves.mention_type(record, gold)
+    assert halves._wrong_name_class(record, match, kind) == expected
