@@ -39,6 +39,14 @@ CASES = [
      "she had never seen the contract", "Dana Price", "Dana Price", "blurted"),
     ('"It was never about money," Mia Novak went on.',
      '"It was never about money,"', "Mia Novak", "Mia Novak", "went"),
+    ('"See you all in court," Mayor Lena Ortiz signed off.',
+     '"See you all in court,"', "Mayor Lena Ortiz", "Lena Ortiz", "signed"),
+    ('"It is a bad deal," Senator Ada Quinn weighed in.',
+     '"It is a bad deal,"', "Senator Ada Quinn", "Ada Quinn", "weighed"),
+    ("Senator Ada Quinn weighed in that the deal was bad.",
+     "the deal was bad", "Senator Ada Quinn", "Ada Quinn", "weighed"),
+    ('"Enough," Judge Mara Kell cut in.', '"Enough,"', "Judge Mara Kell", "Mara Kell", "cut"),
+    ('"No way," Omar Haddad spoke up.', '"No way,"', "Omar Haddad", "Omar Haddad", "spoke"),
     # say-37.7 and the Gender Gap Tracker's list
     ('"The trains will run again," Transport Minister Yusuf Adeyemi proclaimed.',
      '"The trains will run again,"', "Transport Minister Yusuf Adeyemi", "Yusuf Adeyemi",
@@ -72,6 +80,9 @@ def test_new_cue_verb_finds_quote_speaker_and_cue(attribute, text, quote, writte
         "The crowd roared as the team scored in the final minute.",
         "She finally went on holiday after the election.",
         "The committee objected to nothing in the final budget.",
+        "The council signed off on the budget on Monday.",
+        "Omar Haddad spoke up for the workers at the meeting.",
+        "The storm cut in half the number of flights.",
     ],
 )
 def test_manner_verbs_without_a_quotation_report_nothing(attribute, text):
