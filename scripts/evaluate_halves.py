@@ -16,7 +16,8 @@ documents; nothing is written into the project), and each half is scored with
 prints F1 at 0.3 and 0.8 overlap, precision, recall, cue and speaker-name accuracy,
 attribution F1, attribution precision by confidence band, and speaker-name accuracy by how the
 gold speaker is written (proper name / pronoun / description / floating). For GUM it also
-prints name accuracy on direct and reported speech of the non-transcript genres.
+prints name accuracy on direct and reported speech of the non-transcript genres, and recall
+and name accuracy by genre.
 
     .venv/bin/python scripts/evaluate_halves.py                # tuning halves
     .venv/bin/python scripts/evaluate_halves.py --errors 5     # + error classes, 5 examples
@@ -208,6 +209,18 @@ def speech_kind_rows(gold: dict[str, dict], result: Scores,
     return [(kind, *values) for kind, values in totals.items()]
 
 
+def genre_rows(gold: dict[str, dict], result: Scores) -> list[tuple[str, int, int, int]]:
+    """(genre, gold quotes, found, found with the right name) for each genre of a half."""
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for match in result.matches:
+        row = totals[gold[match.article].get("genre") or "?"]
+        row[0] += 1
+        if match.pred is not None:
+            row[1] += 1
+            row[2] += match.name_ok
+    return [(genre, *totals[genre]) for genre in sorted(totals)]
+
+
 def report_half(half: Half, predictions: dict[str, dict]) -> str:
     """The figures of one half as a small block of text."""
     pred = {key: predictions.get(key, {"id": key, "quotes": []}) for key in half.gold}
@@ -232,6 +245,9 @@ def report_half(half: Half, predictions: dict[str, dict]) -> str:
                      "  ".join(f"{kind} {found}/{total} {_ratio(right, found):.3f}"
                                for kind, total, found, right in speech_kind_rows(
                                    half.gold, lenient, NON_TRANSCRIPT_GENRES)))
+        lines.append("  by genre (found/gold, right/found): " + "  ".join(
+            f"{genre} {found}/{total} {_ratio(right, found):.2f}"
+            for genre, total, found, right in genre_rows(half.gold, lenient)))
     return "\n".join(lines)
 
 
