@@ -567,13 +567,25 @@ def _is_stamp_line(text: str) -> bool:
 # --------------------------------------------------------------------------- furniture rules
 
 
+FURNITURE_SCOPES = ("article", "header", "body")
+
+
 @dataclass(frozen=True)
 class _FurnitureRule:
-    """One compiled line of rules/furniture.jsonl."""
+    """One compiled line of rules/furniture.jsonl.
+
+    ``scope`` says where the line counts as chrome: ``header`` (before the first body paragraph:
+    a byline looks like any short line further down), ``body`` (after it: a Title Case line
+    there is a promoted headline, while at the top it is the article's own headline) or
+    ``article`` (anywhere, the default).
+    """
 
     regex: re.Pattern[str]
     label: str
-    header_only: bool
+    scope: str = "article"
+
+    def applies(self, in_header: bool) -> bool:
+        return self.scope == "article" or (self.scope == "header") == in_header
 
 
 @cache
@@ -589,14 +601,17 @@ def _furniture_rules() -> tuple[_FurnitureRule, ...]:
         except re.error as exc:
             raise RuleError(f"furniture.jsonl: bad pattern {pattern!r} ({exc})") from exc
         label = str(entry.get("label", "furniture"))
-        rules.append(_FurnitureRule(regex, label, entry.get("scope") == "header"))
+        scope = str(entry.get("scope", "article"))
+        if scope not in FURNITURE_SCOPES:
+            raise RuleError(f"furniture.jsonl: scope must be one of {FURNITURE_SCOPES}: {entry}")
+        rules.append(_FurnitureRule(regex, label, scope))
     return tuple(rules)
 
 
 def _furniture_label(text: str, in_header: bool) -> str | None:
     """The label of the first furniture rule matching the whole line, if any."""
     for rule in _furniture_rules():
-        if (in_header or not rule.header_only) and rule.regex.fullmatch(text):
+        if rule.applies(in_header) and rule.regex.fullmatch(text):
             return rule.label
     return None
 

@@ -90,3 +90,56 @@ def test_chrome_line_never_becomes_a_speaker(tmp_path: Path, nlp) -> None:
     [record] = extract([str(path)], nlp).records
     assert (record.quote_text, record.speaker_text, record.speaker_name) == (
         "“The port will double its capacity by 2030,”", "she", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Warns Council Over Budget",
+        "Premier Lena Ortiz Defends Pipeline Decision",
+        "Harbour Commission Unveils a $20M Plan",
+        "Ottawa Says No to the Pipeline",
+    ],
+)
+def test_headline_lines_in_the_body_are_blanked(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body.split("\n")[1] == " " * len(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime Minister Lena Ortiz's Address to the Nation",  # names the speaker: kept
+        "Oral Argument of Omar Haddad on Behalf of the City",
+        "The Minister Says It Is Not Over.",  # a sentence
+        "Mayor warns council over budget",  # not Title Case
+        "Jane Doe Says",  # nothing after the verb
+    ],
+)
+def test_other_title_case_lines_in_the_body_are_kept(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body == f"{BEFORE}\n{line}\n{AFTER}\n"
+
+
+def test_a_headline_line_on_top_is_the_articles_title(tmp_path: Path) -> None:
+    path = tmp_path / "h.txt"
+    path.write_text(f"Mayor Warns Council Over Budget\n\n{BEFORE}\n{AFTER}\n", encoding="utf-8")
+    (article,) = read_articles(str(path))
+    assert article.title == "Mayor Warns Council Over Budget"
+    assert article.body.strip() == f"{BEFORE}\n{AFTER}"
+
+
+def test_an_unknown_scope_is_a_rule_error(tmp_path: Path, monkeypatch) -> None:
+    from quotes import ingest
+    from quotes.rules import RuleError
+
+    (tmp_path / "furniture.jsonl").write_text(
+        '{"pattern": "^Promo$", "label": "promo", "scope": "sidebar"}\n', encoding="utf-8")
+    monkeypatch.setenv("QUOTES_RULES", str(tmp_path))
+    ingest._furniture_rules.cache_clear()
+    try:
+        with pytest.raises(RuleError, match="scope must be one of"):
+            ingest._furniture_rules()
+    finally:
+        monkeypatch.delenv("QUOTES_RULES")
+        ingest._furniture_rules.cache_clear()
