@@ -577,13 +577,24 @@ def _is_stamp_line(text: str) -> bool:
 # --------------------------------------------------------------------------- furniture rules
 
 
+
+
 @dataclass(frozen=True)
 class _FurnitureRule:
-    """One compiled line of rules/furniture.jsonl."""
+    """One compiled line of rules/furniture.jsonl.
+
+    ``scope`` says where the line counts as chrome: ``header`` (before the first body paragraph:
+    a byline looks like any short line further down), ``body`` (after it: a Title Case line
+    there is a promoted headline, while at the top it is the article's own headline) or
+    ``article`` (anywhere, the default).
+    """
 
     regex: re.Pattern[str]
     label: str
-    header_only: bool
+    scope: str = "article"
+
+    def applies(self, in_header: bool) -> bool:
+        return self.scope == "article" or (self.scope == "header") == in_header
 
 
 @dataclass(frozen=True)
@@ -604,12 +615,12 @@ class Furniture:
     @classmethod
     def of_rules(cls, rules: Iterable[FurnitureRule]) -> Furniture:
         return cls(tuple(_FurnitureRule(re.compile(rule.pattern, re.IGNORECASE), rule.label,
-                                        rule.scope == "header") for rule in rules))
+                                        rule.scope) for rule in rules))
 
     def label(self, text: str, in_header: bool) -> str | None:
         """The label of the first furniture rule matching the whole line, if any."""
         for rule in self.rules:
-            if (in_header or not rule.header_only) and rule.regex.fullmatch(text):
+            if rule.applies(in_header) and rule.regex.fullmatch(text):
                 return rule.label
         return None
 

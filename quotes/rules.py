@@ -244,10 +244,10 @@ class FurnitureRule(Rule):
 
     FILE: ClassVar[str] = "furniture.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"pattern": line_regex, "label": text,
-                                          "scope": one_of("article", "header")}
+                                          "scope": one_of("article", "header", "body")}
     pattern: str
     label: str = "furniture"
-    scope: str = "article"  # "header": only before the first body paragraph
+    scope: str = "article"  # "header": only before the first body paragraph; "body": only after
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'pattern' is not a valid regular expression (missing ), unterminated subpattern at "
          "position 0)"),
         ("furniture.jsonl", '{"pattern": "Sponsored", "scope": "footer"}',
-         "'scope' must be one of article, header, not \"footer\""),
+         "'scope' must be one of article, header, body, not \"footer\""),
         ("verb_classes.jsonl", '{"word": "shrug", "kind": "refusals"}',
          "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
          "not \"refusals\""),

@@ -1,0 +1,140 @@
+"""Page furniture (rules/furniture.jsonl): site chrome with trailing punctuation and photo
+credit lines are blanked, body text that only looks like them is kept. Invented lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotes.ingest import read_articles
+from quotes.model import Article
+
+BEFORE = "The council met on Monday, officials said."
+AFTER = "“We agreed,” the mayor said."
+
+
+def article_with(tmp_path: Path, line: str) -> Article:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{BEFORE}\n{line}\n{AFTER}\n", encoding="utf-8")
+    (article,) = read_articles(str(path))
+    assert isinstance(article, Article)
+    return article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below advertisement.",
+        "Story continues below advertisement:",
+        "Advertisement.",
+        "Article continues below…",
+        "Share this article.",
+        "Follow us on Mastodon.",
+        "Read more:",
+        "You may also like…",
+        "Subscribe now.",
+        "Short Url:",
+    ],
+)
+def test_chrome_with_trailing_punctuation_is_blanked(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body.split("\n") == [BEFORE, " " * len(line), AFTER, ""]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Ruiz / The Associated Press",
+        "Ana Ruiz / The Associated Press.",
+        "THE CANADIAN PRESS/Tomas Reyes",
+        "Jane Doe/AP",
+        "Photo by Jane Doe / Reuters",
+        "(Jane Doe / Reuters)",
+        "Workers unload the ship. (Jane Doe/Getty Images)",
+    ],
+)
+def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body.split("\n")[1] == " " * len(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen!",  # an exclamation is text, not the "Listen" button
+        "Advertisement revenue fell, the agency said.",
+        "The vote was 5/4 in favour.",
+        "Toronto / Montreal",
+        "Use and/or abuse of the rules is the question.",
+        "Ana Ruiz, a nurse in Hamilton, said the ward is full / overflowing.",
+        "Workers said the 24/7 schedule was too much.",
+        "Ana Ruiz / The Associated Press reported the figures on Monday.",
+    ],
+)
+def test_body_lines_that_resemble_chrome_are_kept(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body == f"{BEFORE}\n{line}\n{AFTER}\n"
+
+
+def test_chrome_line_never_becomes_a_speaker(tmp_path: Path, nlp) -> None:
+    from quotes.extract import extract
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "The harbour commission approved the expansion plan on Tuesday.\n\n"
+        "Story continues below advertisement.\n\n"
+        "“The port will double its capacity by 2030,” she said.\n",
+        encoding="utf-8",
+    )
+    [record] = extract([str(path)], nlp).records
+    assert (record.quote_text, record.speaker_text, record.speaker_name) == (
+        "“The port will double its capacity by 2030,”", "she", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Warns Council Over Budget",
+        "Premier Lena Ortiz Defends Pipeline Decision",
+        "Harbour Commission Unveils a $20M Plan",
+        "Ottawa Says No to the Pipeline",
+    ],
+)
+def test_headline_lines_in_the_body_are_blanked(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body.split("\n")[1] == " " * len(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime Minister Lena Ortiz's Address to the Nation",  # names the speaker: kept
+        "Oral Argument of Omar Haddad on Behalf of the City",
+        "The Minister Says It Is Not Over.",  # a sentence
+        "Mayor warns council over budget",  # not Title Case
+        "Jane Doe Says",  # nothing after the verb
+    ],
+)
+def test_other_title_case_lines_in_the_body_are_kept(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body == f"{BEFORE}\n{line}\n{AFTER}\n"
+
+
+def test_a_headline_line_on_top_is_the_articles_title(tmp_path: Path) -> None:
+    path = tmp_path / "h.txt"
+    path.write_text(f"Mayor Warns Council Over Budget\n\n{BEFORE}\n{AFTER}\n", encoding="utf-8")
+    (article,) = read_articles(str(path))
+    assert article.title == "Mayor Warns Council Over Budget"
+    assert article.body.strip() == f"{BEFORE}\n{AFTER}"
+
+
+def test_an_unknown_scope_is_a_rule_error(tmp_path: Path) -> None:
+    from quotes.rules import RuleError, RuleSet
+
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    (folder / "furniture.jsonl").write_text(
+        '{"pattern": "^Promo$", "label": "promo", "scope": "sidebar"}\n', encoding="utf-8")
+    with pytest.raises(RuleError, match=r"furniture.jsonl:1: .*scope"):
+        RuleSet.load(folder)
