@@ -14,9 +14,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
+
+import numpy
 
 from .corpus import merge_speakers
 from .extract import Extraction
@@ -56,8 +59,9 @@ def build_register(extraction: Extraction) -> Register:
     """Merge speakers across articles, flag corpus-level problems and collect every finding."""
     speakers, name_map = merge_speakers(extraction.records)
     records = [_canonical_speaker(r, name_map) for r in extraction.records]
-    conflicts = conflicting_attributions(records)
-    variants = quote_variants(records)
+    compared = _comparable(records)
+    conflicts = conflicting_attributions(records, compared)
+    variants = quote_variants(records, compared)
     flagged = _add_flags(records, conflicts, variants)
     findings = (
         record_findings(flagged)
@@ -216,13 +220,23 @@ def containment(a: _Compared, b: _Compared) -> float:
     return len(small.shingles & large.shingles) / max(1, len(small.shingles))
 
 
-def conflicting_attributions(records: Sequence[QuoteRecord]) -> list[Finding]:
-    """The same or nearly the same words given to different speakers (one finding per quote)."""
-    items = _comparable(r for r in records if r.speaker_name)
+@lru_cache(maxsize=65536)
+def _same_entity(a: str, b: str) -> bool:
+    """``same_entity`` for a pair the corpus meets again and again: each pair folded once."""
+    return same_entity(a, b)
+
+
+def conflicting_attributions(records: Sequence[QuoteRecord],
+                             compared: list[_Compared] | None = None) -> list[Finding]:
+    """The same or nearly the same words given to different speakers (one finding per quote).
+
+    ``compared`` is ``_comparable(records)`` when the caller already has it (words split once).
+    """
+    items = [c for c in compared or _comparable(records) if c.record.speaker_name]
     findings = []
     for a, b in _candidate_pairs(items):
         ra, rb = a.record, b.record
-        if same_entity(ra.speaker_name or "", rb.speaker_name or ""):
+        if _same_entity(ra.speaker_name or "", rb.speaker_name or ""):
             continue
         same = similarity(a.words, b.words) >= SAME_WORDS
         if not same and (ra.article_id == rb.article_id or containment(a, b) < SAME_WORDS):
@@ -239,16 +253,18 @@ def conflicting_attributions(records: Sequence[QuoteRecord]) -> list[Finding]:
     return findings
 
 
-def quote_variants(records: Sequence[QuoteRecord]) -> list[Finding]:
+def quote_variants(records: Sequence[QuoteRecord],
+                   compared: list[_Compared] | None = None) -> list[Finding]:
     """The same quote (same speaker, or no speaker given) worded differently in two articles."""
-    items = _comparable(r for r in records if r.quote_type in {"direct", "partial"})
+    items = [c for c in compared or _comparable(records)
+             if c.record.quote_type in {"direct", "partial"}]
     findings = []
     for a, b in _candidate_pairs(items):
         ra, rb = a.record, b.record
         if ra.article_id == rb.article_id or a.words == b.words:
             continue
-        if ra.speaker_name and rb.speaker_name and not same_entity(ra.speaker_name,
-                                                                   rb.speaker_name):
+        if ra.speaker_name and rb.speaker_name and not _same_entity(ra.speaker_name,
+                                                                    rb.speaker_name):
             continue
         if similarity(a.words, b.words) < VARIANT_FLOOR:
             continue
@@ -292,10 +308,12 @@ def name_variants(speakers: Sequence[SpeakerSummary],
     for record in records:
         if record.speaker_name and record.speaker_name not in first_quote:
             first_quote[record.speaker_name] = record
+    spellings = [_Spelling.of(s.name) for s in people]
     findings = []
-    for a, b in combinations(people, 2):
-        if not _spelled_alike(a.name, b.name):
+    for i, j in _alike_candidates(spellings):
+        if not _alike(spellings[i], spellings[j]):
             continue
+        a, b = people[i], people[j]
         for this, other in ((a, b), (b, a)):
             record = first_quote.get(this.name)
             findings.append(
@@ -314,20 +332,89 @@ def name_variants(speakers: Sequence[SpeakerSummary],
     return findings
 
 
+@dataclass(frozen=True)
+class _Spelling:
+    """A name folded once: what ``_spelled_alike`` compares."""
+
+    name: str
+    squashed: str  # folded, without spaces, hyphens or punctuation
+    tokens: tuple[str, ...]  # name words without honorifics
+
+    @classmethod
+    def of(cls, name: str) -> _Spelling:
+        return cls(name, name_key(name).replace(" ", ""), tuple(name_tokens(name)))
+
+
+def _alike_candidates(spellings: Sequence[_Spelling]) -> list[tuple[int, int]]:
+    """Index pairs that may be spelled alike, in the order a full pairwise scan meets them.
+
+    Two spellings can only be alike when they squash to the same letters, or when they have
+    as many words and all but one are the same: the index keys are the squashed form and each
+    word list with one position left out. Within a large group (every ``Ana …``), only pairs
+    whose letters differ by at most a tenth can reach the 0.9 ratio; a letter count says which.
+    """
+    index: dict[object, list[int]] = defaultdict(list)
+    for n, spelling in enumerate(spellings):
+        index[("squashed", spelling.squashed)].append(n)
+        words = spelling.tokens
+        for cut in range(len(words)):
+            index[(len(words), cut, words[:cut] + words[cut + 1 :])].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > SMALL_GROUP:
+            pairs.update(_close_in_letters(members, spellings))
+        else:
+            pairs.update(combinations(members, 2))
+    return sorted(pairs)
+
+
+SMALL_GROUP = 16
+
+
+def _close_in_letters(members: list[int],
+                      spellings: Sequence[_Spelling]) -> Iterator[tuple[int, int]]:
+    """Pairs of ``members`` whose letter counts allow a ratio of 0.9 (difflib's quick_ratio).
+
+    The bound is exact: quick_ratio is an upper bound of the ratio, so no alike pair is lost.
+    """
+    letters = sorted({c for m in members for c in spellings[m].squashed})
+    column = {c: n for n, c in enumerate(letters)}
+    bags = numpy.zeros((len(members), len(letters)), dtype=numpy.int32)
+    for row, m in enumerate(members):
+        for c in spellings[m].squashed:
+            bags[row, column[c]] += 1
+    lengths = bags.sum(axis=1)
+    ids = numpy.asarray(members)
+    for start in range(0, len(members), 256):
+        block = bags[start : start + 256]
+        distance = numpy.abs(block[:, None, :] - bags[None, :, :]).sum(axis=2)
+        # 2 * overlap / total >= 0.9  <=>  10 * distance <= total (one letter of slack)
+        close = 10 * distance <= lengths[start : start + 256, None] + lengths[None, :] + 1
+        for i, j in zip(*numpy.nonzero(close), strict=True):
+            if start + i < j:
+                yield int(ids[start + i]), int(ids[j])
+
+
 def _spelled_alike(a: str, b: str) -> bool:
     """Two different names with the same letters give or take a hyphen, a space or a letter."""
-    if a == b:
+    return _alike(_Spelling.of(a), _Spelling.of(b))
+
+
+def _alike(a: _Spelling, b: _Spelling) -> bool:
+    if a.name == b.name:
         return False
-    ka, kb = name_key(a), name_key(b)
-    squash_a, squash_b = ka.replace(" ", ""), kb.replace(" ", "")
+    squash_a, squash_b = a.squashed, b.squashed
     if squash_a == squash_b:
         return True  # only hyphens, spaces, case or accents differ (two Speakers rows)
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = a.tokens, b.tokens
     if len(ta) != len(tb) or len(squash_a) < 6:
         return False
-    ratio = difflib.SequenceMatcher(None, squash_a, squash_b).ratio()
     differing = sum(1 for x, y in zip(ta, tb, strict=True) if x != y)
-    return differing == 1 and ratio >= 0.9
+    if differing != 1:
+        return False
+    matcher = difflib.SequenceMatcher(None, squash_a, squash_b)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and (
+        matcher.ratio() >= 0.9)
 
 
 def vague_findings(claims: Iterable[VagueClaim], records: Sequence[QuoteRecord]) -> list[Finding]:

@@ -2,6 +2,10 @@
 
 Within an article the resolution stage decides who a mention is; across articles only names are
 left, so merging is a separate, corpus-wide step that the audit runs on the register rows.
+
+Names are compared through an index by name word, so the step stays near-linear in the number
+of distinct speakers: each name is folded once, and a name is only compared with the names that
+share its rarest word.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from collections.abc import Iterable
 
 from .model import QuoteRecord, SpeakerSummary, fold
 from .names import name_tokens
+
+MERGED_KINDS = {"person", "organization"}
 
 
 def merge_speakers(records: Iterable[QuoteRecord]) -> tuple[list[SpeakerSummary], dict[str, str]]:
@@ -23,29 +29,58 @@ def merge_speakers(records: Iterable[QuoteRecord]) -> tuple[list[SpeakerSummary]
     for record in records:
         if record.speaker_name:
             by_name[record.speaker_name].append(record)
-    names = sorted(by_name, key=lambda n: -len(name_tokens(n)))
-    merged: dict[str, str] = {}
-    for name in names:
-        tokens = set(name_tokens(name))
-        kind = by_name[name][0].speaker_type
-        if kind not in {"person", "organization"}:
-            merged[name] = name
-            continue
-        targets = {
-            merged.get(other, other)
-            for other in names
-            if other != name
-            and len(name_tokens(other)) > len(tokens)
-            and tokens <= set(name_tokens(other))
-            and by_name[other][0].speaker_type == kind
-        }
-        merged[name] = targets.pop() if len(targets) == 1 else name
+    merged = _merge_names(by_name)
     groups: dict[str, list[QuoteRecord]] = defaultdict(list)
     for name, group in by_name.items():
         groups[merged[name]].extend(group)
     rows = [_summary(name, group) for name, group in groups.items()]
     rows.sort(key=lambda r: (-r.quote_count, fold(r.name)))
     return rows, merged
+
+
+def _merge_names(by_name: dict[str, list[QuoteRecord]]) -> dict[str, str]:
+    """name -> the one longer name of the same kind that contains all its words (or itself).
+
+    Longer names are settled first, so a name that merges into a name that itself merged
+    follows it to the end of the chain.
+    """
+    tokens = {name: name_tokens(name) for name in by_name}
+    kinds = {name: group[0].speaker_type for name, group in by_name.items()}
+    names = sorted(by_name, key=lambda n: -len(tokens[n]))
+    index = _word_index(names, tokens, kinds)
+    merged: dict[str, str] = {}
+    for name in names:
+        words = set(tokens[name])
+        kind = kinds[name]
+        if kind not in MERGED_KINDS:
+            merged[name] = name
+            continue
+        targets = {
+            merged.get(other, other)
+            for other in _sharing_rarest_word(words, index, kind)
+            if other != name and len(tokens[other]) > len(words) and words <= set(tokens[other])
+        }
+        merged[name] = targets.pop() if len(targets) == 1 else name
+    return merged
+
+
+def _word_index(names: list[str], tokens: dict[str, list[str]],
+                kinds: dict[str, str | None]) -> dict[tuple[str | None, str | None], list[str]]:
+    """(kind, word) -> names of that kind containing the word; (kind, None) -> all of them."""
+    index: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
+    for name in names:
+        index[(kinds[name], None)].append(name)
+        for word in dict.fromkeys(tokens[name]):
+            index[(kinds[name], word)].append(name)
+    return index
+
+
+def _sharing_rarest_word(words: set[str], index: dict[tuple[str | None, str | None], list[str]],
+                         kind: str | None) -> list[str]:
+    """The names of ``kind`` that contain the least common of ``words`` (all, if no words)."""
+    if not words:
+        return index.get((kind, None), [])
+    return min((index.get((kind, word), []) for word in words), key=len)
 
 
 def _summary(name: str, group: list[QuoteRecord]) -> SpeakerSummary:

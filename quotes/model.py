@@ -184,6 +184,8 @@ class Register:
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quote marks and dashes: the form used to compare."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose, strip or translate
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_FOLD_TABLE)

@@ -372,3 +372,16 @@ def test_summary_table_of_an_empty_register() -> None:
     text = summary_table(Register([], [], [], []))
     assert text.splitlines()[0] == "0 quotes in 0 articles; 0 findings."
     assert all(line.split()[2] == "0" for line in text.splitlines()[3:])
+
+
+def test_name_variants_found_inside_a_large_group_sharing_a_first_name() -> None:
+    """Twenty-six ``Ana …`` share an index key; only the one pair spelled alike is reported."""
+    surnames = [
+        "Abara", "Bello", "Castillo", "Dunmore", "Eze", "Fontaine", "Grieg", "Hollis", "Iwu",
+        "Jaramillo", "Kovacs", "Lindqvist", "Moreau", "Nwosu", "Ortega", "Petrov", "Quispe",
+        "Rinaldi", "Sato", "Tanaka", "Ueda", "Varga", "Wojcik", "Xu", "Yilmaz", "Zamora",
+    ]
+    names = [f"Ana {s}" for s in surnames] + ["Ana Rehmanova", "Ana Rahmanova"]
+    speakers = [make_speaker(name, [f"{n}.txt#1"]) for n, name in enumerate(names)]
+    findings = name_variants(speakers, [])
+    assert [f.text for f in findings] == ["Ana Rehmanova", "Ana Rahmanova"]
