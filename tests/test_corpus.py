@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.corpus import merge_speakers
 from quotes.model import QuoteRecord
 
@@ -31,3 +33,32 @@ def test_corpus_merges_a_surname_into_the_one_full_name():
         2, ["a", "b"], ["Siddiqui"])
     assert {r.name for r in rows} == {
         "Khalid Maqbool Siddiqui", "Mary Nicholson", "Trevor Nicholson", "Nicholson"}
+
+
+@pytest.mark.parametrize(("short", "short_article", "full", "merged"), [
+    ("France", "b", "Ministry of Culture of France", "France"),          # the complement
+    ("Culture", "b", "Ministry of Culture of France", "Culture"),
+    ("Pakistan", "b", "Pakistan Peoples Party", "Pakistan"),              # head word missing
+    ("Ministry", "b", "Ministry of Culture of France", "Ministry"),        # generic, elsewhere
+    ("Ministry", "a", "Ministry of Culture of France", "Ministry of Culture of France"),
+    ("Reserve Bank", "b", "Federal Reserve Bank", "Federal Reserve Bank"),
+    ("Okonjo Foundation", "b", "The Okonjo Foundation", "The Okonjo Foundation"),
+    ("Okonjo", "b", "Okonjo Foundation for Girls", "Okonjo"),
+])
+def test_corpus_merges_a_body_only_into_the_same_body(short: str, short_article: str,
+                                                      full: str, merged: str):
+    _, names = merge_speakers([record(full, "organization", "a"),
+                               record(short, "organization", short_article)])
+    assert names[short] == merged
+    assert names[full] == full
+
+
+def test_corpus_never_merges_across_types_and_reads_the_usual_type():
+    """``Jordan`` is a place (a body) in most of its quotes: never the person Jordan Peters."""
+    _, names = merge_speakers([
+        record("Jordan Peters", "person", "a"),
+        record("Jordan", "person", "b"),
+        record("Jordan", "organization", "c"),
+        record("Jordan", "organization", "d"),
+    ])
+    assert names["Jordan"] == "Jordan"
