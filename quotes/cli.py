@@ -90,7 +90,7 @@ def _load(args: argparse.Namespace):  # noqa: ANN202
 
 def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     from .audit import build_register
-    from .extract import Progress, extract
+    from .extract import Progress, error_line, extract
 
     nlp = _load(args)
     progress = Progress(force=False) if not args.quiet else None
@@ -98,7 +98,7 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
-        print(f"warning: skipped {error.message}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
     return build_register(result)
 
 

@@ -742,7 +742,7 @@ def run_verify(args: argparse.Namespace, nlp: Any) -> int:
     Claims are read first so a bad claims file fails before the slow extraction.
     """
     from .audit import build_register
-    from .extract import Progress, extract
+    from .extract import Progress, error_line, extract
 
     claims = read_claims(args.claims)
     progress = None if args.quiet else Progress(force=False)
@@ -750,7 +750,7 @@ def run_verify(args: argparse.Namespace, nlp: Any) -> int:
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
-        print(f"warning: skipped {error.message}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
     if not result.articles:
         print("warning: no articles were read from the corpus", file=sys.stderr)
     register = build_register(result)
