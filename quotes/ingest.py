@@ -43,7 +43,7 @@ STAMP_LOOKAHEAD = 6  # a headline's date stamp follows within this many non-blan
 HEADLINE_MAX_WORDS = 25
 BULLETS = "–—•·▪*-●◦"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused before they are read into memory
-STRAY_NUL_SHARE = 0.01  # up to 1% NUL bytes is damaged text; more is UTF-16/32 or binary
+STRAY_NUL_SHARE = 0.05  # up to 5% NUL bytes is damaged text; more is UTF-16/32 or binary
 
 Blank = tuple[int, int]  # a [start, end) range of source offsets to overwrite with spaces
 

@@ -89,8 +89,9 @@ def _best_cut(body: str, start: int, limit: int) -> int:
     """Where to end the piece that starts at ``start`` and may not reach past ``limit``.
 
     In order: the last paragraph break, then the last sentence end, outside any quotation
-    (double marks are paired within a paragraph, as :mod:`quotes.marks` pairs them); then the
-    last paragraph break or sentence end anywhere, the last space, and the limit itself.
+    (double marks are paired within a paragraph, as :mod:`quotes.marks` pairs them), first in
+    the last three quarters of the window (so pieces stay long), then anywhere; then the last
+    paragraph break or sentence end inside a quotation, the last space, and the limit itself.
     """
     floor = start + max(1, (limit - start) // MIN_PIECE_SHARE)
     best: dict[str, int] = {}
@@ -100,8 +101,8 @@ def _best_cut(body: str, start: int, limit: int) -> int:
         if kind in ("para", "sentence"):
             depth, straight = _closing_marks(match.group(), depth, straight)
             position = match.end()
-            if depth == 0 and not straight and position >= floor:
-                best[f"safe_{kind}"] = position
+            if depth == 0 and not straight:
+                best[f"{'long' if position >= floor else 'short'}_safe_{kind}"] = position
             best[kind] = position
             if kind == "para":
                 depth, straight = 0, False
@@ -111,7 +112,9 @@ def _best_cut(body: str, start: int, limit: int) -> int:
             depth = max(0, depth - 1)
         else:
             straight = not straight
-    for kind in ("safe_para", "safe_sentence", "para", "sentence"):
+    order = ("long_safe_para", "long_safe_sentence", "short_safe_para", "short_safe_sentence",
+             "para", "sentence")
+    for kind in order:
         if kind in best:
             return best[kind]
     space = max(body.rfind(" ", start + 1, limit), body.rfind("\t", start + 1, limit))
