@@ -18,7 +18,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import TextIO
 
 from spacy.language import Language
@@ -34,12 +33,13 @@ from .model import (
     VagueClaim,
     make_quote_id,
 )
-from .pieces import Piece, blank_junk, split_body
+from .pieces import PIECE_CHARS, Piece, blank_junk, split_body
 from .pipeline import VAGUE_KEY
 
 CONTEXT_CHARS = 160
 ARTICLE_SECONDS = 120.0  # after this, an article's remaining pieces are skipped and reported
 REPORTED_JUNK = 1_000  # blanked punctuation runs at least this long are reported
+BATCH_CHARS = 3 * PIECE_CHARS  # a batch closes once it holds this many characters
 
 
 @dataclass
@@ -101,7 +101,7 @@ def process_articles(
             job.fed = True
 
     stream = pieces()
-    while batch := list(islice(stream, max(1, batch_size))):
+    while batch := _next_batch(stream, max(1, batch_size)):
         for (job, piece), doc in zip(batch, _run_batch(nlp, batch), strict=True):
             if isinstance(doc, Doc):
                 job.result.docs.append((piece.start, doc))
@@ -111,6 +111,24 @@ def process_articles(
             yield pending.pop(0).result
     for job in pending:
         yield job.result
+
+
+def _next_batch(stream: Iterator[tuple[_Job, Piece]], size: int) -> list[tuple[_Job, Piece]]:
+    """Up to ``size`` pieces, and no more than ``BATCH_CHARS`` characters once it has one.
+
+    The time limit is checked as pieces are taken, so a batch of sixteen 20,000-character
+    pieces could overrun it by minutes; news articles (a few thousand characters) still
+    travel sixteen to a batch.
+    """
+    batch: list[tuple[_Job, Piece]] = []
+    chars = 0
+    while len(batch) < size and chars < BATCH_CHARS:
+        item = next(stream, None)
+        if item is None:
+            break
+        batch.append(item)
+        chars += len(item[1].text)
+    return batch
 
 
 def _pieces(result: Processed) -> list[Piece]:
