@@ -6,7 +6,8 @@ the article's metadata and given a stable ``quote_id``.
 
 No single article may stop or stall the run. A long or pathological body is cut into pieces
 the pipeline handles in bounded time (:mod:`quotes.pieces`); an article still running after
-``ARTICLE_SECONDS`` keeps the quotes found so far and the rest is reported; a component that
+its time budget (:func:`time_budget`) keeps the quotes found so far and the rest is reported;
+a component that
 fails on one document fails only that document (its batch is re-run one document at a time).
 Each such problem is a ``PROCESS_ERROR`` naming the file, and every other article's output stays.
 """
@@ -37,7 +38,9 @@ from .pieces import PIECE_CHARS, Piece, blank_junk, split_body
 from .pipeline import VAGUE_KEY
 
 CONTEXT_CHARS = 160
-ARTICLE_SECONDS = 120.0  # after this, an article's remaining pieces are skipped and reported
+ARTICLE_SECONDS = 120.0  # every article may take this long ...
+MIN_CHARS_PER_SECOND = 2_000  # ... and a longer one as long as this rate (news runs ~10,000/s)
+MAX_ARTICLE_SECONDS = 300.0  # ... but never longer than this
 REPORTED_JUNK = 1_000  # blanked punctuation runs at least this long are reported
 BATCH_CHARS = 3 * PIECE_CHARS  # a batch closes once it holds this many characters
 
@@ -77,12 +80,13 @@ def process_articles(
     articles: Iterable[Article],
     nlp: Language,
     batch_size: int = 16,
-    time_limit: float = ARTICLE_SECONDS,
+    time_limit: float | None = None,
 ) -> Iterator[Processed]:
     """Run the pipeline over every article's pieces in batches; yield articles in input order.
 
     Batches mix pieces of several articles, as ``nlp.pipe`` batches documents; an article is
-    yielded once all of its pieces have come back.
+    yielded once all of its pieces have come back. ``time_limit`` fixes every article's time
+    budget in seconds; by default it grows with the article (:func:`time_budget`).
     """
     pending: list[_Job] = []
 
@@ -141,17 +145,27 @@ def _pieces(result: Processed) -> list[Piece]:
     return split_body(body)
 
 
-def _out_of_time(job: _Job, piece: Piece, time_limit: float) -> bool:
-    """Start the article's clock at its first piece; past the limit, report what is left."""
+def time_budget(chars: int) -> float:
+    """Seconds one article may take: linear in its length, between two bounds.
+
+    A megabyte of news prose (about 100 s) is processed whole; a pathological text that the
+    rules handle slowly stops at the budget instead of stalling the run.
+    """
+    return min(MAX_ARTICLE_SECONDS, max(ARTICLE_SECONDS, chars / MIN_CHARS_PER_SECOND))
+
+
+def _out_of_time(job: _Job, piece: Piece, time_limit: float | None) -> bool:
+    """Start the article's clock at its first piece; past the budget, report what is left."""
     now = time.monotonic()
     if job.started is None:
         job.started = now
         return False
-    if now - job.started <= time_limit:
-        return False
     article = job.result.article
+    budget = time_budget(len(article.body)) if time_limit is None else time_limit
+    if now - job.started <= budget:
+        return False
     job.result.problems.append(
-        f"{article.article_id}: stopped after the {time_limit:g}-second limit for one article; "
+        f"{article.article_id}: stopped after the {budget:g}-second limit for this article; "
         f"characters {article.start + piece.start:,} to {article.end:,} were not analysed")
     return True
 
@@ -193,7 +207,7 @@ def extract(
     *,
     batch_size: int = 16,
     progress: Callable[[int, Article], None] | None = None,
-    time_limit: float = ARTICLE_SECONDS,
+    time_limit: float | None = None,
 ) -> Extraction:
     """Read every article under ``paths`` and attribute its quotes. Bad files are collected."""
     result = Extraction()

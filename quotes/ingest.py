@@ -142,7 +142,12 @@ def _read_bytes(path: str, name: str) -> bytes:
             "file; split it into smaller files"
         )
     try:
-        with open(path, "rb") as handle:
+        # O_NONBLOCK: should the file be swapped for a pipe after the check, open still returns.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _Unreadable(f"{name}: not a regular file; skipped")
             return handle.read(MAX_FILE_BYTES + 1)
     except PermissionError:
         raise _Unreadable(f"{name}: permission denied (cannot read the file)") from None

@@ -6,6 +6,7 @@ ones and check that every good quote still comes out, exactly as it does without
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 from functools import partial
@@ -17,7 +18,7 @@ from spacy.language import Language
 
 from quotes.audit import build_register
 from quotes.cli import main
-from quotes.extract import extract
+from quotes.extract import extract, time_budget
 from quotes.ingest import display_path, read_articles
 from quotes.model import Article, IngestError
 from quotes.pieces import split_body
@@ -192,10 +193,33 @@ def test_an_article_over_the_time_limit_keeps_what_was_found(
     result = extract([str(path)], nlp, batch_size=1, time_limit=0.0)
     (error,) = result.errors
     assert error.code == "PROCESS_ERROR"
-    assert error.message.startswith(f"{path}#1: stopped after the 0-second limit for one article;"
+    assert error.message.startswith(f"{path}#1: stopped after the 0-second limit for this article;"
                                     " characters ")
     assert error.message.endswith(f" to {len(text):,} were not analysed")
     assert 0 < len(result.records) < 16  # the first piece's quotes are kept
+
+
+@pytest.mark.parametrize(("chars", "seconds"), [
+    (5_000, 120.0), (400_000, 200.0), (1_000_000, 300.0), (20_000_000, 300.0)])
+def test_the_time_budget_grows_with_the_article_between_bounds(chars: int, seconds: float) -> None:
+    assert time_budget(chars) == seconds
+
+
+def test_a_long_csv_field_with_crlf_is_processed_in_pieces(
+    tmp_path: Path, nlp, small_pieces  # noqa: ANN001
+) -> None:
+    text, quotes = long_article(8)
+    text = text.replace("\n", "\r\n")
+    path = tmp_path / "long.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["id", "text"], ["7", text]])
+    result = extract([str(path)], nlp)
+    assert result.errors == []
+    assert set(quotes) <= {r.quote_text.strip("“”,") for r in result.records}
+    with open(path, newline="", encoding="utf-8") as handle:
+        field = next(csv.DictReader(handle))["text"]
+    for record in result.records:
+        assert field[record.quote_start : record.quote_end] == record.quote_text
 
 
 def test_punctuation_runs_are_left_out_and_reported(tmp_path: Path, nlp) -> None:
