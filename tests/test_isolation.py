@@ -259,12 +259,16 @@ def bad_files(folder: Path) -> dict[str, str]:
     return expected
 
 
-def test_every_good_quote_survives_a_folder_of_bad_files(tmp_path: Path, nlp) -> None:  # noqa: ANN001
-    expected_good = good_spans(nlp, tmp_path)
+def test_every_good_quote_survives_a_folder_of_bad_files(
+    tmp_path: Path, exploding_nlp  # noqa: ANN001
+) -> None:
+    expected_good = good_spans(exploding_nlp, tmp_path)
     folder = tmp_path / "mixed"
     write_good(folder)
     expected = bad_files(folder)
-    result = extract([str(folder)], nlp)
+    (folder / "b0.txt").write_text("Boom\n\nKABOOM. “Nothing here,” Ann Lee said.\n")
+    expected["b0.txt"] = "could not be processed (RuntimeError"
+    result = extract([str(folder)], exploding_nlp)
     found = spans(result)
     assert expected_good <= found
     assert {name for name, *_ in found} == set(GOOD) | {
