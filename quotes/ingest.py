@@ -148,11 +148,14 @@ def _read_bytes(path: str, name: str) -> bytes:
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise _Unreadable(f"{name}: not a regular file; skipped")
-            return handle.read(MAX_FILE_BYTES + 1)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except PermissionError:
         raise _Unreadable(f"{name}: permission denied (cannot read the file)") from None
     except OSError as exc:
         raise _Unreadable(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:  # it grew after the check
+        raise _Unreadable(f"{name}: over the {MAX_FILE_BYTES:,}-byte limit for one file")
+    return data
 
 
 def _file_kind(mode: int) -> str:
@@ -201,9 +204,7 @@ def decode_bytes(data: bytes, newlines: bool = True) -> tuple[str, str]:
         if data.startswith(magic):
             raise ValueError("binary data")
     text, encoding = _decode(data)
-    if _mostly_control(text.replace("\x00", "")) or text.count("\x00") > STRAY_NUL_SHARE * len(
-        text
-    ):
+    if _mostly_control(text.replace("\x00", "")) or _many_nuls(text):
         raise ValueError("binary data")
     return (normalise_newlines(text) if newlines else text), encoding
 
@@ -309,6 +310,11 @@ def _plausibly_western(text: str) -> bool:
     letters = sum(char.isalpha() for char in text)
     non_ascii = sum(ord(char) > 127 for char in text)
     return non_ascii <= max(8, letters // 5)
+
+
+def _many_nuls(text: str) -> bool:
+    """More NUL characters than a damaged text file holds: binary data."""
+    return text.count("\x00") > STRAY_NUL_SHARE * len(text)
 
 
 def _mostly_control(text: str) -> bool:
