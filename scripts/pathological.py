@@ -73,9 +73,13 @@ def run(name: str, folder: Path, nlp) -> None:  # noqa: ANN001
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("cases", nargs="*", default=[*CASES, "pipe"],
-                        choices=[*CASES, "pipe"], metavar="CASE")
+    parser.add_argument("cases", nargs="*", metavar="CASE",
+                        help=f"any of {', '.join([*CASES, 'pipe'])} (default: all)")
     args = parser.parse_args()
+    unknown = sorted(set(args.cases) - {*CASES, "pipe"})
+    if unknown:
+        parser.error(f"unknown case {', '.join(unknown)}")
+    args.cases = args.cases or [*CASES, "pipe"]
     nlp = load_pipeline()
     with tempfile.TemporaryDirectory() as folder:
         for name in args.cases:
