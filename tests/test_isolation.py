@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from quotes.audit import build_register
 from quotes.cli import main
-from quotes.extract import extract, time_budget
+from quotes.extract import error_line, extract, time_budget
 from quotes.ingest import display_path, read_articles
 from quotes.model import Article, IngestError
 from quotes.pieces import split_body
@@ -300,3 +300,20 @@ def test_cli_writes_the_register_and_names_each_bad_file(
     codes = [row[0] for row in audit.iter_rows(min_row=2, values_only=True)]
     assert codes.count("PROCESS_ERROR") == 1  # the punctuation-only file
     assert codes.count("READ_ERROR") >= 5
+
+
+@pytest.mark.parametrize(
+    ("message", "line"),
+    [
+        ("f.txt: file not found", "warning: skipped f.txt: file not found"),
+        ("f.txt: not a regular file (a named pipe); skipped",
+         "warning: f.txt: not a regular file (a named pipe); skipped"),
+        ("f.txt: a NUL byte (first at character 3) replaced with \ufffd; the rest of the file "
+         "was read", "warning: f.txt: a NUL byte (first at character 3) replaced with \ufffd; "
+         "the rest of the file was read"),
+        ("f.txt#1: characters 0 to 9 could not be processed (E: x); the rest was read",
+         "warning: f.txt#1: characters 0 to 9 could not be processed (E: x); the rest was read"),
+    ],
+)
+def test_error_line_says_skipped_only_when_the_file_was_skipped(message: str, line: str) -> None:
+    assert error_line(IngestError("f.txt", message)) == line
