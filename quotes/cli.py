@@ -234,7 +234,7 @@ def _load(args: argparse.Namespace):  # noqa: ANN202
 
 def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     from .audit import build_register
-    from .extract import extract
+    from .extract import error_message, extract
 
     nlp = _load(args)
     progress = make_progress(args, args.paths)
@@ -244,7 +244,7 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
-        log.warning("skipped %s", error.message)
+        log.warning("%s", error_message(error))
     log.info("merging speakers and auditing %d quotes", len(result.records))
     return build_register(result)
 
