@@ -199,7 +199,7 @@ class QuoteFinder:
         ``progress=True`` shows a progress bar (files read of the total, rate, time left).
         """
         from .audit import build_register
-        from .extract import Progress, extract
+        from .extraction import Progress, extract
         from .ingest import discover_files
 
         if isinstance(paths, (str, PathLike)):
@@ -234,7 +234,7 @@ class QuoteFinder:
         ``title`` and ``date`` fill the article's metadata; ``source`` names it in the rows.
         """
         from .audit import build_register
-        from .extract import extract_articles
+        from .extraction import extract_articles
 
         article = Article(article_id=source, source_file=source, source_text=text, start=0,
                           end=len(text), body=text, title=title, date=date)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from .corpus import merge_speakers
-from .extract import Extraction
+from .extraction import Extraction
 from .model import (
     Finding,
     IngestError,

@@ -199,7 +199,7 @@ def configure_logging(verbose: bool = False, quiet: bool = False) -> None:
 
 def make_progress(args: argparse.Namespace, paths: Sequence[str]):  # noqa: ANN201
     """A progress display over the input files, or None with ``--quiet``."""
-    from .extract import Progress
+    from .extraction import Progress
     from .ingest import discover_files
 
     if getattr(args, "quiet", False):
@@ -234,7 +234,7 @@ def _load(args: argparse.Namespace):  # noqa: ANN202
 
 def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     from .audit import build_register
-    from .extract import error_message, extract
+    from .extraction import error_message, extract
 
     nlp = _load(args)
     progress = make_progress(args, args.paths)
@@ -318,7 +318,7 @@ def _report_write(written) -> None:  # noqa: ANN001
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import THRESHOLDS, confidence_bands, format_scores, load_jsonl, score
-    from .extract import extract
+    from .extraction import extract
 
     gold = load_jsonl(args.gold)
     nlp = _load(args)

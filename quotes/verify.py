@@ -821,7 +821,7 @@ def run_verify(claims_path: str, corpus: Sequence[str], nlp: Any, *,
     when every claim is verified and 1 when any is not (so a script can gate on it).
     """
     from .audit import build_register
-    from .extract import error_message, extract
+    from .extraction import error_message, extract
 
     claims = read_claims(claims_path)
     for claim in claims:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from quotes.extract import extract
+from quotes.extraction import extract
 from quotes.pipeline import load_pipeline
 
 WORDS = ["the", "minister", "said", "that", "council", "budget", "would", "rise", "again",

@@ -18,7 +18,7 @@ from quotes.audit import (
     vague_findings,
     word_diff,
 )
-from quotes.extract import Extraction
+from quotes.extraction import Extraction
 from quotes.model import (
     Article,
     IngestError,

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from quotes.audit import build_register
 from quotes.cli import main
-from quotes.extract import error_line, extract, time_budget
+from quotes.extraction import error_line, extract, time_budget
 from quotes.ingest import display_path, read_articles
 from quotes.model import Article, IngestError
 from quotes.pieces import split_body
@@ -161,7 +161,7 @@ def long_article(paragraphs: int) -> tuple[str, list[str]]:
 @pytest.fixture
 def small_pieces(monkeypatch):  # noqa: ANN001, ANN201
     """Pieces of 1,500 characters, so a long article is quick to make and to process."""
-    from quotes import extract as extract_module
+    from quotes import extraction as extract_module
 
     monkeypatch.setattr(extract_module, "split_body", partial(split_body, max_chars=1_500))
 

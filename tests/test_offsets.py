@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from quotes.extract import extract
+from quotes.extraction import extract
 
 BOM = "\ufeff"
 WORDS = ["the", "budget", "will", "rise", "café", "naïve", "𝒳", "😀", "dam", "ok", "no"]
