@@ -275,9 +275,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"{message} Nothing written.", file=sys.stderr)
             return 1  # an empty register would push every reviewed row into Removed
     run_id = new_run_id()
+    outputs: list[str] = []
+    pages = None
+    if args.html:
+        from .review_pages import INDEX, page_links, write_review_pages
+
+        write_review_pages(register, args.html)
+        outputs.append(str(Path(args.html) / INDEX))
+        pages = page_links(register.quotes, args.html, relative_to=Path(args.output).parent)
     log.info("writing %s", args.output)
-    written = target.write(register, run_id)
-    outputs = [str(written.path)]
+    written = target.write(register, run_id, pages)
+    outputs.insert(0, str(written.path))
     if args.jsonl:
         write_jsonl(register.quotes, args.jsonl, run_id=run_id)
         outputs.append(args.jsonl)
@@ -286,11 +294,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         write_csv(register.quotes, args.csv, run_id=run_id)
         outputs.append(args.csv)
-    if args.html:
-        from .review_pages import INDEX, write_review_pages
-
-        write_review_pages(register, args.html)
-        outputs.append(str(Path(args.html) / INDEX))
     _report_write(written)
     flagged = sum(1 for q in register.quotes if q.flags)
     failed = len(register.errors)
