@@ -199,7 +199,7 @@ class QuoteFinder:
         ``progress=True`` shows a progress bar (files read of the total, rate, time left).
         """
         from .audit import build_register
-        from .extract import Progress, extract
+        from .extraction import Progress, extract
         from .ingest import discover_files
 
         if isinstance(paths, (str, PathLike)):
@@ -234,17 +234,11 @@ class QuoteFinder:
         ``title`` and ``date`` fill the article's metadata; ``source`` names it in the rows.
         """
         from .audit import build_register
-        from .extract import Extraction, process_articles, records_for, vague_claims
+        from .extraction import extract_articles
 
         article = Article(article_id=source, source_file=source, source_text=text, start=0,
                           end=len(text), body=text, title=title, date=date)
-        extraction = Extraction()
-        for item, doc in process_articles([article], self.pipeline(model, rules)):
-            extraction.articles.append(item)
-            extraction.records.extend(records_for(item, doc))
-            extraction.speakers_by_article[item.article_id] = list(doc._.speakers or [])
-            extraction.vague.extend(vague_claims(item, doc))
-        return Result(build_register(extraction))
+        return Result(build_register(extract_articles([article], self.pipeline(model, rules))))
 
 
 DEFAULT_FINDER = QuoteFinder()

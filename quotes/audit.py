@@ -22,8 +22,17 @@ from itertools import combinations
 import numpy
 
 from .corpus import merge_speakers
-from .extract import Extraction
-from .model import Finding, QuoteRecord, Register, SpeakerSummary, VagueClaim, fold, name_key
+from .extraction import Extraction
+from .model import (
+    Finding,
+    IngestError,
+    QuoteRecord,
+    Register,
+    SpeakerSummary,
+    VagueClaim,
+    fold,
+    name_key,
+)
 from .names import name_tokens, same_entity
 
 
@@ -37,6 +46,7 @@ CODES: dict[str, Code] = {
     "MISSING_SPEAKER": Code("error", "a quote whose speaker the text does not give"),
     "CONFLICTING_ATTRIBUTION": Code("error", "the same words given to different speakers"),
     "READ_ERROR": Code("error", "a file that could not be read"),
+    "PROCESS_ERROR": Code("error", "an article the pipeline could not (fully) process"),
     "UNRESOLVED_SPEAKER": Code("warning", "a pronoun or description with no candidate"),
     "AMBIGUOUS_SPEAKER": Code("warning", "a pronoun or description with two candidates"),
     "QUOTE_VARIANT": Code("warning", "the same quote worded differently in two articles"),
@@ -69,6 +79,7 @@ def build_register(extraction: Extraction) -> Register:
         + variants
         + name_variants(speakers, flagged)
         + vague_findings(extraction.vague, flagged)
+        + process_findings(extraction.errors)
     )
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.article_id, f.start or 0))
     return Register(
@@ -76,9 +87,20 @@ def build_register(extraction: Extraction) -> Register:
         articles=extraction.articles,
         speakers=speakers,
         findings=findings,
-        errors=extraction.errors,
+        errors=[e for e in extraction.errors if e.code != "PROCESS_ERROR"],
         name_map=name_map,
     )
+
+
+def process_findings(errors: list[IngestError]) -> list[Finding]:
+    """Articles the pipeline failed on, stopped or left partly unanalysed, as Audit rows."""
+    return [
+        Finding(code="PROCESS_ERROR", severity=CODES["PROCESS_ERROR"].severity,
+                article_id=error.source_file, source_file=error.source_file,
+                message=error.message,
+                suggestion="Check the file; split it or clean it up and run again.")
+        for error in errors if error.code == "PROCESS_ERROR"
+    ]
 
 
 def _canonical_speaker(record: QuoteRecord, name_map: dict[str, str]) -> QuoteRecord:

@@ -35,6 +35,7 @@ from .register import PathLike, atomic_write
 CONTEXT = "https://schema.org"
 # Higher is truer; not_found has no value because nothing was found to judge.
 RATING_VALUES = {"verified": 5, "unattributed": 3, "misquoted": 2, "misattributed": 1}
+UNCHECKED = frozenset({"unreadable"})  # claims whose row could not be read: no review
 BEST_RATING, WORST_RATING = 5, 1
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
@@ -158,12 +159,16 @@ def claim_reviews(
     date_published: str | None = None,
     publisher: str | None = None,
 ) -> list[dict[str, Any]]:
-    """One ClaimReview per verdict, in order; ``date_published`` defaults to today."""
+    """One ClaimReview per checked claim, in order; ``date_published`` defaults to today.
+
+    A claim whose row could not be read (verdict ``unreadable``) was never checked, so it
+    gets no review: publishing one would rate words nobody looked at.
+    """
     index = ArticleIndex(records, articles)
     date = date_published or dt.date.today().isoformat()
     return [claim_review(v, index.find(v), date_published=date, publisher=publisher,
                          author_type=index.author_type(v.claim_speaker))
-            for v in verdicts]
+            for v in verdicts if v.verdict not in UNCHECKED]
 
 
 def write_claimreview(reviews: Sequence[dict[str, Any]], path: PathLike) -> None:

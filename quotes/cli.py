@@ -199,7 +199,7 @@ def configure_logging(verbose: bool = False, quiet: bool = False) -> None:
 
 def make_progress(args: argparse.Namespace, paths: Sequence[str]):  # noqa: ANN201
     """A progress display over the input files, or None with ``--quiet``."""
-    from .extract import Progress
+    from .extraction import Progress
     from .ingest import discover_files
 
     if getattr(args, "quiet", False):
@@ -234,7 +234,7 @@ def _load(args: argparse.Namespace):  # noqa: ANN202
 
 def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     from .audit import build_register
-    from .extract import extract
+    from .extraction import error_message, extract
 
     nlp = _load(args)
     progress = make_progress(args, args.paths)
@@ -244,7 +244,7 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
-        log.warning("skipped %s", error.message)
+        log.warning("%s", error_message(error))
     log.info("merging speakers and auditing %d quotes", len(result.records))
     return build_register(result)
 
@@ -275,9 +275,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"{message} Nothing written.", file=sys.stderr)
             return 1  # an empty register would push every reviewed row into Removed
     run_id = new_run_id()
+    outputs: list[str] = []
+    pages = None
+    if args.html:
+        from .review_pages import INDEX, page_links, write_review_pages
+
+        write_review_pages(register, args.html)
+        outputs.append(str(Path(args.html) / INDEX))
+        pages = page_links(register.quotes, args.html, relative_to=Path(args.output).parent)
     log.info("writing %s", args.output)
-    written = target.write(register, run_id)
-    outputs = [str(written.path)]
+    written = target.write(register, run_id, pages)
+    outputs.insert(0, str(written.path))
     if args.jsonl:
         write_jsonl(register.quotes, args.jsonl, run_id=run_id)
         outputs.append(args.jsonl)
@@ -286,11 +294,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         write_csv(register.quotes, args.csv, run_id=run_id)
         outputs.append(args.csv)
-    if args.html:
-        from .review_pages import INDEX, write_review_pages
-
-        write_review_pages(register, args.html)
-        outputs.append(str(Path(args.html) / INDEX))
     _report_write(written)
     flagged = sum(1 for q in register.quotes if q.flags)
     failed = len(register.errors)
@@ -318,7 +321,7 @@ def _report_write(written) -> None:  # noqa: ANN001
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import THRESHOLDS, confidence_bands, format_scores, load_jsonl, score
-    from .extract import extract
+    from .extraction import extract
 
     gold = load_jsonl(args.gold)
     nlp = _load(args)

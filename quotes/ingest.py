@@ -17,6 +17,7 @@ import io
 import json
 import os
 import re
+import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -41,6 +42,8 @@ HEADER_LINES = 12  # non-blank lines at the top of an article that may hold head
 STAMP_LOOKAHEAD = 6  # a headline's date stamp follows within this many non-blank lines
 HEADLINE_MAX_WORDS = 25
 BULLETS = "–—•·▪*-●◦"
+MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused before they are read into memory
+STRAY_NUL_SHARE = 0.05  # up to 5% NUL bytes is damaged text; more is UTF-16/32 or binary
 
 Blank = tuple[int, int]  # a [start, end) range of source offsets to overwrite with spaces
 
@@ -95,32 +98,85 @@ def iter_articles(
         yield from read_articles(path, furniture)
 
 
+def display_path(path: str) -> str:
+    """A file name as it can be shown and stored: undecodable bytes as backslash escapes.
+
+    Python keeps bytes of a name that is not valid UTF-8 as lone surrogates (surrogateescape);
+    they cannot be printed, written to JSON or put in a workbook. ``caf\\xe9.txt`` can.
+    """
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
 def read_articles(path: str, furniture: Furniture | None = None) -> list[Article | IngestError]:
-    """All articles in one file, or ``IngestError``s saying why (never raises for bad input)."""
+    """All articles in one file, or ``IngestError``s saying why (never raises for bad input).
+
+    The file is decoded once; CSV keeps its line endings, because a record's offsets count in
+    the field as the csv module returns it. Problems that still let the file be read (NUL
+    bytes, a guessed text column) come back as ``IngestError``s beside the articles.
+    """
+    name = display_path(path)
+    extension = os.path.splitext(path)[1].lower()
     token = _FURNITURE.set(furniture or Furniture.load())
     try:
-        data = _read_bytes(path)
-        reader = _READERS.get(os.path.splitext(path)[1].lower(), _read_plain)
-        return reader(path, data)
+        data = _read_bytes(path, name)
+        text, notes = _text_of(name, data, newlines=extension != ".csv")
+        reader = _READERS.get(extension, _read_plain)
+        return notes + reader(name, text)
     except _Unreadable as exc:
-        return [IngestError(path, str(exc))]
+        return [IngestError(name, str(exc))]
+    except Exception as exc:  # noqa: BLE001 - one strange file must never stop the run
+        return [IngestError(name, f"{name}: could not be read ({type(exc).__name__}: {exc})")]
     finally:
         _FURNITURE.reset(token)
 
 
-def _read_bytes(path: str) -> bytes:
-    """The file's bytes, or ``_Unreadable`` with the reason in words a user understands."""
-    if os.path.isdir(path):
-        raise _Unreadable(f"{path}: is a folder, not a file")
+def _read_bytes(path: str, name: str) -> bytes:
+    """The file's bytes, or ``_Unreadable`` with the reason in words a user understands.
+
+    Only regular files are opened: opening a named pipe blocks until something writes to
+    it, and a device can stream for ever. A file over ``MAX_FILE_BYTES`` is not read at all.
+    """
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        info = os.stat(path)
     except FileNotFoundError:
-        raise _Unreadable(f"{path}: file not found") from None
-    except PermissionError:
-        raise _Unreadable(f"{path}: permission denied (cannot read the file)") from None
+        raise _Unreadable(f"{name}: file not found") from None
     except OSError as exc:
-        raise _Unreadable(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise _Unreadable(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _Unreadable(f"{name}: is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise _Unreadable(f"{name}: not a regular file ({_file_kind(info.st_mode)}); skipped")
+    if info.st_size > MAX_FILE_BYTES:
+        raise _Unreadable(
+            f"{name}: {info.st_size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit for one "
+            "file; split it into smaller files"
+        )
+    try:
+        # O_NONBLOCK: should the file be swapped for a pipe after the check, open still returns.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _Unreadable(f"{name}: not a regular file; skipped")
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise _Unreadable(f"{name}: permission denied (cannot read the file)") from None
+    except OSError as exc:
+        raise _Unreadable(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:  # it grew after the check
+        raise _Unreadable(f"{name}: over the {MAX_FILE_BYTES:,}-byte limit for one file")
+    return data
+
+
+def _file_kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    kinds = (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((what for test, what in kinds if test(mode)), "not a plain file")
 
 
 # --------------------------------------------------------------------------- decoding
@@ -143,21 +199,24 @@ _MAGIC = (
 )
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode a file's bytes to text with newlines normalised; return (text, encoding name).
+def decode_bytes(data: bytes, newlines: bool = True) -> tuple[str, str]:
+    """Decode a file's bytes to text; return (text, encoding name).
 
     UTF-8 (BOM stripped) first, then Windows-1252 when the result looks like Western text
     (detectors guess wrongly on short English files with curly quotes), then a detector, then
-    latin-1. Newlines become "\\n" as in Python's text mode, so offsets match what editors show.
+    latin-1. A byte-order mark is never part of the text, so offsets count as Python's
+    ``encoding="utf-8-sig"`` reads the file. With ``newlines`` (the default) "\\r\\n" and
+    "\\r" become "\\n" as in Python's text mode, so offsets match what editors show. A few
+    stray NUL bytes stay in the text (``_text_of`` replaces and reports them).
     Raises ``ValueError`` for binary data.
     """
     for magic, _what in _MAGIC:
         if data.startswith(magic):
             raise ValueError("binary data")
     text, encoding = _decode(data)
-    if _mostly_control(text):
+    if _mostly_control(text.replace("\x00", "")) or _many_nuls(text):
         raise ValueError("binary data")
-    return normalise_newlines(text), encoding
+    return (normalise_newlines(text) if newlines else text), encoding
 
 
 def normalise_newlines(text: str) -> str:
@@ -173,7 +232,7 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 raise ValueError("binary data") from None
-    if b"\x00" in data:
+    if data.count(b"\x00") > STRAY_NUL_SHARE * len(data):
         return _decode_wide(data)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -263,6 +322,11 @@ def _plausibly_western(text: str) -> bool:
     return non_ascii <= max(8, letters // 5)
 
 
+def _many_nuls(text: str) -> bool:
+    """More NUL characters than a damaged text file holds: binary data."""
+    return text.count("\x00") > STRAY_NUL_SHARE * len(text)
+
+
 def _mostly_control(text: str) -> bool:
     """Binary data decodes (as latin-1 at worst) into many control characters."""
     sample = text[:65536]
@@ -275,18 +339,36 @@ def _mostly_control(text: str) -> bool:
     return bad > 0.05 * len(sample)
 
 
-def _text_of(path: str, data: bytes) -> str:
-    """Decoded, newline-normalised text of a file, or ``_Unreadable`` for binary/empty files."""
+def _text_of(path: str, data: bytes, newlines: bool = True) -> tuple[str, list[IngestError]]:
+    """Decoded text of a file and notes on what was repaired; ``_Unreadable`` for binary/empty.
+
+    A file that is text apart from a few NUL bytes (a damaged download, a bad copy) is read:
+    each NUL becomes U+FFFD, one character for one, so offsets stay exact, and a note says
+    where they were.
+    """
     binary = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
     if binary:
         raise _Unreadable(f"{path}: not a text file ({binary})")
     try:
-        text, _encoding = decode_bytes(data)
+        text, _encoding = decode_bytes(data, newlines)
     except ValueError:
         raise _Unreadable(f"{path}: not a text file (binary data)") from None
+    notes = []
+    if "\x00" in text:
+        notes.append(IngestError(path, _nul_note(path, text)))
+        text = text.replace("\x00", "\ufffd")
     if not _has_text(text):
         raise _Unreadable(f"{path}: empty file (no text to read)")
-    return text
+    return text, notes
+
+
+def _nul_note(path: str, text: str) -> str:
+    """Where the NUL bytes of a mostly-text file are, for the reviewer who opens it."""
+    count = text.count("\x00")
+    first = text.index("\x00")
+    what = "a NUL byte" if count == 1 else f"{count} NUL bytes"
+    return (f"{path}: {what} (first at character {first:,}) replaced with \ufffd; "
+            "the rest of the file was read")
 
 
 def _has_text(text: str) -> bool:
@@ -297,9 +379,8 @@ def _has_text(text: str) -> bool:
 # --------------------------------------------------------------------------- plain text
 
 
-def _read_plain(path: str, data: bytes) -> list[Article | IngestError]:
+def _read_plain(path: str, text: str) -> list[Article | IngestError]:
     """A .txt/.md (or unknown-extension) file: possibly several articles, split by header."""
-    text = _text_of(path, data)
     markdown = path.lower().endswith(".md")
     lines = _split_lines(text, 0, len(text))
     starts = _article_starts(lines, markdown)
@@ -808,16 +889,18 @@ def _article(
     layout: _Layout,
     index: int,
     article_id: str,
+    view: str | None = None,
     **meta: str | None,
 ) -> Article:
-    """An Article whose body is ``text[start:end]`` with the layout's ranges blanked."""
+    """An Article whose body is ``text[start:end]`` (or of its same-length ``view``) with the
+    layout's ranges blanked."""
     return Article(
         article_id=article_id,
         source_file=path,
         source_text=text,
         start=start,
         end=end,
-        body=blank_ranges(text, start, end, layout.blanks),
+        body=blank_ranges(view if view is not None else text, start, end, layout.blanks),
         index=index,
         title=meta.get("title") or layout.title,
         date=meta.get("date") or layout.date,
@@ -843,9 +926,25 @@ def blank_ranges(text: str, start: int, end: int, blanks: Iterable[Blank]) -> st
 def _whole_text_article(
     path: str, text: str, index: int, article_id: str, titles: Sequence[str | None], **meta: Any
 ) -> Article:
-    """One article covering all of ``text`` (HTML pages and JSON/CSV records are never split)."""
-    layout = _analyse(text, _split_lines(text, 0, len(text)), titles=titles)
-    return _article(path, text, 0, len(text), layout, index, article_id, **meta)
+    """One article covering all of ``text`` (HTML pages and JSON/CSV records are never split).
+
+    A record's text is kept exactly as stored, "\\r\\n" and all, so offsets count in the
+    record's own field; the analysis and the pipeline see ``newline_view`` of it instead.
+    """
+    view = newline_view(text)
+    layout = _analyse(view, _split_lines(view, 0, len(view)), titles=titles)
+    return _article(path, text, 0, len(text), layout, index, article_id, view=view, **meta)
+
+
+def newline_view(text: str) -> str:
+    """``text`` with "\\r\\n" as " \\n" and a lone "\\r" as "\\n": one character for one.
+
+    The pipeline breaks paragraphs on "\\n" only; this view gives it those breaks while every
+    offset still points into the unchanged text.
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 # --------------------------------------------------------------------------- HTML
@@ -977,11 +1076,11 @@ class _VisibleText(HTMLParser):
         return normalise_date(self.time)
 
 
-def _read_html(path: str, data: bytes) -> list[Article | IngestError]:
+def _read_html(path: str, source: str) -> list[Article | IngestError]:
     """One HTML page = one article; source_text is the visible text extracted from it."""
     page = _VisibleText()
     try:
-        page.feed(_text_of(path, data))
+        page.feed(source)
         page.close()
     except AssertionError as exc:  # html.parser's reaction to some broken markup
         raise _Unreadable(f"{path}: HTML could not be read ({exc})") from None
@@ -1003,10 +1102,10 @@ def _read_html(path: str, data: bytes) -> list[Article | IngestError]:
 # --------------------------------------------------------------------------- JSON, JSONL, CSV
 
 
-def _read_json(path: str, data: bytes) -> list[Article | IngestError]:
+def _read_json(path: str, text: str) -> list[Article | IngestError]:
     """A list of records, an object holding such a list, or a single record."""
     try:
-        document = json.loads(_text_of(path, data))
+        document = json.loads(text)
     except json.JSONDecodeError as exc:
         return [IngestError(path, f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})")]
     except RecursionError:
@@ -1031,12 +1130,12 @@ def _json_records(document: Any) -> list[Any] | None:
     return [document]
 
 
-def _read_jsonl(path: str, data: bytes) -> list[Article | IngestError]:
+def _read_jsonl(path: str, text: str) -> list[Article | IngestError]:
     """One JSON object per line; a broken line is reported and the others still load."""
     builder = _RecordBuilder(path, TEXT_FIELDS)
     results: list[Article | IngestError] = []
     index = 0
-    for number, line in enumerate(_text_of(path, data).split("\n"), 1):
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         index += 1
@@ -1050,10 +1149,18 @@ def _read_jsonl(path: str, data: bytes) -> list[Article | IngestError]:
     return results
 
 
-def _read_csv(path: str, data: bytes) -> list[Article | IngestError]:
-    """One article per row; the text column is found by name or as the longest column."""
-    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))  # articles exceed 128 KB
-    text = _text_of(path, data)
+def raise_csv_field_limit() -> None:
+    """Let the csv module read fields of any size: an article (or a claim) can exceed 128 KB."""
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+
+
+def _read_csv(path: str, text: str) -> list[Article | IngestError]:
+    """One article per row; the text column is found by name, or reported as guessed.
+
+    ``text`` keeps the file's line endings: a record's offsets count in the field exactly as
+    ``csv.DictReader(open(path, newline=""))`` returns it.
+    """
+    raise_csv_field_limit()
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=_sniff(text))
     try:
         names = [_clean_header(name) for name in reader.fieldnames or []]
@@ -1063,11 +1170,17 @@ def _read_csv(path: str, data: bytes) -> list[Article | IngestError]:
         return [
             IngestError(path, f"{path}: not a readable CSV file (line {reader.line_num}: {exc})")
         ]
-    column = _text_column(names, rows)
+    column = _named_text_column(names)
+    notes: list[Article | IngestError] = []
     if column is None:
-        return [IngestError(path, f"{path}: no rows with text found")]
+        column = _wordiest_column(names, rows)
+        expected = ", ".join(TEXT_FIELDS)
+        if column is None:
+            return [IngestError(path, f"{path}: no text column (name one of: {expected})")]
+        notes.append(IngestError(path, f"{path}: no column named {expected}; read column "
+                                       f"{column!r}, the one with the most words, as the text"))
     builder = _RecordBuilder(path, (column.lower(),))
-    return [builder.build(row, f"row {n}", n) for n, row in enumerate(rows, 1)]
+    return notes + [builder.build(row, f"row {n}", n) for n, row in enumerate(rows, 1)]
 
 
 def _sniff(text: str) -> type[csv.Dialect]:
@@ -1083,15 +1196,26 @@ def _clean_header(name: str | None) -> str:
     return (name or "").strip().strip("\ufeff").strip()
 
 
-def _text_column(names: Sequence[str], rows: list[dict[str, Any]]) -> str | None:
-    """The first column named like a text field, else the column with the longest values."""
+def _named_text_column(names: Sequence[str]) -> str | None:
+    """The first column named like a text field (``text``, ``body``, ...), if any."""
     by_lower = {name.lower(): name for name in reversed(names)}
-    for candidate in TEXT_FIELDS:
-        if candidate in by_lower:
-            return by_lower[candidate]
-    if not rows or not names:
-        return None
-    return max(names, key=lambda name: sum(len(row.get(name) or "") for row in rows))
+    return next((by_lower[field] for field in TEXT_FIELDS if field in by_lower), None)
+
+
+def _wordiest_column(names: Sequence[str], rows: list[dict[str, Any]]) -> str | None:
+    """The column holding the most words, or None when no column holds any.
+
+    Letters are counted, not characters: a column of long numbers or ids is never the text.
+    """
+    def words(name: str) -> int:
+        return sum(len(_WORD.findall(row.get(name) or "")) for row in rows)
+
+    counts = {name: words(name) for name in names if name}
+    best = max(counts, key=lambda name: counts[name], default=None)
+    return best if best is not None and counts[best] > 0 else None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class _RecordBuilder:
@@ -1111,7 +1235,6 @@ class _RecordBuilder:
         if text is None:
             fields = ", ".join(self.text_fields)
             return IngestError(self.path, f"{self.path}: {label}: no text field ({fields})")
-        text = normalise_newlines(text)
         title = _field(record, TITLE_FIELDS)
         date_value = _field(record, DATE_FIELDS)  # ISO or None, as for every other format
         meta = {
@@ -1142,11 +1265,23 @@ def _field(record: Mapping[str, Any], names: Sequence[str]) -> str | None:
         if isinstance(value, (int, float)):
             return str(value)
         if isinstance(value, str) and _has_text(value):
-            return value
+            return without_lone_surrogates(value)
     return None
 
 
-_READERS: dict[str, Callable[[str, bytes], list[Article | IngestError]]] = {
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (JSON's ``"\\ud83d"`` alone) replaced by U+FFFD.
+
+    A surrogate that is not half of a pair is no character: it cannot be encoded, so it
+    would stop every writer. One code point for one keeps every offset exact.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+_READERS: dict[str, Callable[[str, str], list[Article | IngestError]]] = {
     ".txt": _read_plain,
     ".md": _read_plain,
     ".html": _read_html,

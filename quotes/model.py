@@ -45,10 +45,12 @@ class Article:
 
 @dataclass(frozen=True)
 class IngestError:
-    """A file (or record) that could not be read; reported, skipped, never fatal."""
+    """A file (or record) that could not be read (``READ_ERROR``) or processed
+    (``PROCESS_ERROR``); reported, never fatal. ``message`` names the file."""
 
     source_file: str
     message: str
+    code: str = "READ_ERROR"
 
 
 @dataclass(frozen=True)

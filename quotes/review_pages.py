@@ -16,6 +16,7 @@ No template engine: the pages are small and the escaping is easier to audit in p
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -72,6 +73,14 @@ def quote_href(record: QuoteRecord) -> str:
     The register can link a Quotes row here (``HYPERLINK("<folder>/" & this)``).
     """
     return f"{ARTICLES_DIR}/{page_name(record.article_id)}#{record.quote_id}"
+
+
+def page_links(records: Iterable[QuoteRecord], folder: PathLike,
+               relative_to: PathLike) -> dict[str, str]:
+    """Quote id -> link to its anchor, relative to ``relative_to`` (the workbook's folder), so
+    the register and the pages can be moved together."""
+    base = os.path.relpath(Path(folder), Path(relative_to))
+    return {r.quote_id: (Path(base) / quote_href(r)).as_posix() for r in records}
 
 
 def speaker_colours(speakers: Sequence[SpeakerSummary]) -> dict[str, str]:

@@ -9,7 +9,9 @@
 * ``misattributed``: the words are there, but someone else said them (``found_speaker``);
 * ``unattributed``: the words are there, but the source names no speaker, or they are only
   in an article's text and not in an extracted quote (``note`` says which);
-* ``not_found``.
+* ``not_found``;
+* ``unreadable``: the claims file holds no value for the claim (a formula Excel never
+  calculated), so it could not be checked; ``note`` says which cell.
 
 Words are compared after folding case, accents, quote marks, whitespace and punctuation. An
 ellipsis in a claim splits it into parts that must appear in order within one quote (or in
@@ -39,12 +41,13 @@ from openpyxl.utils import get_column_letter
 from rapidfuzz.distance import Indel
 
 from .audit import quote_words, word_diff
+from .ingest import decode_bytes, raise_csv_field_limit
 from .model import Article, QuoteRecord, SpeakerSummary
 from .names import name_tokens
 from .register import PathLike, atomic_write, set_cell
 from .speakers import matches
 
-VERDICTS = ("verified", "misquoted", "misattributed", "unattributed", "not_found")
+VERDICTS = ("verified", "misquoted", "misattributed", "unattributed", "not_found", "unreadable")
 REQUIRED_COLUMNS = ("speaker", "quote")
 SIMILAR = 0.6  # below this a "similar" quote is a different quote
 MIN_FUZZY_WORDS = 4  # shorter claims match only exactly: three words are similar to too much
@@ -69,6 +72,7 @@ class Claim:
     speaker: str
     quote: str
     source: str | None = None
+    problem: str | None = None  # why the row could not be read; the claim is not checked
 
 
 @dataclass
@@ -420,6 +424,8 @@ def verify_claim(claim: Claim, corpus: _Corpus) -> Verdict:
 
     Exact evidence comes first: words found verbatim are never called a misquote.
     """
+    if claim.problem:
+        return _verdict(claim, "unreadable", note=claim.problem)
     parts = claim_parts(claim.quote)
     if not parts:
         return _verdict(claim, "not_found", note="The claim has no words to look for.")
@@ -600,18 +606,22 @@ def _join(notes: Iterable[str | None]) -> str | None:
 
 
 def read_claims(path: PathLike) -> list[Claim]:
-    """Claims from a CSV (UTF-8, BOM or not) or the first sheet of an XLSX file.
+    """Claims from a CSV (any encoding ``extract`` reads) or the first sheet of an XLSX file.
 
     Headers are matched case-insensitively; ``speaker`` and ``quote`` are required and
-    ``source`` is optional. Blank rows are skipped. Problems raise ValueError with a plain
-    message, which the CLI prints as ``error: …``.
+    ``source`` is optional. Blank rows are skipped; a row whose speaker or quote is a formula
+    with no saved value becomes a claim with a ``problem`` (verdict ``unreadable``), never
+    dropped. Problems with the whole file raise ValueError with a plain message, which the CLI
+    prints as ``error: …``.
     """
     file = Path(path)
-    if not file.is_file():
+    if not file.exists():
         raise ValueError(f"claims file not found: {path}")
+    if not file.is_file():
+        raise ValueError(f"{path}: the claims file is not a regular file")
     suffix = file.suffix.lower()
     if suffix == ".csv":
-        rows = _csv_rows(file)
+        rows = [[_Value(value) for value in row] for row in _csv_rows(file)]
     elif suffix in {".xlsx", ".xlsm"}:
         rows = _xlsx_rows(file)
     else:
@@ -619,22 +629,52 @@ def read_claims(path: PathLike) -> list[Claim]:
     return _claims_from_rows(rows, str(path))
 
 
+@dataclass(frozen=True)
+class _Value:
+    """A cell as read: its value, and its formula when the file holds no value for it."""
+
+    value: Any
+    formula: str | None = None
+
+    @property
+    def text(self) -> str:
+        return _cell(self.value)
+
+
 def _csv_rows(file: Path) -> list[list[Any]]:
     """Rows of a CSV; a header line with semicolons or tabs but no commas sets the delimiter
-    (Excel writes semicolon CSV in many locales)."""
+    (Excel writes semicolon CSV in many locales). Decoded as ``extract`` decodes articles
+    (UTF-8 with or without BOM, cp1252, Latin-1, UTF-16), with no limit on a field's size."""
     try:
-        text = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{file}: not UTF-8 text ({exc.reason}); save the CSV as UTF-8") from exc
+        text, _encoding = decode_bytes(file.read_bytes())
+    except ValueError:
+        raise ValueError(f"{file}: not a text file; save the claims as CSV or XLSX") from None
+    text = text.replace("\x00", "\ufffd")
+    raise_csv_field_limit()
     first = text.split("\n", 1)[0]
     delimiter = next((d for d in (",", ";", "\t") if d in first), ",")
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _xlsx_rows(file: Path) -> list[list[Any]]:
-    """Rows of the workbook's first sheet (values, not formulas)."""
     try:
-        workbook = load_workbook(file, read_only=True, data_only=True)
+        return [list(row) for row in csv.reader(io.StringIO(text, newline=""),
+                                                delimiter=delimiter)]
+    except csv.Error as exc:
+        raise ValueError(f"{file}: not a readable CSV file ({exc})") from None
+
+
+def _xlsx_rows(file: Path) -> list[list[_Value]]:
+    """Rows of the workbook's first sheet: saved values, with the formula of any cell whose
+    value Excel never saved (a workbook written by a script and never opened in Excel)."""
+    values = _sheet_rows(file, data_only=True)
+    formulas = _sheet_rows(file, data_only=False)
+    return [
+        [_Value(value, _unsaved_formula(value, formula))
+         for value, formula in zip(row, formula_row + [None] * len(row), strict=False)]
+        for row, formula_row in zip(values, formulas + [[]] * len(values), strict=False)
+    ]
+
+
+def _sheet_rows(file: Path, data_only: bool) -> list[list[Any]]:
+    try:
+        workbook = load_workbook(file, read_only=True, data_only=data_only)
     except Exception as exc:  # openpyxl raises many types for a file that is not xlsx
         raise ValueError(f"{file}: not a readable Excel file ({exc})") from exc
     try:
@@ -643,13 +683,21 @@ def _xlsx_rows(file: Path) -> list[list[Any]]:
         workbook.close()
 
 
-def _claims_from_rows(rows: list[list[Any]], source: str) -> list[Claim]:
+def _unsaved_formula(value: Any, formula: Any) -> str | None:
+    """The formula of a cell that has one but no saved value."""
+    if value is None and isinstance(formula, str) and formula.startswith("="):
+        return formula
+    return None
+
+
+def _claims_from_rows(rows: list[list[_Value]], source: str) -> list[Claim]:
     """Find the columns by header, then turn each non-blank row into a Claim."""
-    rows = [row for row in rows if any(_cell(v) for v in row)]
-    if not rows:
+    numbered = [(n, row) for n, row in enumerate(rows, 1)
+                if any(v.text or v.formula for v in row)]
+    if not numbered:
         raise ValueError(f"{source}: the claims file is empty; it needs 'speaker' and 'quote' "
                          "columns")
-    header = [_cell(v).casefold() for v in rows[0]]
+    header = [v.text.casefold() for v in numbered[0][1]]
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         seen = ", ".join(h for h in header if h) or "none"
@@ -657,10 +705,23 @@ def _claims_from_rows(rows: list[list[Any]], source: str) -> list[Claim]:
                          f"the claims file needs 'speaker' and 'quote' columns (found: {seen})")
     column = {name: header.index(name) for name in (*REQUIRED_COLUMNS, "source") if name in header}
     claims = []
-    for row in rows[1:]:
-        value = {name: _cell(row[i]) if i < len(row) else "" for name, i in column.items()}
-        claims.append(Claim(value["speaker"], value["quote"], value.get("source") or None))
+    for number, row in numbered[1:]:
+        cells = {name: row[i] if i < len(row) else _Value(None) for name, i in column.items()}
+        value = {name: cell.text for name, cell in cells.items()}
+        claims.append(Claim(value["speaker"], value["quote"], value.get("source") or None,
+                            _row_problem(number, cells, column)))
     return claims
+
+
+def _row_problem(number: int, cells: dict[str, _Value], column: dict[str, int]) -> str | None:
+    """Why a row cannot be checked: a required cell whose formula has no saved value."""
+    for name in REQUIRED_COLUMNS:
+        formula = cells[name].formula
+        if formula:
+            where = f"{get_column_letter(column[name] + 1)}{number}"
+            return (f"row {number}: the {name} cell ({where}) holds the formula {formula} with "
+                    "no saved value; open and save the file in Excel, or type the value")
+    return None
 
 
 def _cell(value: Any) -> str:
@@ -688,6 +749,7 @@ _FILLS = {
     "misattributed": "F8CBAD",
     "unattributed": "FFF2CC",
     "not_found": "EDEDED",
+    "unreadable": "D9D9D9",
 }
 _WIDTHS = {"claim_quote": 60, "found_text": 60, "diff": 60, "note": 50, "claim_speaker": 24,
            "found_speaker": 24, "article_title": 36, "source_file": 30}
@@ -759,14 +821,17 @@ def run_verify(claims_path: str, corpus: Sequence[str], nlp: Any, *,
     when every claim is verified and 1 when any is not (so a script can gate on it).
     """
     from .audit import build_register
-    from .extract import extract
+    from .extraction import error_message, extract
 
     claims = read_claims(claims_path)
+    for claim in claims:
+        if claim.problem:
+            log.warning("%s: %s; not checked", claims_path, claim.problem)
     result = extract(list(corpus), nlp, batch_size=batch_size, progress=progress)
     if progress is not None:
         progress.done(len(result.articles))
     for error in result.errors:
-        log.warning("skipped %s", error.message)
+        log.warning("%s", error_message(error))
     if not result.articles:
         log.warning("no articles were read from the corpus")
     register = build_register(result)

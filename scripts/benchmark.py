@@ -17,7 +17,7 @@ import time
 
 import spacy
 
-from quotes.extract import extract
+from quotes.extraction import extract
 from quotes.ingest import iter_articles
 from quotes.model import IngestError
 from quotes.pipeline import default_model, load_pipeline

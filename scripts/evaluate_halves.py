@@ -38,7 +38,7 @@ from pathlib import Path
 
 from quotes.cli import predictions_by_gold_id
 from quotes.evaluate import THRESHOLDS, Match, Scores, confidence_bands, score
-from quotes.extract import extract
+from quotes.extraction import extract
 from quotes.pipeline import load_pipeline
 
 BENCH = Path("/work/shared/bench")

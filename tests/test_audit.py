@@ -18,7 +18,7 @@ from quotes.audit import (
     vague_findings,
     word_diff,
 )
-from quotes.extract import Extraction
+from quotes.extraction import Extraction
 from quotes.model import (
     Article,
     IngestError,
@@ -357,9 +357,9 @@ def test_summary_table(register: Register) -> None:
     assert set(lines[2].replace("  ", "")) == {"-"}
     rows = {line.split()[0]: line.split()[1:3] for line in lines[3:]}
     assert list(rows) == [
-        "CONFLICTING_ATTRIBUTION", "MISSING_SPEAKER", "READ_ERROR", "AMBIGUOUS_SPEAKER",
-        "NAME_VARIANT", "QUOTE_VARIANT", "UNBALANCED_QUOTES", "UNRESOLVED_SPEAKER",
-        "ANONYMOUS_SOURCE", "VAGUE_SOURCING",
+        "CONFLICTING_ATTRIBUTION", "MISSING_SPEAKER", "PROCESS_ERROR", "READ_ERROR",
+        "AMBIGUOUS_SPEAKER", "NAME_VARIANT", "QUOTE_VARIANT", "UNBALANCED_QUOTES",
+        "UNRESOLVED_SPEAKER", "ANONYMOUS_SOURCE", "VAGUE_SOURCING",
     ]
     assert {code: int(count) for code, (_, count) in rows.items() if count != "0"} == {
         "CONFLICTING_ATTRIBUTION": 2, "MISSING_SPEAKER": 1, "READ_ERROR": 1, "VAGUE_SOURCING": 1}

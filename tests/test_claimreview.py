@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from quotes.claimreview import RATING_VALUES, claim_reviews, claim_text, write_claimreview
+from quotes.claimreview import (
+    RATING_VALUES,
+    UNCHECKED,
+    claim_reviews,
+    claim_text,
+    write_claimreview,
+)
 from quotes.cli import main
 from quotes.model import Article, QuoteRecord
 from quotes.verify import VERDICTS, Claim, verify_claims
@@ -100,8 +106,17 @@ def test_not_found_has_no_rating_value_and_no_appearance(reviews: list[dict]) ->
     assert review["claimReviewed"] == "Nobody ever said these words at all"
 
 
+def test_an_unreadable_claim_gets_no_review() -> None:
+    from quotes.verify import Verdict
+
+    verdicts = [Verdict("Lena Ortiz", "", "unreadable", note="cell B3 holds an unsaved formula"),
+                Verdict("Lena Ortiz", "The harbour will reopen", "not_found")]
+    reviews = claim_reviews(verdicts, date_published="2024-03-05")
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["not_found"]
+
+
 def test_every_verdict_but_not_found_has_a_rating_value() -> None:
-    assert set(RATING_VALUES) == set(VERDICTS) - {"not_found"}
+    assert set(RATING_VALUES) == set(VERDICTS) - {"not_found"} - UNCHECKED
     assert RATING_VALUES["verified"] == max(RATING_VALUES.values())
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from quotes import __version__
 from quotes.cli import CLAIMS_HELP, build_parser, configure_logging, main
-from quotes.extract import Progress
+from quotes.extraction import Progress
 from quotes.model import Article
 
 FLOOD = "“We will rebuild the bridge by spring,” said Mayor Ana López.\n"

@@ -78,7 +78,7 @@ def test_body_lines_that_resemble_chrome_are_kept(tmp_path: Path, line: str) -> 
 
 
 def test_chrome_line_never_becomes_a_speaker(tmp_path: Path, nlp) -> None:
-    from quotes.extract import extract
+    from quotes.extraction import extract
 
     path = tmp_path / "story.txt"
     path.write_text(

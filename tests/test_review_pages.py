@@ -168,6 +168,23 @@ def test_cli_html_writes_one_page_per_article(tmp_path: Path, seeds_dir: Path) -
     assert len(list((out / "articles").glob("*.html"))) == 6  # the seeds hold six articles
 
 
+def test_register_rows_link_to_their_anchor_on_the_page(tmp_path: Path, seeds_dir: Path) -> None:
+    import openpyxl
+
+    register = tmp_path / "reports" / "r.xlsx"
+    out = tmp_path / "review"
+    assert main(["extract", str(seeds_dir), "-o", str(register), "--html", str(out), "-q"]) == 0
+    sheet = openpyxl.load_workbook(register)["Quotes"]
+    header = [c.value for c in sheet[1]]
+    ids = [row[header.index("Quote ID")] for row in sheet.iter_rows(min_row=2)]
+    assert ids and all(cell.hyperlink is not None for cell in ids)
+    for cell in ids:
+        target = cell.hyperlink.target
+        assert target.startswith("../review/articles/") and target.endswith(f"#{cell.value}")
+        page = (register.parent / target.split("#")[0]).resolve()
+        assert f'id="{cell.value}"' in page.read_text(encoding="utf-8")
+
+
 def test_every_quote_has_its_anchor(tmp_path: Path) -> None:
     text = "“One,” she said. “Two,” he said."
     article = Article("t#1", "t.txt", text, 0, len(text), text)

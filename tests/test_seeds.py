@@ -9,7 +9,7 @@ import pytest
 
 from quotes.audit import build_register
 from quotes.evaluate import THRESHOLDS, load_jsonl, score
-from quotes.extract import extract
+from quotes.extraction import extract
 
 GOLD = Path(__file__).parent / "gold" / "seeds.jsonl"
 

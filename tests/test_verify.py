@@ -277,6 +277,48 @@ def test_read_claims_from_xlsx(tmp_path: Path) -> None:
                                  Claim("ISPR", "=not a formula")]
 
 
+def test_formula_cells_without_a_saved_value_are_reported_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "claims.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["speaker", "quote", "source"])
+    sheet.append(["Ishaq Dar", "We will win.", "=B2"])  # a formula only in the optional column
+    sheet.append(['=UPPER("isp")', '="We stand " & "ready"', None])  # never calculated
+    sheet.append([None, None, None])
+    sheet.append(["ISPR", "Ready.", None])
+    workbook.save(path)  # openpyxl saves formulas without values, as a script would
+    claims = read_claims(path)
+    assert claims == [
+        Claim("Ishaq Dar", "We will win."),
+        Claim("", "", None, 'row 3: the speaker cell (A3) holds the formula =UPPER("isp") with '
+                            "no saved value; open and save the file in Excel, or type the value"),
+        Claim("ISPR", "Ready."),
+    ]
+    verdict = verify_claims(claims[1:2], [])[0]
+    assert (verdict.verdict, verdict.note) == ("unreadable", claims[1].problem)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16"])
+def test_claims_csv_in_the_encodings_extract_reads(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_bytes("speaker;quote\r\nJosé Núñez;Café prices fell.\r\n".encode(encoding))
+    assert read_claims(path) == [Claim("José Núñez", "Café prices fell.")]
+
+
+def test_claims_csv_with_a_huge_field_and_a_nul_byte(tmp_path: Path) -> None:
+    quote = "word " * 40_000  # 200,000 characters: over the csv module's default limit
+    path = tmp_path / "claims.csv"
+    path.write_bytes(f'speaker,quote\nAnn Lee,"{quote}"\nIan\x00 Moss,Yes.\n'.encode())
+    assert read_claims(path) == [Claim("Ann Lee", quote.strip()), Claim("Ian\ufffd Moss", "Yes.")]
+
+
+def test_a_binary_claims_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ValueError, match="not a text file"):
+        read_claims(path)
+
+
 def test_claims_file_errors(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="claims file not found"):
         read_claims(tmp_path / "missing.csv")

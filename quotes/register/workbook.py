@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from .tables import (
     ARTICLES,
     AUDIT,
     INFO,
+    QUOTE_ID,
     QUOTES,
     REMOVED,
     SPEAKERS,
@@ -88,8 +90,13 @@ class RegisterTarget:
                     "(install Pillow to keep them)"
                 )
 
-    def write(self, register: Register, run_id: str | None = None) -> WriteReport:
-        """Merge and write; a reviewer's save made since the start is merged in first."""
+    def write(self, register: Register, run_id: str | None = None,
+              pages: Mapping[str, str] | None = None) -> WriteReport:
+        """Merge and write; a reviewer's save made since the start is merged in first.
+
+        ``pages`` maps quote ids to where the HTML review pages show them (relative to the
+        workbook's folder): each row's ``Quote ID`` then links there.
+        """
         self.reason = self.reason or protection(self.path)  # opened in Excel meanwhile?
         destination = beside(self.path) if self.reason else self.path
         report = WriteReport(destination, self.path, self.reason)
@@ -97,7 +104,7 @@ class RegisterTarget:
             if self._changed():
                 self._reload()
                 report.late_saves += 1
-            workbook, report.merge = compose(register, self.previous, run_id)
+            workbook, report.merge = compose(register, self.previous, run_id, pages)
             guard = self._guard if destination == self.path else None
             try:
                 save(workbook, destination, guard)
@@ -107,7 +114,7 @@ class RegisterTarget:
         report.path = beside(self.path)
         report.reason = f"{self.path} kept changing while it was being written"
         self._reload()
-        save(compose(register, self.previous, run_id)[0], report.path, None)
+        save(compose(register, self.previous, run_id, pages)[0], report.path, None)
         return report
 
     def _changed(self) -> bool:
@@ -137,7 +144,8 @@ def write_workbook(
 
 
 def compose(
-    register: Register, previous: Previous | None, run_id: str | None
+    register: Register, previous: Previous | None, run_id: str | None,
+    pages: Mapping[str, str] | None = None,
 ) -> tuple[Workbook, MergeReport]:
     """The new workbook: the tool's sheets (reviewer's work merged in) and the reviewer's own."""
     sheets = build_sheets(register)
@@ -151,12 +159,32 @@ def compose(
     old_quotes = _old_quotes_sheet(workbook) if previous is not None else None
     _drop_tool_sheets(workbook)
     fill_workbook(workbook, sheets, run_id, counts=_counts(register))
+    if pages:
+        link_quote_pages(workbook[QUOTES], pages)
     if previous is not None:
         _move_added_sheet_formulas(workbook, previous, report)
         if old_quotes is not None:
             carry_sheet_rules(workbook[QUOTES], old_quotes, previous.sheets.columns.get(QUOTES, {}),
                               sheets.headers[QUOTES], TOOL_HEADERS, len(sheets.rows[QUOTES]))
     return workbook, report
+
+
+def link_quote_pages(worksheet, pages: Mapping[str, str]) -> None:  # noqa: ANN001
+    """Make each ``Quote ID`` cell a link to the quote on its HTML review page.
+
+    The id cell, not the quote, carries the link: a reviewer clicks the quote to read it and
+    would otherwise be sent to a browser every time.
+    """
+    header = [cell.value for cell in worksheet[1]]
+    if QUOTE_ID not in header:
+        return
+    column = header.index(QUOTE_ID) + 1
+    for row in range(2, worksheet.max_row + 1):
+        cell = worksheet.cell(row=row, column=column)
+        href = pages.get(cell.value) if isinstance(cell.value, str) else None
+        if href:
+            cell.hyperlink = href
+            cell.style = "Hyperlink"
 
 
 def _old_quotes_sheet(workbook: Workbook):  # noqa: ANN202
