@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep only this speaker's quotes "
                          "(aliases, honorifics, acronyms match)")
     _add_common(extract)
+    _add_dask(extract)
 
     evaluate = command("evaluate", "score the tool against a gold JSONL file")
     evaluate.add_argument("gold", metavar="GOLD.jsonl",
@@ -88,12 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--bands", action="store_true",
                           help="also print attribution precision by confidence band")
     _add_common(evaluate)
+    _add_jobs(evaluate)
 
     audit = command("audit", "print a summary of attribution problems")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     audit.add_argument("--output", "-o", metavar="FILE.xlsx",
                        help="also write the register (with its Audit sheet)")
     _add_common(audit)
+    _add_dask(audit)
 
     filt = command("filter", "cut a register down to one speaker")
     filt.add_argument("register", metavar="REGISTER.xlsx", help="a register written by extract")
@@ -126,6 +129,20 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=positive_int, default=16, metavar="N",
                         help="documents per nlp.pipe batch (a whole number, 1 or more; default 16)")
     _add_verbosity(parser)
+
+
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", "-j", type=positive_int, default=None, metavar="N",
+                        help="worker processes sharing the articles (default: one per core; "
+                        "the output is the same with any number)")
+
+
+def _add_dask(parser: argparse.ArgumentParser) -> None:
+    _add_jobs(parser)
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="run the extraction on a Dask cluster (a scheduler address such as "
+                        "tcp://host:8786, or 'local' for a cluster on this machine); needs "
+                        "pip install 'quotes[dask]'")
 
 
 def _add_verbosity(parser: argparse.ArgumentParser) -> None:
@@ -238,7 +255,14 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
 
     nlp = _load(args)
     progress = make_progress(args, args.paths)
-    result = extract(args.paths, nlp, batch_size=args.batch_size, progress=progress)
+    if getattr(args, "dask", None):
+        from .distributed import extract_on_dask
+
+        result = extract_on_dask(args.paths, nlp, args.dask, batch_size=args.batch_size,
+                                 progress=progress)
+    else:
+        result = extract(args.paths, nlp, batch_size=args.batch_size, progress=progress,
+                         jobs=args.jobs)
     if not result.articles:  # one line saying why, not a progress summary of nothing
         raise NothingRead(_nothing_read(args.paths, result.errors))
     if progress is not None:
@@ -326,7 +350,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     gold = load_jsonl(args.gold)
     nlp = _load(args)
     progress = make_progress(args, [args.gold])
-    result = extract([args.gold], nlp, batch_size=args.batch_size, progress=progress)
+    result = extract([args.gold], nlp, batch_size=args.batch_size, progress=progress,
+                     jobs=args.jobs)
     if progress is not None:
         progress.done(len(result.articles))
     predictions = predictions_by_gold_id(result)

@@ -213,19 +213,25 @@ def extract(
     batch_size: int = 16,
     progress: Callable[[int, Article], None] | None = None,
     time_limit: float | None = None,
+    jobs: int | None = 1,
 ) -> Extraction:
-    """Read every article under ``paths`` and attribute its quotes. Bad files are collected."""
+    """Read every article under ``paths`` and attribute its quotes. Bad files are collected.
+
+    ``jobs`` worker processes share the articles (``None``: one per core); the result is
+    the same, row for row, as with one.
+    """
     result = Extraction()
+    return extract_articles(read_articles(paths, nlp, result), nlp, batch_size=batch_size,
+                            progress=progress, time_limit=time_limit, into=result, jobs=jobs)
 
-    def articles() -> Iterator[Article]:
-        for item in iter_articles(paths, Furniture.of(rules_of(nlp))):
-            if isinstance(item, IngestError):
-                result.errors.append(item)
-            else:
-                yield item
 
-    return extract_articles(articles(), nlp, batch_size=batch_size, progress=progress,
-                            time_limit=time_limit, into=result)
+def read_articles(paths: Sequence[str], nlp: Language, result: Extraction) -> Iterator[Article]:
+    """The articles under ``paths``; the files that cannot be read go to ``result.errors``."""
+    for item in iter_articles(paths, Furniture.of(rules_of(nlp))):
+        if isinstance(item, IngestError):
+            result.errors.append(item)
+        else:
+            yield item
 
 
 def extract_articles(
@@ -236,16 +242,55 @@ def extract_articles(
     progress: Callable[[int, Article], None] | None = None,
     time_limit: float | None = None,
     into: Extraction | None = None,
+    jobs: int | None = 1,
 ) -> Extraction:
     """Attribute the quotes of articles already read (``quotes.attribute`` builds one itself)."""
     result = into if into is not None else Extraction()
-    processed = process_articles(articles, nlp, batch_size, time_limit)
-    for n, done in enumerate(processed, 1):
-        _collect(result, done)
+    if jobs != 1:
+        from .workers import extract_in_processes
+
+        parts = extract_in_processes(articles, nlp, jobs, batch_size, time_limit)
+    else:
+        parts = _one_process_parts(articles, nlp, batch_size, time_limit)
+    for n, article in enumerate(merge_parts(result, parts), 1):
         if progress is not None:
-            progress(n, done.article)
+            progress(n, article)
     unique_quote_ids(result.records)
     return result
+
+
+Part = tuple[Extraction, list[Article]]  # some articles' rows, and the articles processed
+
+
+def _one_process_parts(articles: Iterable[Article], nlp: Language, batch_size: int,
+                       time_limit: float | None) -> Iterator[Part]:
+    """One part per article, streamed through one pipeline (batches still mix articles)."""
+    for done in process_articles(articles, nlp, batch_size, time_limit):
+        part = Extraction()
+        _collect(part, done)
+        yield part, [done.article]
+
+
+def extract_part(articles: Iterable[Article], nlp: Language, batch_size: int = 16,
+                 time_limit: float | None = None) -> Part:
+    """The rows of some articles, quote ids not yet made unique: a worker's share of a run."""
+    part = Extraction()
+    processed = []
+    for done in process_articles(articles, nlp, batch_size, time_limit):
+        _collect(part, done)
+        processed.append(done.article)
+    return part, processed
+
+
+def merge_parts(result: Extraction, parts: Iterable[Part]) -> Iterator[Article]:
+    """Append each part to ``result`` in order; yields every article processed (for progress)."""
+    for part, processed in parts:
+        result.records.extend(part.records)
+        result.vague.extend(part.vague)
+        result.errors.extend(part.errors)
+        result.speakers_by_article.update(part.speakers_by_article)
+        result.articles.extend(part.articles)
+        yield from processed
 
 
 def _collect(result: Extraction, done: Processed) -> None:
