@@ -17,7 +17,7 @@ import random
 import time
 
 from quotes.audit import build_register
-from quotes.extract import Extraction
+from quotes.extraction import Extraction
 from quotes.model import QuoteRecord
 
 
