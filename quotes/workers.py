@@ -5,8 +5,9 @@ one); each worker runs the same per-article steps as a one-process run (pieces, 
 isolation of failures) and sends back the rows. Parts come back in input order and quote ids
 are made unique afterwards over the whole run, so the result is the same row for row.
 
-Where the platform can ``fork``, the workers inherit the pipeline already loaded (no second
-load, memory shared); elsewhere each worker loads it once from its name and rules folder.
+On Linux the workers are forked and inherit the pipeline already loaded (no second load,
+memory shared); elsewhere (macOS, Windows: ``spawn``) each worker loads it once from its name
+and rules folder.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -78,8 +80,7 @@ def extract_in_processes(articles: Iterable[Article], nlp: Language, jobs: int |
             yield extract_part(first, nlp, batch_size, time_limit)
         return
     parts = itertools.chain([first, second], parts)
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods:
+    if sys.platform.startswith("linux"):  # fork is safe and cheap there; elsewhere, spawn
         context = multiprocessing.get_context("fork")
         _WORKER.update(nlp=nlp, batch_size=batch_size, time_limit=time_limit)
         initargs: tuple = (None, batch_size, time_limit)
