@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker
-from .config import ResolverWeights
+from .config import Constraints, ResolverWeights
 from .descriptions import Descriptions
 from .documents import Documents
 from .entities import FEMALE, MALE, PRONOUNS, Entity, MentionEvent, speaker_of
@@ -57,8 +57,9 @@ class ArticleResolver:
     """Entities of one article and the reading-order walk that resolves speaker mentions."""
 
     def __init__(self, doc: Doc, rules: ResolutionRules,
-                 weights: ResolverWeights | None = None) -> None:
-        self.state = ArticleState.of(doc, rules, weights or ResolverWeights())
+                 weights: ResolverWeights | None = None,
+                 constraints: Constraints | None = None) -> None:
+        self.state = ArticleState.of(doc, rules, weights or ResolverWeights(), constraints)
         self.names = NameResolver(self.state)
         self.pronouns = Pronouns(self.state)
         self.documents = Documents(self.state, self.names)

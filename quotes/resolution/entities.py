@@ -71,6 +71,9 @@ class Entity:
     last_spoke: int = -1
     mentions: int = 0
     votes: Counter = field(default_factory=Counter)
+    # nouns the article apposes to or predicates of it ("Ruiz, the goalkeeper"; "Ruiz is a
+    # goalkeeper"; "goalkeeper Ana Ruiz"), by lemma: "the veteran goalkeeper" finds her
+    descriptors: set[str] = field(default_factory=set)
     number: int = field(default=-1, compare=False)  # its place in the article's Entities
     titles: Titles | None = field(default=None, compare=False, repr=False)
 

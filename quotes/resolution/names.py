@@ -11,6 +11,8 @@ from spacy.tokens import Span
 
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
+from .appositives import record_descriptors
+from .constraints import role_gender
 from .entities import (
     DEFINITE,
     NAME_LABELS,
@@ -55,10 +57,13 @@ class NameResolver:
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
+        not_entities = self.state.constraints.not_entity_labels
         for token in self.state.doc:
             if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (
                     token.dep_ in {"compound", "flat"}):
                 continue
+            if token.ent_type_ in not_entities:
+                continue  # "Friday said": a date is never a speaker
             chain = proper_chain(token)
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2:
                 # an untagged "Facebook says" takes the type the model gave Facebook elsewhere
@@ -75,6 +80,7 @@ class NameResolver:
             entity = self.entity_for_span(span, person_tokens)
             if entity is None or self.state.quoted[span.start]:
                 continue
+            record_descriptors(span, entity)
             if is_aside(span) and entity.kind == "person":
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
@@ -155,6 +161,8 @@ class NameResolver:
             gender = title.gender if title is not None else None
             if gender:
                 entity.votes[gender] += self.state.weights.title_gender_votes
+        if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
+            entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
         if first := self.state.rules.first_names.get(name_span[0].lower_):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
