@@ -17,10 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker
+from .confidence import doubt, is_doubt
 from .config import Constraints, ResolverWeights
 from .descriptions import Descriptions
 from .documents import Documents
-from .entities import FEMALE, MALE, PRONOUNS, Entity, MentionEvent, speaker_of
+from .entities import (
+    FEMALE,
+    MALE,
+    PERSON_LABELS,
+    PRONOUNS,
+    Entity,
+    MentionEvent,
+    speaker_of,
+)
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import conjoined
@@ -36,10 +45,12 @@ class Outcome:
     resolution: str = ""
     flags: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    doubts: list[str] = field(default_factory=list)  # lower confidence, raise no audit flag
 
     def flag(self, code: str) -> None:
-        if code not in self.flags:
-            self.flags.append(code)
+        found = self.doubts if is_doubt(code) else self.flags
+        if code not in found:
+            found.append(code)
 
     def applied_to(self, attribution: Attribution,
                    ref: tuple[Reference, str | None] | None) -> Attribution:
@@ -124,6 +135,10 @@ class ArticleResolver:
         return [self.outcomes[n].applied_to(attribution, self.refs.get(n))
                 for n, attribution in enumerate(attributions)]
 
+    def doubts(self) -> list[list[str]]:
+        """Per attribution of the last ``resolve``: the linking doubts met (for confidence)."""
+        return [outcome.doubts for outcome in self.outcomes]
+
     def _follow_pronoun(self, token: Token) -> None:
         """``He failed every course …``, ``the mayor brought up the plan …``: keep the topic
         chain going between quotes, so the next ``he said`` finds who the text is about."""
@@ -207,9 +222,21 @@ class ArticleResolver:
             entity, how = self.descriptions.resolve(span, position, flags, exclude)
         if entity is None:
             return None, how
+        if how == "name":
+            flags.extend(self._name_doubts(span, entity))
         entity.seen(position, spoke=True)
         self.state.remember(position, entity, True)
         return entity, how
+
+    def _name_doubts(self, span: Span, entity: Entity) -> list[str]:
+        """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person."""
+        doubts = []
+        if self.state.entities.people_sharing(span.text, entity) > 0:
+            doubts.append(doubt("shared-name"))
+        label = span.root.ent_type_
+        if label and (label in PERSON_LABELS) != (entity.kind == "person"):
+            doubts.append(doubt("label-disagrees"))
+        return doubts
 
     def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:
         """People named in a statement are not its speaker (``Macharia hid, he said``)."""

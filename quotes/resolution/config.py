@@ -144,3 +144,12 @@ class ConfidenceWeights:
     inherited: float = 0.98  # a quote with no cue is as sure as the one it continues, a little less
     doubt_cap: float = 0.5  # ambiguous speaker or unbalanced quotation marks
     doubts: tuple[str, ...] = ("AMBIGUOUS_SPEAKER", "UNBALANCED_QUOTES")
+    # how much each doubt the resolver met while linking costs (multiplied in): two people
+    # fit a surname, the NER label contradicts the entity, the antecedent is far back, a
+    # description was linked only by focus (no role or apposition said so)
+    linking_doubts: dict[str, float] = field(default_factory=lambda: {
+        "shared-name": 0.75,
+        "label-disagrees": 0.85,
+        "far-antecedent": 0.85,
+        "focus-only": 0.85,
+    })

@@ -17,6 +17,7 @@ from ..model import fold, name_key
 from ..names import name_tokens
 from ..rules import SpeakerNounRule
 from .appositives import described_by
+from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
@@ -62,6 +63,7 @@ class Descriptions:
         self.state = state
         self.pronouns = pronouns
         self.documents = documents
+        self.by_focus = False  # the last antecedent was only the entity in focus
 
     def anaphoric_description(self, token: Token) -> bool:
         """``the mayor``, ``the company`` as a subject: they point back to someone named."""
@@ -88,8 +90,11 @@ class Descriptions:
         if determiner in DEFINITE or entry.document or (
                 determiner in MALE | FEMALE | PLURAL and entry.type == "person"):
             # "the company", "a statement said", "his father": someone the article named
+            self.by_focus = False
             found = self.antecedent(span, entry, position, exclude)
             if found is not None:
+                if self.by_focus:
+                    flags.append(doubt("focus-only"))
                 return found, "description"
         return self.as_written(span, entry), "as written"
 
@@ -106,7 +111,7 @@ class Descriptions:
                 return issuer  # "the report" after "a report by the School of Public Policy"
             return self.documents.recent_speaker(position)
         if AGE.search(span.text):
-            return self.pronouns.in_focus(position, exclude)  # "the 26-year-old right wing"
+            return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
         if span[0].lower_ in DEFINITE and (described := self.described_before(lemma, position,
                                                                               exclude)):
             return described  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper said"
@@ -135,7 +140,7 @@ class Descriptions:
             if focus is not None and focus.role and self.state.titles.entry(root.text) and (
                     self.state.titles.entry(focus.role.split()[-1])):
                 return None  # "the president" is not the senator the article is about
-            return focus
+            return self.focus(focus)
         return None
 
     def described_before(self, lemma: str, position: int,
@@ -157,7 +162,7 @@ class Descriptions:
             for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
                 if not entity.place and not entity.described and self.within_focus(
                         entity, position):
-                    return entity
+                    return self.focus(entity)
             return None
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
@@ -173,8 +178,13 @@ class Descriptions:
         for _, entity in scored:
             if plausible_person(entity) and not entity.described and self.within_focus(
                     entity, position):
-                return entity
+                return self.focus(entity)
         return None
+
+    def focus(self, entity: Entity | None) -> Entity | None:
+        """An antecedent found only as the entity in focus (confidence is lowered for it)."""
+        self.by_focus = entity is not None
+        return entity
 
     def within_focus(self, entity: Entity, position: int) -> bool:
         """Named recently enough that a description can still point back to it."""

@@ -235,6 +235,15 @@ class Entities:
         pool = earlier or matches
         return max(pool, key=lambda e: (e.salience(self.weights), len(e.tokens)))
 
+    def people_sharing(self, name: str, chosen: Entity) -> int:
+        """How many other people met so far a one-word name (``Moreau``) fits as well as
+        ``chosen`` (a namesake introduced later does not make an earlier mention doubtful)."""
+        tokens = name_tokens(name, self.titles)
+        if len(tokens) != 1 or chosen.kind != "person":
+            return 0
+        return sum(1 for e in self._all if e is not chosen and e.kind == "person"
+                   and not e.described and e.last_seen >= 0 and tokens[0] in e.tokens)
+
     def find_mistyped_person(self, name: str) -> Entity | None:
         """``Megan Bortis`` tagged as a place, then ``Bortis noted``: the surname finds her."""
         tokens = name_tokens(name, self.titles)

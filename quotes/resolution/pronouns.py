@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Attribution
+from .confidence import doubt
 from .constraints import admits
 from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity, name_like, plausible_person
 from .spans import split_name
@@ -93,6 +94,9 @@ class Pronouns:
         if len(scored) > 1 and scored[1][0] - best_score < self.weights.ambiguity_margin:
             flags.append("AMBIGUOUS_SPEAKER")
             return best, "ambiguous"
+        back = self.state.sentence(position) - self.state.sentence(max(best.last_seen, 0))
+        if best_score >= self.weights.fallback_score or back >= self.weights.far_sentences:
+            flags.append(doubt("far-antecedent"))
         return best, "pronoun"
 
     def agreement(self, word: str):  # noqa: ANN202
