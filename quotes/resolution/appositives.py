@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .entities import Entity
 
 COPULAS = {"be", "become", "remain"}
+ARTICLES = {"the", "a", "an"}
 
 
 def describing_nouns(span: Span) -> list[Token]:
@@ -36,7 +37,26 @@ def describing_nouns(span: Span) -> list[Token]:
         found.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in COPULAS:
         found.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    bracketing = noun_bracketing(span)
+    if bracketing is not None and bracketing not in found:
+        found.append(bracketing)
     return found
+
+
+def noun_bracketing(span: Span) -> Token | None:
+    """``the innkeeper, Owen Tarrant, …`` by its surface, for when the parser missed the
+    apposition: a determiner, a lower-case word, a comma, the name, a comma."""
+    doc = span.doc
+    if span.start < 3 or span.end >= len(doc) or doc[span.start - 1].text != "," or (
+            doc[span.end].text != ","):
+        return None
+    word = doc[span.start - 2]
+    if not (word.is_alpha and word.is_lower) or word.pos_ not in {"NOUN", "ADV", "ADJ"}:
+        return None
+    window = doc[max(0, word.i - 4) : word.i]
+    if not any(t.lower_ in ARTICLES for t in window) or any(t.is_punct for t in window[-1:]):
+        return None
+    return word
 
 
 def record_descriptors(span: Span, entity: Entity) -> None:

@@ -15,6 +15,7 @@ from .appositives import record_descriptors
 from .constraints import role_gender
 from .entities import (
     DEFINITE,
+    FUNCTION_WORDS,
     NAME_LABELS,
     ORG_LABELS,
     PERSON_LABELS,
@@ -103,7 +104,7 @@ class NameResolver:
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in self.state.rules.org_words for t in span):
             return self.org_entity(span)  # "Adam Smith International" is a company
-        if span.label_ in PERSON_LABELS or followed_by_who(span) or (
+        if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)
         ):
@@ -113,6 +114,21 @@ class NameResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
+
+    def titled_name(self, span: Span) -> bool:
+        """``Councillor Ines Varga`` tagged ORG: a person's title before proper nouns makes a
+        person whatever the label (unless a word of the name is a body's, ``Mayor's Office``)."""
+        title = self.state.titles.entry(span[0].text)
+        if title is None or title.kind not in {"honorific", "role"} or any(
+                t.lower_ in FUNCTION_WORDS for t in span):
+            return False  # "the Lower Mainland", "School of Public Policy"
+        role, name_span = split_name(span, self.state.titles)
+        if not role or name_span is None or name_span.start == span.start:
+            return False
+        words = {t.lower_ for t in name_span}
+        return all(t.pos_ == "PROPN" for t in name_span) and not (
+            words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
+            looks_like_acronym(name_span.text))
 
     def titles_a_document(self, span: Span) -> bool:
         """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""

@@ -1,0 +1,50 @@
+"""Descriptions with an open vocabulary, linked by apposition, role or the entity in focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.resolution.appositives import describing_nouns
+
+
+@pytest.mark.parametrize(("text", "name", "nouns"), [
+    ("Marta Quill, the club's goalkeeper, was relieved.", "Marta Quill", ["goalkeeper"]),
+    ("Lena Moss is a beekeeper in the valley.", "Lena Moss", ["beekeeper"]),
+    ("The innkeeper, Owen Tarrant, opened the door.", "Owen Tarrant", ["innkeeper"]),
+    ("Owen Tarrant opened the door.", "Owen Tarrant", []),
+])
+def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) -> None:
+    doc = nlp(text)
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert [t.lemma_.lower() for t in describing_nouns(span)] == nouns
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compound role before the name, then any adjective before the same noun
+    ('Goalkeeper Marta Quill kept a clean sheet on Sunday. '
+     '"We defended as one," said the veteran goalkeeper.',
+     ("the veteran goalkeeper", "Marta Quill", "description")),
+    # apposition
+    ('Marta Quill, the club\'s goalkeeper, was relieved. '
+     '"We defended as one," said the veteran goalkeeper.',
+     ("the veteran goalkeeper", "Marta Quill", "description")),
+    # predicate nominative
+    ('Lena Moss is a beekeeper in the valley. "The hives survived the frost," the beekeeper '
+     'said.', ("the beekeeper", "Lena Moss", "description")),
+    # a person noun nobody listed, by its form, to the person in focus
+    ('Owen Tarrant runs the Blue Heron Inn near the harbour. '
+     '"Business has never been better," said the cheerful innkeeper.',
+     ("the cheerful innkeeper", "Owen Tarrant", "description")),
+    # a body noun to the body in focus
+    ('Northfield Power cut supply to 4,000 homes on Tuesday. '
+     '"Crews are working through the night," the utility said.',
+     ("the utility", "Northfield Power", "description")),
+    # several people are nobody named: left as written
+    ('Officials met on Monday. "Nobody told us anything," said the farmers.',
+     ("the farmers", "farmers", "as written")),
+    # a person noun with nobody in focus stays as written
+    ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
+])
+def test_description_pass(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
