@@ -44,6 +44,7 @@ class ResolverWeights:
     recent_document_sentences: int = 3  # "the statement said": the body quoted this recently
     far_sentences: int = 3  # an antecedent this many sentences back is a doubtful one
     description_focus_sentences: int = 4  # "the goalkeeper said": someone named this recently
+    forward_sentences: int = 1  # "… said the coach. Coach Ana Ruiz …": named this soon after
 
     def overridden(self, changes: dict[str, Any]) -> ResolverWeights:
         """These weights with some changed (from the component's config); unknown names fail."""

@@ -115,6 +115,8 @@ class Descriptions:
         if span[0].lower_ in DEFINITE and (described := self.described_before(lemma, position,
                                                                               exclude)):
             return described  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper said"
+        if span[0].lower_ in DEFINITE and (ahead := self.described_ahead(lemma, position)):
+            return ahead  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
         if entry.municipal and bare_description(span):
@@ -149,6 +151,22 @@ class Descriptions:
         ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
         found = [e for e in described_by(ranked, lemma) if e.number not in exclude]
         return found[0] if found else None
+
+    def described_ahead(self, lemma: str, position: int) -> Entity | None:
+        """Forward reference: nobody described so yet, but the next sentences name someone
+        with this noun as role or apposition (``said the coach. Coach Ana Ruiz …``)."""
+        reach = self.state.weights.forward_sentences
+        here = self.state.sentence(position)
+        for event in self.state.events:
+            if event.position <= position:
+                continue
+            if self.state.sentence(event.position) - here > reach:
+                break
+            entity = event.entity
+            if entity.last_seen < 0 and (lemma in entity.descriptors or (
+                    entity.role and role_matches(entity.role, lemma))):
+                return entity
+        return None
 
     def open_head(self, span: Span, lemma: str, position: int,
                   exclude: frozenset[int]) -> Entity | None:

@@ -101,6 +101,13 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
      '"Members will decide," he said.', ("he", "Marek Olsen", "pronoun")),
     ('Tomas Greer said the plan was sound. His sister, Elena Greer, disagreed. '
      '"It will fail by spring," she said.', ("she", "Elena Greer", "pronoun")),
+    # "it" after a body spoke goes back to it, past the places named in between
+    ('Lakeside Hydro said repairs began overnight. Power was restored in Canada and in the '
+     'town of Perth by noon. "It was a long night for our crews," it said.',
+     ("it", "Lakeside Hydro", "pronoun")),
+    # page furniture is no person for "he" to land on
+    ('Story continues below advertisement.\n\nMarco Bellini runs the bakery. '
+     '"Bread is political now," he said.', ("he", "Marco Bellini", "pronoun")),
 ])
 def test_pronoun_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected

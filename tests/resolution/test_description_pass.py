@@ -45,6 +45,19 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      ("the farmers", "farmers", "as written")),
     # a person noun with nobody in focus stays as written
     ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
+    # forward reference: the person is named with that role in the next sentence
+    ('"We were lucky today," said the coach. Coach Ana Ruiz has led the side since May.',
+     ("the coach", "Ana Ruiz", "description")),
+    ('"We were lucky today," said the goalkeeper. Marta Quill, the goalkeeper, saved two '
+     'penalties.', ("the goalkeeper", "Marta Quill", "description")),
+    # … but not three sentences on
+    ('"We were lucky today," said the goalkeeper. The match ended late. Nobody stayed. '
+     'Marta Quill, the goalkeeper, saved two penalties.',
+     ("the goalkeeper", "goalkeeper", "as written")),
+    # a gendered noun never takes a person of the other gender in focus
+    ('Greta Holm, a spokeswoman for the Port Authority, confirmed the closure. '
+     '"Ships will wait offshore," the spokeswoman said.',
+     ("the spokeswoman", "Greta Holm", "description")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
