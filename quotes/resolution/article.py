@@ -197,29 +197,26 @@ class ArticleResolver:
         for code in flags:
             outcome.flag(code)
 
+    # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
+    # mentions of its form and returns (entity, how), or None to leave the mention to the next.
+    SIEVE = ("_exact_or_name_part", "_new_name", "_named_description", "_description",
+             "_pronoun")
+
     def _resolve_mention(self, start: int, end: int, position: int, flags: list[str],
                          exclude: frozenset[int]) -> tuple[Reference | None, str]:
-        """Who one speaker mention is, by the pass its form calls for."""
+        """Who one speaker mention is: the first pass of ``SIEVE`` that takes its form."""
         span = self.state.span(start, end)
         if span is None or len(span) == 0:
             return None, "none"
         parts = conjoined(span)
         if len(parts) > 1:
             return self._resolve_group(parts, position, flags, exclude), "name"
-        root = span.root
-        word = root.lower_
-        if word in PRONOUNS and root.pos_ == "PRON":
-            entity, how = self.pronouns.resolve(word, position, flags, exclude)
-        elif (known := self.names.known_name(span)) is not None:
-            entity, how = known, "name"
-        elif self.names.is_name(span):
-            entity, how = self.names.resolve_name(span), "name"
-        elif any(t.pos_ == "PROPN" for t in span) and (
-                not self.names.definite_description(span)) and (
-                root.pos_ != "NOUN" or not self.state.noun_entry(root)):
-            entity, how = self.names.named_description(span), "name"
-        else:
-            entity, how = self.descriptions.resolve(span, position, flags, exclude)
+        entity, how = None, "none"
+        for name in self.SIEVE:
+            found = getattr(self, name)(span, position, flags, exclude)
+            if found is not None:
+                entity, how = found
+                break
         if entity is None:
             return None, how
         if how == "name":
@@ -227,6 +224,49 @@ class ArticleResolver:
         entity.seen(position, spoke=True)
         self.state.remember(position, entity, True)
         return entity, how
+
+    @staticmethod
+    def _is_pronoun(span: Span) -> bool:
+        return span.root.lower_ in PRONOUNS and span.root.pos_ == "PRON"
+
+    def _exact_or_name_part(self, span: Span, position: int, flags: list[str],
+                            exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """Exact, acronym and name-part matches to someone already named (``Okafor``,
+        ``Dr. Marsh``, ``the RHA``), across the labels NER gave."""
+        if self._is_pronoun(span):
+            return None
+        known = self.names.known_name(span)
+        return (known, "name") if known is not None else None
+
+    def _new_name(self, span: Span, position: int, flags: list[str],
+                  exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """A proper name the article has not linked yet: matched or made an entity."""
+        if self._is_pronoun(span) or not self.names.is_name(span):
+            return None
+        return self.names.resolve_name(span), "name"
+
+    def _named_description(self, span: Span, position: int, flags: list[str],
+                           exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
+        root = span.root
+        if self._is_pronoun(span) or not any(t.pos_ == "PROPN" for t in span) or (
+                self.names.definite_description(span)) or (
+                root.pos_ == "NOUN" and self.state.noun_entry(root)):
+            return None
+        return self.names.named_description(span), "name"
+
+    def _description(self, span: Span, position: int, flags: list[str],
+                     exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
+        """Descriptions and documents (``descriptions``): apposition and role, forward
+        reference, open-vocabulary heads, issuers; else the description as written."""
+        if self._is_pronoun(span):
+            return None
+        return self.descriptions.resolve(span, position, flags, exclude)
+
+    def _pronoun(self, span: Span, position: int, flags: list[str],
+                 exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
+        """Pronouns last, under the hard constraints (``constraints``) and by salience."""
+        return self.pronouns.resolve(span.root.lower_, position, flags, exclude)
 
     def _name_doubts(self, span: Span, entity: Entity) -> list[str]:
         """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person."""
