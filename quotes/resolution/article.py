@@ -269,10 +269,13 @@ class ArticleResolver:
         return self.pronouns.resolve(span.root.lower_, position, flags, exclude)
 
     def _name_doubts(self, span: Span, entity: Entity) -> list[str]:
-        """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person."""
+        """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person; a
+        one-word name the article never gives in full."""
         doubts = []
         if self.state.entities.people_sharing(span.text, entity) > 0:
             doubts.append(doubt("shared-name"))
+        if entity.kind in {"person", "name"} and len(entity.tokens) == 1 and not entity.acronym:
+            doubts.append(doubt("lone-name"))  # "Keeper said", "Story": nobody named in full
         label = span.root.ent_type_
         if label and (label in PERSON_LABELS) != (entity.kind == "person"):
             doubts.append(doubt("label-disagrees"))

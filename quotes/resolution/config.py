@@ -153,4 +153,5 @@ class ConfidenceWeights:
         "label-disagrees": 0.85,
         "far-antecedent": 0.85,
         "focus-only": 0.85,
+        "lone-name": 0.8,
     })

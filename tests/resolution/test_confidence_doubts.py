@@ -54,3 +54,13 @@ def test_a_description_linked_only_by_focus_is_less_sure_than_by_apposition(attr
         attribute, 'The innkeeper, Owen Tarrant, opened the door. '
                    '"Business has never been better," said the cheerful innkeeper.')
     assert by_focus < by_apposition
+
+
+@pytest.mark.parametrize(("text", "trusted"), [
+    ('Adaeze Okafor chairs the panel. "We will publish everything," Okafor said.', True),
+    # a one-word "name" nobody was introduced by is often a mis-read phrase
+    ('The archive reopened on Monday. "We will publish everything," Keeper said.', False),
+])
+def test_a_one_word_name_never_given_in_full_is_not_trusted(attribute, text, trusted) -> None:
+    _, confidence, _ = confidence_of_last(attribute, text)
+    assert (confidence >= 0.8) is trusted
