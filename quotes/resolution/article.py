@@ -2,9 +2,10 @@
 
 Entities are collected first (``names``); then names, pronoun subjects and speaker mentions are
 visited in text order, so salience is what a reader knows at that point: whoever spoke last, or
-was the subject last, is the likeliest referent of ``he said``. Each mention goes to the pass
-its form calls for (``names``, ``pronouns``, ``descriptions`` with ``documents``); a quote with
-no cue inherits the speaker of the quote it continues. Who each quote's speaker is gets named
+was the subject last, is the likeliest referent of ``he said``. Each mention is offered to the
+passes of ``SIEVE`` in order, most precise first, and the first that takes its form decides
+(``names``, ``descriptions`` with ``documents``, ``pronouns`` last); a quote with no cue
+inherits the speaker of the quote it continues. Who each quote's speaker is gets named
 only at the end, so a fuller name learnt later in the article still reaches earlier quotes.
 """
 

@@ -105,6 +105,9 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
     ('Lakeside Hydro said repairs began overnight. Power was restored in Canada and in the '
      'town of Perth by noon. "It was a long night for our crews," it said.',
      ("it", "Lakeside Hydro", "pronoun")),
+    # a date is never a speaker, even as the subject
+    ('Friday marked a year since the flood in Holt. "We still wait for help," she said.',
+     ("she", None, "none")),
     # page furniture is no person for "he" to land on
     ('Story continues below advertisement.\n\nMarco Bellini runs the bakery. '
      '"Bread is political now," he said.', ("he", "Marco Bellini", "pronoun")),
