@@ -1,13 +1,17 @@
 """Resolution: who each speaker mention refers to, within one article.
 
-``article.ArticleResolver`` walks the article in reading order and hands each mention to the
-pass its form calls for: ``names`` (clustering and matching names), ``pronouns`` (agreement and
-centering), ``descriptions`` (``the company``, ``the minister``) and ``documents`` (``the
-statement said``), over shared per-article ``state``. ``confidence`` scores each row;
-``config`` holds every weight. ``component`` wraps it as the ``speaker_resolution`` component.
+A multi-pass sieve after Stanford's deterministic coreference (Raghunathan et al. 2010; Lee et
+al. 2013). ``article.ArticleResolver`` walks the article in reading order and offers each
+mention to the passes of ``ArticleResolver.SIEVE``, most precise first: exact, acronym and
+name-part matches (``names``), new names, descriptions that name themselves, descriptions and
+documents (``descriptions`` with ``appositives`` for what the article says each entity is, and
+``documents`` for issuers), and pronouns last (``pronouns`` under the hard agreement and
+animacy constraints of ``constraints``), over shared per-article ``state``. ``confidence``
+scores each row and lowers it for the linking doubts the passes met; ``config`` holds every
+weight and constraint list. ``component`` wraps it as the ``speaker_resolution`` component.
 """
 
 from .article import ArticleResolver
-from .config import ConfidenceWeights, ResolverWeights
+from .config import ConfidenceWeights, Constraints, ResolverWeights
 
-__all__ = ["ArticleResolver", "ConfidenceWeights", "ResolverWeights"]
+__all__ = ["ArticleResolver", "ConfidenceWeights", "Constraints", "ResolverWeights"]

@@ -2,9 +2,10 @@
 
 Entities are collected first (``names``); then names, pronoun subjects and speaker mentions are
 visited in text order, so salience is what a reader knows at that point: whoever spoke last, or
-was the subject last, is the likeliest referent of ``he said``. Each mention goes to the pass
-its form calls for (``names``, ``pronouns``, ``descriptions`` with ``documents``); a quote with
-no cue inherits the speaker of the quote it continues. Who each quote's speaker is gets named
+was the subject last, is the likeliest referent of ``he said``. Each mention is offered to the
+passes of ``SIEVE`` in order, most precise first, and the first that takes its form decides
+(``names``, ``descriptions`` with ``documents``, ``pronouns`` last); a quote with no cue
+inherits the speaker of the quote it continues. Who each quote's speaker is gets named
 only at the end, so a fuller name learnt later in the article still reaches earlier quotes.
 """
 
@@ -17,10 +18,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker
-from .config import ResolverWeights
+from .confidence import doubt, is_doubt
+from .config import Constraints, ResolverWeights
 from .descriptions import Descriptions
 from .documents import Documents
-from .entities import FEMALE, MALE, PRONOUNS, Entity, MentionEvent, speaker_of
+from .entities import (
+    FEMALE,
+    MALE,
+    PERSON_LABELS,
+    PRONOUNS,
+    Entity,
+    MentionEvent,
+    speaker_of,
+)
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import conjoined
@@ -36,10 +46,12 @@ class Outcome:
     resolution: str = ""
     flags: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    doubts: list[str] = field(default_factory=list)  # lower confidence, raise no audit flag
 
     def flag(self, code: str) -> None:
-        if code not in self.flags:
-            self.flags.append(code)
+        found = self.doubts if is_doubt(code) else self.flags
+        if code not in found:
+            found.append(code)
 
     def applied_to(self, attribution: Attribution,
                    ref: tuple[Reference, str | None] | None) -> Attribution:
@@ -57,8 +69,9 @@ class ArticleResolver:
     """Entities of one article and the reading-order walk that resolves speaker mentions."""
 
     def __init__(self, doc: Doc, rules: ResolutionRules,
-                 weights: ResolverWeights | None = None) -> None:
-        self.state = ArticleState.of(doc, rules, weights or ResolverWeights())
+                 weights: ResolverWeights | None = None,
+                 constraints: Constraints | None = None) -> None:
+        self.state = ArticleState.of(doc, rules, weights or ResolverWeights(), constraints)
         self.names = NameResolver(self.state)
         self.pronouns = Pronouns(self.state)
         self.documents = Documents(self.state, self.names)
@@ -123,6 +136,10 @@ class ArticleResolver:
         return [self.outcomes[n].applied_to(attribution, self.refs.get(n))
                 for n, attribution in enumerate(attributions)]
 
+    def doubts(self) -> list[list[str]]:
+        """Per attribution of the last ``resolve``: the linking doubts met (for confidence)."""
+        return [outcome.doubts for outcome in self.outcomes]
+
     def _follow_pronoun(self, token: Token) -> None:
         """``He failed every course …``, ``the mayor brought up the plan …``: keep the topic
         chain going between quotes, so the next ``he said`` finds who the text is about."""
@@ -181,34 +198,89 @@ class ArticleResolver:
         for code in flags:
             outcome.flag(code)
 
+    # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
+    # mentions of its form and returns (entity, how), or None to leave the mention to the next.
+    SIEVE = ("_exact_or_name_part", "_new_name", "_named_description", "_description",
+             "_pronoun")
+
     def _resolve_mention(self, start: int, end: int, position: int, flags: list[str],
                          exclude: frozenset[int]) -> tuple[Reference | None, str]:
-        """Who one speaker mention is, by the pass its form calls for."""
+        """Who one speaker mention is: the first pass of ``SIEVE`` that takes its form."""
         span = self.state.span(start, end)
         if span is None or len(span) == 0:
             return None, "none"
         parts = conjoined(span)
         if len(parts) > 1:
             return self._resolve_group(parts, position, flags, exclude), "name"
-        root = span.root
-        word = root.lower_
-        if word in PRONOUNS and root.pos_ == "PRON":
-            entity, how = self.pronouns.resolve(word, position, flags, exclude)
-        elif (known := self.names.known_name(span)) is not None:
-            entity, how = known, "name"
-        elif self.names.is_name(span):
-            entity, how = self.names.resolve_name(span), "name"
-        elif any(t.pos_ == "PROPN" for t in span) and (
-                not self.names.definite_description(span)) and (
-                root.pos_ != "NOUN" or not self.state.noun_entry(root)):
-            entity, how = self.names.named_description(span), "name"
-        else:
-            entity, how = self.descriptions.resolve(span, position, flags, exclude)
+        entity, how = None, "none"
+        for name in self.SIEVE:
+            found = getattr(self, name)(span, position, flags, exclude)
+            if found is not None:
+                entity, how = found
+                break
         if entity is None:
             return None, how
+        if how == "name":
+            flags.extend(self._name_doubts(span, entity))
         entity.seen(position, spoke=True)
         self.state.remember(position, entity, True)
         return entity, how
+
+    @staticmethod
+    def _is_pronoun(span: Span) -> bool:
+        return span.root.lower_ in PRONOUNS and span.root.pos_ == "PRON"
+
+    def _exact_or_name_part(self, span: Span, position: int, flags: list[str],
+                            exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """Exact, acronym and name-part matches to someone already named (``Okafor``,
+        ``Dr. Marsh``, ``the RHA``), across the labels NER gave."""
+        if self._is_pronoun(span):
+            return None
+        known = self.names.known_name(span)
+        return (known, "name") if known is not None else None
+
+    def _new_name(self, span: Span, position: int, flags: list[str],
+                  exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """A proper name the article has not linked yet: matched or made an entity."""
+        if self._is_pronoun(span) or not self.names.is_name(span):
+            return None
+        return self.names.resolve_name(span), "name"
+
+    def _named_description(self, span: Span, position: int, flags: list[str],
+                           exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
+        root = span.root
+        if self._is_pronoun(span) or not any(t.pos_ == "PROPN" for t in span) or (
+                self.names.definite_description(span)) or (
+                root.pos_ == "NOUN" and self.state.noun_entry(root)):
+            return None
+        return self.names.named_description(span), "name"
+
+    def _description(self, span: Span, position: int, flags: list[str],
+                     exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
+        """Descriptions and documents (``descriptions``): apposition and role, forward
+        reference, open-vocabulary heads, issuers; else the description as written."""
+        if self._is_pronoun(span):
+            return None
+        return self.descriptions.resolve(span, position, flags, exclude)
+
+    def _pronoun(self, span: Span, position: int, flags: list[str],
+                 exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
+        """Pronouns last, under the hard constraints (``constraints``) and by salience."""
+        return self.pronouns.resolve(span.root.lower_, position, flags, exclude)
+
+    def _name_doubts(self, span: Span, entity: Entity) -> list[str]:
+        """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person; a
+        one-word name the article never gives in full."""
+        doubts = []
+        if self.state.entities.people_sharing(span.text, entity) > 0:
+            doubts.append(doubt("shared-name"))
+        if entity.kind in {"person", "name"} and len(entity.tokens) == 1 and not entity.acronym:
+            doubts.append(doubt("lone-name"))  # "Keeper said", "Story": nobody named in full
+        label = span.root.ent_type_
+        if label and (label in PERSON_LABELS) != (entity.kind == "person"):
+            doubts.append(doubt("label-disagrees"))
+        return doubts
 
     def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:
         """People named in a statement are not its speaker (``Macharia hid, he said``)."""

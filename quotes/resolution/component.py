@@ -45,7 +45,7 @@ class SpeakerResolution:
     def __call__(self, doc: Doc) -> Doc:
         resolver = ArticleResolver(doc, self.resolution_rules, self.weights)
         resolved = resolver.resolve(list(doc._.quotes or []))
-        doc._.quotes = tuple(with_confidence(resolved, self.confidence))
+        doc._.quotes = tuple(with_confidence(resolved, self.confidence, resolver.doubts()))
         doc._.speakers = tuple(resolver.speakers())
         return doc
 

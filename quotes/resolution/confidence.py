@@ -7,18 +7,40 @@ from dataclasses import replace
 from ..model import Attribution
 from .config import ConfidenceWeights
 
+DOUBT = "doubt:"  # resolver findings that lower confidence but are no audit flags
 
-def with_confidence(attributions: list[Attribution],
-                    weights: ConfidenceWeights) -> list[Attribution]:
+
+def doubt(name: str) -> str:
+    """The code a pass records (among its flags) when a link it made is uncertain."""
+    return DOUBT + name
+
+
+def is_doubt(code: str) -> bool:
+    return code.startswith(DOUBT)
+
+
+def with_confidence(attributions: list[Attribution], weights: ConfidenceWeights,
+                    doubts: list[list[str]] | None = None) -> list[Attribution]:
     """New attributions, each with its confidence (in order: a floating quote needs the
-    confidence of the earlier quote it continues)."""
+    confidence of the earlier quote it continues). ``doubts[n]`` are the linking doubts the
+    resolver met for attribution ``n`` (``doubt()`` codes)."""
     scored: list[Attribution] = []
     for n, attribution in enumerate(attributions):
         source = scored if attribution.continues is not None and (
             attribution.continues < n) else attributions
-        scored.append(replace(attribution,
-                              confidence=confidence_of(attribution, source, weights)))
+        confidence = confidence_of(attribution, source, weights)
+        if doubts is not None and n < len(doubts) and attribution.resolution != "inherited":
+            confidence = round(confidence * doubt_factor(doubts[n], weights), 2)
+        scored.append(replace(attribution, confidence=confidence))
     return scored
+
+
+def doubt_factor(codes: list[str], weights: ConfidenceWeights) -> float:
+    """The product of the costs of the distinct linking doubts met (1.0 for none)."""
+    factor = 1.0
+    for name in {c[len(DOUBT):] for c in codes if is_doubt(c)}:
+        factor *= weights.linking_doubts.get(name, 1.0)
+    return factor
 
 
 def confidence_of(attribution: Attribution, attributions: list[Attribution],

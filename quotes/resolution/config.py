@@ -42,6 +42,9 @@ class ResolverWeights:
     pronoun_gender_votes: int = 1
     max_role_words: int = 12
     recent_document_sentences: int = 3  # "the statement said": the body quoted this recently
+    far_sentences: int = 3  # an antecedent this many sentences back is a doubtful one
+    description_focus_sentences: int = 4  # "the goalkeeper said": someone named this recently
+    forward_sentences: int = 1  # "… said the coach. Coach Ana Ruiz …": named this soon after
 
     def overridden(self, changes: dict[str, Any]) -> ResolverWeights:
         """These weights with some changed (from the component's config); unknown names fail."""
@@ -52,6 +55,63 @@ class ResolverWeights:
                                  f"(expected one of {', '.join(known)})")
         return replace(self, **changes)
 
+
+@dataclass(frozen=True)
+class Constraints:
+    """Hard constraints: what a pronoun or description can never point at, and what a head
+    noun says about who it describes. Word lists are small, closed and language facts, not
+    tuning; the open vocabulary comes from ``rules/titles.jsonl`` and the article itself.
+    """
+
+    # NER labels whose spans are never people or bodies ("she said" is never Friday)
+    not_entity_labels: frozenset[str] = frozenset({
+        "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+    # a head noun ending so names a person ("innkeeper", "goalkeeper", "chemist", "historian")
+    person_suffixes: tuple[str, ...] = (
+        "er", "ist", "ian", "man", "woman", "person", "ant", "ee", "eer", "wright")
+    # nouns with those endings that do not name people
+    not_person_nouns: frozenset[str] = frozenset({
+        "paper", "letter", "order", "water", "number", "matter", "center", "centre", "corner",
+        "computer", "border", "power", "filter", "quarter", "error", "factor", "sector",
+        "mirror", "motor", "tractor", "monitor", "indicator", "calculator", "report", "plant",
+        "restaurant", "grant", "account", "statement", "document", "human", "weather",
+        "november", "october", "december", "september", "chapter", "register",
+        "committee", "counter", "poster", "newsletter", "trailer", "tower", "river", "meter",
+        "theater", "theatre", "server", "flavor", "favour", "favor", "behavior", "behaviour"})
+    # a head noun ending so names a body ("utility", "authority", "agency", "ministry")
+    body_suffixes: tuple[str, ...] = ("ity", "ency", "ancy", "ment", "ion")
+    # bodies whatever their ending: the collective nouns news reports quote
+    body_nouns: frozenset[str] = frozenset({
+        "team", "firm", "club", "board", "council", "company", "group", "union", "party",
+        "utility", "agency", "bank", "court", "school", "college", "university", "hospital",
+        "league", "network", "office", "department", "ministry", "government", "police",
+        "army", "campaign", "charity", "coalition", "commission", "federation", "institute",
+        "organisation", "organization", "service", "association", "society", "band",
+        "studio", "label", "publisher", "newspaper", "broadcaster", "station", "airline",
+        "insurer", "retailer", "carrier", "manufacturer", "operator", "provider", "developer",
+        "maker", "regulator", "lender", "supplier", "watchdog", "brewery", "bakery"})
+    # persons whatever their ending (kin and the like: "the father", "the widow")
+    person_nouns: frozenset[str] = frozenset({
+        "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
+        "uncle", "aunt", "nephew", "niece", "widow", "widower", "boy", "girl", "guy", "lady",
+        "chief", "coach", "chef", "pilot", "poet", "judge", "mayor", "nurse", "doctor",
+        "victim", "veteran", "resident", "witness", "suspect", "student", "athlete", "cop",
+        "priest", "artist", "actress", "host", "hostess", "captain", "colonel", "sergeant",
+        "boss", "founder", "owner", "star", "rookie", "diplomat", "surgeon", "monk", "nun",
+        "grandmother", "grandfather", "grandson", "granddaughter", "mom", "dad", "child",
+        "champion", "companion", "actor", "author", "editor", "investor", "director",
+        "inventor", "sailor", "tutor", "visitor", "survivor", "donor", "neighbor", "neighbour",
+        "prosecutor", "instructor", "supervisor", "mentor", "creditor", "contractor"})
+    female_words: frozenset[str] = frozenset({
+        "mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "girl", "lady",
+        "grandmother", "granddaughter", "mom", "actress", "hostess", "nun", "queen",
+        "princess", "duchess", "waitress", "businesswoman", "chairwoman", "spokeswoman",
+        "congresswoman", "policewoman", "sportswoman", "councilwoman", "woman", "stepmother"})
+    male_words: frozenset[str] = frozenset({
+        "father", "son", "brother", "husband", "uncle", "nephew", "widower", "boy", "guy",
+        "grandfather", "grandson", "dad", "monk", "priest", "king", "prince", "duke",
+        "businessman", "chairman", "spokesman", "congressman", "policeman", "sportsman",
+        "councilman", "man", "stepfather"})
 
 @dataclass(frozen=True)
 class ConfidenceWeights:
@@ -85,3 +145,13 @@ class ConfidenceWeights:
     inherited: float = 0.98  # a quote with no cue is as sure as the one it continues, a little less
     doubt_cap: float = 0.5  # ambiguous speaker or unbalanced quotation marks
     doubts: tuple[str, ...] = ("AMBIGUOUS_SPEAKER", "UNBALANCED_QUOTES")
+    # how much each doubt the resolver met while linking costs (multiplied in): two people
+    # fit a surname, the NER label contradicts the entity, the antecedent is far back, a
+    # description was linked only by focus (no role or apposition said so)
+    linking_doubts: dict[str, float] = field(default_factory=lambda: {
+        "shared-name": 0.75,
+        "label-disagrees": 0.85,
+        "far-antecedent": 0.85,
+        "focus-only": 0.85,
+        "lone-name": 0.8,
+    })

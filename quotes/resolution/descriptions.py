@@ -16,8 +16,11 @@ from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
 from ..names import name_tokens
 from ..rules import SpeakerNounRule
+from .appositives import described_by
+from .confidence import doubt
+from .constraints import head_kind, noun_gender
 from .documents import Documents
-from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity
+from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .pronouns import Pronouns
 from .spans import strip_article
 from .state import ArticleState
@@ -25,7 +28,7 @@ from .state import ArticleState
 AGE = re.compile(r"\d+-year-old")
 
 
-def bare_description(span: Span, adjectives: bool = False) -> bool:
+def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) -> bool:
     """``the company``, ``the Palestinian group``: no modifier that names a different body.
 
     For people (``adjectives=True``) descriptive adjectives are fine too: ``the lanky,
@@ -39,6 +42,8 @@ def bare_description(span: Span, adjectives: bool = False) -> bool:
         if adjectives and token.dep_ in {"amod", "advmod", "cc", "conj"} and token.pos_ in {
                 "ADJ", "ADV", "CCONJ"}:
             continue
+        if nouns and token.dep_ == "compound" and token.pos_ == "NOUN" and token.is_lower:
+            continue  # "the veteran goalkeeper", "the club captain"
         if adjectives and token.ent_type_ in {"GPE", "NORP"}:
             continue  # "the Kentucky Republican", "the Ontario premier"
         return False
@@ -58,6 +63,7 @@ class Descriptions:
         self.state = state
         self.pronouns = pronouns
         self.documents = documents
+        self.by_focus = False  # the last antecedent was only the entity in focus
 
     def anaphoric_description(self, token: Token) -> bool:
         """``the mayor``, ``the company`` as a subject: they point back to someone named."""
@@ -74,6 +80,8 @@ class Descriptions:
         entry = self.state.noun_entry(root)
         determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}
                            and t.head.i == root.i), "")
+        if not determiner and span[0].dep_ == "det":
+            determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
         if entry.anonymous:
             flags.append("ANONYMOUS_SOURCE")
             return self.as_written(span, entry), "as written"
@@ -82,8 +90,11 @@ class Descriptions:
         if determiner in DEFINITE or entry.document or (
                 determiner in MALE | FEMALE | PLURAL and entry.type == "person"):
             # "the company", "a statement said", "his father": someone the article named
+            self.by_focus = False
             found = self.antecedent(span, entry, position, exclude)
             if found is not None:
+                if self.by_focus:
+                    flags.append(doubt("focus-only"))
                 return found, "description"
         return self.as_written(span, entry), "as written"
 
@@ -100,13 +111,20 @@ class Descriptions:
                 return issuer  # "the report" after "a report by the School of Public Policy"
             return self.documents.recent_speaker(position)
         if AGE.search(span.text):
-            return self.pronouns.in_focus(position, exclude)  # "the 26-year-old right wing"
+            return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
+        if span[0].lower_ in DEFINITE and (described := self.described_before(lemma, position,
+                                                                              exclude)):
+            return described  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper said"
+        if span[0].lower_ in DEFINITE and (ahead := self.described_ahead(lemma, position)):
+            return ahead  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
+        if not entry:
+            return self.open_head(span, lemma, position, exclude)
         if entry.municipal and bare_description(span):
             return self.municipality(lemma, position)
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
             if not entry.anaphoric or not bare_description(span):
                 return None  # "the Canadian government" names itself
-            scored = self.pronouns.scores("it", position, exclude)
+            scored = self.pronouns.scores("it", position, exclude, floor=False)
             for _, entity in scored:
                 if not entity.place and not entity.described and self.type_compatible(
                         entity, lemma):
@@ -124,8 +142,73 @@ class Descriptions:
             if focus is not None and focus.role and self.state.titles.entry(root.text) and (
                     self.state.titles.entry(focus.role.split()[-1])):
                 return None  # "the president" is not the senator the article is about
-            return focus
+            return self.focus(focus)
         return None
+
+    def described_before(self, lemma: str, position: int,
+                         exclude: frozenset[int]) -> Entity | None:
+        """The most salient entity the article apposed this noun to or predicated it of."""
+        ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
+        found = [e for e in described_by(ranked, lemma) if e.number not in exclude]
+        return found[0] if found else None
+
+    def described_ahead(self, lemma: str, position: int) -> Entity | None:
+        """Forward reference: nobody described so yet, but the next sentences name someone
+        with this noun as role or apposition (``said the coach. Coach Ana Ruiz …``)."""
+        reach = self.state.weights.forward_sentences
+        here = self.state.sentence(position)
+        for event in self.state.events:
+            if event.position <= position:
+                continue
+            if self.state.sentence(event.position) - here > reach:
+                break
+            entity = event.entity
+            if entity.last_seen < 0 and (lemma in entity.descriptors or (
+                    entity.role and role_matches(entity.role, lemma))):
+                return entity
+        return None
+
+    def open_head(self, span: Span, lemma: str, position: int,
+                  exclude: frozenset[int]) -> Entity | None:
+        """A head noun no rules file lists (``the innkeeper``, ``the utility``): its kind from
+        its form (``constraints.head_kind``), then the compatible entity in focus."""
+        constraints = self.state.constraints
+        kind = head_kind(lemma, self.state.titles, constraints)
+        if span.root.tag_ in {"NNS", "NNPS"}:
+            return None  # "the tribal members", "the firms": several, none of them one named
+        if kind == "organization" and bare_description(span):
+            for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
+                if not entity.place and not entity.described and self.within_focus(
+                        entity, position):
+                    return self.focus(entity)
+            return None
+        if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
+            return None
+        persons = self.state.entities.ranked(position, {"person"})
+        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
+        if with_role:
+            return with_role[0]
+        gender = noun_gender(lemma, self.state.titles, constraints)
+        words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
+        scored = sorted((item for word in words
+                         for item in self.pronouns.scores(word, position, exclude)),
+                        key=lambda item: item[0])
+        for _, entity in scored:
+            if plausible_person(entity) and not entity.described and self.within_focus(
+                    entity, position):
+                return self.focus(entity)
+        return None
+
+    def focus(self, entity: Entity | None) -> Entity | None:
+        """An antecedent found only as the entity in focus (confidence is lowered for it)."""
+        self.by_focus = entity is not None
+        return entity
+
+    def within_focus(self, entity: Entity, position: int) -> bool:
+        """Named recently enough that a description can still point back to it."""
+        reach = self.state.weights.description_focus_sentences
+        back = self.state.sentence(position) - self.state.sentence(max(entity.last_seen, 0))
+        return back <= reach
 
     def municipality(self, noun: str, position: int) -> Entity | None:
         """``the city said``: the body the article names for it (``the City of Surrey``), else
@@ -159,11 +242,16 @@ class Descriptions:
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:
             kind = "group"  # "officials", "all those involved", "some of the residents"
-        elif self.state.titles.entry(root.text) is not None:
-            kind = "person"  # the senator, the judge
+        elif self.state.titles.entry(root.text) is not None or head_kind(
+                root.lemma_, self.state.titles, self.state.constraints) == "person":
+            kind = "person"  # the senator, the judge, the innkeeper
         else:
             kind = "unknown"
         entity = self.state.entities.new(kind, described=True)
         entity.add_name(text)
+        if kind == "person" and (gender := noun_gender(root.lemma_, self.state.titles,
+                                                       self.state.constraints)):
+            entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
+            entity.update_gender()
         return entity
 

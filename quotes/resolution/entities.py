@@ -71,6 +71,9 @@ class Entity:
     last_spoke: int = -1
     mentions: int = 0
     votes: Counter = field(default_factory=Counter)
+    # nouns the article apposes to or predicates of it ("Ruiz, the goalkeeper"; "Ruiz is a
+    # goalkeeper"; "goalkeeper Ana Ruiz"), by lemma: "the veteran goalkeeper" finds her
+    descriptors: set[str] = field(default_factory=set)
     number: int = field(default=-1, compare=False)  # its place in the article's Entities
     titles: Titles | None = field(default=None, compare=False, repr=False)
 
@@ -231,6 +234,15 @@ class Entities:
         earlier = [e for e in matches if 0 <= e.last_seen <= position]
         pool = earlier or matches
         return max(pool, key=lambda e: (e.salience(self.weights), len(e.tokens)))
+
+    def people_sharing(self, name: str, chosen: Entity) -> int:
+        """How many other people met so far a one-word name (``Moreau``) fits as well as
+        ``chosen`` (a namesake introduced later does not make an earlier mention doubtful)."""
+        tokens = name_tokens(name, self.titles)
+        if len(tokens) != 1 or chosen.kind != "person":
+            return 0
+        return sum(1 for e in self._all if e is not chosen and e.kind == "person"
+                   and not e.described and e.last_seen >= 0 and tokens[0] in e.tokens)
 
     def find_mistyped_person(self, name: str) -> Entity | None:
         """``Megan Bortis`` tagged as a place, then ``Bortis noted``: the surname finds her."""

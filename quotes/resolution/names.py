@@ -11,8 +11,11 @@ from spacy.tokens import Span
 
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
+from .appositives import record_descriptors
+from .constraints import role_gender
 from .entities import (
     DEFINITE,
+    FUNCTION_WORDS,
     NAME_LABELS,
     ORG_LABELS,
     PERSON_LABELS,
@@ -55,10 +58,13 @@ class NameResolver:
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
+        not_entities = self.state.constraints.not_entity_labels
         for token in self.state.doc:
             if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (
                     token.dep_ in {"compound", "flat"}):
                 continue
+            if token.ent_type_ in not_entities:
+                continue  # "Friday said": a date is never a speaker
             chain = proper_chain(token)
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2:
                 # an untagged "Facebook says" takes the type the model gave Facebook elsewhere
@@ -75,6 +81,7 @@ class NameResolver:
             entity = self.entity_for_span(span, person_tokens)
             if entity is None or self.state.quoted[span.start]:
                 continue
+            record_descriptors(span, entity)
             if is_aside(span) and entity.kind == "person":
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
@@ -97,7 +104,7 @@ class NameResolver:
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in self.state.rules.org_words for t in span):
             return self.org_entity(span)  # "Adam Smith International" is a company
-        if span.label_ in PERSON_LABELS or followed_by_who(span) or (
+        if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)
         ):
@@ -107,6 +114,21 @@ class NameResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
+
+    def titled_name(self, span: Span) -> bool:
+        """``Councillor Ines Varga`` tagged ORG: a person's title before proper nouns makes a
+        person whatever the label (unless a word of the name is a body's, ``Mayor's Office``)."""
+        title = self.state.titles.entry(span[0].text)
+        if title is None or title.kind not in {"honorific", "role"} or any(
+                t.lower_ in FUNCTION_WORDS for t in span):
+            return False  # "the Lower Mainland", "School of Public Policy"
+        role, name_span = split_name(span, self.state.titles)
+        if not role or name_span is None or name_span.start == span.start:
+            return False
+        words = {t.lower_ for t in name_span}
+        return all(t.pos_ == "PROPN" for t in name_span) and not (
+            words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
+            looks_like_acronym(name_span.text))
 
     def titles_a_document(self, span: Span) -> bool:
         """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""
@@ -155,6 +177,8 @@ class NameResolver:
             gender = title.gender if title is not None else None
             if gender:
                 entity.votes[gender] += self.state.weights.title_gender_votes
+        if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
+            entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
         if first := self.state.rules.first_names.get(name_span[0].lower_):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Attribution
+from .confidence import doubt
+from .constraints import admits
 from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity, name_like, plausible_person
 from .spans import split_name
 from .state import ArticleState
@@ -92,19 +94,17 @@ class Pronouns:
         if len(scored) > 1 and scored[1][0] - best_score < self.weights.ambiguity_margin:
             flags.append("AMBIGUOUS_SPEAKER")
             return best, "ambiguous"
+        back = self.state.sentence(position) - self.state.sentence(max(best.last_seen, 0))
+        if best_score >= self.weights.fallback_score or back >= self.weights.far_sentences:
+            flags.append(doubt("far-antecedent"))
         return best, "pronoun"
 
     def agreement(self, word: str):  # noqa: ANN202
-        """Which entities a pronoun can point at: kind, number and (known) gender."""
-        if word in NEUTER:
-            return lambda e: e.kind == "organization"
-        if word in PLURAL:
-            return lambda e: e.kind in {"organization", "group"} and not e.place
-        gender = "m" if word in MALE else "f"
-        return lambda e: e.kind == "person" and e.gender in (None, gender)
+        """Which entities a pronoun can point at: the hard constraints (``constraints.admits``)."""
+        return lambda e: admits(word, e)
 
-    def scores(self, word: str, position: int,
-               exclude: frozenset[int]) -> list[tuple[float, Entity]]:
+    def scores(self, word: str, position: int, exclude: frozenset[int],
+               floor: bool = True) -> list[tuple[float, Entity]]:
         """Lower is better: sentences back x10, +6 if not a subject or speaker, +5 if the gender
         is unknown, +8 for a one-word name nobody titled or quoted (often a mis-tagged place)
         (the weights are ``ResolverWeights``).
@@ -114,7 +114,10 @@ class Pronouns:
         gender = "m" if word in MALE else "f" if word in FEMALE else None
         current = self.state.sentence(position)
         best: dict[int, tuple[float, Entity]] = {}
-        last_speaker = self.state.entities.last_speaker(position) if gender else None
+        # "…," she said / "…," it said: the speaker keeps the floor, a body as much as a person
+        # (a description, "the group said", is a new mention, not a continuation: floor=False)
+        last_speaker = self.state.entities.last_speaker(position) if (
+            floor or gender) else None
         for pos, entity, subject in reversed(self.state.history):  # newest first, so we can stop
             distance = current - self.state.sent_of[pos]
             if distance > w.centering_sentences:

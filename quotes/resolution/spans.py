@@ -86,13 +86,24 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     role_words, name_words = split_title(words, titles)
     if not name_words:
         return (" ".join(role_words) or None), None
-    name_span = inner[len(words) - len(name_words) :]
+    name_span = common_noun_lead(inner[len(words) - len(name_words) :])
     role = None
     if name_span.start > span.start:
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         kept = [w for w in role_text.split() if not titles.is_honorific(w)]
         role = " ".join(kept) or None
     return role, name_span
+
+
+def common_noun_lead(name: Span) -> Span:
+    """``Goalkeeper Marta Quill``, ``Anthropologist Ken Barger`` tagged whole as a person: the
+    common nouns in front (lemma in lower case, compounded onto the name) are a role, not
+    part of the name."""
+    lead = 0
+    while lead < len(name) - 1 and name[lead].pos_ == "NOUN" and name[lead].dep_ == "compound" \
+            and name[lead].lemma_.islower() and name[lead + 1].pos_ == "PROPN":
+        lead += 1
+    return name[lead:] if lead else name
 
 
 def entity_ending_at(doc: Doc, end: int) -> Span | None:

@@ -15,7 +15,7 @@ from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
 from ..names import Titles
 from ..rules import NO_NOUN, SpeakerNounRule
-from .config import ResolverWeights
+from .config import Constraints, ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
 
 
@@ -50,12 +50,14 @@ class ArticleState:
     sent_start: list[int]
     place_words: set[str]
     org_nouns: set[str]
+    constraints: Constraints = field(default_factory=Constraints)
     events: list[MentionEvent] = field(default_factory=list)
     # (token, entity, as subject): every time an entity was met, in reading order
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
+    def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights,
+           constraints: Constraints | None = None) -> ArticleState:
         sent_start = [0] * len(doc)
         for sent in doc.sents:
             sent_start[sent.start : sent.end] = [sent.start] * len(sent)
@@ -73,6 +75,7 @@ class ArticleState:
             place_words={e.text.lower() for e in ents
                          if e.label_ in PLACE_LABELS and len(e) == 1},
             org_nouns=rules.org_nouns,
+            constraints=constraints or Constraints(),
         )
 
     @property

@@ -1,0 +1,70 @@
+"""Appositive, role and predicate-nominative links: what the article says each entity is.
+
+The second pass of the sieve (after exact and acronym matches): ``Ana Ruiz, the club's
+goalkeeper``, ``goalkeeper Ana Ruiz`` and ``Ruiz is a goalkeeper`` all tell the reader that a
+later ``the veteran goalkeeper`` is Ruiz. Each named mention's apposed, compounded or predicated
+nouns are recorded on its entity (by lemma), so the description pass can match any noun the
+article itself used, not only nouns a rules file lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .entities import Entity
+
+COPULAS = {"be", "become", "remain"}
+ARTICLES = {"the", "a", "an"}
+
+
+def describing_nouns(span: Span) -> list[Token]:
+    """Common nouns that say what the named span is, by the parse.
+
+    ``Ruiz, the goalkeeper`` (appos child), ``the goalkeeper, Ruiz`` (the name apposed to the
+    noun), ``goalkeeper Ana Ruiz`` (compound before the name), ``Ruiz is a goalkeeper`` (the
+    subject of a copula with a noun attribute).
+    """
+    root = span.root
+    inside = range(span.start, span.end)
+    found: list[Token] = [t for t in span if t.pos_ == "NOUN" and t.i < root.i
+                          and t.dep_ == "compound"]  # "Goalkeeper Marta Quill" tagged whole
+    for child in root.children:
+        if child.i in inside or child.pos_ != "NOUN":
+            continue
+        if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < span.start):
+            found.append(child)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in inside:
+        found.append(root.head)
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in COPULAS:
+        found.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    bracketing = noun_bracketing(span)
+    if bracketing is not None and bracketing not in found:
+        found.append(bracketing)
+    return found
+
+
+def noun_bracketing(span: Span) -> Token | None:
+    """``the innkeeper, Owen Tarrant, …`` by its surface, for when the parser missed the
+    apposition: a determiner, a lower-case word, a comma, the name, a comma."""
+    doc = span.doc
+    if span.start < 3 or span.end >= len(doc) or doc[span.start - 1].text != "," or (
+            doc[span.end].text != ","):
+        return None
+    word = doc[span.start - 2]
+    if not (word.is_alpha and word.is_lower) or word.pos_ not in {"NOUN", "ADV", "ADJ"}:
+        return None
+    window = doc[max(0, word.i - 4) : word.i]
+    if not any(t.lower_ in ARTICLES for t in window) or any(t.is_punct for t in window[-1:]):
+        return None
+    return word
+
+
+def record_descriptors(span: Span, entity: Entity) -> None:
+    """Remember on the entity every noun the article apposes to or predicates of this name."""
+    for noun in describing_nouns(span):
+        entity.descriptors.add(noun.lemma_.lower())
+
+
+def described_by(entities: list[Entity], lemma: str) -> list[Entity]:
+    """Entities the article described with this noun, in the order given (most salient first)."""
+    return [e for e in entities if lemma in e.descriptors]

@@ -1,0 +1,79 @@
+"""Hard constraints: what a mention can never refer to, whatever the salience scores say.
+
+The deterministic coreference sieve (Raghunathan et al. 2010; Lee et al. 2013) applies
+agreement as a filter, not a weight: ``it`` is never a person, ``he`` and ``she`` never a body, a
+place or a date, ``they`` a body or a group, and a known gender must match. Salience only ranks
+the candidates these constraints let through. Head nouns are read the same way: what a noun
+says about the one it describes (a person or a body, a woman or a man) comes from the titles
+rules, the small closed lists in ``Constraints`` and the word's ending, so a noun nobody listed
+(``the innkeeper``, ``the utility``) still gets a kind.
+"""
+
+from __future__ import annotations
+
+from ..names import Titles
+from .config import Constraints
+from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``m`` for he/him/his, ``f`` for she/her, else None."""
+    return "m" if word in MALE else "f" if word in FEMALE else None
+
+
+def admits(word: str, entity: Entity) -> bool:
+    """Whether a pronoun can point at this entity at all: number, animacy, known gender."""
+    if word in NEUTER:
+        return entity.kind == "organization"  # "it": a body (or a place), never a person
+    if word in PLURAL:
+        return entity.kind in {"organization", "group"} and not entity.place
+    if entity.kind != "person" or (entity.place and not (entity.spoke or entity.gender)):
+        return False  # "he", "she": never a body, a place or a date
+    return entity.gender in (None, pronoun_gender(word))
+
+
+def noun_gender(noun: str, titles: Titles, constraints: Constraints) -> str | None:
+    """``spokeswoman`` -> f, ``father`` -> m, ``goalkeeper`` -> None."""
+    word = noun.lower()
+    title = titles.entry(word)
+    if title is not None and title.gender:
+        return title.gender
+    if word in constraints.female_words or word.endswith("woman"):
+        return "f"
+    if word in constraints.male_words or (word.endswith("man") and word not in
+                                          constraints.not_person_nouns):
+        return "m"
+    return None
+
+
+def role_gender(role: str | None, titles: Titles, constraints: Constraints) -> str | None:
+    """The gender a role states (``a spokeswoman for the utility``), if any word states one."""
+    if not role:
+        return None
+    genders = {noun_gender(word, titles, constraints) for word in role.replace(",", " ").split()}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
+
+
+def head_kind(noun: str, titles: Titles, constraints: Constraints) -> str | None:
+    """What a description's head noun names: ``person``, ``organization`` or None (unknown).
+
+    Closed lists and titles first, then the ending: ``-er``/``-ist``/``-ian`` nouns name people
+    (innkeeper, chemist, historian), ``-ity``/``-ency``/``-ment`` nouns name bodies (utility,
+    agency, government).
+    """
+    word = noun.lower()
+    if word in constraints.body_nouns:
+        return "organization"
+    title = titles.entry(word)
+    if word in constraints.person_nouns or (title is not None and title.kind == "role"):
+        return "person"
+    if noun_gender(word, titles, constraints) is not None:
+        return "person"
+    if word in constraints.not_person_nouns:
+        return None
+    if word.endswith(constraints.person_suffixes):
+        return "person"
+    if word.endswith(constraints.body_suffixes):
+        return "organization"
+    return None

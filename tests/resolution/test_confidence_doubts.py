@@ -1,0 +1,66 @@
+"""Confidence drops when a link is doubtful (ConfidenceWeights.linking_doubts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.resolution.confidence import doubt, doubt_factor
+from quotes.resolution.config import ConfidenceWeights
+
+
+@pytest.mark.parametrize(("codes", "factor"), [
+    ([], 1.0),
+    ([doubt("shared-name")], 0.75),
+    ([doubt("shared-name"), doubt("shared-name")], 0.75),  # one doubt counts once
+    ([doubt("label-disagrees"), doubt("far-antecedent")], 0.85 * 0.85),
+    (["AMBIGUOUS_SPEAKER"], 1.0),  # audit flags are capped elsewhere, not multiplied
+    ([doubt("unheard-of")], 1.0),
+])
+def test_each_distinct_doubt_costs_its_weight(codes, factor) -> None:
+    assert doubt_factor(codes, ConfidenceWeights()) == pytest.approx(factor)
+
+
+def confidence_of_last(attribute, text: str) -> tuple[str, float, list[str]]:
+    last = list(attribute(text))[-1]
+    return last.resolved.name, last.confidence, last.flags
+
+
+def test_a_surname_two_people_share_is_below_the_trusted_band(attribute) -> None:
+    name, confidence, flags = confidence_of_last(
+        attribute, 'Anatole Moreau and his daughter Jeanne Moreau ran the farm for years. '
+                   '"It was wonderful there," Moreau said.')
+    assert name in {"Anatole Moreau", "Jeanne Moreau"}
+    assert confidence < 0.8
+    assert not any(f.startswith("doubt:") for f in flags)  # doubts are no audit flags
+
+
+def test_a_surname_only_one_person_has_stays_trusted(attribute) -> None:
+    name, confidence, _ = confidence_of_last(
+        attribute, 'Anatole Moreau ran the farm for years. "It was wonderful there," Moreau said.')
+    assert (name, confidence) == ("Anatole Moreau", 0.97)
+
+
+def test_a_namesake_named_later_does_not_doubt_an_earlier_quote(attribute) -> None:
+    quotes = list(attribute(
+        'Trevor Lind ran the clinic. "We need staff," said Lind. Mary Lind, his wife, agreed.'))
+    assert (quotes[0].resolved.name, quotes[0].confidence) == ("Trevor Lind", 0.97)
+
+
+def test_a_description_linked_only_by_focus_is_less_sure_than_by_apposition(attribute) -> None:
+    _, by_focus, _ = confidence_of_last(
+        attribute, 'Owen Tarrant runs the Blue Heron Inn near the harbour. '
+                   '"Business has never been better," said the cheerful innkeeper.')
+    _, by_apposition, _ = confidence_of_last(
+        attribute, 'The innkeeper, Owen Tarrant, opened the door. '
+                   '"Business has never been better," said the cheerful innkeeper.')
+    assert by_focus < by_apposition
+
+
+@pytest.mark.parametrize(("text", "trusted"), [
+    ('Adaeze Okafor chairs the panel. "We will publish everything," Okafor said.', True),
+    # a one-word "name" nobody was introduced by is often a mis-read phrase
+    ('The archive reopened on Monday. "We will publish everything," Keeper said.', False),
+])
+def test_a_one_word_name_never_given_in_full_is_not_trusted(attribute, text, trusted) -> None:
+    _, confidence, _ = confidence_of_last(attribute, text)
+    assert (confidence >= 0.8) is trusted

@@ -1,0 +1,63 @@
+"""Descriptions with an open vocabulary, linked by apposition, role or the entity in focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.resolution.appositives import describing_nouns
+
+
+@pytest.mark.parametrize(("text", "name", "nouns"), [
+    ("Marta Quill, the club's goalkeeper, was relieved.", "Marta Quill", ["goalkeeper"]),
+    ("Lena Moss is a beekeeper in the valley.", "Lena Moss", ["beekeeper"]),
+    ("The innkeeper, Owen Tarrant, opened the door.", "Owen Tarrant", ["innkeeper"]),
+    ("Owen Tarrant opened the door.", "Owen Tarrant", []),
+])
+def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) -> None:
+    doc = nlp(text)
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert [t.lemma_.lower() for t in describing_nouns(span)] == nouns
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compound role before the name, then any adjective before the same noun
+    ('Goalkeeper Marta Quill kept a clean sheet on Sunday. '
+     '"We defended as one," said the veteran goalkeeper.',
+     ("the veteran goalkeeper", "Marta Quill", "description")),
+    # apposition
+    ('Marta Quill, the club\'s goalkeeper, was relieved. '
+     '"We defended as one," said the veteran goalkeeper.',
+     ("the veteran goalkeeper", "Marta Quill", "description")),
+    # predicate nominative
+    ('Lena Moss is a beekeeper in the valley. "The hives survived the frost," the beekeeper '
+     'said.', ("the beekeeper", "Lena Moss", "description")),
+    # a person noun nobody listed, by its form, to the person in focus
+    ('Owen Tarrant runs the Blue Heron Inn near the harbour. '
+     '"Business has never been better," said the cheerful innkeeper.',
+     ("the cheerful innkeeper", "Owen Tarrant", "description")),
+    # a body noun to the body in focus
+    ('Northfield Power cut supply to 4,000 homes on Tuesday. '
+     '"Crews are working through the night," the utility said.',
+     ("the utility", "Northfield Power", "description")),
+    # several people are nobody named: left as written
+    ('Officials met on Monday. "Nobody told us anything," said the farmers.',
+     ("the farmers", "farmers", "as written")),
+    # a person noun with nobody in focus stays as written
+    ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
+    # forward reference: the person is named with that role in the next sentence
+    ('"We were lucky today," said the coach. Coach Ana Ruiz has led the side since May.',
+     ("the coach", "Ana Ruiz", "description")),
+    ('"We were lucky today," said the goalkeeper. Marta Quill, the goalkeeper, saved two '
+     'penalties.', ("the goalkeeper", "Marta Quill", "description")),
+    # … but not three sentences on
+    ('"We were lucky today," said the goalkeeper. The match ended late. Nobody stayed. '
+     'Marta Quill, the goalkeeper, saved two penalties.',
+     ("the goalkeeper", "goalkeeper", "as written")),
+    # a gendered noun never takes a person of the other gender in focus
+    ('Greta Holm, a spokeswoman for the Port Authority, confirmed the closure. '
+     '"Ships will wait offshore," the spokeswoman said.',
+     ("the spokeswoman", "Greta Holm", "description")),
+])
+def test_description_pass(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
