@@ -253,6 +253,10 @@ def _run_extraction(args: argparse.Namespace):  # noqa: ANN202
     from .audit import build_register
     from .extraction import error_message, extract
 
+    if getattr(args, "dask", None):
+        from .distributed import require_dask
+
+        require_dask()
     nlp = _load(args)
     progress = make_progress(args, args.paths)
     if getattr(args, "dask", None):

@@ -54,12 +54,22 @@ def extract_on_dask(
         close()
 
 
+class DaskMissing(ValueError):
+    """``--dask`` without Dask installed: a usage error with the command that fixes it."""
+
+
+def require_dask() -> None:
+    """Fail before the slow part (loading the model) when Dask is not installed."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise DaskMissing("--dask needs Dask distributed: pip install 'quotes[dask]'") from exc
+
+
 def _connect(address: str | Any) -> tuple[Any, Callable[[], None]]:
     """A client and what to close when done (nothing, if the caller's client was given)."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - the message is the point
-        raise RuntimeError("--dask needs Dask: pip install 'quotes[dask]'") from exc
+    require_dask()
+    from distributed import Client, LocalCluster
     if not isinstance(address, str):
         return address, lambda: None
     if address == LOCAL:

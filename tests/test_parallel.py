@@ -6,6 +6,7 @@ the run, and one file that cannot be read shows the per-file isolation still hol
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,17 @@ def test_a_dask_cluster_gives_the_rows_of_a_local_run(corpus: list[str], nlp) ->
             distributed.Client(cluster) as client:
         remote = extract_on_dask(corpus, nlp, client)
     assert everything(remote) == everything(local)
+
+
+def test_dask_option_without_dask_is_a_usage_error(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from quotes.cli import main
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    (tmp_path / "a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    code = main(["extract", str(tmp_path), "-o", str(tmp_path / "r.xlsx"), "--dask", "local"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == (
+        "error: --dask needs Dask distributed: pip install 'quotes[dask]'")
+    assert not (tmp_path / "r.xlsx").exists()
