@@ -185,7 +185,7 @@ class SpeakerNounRule(Rule):
     FILE: ClassVar[str] = "speaker_nouns.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
-        "document": flag, "research": flag, "municipal": flag, "office": flag,
+        "document": flag, "research": flag, "municipal": flag, "office": flag, "generic": flag,
     }
     noun: str
     type: str
@@ -195,6 +195,7 @@ class SpeakerNounRule(Rule):
     research: bool = False  # "a study" … "the report": one document, several names
     municipal: bool = False  # "the city": the City of X, or the place
     office: bool = False  # "the minister": the one holder the article is about
+    generic: bool = False  # "common wisdom says": names no one who could have said it
 
     def __bool__(self) -> bool:
         """``NO_NOUN`` (a word that is no speaker noun) is false; every entry is true."""
@@ -255,7 +256,7 @@ class VerbClassRule(Rule):
     """``rules/verb_classes.jsonl``: a verb's part in attribution besides being a cue."""
 
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
-                                        "continuation")
+                                        "continuation", "hypothetical")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

@@ -133,7 +133,7 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
     node = root.head
     for _ in range(4):
         if node.lemma_.lower() in ctx.lexicon.naming and node.pos_ == "VERB":
-            subject = subject_of(node, lexicon=ctx.lexicon)
+            subject = subject_of(node, lexicon=ctx.lexicon) or _agent_of(node)
             if subject is not None:
                 return node, subject
             return None
@@ -142,3 +142,11 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
         node = node.head
     return None
 
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """``was described by critics as “…”``: the passive's agent named the thing."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
