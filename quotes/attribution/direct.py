@@ -151,6 +151,8 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
             between = doc[j + 1 : k + 1]
             if doc[k].text not in {",", ":"} and _reported_by_outer_cue(ctx, token):
                 return None  # "he said he feels “a lot stronger”": the outer clause is the quote
+            if ends_with_that and j == k - 1 and _clause_goes_on(ctx, slot):
+                return None  # "argues that “…,” but a “…” in …": the reported clause is the quote
             if j == k or (ends_with_link and _plain_adjunct(between)):
                 subject = outside_quotes(ctx, token, subject_of(token, lexicon=ctx.lexicon))
                 if subject is None and j + 1 <= k:
@@ -168,6 +170,15 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         if subject is not None and subject.pos_ == "PROPN":
             return None, subject, False
     return None
+
+
+def _clause_goes_on(ctx: Context, slot: QuoteSlot) -> bool:
+    """Whether the sentence goes on after the quotation with words of the same statement
+    (``Hume argues that “beauty is …,” but a “sentiment” in …``), not a trailer or its end."""
+    doc = ctx.doc
+    start, end = window_after(ctx, slot)
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    return len(words) >= 2 and not any(ctx.lexicon.cue(t) is not None for t in words[:4])
 
 
 def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:

@@ -163,3 +163,27 @@ def test_generic_nouns_and_hypothetical_modals_are_rules(tmp_path):
     assert lexicon.speaker_nouns["horoscope"].generic
     assert lexicon.speaker_nouns["wisdom"].generic
     assert {"shall", "might"} <= lexicon.hypothetical
+
+
+MANNER_TRAILERS = [
+    ('"Oh no," Okafor panted.', [("direct", '"Oh no,"', "Okafor", "panted")]),
+    ('"They never call," he shrugged.', [("direct", '"They never call,"', "he", "shrugged")]),
+    ('"It was fine," she laughed.', [("direct", '"It was fine,"', "she", "laughed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_TRAILERS)
+def test_manner_and_gesture_verbs_are_trailers(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_manner_verbs_report_no_clause_of_their_own(attribute):
+    assert found(attribute, "Okafor laughed that the council never listens.") == []
+
+
+def test_a_reported_clause_around_quoted_fragments_is_one_partial_quote(attribute):
+    text = ('Varga argues that "taste is no property of objects," but a "feeling" in "the one '
+            'who looks" at them.')
+    assert found(attribute, text) == [
+        ("partial", '"taste is no property of objects," but a "feeling" in "the one who looks" '
+         'at them', "Varga", "argues")]
