@@ -148,13 +148,14 @@ class CueVerbRule(Rule):
     FILE: ClassVar[str] = "cue_verbs.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "lemma": text, "frames": some_of(*FRAMES), "strength": fraction,
-        "particle": text, "subject": one_of("document"),
+        "particle": text, "subject": one_of("document", "utterance"),
     }
     lemma: str
     frames: tuple[str, ...] = ("clause", "quote")
     strength: float = 1.0
     particle: str | None = None  # "point out"
-    subject: str | None = None  # "document": only a document speaks this way ("it read")
+    subject: str | None = None  # "document": only a document speaks this way ("it read");
+    # "utterance": only an utterance noun ("“Stop!” came a voice")
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ class SpeakerNounRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
         "document": flag, "research": flag, "municipal": flag, "office": flag, "generic": flag,
+        "utterance": flag,
     }
     noun: str
     type: str
@@ -196,6 +198,7 @@ class SpeakerNounRule(Rule):
     municipal: bool = False  # "the city": the City of X, or the place
     office: bool = False  # "the minister": the one holder the article is about
     generic: bool = False  # "common wisdom says": names no one who could have said it
+    utterance: bool = False  # "“Stop!” came a voice": a sound of speech stands for its speaker
 
     def __bool__(self) -> bool:
         """``NO_NOUN`` (a word that is no speaker noun) is false; every entry is true."""

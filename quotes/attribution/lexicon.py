@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..rules import CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNounRule
+from ..rules import NO_NOUN, CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNounRule
 
 
 def _in_title(token: Token) -> bool:
@@ -100,7 +100,13 @@ class Lexicon:
         document = self._document_of(subject)
         if entry.subject == "document":
             return document is not None
+        if entry.subject == "utterance":
+            return subject is not None and self._noun(subject).utterance
         return entry.strength >= 1.0 or document is None
+
+    def _noun(self, token: Token) -> SpeakerNounRule:
+        return (self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(
+            token.lemma_.lower()) or NO_NOUN)
 
     def names_no_one(self, subject: Token) -> bool:
         """``Common wisdom says …``, ``one wonders …``, ``some might argue …``: a generic noun

@@ -187,3 +187,24 @@ def test_a_reported_clause_around_quoted_fragments_is_one_partial_quote(attribut
     assert found(attribute, text) == [
         ("partial", '"taste is no property of objects," but a "feeling" in "the one who looks" '
          'at them', "Varga", "argues")]
+
+
+UTTERANCE_SUBJECTS = [
+    ('"Stop that now!" came a voice from the hallway.',
+     [("direct", '"Stop that now!"', "a voice", "came")]),
+    ('"Not yet," came the reply.', [("direct", '"Not yet,"', "the reply", "came")]),
+    ('"Not yet," he came back.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UTTERANCE_SUBJECTS)
+def test_came_a_voice_speaks_only_through_an_utterance_noun(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_a_cue_verb_can_be_limited_to_utterance_subjects(tmp_path):
+    from quotes.rules import CueVerbRule, SpeakerNounRule
+
+    rule = CueVerbRule.from_dict({"lemma": "ring", "frames": ["quote"], "subject": "utterance"})
+    noun = SpeakerNounRule.from_dict({"noun": "bellow", "type": "person", "utterance": True})
+    assert (rule.subject, noun.utterance) == ("utterance", True)
