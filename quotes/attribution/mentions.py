@@ -35,13 +35,15 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "nsubjpass" and (
+                    verb.lemma_.lower() not in lexicon.passive_speakers):
+                # "we're told …", "48 people were reported dead", "the arrest, which was
+                # described as “…”": what was described is no speaker
+                return None
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head  # "Bortis, who noted …" -> Bortis
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
-            if child.dep_ == "nsubjpass" and (
-                    verb.lemma_.lower() not in lexicon.passive_speakers):
-                return None  # "we're told …", "48 people were reported dead": not speakers
             return lexicon.issuer(child) if issuers else child
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"

@@ -208,3 +208,17 @@ def test_a_cue_verb_can_be_limited_to_utterance_subjects(tmp_path):
     rule = CueVerbRule.from_dict({"lemma": "ring", "frames": ["quote"], "subject": "utterance"})
     noun = SpeakerNounRule.from_dict({"noun": "bellow", "type": "person", "utterance": True})
     assert (rule.subject, noun.utterance) == ("utterance", True)
+
+
+PASSIVE_NAMING = [
+    ('Beijing denounced the arrest, which was described as "basically kidnapping" in state media.',
+     [("partial", '"basically kidnapping"', None, "described")]),
+    ('Beijing denounced the arrest, which was described by Ottawa as "arbitrary."',
+     [("partial", '"arbitrary."', "Ottawa", "described")]),
+    ('She founded a group called "Friends of the Park" last year.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_NAMING)
+def test_what_is_described_never_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
