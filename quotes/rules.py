@@ -148,13 +148,14 @@ class CueVerbRule(Rule):
     FILE: ClassVar[str] = "cue_verbs.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "lemma": text, "frames": some_of(*FRAMES), "strength": fraction,
-        "particle": text, "subject": one_of("document"),
+        "particle": text, "subject": one_of("document", "utterance"),
     }
     lemma: str
     frames: tuple[str, ...] = ("clause", "quote")
     strength: float = 1.0
     particle: str | None = None  # "point out"
-    subject: str | None = None  # "document": only a document speaks this way ("it read")
+    subject: str | None = None  # "document": only a document speaks this way ("it read");
+    # "utterance": only an utterance noun ("“Stop!” came a voice")
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,8 @@ class SpeakerNounRule(Rule):
     FILE: ClassVar[str] = "speaker_nouns.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
-        "document": flag, "research": flag, "municipal": flag, "office": flag,
+        "document": flag, "research": flag, "municipal": flag, "office": flag, "generic": flag,
+        "utterance": flag,
     }
     noun: str
     type: str
@@ -195,6 +197,8 @@ class SpeakerNounRule(Rule):
     research: bool = False  # "a study" … "the report": one document, several names
     municipal: bool = False  # "the city": the City of X, or the place
     office: bool = False  # "the minister": the one holder the article is about
+    generic: bool = False  # "common wisdom says": names no one who could have said it
+    utterance: bool = False  # "“Stop!” came a voice": a sound of speech stands for its speaker
 
     def __bool__(self) -> bool:
         """``NO_NOUN`` (a word that is no speaker noun) is false; every entry is true."""
@@ -255,7 +259,7 @@ class VerbClassRule(Rule):
     """``rules/verb_classes.jsonl``: a verb's part in attribution besides being a cue."""
 
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
-                                        "continuation")
+                                        "continuation", "hypothetical")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

@@ -45,14 +45,14 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("cue_verbs.jsonl", '{"lemma": "retort", "strength": "high"}',
          "'strength' must be a number from 0 to 1, not \"high\""),
         ("cue_verbs.jsonl", '{"lemma": "read", "subject": "letter"}',
-         "'subject' must be one of document, not \"letter\""),
+         "'subject' must be one of document, utterance, not \"letter\""),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "people"}',
          "'type' must be one of person, organization, group, not \"people\""),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "office": "yes"}',
          "'office' must be true or false"),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "gender": "f"}',
-         "unknown key 'gender' (expected one of anaphoric, anonymous, document, municipal, noun, "
-         "office, research, type)"),
+         "unknown key 'gender' (expected one of anaphoric, anonymous, document, generic, "
+         "municipal, noun, office, research, type, utterance)"),
         ("titles.jsonl", '{"text": "Harbourmaster", "kind": "job"}',
          "'kind' must be one of honorific, role, not \"job\""),
         ("titles.jsonl", '{"text": "Dame", "kind": "honorific", "gender": "female"}',
@@ -74,7 +74,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'scope' must be one of article, header, body, not \"footer\""),
         ("verb_classes.jsonl", '{"word": "shrug", "kind": "refusals"}',
          "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
-         "not \"refusals\""),
+         "hypothetical, not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of institution, organization, particle, "
          "word)"),

@@ -15,7 +15,7 @@ from .grammar import (
     is_finite,
 )
 from .lexicon import Lexicon
-from .mentions import final_cue_speaker, subject_of
+from .mentions import final_cue_speaker, inverted_subject, subject_of
 
 
 def object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
@@ -244,3 +244,56 @@ def content_before_final_cue(ctx: Context, verb: Token,
         return [(start, comma), resumed]
     return None  # "Expressing disappointment over …, Haniyeh warned …"
 
+
+
+ASIDE_OPENERS = {",", "\u2014", "--"}
+
+
+def cue_aside(ctx: Context, verb: Token, sent: Span) -> tuple[list[tuple[int, int]], Token] | None:
+    """A cue set off by commas inside the statement it reports: ``It was on her watch, Brandt
+    said, that the archive burned.`` / ``Small towns need more, insists 16-year-old Tomas
+    Reyes, in seeing …``. Returns the statement (the part before the aside and the part after
+    it) and the speaker, whichever side of the verb the speaker stands on."""
+    doc = ctx.doc
+    if not is_finite(verb) or ctx.in_quote(verb.i):
+        return None
+    subject = subject_of(verb, ctx.lexicon, issuers=False)
+    if subject is not None and subject.i < verb.i and subject.left_edge.i > sent.start:
+        left, speaker, last = subject.left_edge.i, subject, verb.i
+    else:
+        speaker = inverted_subject(verb, sent.end)
+        if speaker is None:
+            return None
+        left, last = verb.i, speaker.right_edge.i  # past "…, a spokesman for X"
+    opener = left - 1
+    if opener <= sent.start or doc[opener].text not in ASIDE_OPENERS:
+        return None
+    closer = next((k for k in range(last + 1, min(last + 8, sent.end)) if doc[k].text in
+                   ASIDE_OPENERS), None)
+    if closer is None or any(doc[k].pos_ in {"VERB", "AUX"} for k in range(verb.i + 1, closer)):
+        return None
+    after_cue = range(verb.i + 1, closer) if speaker.i < verb.i else range(0)
+    if not all(_adjunct_of(ctx, verb, doc[k]) for k in after_cue):
+        return None  # "I have concluded that because of X, …": the cue's own clause goes on
+    start = sent.start
+    while start < opener and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if doc[start].lower_ in SUBORDINATORS or not has_finite_verb(doc, start, opener):
+        return None  # "As the war entered its second month, the army said, …" is no statement
+    ranges = [(start, opener)]
+    resumed = resumed_content(ctx, closer - 1, sent)
+    if resumed is not None:
+        ranges.append(resumed)
+    return ranges, speaker
+
+
+def _adjunct_of(ctx: Context, verb: Token, token: Token) -> bool:
+    """Whether ``token`` hangs on ``verb`` through an adjunct (``said on Monday``, ``told
+    reporters``), not through the cue's own clause or object."""
+    node = token
+    while node.head.i != verb.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.dep_ in CUE_ADJUNCT_DEPS or (
+        node.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.addressees)

@@ -47,6 +47,7 @@ class Context:
     according_to: list[Span]
     results: list[Attribution] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
+    reported: list[tuple[int, int]] = field(default_factory=list)  # token ranges claimed
 
     def in_quote(self, i: int) -> bool:
         return self.slot_of_token[i] >= 0
@@ -91,7 +92,8 @@ def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, i
     end = start
     para = ctx.para_of_token[slot.last]
     if ends_sentence(ctx, slot) and start < len(doc) and doc[start].text[:1].isupper():
-        return start, start  # "… done." Next sentence: nothing trails this quote
+        closing = short_trailer_end(ctx, start)
+        return (start, closing) if closing is not None else (start, start)
     while end < len(doc) and end - start < limit:
         if ctx.para_of_token[end] != para or ctx.in_quote(end):
             break
@@ -99,6 +101,27 @@ def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, i
             break
         end += 1
     return start, end
+
+
+def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None:
+    """``“Is it safe?” Patel asked.`` / ``“…!” May Chen shouted.``: after a quotation that ends
+    its own sentence, a capitalised word starts the next sentence -- unless the words are only
+    a name (whatever the tagger made of it: ``May`` reads as a modal) and a cue verb closing
+    the sentence. Then they trail the quotation; returns where they end."""
+    doc = ctx.doc
+    para = ctx.para_of_token[start]
+    i = start
+    while i < len(doc) and i - start < max_name and doc[i].text[:1].isupper() and (
+            doc[i].pos_ in {"PROPN", "NOUN", "AUX", "ADJ"}) and ctx.lexicon.cue(doc[i]) is None:
+        i += 1
+    if i == start or i >= len(doc) or ctx.lexicon.cue(doc[i]) is None:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ in {"ADV", "PART"} and ctx.para_of_token[end] == para:
+        end += 1
+    if end < len(doc) and ctx.para_of_token[end] == para and doc[end].text not in SENT_END:
+        return None
+    return end
 
 
 def window_before(ctx: Context, slot: QuoteSlot, limit: int = 40) -> tuple[int, int]:

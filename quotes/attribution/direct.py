@@ -54,6 +54,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             subject = outside_quotes(ctx, token, parsed)
             if not ctx.lexicon.allows(entry, subject) or (parsed is not None and subject is None):
                 return None
+            if (subject is None or i <= subject.i < j) and _bare_name(doc, i, j):
+                return token, doc[j - 1]  # "“…?” May Chen asked": a modal-looking surname
             if subject is not None and i <= subject.i < j and all(
                     doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM"}
                     or subject.left_edge.i <= k for k in range(i, subject.i)):
@@ -73,6 +75,15 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not inside_commas(doc, i, j):
                 return None
     return None
+
+
+def _bare_name(doc: Doc, start: int, cue: int) -> bool:
+    """Only capitalised words between the quotation and its cue: a name, whatever the tagger
+    made of its parts (``Will``, ``May`` and ``Can`` read as modals)."""
+    words = doc[start:cue]
+    return 0 < len(words) <= 4 and all(
+        t.text[:1].isupper() and t.pos_ in {"PROPN", "AUX", "NOUN", "ADJ"} for t in words) and (
+        any(t.pos_ == "AUX" for t in words))
 
 
 def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
@@ -138,33 +149,78 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
             between = doc[j + 1 : k + 1]
+            if doc[k].text not in {",", ":"} and _reported_by_outer_cue(ctx, token):
+                return None  # "he said he feels “a lot stronger”": the outer clause is the quote
+            if ends_with_that and j == k - 1 and _clause_goes_on(ctx, slot):
+                return None  # "argues that “…,” but a “…” in …": the reported clause is the quote
             if j == k or (ends_with_link and _plain_adjunct(between)):
                 subject = outside_quotes(ctx, token, subject_of(token, lexicon=ctx.lexicon))
                 if subject is None and j + 1 <= k:
                     subject = inverted_subject(token, k + 1)
                 if not ctx.lexicon.allows(entry, subject):
                     return None
-                return token, subject, ends_with_that
+                naming = doc[k].text not in {",", ":"} and token.lemma_.lower() in (
+                    ctx.lexicon.naming)  # "which Canada has called “arbitrary”": partial
+                return token, subject, ends_with_that or naming
             return None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and (k - j) > 12:
             return None
-    if doc[k].text == ":":
-        subject = last_nominal(doc, start, k)
+    if doc[k].text == ":" or _author_line(doc, start, k + 1):
+        subject = last_nominal(doc, start, k if doc[k].text == ":" else k + 1)
         if subject is not None and subject.pos_ == "PROPN":
             return None, subject, False
     return None
 
 
+def _clause_goes_on(ctx: Context, slot: QuoteSlot) -> bool:
+    """Whether the sentence goes on after the quotation with words of the same statement
+    (``Hume argues that “beauty is …,” but a “sentiment” in …``), not a trailer or its end."""
+    doc = ctx.doc
+    start, end = window_after(ctx, slot)
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    return len(words) >= 2 and not any(ctx.lexicon.cue(t) is not None for t in words[:4])
+
+
+def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` sits in the reported clause of another cue (``Kessler said he feels
+    “…”``): then the partial quotation belongs to that outer statement, not to ``verb``."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ not in {"ccomp", "xcomp", "advcl"} or node.head.i == node.i:
+            return False  # not "said … and added “…”": a coordinated cue speaks for itself
+        node = node.head
+        if not ctx.in_quote(node.i) and ctx.lexicon.cue(node) is not None:
+            return node.i not in ctx.used_cues
+    return False
+
+
 def _colon_paragraph_before(ctx: Context, slot: QuoteSlot) -> tuple[int, int]:
-    """``And from Chairwoman Rosenworcel:`` closing the paragraph before a quotation."""
+    """``And from Chairwoman Rosenworcel:`` closing the paragraph before a quotation, or a
+    line of its own naming the author (``From the office of Mayor Dana Whitfield``)."""
     doc = ctx.doc
     k = slot.first - 1
     while k >= 0 and (doc[k].is_space or doc[k].text in {"\u201c", '"'}):
         k -= 1
-    if k < 0 or doc[k].text != ":" or ctx.para_of_token[k] == ctx.para_of_token[slot.first]:
+    if k < 0 or ctx.para_of_token[k] == ctx.para_of_token[slot.first]:
         return 0, 0
-    start = doc[k].sent.start
-    return start, k + 1
+    if doc[k].text == ":":
+        return doc[k].sent.start, k + 1
+    start = k
+    while start > 0 and ctx.para_of_token[start - 1] == ctx.para_of_token[k]:
+        start -= 1
+    while start < k and doc[start].is_space:
+        start += 1
+    return (start, k + 1) if _author_line(doc, start, k + 1) else (0, 0)
+
+
+AUTHOR_LINE_OPENERS = {"from"}  # not "By …": a byline signs the article, not a quote
+
+
+def _author_line(doc: Doc, start: int, end: int) -> bool:
+    """A short verbless line ``From …`` ending in a name: who signs what follows."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 2 <= len(words) <= 12 and words[0].lower_ in AUTHOR_LINE_OPENERS and (
+        words[-1].pos_ == "PROPN") and not any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _plain_adjunct(tokens: Span) -> bool:

@@ -133,12 +133,27 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
     node = root.head
     for _ in range(4):
         if node.lemma_.lower() in ctx.lexicon.naming and node.pos_ == "VERB":
-            subject = subject_of(node, lexicon=ctx.lexicon)
-            if subject is not None:
-                return node, subject
-            return None
+            subject = subject_of(node, lexicon=ctx.lexicon) or _agent_of(node)
+            if subject is not None or _passive_relative(node):
+                return node, subject  # "which was described as “…”": said, by someone unnamed
+            return None  # "a group called “Friends of the Park”": a name, not a quote
         if node.head.i == node.i:
             break
         node = node.head
     return None
 
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """``was described by critics as “…”``: the passive's agent named the thing."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _passive_relative(verb: Token) -> bool:
+    """``the arrest, which was described as “…”``: a passive relative clause reports how
+    someone unnamed described the thing (``it is called “…”`` only gives a name)."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in verb.children)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..rules import CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNounRule
+from ..rules import NO_NOUN, CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNounRule
 
 
 def _in_title(token: Token) -> bool:
@@ -40,6 +40,7 @@ class Lexicon:
     naming: frozenset[str] = frozenset()  # "referred to X as “…”": a partial quote
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
+    hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
 
     @classmethod
     def of(cls, rules: RuleSet) -> Lexicon:
@@ -54,6 +55,7 @@ class Lexicon:
             naming=rules.verbs("naming"),
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),
+            hypothetical=rules.verbs("hypothetical"),
         )
 
     def cue(self, token: Token) -> CueVerb | None:
@@ -93,10 +95,34 @@ class Lexicon:
     def allows(self, entry: CueVerb, subject: Token | None) -> bool:
         """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is
         evidence, not speech: a document speaks only through a core speech verb (``said``)."""
+        if subject is not None and self.names_no_one(subject):
+            return False
         document = self._document_of(subject)
         if entry.subject == "document":
             return document is not None
+        if entry.subject == "utterance":
+            return subject is not None and self._noun(subject).utterance
         return entry.strength >= 1.0 or document is None
+
+    def _noun(self, token: Token) -> SpeakerNounRule:
+        return (self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(
+            token.lemma_.lower()) or NO_NOUN)
+
+    def names_no_one(self, subject: Token) -> bool:
+        """``Common wisdom says …``, ``one wonders …``, ``some might argue …``: a generic noun
+        (rules/speaker_nouns.jsonl ``generic``), the generic ``one``, or an indefinite subject of
+        a hypothetical modal (rules/verb_classes.jsonl ``hypothetical``) says nothing."""
+        entry = self.speaker_nouns.get(subject.lower_) or self.speaker_nouns.get(
+            subject.lemma_.lower())
+        if entry is not None and entry.generic:
+            return True
+        word = subject.lower_
+        if word == "one" and subject.pos_ in {"PRON", "NUM"} and not any(
+                c.dep_ == "prep" for c in subject.children):
+            return True  # but "one of the guards said"
+        verb = subject.head
+        return word in GENERIC_SUBJECTS and any(
+            c.dep_ == "aux" and c.lower_ in self.hypothetical for c in verb.children)
 
     def _document_of(self, subject: Token | None) -> Token | None:
         """The document itself, or the one ``subject`` issued (``the PBO report``, ``a study
@@ -125,6 +151,11 @@ class Lexicon:
             return token
         issuer = self.documents.issuer(token)
         return issuer if issuer is not None and issuer.pos_ in {"PROPN", "NOUN"} else token
+
+
+# indefinite subjects that a hypothetical modal turns into a supposition ("some might say")
+# (not "you" or "people": "you might say “…”" in a how-to is speech the reader is given)
+GENERIC_SUBJECTS = frozenset({"one", "someone", "somebody", "anyone", "anybody"})
 
 
 # "an August report", "a Canadian study": a compound that is no author

@@ -35,13 +35,15 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "nsubjpass" and (
+                    verb.lemma_.lower() not in lexicon.passive_speakers):
+                # "we're told …", "48 people were reported dead", "the arrest, which was
+                # described as “…”": what was described is no speaker
+                return None
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head  # "Bortis, who noted …" -> Bortis
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
-            if child.dep_ == "nsubjpass" and (
-                    verb.lemma_.lower() not in lexicon.passive_speakers):
-                return None  # "we're told …", "48 people were reported dead": not speakers
             return lexicon.issuer(child) if issuers else child
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
@@ -87,6 +89,8 @@ def _can_speak(token: Token) -> bool:
         return token.tag_ == "PRP" or token.lower_ in QUANTIFIER_SPEAKERS | INDEFINITE_SPEAKERS
     if token.pos_ in NOMINAL_POS:
         return True
+    if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True  # "One of the guards said"
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
 
 
@@ -103,6 +107,9 @@ def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
     return noun
 
 
+AGE_DEPS = {"nummod", "npadvmod", "punct"}
+
+
 def inverted_subject(verb: Token, limit: int) -> Token | None:
     """For ``said Rehman`` / ``says Chetham Lakshman, vice-president…``: the noun after the verb."""
     doc = verb.doc
@@ -111,6 +118,8 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
         i += 1
     if i >= min(limit, len(doc)):
         return None
+    while i + 1 < min(limit, len(doc)) and doc[i].dep_ in AGE_DEPS and doc[i].head.i > i:
+        i += 1  # "insists 16-year-old Tomas Reyes": past the age to the name
     token = doc[i]
     if token.pos_ not in NOMINAL_POS and token.pos_ != "DET" and token.pos_ != "ADJ":
         return None
@@ -133,7 +142,8 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     ``of`` stays inside the name of an institution (``institutions``, rules/name_words.jsonl).
     """
     doc = token.doc
-    quantifier = token.pos_ == "PRON" and token.lower_ in QUANTIFIER_SPEAKERS
+    quantifier = token.pos_ == "PRON" and token.lower_ in QUANTIFIER_SPEAKERS or (
+        token.pos_ == "NUM" and any(c.dep_ == "prep" for c in token.children))
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -168,7 +178,14 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
             break
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
+        left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def _first_name_as_modal(token: Token) -> bool:
+    return token.pos_ == "AUX" and token.tag_ == "MD" and token.text[:1].isupper() and (
+        token.text not in {"I"})
 
 
 MAX_DESCRIPTION = 9

@@ -19,6 +19,7 @@ from .clauses import (
     clause_end,
     comma_before_speaker,
     content_before_final_cue,
+    cue_aside,
     finite_clause,
     object_end,
     resumed_content,
@@ -27,7 +28,7 @@ from .clauses import (
     with_resumed,
 )
 from .context import Context, cover_quotes, mention_of_token, sentence_of, text_mention
-from .grammar import NOMINAL_POS, RELATIVE_TAGS, has_finite_verb, is_finite
+from .grammar import NOMINAL_POS, RELATIVE_TAGS, SUBJECT_DEPS, has_finite_verb, is_finite
 from .mentions import (
     appositive_name,
     final_cue_speaker,
@@ -43,16 +44,22 @@ OBJECT_WEIGHT = 0.8
 
 def attribute_reported(ctx: Context) -> None:
     """Pass 2: cue verbs with a reported clause or statement object, and ``according to``."""
-    for verb in ctx.cue_verbs:
-        if verb.i in ctx.used_cues:
+    # outer cues first: "Liang told reporters that the ministry expresses regret" is Liang's
+    for verb in sorted(ctx.cue_verbs, key=_depth):
+        if verb.i in ctx.used_cues or _inside_reported(ctx, verb) or (
+                _describes_speaker(ctx, verb)):
             continue
         entry = ctx.lexicon.cue(verb)
         assert entry is not None
-        contents = reported_content(ctx, verb, entry.frames)
-        if not contents:
-            continue
-        subject = final_cue_speaker(ctx, verb) or outside_quotes(
-            ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
+        aside = cue_aside(ctx, verb, sentence_of(ctx, verb)) if "clause" in entry.frames else None
+        if aside is not None:
+            contents, subject = aside
+        else:
+            contents = reported_content(ctx, verb, entry.frames)
+            if not contents:
+                continue
+            subject = final_cue_speaker(ctx, verb) or outside_quotes(
+                ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
         if subject is None and verb.i + 1 < len(ctx.doc):
             subject = trailing_inverted(ctx, verb)
         if subject is None or not ctx.lexicon.allows(entry, subject):
@@ -69,6 +76,37 @@ def attribute_reported(ctx: Context) -> None:
         contents, source = found
         for content in contents:
             _claim_reported(ctx, content, None, source, rule="reported:according-to")
+
+
+def _depth(verb: Token) -> tuple[int, int]:
+    return sum(1 for _ in verb.ancestors), verb.i
+
+
+def _inside_reported(ctx: Context, verb: Token) -> bool:
+    """A weak cue inside a statement another cue already reported is part of what was said
+    (``Ortega said even though Spain believes …``, ``Liang told reporters that the ministry
+    expresses regret``): it takes nothing over. A speech verb proper reports a nested
+    statement of its own (``I noted he said he would pay``)."""
+    entry = ctx.lexicon.cue(verb)
+    if entry is not None and entry.strength >= 1.0 or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # nor does a cue with a clause ("X argued that a study suggests that …")
+    return any(start <= verb.i < end for start, end in ctx.reported)
+
+
+def _describes_speaker(ctx: Context, verb: Token) -> bool:
+    """``Rhee, who wrote a book that argues …, said``: a cue in a relative clause on something
+    inside another cue's subject describes that speaker; a title (``The Quiet City, which
+    argues …``) is never a speaker either."""
+    if verb.dep_ != "relcl":
+        return False
+    antecedent = verb.head
+    if antecedent.ent_type_ == "WORK_OF_ART":
+        return True
+    for node in antecedent.ancestors:
+        if node.dep_ in SUBJECT_DEPS and node.head.i != verb.i and (
+                ctx.lexicon.cue(node.head) is not None):
+            return True
+    return False
 
 
 def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:
@@ -228,6 +266,7 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         ctx.slots[n].claimed = True
         ctx.slots[n].attribution = len(ctx.results)
     ctx.results.append(attribution)
+    ctx.reported.append((start, end))
     if cue is not None:
         ctx.used_cues.add(cue.i)
 

@@ -67,12 +67,18 @@ def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
     para = ctx.para_of_token[slot.last]
     while i < len(doc) and doc[i].is_space and ctx.para_of_token[i] == para:
         i += 1
+    if i < len(doc) and ctx.para_of_token[i] != para:
+        # "“…”" ending its paragraph, then a line "- Maria Lopez": the signature line
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        para = ctx.para_of_token[i] if i < len(doc) else para
     if i >= len(doc) or doc[i].text not in DASHES or ctx.para_of_token[i] != para:
         return None
     end = i + 1
     while end < len(doc) and ctx.para_of_token[end] == para and not doc[end].is_space:
         end += 1
-    name = doc[i + 1 : end]
+    comma = next((k for k in range(i + 1, end) if doc[k].text == ","), end)
+    name = doc[i + 1 : comma]  # "— Maria Lopez, resident": the name before the description
     if len(name) == 0 or len(name) > 6 or not _is_person_name(name):
         return None
     return name[-1]

@@ -248,7 +248,7 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
     assert rows(attribute, text) == [
         ("indirect", "he found himself in tears the morning after the shooting",
          "Kevin Vickers", "Kevin Vickers", "said"),
-        ("direct", '"the loneliest moment of my life."', "he", "Kevin Vickers", "called"),
+        ("partial", '"the loneliest moment of my life."', "he", "Kevin Vickers", "called"),
     ]
 
 

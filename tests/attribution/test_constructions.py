@@ -1,0 +1,224 @@
+"""Constructions and attribution hygiene (issue 7), on invented sentences: for each, every quote
+found with its exact span, type, speaker mention as written and cue."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(attribute, text: str) -> list[tuple]:
+    """(type, quote, speaker as written, cue) for every quote found."""
+    return [
+        (a.quote_type, a.quote.text, a.speaker.text if a.speaker else None,
+         a.cue.text if a.cue else None)
+        for a in attribute(text)
+    ]
+
+
+MID_SENTENCE_CUES = [
+    ("It was on her watch, Brandt said, that the archive burned.",
+     [("indirect", "It was on her watch", "Brandt", "said"),
+      ("indirect", "that the archive burned", "Brandt", "said")]),
+    ("Small towns need more than a bus line, insists 16-year-old Tomas Reyes, in seeing the "
+     "future of the valley.",
+     [("indirect", "Small towns need more than a bus line", "16-year-old Tomas Reyes", "insists"),
+      ("indirect", "in seeing the future of the valley", "16-year-old Tomas Reyes", "insists")]),
+    ("The river is cleaner now, Dr. Ines Moll says, than at any time since the mills closed.",
+     [("indirect", "The river is cleaner now", "Dr. Ines Moll", "says"),
+      ("indirect", "than at any time since the mills closed", "Dr. Ines Moll", "says")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_SENTENCE_CUES)
+def test_a_cue_in_the_middle_reports_the_statement_around_it(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+NAMING_VERBS = [
+    ('The mayor described the plan as "a gift to developers."',
+     [("partial", '"a gift to developers."', "The mayor", "described")]),
+    ('Ortiz called the deal "a historic mistake."',
+     [("partial", '"a historic mistake."', "Ortiz", "called")]),
+    ('The levy was described by critics as "a tax on the poor."',
+     [("partial", '"a tax on the poor."', "critics", "described")]),
+    ('Beijing defended the arrest, which Canada has called "arbitrary."',
+     [("partial", '"arbitrary."', "Canada", "called")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING_VERBS)
+def test_who_describes_or_calls_something_speaks_the_quoted_words(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+INNER_PARTIALS = [
+    ('Kessler said he feels "a lot stronger" after the surgery.',
+     [("partial", 'he feels "a lot stronger" after the surgery', "Kessler", "said")]),
+    ('Adeyemi told the board the delay was "entirely avoidable" and costly.',
+     [("partial", 'the delay was "entirely avoidable" and costly', "Adeyemi", "told")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INNER_PARTIALS)
+def test_an_inner_partial_quote_stays_inside_the_outer_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+TRAILERS = [
+    ('"Is it safe?" Patel asked.', [("direct", '"Is it safe?"', "Patel", "asked")]),
+    ('"Where did the money go?" Novak asked.',
+     [("direct", '"Where did the money go?"', "Novak", "asked")]),
+    ('"We are not going anywhere!" Lindqvist shouted.',
+     [("direct", '"We are not going anywhere!"', "Lindqvist", "shouted")]),
+    ('"Are you coming?" May Chen asked.',  # "May" tagged as a modal
+     [("direct", '"Are you coming?"', "May Chen", "asked")]),
+    ('"The water tastes of rust," residents say.',
+     [("direct", '"The water tastes of rust,"', "residents", "say")]),
+    ('"Nobody listens to us," farmers complain.',
+     [("direct", '"Nobody listens to us,"', "farmers", "complain")]),
+    ('"It is over." Residents say.', [("direct", '"It is over."', "Residents", "say")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILERS)
+def test_a_trailer_after_a_question_or_exclamation_names_the_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_a_new_sentence_after_a_quotation_is_no_trailer(attribute):
+    text = '"Is it safe?" Patel asked the inspector whether the roof would hold.'
+    assert ("direct", '"Is it safe?"', "Patel", "asked") not in found(attribute, text)
+
+
+SIGNED = [
+    ('The council was thanked in a letter.\n"We owe this town everything."\n- Maria Lopez',
+     [("direct", '"We owe this town everything."', "Maria Lopez", None)]),
+    ('The council was thanked in a letter.\n"We owe this town everything."\n'
+     '\u2014 Maria Lopez, resident',
+     [("direct", '"We owe this town everything."', "Maria Lopez", None)]),
+    ('From the office of Mayor Dana Whitfield:\n"The city will reopen the shelter on Monday."',
+     [("direct", '"The city will reopen the shelter on Monday."', "Mayor Dana Whitfield", None)]),
+    ('From the office of Mayor Dana Whitfield\n"The city will reopen the shelter on Monday."',
+     [("direct", '"The city will reopen the shelter on Monday."', "Mayor Dana Whitfield", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED)
+def test_signature_and_author_lines_name_the_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_a_byline_does_not_sign_the_first_quotation(attribute):
+    text = 'By Dana Whitfield\n"The city will reopen the shelter on Monday."'
+    assert [speaker for _, _, speaker, _ in found(attribute, text)] == [None]
+
+
+NESTED_AND_WRONG_PHRASE = [
+    ("Ortega said even though Spain believes the treaty is fair, the terms must change.",
+     [("indirect", "even though Spain believes the treaty is fair, the terms must change",
+       "Ortega", "said")]),
+    ("Liang told reporters that the ministry expresses deep regret over the delays.",
+     [("indirect", "the ministry expresses deep regret over the delays", "Liang", "told")]),
+    ("Keeper of the Archive, Amal Haddad, said the collection would move next year.",
+     [("indirect", "the collection would move next year", "Amal Haddad", "said")]),
+    ('"The collection will move," Keeper of the Archive, Amal Haddad, said.',
+     [("direct", '"The collection will move,"', "Amal Haddad", "said")]),
+    ("Rhee, who wrote a book that argues cities are too loud, said the plan would fail.",
+     [("indirect", "the plan would fail", "Rhee", "said")]),
+    ("One of the guards said the gate was open.",
+     [("indirect", "the gate was open", "One of the guards", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_AND_WRONG_PHRASE)
+def test_the_outer_cue_and_the_named_speaker_win(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+NOT_SPEECH = [
+    "Common wisdom says the market always recovers.",
+    "The old adage holds that patience pays.",
+    "Marsh's comment underscores the depth of the crisis.",
+    "One wonders whether the bridge will ever be finished.",
+    "One might argue that the bridge is useless.",
+    "Someone might say the plan is dead.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_generic_and_hypothetical_subjects_say_nothing(attribute, text):
+    assert found(attribute, text) == []
+
+
+def test_generic_nouns_and_hypothetical_modals_are_rules(tmp_path):
+    """The word lists behind the hygiene are rules files a user can extend."""
+    from quotes.attribution.lexicon import Lexicon
+    from quotes.rules import RuleSet
+
+    (tmp_path / "speaker_nouns.jsonl").write_text(
+        '{"noun": "horoscope", "type": "group", "generic": true}\n', encoding="utf-8")
+    (tmp_path / "verb_classes.jsonl").write_text(
+        '{"word": "shall", "kind": "hypothetical"}\n', encoding="utf-8")
+    lexicon = Lexicon.of(RuleSet.load(tmp_path))
+    assert lexicon.speaker_nouns["horoscope"].generic
+    assert lexicon.speaker_nouns["wisdom"].generic
+    assert {"shall", "might"} <= lexicon.hypothetical
+
+
+MANNER_TRAILERS = [
+    ('"Oh no," Okafor panted.', [("direct", '"Oh no,"', "Okafor", "panted")]),
+    ('"They never call," he shrugged.', [("direct", '"They never call,"', "he", "shrugged")]),
+    ('"It was fine," she laughed.', [("direct", '"It was fine,"', "she", "laughed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_TRAILERS)
+def test_manner_and_gesture_verbs_are_trailers(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_manner_verbs_report_no_clause_of_their_own(attribute):
+    assert found(attribute, "Okafor laughed that the council never listens.") == []
+
+
+def test_a_reported_clause_around_quoted_fragments_is_one_partial_quote(attribute):
+    text = ('Varga argues that "taste is no property of objects," but a "feeling" in "the one '
+            'who looks" at them.')
+    assert found(attribute, text) == [
+        ("partial", '"taste is no property of objects," but a "feeling" in "the one who looks" '
+         'at them', "Varga", "argues")]
+
+
+UTTERANCE_SUBJECTS = [
+    ('"Stop that now!" came a voice from the hallway.',
+     [("direct", '"Stop that now!"', "a voice", "came")]),
+    ('"Not yet," came the reply.', [("direct", '"Not yet,"', "the reply", "came")]),
+    ('"Not yet," he came back.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UTTERANCE_SUBJECTS)
+def test_came_a_voice_speaks_only_through_an_utterance_noun(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_a_cue_verb_can_be_limited_to_utterance_subjects(tmp_path):
+    from quotes.rules import CueVerbRule, SpeakerNounRule
+
+    rule = CueVerbRule.from_dict({"lemma": "ring", "frames": ["quote"], "subject": "utterance"})
+    noun = SpeakerNounRule.from_dict({"noun": "bellow", "type": "person", "utterance": True})
+    assert (rule.subject, noun.utterance) == ("utterance", True)
+
+
+PASSIVE_NAMING = [
+    ('Beijing denounced the arrest, which was described as "basically kidnapping" in state media.',
+     [("partial", '"basically kidnapping"', None, "described")]),
+    ('Beijing denounced the arrest, which was described by Ottawa as "arbitrary."',
+     [("partial", '"arbitrary."', "Ottawa", "described")]),
+    ('She founded a group called "Friends of the Park" last year.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_NAMING)
+def test_what_is_described_never_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
