@@ -33,7 +33,7 @@ from .model import (
     fold,
     name_key,
 )
-from .names import name_tokens, same_entity
+from .names import Titles, name_tokens, same_entity
 
 
 @dataclass(frozen=True)
@@ -67,17 +67,18 @@ SHINGLE = 3
 
 def build_register(extraction: Extraction) -> Register:
     """Merge speakers across articles, flag corpus-level problems and collect every finding."""
-    speakers, name_map = merge_speakers(extraction.records)
+    titles = extraction.titles  # the pipeline's rule set: --rules reaches the corpus steps too
+    speakers, name_map = merge_speakers(extraction.records, titles)
     records = [_canonical_speaker(r, name_map) for r in extraction.records]
     compared = _comparable(records)
-    conflicts = conflicting_attributions(records, compared)
-    variants = quote_variants(records, compared)
+    conflicts = conflicting_attributions(records, compared, titles)
+    variants = quote_variants(records, compared, titles)
     flagged = _add_flags(records, conflicts, variants)
     findings = (
         record_findings(flagged)
         + conflicts
         + variants
-        + name_variants(speakers, flagged)
+        + name_variants(speakers, flagged, titles)
         + vague_findings(extraction.vague, flagged)
         + process_findings(extraction.errors)
     )
@@ -243,13 +244,14 @@ def containment(a: _Compared, b: _Compared) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _same_entity(a: str, b: str) -> bool:
+def _same_entity(a: str, b: str, titles: Titles | None = None) -> bool:
     """``same_entity`` for a pair the corpus meets again and again: each pair folded once."""
-    return same_entity(a, b)
+    return same_entity(a, b, titles)
 
 
 def conflicting_attributions(records: Sequence[QuoteRecord],
-                             compared: list[_Compared] | None = None) -> list[Finding]:
+                             compared: list[_Compared] | None = None,
+                             titles: Titles | None = None) -> list[Finding]:
     """The same or nearly the same words given to different speakers (one finding per quote).
 
     ``compared`` is ``_comparable(records)`` when the caller already has it (words split once).
@@ -258,7 +260,7 @@ def conflicting_attributions(records: Sequence[QuoteRecord],
     findings = []
     for a, b in _candidate_pairs(items):
         ra, rb = a.record, b.record
-        if _same_entity(ra.speaker_name or "", rb.speaker_name or ""):
+        if _same_entity(ra.speaker_name or "", rb.speaker_name or "", titles):
             continue
         same = similarity(a.words, b.words) >= SAME_WORDS
         if not same and (ra.article_id == rb.article_id or containment(a, b) < SAME_WORDS):
@@ -276,7 +278,8 @@ def conflicting_attributions(records: Sequence[QuoteRecord],
 
 
 def quote_variants(records: Sequence[QuoteRecord],
-                   compared: list[_Compared] | None = None) -> list[Finding]:
+                   compared: list[_Compared] | None = None,
+                   titles: Titles | None = None) -> list[Finding]:
     """The same quote (same speaker, or no speaker given) worded differently in two articles."""
     items = [c for c in compared or _comparable(records)
              if c.record.quote_type in {"direct", "partial"}]
@@ -286,7 +289,7 @@ def quote_variants(records: Sequence[QuoteRecord],
         if ra.article_id == rb.article_id or a.words == b.words:
             continue
         if ra.speaker_name and rb.speaker_name and not _same_entity(ra.speaker_name,
-                                                                    rb.speaker_name):
+                                                                    rb.speaker_name, titles):
             continue
         if similarity(a.words, b.words) < VARIANT_FLOOR:
             continue
@@ -323,14 +326,14 @@ def word_diff(a: str, b: str) -> str:
 
 
 def name_variants(speakers: Sequence[SpeakerSummary],
-                  records: Sequence[QuoteRecord]) -> list[Finding]:
+                  records: Sequence[QuoteRecord], titles: Titles | None = None) -> list[Finding]:
     """One speaker spelled two ways across articles (``Rehman``/``Rahman``, hyphens, spacing)."""
     people = [s for s in speakers if s.type in {"person", "organization"} and s.name]
     first_quote = {}
     for record in records:
         if record.speaker_name and record.speaker_name not in first_quote:
             first_quote[record.speaker_name] = record
-    spellings = [_Spelling.of(s.name) for s in people]
+    spellings = [_Spelling.of(s.name, titles) for s in people]
     findings = []
     for i, j in _alike_candidates(spellings):
         if not _alike(spellings[i], spellings[j]):
@@ -363,8 +366,8 @@ class _Spelling:
     tokens: tuple[str, ...]  # name words without honorifics
 
     @classmethod
-    def of(cls, name: str) -> _Spelling:
-        return cls(name, name_key(name).replace(" ", ""), tuple(name_tokens(name)))
+    def of(cls, name: str, titles: Titles | None = None) -> _Spelling:
+        return cls(name, name_key(name).replace(" ", ""), tuple(name_tokens(name, titles)))
 
 
 def _alike_candidates(spellings: Sequence[_Spelling]) -> list[tuple[int, int]]:

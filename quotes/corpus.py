@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import QuoteRecord, SpeakerSummary, fold
-from .names import name_tokens
+from .names import Titles, name_tokens
 from .rules import NameWordRule, builtin_rules_dir, read_rules
 
 MERGED_KINDS = {"person", "organization"}
@@ -31,7 +31,8 @@ LINKING_WORDS = frozenset({"of", "for", "on", "in", "at", "to", "from", "de", "d
 LEADING_ARTICLES = frozenset({"the", "la", "le", "el", "al"})
 
 
-def merge_speakers(records: Iterable[QuoteRecord]) -> tuple[list[SpeakerSummary], dict[str, str]]:
+def merge_speakers(records: Iterable[QuoteRecord], titles: Titles | None = None
+                   ) -> tuple[list[SpeakerSummary], dict[str, str]]:
     """One row per person or body across articles; returns the rows and name -> merged name.
 
     Names merge when one name's words are all in exactly one longer name of the same entity
@@ -43,7 +44,7 @@ def merge_speakers(records: Iterable[QuoteRecord]) -> tuple[list[SpeakerSummary]
     for record in records:
         if record.speaker_name:
             by_name[record.speaker_name].append(record)
-    merged = _merge_names(by_name)
+    merged = _merge_names(by_name, titles)
     groups: dict[str, list[QuoteRecord]] = defaultdict(list)
     for name, group in by_name.items():
         groups[merged[name]].extend(group)
@@ -52,13 +53,14 @@ def merge_speakers(records: Iterable[QuoteRecord]) -> tuple[list[SpeakerSummary]
     return rows, merged
 
 
-def _merge_names(by_name: dict[str, list[QuoteRecord]]) -> dict[str, str]:
+def _merge_names(by_name: dict[str, list[QuoteRecord]],
+                 titles: Titles | None = None) -> dict[str, str]:
     """name -> the one longer name of the same entity that contains all its words (or itself).
 
     Longer names are settled first, so a name that merges into a name that itself merged
     follows it to the end of the chain.
     """
-    tokens = {name: name_tokens(name) for name in by_name}
+    tokens = {name: name_tokens(name, titles) for name in by_name}
     kinds = {name: _kind(group) for name, group in by_name.items()}
     articles = {name: {r.article_id for r in group} for name, group in by_name.items()}
     names = sorted(by_name, key=lambda n: -len(tokens[n]))

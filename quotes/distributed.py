@@ -19,6 +19,8 @@ from spacy.language import Language
 
 from .extraction import Extraction, Part, extract_part, merge_parts, read_articles
 from .model import Article, unique_quote_ids
+from .names import Titles
+from .rules import rules_of
 from .workers import cached_pipeline, default_jobs, parts_of, pipeline_spec
 
 LOCAL = "local"
@@ -41,7 +43,7 @@ def extract_on_dask(
     """
     client, close = _connect(address)
     try:
-        result = Extraction()
+        result = Extraction(titles=Titles.of(rules_of(nlp)))
         articles = read_articles(paths, nlp, result)
         parts = _run_partitions(client, parts_of(articles), pipeline_spec(nlp), batch_size,
                                 time_limit)

@@ -37,6 +37,7 @@ from .model import (
     make_quote_id,
     unique_quote_ids,
 )
+from .names import Titles
 from .pieces import PIECE_CHARS, Piece, blank_junk, split_body
 from .pipeline import VAGUE_KEY
 from .rules import rules_of
@@ -59,6 +60,7 @@ class Extraction:
     errors: list[IngestError] = field(default_factory=list)
     speakers_by_article: dict[str, list] = field(default_factory=dict)
     vague: list[VagueClaim] = field(default_factory=list)
+    titles: Titles | None = None  # the pipeline's titles, for the corpus steps' name matching
 
 
 @dataclass
@@ -220,7 +222,7 @@ def extract(
     ``jobs`` worker processes share the articles (``None``: one per core); the result is
     the same, row for row, as with one.
     """
-    result = Extraction()
+    result = Extraction(titles=Titles.of(rules_of(nlp)))
     return extract_articles(read_articles(paths, nlp, result), nlp, batch_size=batch_size,
                             progress=progress, time_limit=time_limit, into=result, jobs=jobs)
 
@@ -245,7 +247,7 @@ def extract_articles(
     jobs: int | None = 1,
 ) -> Extraction:
     """Attribute the quotes of articles already read (``quotes.attribute`` builds one itself)."""
-    result = into if into is not None else Extraction()
+    result = into if into is not None else Extraction(titles=Titles.of(rules_of(nlp)))
     if jobs != 1:
         from .workers import extract_in_processes
 

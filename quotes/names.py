@@ -45,8 +45,10 @@ class Titles:
 def builtin_titles() -> Titles:
     """The titles shipped with the package (immutable package data, read once).
 
-    For helpers that run without a pipeline (the speaker filter, the claim verifier); the
-    pipeline's stages pass the ``Titles`` of their own ``RuleSet``, which ``--rules`` extends.
+    Only for name helpers called without titles, outside any run: the speaker filter on a
+    saved register, and the claim verifier's matching. The pipeline's stages and the corpus
+    steps (speaker merging, name variants) are given the ``Titles`` of the run's ``RuleSet``,
+    which ``--rules`` extends.
     """
     folder = [builtin_rules_dir()]
     particles = [r.word.lower() for r in read_rules(NameWordRule, folder) if r.particle]

@@ -62,3 +62,17 @@ def test_corpus_never_merges_across_types_and_reads_the_usual_type():
         record("Jordan", "organization", "d"),
     ])
     assert names["Jordan"] == "Jordan"
+
+
+def test_corpus_merging_reads_the_titles_it_is_given(tmp_path):
+    """A title a user added with --rules reaches the corpus step: the pipeline's titles are
+    passed in, not the built-in ones read behind its back."""
+    from quotes.names import Titles
+    from quotes.rules import RuleSet
+
+    (tmp_path / "titles.jsonl").write_text('{"text": "Reeve", "kind": "honorific"}\n',
+                                           encoding="utf-8")
+    records = [record("Tomas Lindqvist", "person", "a"), record("Reeve Lindqvist", "person", "b")]
+    assert merge_speakers(records)[1]["Reeve Lindqvist"] == "Reeve Lindqvist"
+    extended = Titles.of(RuleSet.load(tmp_path))
+    assert merge_speakers(records, extended)[1]["Reeve Lindqvist"] == "Tomas Lindqvist"
