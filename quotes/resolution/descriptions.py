@@ -109,6 +109,9 @@ class Descriptions:
             issuer = self.documents.issuer_named_before(lemma, position)
             if issuer is not None:
                 return issuer  # "the report" after "a report by the School of Public Policy"
+            author = self.documents.author_by_verb(lemma, position)
+            if author is not None:
+                return author  # "Ines Varga posted on Facebook" … "the post said"
             return self.documents.recent_speaker(position)
         if AGE.search(span.text):
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"

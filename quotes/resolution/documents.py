@@ -55,6 +55,24 @@ class Documents:
             return entity
         return None
 
+    def author_by_verb(self, lemma: str, position: int) -> Entity | None:
+        """``Ines Varga posted on Facebook`` … ``the post said``: a document named by the verb
+        that made it (post/posted, tweet/tweeted, e-mail/e-mailed) speaks for that verb's
+        subject, if the subject is someone the article named, in the last few sentences."""
+        word = lemma.replace("-", "")
+        first = self.state.sentence(position) - self.state.weights.recent_document_sentences
+        for token in reversed(self.state.doc[:position]):
+            if self.state.sentence(token.i) < first:
+                break
+            if token.pos_ != "VERB" or token.lemma_.lower().replace("-", "") != word:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "PROPN":
+                return None  # "she posted", "it tweeted": not named here, so not guessed
+            mention = speaker_mention(subject, self.state.rules.institutions)
+            return self.names.known_name(mention)
+        return None
+
     def is_research(self, lemma: str) -> bool:
         entry = self.state.rules.nouns.get(lemma)
         return bool(entry and entry.research)

@@ -1,0 +1,28 @@
+"""Documents speak for whoever issued them: in the same phrase, or by the verb that made them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the issuer in the same noun phrase
+    ('A statement from the Harbour Trust said the pier would reopen in May.',
+     ("the Harbour Trust", "Harbour Trust", "name")),
+    # the issuer named by the verb that issued it
+    ('The Harbour Trust issued a statement on Monday. "The pier will reopen in May," the '
+     'statement said.', ("the statement", "Harbour Trust", "description")),
+    # the document named by the verb that made it: posted … the post
+    ('Mayor Ines Varga posted on Facebook on Sunday evening. "We will rebuild the bridge," '
+     'the post said.', ("the post", "Ines Varga", "description")),
+    ('Mayor Ines Varga wrote a memo to staff on Monday. "No overtime until June," the memo '
+     'said.', ("the memo", "Ines Varga", "description")),
+    # nobody named posted anything: the post stays as written
+    ('The bridge closed on Sunday evening. "We will rebuild the bridge," the post said.',
+     ("the post", "post", "as written")),
+    # a pronoun posted: not guessed from the verb
+    ('She posted on Facebook on Sunday evening. "We will rebuild the bridge," the post said.',
+     ("the post", "post", "as written")),
+])
+def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
