@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Token
+
 from ..attribution.mentions import speaker_mention
 from .entities import Entity
 from .names import NameResolver
@@ -44,16 +46,28 @@ class Documents:
             if word != lemma and not (research and self.is_research(word)):
                 continue
             issuer = self.state.rules.documents.issuer(token)
-            if issuer is None:
+            writer = self.writer_of(token)
+            if issuer is None and writer is None:
                 continue
+            if issuer is None or issuer.pos_ == "PRON":
+                return writer
             mention = speaker_mention(issuer, self.state.rules.institutions)
-            if issuer.pos_ == "PRON":
-                return None
             entity = self.names.known_name(mention) if mention.text[:1].isupper() else None
             if entity is None and issuer.pos_ == "PROPN":
                 entity = self.names.resolve_name(mention)
-            return entity
+            return entity or writer
         return None
+
+    def writer_of(self, noun: Token) -> Entity | None:
+        """``Ana Ruiz stated in the company's blog post``: the named subject of the verb the
+        document is ``in`` wrote it, whoever owns the blog (the owner is a common noun here)."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.pos_ != "VERB":
+            return None
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        return self.names.known_name(speaker_mention(subject, self.state.rules.institutions))
 
     def author_by_verb(self, lemma: str, position: int) -> Entity | None:
         """``Ines Varga posted on Facebook`` … ``the post said``: a document named by the verb

@@ -17,6 +17,12 @@ import pytest
      'the post said.', ("the post", "Ines Varga", "description")),
     ('Mayor Ines Varga wrote a memo to staff on Monday. "No overtime until June," the memo '
      'said.', ("the memo", "Ines Varga", "description")),
+    # the named writer of a document that is "in" a body's blog, not the common-noun owner
+    ('Ana Ruiz, a researcher at Talos, stated in the company\'s blog post that the threats '
+     'came from one address. "The senders reused old servers," the post said.',
+     ("the post", "Ana Ruiz", "description")),
+    ('Talos published a blog post on Friday. "The senders reused old servers," the post said.',
+     ("the post", "Talos", "description")),
     # nobody named posted anything: the post stays as written
     ('The bridge closed on Sunday evening. "We will rebuild the bridge," the post said.',
      ("the post", "post", "as written")),
