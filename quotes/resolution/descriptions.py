@@ -104,12 +104,12 @@ class Descriptions:
         root = span.root
         lemma = root.lemma_.lower()
         if entry.document:
+            author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)
             if span[0].lower_ not in DEFINITE:
-                return None
+                return author  # "they tweeted …" then "a tweet last week said": theirs
             issuer = self.documents.issuer_named_before(lemma, position)
             if issuer is not None:
                 return issuer  # "the report" after "a report by the School of Public Policy"
-            author = self.documents.author_by_verb(lemma, position)
             if author is not None:
                 return author  # "Ines Varga posted on Facebook" … "the post said"
             return self.documents.recent_speaker(position)
@@ -149,6 +149,11 @@ class Descriptions:
                 return None  # "the president" is not the senator the article is about
             return self.focus(focus)
         return None
+
+    def pronoun_subject(self, token: Token) -> Entity | None:
+        """Who a pronoun subject earlier in the article is, if the pronoun pass is sure."""
+        entity, how = self.pronouns.resolve(token.lower_, token.i, [], frozenset())
+        return entity if how == "pronoun" else None
 
     def described_before(self, lemma: str, position: int,
                          exclude: frozenset[int]) -> Entity | None:

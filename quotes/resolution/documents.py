@@ -7,6 +7,7 @@ Public Policy`` … ``the report``), else to the body quoted just before (``the 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -69,10 +70,13 @@ class Documents:
             return None
         return self.names.known_name(speaker_mention(subject, self.state.rules.institutions))
 
-    def author_by_verb(self, lemma: str, position: int) -> Entity | None:
+    def author_by_verb(self, lemma: str, position: int,
+                       pronoun: Callable[[Token], Entity | None] | None = None
+                       ) -> Entity | None:
         """``Ines Varga posted on Facebook`` … ``the post said``: a document named by the verb
         that made it (post/posted, tweet/tweeted, e-mail/e-mailed) speaks for that verb's
-        subject, if the subject is someone the article named, in the last few sentences."""
+        subject, if the subject is someone the article named (or a pronoun ``pronoun`` resolves),
+        in the last few sentences."""
         word = lemma.replace("-", "")
         first = self.state.sentence(position) - self.state.weights.recent_document_sentences
         for token in reversed(self.state.doc[:position]):
@@ -81,8 +85,10 @@ class Documents:
             if token.pos_ != "VERB" or token.lemma_.lower().replace("-", "") != word:
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON" and pronoun is not None:
+                return pronoun(subject)  # "they tweeted" … "a tweet said": whoever "they" are
             if subject is None or subject.pos_ != "PROPN":
-                return None  # "she posted", "it tweeted": not named here, so not guessed
+                return None
             mention = speaker_mention(subject, self.state.rules.institutions)
             return self.names.known_name(mention)
         return None

@@ -23,6 +23,14 @@ import pytest
      ("the post", "Ana Ruiz", "description")),
     ('Talos published a blog post on Friday. "The senders reused old servers," the post said.',
      ("the post", "Talos", "description")),
+    # an indefinite document right after its author made one: the author's
+    ('Mayor Ines Varga tweeted on Sunday. A tweet last week said the bridge would reopen.',
+     ("A tweet", "Ines Varga", "description")),
+    # … whoever the pronoun that made it points at
+    ('Ines Varga spoke on Sunday. She tweeted twice. "We will rebuild," the tweet said.',
+     ("the tweet", "Ines Varga", "description")),
+    ('The bridge closed on Sunday. A tweet said the bridge would reopen.',
+     ("A tweet", "A tweet", "as written")),
     # nobody named posted anything: the post stays as written
     ('The bridge closed on Sunday evening. "We will rebuild the bridge," the post said.',
      ("the post", "post", "as written")),
