@@ -106,7 +106,10 @@ class Descriptions:
         if entry.document:
             author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)
             if span[0].lower_ not in DEFINITE:
-                return author  # "they tweeted …" then "a tweet last week said": theirs
+                # "they tweeted …" then "a tweet last week said": theirs; "Gatsby said …. A
+                # statement said": the body that spoke in the sentence before
+                return author or self.documents.recent_speaker(
+                    position, self.state.weights.indefinite_document_sentences)
             issuer = self.documents.issuer_named_before(lemma, position)
             if issuer is not None:
                 return issuer  # "the report" after "a report by the School of Public Policy"

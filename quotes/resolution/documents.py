@@ -27,12 +27,14 @@ class Documents:
         self.mentions = [t.i for t in state.doc if t.pos_ in {"NOUN", "PROPN"}
                          and state.noun_entry(t).document]
 
-    def recent_speaker(self, position: int) -> Entity | None:
-        """``the statement said``: the body quoted last, if it was quoted just before."""
+    def recent_speaker(self, position: int, reach: int | None = None) -> Entity | None:
+        """``the statement said``: the body quoted last, if it was quoted just before (within
+        ``reach`` sentences; ``a statement said`` reaches only the sentence before)."""
         current = self.state.sentence(position)
+        if reach is None:
+            reach = self.state.weights.recent_document_sentences
         recent = [e for e in self.state.entities.ranked(position, {"organization"})
-                  if e.spoke and current - self.state.sent_of[e.last_spoke]
-                  <= self.state.weights.recent_document_sentences]
+                  if e.spoke and current - self.state.sent_of[e.last_spoke] <= reach]
         return recent[0] if recent else None
 
     def issuer_named_before(self, lemma: str, position: int) -> Entity | None:

@@ -31,6 +31,15 @@ import pytest
      ("the tweet", "Ines Varga", "description")),
     ('The bridge closed on Sunday. A tweet said the bridge would reopen.',
      ("A tweet", "A tweet", "as written")),
+    # an indefinite statement right after a body spoke is the body's, but only right after
+    ('The Harbour Trust said its chairman had resigned. A statement said the trust was '
+     '"deeply grateful" for his work.', ("A statement", "Harbour Trust", "description")),
+    ('The Harbour Trust said its chairman had resigned. The pier closed. Nobody came. A '
+     'statement said the trust was "deeply grateful" for his work.',
+     ("A statement", "A statement", "as written")),
+    # a person who just spoke issues no statement
+    ('Ana Ruiz said she had resigned. A statement said the trust was grateful for her work.',
+     ("A statement", "A statement", "as written")),
     # nobody named posted anything: the post stays as written
     ('The bridge closed on Sunday evening. "We will rebuild the bridge," the post said.',
      ("the post", "post", "as written")),
