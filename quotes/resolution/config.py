@@ -42,6 +42,7 @@ class ResolverWeights:
     pronoun_gender_votes: int = 1
     max_role_words: int = 12
     recent_document_sentences: int = 3  # "the statement said": the body quoted this recently
+    indefinite_document_sentences: int = 1  # "a statement said": only the body just quoted
     far_sentences: int = 3  # an antecedent this many sentences back is a doubtful one
     description_focus_sentences: int = 4  # "the goalkeeper said": someone named this recently
     forward_sentences: int = 1  # "… said the coach. Coach Ana Ruiz …": named this soon after

@@ -104,11 +104,17 @@ class Descriptions:
         root = span.root
         lemma = root.lemma_.lower()
         if entry.document:
+            author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)
             if span[0].lower_ not in DEFINITE:
-                return None
+                # "they tweeted …" then "a tweet last week said": theirs; "Gatsby said …. A
+                # statement said": the body that spoke in the sentence before
+                return author or self.documents.recent_speaker(
+                    position, self.state.weights.indefinite_document_sentences)
             issuer = self.documents.issuer_named_before(lemma, position)
             if issuer is not None:
                 return issuer  # "the report" after "a report by the School of Public Policy"
+            if author is not None:
+                return author  # "Ines Varga posted on Facebook" … "the post said"
             return self.documents.recent_speaker(position)
         if AGE.search(span.text):
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
@@ -122,7 +128,9 @@ class Descriptions:
         if entry.municipal and bare_description(span):
             return self.municipality(lemma, position)
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
-            if not entry.anaphoric or not bare_description(span):
+            if not bare_description(span):
+                return self.modified_body(span, lemma, position, exclude)
+            if not entry.anaphoric:
                 return None  # "the Canadian government" names itself
             scored = self.pronouns.scores("it", position, exclude, floor=False)
             for _, entity in scored:
@@ -144,6 +152,11 @@ class Descriptions:
                 return None  # "the president" is not the senator the article is about
             return self.focus(focus)
         return None
+
+    def pronoun_subject(self, token: Token) -> Entity | None:
+        """Who a pronoun subject earlier in the article is, if the pronoun pass is sure."""
+        entity, how = self.pronouns.resolve(token.lower_, token.i, [], frozenset())
+        return entity if how == "pronoun" else None
 
     def described_before(self, lemma: str, position: int,
                          exclude: frozenset[int]) -> Entity | None:
@@ -176,7 +189,9 @@ class Descriptions:
         kind = head_kind(lemma, self.state.titles, constraints)
         if span.root.tag_ in {"NNS", "NNPS"}:
             return None  # "the tribal members", "the firms": several, none of them one named
-        if kind == "organization" and bare_description(span):
+        if kind == "organization" and not bare_description(span):
+            return self.modified_body(span, lemma, position, exclude)
+        if kind == "organization":
             for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
                 if not entity.place and not entity.described and self.within_focus(
                         entity, position):
@@ -198,6 +213,31 @@ class Descriptions:
                     entity, position):
                 return self.focus(entity)
         return None
+
+    def modified_body(self, span: Span, lemma: str, position: int,
+                      exclude: frozenset[int]) -> Entity | None:
+        """``the rescue agency`` after ``Northfield Rescue``: a body noun with a noun modifier
+        goes to the one body in focus whose name carries that modifier (or the head noun).
+
+        Conservative on purpose: a modifier the name does not carry (``the fire department``
+        when only ``Northfield Power`` is in focus) links nothing, and two fitting bodies are
+        nobody, so a wrong body is never named with confidence.
+        """
+        root = span.root
+        if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
+            return None
+        modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i
+                     and t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN"}
+        if not modifiers or any(t.pos_ == "PROPN" for t in span):
+            return None  # "the Canadian government", "the Talos team" name themselves
+        fitting = []
+        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
+            if entity.place or entity.described or not self.within_focus(entity, position):
+                continue
+            words = {w for n in entity.names for w in name_tokens(n, self.state.titles)}
+            if words & (modifiers | {lemma}) and entity not in fitting:
+                fitting.append(entity)
+        return self.focus(fitting[0]) if len(fitting) == 1 else None
 
     def focus(self, entity: Entity | None) -> Entity | None:
         """An antecedent found only as the entity in focus (confidence is lowered for it)."""

@@ -7,6 +7,9 @@ Public Policy`` … ``the report``), else to the body quoted just before (``the 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Token
 
 from ..attribution.mentions import speaker_mention
 from .entities import Entity
@@ -24,12 +27,14 @@ class Documents:
         self.mentions = [t.i for t in state.doc if t.pos_ in {"NOUN", "PROPN"}
                          and state.noun_entry(t).document]
 
-    def recent_speaker(self, position: int) -> Entity | None:
-        """``the statement said``: the body quoted last, if it was quoted just before."""
+    def recent_speaker(self, position: int, reach: int | None = None) -> Entity | None:
+        """``the statement said``: the body quoted last, if it was quoted just before (within
+        ``reach`` sentences; ``a statement said`` reaches only the sentence before)."""
         current = self.state.sentence(position)
+        if reach is None:
+            reach = self.state.weights.recent_document_sentences
         recent = [e for e in self.state.entities.ranked(position, {"organization"})
-                  if e.spoke and current - self.state.sent_of[e.last_spoke]
-                  <= self.state.weights.recent_document_sentences]
+                  if e.spoke and current - self.state.sent_of[e.last_spoke] <= reach]
         return recent[0] if recent else None
 
     def issuer_named_before(self, lemma: str, position: int) -> Entity | None:
@@ -44,15 +49,50 @@ class Documents:
             if word != lemma and not (research and self.is_research(word)):
                 continue
             issuer = self.state.rules.documents.issuer(token)
-            if issuer is None:
+            writer = self.writer_of(token)
+            if issuer is None and writer is None:
                 continue
+            if issuer is None or issuer.pos_ == "PRON":
+                return writer
             mention = speaker_mention(issuer, self.state.rules.institutions)
-            if issuer.pos_ == "PRON":
-                return None
             entity = self.names.known_name(mention) if mention.text[:1].isupper() else None
             if entity is None and issuer.pos_ == "PROPN":
                 entity = self.names.resolve_name(mention)
-            return entity
+            return entity or writer
+        return None
+
+    def writer_of(self, noun: Token) -> Entity | None:
+        """``Ana Ruiz stated in the company's blog post``: the named subject of the verb the
+        document is ``in`` wrote it, whoever owns the blog (the owner is a common noun here)."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.pos_ != "VERB":
+            return None
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        return self.names.known_name(speaker_mention(subject, self.state.rules.institutions))
+
+    def author_by_verb(self, lemma: str, position: int,
+                       pronoun: Callable[[Token], Entity | None] | None = None
+                       ) -> Entity | None:
+        """``Ines Varga posted on Facebook`` … ``the post said``: a document named by the verb
+        that made it (post/posted, tweet/tweeted, e-mail/e-mailed) speaks for that verb's
+        subject, if the subject is someone the article named (or a pronoun ``pronoun`` resolves),
+        in the last few sentences."""
+        word = lemma.replace("-", "")
+        first = self.state.sentence(position) - self.state.weights.recent_document_sentences
+        for token in reversed(self.state.doc[:position]):
+            if self.state.sentence(token.i) < first:
+                break
+            if token.pos_ != "VERB" or token.lemma_.lower().replace("-", "") != word:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON" and pronoun is not None:
+                return pronoun(subject)  # "they tweeted" … "a tweet said": whoever "they" are
+            if subject is None or subject.pos_ != "PROPN":
+                return None
+            mention = speaker_mention(subject, self.state.rules.institutions)
+            return self.names.known_name(mention)
         return None
 
     def is_research(self, lemma: str) -> bool:

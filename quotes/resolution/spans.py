@@ -60,10 +60,19 @@ def is_aside(span: Span) -> bool:
 def political_group(span: Span) -> bool:
     """``the Liberals``, ``Republicans``: a plural group name (NORP) that can speak as one."""
     root = span.root
+    if span.label_ == "NORP" and mistagged_plural(root):
+        return True  # "the Greens": the tagger often calls a one-word party NNP
     if root.tag_ != "NNPS" or span.label_ not in {"NORP", "PERSON", "ORG", ""}:
         return False
     return not any(t.tag_ == "NNP" and t.i != root.i and t.dep_ != "poss" for t in span) or (
         span.label_ == "NORP")
+
+
+def mistagged_plural(root: Token) -> bool:
+    """``Greens`` tagged NNP: a capitalised noun in -s (not -ss, ``Swiss``) used as a noun."""
+    text = root.text
+    return (root.tag_ == "NNP" and len(text) > 3 and text.endswith("s")
+            and not text.endswith("ss") and root.dep_ not in {"amod", "compound"})
 
 
 def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:

@@ -61,3 +61,29 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the modifier is in the one body's name in focus
+    ('Northfield Rescue sent two boats to the lake. "The sailors are safe," the rescue agency '
+     'said.', ("the rescue agency", "Northfield Rescue", "description")),
+    ('Northfield Rescue sent two boats. Harbour Power lost a pylon. "The sailors are safe," '
+     'the rescue agency said.', ("the rescue agency", "Northfield Rescue", "description")),
+    ('Blue Shield Security lost data in March. "Patches are available," the security firm '
+     'said.', ("the security firm", "Blue Shield Security", "description")),
+    # or in an apposition
+    ('Cisco Talos, a security firm, found the flaw in March. "Patches are available," the '
+     'security firm said.', ("the security firm", "Cisco Talos", "description")),
+    # two bodies carry the modifier: nobody
+    ('Northfield Rescue and Southfield Rescue sent boats. "The sailors are safe," the rescue '
+     'agency said.', ("the rescue agency", "rescue agency", "as written")),
+    # a modifier no body in focus carries: nobody
+    ('Northfield Rescue sent two boats to the lake. "The sailors are safe," the fire '
+     'department said.', ("the fire department", "fire department", "as written")),
+    # an indefinite description is somebody new
+    ('Blue Shield Security lost data in March. "Patches are available," a security firm said.',
+     ("a security firm", "a security firm", "as written")),
+])
+def test_a_modified_body_noun_links_the_body_whose_name_carries_it(last_speaker, text,
+                                                                   expected) -> None:
+    assert last_speaker(text) == expected

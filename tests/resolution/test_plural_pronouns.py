@@ -1,0 +1,36 @@
+"""``they`` goes to a group or body, the previous clause's subject before its object."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # subject over object, both bodies
+    ('The Harbour Union criticised the Port Authority on Monday. "The deal is a fantasy," '
+     'they said.', ("they", "Harbour Union", "pronoun")),
+    ('The Liberals promised voters lower taxes, and they say the budget will balance by 2030.',
+     ("they", "Liberals", "pronoun")),
+    # a one-word party the tagger calls singular is still a group, and the subject wins
+    ('The Greens attacked the Liberals on Monday. "The budget is a fantasy," they said.',
+     ("they", "Greens", "pronoun")),
+    # one person is never "they": the body named with her is
+    ('Anna Berg met the Greens on Monday. "The budget is a fantasy," they said.',
+     ("they", "Greens", "pronoun")),
+    ('Anna Berg criticised the Port Authority on Monday. "The deal is a fantasy," they said.',
+     ("they", "Port Authority", "pronoun")),
+])
+def test_they_prefers_the_subject_group(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "plural"), [
+    ("The Greens won.", True),
+    ("The Swiss won.", False),
+])
+def test_a_one_word_party_in_s_is_a_group(nlp, text, plural) -> None:
+    from quotes.resolution.spans import political_group
+
+    doc = nlp(text)
+    spans = [e for e in doc.ents if e.label_ == "NORP"]
+    assert bool(spans) and political_group(spans[0]) is plural
