@@ -235,17 +235,29 @@ TAIL_CUES = [
      [("indirect", "Prices will keep rising through the winter", "the central bank", "warned")]),
     ("The council has no money left for the pool, or so the mayor claims.",
      [("indirect", "The council has no money left for the pool", "the mayor", "claims")]),
+    ("The plan, as Lena Ortiz put it, is a bandage on a broken leg.",
+     [("indirect", "The plan", "Lena Ortiz", "put"),
+      ("indirect", "is a bandage on a broken leg", "Lena Ortiz", "put")]),
+    ("Rents will double, as the report warned last year, unless the city builds more homes.",
+     [("indirect", "Rents will double", "the report", "warned"),
+      ("indirect", "unless the city builds more homes", "the report", "warned")]),
+    ('"The bridge is a monument to waste," as Mayor Ortiz put it.',
+     [("direct", '"The bridge is a monument to waste,"', "Mayor Ortiz", "put")]),
+    ('"We will rebuild," as the mayor said on Monday.',
+     [("direct", '"We will rebuild,"', "the mayor", "said")]),
 ]
 
 NO_TAIL_CUE = [
     "The crowd cheered, as the mayor announced the winners.",  # the cue has its own object
     "When the storm came, as the mayor noted, the dam held.",  # a subordinate clause
     "He put it on the table.",  # "put" is a cue only as the idiom
+    '"We will rebuild," as she walked away.',  # a clause of its own, no cue
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TAIL_CUES)
-def test_a_closing_as_or_or_so_clause_attributes_what_came_before(attribute, text, expected):
+def test_an_as_or_or_so_cue_clause_attributes_the_statement_around_it(attribute, text,
+                                                                      expected):
     assert found(attribute, text) == expected
 
 
