@@ -148,12 +148,13 @@ class CueVerbRule(Rule):
     FILE: ClassVar[str] = "cue_verbs.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "lemma": text, "frames": some_of(*FRAMES), "strength": fraction,
-        "particle": text, "subject": one_of("document", "utterance"),
+        "particle": text, "subject": one_of("document", "utterance"), "object": text,
     }
     lemma: str
     frames: tuple[str, ...] = ("clause", "quote")
     strength: float = 1.0
     particle: str | None = None  # "point out"
+    object: str | None = None  # a required object word ("as she put it")
     subject: str | None = None  # "document": only a document speaks this way ("it read");
     # "utterance": only an utterance noun ("“Stop!” came a voice")
 

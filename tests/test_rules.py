@@ -31,9 +31,10 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
     ("name", "line", "message"),
     [
         ("cue_verbs.jsonl", '{"lema": "retort"}',
-         "unknown key 'lema' (expected one of frames, lemma, particle, strength, subject)"),
+         "unknown key 'lema' (expected one of frames, lemma, object, particle, strength, subject)"),
         ("cue_verbs.jsonl", '{"lemma": "retort", "strenght": 0.8}',
-         "unknown key 'strenght' (expected one of frames, lemma, particle, strength, subject)"),
+         "unknown key 'strenght' (expected one of frames, lemma, object, particle, strength, "
+         "subject)"),
         ("cue_verbs.jsonl", '{"frames": ["quote"]}', "missing key 'lemma'"),
         ("cue_verbs.jsonl", '{"lemma": ""}', "'lemma' must be a non-empty string"),
         ("cue_verbs.jsonl", '{"lemma": "retort", "frames": ["clasue"]}',
@@ -171,4 +172,4 @@ def test_the_cli_prints_a_rule_error_as_one_line(tmp_path: Path,
     err = capsys.readouterr().err
     assert code == 2
     assert err == (f"error: {path}:2: unknown key 'lema' (expected one of frames, lemma, "
-                   "particle, strength, subject)\n")
+                   "object, particle, strength, subject)\n")

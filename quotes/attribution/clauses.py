@@ -297,3 +297,54 @@ def _adjunct_of(ctx: Context, verb: Token, token: Token) -> bool:
         node = node.head
     return node.dep_ in CUE_ADJUNCT_DEPS or (
         node.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.addressees)
+
+
+TAIL_OPENERS = (("as",), ("or", "so"))
+
+
+def cue_tail(ctx: Context, verb: Token, sent: Span) -> tuple[list[tuple[int, int]], Token] | None:
+    """A cue clause opened by ``as`` / ``or so`` after a comma: ``Rents will double, or so Ruse
+    argues.`` / ``…, as the bank warned on Tuesday.`` / ``The plan, as Ortiz put it, is a
+    bandage.`` The statement is the words before the comma (and those after the closing
+    comma); the cue clause may carry only adjuncts (a clause or object of its own, ``as the
+    mayor announced the winners``, is another event)."""
+    doc = ctx.doc
+    if not is_finite(verb) or ctx.in_quote(verb.i):
+        return None
+    speaker = subject_of(verb, ctx.lexicon, issuers=False)
+    if speaker is None or speaker.i > verb.i:
+        return None
+    opener = _tail_opener(doc, speaker.left_edge.i, sent)
+    if opener is None or doc[opener - 1].text not in ASIDE_OPENERS:
+        return None
+    closer = next((k for k in range(verb.i + 1, sent.end) if not (
+        doc[k].is_space or _adjunct_of(ctx, verb, doc[k]) and doc[k].text not in ASIDE_OPENERS
+        or _idiom_object(verb, doc[k]))), sent.end)
+    resumed = None
+    if not all(doc[k].is_punct or doc[k].is_space for k in range(closer, sent.end)):
+        resumed = resumed_content(ctx, verb.i, sent) if doc[closer].text in ASIDE_OPENERS else None
+        if resumed is None:
+            return None
+    start = sent.start
+    while start < opener and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = opener - 1
+    statement = [(start, end)] + ([resumed] if resumed is not None else [])
+    if end <= start or doc[start].lower_ in SUBORDINATORS or not any(
+            has_finite_verb(doc, a, b) for a, b in statement):
+        return None  # "When the storm came, as the mayor noted, …" reports no statement here
+    return statement, speaker
+
+
+def _tail_opener(doc: Doc, first: int, sent: Span) -> int | None:
+    """Index of ``as`` / ``or so`` right before the cue clause's subject, if there is one."""
+    for words in TAIL_OPENERS:
+        at = first - len(words)
+        if at > sent.start and tuple(t.lower_ for t in doc[at:first]) == words:
+            return at
+    return None
+
+
+def _idiom_object(verb: Token, token: Token) -> bool:
+    """``as Mayor Ortiz put it``: the empty ``it`` of an idiomatic cue stands for the statement."""
+    return token.lower_ == "it" and token.dep_ == "dobj" and token.head.i == verb.i

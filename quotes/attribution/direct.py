@@ -41,6 +41,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
     i = start
     while i < end and (doc[i].is_punct or doc[i].is_space):
         i += 1
+    if i < end and doc[i].lower_ == "as" and doc[i].dep_ == "mark":
+        i += 1  # "“…,” as Mayor Ortiz put it": the cue clause opens with "as"
     if i >= end:
         return None
     for j in range(i, end):
@@ -98,9 +100,16 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
             continue
         if child.dep_ in {"xcomp", "ccomp"}:
             return True
-        if child.dep_ == "dobj" and verb.lemma_.lower() not in lexicon.addressees:
+        if child.dep_ == "dobj" and verb.lemma_.lower() not in lexicon.addressees and not (
+                _idiom_object(verb, child, lexicon)):
             return True
     return False
+
+
+def _idiom_object(verb: Token, child: Token, lexicon: Lexicon) -> bool:
+    """``as she put it``: the object a cue requires is part of the cue, not a statement."""
+    entry = lexicon.cue(verb)
+    return entry is not None and entry.object is not None and child.lower_ == entry.object
 
 
 def _starts_quoted(doc: Doc, token: Token) -> bool:

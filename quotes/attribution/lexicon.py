@@ -75,6 +75,10 @@ class Lexicon:
             c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
         ):
             return None
+        if entry.object and not any(
+            c.dep_ == "dobj" and c.lower_ == entry.object for c in token.children
+        ):
+            return None  # "put" is a cue only as "as she put it"
         if any(c.dep_ == "neg" for c in token.children):
             return None  # "did not say whether …" reports nothing
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusals:

@@ -20,6 +20,7 @@ from .clauses import (
     comma_before_speaker,
     content_before_final_cue,
     cue_aside,
+    cue_tail,
     finite_clause,
     object_end,
     resumed_content,
@@ -51,7 +52,10 @@ def attribute_reported(ctx: Context) -> None:
             continue
         entry = ctx.lexicon.cue(verb)
         assert entry is not None
-        aside = cue_aside(ctx, verb, sentence_of(ctx, verb)) if "clause" in entry.frames else None
+        sent = sentence_of(ctx, verb)
+        aside = cue_aside(ctx, verb, sent) if "clause" in entry.frames else None
+        if aside is None:
+            aside = cue_tail(ctx, verb, sent)
         if aside is not None:
             contents, subject = aside
         else:

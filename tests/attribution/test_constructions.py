@@ -222,3 +222,45 @@ PASSIVE_NAMING = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_NAMING)
 def test_what_is_described_never_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+TAIL_CUES = [
+    ("The tax cut will pay for itself within five years, or so Ruse argues.",
+     [("indirect", "The tax cut will pay for itself within five years", "Ruse", "argues")]),
+    ("The bridge was a monument to waste, as Mayor Ortiz put it.",
+     [("indirect", "The bridge was a monument to waste", "Mayor Ortiz", "put")]),
+    ("Emissions fell by a third last year, as the report notes.",
+     [("indirect", "Emissions fell by a third last year", "the report", "notes")]),
+    ("Prices will keep rising through the winter, as the central bank warned on Tuesday.",
+     [("indirect", "Prices will keep rising through the winter", "the central bank", "warned")]),
+    ("The council has no money left for the pool, or so the mayor claims.",
+     [("indirect", "The council has no money left for the pool", "the mayor", "claims")]),
+    ("The plan, as Lena Ortiz put it, is a bandage on a broken leg.",
+     [("indirect", "The plan", "Lena Ortiz", "put"),
+      ("indirect", "is a bandage on a broken leg", "Lena Ortiz", "put")]),
+    ("Rents will double, as the report warned last year, unless the city builds more homes.",
+     [("indirect", "Rents will double", "the report", "warned"),
+      ("indirect", "unless the city builds more homes", "the report", "warned")]),
+    ('"The bridge is a monument to waste," as Mayor Ortiz put it.',
+     [("direct", '"The bridge is a monument to waste,"', "Mayor Ortiz", "put")]),
+    ('"We will rebuild," as the mayor said on Monday.',
+     [("direct", '"We will rebuild,"', "the mayor", "said")]),
+]
+
+NO_TAIL_CUE = [
+    "The crowd cheered, as the mayor announced the winners.",  # the cue has its own object
+    "When the storm came, as the mayor noted, the dam held.",  # a subordinate clause
+    "He put it on the table.",  # "put" is a cue only as the idiom
+    '"We will rebuild," as she walked away.',  # a clause of its own, no cue
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAIL_CUES)
+def test_an_as_or_or_so_cue_clause_attributes_the_statement_around_it(attribute, text,
+                                                                      expected):
+    assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize("text", NO_TAIL_CUE)
+def test_a_closing_as_clause_with_a_statement_of_its_own_reports_nothing(attribute, text):
+    assert found(attribute, text) == []
