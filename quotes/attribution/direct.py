@@ -269,16 +269,8 @@ def _carry_back_multi_paragraph(ctx: Context) -> None:
             continue
         if not follower.claimed or follower.attribution is None:
             continue
-        source = ctx.results[follower.attribution]
-        ctx.results.append(
-            Attribution(
-                quote=text_mention(ctx, slot.span.start, slot.span.end),
-                quote_type="direct",
-                speaker=source.speaker,
-                cue=source.cue,
-                rule="direct:continued",
-            )
-        )
+        ctx.results.append(_same_attribution(ctx, slot, ctx.results[follower.attribution],
+                                             "direct:continued"))
         slot.claimed = True
         slot.attribution = len(ctx.results) - 1
 
@@ -393,16 +385,22 @@ def _carry_interrupted(ctx: Context) -> None:
             continue
         if not any(t.text == "," for t in gap[-2:]) or any(t.text in SENT_END for t in gap):
             continue
-        ctx.results.append(
-            Attribution(
-                quote=text_mention(ctx, slot.span.start, slot.span.end),
-                quote_type="direct",
-                speaker=source.speaker,
-                cue=source.cue,
-                rule="direct:interrupted",
-                flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],
-            )
-        )
+        ctx.results.append(_same_attribution(
+            ctx, slot, source, "direct:interrupted",
+            flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"]))
         slot.claimed = True
         slot.attribution = len(ctx.results) - 1
 
+
+def _same_attribution(ctx: Context, slot: QuoteSlot, source: Attribution, rule: str,
+                      flags: list[str] | None = None) -> Attribution:
+    """A quoted stretch said by the same speaker with the same cue as ``source`` (the other
+    part of an interrupted quote, or another paragraph of a multi-paragraph one)."""
+    return Attribution(
+        quote=text_mention(ctx, slot.span.start, slot.span.end),
+        quote_type="direct",
+        speaker=source.speaker,
+        cue=source.cue,
+        rule=rule,
+        flags=flags or [],
+    )
