@@ -280,9 +280,32 @@ class NameWordRule(Rule):
     particle: bool = False  # "Naeem ur Rehman": a lower-case particle in a person's name
 
 
+@dataclass(frozen=True)
+class HeadNounRule(Rule):
+    """``rules/head_nouns.jsonl``: what a description's head noun (or ending) names."""
+
+    FILE: ClassVar[str] = "head_nouns.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {
+        "word": text, "suffix": text, "kind": one_of("person", "organization", "none"),
+        "gender": one_of(*GENDERS),
+    }
+    word: str = ""
+    suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
+    kind: str | None = None  # "none": a person's ending on a noun that names no one ("paper")
+    gender: str | None = None  # "spokeswoman": f
+
+    @classmethod
+    def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:
+        rule = super().from_dict(entry, where)
+        if bool(rule.word) == bool(rule.suffix):
+            prefix = f"{where}: " if where else ""
+            raise RuleError(f"{prefix}give exactly one of 'word' and 'suffix'")
+        return rule
+
+
 RULE_CLASSES: tuple[type[Rule], ...] = (
     CueVerbRule, CuePhraseRule, VagueSourcingRule, SpeakerNounRule, TitleRule, FirstNameRule,
-    DocumentVerbRule, FurnitureRule, VerbClassRule, NameWordRule,
+    DocumentVerbRule, FurnitureRule, VerbClassRule, NameWordRule, HeadNounRule,
 )
 
 
@@ -353,6 +376,7 @@ class RuleSet:
     furniture: tuple[FurnitureRule, ...]
     verb_classes: tuple[VerbClassRule, ...]
     name_words: tuple[NameWordRule, ...]
+    head_nouns: tuple[HeadNounRule, ...]
     source: tuple[str, ...] = ()  # the folders it was read from, in order
 
     def verbs(self, kind: str) -> frozenset[str]:
@@ -391,7 +415,7 @@ class RuleSet:
     def _groups(self) -> tuple[tuple[Rule, ...], ...]:
         return (self.cue_verbs, self.cue_phrases, self.vague_sourcing, self.speaker_nouns,
                 self.titles, self.first_names, self.document_verbs, self.furniture,
-                self.verb_classes, self.name_words)
+                self.verb_classes, self.name_words, self.head_nouns)
 
 
 def pipeline_rules(nlp: Any, rules_dir: str | os.PathLike[str] | None = None) -> RuleSet:

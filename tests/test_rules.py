@@ -79,6 +79,11 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of institution, organization, particle, "
          "word)"),
+        ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
+         "'kind' must be one of person, organization, none, not \"people\""),
+        ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),
+        ("head_nouns.jsonl", '{"word": "keeper", "suffix": "keeper", "kind": "person"}',
+         "give exactly one of 'word' and 'suffix'"),
         ("cue_verbs.jsonl", "{lemma: 'retort'}",
          "not valid JSON (Expecting property name enclosed in double quotes)"),
         ("cue_verbs.jsonl", '["retort"]', "each line must be a JSON object"),
@@ -173,3 +178,17 @@ def test_the_cli_prints_a_rule_error_as_one_line(tmp_path: Path,
     assert code == 2
     assert err == (f"error: {path}:2: unknown key 'lema' (expected one of frames, lemma, "
                    "object, particle, strength, subject)\n")
+
+
+def test_a_head_noun_added_by_the_user_gives_the_description_a_kind(tmp_path: Path) -> None:
+    from quotes.names import Titles
+    from quotes.resolution.config import Constraints
+    from quotes.resolution.constraints import head_kind
+
+    write_rules(tmp_path, "head_nouns.jsonl", '{"word": "crew", "kind": "organization"}',
+                '{"suffix": "smith", "kind": "person"}')
+    builtin, extended = RuleSet.load(), RuleSet.load(tmp_path)
+    assert [head_kind(w, Titles.of(builtin), Constraints.of(builtin))
+            for w in ("crew", "goldsmith")] == [None, None]
+    assert [head_kind(w, Titles.of(extended), Constraints.of(extended))
+            for w in ("crew", "goldsmith")] == ["organization", "person"]

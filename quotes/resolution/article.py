@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker
 from .confidence import doubt, is_doubt
-from .config import Constraints, ResolverWeights
+from .config import ResolverWeights
 from .descriptions import Descriptions
 from .documents import Documents
 from .entities import (
@@ -69,9 +69,8 @@ class ArticleResolver:
     """Entities of one article and the reading-order walk that resolves speaker mentions."""
 
     def __init__(self, doc: Doc, rules: ResolutionRules,
-                 weights: ResolverWeights | None = None,
-                 constraints: Constraints | None = None) -> None:
-        self.state = ArticleState.of(doc, rules, weights or ResolverWeights(), constraints)
+                 weights: ResolverWeights | None = None) -> None:
+        self.state = ArticleState.of(doc, rules, weights or ResolverWeights())
         self.names = NameResolver(self.state)
         self.pronouns = Pronouns(self.state)
         self.documents = Documents(self.state, self.names)

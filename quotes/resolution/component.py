@@ -15,7 +15,7 @@ from ..names import Titles
 from ..rules import RuleSet, pipeline_rules
 from .article import ArticleResolver
 from .confidence import with_confidence
-from .config import ConfidenceWeights, ResolverWeights
+from .config import ConfidenceWeights, Constraints, ResolverWeights
 from .state import ResolutionRules
 
 
@@ -40,6 +40,7 @@ class SpeakerResolution:
             titles=Titles.of(rules),
             institutions=rules.name_words_that("institution"),
             org_words=rules.name_words_that("organization"),
+            constraints=Constraints.of(rules),
         )
 
     def __call__(self, doc: Doc) -> Doc:

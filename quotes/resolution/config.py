@@ -8,7 +8,10 @@ component's config say which weights a pipeline ran with.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..rules import RuleSet
 
 
 @dataclass(frozen=True)
@@ -60,59 +63,42 @@ class ResolverWeights:
 @dataclass(frozen=True)
 class Constraints:
     """Hard constraints: what a pronoun or description can never point at, and what a head
-    noun says about who it describes. Word lists are small, closed and language facts, not
-    tuning; the open vocabulary comes from ``rules/titles.jsonl`` and the article itself.
+    noun says about who it describes. The nouns and endings are rules data
+    (``rules/head_nouns.jsonl``, built with ``Constraints.of(rules)``); the open vocabulary
+    comes from ``rules/titles.jsonl`` and the article itself.
     """
 
     # NER labels whose spans are never people or bodies ("she said" is never Friday)
     not_entity_labels: frozenset[str] = frozenset({
         "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-    # a head noun ending so names a person ("innkeeper", "goalkeeper", "chemist", "historian")
-    person_suffixes: tuple[str, ...] = (
-        "er", "ist", "ian", "man", "woman", "person", "ant", "ee", "eer", "wright")
-    # nouns with those endings that do not name people
-    not_person_nouns: frozenset[str] = frozenset({
-        "paper", "letter", "order", "water", "number", "matter", "center", "centre", "corner",
-        "computer", "border", "power", "filter", "quarter", "error", "factor", "sector",
-        "mirror", "motor", "tractor", "monitor", "indicator", "calculator", "report", "plant",
-        "restaurant", "grant", "account", "statement", "document", "human", "weather",
-        "november", "october", "december", "september", "chapter", "register",
-        "committee", "counter", "poster", "newsletter", "trailer", "tower", "river", "meter",
-        "theater", "theatre", "server", "flavor", "favour", "favor", "behavior", "behaviour"})
-    # a head noun ending so names a body ("utility", "authority", "agency", "ministry")
-    body_suffixes: tuple[str, ...] = ("ity", "ency", "ancy", "ment", "ion")
-    # bodies whatever their ending: the collective nouns news reports quote
-    body_nouns: frozenset[str] = frozenset({
-        "team", "firm", "club", "board", "council", "company", "group", "union", "party",
-        "utility", "agency", "bank", "court", "school", "college", "university", "hospital",
-        "league", "network", "office", "department", "ministry", "government", "police",
-        "army", "campaign", "charity", "coalition", "commission", "federation", "institute",
-        "organisation", "organization", "service", "association", "society", "band",
-        "studio", "label", "publisher", "newspaper", "broadcaster", "station", "airline",
-        "insurer", "retailer", "carrier", "manufacturer", "operator", "provider", "developer",
-        "maker", "regulator", "lender", "supplier", "watchdog", "brewery", "bakery"})
-    # persons whatever their ending (kin and the like: "the father", "the widow")
-    person_nouns: frozenset[str] = frozenset({
-        "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
-        "uncle", "aunt", "nephew", "niece", "widow", "widower", "boy", "girl", "guy", "lady",
-        "chief", "coach", "chef", "pilot", "poet", "judge", "mayor", "nurse", "doctor",
-        "victim", "veteran", "resident", "witness", "suspect", "student", "athlete", "cop",
-        "priest", "artist", "actress", "host", "hostess", "captain", "colonel", "sergeant",
-        "boss", "founder", "owner", "star", "rookie", "diplomat", "surgeon", "monk", "nun",
-        "grandmother", "grandfather", "grandson", "granddaughter", "mom", "dad", "child",
-        "champion", "companion", "actor", "author", "editor", "investor", "director",
-        "inventor", "sailor", "tutor", "visitor", "survivor", "donor", "neighbor", "neighbour",
-        "prosecutor", "instructor", "supervisor", "mentor", "creditor", "contractor"})
-    female_words: frozenset[str] = frozenset({
-        "mother", "daughter", "sister", "wife", "aunt", "niece", "widow", "girl", "lady",
-        "grandmother", "granddaughter", "mom", "actress", "hostess", "nun", "queen",
-        "princess", "duchess", "waitress", "businesswoman", "chairwoman", "spokeswoman",
-        "congresswoman", "policewoman", "sportswoman", "councilwoman", "woman", "stepmother"})
-    male_words: frozenset[str] = frozenset({
-        "father", "son", "brother", "husband", "uncle", "nephew", "widower", "boy", "guy",
-        "grandfather", "grandson", "dad", "monk", "priest", "king", "prince", "duke",
-        "businessman", "chairman", "spokesman", "congressman", "policeman", "sportsman",
-        "councilman", "man", "stepfather"})
+    person_suffixes: tuple[str, ...] = ()  # "innkeeper", "chemist", "historian"
+    body_suffixes: tuple[str, ...] = ()  # "utility", "agency", "government"
+    not_person_nouns: frozenset[str] = frozenset()  # a person's ending, no person: "paper"
+    body_nouns: frozenset[str] = frozenset()  # bodies whatever their ending: "team", "firm"
+    person_nouns: frozenset[str] = frozenset()  # persons whatever their ending: "father"
+    female_words: frozenset[str] = frozenset()
+    male_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> Constraints:
+        """The constraints a rule set states (``head_nouns.jsonl``, later entries extend)."""
+        nouns = [r for r in rules.head_nouns if r.word]
+        endings = [r for r in rules.head_nouns if r.suffix]
+
+        def words(**wanted: str) -> frozenset[str]:
+            return frozenset(r.word.lower() for r in nouns
+                             if all(getattr(r, k) == v for k, v in wanted.items()))
+
+        return cls(
+            person_suffixes=tuple(r.suffix.lower() for r in endings if r.kind == "person"),
+            body_suffixes=tuple(r.suffix.lower() for r in endings if r.kind == "organization"),
+            not_person_nouns=words(kind="none"),
+            body_nouns=words(kind="organization"),
+            person_nouns=words(kind="person"),
+            female_words=words(gender="f"),
+            male_words=words(gender="m"),
+        )
+
 
 @dataclass(frozen=True)
 class ConfidenceWeights:

@@ -29,6 +29,7 @@ class ResolutionRules:
     titles: Titles
     institutions: frozenset[str]  # "Department of …" (rules/name_words.jsonl)
     org_words: frozenset[str]  # "… International": a body's name (rules/name_words.jsonl)
+    constraints: Constraints = field(default_factory=Constraints)  # rules/head_nouns.jsonl
 
     @property
     def org_nouns(self) -> set[str]:
@@ -56,8 +57,7 @@ class ArticleState:
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights,
-           constraints: Constraints | None = None) -> ArticleState:
+    def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
         sent_start = [0] * len(doc)
         for sent in doc.sents:
             sent_start[sent.start : sent.end] = [sent.start] * len(sent)
@@ -75,7 +75,7 @@ class ArticleState:
             place_words={e.text.lower() for e in ents
                          if e.label_ in PLACE_LABELS and len(e) == 1},
             org_nouns=rules.org_nouns,
-            constraints=constraints or Constraints(),
+            constraints=rules.constraints,
         )
 
     @property

@@ -8,8 +8,9 @@ from quotes.names import builtin_titles
 from quotes.resolution.config import Constraints
 from quotes.resolution.constraints import admits, head_kind, noun_gender, role_gender
 from quotes.resolution.entities import Entity
+from quotes.rules import RuleSet
 
-CONSTRAINTS = Constraints()
+CONSTRAINTS = Constraints.of(RuleSet.load())  # rules/head_nouns.jsonl
 
 
 @pytest.mark.parametrize(("noun", "kind"), [
