@@ -18,11 +18,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from .model import QuoteRecord, SpeakerSummary, fold
-from .names import Titles, name_tokens
-from .rules import NameWordRule, builtin_rules_dir, read_rules
+from .names import Titles, builtin_titles, name_tokens
 
 MERGED_KINDS = {"person", "organization"}
 # Words that open a body's complement: what follows them names something else (a country, a field).
@@ -60,6 +58,7 @@ def _merge_names(by_name: dict[str, list[QuoteRecord]],
     Longer names are settled first, so a name that merges into a name that itself merged
     follows it to the end of the chain.
     """
+    titles = titles or builtin_titles()
     tokens = {name: name_tokens(name, titles) for name in by_name}
     kinds = {name: _kind(group) for name, group in by_name.items()}
     articles = {name: {r.article_id for r in group} for name, group in by_name.items()}
@@ -76,7 +75,7 @@ def _merge_names(by_name: dict[str, list[QuoteRecord]],
             merged.get(other, other)
             for other in _sharing_rarest_word(words, index, kind)
             if other != name and len(tokens[other]) > len(words) and words <= set(tokens[other])
-            and may_absorb(tokens[name], tokens[other], kind,
+            and may_absorb(tokens[name], tokens[other], kind, titles.institutions,
                            same_article=bool(articles[name] & articles[other]))
         }
         merged[name] = targets.pop() if len(targets) == 1 else name
@@ -89,21 +88,22 @@ def _kind(group: list[QuoteRecord]) -> str | None:
     return max(counts, key=lambda kind: counts[kind])  # first seen wins a tie
 
 
-def may_absorb(short: list[str], long: list[str], kind: str | None, *,
-               same_article: bool) -> bool:
+def may_absorb(short: list[str], long: list[str], kind: str | None,
+               generic_heads: frozenset[str], *, same_article: bool) -> bool:
     """Whether the name ``short`` can be the same entity as ``long``, which has all its words.
 
     People: always (a surname, a first and last name). Bodies: the short name must keep the
     long name's head (``Federal Reserve Bank``'s ``bank``) and use only words of the body's own
     name, not of its complement (``of Culture of France``); a bare generic body noun
-    (``Ministry``, ``Council``) stands for a body only in the article that named it.
+    (``Ministry``, ``Council``: ``generic_heads``, the institution words of name_words.jsonl)
+    stands for a body only in the article that named it.
     """
     if kind != "organization":
         return True
     own, words = _own_words(long), set(short) - LEADING_ARTICLES
     if not own or own[-1] not in words or not words <= set(own):
         return False
-    generic = len(words) == 1 and own[-1] in body_nouns()
+    generic = len(words) == 1 and own[-1] in generic_heads
     return same_article or not generic
 
 
@@ -116,13 +116,6 @@ def _own_words(tokens: list[str]) -> list[str]:
         if n and word in LINKING_WORDS:
             return words[:n]
     return words
-
-
-@lru_cache(maxsize=1)
-def body_nouns() -> frozenset[str]:
-    """Generic nouns that head bodies' names (``rules/name_words.jsonl``, flag ``institution``)."""
-    rules = read_rules(NameWordRule, [builtin_rules_dir()])
-    return frozenset(rule.word.lower() for rule in rules if rule.institution)
 
 
 def _word_index(names: list[str], tokens: dict[str, list[str]],

@@ -21,13 +21,16 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 class Titles:
     """``rules/titles.jsonl`` as the name helpers ask for it: by word or phrase, any case."""
 
-    def __init__(self, rules: Iterable[TitleRule], particles: Iterable[str] = ()) -> None:
+    def __init__(self, rules: Iterable[TitleRule], particles: Iterable[str] = (),
+                 institutions: Iterable[str] = ()) -> None:
         self._by_text = {fold(rule.text).rstrip("."): rule for rule in rules}
         self.particles = frozenset(particles)  # "ur", "van": name words, never role words
+        self.institutions = frozenset(institutions)  # "Ministry", "Bank": heads of bodies' names
 
     @classmethod
     def of(cls, rules: RuleSet) -> Titles:
-        return cls(rules.titles, rules.name_words_that("particle"))
+        return cls(rules.titles, rules.name_words_that("particle"),
+                   rules.name_words_that("institution"))
 
     def entry(self, word_or_phrase: str) -> TitleRule | None:
         """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
@@ -51,8 +54,9 @@ def builtin_titles() -> Titles:
     which ``--rules`` extends.
     """
     folder = [builtin_rules_dir()]
-    particles = [r.word.lower() for r in read_rules(NameWordRule, folder) if r.particle]
-    return Titles(read_rules(TitleRule, folder), particles)
+    words = read_rules(NameWordRule, folder)
+    return Titles(read_rules(TitleRule, folder), [r.word.lower() for r in words if r.particle],
+                  [r.word.lower() for r in words if r.institution])
 
 
 def title_entry(word_or_phrase: str, titles: Titles | None = None) -> TitleRule | None:
