@@ -58,9 +58,7 @@ class ArticleState:
 
     @classmethod
     def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
-        sent_start = [0] * len(doc)
-        for sent in doc.sents:
-            sent_start[sent.start : sent.end] = [sent.start] * len(sent)
+        sent_of, sent_start = sentence_index(doc)
         text, ents = doc.text, tuple(doc.ents)
         return cls(
             doc=doc,
@@ -70,7 +68,7 @@ class ArticleState:
             weights=weights,
             entities=Entities(weights, rules.titles, rules.org_words),
             quoted=quoted_token_mask(doc, text),
-            sent_of=sentence_numbers(doc),
+            sent_of=sent_of,
             sent_start=sent_start,
             place_words={e.text.lower() for e in ents
                          if e.label_ in PLACE_LABELS and len(e) == 1},
@@ -102,12 +100,13 @@ class ArticleState:
         self.history.append((position, entity, subject))
 
 
-def sentence_numbers(doc: Doc) -> list[int]:
-    numbers = [0] * len(doc)
+def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """For every token, its sentence's number and its sentence's first token (one pass)."""
+    numbers, starts = [0] * len(doc), [0] * len(doc)
     for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            numbers[i] = n
-    return numbers
+        numbers[sent.start : sent.end] = [n] * len(sent)
+        starts[sent.start : sent.end] = [sent.start] * len(sent)
+    return numbers, starts
 
 
 def quoted_token_mask(doc: Doc, text: str) -> list[bool]:
