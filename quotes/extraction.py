@@ -323,11 +323,6 @@ def error_message(error: IngestError) -> str:
     return f"skipped {error.message}"
 
 
-def error_line(error: IngestError) -> str:
-    """The stderr line for such a file (the CLI logs ``error_message`` as a warning)."""
-    return f"warning: {error_message(error)}"
-
-
 def records_for(article: Article, docs: Sequence[tuple[int, Doc]]) -> list[QuoteRecord]:
     """Register rows for one article's attributions (from each piece's doc), in source offsets."""
     occurrences: Counter[str] = Counter()
