@@ -12,7 +12,6 @@ stay quick.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from os import PathLike, fspath
@@ -188,14 +187,14 @@ class QuoteFinder:
         *,
         model: str | None = None,
         rules: str | PathLike[str] | None = None,
-        jobs: int | None = None,
+        jobs: int | None = 1,
         progress: bool = False,
     ) -> Result:
         """Read articles from files and folders: the same result the quote register shows.
 
         ``paths`` is one path or a list (folders are read recursively). Unreadable files do
         not stop the run: they are in ``Result.errors``. ``jobs`` is the number of worker
-        processes, used when the extraction stage supports it; ``None`` or 1 runs here.
+        processes (``None``: one per core); the result is the same with any number.
         ``progress=True`` shows a progress bar (files read of the total, rate, time left).
         """
         from .audit import build_register
@@ -209,10 +208,7 @@ class QuoteFinder:
         bar = Progress(total=len(discover_files(paths)), bar=True) if progress else None
         if bar is not None:
             options["progress"] = bar
-        if jobs not in (None, 1):
-            if "jobs" not in inspect.signature(extract).parameters:
-                raise ValueError(f"jobs={jobs}: this version extracts in one process (jobs=1)")
-            options["jobs"] = jobs
+        options["jobs"] = jobs
         nlp = self.pipeline(model, rules)
         extraction = extract(paths, nlp, **options)
         if bar is not None:

@@ -116,17 +116,10 @@ def test_pipeline_loaded_once_per_model_and_rules(monkeypatch: pytest.MonkeyPatc
     assert len(loaded) == 3
 
 
-def test_jobs_beyond_one_are_refused_until_extraction_supports_them(
-        finder: QuoteFinder, corpus: Path) -> None:
-    import inspect
-
-    from quotes.extraction import extract
-
-    if "jobs" in inspect.signature(extract).parameters:
-        pytest.skip("the extraction stage runs worker processes itself")
-    with pytest.raises(ValueError, match="jobs=2"):
-        finder.extract(corpus, jobs=2)
-    assert len(finder.extract(corpus, jobs=1)) == len(finder.extract(corpus))
+def test_worker_processes_give_the_same_result(finder: QuoteFinder, corpus: Path) -> None:
+    one = finder.extract(corpus, jobs=1)
+    assert len(one) == len(finder.extract(corpus))
+    assert finder.extract(corpus, jobs=2).to_frame().equals(one.to_frame())
 
 
 def test_importing_every_stage_keeps_the_api_functions() -> None:
