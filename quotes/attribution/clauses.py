@@ -167,8 +167,10 @@ def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
         if ctx.lexicon.cue(token) is not None and is_finite(token):
             subject = subject_of(token, lexicon=ctx.lexicon)
             rest = doc[k + 1 : sent.end]
+            # "…, the memo said the budget was $2 million" is a nested statement, no trailer
             return (subject is not None and start <= subject.i < k) and not any(
-                t.pos_ == "VERB" for t in rest)
+                t.pos_ in {"VERB", "AUX"} and not ctx.in_quote(t.i) for t in rest) and not any(
+                c.dep_ == "ccomp" and c.i > k and not ctx.in_quote(c.i) for c in token.children)
         if token.pos_ == "VERB" or token.text in {",", ";"}:
             return False
     return False
@@ -241,8 +243,20 @@ def content_before_final_cue(ctx: Context, verb: Token,
     # "Police, the inspector says, have no policy": a subject before, its verb after the cue
     if resumed is not None and doc[start].pos_ in NOMINAL_POS | {"DET", "ADJ", "NUM", "ADV"} and (
             has_finite_verb(doc, resumed[0], min(resumed[0] + 3, resumed[1]))):
+        if _has_own_subject(doc, *resumed):
+            return [resumed]  # "Besides, she added, the bridge …": the opener is no statement
         return [(start, comma), resumed]
     return None  # "Expressing disappointment over …, Haniyeh warned …"
+
+
+def _has_own_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the first verb in [start, end) has its subject among those words too (``the
+    bridge was never designed``), so the words before the cue are no subject of it."""
+    verb = next((t for t in doc[start:end] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.dep_ in {"aux", "auxpass"} and start <= verb.head.i < end:
+        verb = verb.head
+    return verb is not None and any(
+        c.dep_ in SUBJECT_DEPS and start <= c.i < end for c in verb.children)
 
 
 

@@ -48,6 +48,7 @@ class Context:
     results: list[Attribution] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
     reported: list[tuple[int, int]] = field(default_factory=list)  # token ranges claimed
+    dropped: set[int] = field(default_factory=set)  # results that only relay a nested one
 
     def in_quote(self, i: int) -> bool:
         return self.slot_of_token[i] >= 0

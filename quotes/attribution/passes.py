@@ -1,7 +1,7 @@
 """The attribution passes in order, each claiming what it is sure of before the next.
 
 1. quoted stretches with a cue (``direct``), then signed quotes (``signed``);
-2. reported speech (``reported``);
+2. reported speech (``reported``), then stacked statements settled (``nesting``);
 3. left-overs: floating quotes and naming-verb fragments (``floating``).
 
 All offsets are character offsets into ``doc.text``.
@@ -18,6 +18,7 @@ from .context import build_context
 from .direct import attribute_quoted
 from .floating import attribute_leftovers
 from .lexicon import Lexicon
+from .nesting import settle_nested
 from .reported import attribute_reported
 from .signed import attribute_signed
 
@@ -29,12 +30,14 @@ def find_attributions(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] =
     attribute_quoted(ctx)
     attribute_signed(ctx)
     attribute_reported(ctx)
+    settle_nested(ctx)
     attribute_leftovers(ctx)
-    order = sorted(range(len(ctx.results)), key=lambda n: ctx.results[n].quote.start)
+    kept = [n for n in range(len(ctx.results)) if n not in ctx.dropped]
+    order = sorted(kept, key=lambda n: ctx.results[n].quote.start)
     new_index = {old: new for new, old in enumerate(order)}
     ordered = [ctx.results[n] for n in order]
     for attribution in ordered:
         if attribution.continues is not None:
-            attribution.continues = new_index[attribution.continues]
+            attribution.continues = new_index.get(attribution.continues)
     return ordered
 

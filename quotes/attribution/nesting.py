@@ -1,0 +1,107 @@
+"""Stacked attributions: one reported statement that holds another's speaker and cue.
+
+``According to police, the driver said he had not seen the cyclist`` and ``Cole said the
+minister told her the plan was dead`` each give two reported statements, the outer one
+containing the inner one's speaker, cue and content. A fact-checker wants the claim under
+the name of whoever made it, once: the inner speaker made the claim, the outer one only
+relays it, so the outer statement is dropped. The exception is an inner "speaker" that is
+a document (``Kamau said the memo said the budget was $2 million``): a memo quoted by a
+person is that person's account of it, so the outer statement stays, stretched over the
+inner one, and the inner one is dropped.
+
+This runs after the reported-speech pass, on its results only: direct quotations are left
+as they are (their marks say who is quoted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..model import Attribution, Mention
+from .context import Context, text_mention
+
+REPORTED_RULES = frozenset({"reported:verb", "reported:according-to"})
+
+
+def settle_nested(ctx: Context) -> None:
+    """Mark, in ``ctx.dropped``, every reported statement that only relays a nested one."""
+    groups = _groups(ctx)
+    for outer_key, outer in groups.items():
+        for inner_index, opening in _nested_in(ctx, outer_key, outer):
+            inner = ctx.results[inner_index]
+            if _speaks_as_document(ctx, inner):
+                _absorb(ctx, outer, inner_index)
+            elif opening:
+                ctx.dropped.update(outer)
+                break
+
+
+def _groups(ctx: Context) -> dict[tuple[int, int, str], list[int]]:
+    """Reported statements by (speaker, cue, rule): the pieces of one interrupted statement
+    (``Delgado, according to the agency, said …`` gives two pieces) stand or fall together."""
+    groups: dict[tuple[int, int, str], list[int]] = {}
+    for n, found in enumerate(ctx.results):
+        if found.rule not in REPORTED_RULES or found.speaker is None or n in ctx.dropped:
+            continue
+        if found.quote_type != "indirect":
+            continue  # a partial quotation keeps the quoted words under its cue
+        cue_start = found.cue.start if found.cue is not None else -1
+        groups.setdefault((found.speaker.start, cue_start, found.rule), []).append(n)
+    return groups
+
+
+def _nested_in(ctx: Context, key: tuple[int, int, str], outer: list[int]
+               ) -> Iterator[tuple[int, bool]]:
+    """The reported statements whose speaker and cue both lie inside the outer statement's
+    pieces (or between them) and whose content starts inside them, each with whether the
+    outer statement opens with its speaker."""
+    start = min(ctx.results[n].quote.start for n in outer)
+    end = max(ctx.results[n].quote.end for n in outer)
+    for n, inner in enumerate(ctx.results):
+        if n in outer or n in ctx.dropped or inner.rule != "reported:verb":
+            continue
+        if inner.cue is None or inner.speaker is None or inner.cue_strength < 1.0:
+            continue  # "X argued that a study suggests …": a weak inner cue relays nothing
+        if (inner.speaker.start, inner.cue.start) == key[:2]:
+            continue
+        if _within(inner.cue, start, end) and _within(inner.speaker, start, end) and (
+                start <= inner.quote.start <= end):
+            yield n, _opens(ctx, start, inner.speaker)
+
+
+def _opens(ctx: Context, start: int, speaker: Mention) -> bool:
+    """Whether the outer statement opens with the inner speaker (``X said [the driver told
+    …]``): a speaker met deep inside (``X argued [the report, which …, suggests …]``) is
+    part of the outer claim, not a relay."""
+    lead = ctx.text[start:speaker.start].strip(" \t\n,;:-\u2013\u2014")
+    return lead == "" or lead.lower() == "that"
+
+
+def _within(mention: Mention, start: int, end: int) -> bool:
+    return start <= mention.start and mention.end <= end
+
+
+def _speaks_as_document(ctx: Context, found: Attribution) -> bool:
+    """``the memo said``: the inner speaker's head noun is a document in the lexicon."""
+    head = _head_token(ctx, found.speaker)
+    return head is not None and ctx.lexicon.is_document(head)
+
+
+def _head_token(ctx: Context, mention: Mention | None) -> Token | None:
+    if mention is None:
+        return None
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _absorb(ctx: Context, outer: list[int], inner_index: int) -> None:
+    """The outer statement runs on to the end of the document's words it reports."""
+    inner = ctx.results[inner_index]
+    last = max(outer, key=lambda n: ctx.results[n].quote.end)
+    piece = ctx.results[last]
+    if inner.quote.end > piece.quote.end and inner.speaker is not None and (
+            inner.speaker.start >= piece.quote.start):
+        piece.quote = text_mention(ctx, piece.quote.start, inner.quote.end)
+    ctx.dropped.add(inner_index)

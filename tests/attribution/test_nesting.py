@@ -1,0 +1,73 @@
+"""Stacked attributions (issue 7): a statement that relays another speaker's statement is that
+speaker's claim, once; a document quoted by a person stays the person's account. Invented
+sentences; every quote with its exact span, type, speaker as written and cue."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(attribute, text: str) -> list[tuple]:
+    """(type, quote, speaker as written, cue) for every quote found."""
+    return [
+        (a.quote_type, a.quote.text, a.speaker.text if a.speaker else None,
+         a.cue.text if a.cue else None)
+        for a in attribute(text)
+    ]
+
+RELAYED = [
+    # "according to" in front of a speaker who speaks
+    ("According to the harbour master, the pilot told the crew the rudder had jammed.",
+     [("indirect", "the rudder had jammed", "the pilot", "told")]),
+    ("According to police, the driver said he had not seen the cyclist.",
+     [("indirect", "he had not seen the cyclist", "the driver", "said")]),
+    # "according to" inside the clause of a speaker who speaks
+    ("Luis Delgado, according to the state news agency, said that talks would resume in May.",
+     [("indirect", "talks would resume in May", "Luis Delgado", "said")]),
+    # a speech verb whose statement opens with another speaker and cue
+    ("Police said a witness told officers the van was blue.",
+     [("indirect", "the van was blue", "a witness", "told")]),
+    ("The filing states that the auditors warned the board the accounts were incomplete.",
+     [("indirect", "the accounts were incomplete", "the auditors", "warned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED)
+def test_a_relayed_statement_belongs_to_whoever_made_it(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+KEPT_BY_THE_OUTER_SPEAKER = [
+    # a document quoted by a person: the person's account, the whole of it
+    ("Amos Kamau said that, among other errors, the memo said the budget was $2 million.",
+     [("indirect", "among other errors, the memo said the budget was $2 million",
+       "Amos Kamau", "said")]),
+    # an inner cue deep in the statement, not opening it, is part of the outer claim
+    ("Ilse Brandt argued that the survey, which the council says is flawed, shows rising rents.",
+     [("indirect", "the survey, which the council says is flawed, shows rising rents",
+       "Ilse Brandt", "argued")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT_BY_THE_OUTER_SPEAKER)
+def test_the_outer_speaker_keeps_a_statement_that_only_mentions_another(attribute, text,
+                                                                        expected):
+    assert found(attribute, text) == expected
+
+
+SENTENCE_ADVERBS = [
+    ("Besides, she added, the bridge was never designed for trucks.",
+     [("indirect", "the bridge was never designed for trucks", "she", "added")]),
+    ("In fact, Omar Said noted, nobody was hurt.",
+     [("indirect", "nobody was hurt", "Omar Said", "noted")]),
+    # a subject before the cue still belongs to the statement
+    ("Police, the inspector says, have no policy on drones.",
+     [("indirect", "Police", "the inspector", "says"),
+      ("indirect", "have no policy on drones", "the inspector", "says")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_ADVERBS)
+def test_an_opening_adverb_before_a_mid_sentence_cue_is_no_statement(attribute, text,
+                                                                      expected):
+    assert found(attribute, text) == expected
