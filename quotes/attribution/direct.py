@@ -101,9 +101,16 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
         if child.dep_ in {"xcomp", "ccomp"}:
             return True
         if child.dep_ == "dobj" and verb.lemma_.lower() not in lexicon.addressees and not (
-                _idiom_object(verb, child, lexicon)):
+                _idiom_object(verb, child, lexicon) or _inverted_name(verb, child)):
             return True
     return False
+
+
+def _inverted_name(verb: Token, child: Token) -> bool:
+    """``“…,” tweeted Haaland``: a name right after a cue with no subject of its own is the
+    speaker the parser took for an object."""
+    return child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1 and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _idiom_object(verb: Token, child: Token, lexicon: Lexicon) -> bool:

@@ -71,3 +71,17 @@ SENTENCE_ADVERBS = [
 def test_an_opening_adverb_before_a_mid_sentence_cue_is_no_statement(attribute, text,
                                                                       expected):
     assert found(attribute, text) == expected
+
+
+INVERTED_NAMES_READ_AS_OBJECTS = [
+    ('"Time to rest. I will be back stronger," tweeted Brandt.',
+     [("direct", '"Time to rest. I will be back stronger,"', "Brandt", "tweeted")]),
+    ('"We won," posted Coach Ben Ortiz on Sunday.',
+     [("direct", '"We won,"', "Coach Ben Ortiz", "posted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_NAMES_READ_AS_OBJECTS)
+def test_a_name_after_a_trailing_cue_is_its_speaker_even_when_parsed_as_object(
+        attribute, text, expected):
+    assert found(attribute, text) == expected
