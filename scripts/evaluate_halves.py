@@ -9,6 +9,9 @@ over.
 - ``dev.jsonl`` (news): even line indexes (0, 2, 4, ...) tune, odd indexes are set aside.
 - ``gum_dev_speech.jsonl`` / ``gum_dev.jsonl`` (GUM): the genres ``letter`` and ``essay`` are
   set aside; every other genre tunes.
+- ``--own FILE`` (any number): a gold file of your own articles in the ``dev.jsonl`` format,
+  split like ``dev.jsonl`` (even line indexes tune, odd ones are set aside). Annotate a few
+  dozen articles of the kind you work on, and you can see how the tool does on them.
 
 The tool runs once per document (one pipeline, loaded once, over a temporary copy of the
 documents; nothing is written into the project), and each half is scored with
@@ -22,6 +25,7 @@ and name accuracy by genre.
     .venv/bin/python scripts/evaluate_halves.py                # tuning halves
     .venv/bin/python scripts/evaluate_halves.py --errors 5     # + error classes, 5 examples
     .venv/bin/python scripts/evaluate_halves.py --set-aside    # the set-aside halves too
+    .venv/bin/python scripts/evaluate_halves.py --sets --own mine.jsonl  # only your own set
 """
 
 from __future__ import annotations
@@ -348,6 +352,7 @@ def gold_sets(args: argparse.Namespace) -> list[GoldSet]:
                             set_aside_genre))
     if "gum" in args.sets:
         sets.append(GoldSet("gum_dev", args.bench / "gum_dev.jsonl", set_aside_genre))
+    sets.extend(GoldSet(path.stem, path, odd_line) for path in args.own)
     return sets
 
 
@@ -355,8 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=BENCH,
                         help=f"folder holding the gold files (default {BENCH})")
-    parser.add_argument("--sets", nargs="+", default=["dev", "gum_speech"],
+    parser.add_argument("--sets", nargs="*", default=["dev", "gum_speech"],
                         choices=["dev", "gum_speech", "gum"], help="gold sets to score")
+    parser.add_argument("--own", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="gold files of your own articles (dev.jsonl format), split by "
+                             "line like dev.jsonl")
     parser.add_argument("--set-aside", action="store_true",
                         help="also print the set-aside halves (aggregate figures only)")
     parser.add_argument("--errors", type=int, metavar="N", default=None,

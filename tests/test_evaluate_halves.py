@@ -93,3 +93,13 @@ def test_wrong_names_are_classed_by_what_the_tool_did(halves, speaker_text, pred
     match = halves.Match("a", gold, pred)
     kind = halves.mention_type(record, gold)
     assert halves._wrong_name_class(record, match, kind) == expected
+
+
+def test_own_gold_files_are_split_like_dev(halves, tmp_path):
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text("".join(json.dumps({"id": f"m{i}", "text": "x", "quotes": []}) + "\n"
+                            for i in range(3)), encoding="utf-8")
+    args = halves.argparse.Namespace(sets=[], own=[mine], bench=tmp_path)
+    (own,) = halves.gold_sets(args)
+    tuning, aside = own.halves()
+    assert (own.label, list(tuning.gold), list(aside.gold)) == ("mine", ["m0", "m2"], ["m1"])
