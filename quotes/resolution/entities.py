@@ -244,12 +244,17 @@ class Entities:
         return sum(1 for e in self._all if e is not chosen and e.kind == "person"
                    and not e.described and e.last_seen >= 0 and tokens[0] in e.tokens)
 
-    def find_mistyped_person(self, name: str) -> Entity | None:
-        """``Megan Bortis`` tagged as a place, then ``Bortis noted``: the surname finds her."""
+    def find_mistyped_person(self, name: str, position: int | None = None) -> Entity | None:
+        """``Megan Bortis`` tagged as a place, then ``Bortis noted``: the surname finds her.
+
+        With ``position``, only what was met before it counts against the surname: the
+        tagger's own entity for this very mention (``Haaland`` typed a place where it says
+        ``tweeted Haaland``) is no place met before."""
         tokens = name_tokens(name, self.titles)
         if len(tokens) != 1 or looks_like_acronym(name):
             return None
-        if any(name_key(n) == name_key(name) for e in self._all for n in e.names):
+        if any(name_key(n) == name_key(name) for e in self._all for n in e.names
+               if position is None or 0 <= e.last_seen < position):
             return None  # "Ottawa" is the place already met, not the University of Ottawa
         for entity in self._all:
             if entity.kind == "person" or entity.acronym:

@@ -239,7 +239,8 @@ class NameResolver:
         if fold(name) in self.state.rules.nouns:
             return None
         entities = self.state.entities
-        entity = entities.find_person(name, span.start) or entities.find_mistyped_person(name)
+        entity = entities.find_person(name, span.start) or entities.find_mistyped_person(
+            name, span.start)
         if entity is not None:
             if entity.kind == "name":
                 entity.kind = "person"

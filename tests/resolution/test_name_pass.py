@@ -30,3 +30,24 @@ def test_name_pass(last_speaker, text, expected) -> None:
 def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None:
     last = list(attribute(text))[-1]
     assert (last.resolved.name, last.resolved.type, last.resolved.role) == (name, "person", role)
+
+
+def test_a_surname_tagged_as_a_body_finds_the_full_name_the_tagger_also_mistyped() -> None:
+    """``Erling Haaland`` typed an organisation, then ``tweeted Haaland`` typed a place: the
+    tagger's entity for this very mention is no place met before, so the surname finds the
+    full name; a ``Haaland`` really met earlier as a place still blocks the link."""
+    from quotes.names import Titles
+    from quotes.resolution.config import ResolverWeights
+    from quotes.resolution.entities import Entities
+    from quotes.rules import RuleSet
+
+    rules = RuleSet.load()
+    entities = Entities(ResolverWeights(), Titles(rules.titles), frozenset())
+    full = entities.new("organization", names=["Tarjei Fossum"])
+    full.seen(3)
+    place = entities.new("organization", names=["Fossum"], place=True)
+    place.seen(40)
+    assert entities.find_mistyped_person("Fossum", 40) is full
+    assert full.kind == "person"
+    full.kind = "organization"
+    assert entities.find_mistyped_person("Fossum", 55) is None
