@@ -110,7 +110,8 @@ def common_noun_lead(name: Span) -> Span:
     part of the name."""
     lead = 0
     while lead < len(name) - 1 and name[lead].pos_ == "NOUN" and name[lead].dep_ == "compound" \
-            and name[lead].lemma_.islower() and name[lead + 1].pos_ == "PROPN":
+            and name[lead].lemma_.islower() and name[lead + 1].pos_ == "PROPN" \
+            and name[lead].is_alpha and len(name[lead]) > 1:  # "A. John Knapp": an initial
         lead += 1
     return name[lead:] if lead else name
 

@@ -51,3 +51,10 @@ def test_a_surname_tagged_as_a_body_finds_the_full_name_the_tagger_also_mistyped
     assert full.kind == "person"
     full.kind = "organization"
     assert entities.find_mistyped_person("Fossum", 55) is None
+
+
+def test_an_initial_the_tagger_calls_a_noun_stays_in_the_name(attribute) -> None:
+    text = ("The Company's current Chief Executive Officer and President, A. Tomas Lindgren, "
+            'Jr., will continue to serve. "We are ready," said Mr. Lindgren.')
+    last = list(attribute(text))[-1]
+    assert last.resolved.name == "A. Tomas Lindgren"
