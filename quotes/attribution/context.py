@@ -116,12 +116,35 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
         i += 1
     if i == start or i >= len(doc) or ctx.lexicon.cue(doc[i]) is None:
         return None
+    cue = doc[i]
     end = i + 1
-    while end < len(doc) and doc[end].pos_ in {"ADV", "PART"} and ctx.para_of_token[end] == para:
+    while end < len(doc) and ctx.para_of_token[end] == para and doc[end].text not in SENT_END:
+        if ctx.in_quote(end) or not _cue_tail(ctx, cue, doc[end]):
+            return None
         end += 1
-    if end < len(doc) and ctx.para_of_token[end] == para and doc[end].text not in SENT_END:
-        return None
     return end
+
+
+# what may follow the cue of a trailer sentence (``Patel asked the inspector.``, ``Dana White
+# blurted out.``, ``Ortiz said quietly to the crowd.``): the cue's particle, adverbs, whom it
+# was said to and how -- never a clause of its own (``asked the inspector whether …``)
+TAIL_DEPS = {"prt", "advmod", "npadvmod", "dobj", "dative", "prep", "pobj", "det", "amod",
+             "compound", "poss", "nummod", "punct", "case", "cc", "neg"}
+
+
+def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
+    """Whether ``token`` after a trailer's cue only says how or to whom the quotation was said.
+
+    An object counts only for a verb whose object is the addressee (rules/verb_classes.jsonl
+    ``addressee``: ``asked the inspector``), not a statement (``said the tax was unfair``).
+    """
+    if token.pos_ in {"VERB", "AUX"} or token.dep_ not in TAIL_DEPS:
+        return False
+    if not (cue.left_edge.i <= token.i <= cue.right_edge.i):
+        return False
+    if token.dep_ == "dobj" and token.head.i == cue.i:
+        return cue.lemma_.lower() in ctx.lexicon.addressees
+    return True
 
 
 def window_before(ctx: Context, slot: QuoteSlot, limit: int = 40) -> tuple[int, int]:

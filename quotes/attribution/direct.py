@@ -178,6 +178,29 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         subject = last_nominal(doc, start, k if doc[k].text == ":" else k + 1)
         if subject is not None and subject.pos_ == "PROPN":
             return None, subject, False
+    if doc[k].text == ":":
+        author = _author_of_speech_noun(ctx, start, k)
+        if author is not None:
+            return None, author, False
+    return None
+
+
+def _author_of_speech_noun(ctx: Context, start: int, end: int) -> Token | None:
+    """``Her message was clear: “…”``, ``The statement from the ministry read in full: “…”``:
+    a noun for something said or written (rules/speaker_nouns.jsonl ``document`` or
+    ``utterance``) opens the lead-in, and whoever it belongs to speaks the quotation. With no
+    owner named (``In a statement: “…”``) the lead-in names no one."""
+    doc = ctx.doc
+    for token in doc[start:end]:
+        if token.pos_ != "NOUN" or not ctx.lexicon.is_speech_noun(token):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            issuer = ctx.lexicon.issuer(token)
+            owner = issuer if issuer.i != token.i else None
+        if owner is not None and not ctx.in_quote(owner.i) and owner.pos_ in NOMINAL_POS:
+            return owner
+        return None
     return None
 
 

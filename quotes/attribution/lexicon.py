@@ -149,6 +149,12 @@ class Lexicon:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
         return bool(entry and entry.document)
 
+    def is_speech_noun(self, token: Token) -> bool:
+        """Something said or written (``statement``, ``message``, ``reply``): a document or
+        an utterance in rules/speaker_nouns.jsonl."""
+        entry = self._noun(token)
+        return bool(entry.document or entry.utterance)
+
     def issuer(self, token: Token) -> Token:
         """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""
         if token.pos_ not in {"NOUN", "PROPN"} or not self.is_document(token):

@@ -177,7 +177,8 @@ def according_to_content(ctx: Context, phrase: Span
     interrupted by the phrase (``Shelter residents, according to the findings, are fearful``)."""
     doc = ctx.doc
     to = phrase[-1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj" or (
+        c.dep_ == "poss" and to.pos_ == "NOUN")), None)  # "according to X", "in her words"
     if source is None:
         if to.i + 1 < len(doc) and doc[to.i + 1].pos_ in NOMINAL_POS | {"DET"}:
             source = inverted_subject(to, min(len(doc), to.i + 12))

@@ -77,6 +77,14 @@ TRAILERS = [
     ('"Nobody listens to us," farmers complain.',
      [("direct", '"Nobody listens to us,"', "farmers", "complain")]),
     ('"It is over." Residents say.', [("direct", '"It is over."', "Residents", "say")]),
+    # what follows the cue says whom the quotation was said to or how, not a clause of its own
+    ('"Is it safe?" Patel asked the inspector.',
+     [("direct", '"Is it safe?"', "Patel", "asked")]),
+    ('"I quit!" Dana White blurted out.', [("direct", '"I quit!"', "Dana White", "blurted")]),
+    ('"Go home!" Ortiz shouted angrily at the crowd.',
+     [("direct", '"Go home!"', "Ortiz", "shouted")]),
+    ('"We lost." Coach Ellen Marsh told reporters on Sunday.',
+     [("direct", '"We lost."', "Coach Ellen Marsh", "told")]),
 ]
 
 
@@ -85,12 +93,68 @@ def test_a_trailer_after_a_question_or_exclamation_names_the_speaker(attribute, 
     assert found(attribute, text) == expected
 
 
-def test_a_new_sentence_after_a_quotation_is_no_trailer(attribute):
-    text = '"Is it safe?" Patel asked the inspector whether the roof would hold.'
-    assert ("direct", '"Is it safe?"', "Patel", "asked") not in found(attribute, text)
+NEW_SENTENCES = [
+    ('"Is it safe?" Patel asked the inspector whether the roof would hold.',
+     [("direct", '"Is it safe?"', None, None),
+      ("indirect", "whether the roof would hold", "Patel", "asked")]),
+    ('"It is over." Ortiz said the tax was unfair.',
+     [("direct", '"It is over."', None, None),
+      ("indirect", "the tax was unfair", "Ortiz", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_SENTENCES)
+def test_a_new_sentence_after_a_quotation_is_no_trailer(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+FLOATING_BEFORE_A_NAMED_CUE = [
+    # a name speaking right after the quotation: not handed on to the earlier speaker
+    ('Ana Ruiz said the plan was fine. "Is it safe?" Patel asked the inspector whether the roof '
+     "would hold.", None),
+    # nothing after it: the earlier speaker goes on
+    ('Ana Ruiz said the plan was fine. "It is safe." The mayor said nothing.', 0),
+]
+
+
+@pytest.mark.parametrize(("text", "continues"), FLOATING_BEFORE_A_NAMED_CUE)
+def test_a_floating_quote_before_a_named_cue_does_not_continue_the_earlier_speaker(
+        attribute, text, continues):
+    floating = [a for a in attribute(text) if a.rule == "direct:floating"]
+    assert [(a.speaker, a.continues) for a in floating] == [(None, continues)]
+
+
+def test_an_exclamation_before_a_phrasal_cue_goes_to_the_name_after_it(nlp):
+    doc = nlp('Ana Ruiz said the plan was fine. "I quit!" Dana White blurted out.')
+    assert [(a.quote.text, a.resolved.name if a.resolved else None) for a in doc._.quotes] == [
+        ("the plan was fine", "Ana Ruiz"), ('"I quit!"', "Dana White")]
+
+
+SPEECH_NOUN_LEADS = [
+    ('Lena Ortiz spoke last. Her message was clear: "We will not back down."',
+     [("direct", '"We will not back down."', "Her", None)]),
+    ('The statement from the ministry was short: "Schools will reopen on Monday."',
+     [("direct", '"Schools will reopen on Monday."', "the ministry", None)]),
+    ('In her words, "the city forgot us."',
+     [("partial", '"the city forgot us."', "her", None)]),
+    ("The city forgot the poor, in his own words.",
+     [("indirect", "The city forgot the poor", "his", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_NOUN_LEADS)
+def test_a_speech_noun_or_in_her_words_names_the_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_a_speech_noun_with_no_owner_names_no_one(attribute):
+    text = 'In a statement: "The company regrets the error."'
+    assert found(attribute, text) == [("direct", '"The company regrets the error."', None, None)]
 
 
 SIGNED = [
+    ('The council was thanked in a letter.\n"We owe this town everything."\n-Maria Lopez',
+     [("direct", '"We owe this town everything."', "Maria Lopez", None)]),
     ('The council was thanked in a letter.\n"We owe this town everything."\n- Maria Lopez',
      [("direct", '"We owe this town everything."', "Maria Lopez", None)]),
     ('The council was thanked in a letter.\n"We owe this town everything."\n'
@@ -264,3 +328,20 @@ def test_an_as_or_or_so_cue_clause_attributes_the_statement_around_it(attribute,
 @pytest.mark.parametrize("text", NO_TAIL_CUE)
 def test_a_closing_as_clause_with_a_statement_of_its_own_reports_nothing(attribute, text):
     assert found(attribute, text) == []
+
+
+NAME_TAILS = [
+    ('Farid Haddadi,60, was arrested. "We are sorry," Haddadi said.', "Farid Haddadi"),
+    ('Farid Haddadi,60, was arrested. "We are sorry," he said.', "Farid Haddadi"),
+    ('Police named Omar Khan,34, on Friday. "It was an accident," Khan said.', "Omar Khan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_TAILS)
+def test_an_age_glued_to_a_name_is_not_part_of_it(nlp, text, name):
+    assert [a.resolved.name for a in nlp(text)._.quotes] == [name]
+
+
+def test_the_tokenizer_keeps_thousands_together(nlp):
+    assert [t.text for t in nlp("It cost 1,000 dollars.")] == ["It", "cost", "1,000", "dollars",
+                                                               "."]
