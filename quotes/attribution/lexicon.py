@@ -64,7 +64,7 @@ class Lexicon:
         The tagger sometimes reads ``Sinclair states.`` as a plural noun; a third-person form
         right after a name or pronoun and before punctuation is taken as the verb it is.
         """
-        entry = self.verbs.get(token.lemma_.lower())
+        entry = self.verbs.get(token.lemma_.lower()) or self._regular_past(token)
         if entry is None or token.pos_ not in {"VERB", "AUX"}:
             entry = self._mistagged(token)
             if entry is None:
@@ -84,6 +84,14 @@ class Lexicon:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusals:
             return None  # "declined to say why …" neither
         return entry
+
+    def _regular_past(self, token: Token) -> CueVerb | None:
+        """``griped`` lemmatised as ``grip``: a rare verb's regular past read off its form
+        (``-d`` dropped) when the lemmatiser's guess is no cue."""
+        word = token.lower_
+        if token.tag_ not in {"VBD", "VBN"} or not word.endswith("ed") or len(word) < 5:
+            return None
+        return self.verbs.get(word[:-1])
 
     def _mistagged(self, token: Token) -> CueVerb | None:
         word = token.lower_
