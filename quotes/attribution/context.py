@@ -111,9 +111,12 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
     doc = ctx.doc
     para = ctx.para_of_token[start]
     i = start
-    while i < len(doc) and i - start < max_name and doc[i].text[:1].isupper() and (
-            doc[i].pos_ in {"PROPN", "NOUN", "AUX", "ADJ"}) and ctx.lexicon.cue(doc[i]) is None:
-        i += 1
+    if doc[i].pos_ == "PRON" and doc[i].tag_ == "PRP" and doc[i].text[:1].isupper():
+        i += 1  # "“Are you here for stories?” I asked."
+    else:
+        while i < len(doc) and i - start < max_name and doc[i].text[:1].isupper() and (
+                doc[i].pos_ in {"PROPN", "NOUN", "AUX", "ADJ"}) and ctx.lexicon.cue(doc[i]) is None:
+            i += 1
     if i == start or i >= len(doc) or ctx.lexicon.cue(doc[i]) is None:
         return None
     cue = doc[i]
@@ -123,6 +126,20 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
             return None
         end += 1
     return end
+
+
+def _in_participle(ctx: Context, cue: Token, token: Token) -> bool:
+    """Whether ``token`` belongs to a participle clause on the cue that says what the speaker
+    did meanwhile (``, smacking the drain lever``) or that hands on to a statement of its own
+    (``, adding that …``, which the reported pass takes), not a clause the cue reports."""
+    node = token
+    while node.head.i != cue.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and (
+        ctx.lexicon.cue(node) is None or node.lower_ in ctx.lexicon.continuations) and (
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))
 
 
 # what may follow the cue of a trailer sentence (``Patel asked the inspector.``, ``Dana White
@@ -138,9 +155,11 @@ def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
     An object counts only for a verb whose object is the addressee (rules/verb_classes.jsonl
     ``addressee``: ``asked the inspector``), not a statement (``said the tax was unfair``).
     """
-    if token.pos_ in {"VERB", "AUX"} or token.dep_ not in TAIL_DEPS:
-        return False
     if not (cue.left_edge.i <= token.i <= cue.right_edge.i):
+        return False
+    if _in_participle(ctx, cue, token):
+        return True  # "Pete said, scratching his head."
+    if token.pos_ in {"VERB", "AUX"} or token.dep_ not in TAIL_DEPS:
         return False
     if token.dep_ == "dobj" and token.head.i == cue.i:
         return cue.lemma_.lower() in ctx.lexicon.addressees

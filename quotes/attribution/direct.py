@@ -31,7 +31,7 @@ from .grammar import (
 )
 from .lexicon import Lexicon
 from .marks import DOUBLE
-from .mentions import inverted_subject, mention_of, outside_quotes, subject_of
+from .mentions import inverted_subject, mention_beside_quote, outside_quotes, subject_of
 
 
 def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
@@ -266,7 +266,7 @@ def _plain_adjunct(tokens: Span) -> bool:
 def attribute_quoted(ctx: Context) -> None:
     """Pass 1: quotation-mark stretches with a cue right after or right before them."""
     for n, slot in enumerate(ctx.slots):
-        if slot.claimed or not_speech(ctx, slot):
+        if slot.claimed or not_speech(ctx, slot) and not _comma_before_cue(ctx, slot):
             continue
         trailer = trailer_cue(ctx, slot)
         if trailer is not None:
@@ -282,6 +282,19 @@ def attribute_quoted(ctx: Context) -> None:
             claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)
     _carry_back_multi_paragraph(ctx)
+
+
+def _comma_before_cue(ctx: Context, slot: QuoteSlot) -> bool:
+    """``“Hey Ginny,” Betty said``: capitalised words that would pass for a title are speech
+    when the comma inside the marks hands them to a cue right after (a title in a sentence
+    keeps its comma outside, or is followed by more of the sentence)."""
+    inner = ctx.text[slot.span.inner_start : slot.span.inner_end].rstrip()
+    if not inner.endswith(","):
+        return False
+    start, end = window_after(ctx, slot)
+    words = [t for t in ctx.doc[start:end] if not (t.is_punct or t.is_space)]
+    return bool(words) and any(ctx.lexicon.cue(t) is not None for t in words[:4]) and (
+        words[0].pos_ in {"PROPN", "PRON", "VERB", "DET"})
 
 
 def _carry_back_multi_paragraph(ctx: Context) -> None:
@@ -327,7 +340,7 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
     attribution = Attribution(
         quote=quote,
         quote_type=quote_type,
-        speaker=mention_of(subject, ctx.lexicon),
+        speaker=mention_beside_quote(ctx, subject),
         cue=mention_of_token(cue),
         rule=rule,
         cue_strength=entry.strength if entry is not None else 1.0,
@@ -387,7 +400,7 @@ def is_title_case(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     if len(words) <= 5 and capitalised == len(words) and text.strip()[:1].isupper() and (
-            not text.rstrip().endswith(("!", "?"))):
+            "!" not in text and not text.rstrip().endswith("?")):  # "Daniels! Peterson! …"
         return True
     return len(words) >= 3 and capitalised / len(words) >= 0.8 and not text.rstrip().endswith(
         (".", "!", "?"))

@@ -85,6 +85,17 @@ TRAILERS = [
      [("direct", '"Go home!"', "Ortiz", "shouted")]),
     ('"We lost." Coach Ellen Marsh told reporters on Sunday.',
      [("direct", '"We lost."', "Coach Ellen Marsh", "told")]),
+    # a capitalised pronoun, and a participle clause on the cue
+    ('She lay in the dark. "Are you going to be a teacher?" I asked. She laughed.',
+     [("direct", '"Are you going to be a teacher?"', "I", "asked")]),
+    ('"Damned pixies!" Jenna said, smacking the drain lever.',
+     [("direct", '"Damned pixies!"', "Jenna", "said")]),
+    ('"We won!" Ortiz said, adding that the team had trained hard.',
+     [("direct", '"We won!"', "Ortiz", "said"),
+      ("indirect", "the team had trained hard", "Ortiz", "adding")]),
+    # capitalised words with a comma inside the marks, right before the cue: a greeting
+    ('She picked up. "Hey Ginny," Betty said into the phone.',
+     [("partial", '"Hey Ginny,"', "Betty", "said")]),
 ]
 
 
@@ -101,6 +112,36 @@ NEW_SENTENCES = [
      [("direct", '"It is over."', None, None),
       ("indirect", "the tax was unfair", "Ortiz", "said")]),
 ]
+
+
+def test_a_title_case_quotation_never_lends_its_words_to_the_speaker(attribute):
+    text = ('The president kept posting. "Voters on President Kline\u2019s Border Plan \u2014 62% '
+            'Approval Rating," Kline tweeted Sunday, citing a survey.')
+    assert [(speaker, cue) for _, _, speaker, cue in found(attribute, text)] == [
+        ("Kline", "tweeted")]
+
+
+ADJECTIVE_CUES = [
+    ("I am proud to announce that a liaison office will open in Vienna soon.",
+     [("indirect", "a liaison office will open in Vienna soon", "I", "announce")]),
+    ("The Harbour Commission is pleased to note that the port is growing.",
+     [("indirect", "the port is growing", "The Harbour Commission", "note")]),
+    ("Ortiz was quick to point out that the bridge was closed.",
+     [("indirect", "the bridge was closed", "Ortiz", "point")]),
+    ("Ortiz was unable to say whether the bridge would reopen.", []),
+    ("Ortiz is likely to say that the bridge is closed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVE_CUES)
+def test_the_subject_of_proud_to_announce_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_a_citation_bracket_does_not_hide_the_subject(attribute):
+    text = "Coase [13,14] argues that economic transactions involve costs."
+    assert found(attribute, text) == [
+        ("indirect", "economic transactions involve costs", "Coase", "argues")]
 
 
 @pytest.mark.parametrize(("text", "expected"), NEW_SENTENCES)
