@@ -149,6 +149,9 @@ TAIL_DEPS = {"prt", "advmod", "npadvmod", "dobj", "dative", "prep", "pobj", "det
              "compound", "poss", "nummod", "punct", "case", "cc", "neg"}
 
 
+POINTING_BACK = {"that", "this", "it", "these", "those"}
+
+
 def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
     """Whether ``token`` after a trailer's cue only says how or to whom the quotation was said.
 
@@ -161,6 +164,8 @@ def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
         return True  # "Pete said, scratching his head."
     if token.pos_ in {"VERB", "AUX"} or token.dep_ not in TAIL_DEPS:
         return False
+    if token.dep_ in {"dobj", "pobj"} and token.lower_ in POINTING_BACK:
+        return False  # "“…” I agree with that.": a reply to the quotation, not its trailer
     if token.dep_ == "dobj" and token.head.i == cue.i:
         return cue.lemma_.lower() in ctx.lexicon.addressees
     return True

@@ -269,7 +269,7 @@ def attribute_quoted(ctx: Context) -> None:
         if slot.claimed or not_speech(ctx, slot) and not _comma_before_cue(ctx, slot):
             continue
         trailer = trailer_cue(ctx, slot)
-        if trailer is not None:
+        if trailer is not None and not _introduced_before_own_sentence(ctx, slot):
             cue, subject = trailer
             claim_direct(ctx, n, cue, subject, rule="direct:trailer")
     for n, slot in enumerate(ctx.slots):  # trailers are surer, so they go first
@@ -282,6 +282,18 @@ def attribute_quoted(ctx: Context) -> None:
             claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)
     _carry_back_multi_paragraph(ctx)
+
+
+def _introduced_before_own_sentence(ctx: Context, slot: QuoteSlot) -> bool:
+    """``…, writing: “…” I agree with that.``: a quotation that ends its sentence and was
+    introduced by a cue before it belongs to that cue, not to the next sentence's."""
+    if not ends_sentence(ctx, slot):
+        return False
+    start, _ = window_after(ctx, slot)
+    if start >= len(ctx.doc) or not ctx.doc[start].text[:1].isupper():
+        return False
+    lead = lead_in_cue(ctx, slot)
+    return lead is not None and lead[0] is not None
 
 
 def _comma_before_cue(ctx: Context, slot: QuoteSlot) -> bool:

@@ -111,6 +111,9 @@ NEW_SENTENCES = [
     ('"It is over." Ortiz said the tax was unfair.',
      [("direct", '"It is over."', None, None),
       ("indirect", "the tax was unfair", "Ortiz", "said")]),
+    # a reply that points back at the quotation is no trailer
+    ('Her letter ended: "There will be no fair trial." I agree with that.',
+     [("direct", '"There will be no fair trial."', "Her", None)]),
 ]
 
 
