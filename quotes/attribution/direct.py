@@ -227,16 +227,17 @@ def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:
 
 
 def _colon_paragraph_before(ctx: Context, slot: QuoteSlot) -> tuple[int, int]:
-    """``And from Chairwoman Rosenworcel:`` closing the paragraph before a quotation, or a
-    line of its own naming the author (``From the office of Mayor Dana Whitfield``)."""
+    """``And from Chairwoman Rosenworcel:`` or ``… and they say,`` closing the paragraph
+    before a quotation, or a line of its own naming the author (``From the office of Mayor
+    Dana Whitfield``)."""
     doc = ctx.doc
     k = slot.first - 1
     while k >= 0 and (doc[k].is_space or doc[k].text in {"\u201c", '"'}):
         k -= 1
     if k < 0 or ctx.para_of_token[k] == ctx.para_of_token[slot.first]:
         return 0, 0
-    if doc[k].text == ":":
-        return doc[k].sent.start, k + 1
+    if doc[k].text == ":" or (doc[k].text == "," and k > 0 and ctx.lexicon.cue(doc[k - 1])):
+        return doc[k].sent.start, k + 1  # "… and they say,\n“…”": the cue ends the paragraph
     start = k
     while start > 0 and ctx.para_of_token[start - 1] == ctx.para_of_token[k]:
         start -= 1

@@ -31,8 +31,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     ``issuers=False`` the subject is the words themselves, not who issued a document.
     """
     # not a bracket the parse took for a subject ("Coase [13,14] argues")
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in {
-        "VERB", "PUNCT", "X"}]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
+        c.pos_ not in {"VERB", "PUNCT", "X"} or _name_tagged_verb(c))]
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     for child in subjects[:1]:
@@ -89,7 +89,15 @@ QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several
                        "those", "these"}
 
 
+def _name_tagged_verb(token: Token) -> bool:
+    """``Coase [13,14] argues``: a lone capitalised subject the tagger read as a verb."""
+    return token.pos_ == "VERB" and token.dep_ == "nsubj" and token.text[:1].isupper() and (
+        token.text != "I") and not any(token.children)
+
+
 def _can_speak(token: Token) -> bool:
+    if _name_tagged_verb(token):
+        return True
     if token.pos_ == "PRON":
         return token.tag_ == "PRP" or token.lower_ in QUANTIFIER_SPEAKERS | INDEFINITE_SPEAKERS
     if token.pos_ in NOMINAL_POS:

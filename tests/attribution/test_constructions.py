@@ -141,10 +141,38 @@ def test_the_subject_of_proud_to_announce_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
 
 
-def test_a_citation_bracket_does_not_hide_the_subject(attribute):
-    text = "Coase [13,14] argues that economic transactions involve costs."
-    assert found(attribute, text) == [
-        ("indirect", "economic transactions involve costs", "Coase", "argues")]
+CITED_SUBJECTS = [
+    "Coase [13,14] argues that economic transactions involve costs.",
+    # the tagger reads the surname after a sentence as a verb
+    "The costs were analyzed by Coase and North, respectively. Coase [13,14] argues that "
+    "economic transactions involve costs.",
+]
+
+
+@pytest.mark.parametrize("text", CITED_SUBJECTS)
+def test_a_citation_bracket_does_not_hide_the_subject(attribute, text):
+    assert found(attribute, text)[-1] == (
+        "indirect", "economic transactions involve costs", "Coase", "argues")
+
+
+PARAGRAPH_LEAD_INS = [
+    ('It sends signals to everyone who looks at us and they say,\n'
+     '"That is a group of people that has no clue."',
+     [("direct", '"That is a group of people that has no clue."', "they", "say")]),
+    ("For example, Michael Smith writes:\nWe seem to think moral questions have correct "
+     "answers; that the answers are made correct by moral facts.\nSmith goes on.",
+     [("direct", "We seem to think moral questions have correct answers; that the answers are "
+       "made correct by moral facts", "Michael Smith", "writes")]),
+    # a paragraph ending in a comma with no cue hands nothing on
+    ('The mayor spoke about the plan, and the budget, and so on,\n'
+     '"That is a group of people that has no clue."',
+     [("direct", '"That is a group of people that has no clue."', None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH_LEAD_INS)
+def test_a_cue_closing_the_paragraph_introduces_the_next_one(attribute, text, expected):
+    assert found(attribute, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NEW_SENTENCES)
@@ -180,7 +208,9 @@ SPEECH_NOUN_LEADS = [
     ('The statement from the ministry was short: "Schools will reopen on Monday."',
      [("direct", '"Schools will reopen on Monday."', "the ministry", None)]),
     ('In her words, "the city forgot us."',
-     [("partial", '"the city forgot us."', "her", None)]),
+     [("direct", '"the city forgot us."', "her", None)]),
+    ('In the immortal words of Lena Ortiz, "If you can make a town laugh, you can govern it."',
+     [("direct", '"If you can make a town laugh, you can govern it."', "Lena Ortiz", None)]),
     ("The city forgot the poor, in his own words.",
      [("indirect", "The city forgot the poor", "his", None)]),
 ]
