@@ -82,6 +82,12 @@ CASES = [
      "the rent had doubled", "Councillor Rosa Vidal", "Rosa Vidal", "griped"),
     ("Inspector Omar Haddad briefed reporters that the suspect had fled.",
      "the suspect had fled", "Inspector Omar Haddad", "Omar Haddad", "briefed"),
+    # dialogue trailers: begin, start, offer, press
+    ('"Well," Mayor Lena Ortiz began.', '"Well,"', "Mayor Lena Ortiz", "Lena Ortiz", "began"),
+    ('"And then?" Judge Mara Kell pressed.',
+     '"And then?"', "Judge Mara Kell", "Mara Kell", "pressed"),
+    ('"I could drive you," offered Omar Haddad.',
+     '"I could drive you,"', "Omar Haddad", "Omar Haddad", "offered"),
 ]
 
 
@@ -108,6 +114,8 @@ def test_new_cue_verb_finds_quote_speaker_and_cue(attribute, text, quote, writte
         "Ortiz briefed the council on the budget.",
         "Ortiz volunteered at the shelter.",
         "He gripped the rail and waited.",
+        "The meeting started at noon and ended late.",
+        "Ortiz offered the job to Patel.",
     ],
 )
 def test_manner_verbs_without_a_quotation_report_nothing(attribute, text):
