@@ -95,7 +95,11 @@ class Lexicon:
 
     def _mistagged(self, token: Token) -> CueVerb | None:
         word = token.lower_
-        if not word.endswith("s") or token.i == 0 or token.i + 1 >= len(token.doc):
+        if token.i == 0 or token.i + 1 >= len(token.doc):
+            return None
+        if word.endswith("ing"):
+            return self._participle_as_noun(token)
+        if not word.endswith("s"):
             return None
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]
         if not (before.pos_ in {"PROPN", "PRON"} or before.text[:1].isupper()) or (
@@ -103,6 +107,18 @@ class Lexicon:
             return None
         stem = word[:-2] if word.endswith("es") and word[:-2] in self.verbs else word[:-1]
         return self.verbs.get(stem)
+
+    def _participle_as_noun(self, token: Token) -> CueVerb | None:
+        """``…, writing: “…”`` with ``writing`` tagged as a noun: an -ing form between a comma
+        and the colon or comma that opens a quotation is the participle of its verb."""
+        doc = token.doc
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.text != "," or after.text not in {":", ","} or token.i + 2 >= len(doc) or (
+                not doc[token.i + 2].is_quote):
+            return None
+        stem = token.lower_[:-3]
+        return self.verbs.get(stem) or self.verbs.get(stem + "e") or (
+            self.verbs.get(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
 
     def allows(self, entry: CueVerb, subject: Token | None) -> bool:
         """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is

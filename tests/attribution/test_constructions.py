@@ -419,3 +419,19 @@ def test_an_age_glued_to_a_name_is_not_part_of_it(nlp, text, name):
 def test_the_tokenizer_keeps_thousands_together(nlp):
     assert [t.text for t in nlp("It cost 1,000 dollars.")] == ["It", "cost", "1,000", "dollars",
                                                                "."]
+
+
+PARTICIPLE_LEAD_INS = [
+    # "writing" is tagged as a noun here: the -ing form before the colon is still the cue
+    ("The Senator from Alaska tried to deflect responsibility from the consequences of her "
+     'actions, writing: "There will be no fair trial."',
+     [("direct", '"There will be no fair trial."', "The Senator", "writing")]),
+    ('The mayor left the stage, saying, "We will rebuild."',
+     [("direct", '"We will rebuild."', "The mayor", "saying")]),
+    ('He likes painting, "It relaxes me."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_LEAD_INS)
+def test_a_participle_before_the_quotation_is_its_cue(attribute, text, expected):
+    assert found(attribute, text) == expected
