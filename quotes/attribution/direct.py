@@ -50,7 +50,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
             if not (is_finite(token) or _quoted_as(token, ctx.lexicon)
-                    or token.pos_ == "NOUN") or _opens_clause(token, ctx.lexicon):
+                    or token.pos_ == "NOUN") or (_opens_clause(token, ctx.lexicon) and not (
+                        j == i and _name_as_object(token))):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             parsed = subject_of(token, lexicon=ctx.lexicon)
             subject = outside_quotes(ctx, token, parsed)
@@ -104,6 +105,17 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
                 _idiom_object(verb, child, lexicon)):
             return True
     return False
+
+
+def _name_as_object(verb: Token) -> bool:
+    """``“…,” fumed Ortiz.``: right after a quotation, a name the parse took for the cue's
+    object, with nothing after it but punctuation or an aside, is the inverted speaker."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN":
+        return False
+    doc = verb.doc
+    after = objects[0].right_edge.i + 1
+    return after >= len(doc) or doc[after].is_punct
 
 
 def _idiom_object(verb: Token, child: Token, lexicon: Lexicon) -> bool:

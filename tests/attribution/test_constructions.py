@@ -307,6 +307,15 @@ MANNER_TRAILERS = [
     ('"Oh no," Okafor panted.', [("direct", '"Oh no,"', "Okafor", "panted")]),
     ('"They never call," he shrugged.', [("direct", '"They never call,"', "he", "shrugged")]),
     ('"It was fine," she laughed.', [("direct", '"It was fine,"', "she", "laughed")]),
+    # the parse takes the inverted name for the object of "fumed"
+    ('"It was a lie," fumed Ortiz.', [("direct", '"It was a lie,"', "Ortiz", "fumed")]),
+    ('"It was a lie," fumed Lena Ortiz, the mayor.',
+     [("direct", '"It was a lie,"', "Lena Ortiz", "fumed")]),
+    ('"Never," Ortiz retorted.', [("direct", '"Never,"', "Ortiz", "retorted")]),
+    ('"Fine," scoffed Ortiz.', [("direct", '"Fine,"', "Ortiz", "scoffed")]),
+    ('"Sure," Ortiz quipped.', [("direct", '"Sure,"', "Ortiz", "quipped")]),
+    ('"Perhaps," Ortiz mused.', [("direct", '"Perhaps,"', "Ortiz", "mused")]),
+    ('"No," Ortiz snapped.', [("direct", '"No,"', "Ortiz", "snapped")]),
 ]
 
 
