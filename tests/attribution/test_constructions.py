@@ -26,6 +26,10 @@ MID_SENTENCE_CUES = [
     ("The river is cleaner now, Dr. Ines Moll says, than at any time since the mills closed.",
      [("indirect", "The river is cleaner now", "Dr. Ines Moll", "says"),
       ("indirect", "than at any time since the mills closed", "Dr. Ines Moll", "says")]),
+    # "hid" is tagged as a participle on "colleagues": the statement still has its verb
+    ("Macharia and some colleagues hid under desks, he said, but one person ran to the roof.",
+     [("indirect", "Macharia and some colleagues hid under desks", "he", "said"),
+      ("indirect", "but one person ran to the roof", "he", "said")]),
 ]
 
 
