@@ -106,8 +106,10 @@ def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, i
 def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None:
     """``“Is it safe?” Patel asked.`` / ``“…!” May Chen shouted.``: after a quotation that ends
     its own sentence, a capitalised word starts the next sentence -- unless the words are only
-    a name (whatever the tagger made of it: ``May`` reads as a modal) and a cue verb closing
-    the sentence. Then they trail the quotation; returns where they end."""
+    a name (whatever the tagger made of it: ``May`` reads as a modal) or a capitalised
+    pronoun (``“…?” I asked.``) and a cue verb, followed only by how or to whom it was said
+    (``asked the inspector``, ``blurted out``, ``said, scratching his head``). Then they trail
+    the quotation; returns where they end."""
     doc = ctx.doc
     para = ctx.para_of_token[start]
     i = start
