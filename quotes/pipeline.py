@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 
 import spacy
 from spacy.language import Language
@@ -58,10 +59,35 @@ def default_model() -> str:
     )
 
 
+# "Farid Haddadi,60, was arrested": a comma between a word and a number, with no space, still
+# separates them (spaCy's default infixes split a comma only between two letters)
+NUMBER_AFTER_COMMA = r"(?<=[^\W\d_]),(?=\d)"
+# "-Maria Lopez" signing a letter: a hyphen glued to a capitalised word is a dash before a name
+DASH_BEFORE_NAME = r"-(?=[A-Z][a-z])"
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """Split ``Haddadi,60`` into ``Haddadi , 60`` and ``-Maria`` into ``- Maria``, so an age
+    written without a space or a signature's hyphen never becomes part of a name."""
+    tokenizer = nlp.tokenizer
+    infixes = _pattern(tokenizer.infix_finditer)
+    if infixes is not None and NUMBER_AFTER_COMMA not in infixes:
+        tokenizer.infix_finditer = re.compile(f"{infixes}|{NUMBER_AFTER_COMMA}").finditer
+    prefixes = _pattern(tokenizer.prefix_search)
+    if prefixes is not None and DASH_BEFORE_NAME not in prefixes:
+        tokenizer.prefix_search = re.compile(f"{prefixes}|^{DASH_BEFORE_NAME}").search
+
+
+def _pattern(method: object) -> str | None:
+    """The regular expression behind a tokenizer's ``finditer``/``search`` (None if custom)."""
+    return getattr(getattr(method, "__self__", None), "pattern", None)
+
+
 def load_pipeline(model: str | None = None, rules_dir: str | None = None) -> Language:
     """Load a spaCy pipeline once and add the quote components to it."""
     name = model or default_model()
     nlp = spacy.load(name)
+    tune_tokenizer(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     else:

@@ -62,6 +62,32 @@ CASES = [
     ("Economist Sara Lund speculated that rates would fall by June.",
      "rates would fall by June", "Economist Sara Lund", "Sara Lund", "speculated"),
     ('"Is it safe?" inquired Ben Cole.', '"Is it safe?"', "Ben Cole", "Ben Cole", "inquired"),
+    # issue 7: more of VerbNet manner_speaking-37.3, say-37.7, complain-37.8, advise-37.9
+    ('"We will win this," boomed Coach Ellen Marsh.',
+     '"We will win this,"', "Coach Ellen Marsh", "Ellen Marsh", "boomed"),
+    ('"That is a lie," Senator Ada Quinn thundered.',
+     '"That is a lie,"', "Senator Ada Quinn", "Ada Quinn", "thundered"),
+    ('"Thank you all," Mayor Lena Ortiz trilled.',
+     '"Thank you all,"', "Mayor Lena Ortiz", "Lena Ortiz", "trilled"),
+    ('"Perhaps in spring," ventured Professor Ken Ito.',
+     '"Perhaps in spring,"', "Professor Ken Ito", "Ken Ito", "ventured"),
+    ('"I saw the car," volunteered Dana Price.',
+     '"I saw the car,"', "Dana Price", "Dana Price", "volunteered"),
+    ("Councillor Bea Rossi intimated that the mayor would resign.",
+     "the mayor would resign", "Councillor Bea Rossi", "Bea Rossi", "intimated"),
+    # "griped" is lemmatised "grip": the regular past is read off the form
+    ('"Our rent doubled," griped Rosa Vidal, a tenant.',
+     '"Our rent doubled,"', "Rosa Vidal", "Rosa Vidal", "griped"),
+    ("Councillor Rosa Vidal griped that the rent had doubled.",
+     "the rent had doubled", "Councillor Rosa Vidal", "Rosa Vidal", "griped"),
+    ("Inspector Omar Haddad briefed reporters that the suspect had fled.",
+     "the suspect had fled", "Inspector Omar Haddad", "Omar Haddad", "briefed"),
+    # dialogue trailers: begin, start, offer, press
+    ('"Well," Mayor Lena Ortiz began.', '"Well,"', "Mayor Lena Ortiz", "Lena Ortiz", "began"),
+    ('"And then?" Judge Mara Kell pressed.',
+     '"And then?"', "Judge Mara Kell", "Mara Kell", "pressed"),
+    ('"I could drive you," offered Omar Haddad.',
+     '"I could drive you,"', "Omar Haddad", "Omar Haddad", "offered"),
 ]
 
 
@@ -83,6 +109,13 @@ def test_new_cue_verb_finds_quote_speaker_and_cue(attribute, text, quote, writte
         "The council signed off on the budget on Monday.",
         "Omar Haddad spoke up for the workers at the meeting.",
         "The storm cut in half the number of flights.",
+        "The thunder rumbled over the hills all night.",
+        "The sirens whooped as the ambulance passed.",
+        "Ortiz briefed the council on the budget.",
+        "Ortiz volunteered at the shelter.",
+        "He gripped the rail and waited.",
+        "The meeting started at noon and ended late.",
+        "Ortiz offered the job to Patel.",
     ],
 )
 def test_manner_verbs_without_a_quotation_report_nothing(attribute, text):

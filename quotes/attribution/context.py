@@ -107,22 +107,71 @@ def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, i
 def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None:
     """``“Is it safe?” Patel asked.`` / ``“…!” May Chen shouted.``: after a quotation that ends
     its own sentence, a capitalised word starts the next sentence -- unless the words are only
-    a name (whatever the tagger made of it: ``May`` reads as a modal) and a cue verb closing
-    the sentence. Then they trail the quotation; returns where they end."""
+    a name (whatever the tagger made of it: ``May`` reads as a modal) or a capitalised
+    pronoun (``“…?” I asked.``) and a cue verb, followed only by how or to whom it was said
+    (``asked the inspector``, ``blurted out``, ``said, scratching his head``). Then they trail
+    the quotation; returns where they end."""
     doc = ctx.doc
     para = ctx.para_of_token[start]
     i = start
-    while i < len(doc) and i - start < max_name and doc[i].text[:1].isupper() and (
-            doc[i].pos_ in {"PROPN", "NOUN", "AUX", "ADJ"}) and ctx.lexicon.cue(doc[i]) is None:
-        i += 1
+    if doc[i].pos_ == "PRON" and doc[i].tag_ == "PRP" and doc[i].text[:1].isupper():
+        i += 1  # "“Are you here for stories?” I asked."
+    else:
+        while i < len(doc) and i - start < max_name and doc[i].text[:1].isupper() and (
+                doc[i].pos_ in {"PROPN", "NOUN", "AUX", "ADJ"}) and ctx.lexicon.cue(doc[i]) is None:
+            i += 1
     if i == start or i >= len(doc) or ctx.lexicon.cue(doc[i]) is None:
         return None
+    cue = doc[i]
     end = i + 1
-    while end < len(doc) and doc[end].pos_ in {"ADV", "PART"} and ctx.para_of_token[end] == para:
+    while end < len(doc) and ctx.para_of_token[end] == para and doc[end].text not in SENT_END:
+        if ctx.in_quote(end) or not _cue_tail(ctx, cue, doc[end]):
+            return None
         end += 1
-    if end < len(doc) and ctx.para_of_token[end] == para and doc[end].text not in SENT_END:
-        return None
     return end
+
+
+def _in_participle(ctx: Context, cue: Token, token: Token) -> bool:
+    """Whether ``token`` belongs to a participle clause on the cue that says what the speaker
+    did meanwhile (``, smacking the drain lever``) or that hands on to a statement of its own
+    (``, adding that …``, which the reported pass takes), not a clause the cue reports."""
+    node = token
+    while node.head.i != cue.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and (
+        ctx.lexicon.cue(node) is None or node.lower_ in ctx.lexicon.continuations) and (
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))
+
+
+# what may follow the cue of a trailer sentence (``Patel asked the inspector.``, ``Dana White
+# blurted out.``, ``Ortiz said quietly to the crowd.``): the cue's particle, adverbs, whom it
+# was said to and how -- never a clause of its own (``asked the inspector whether …``)
+TAIL_DEPS = {"prt", "advmod", "npadvmod", "dobj", "dative", "prep", "pobj", "det", "amod",
+             "compound", "poss", "nummod", "punct", "case", "cc", "neg"}
+
+
+POINTING_BACK = {"that", "this", "it", "these", "those"}
+
+
+def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
+    """Whether ``token`` after a trailer's cue only says how or to whom the quotation was said.
+
+    An object counts only for a verb whose object is the addressee (rules/verb_classes.jsonl
+    ``addressee``: ``asked the inspector``), not a statement (``said the tax was unfair``).
+    """
+    if not (cue.left_edge.i <= token.i <= cue.right_edge.i):
+        return False
+    if _in_participle(ctx, cue, token):
+        return True  # "Pete said, scratching his head."
+    if token.pos_ in {"VERB", "AUX"} or token.dep_ not in TAIL_DEPS:
+        return False
+    if token.dep_ in {"dobj", "pobj"} and token.lower_ in POINTING_BACK:
+        return False  # "“…” I agree with that.": a reply to the quotation, not its trailer
+    if token.dep_ == "dobj" and token.head.i == cue.i:
+        return cue.lemma_.lower() in ctx.lexicon.addressees
+    return True
 
 
 def window_before(ctx: Context, slot: QuoteSlot, limit: int = 40) -> tuple[int, int]:

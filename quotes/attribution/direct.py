@@ -31,7 +31,7 @@ from .grammar import (
 )
 from .lexicon import Lexicon
 from .marks import DOUBLE
-from .mentions import inverted_subject, mention_of, outside_quotes, subject_of
+from .mentions import inverted_subject, mention_beside_quote, outside_quotes, subject_of
 
 
 def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
@@ -50,7 +50,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
             if not (is_finite(token) or _quoted_as(token, ctx.lexicon)
-                    or token.pos_ == "NOUN") or _opens_clause(token, ctx.lexicon):
+                    or token.pos_ == "NOUN") or (_opens_clause(token, ctx.lexicon) and not (
+                        j == i and _name_as_object(token))):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             parsed = subject_of(token, lexicon=ctx.lexicon)
             subject = outside_quotes(ctx, token, parsed)
@@ -101,16 +102,21 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
         if child.dep_ in {"xcomp", "ccomp"}:
             return True
         if child.dep_ == "dobj" and verb.lemma_.lower() not in lexicon.addressees and not (
-                _idiom_object(verb, child, lexicon) or _inverted_name(verb, child)):
+                _idiom_object(verb, child, lexicon)):
             return True
     return False
 
 
-def _inverted_name(verb: Token, child: Token) -> bool:
-    """``“…,” tweeted Haaland``: a name right after a cue with no subject of its own is the
-    speaker the parser took for an object."""
-    return child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1 and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+def _name_as_object(verb: Token) -> bool:
+    """``“…,” fumed Ortiz.`` / ``“…,” tweeted Haaland alongside a photo``: right after a
+    quotation, a name the parse took for the cue's object, with nothing after it but
+    punctuation, an aside or an adjunct, is the inverted speaker."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN":
+        return False
+    doc = verb.doc
+    after = objects[0].right_edge.i + 1
+    return after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"ADP", "ADV"}
 
 
 def _idiom_object(verb: Token, child: Token, lexicon: Lexicon) -> bool:
@@ -185,6 +191,29 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         subject = last_nominal(doc, start, k if doc[k].text == ":" else k + 1)
         if subject is not None and subject.pos_ == "PROPN":
             return None, subject, False
+    if doc[k].text == ":":
+        author = _author_of_speech_noun(ctx, start, k)
+        if author is not None:
+            return None, author, False
+    return None
+
+
+def _author_of_speech_noun(ctx: Context, start: int, end: int) -> Token | None:
+    """``Her message was clear: “…”``, ``The statement from the ministry read in full: “…”``:
+    a noun for something said or written (rules/speaker_nouns.jsonl ``document`` or
+    ``utterance``) opens the lead-in, and whoever it belongs to speaks the quotation. With no
+    owner named (``In a statement: “…”``) the lead-in names no one."""
+    doc = ctx.doc
+    for token in doc[start:end]:
+        if token.pos_ != "NOUN" or not ctx.lexicon.is_speech_noun(token):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            issuer = ctx.lexicon.issuer(token)
+            owner = issuer if issuer.i != token.i else None
+        if owner is not None and not ctx.in_quote(owner.i) and owner.pos_ in NOMINAL_POS:
+            return owner
+        return None
     return None
 
 
@@ -211,16 +240,17 @@ def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:
 
 
 def _colon_paragraph_before(ctx: Context, slot: QuoteSlot) -> tuple[int, int]:
-    """``And from Chairwoman Rosenworcel:`` closing the paragraph before a quotation, or a
-    line of its own naming the author (``From the office of Mayor Dana Whitfield``)."""
+    """``And from Chairwoman Rosenworcel:`` or ``… and they say,`` closing the paragraph
+    before a quotation, or a line of its own naming the author (``From the office of Mayor
+    Dana Whitfield``)."""
     doc = ctx.doc
     k = slot.first - 1
     while k >= 0 and (doc[k].is_space or doc[k].text in {"\u201c", '"'}):
         k -= 1
     if k < 0 or ctx.para_of_token[k] == ctx.para_of_token[slot.first]:
         return 0, 0
-    if doc[k].text == ":":
-        return doc[k].sent.start, k + 1
+    if doc[k].text == ":" or (doc[k].text == "," and k > 0 and ctx.lexicon.cue(doc[k - 1])):
+        return doc[k].sent.start, k + 1  # "… and they say,\n“…”": the cue ends the paragraph
     start = k
     while start > 0 and ctx.para_of_token[start - 1] == ctx.para_of_token[k]:
         start -= 1
@@ -250,10 +280,10 @@ def _plain_adjunct(tokens: Span) -> bool:
 def attribute_quoted(ctx: Context) -> None:
     """Pass 1: quotation-mark stretches with a cue right after or right before them."""
     for n, slot in enumerate(ctx.slots):
-        if slot.claimed or not_speech(ctx, slot):
+        if slot.claimed or not_speech(ctx, slot) and not _comma_before_cue(ctx, slot):
             continue
         trailer = trailer_cue(ctx, slot)
-        if trailer is not None:
+        if trailer is not None and not _introduced_before_own_sentence(ctx, slot):
             cue, subject = trailer
             claim_direct(ctx, n, cue, subject, rule="direct:trailer")
     for n, slot in enumerate(ctx.slots):  # trailers are surer, so they go first
@@ -266,6 +296,31 @@ def attribute_quoted(ctx: Context) -> None:
             claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)
     _carry_back_multi_paragraph(ctx)
+
+
+def _introduced_before_own_sentence(ctx: Context, slot: QuoteSlot) -> bool:
+    """``…, writing: “…” I agree with that.``: a quotation that ends its sentence and was
+    introduced by a cue before it belongs to that cue, not to the next sentence's."""
+    if not ends_sentence(ctx, slot):
+        return False
+    start, _ = window_after(ctx, slot)
+    if start >= len(ctx.doc) or not ctx.doc[start].text[:1].isupper():
+        return False
+    lead = lead_in_cue(ctx, slot)
+    return lead is not None and lead[0] is not None
+
+
+def _comma_before_cue(ctx: Context, slot: QuoteSlot) -> bool:
+    """``“Hey Ginny,” Betty said``: capitalised words that would pass for a title are speech
+    when the comma inside the marks hands them to a cue right after (a title in a sentence
+    keeps its comma outside, or is followed by more of the sentence)."""
+    inner = ctx.text[slot.span.inner_start : slot.span.inner_end].rstrip()
+    if not inner.endswith(","):
+        return False
+    start, end = window_after(ctx, slot)
+    words = [t for t in ctx.doc[start:end] if not (t.is_punct or t.is_space)]
+    return bool(words) and any(ctx.lexicon.cue(t) is not None for t in words[:4]) and (
+        words[0].pos_ in {"PROPN", "PRON", "VERB", "DET"})
 
 
 def _carry_back_multi_paragraph(ctx: Context) -> None:
@@ -311,7 +366,7 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
     attribution = Attribution(
         quote=quote,
         quote_type=quote_type,
-        speaker=mention_of(subject, ctx.lexicon),
+        speaker=mention_beside_quote(ctx, subject),
         cue=mention_of_token(cue),
         rule=rule,
         cue_strength=entry.strength if entry is not None else 1.0,
@@ -371,7 +426,7 @@ def is_title_case(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     if len(words) <= 5 and capitalised == len(words) and text.strip()[:1].isupper() and (
-            not text.rstrip().endswith(("!", "?"))):
+            "!" not in text and not text.rstrip().endswith("?")):  # "Daniels! Peterson! …"
         return True
     return len(words) >= 3 and capitalised / len(words) >= 0.8 and not text.rstrip().endswith(
         (".", "!", "?"))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution
 from .context import (
+    SENT_END,
     Context,
     QuoteSlot,
     mention_of_token,
@@ -83,7 +84,7 @@ def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
 
 def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
-    previous = _previous_attribution(ctx, slot)
+    previous = None if _named_cue_follows(ctx, slot) else _previous_attribution(ctx, slot)
     attribution = Attribution(
         quote=text_mention(ctx, slot.span.start, slot.span.end),
         quote_type="direct",
@@ -97,6 +98,26 @@ def _claim_floating(ctx: Context, n: int) -> None:
     slot.claimed = True
     slot.attribution = len(ctx.results)
     ctx.results.append(attribution)
+
+
+def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:
+    """``“Is it safe?” Patel asked the inspector whether …``: the sentence right after the
+    quotation opens with a name that speaks through a cue verb. The quotation is no longer
+    sure to continue whoever spoke before, so it is not handed on to them."""
+    doc = ctx.doc
+    i = slot.last + 1
+    para = ctx.para_of_token[slot.last]
+    while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and not ctx.in_quote(i):
+        i += 1
+    if i >= len(doc) or ctx.para_of_token[i] != para or doc[i].pos_ != "PROPN":
+        return False
+    for token in doc[i : min(len(doc), i + limit)]:
+        if ctx.in_quote(token.i) or token.text in SENT_END:
+            return False
+        if ctx.lexicon.cue(token) is not None:
+            subject = subject_of(token, lexicon=ctx.lexicon)
+            return subject is not None and subject.pos_ == "PROPN" and subject.i >= i
+    return False
 
 
 def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3) -> int | None:

@@ -64,7 +64,7 @@ class Lexicon:
         The tagger sometimes reads ``Sinclair states.`` as a plural noun; a third-person form
         right after a name or pronoun and before punctuation is taken as the verb it is.
         """
-        entry = self.verbs.get(token.lemma_.lower())
+        entry = self.verbs.get(token.lemma_.lower()) or self._regular_past(token)
         if entry is None or token.pos_ not in {"VERB", "AUX"}:
             entry = self._mistagged(token)
             if entry is None:
@@ -85,9 +85,21 @@ class Lexicon:
             return None  # "declined to say why …" neither
         return entry
 
+    def _regular_past(self, token: Token) -> CueVerb | None:
+        """``griped`` lemmatised as ``grip``: a rare verb's regular past read off its form
+        (``-d`` dropped) when the lemmatiser's guess is no cue."""
+        word = token.lower_
+        if token.tag_ not in {"VBD", "VBN"} or not word.endswith("ed") or len(word) < 5:
+            return None
+        return self.verbs.get(word[:-1])
+
     def _mistagged(self, token: Token) -> CueVerb | None:
         word = token.lower_
-        if not word.endswith("s") or token.i == 0 or token.i + 1 >= len(token.doc):
+        if token.i == 0 or token.i + 1 >= len(token.doc):
+            return None
+        if word.endswith("ing"):
+            return self._participle_as_noun(token)
+        if not word.endswith("s"):
             return None
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]
         if not (before.pos_ in {"PROPN", "PRON"} or before.text[:1].isupper()) or (
@@ -95,6 +107,18 @@ class Lexicon:
             return None
         stem = word[:-2] if word.endswith("es") and word[:-2] in self.verbs else word[:-1]
         return self.verbs.get(stem)
+
+    def _participle_as_noun(self, token: Token) -> CueVerb | None:
+        """``…, writing: “…”`` with ``writing`` tagged as a noun: an -ing form between a comma
+        and the colon or comma that opens a quotation is the participle of its verb."""
+        doc = token.doc
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.text != "," or after.text not in {":", ","} or token.i + 2 >= len(doc) or (
+                not doc[token.i + 2].is_quote):
+            return None
+        stem = token.lower_[:-3]
+        return self.verbs.get(stem) or self.verbs.get(stem + "e") or (
+            self.verbs.get(stem[:-1]) if stem[-1:] == stem[-2:-1] else None)
 
     def allows(self, entry: CueVerb, subject: Token | None) -> bool:
         """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is
@@ -148,6 +172,12 @@ class Lexicon:
     def is_document(self, token: Token) -> bool:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
         return bool(entry and entry.document)
+
+    def is_speech_noun(self, token: Token) -> bool:
+        """Something said or written (``statement``, ``message``, ``reply``): a document or
+        an utterance in rules/speaker_nouns.jsonl."""
+        entry = self._noun(token)
+        return bool(entry.document or entry.utterance)
 
     def issuer(self, token: Token) -> Token:
         """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""

@@ -30,7 +30,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     noted …`` for Bortis. Determiners and relative pronouns are never speakers. With
     ``issuers=False`` the subject is the words themselves, not who issued a document.
     """
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB"]
+    # not a bracket the parse took for a subject ("Coase [13,14] argues")
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
+        c.pos_ not in {"VERB", "PUNCT", "X"} or _name_tagged_verb(c))]
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     for child in subjects[:1]:
@@ -57,6 +59,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "was quoted as saying"
         return subject_of(verb.head.head, lexicon, depth + 1, issuers)
+    if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
+        # "I am proud to announce …", "the Government is pleased to note …"
+        return subject_of(verb.head, lexicon, depth + 1, issuers)
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and issuers and (
@@ -84,7 +89,15 @@ QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several
                        "those", "these"}
 
 
+def _name_tagged_verb(token: Token) -> bool:
+    """``Coase [13,14] argues``: a lone capitalised subject the tagger read as a verb."""
+    return token.pos_ == "VERB" and token.dep_ == "nsubj" and token.text[:1].isupper() and (
+        token.text != "I") and not any(token.children)
+
+
 def _can_speak(token: Token) -> bool:
+    if _name_tagged_verb(token):
+        return True
     if token.pos_ == "PRON":
         return token.tag_ == "PRP" or token.lower_ in QUANTIFIER_SPEAKERS | INDEFINITE_SPEAKERS
     if token.pos_ in NOMINAL_POS:
@@ -232,6 +245,22 @@ def mention_of(token: Token | None, lexicon: Lexicon) -> Mention | None:
     if token is None:
         return None
     span = speaker_mention(token, lexicon.institutions)
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
+    """The speaker's words, never reaching into a quotation: ``“… 62% Approval Rating,” Trump
+    tweeted`` parses the quoted words as the start of the name; the mention starts after them."""
+    if token is None:
+        return None
+    span = speaker_mention(token, ctx.lexicon.institutions)
+    start = span.start
+    if ctx.in_quote(token.i):
+        return Mention(span.start_char, span.end_char, span.text)
+    while start < token.i and (ctx.in_quote(start) or ctx.doc[start].is_punct or (
+            ctx.doc[start].is_space)):
+        start += 1
+    span = ctx.doc[start : span.end]
     return Mention(span.start_char, span.end_char, span.text)
 
 

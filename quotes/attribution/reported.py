@@ -28,7 +28,14 @@ from .clauses import (
     that_clause_after,
     with_resumed,
 )
-from .context import Context, cover_quotes, mention_of_token, sentence_of, text_mention
+from .context import (
+    Context,
+    cover_quotes,
+    ends_sentence,
+    mention_of_token,
+    sentence_of,
+    text_mention,
+)
 from .grammar import NOMINAL_POS, RELATIVE_TAGS, SUBJECT_DEPS, has_finite_verb, is_finite
 from .mentions import (
     appositive_name,
@@ -53,6 +60,7 @@ def attribute_reported(ctx: Context) -> None:
         entry = ctx.lexicon.cue(verb)
         assert entry is not None
         sent = sentence_of(ctx, verb)
+        block = False
         aside = cue_aside(ctx, verb, sent) if "clause" in entry.frames else None
         if aside is None:
             aside = cue_tail(ctx, verb, sent)
@@ -60,6 +68,9 @@ def attribute_reported(ctx: Context) -> None:
             contents, subject = aside
         else:
             contents = reported_content(ctx, verb, entry.frames)
+            if not contents and "clause" in entry.frames:
+                contents = block_after_colon(ctx, verb)
+                block = bool(contents)
             if not contents:
                 continue
             subject = final_cue_speaker(ctx, verb) or outside_quotes(
@@ -72,7 +83,10 @@ def attribute_reported(ctx: Context) -> None:
         # a noun phrase ("acknowledged the scale of the defeat") is a weaker statement
         weight = OBJECT_WEIGHT if contents[0][0] in objects else 1.0
         for content in contents:
+            before = len(ctx.results)
             _claim_reported(ctx, content, verb, subject, rule="reported:verb", weight=weight)
+            if block and len(ctx.results) > before:  # a block quotation: the words as written
+                ctx.results[-1].quote_type = "direct"
     for phrase in ctx.according_to:
         found = according_to_content(ctx, phrase)
         if found is None:
@@ -171,13 +185,39 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     return []
 
 
+def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:
+    """``For example, Michael Smith writes:`` closing a paragraph, then a paragraph set off
+    without quotation marks (a block quotation): that paragraph is what was written."""
+    doc = ctx.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":" or ctx.in_quote(k):
+        return []
+    start = k + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or ctx.para_of_token[start] == ctx.para_of_token[verb.i]:
+        return []
+    para = ctx.para_of_token[start]
+    end = start
+    while end < len(doc) and ctx.para_of_token[end] == para:
+        if ctx.in_quote(end):
+            return []
+        end += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return [(start, end)] if end - start >= 3 else []
+
+
 def according_to_content(ctx: Context, phrase: Span
                          ) -> tuple[list[tuple[int, int]], Token] | None:
     """``According to ISPR, Munir met…``, ``…, according to Dixon Hall.`` and the statement
     interrupted by the phrase (``Shelter residents, according to the findings, are fearful``)."""
     doc = ctx.doc
     to = phrase[-1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj" or (
+        c.dep_ == "poss" and to.pos_ == "NOUN")), None)  # "according to X", "in her words"
     if source is None:
         if to.i + 1 < len(doc) and doc[to.i + 1].pos_ in NOMINAL_POS | {"DET"}:
             source = inverted_subject(to, min(len(doc), to.i + 12))
@@ -251,7 +291,10 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         end = cut
         covered = [n for n in covered if ctx.slots[n].last < end]
     quote_type = "partial" if covered else "indirect"
-    if covered and all(
+    if cue is None and len(covered) == 1 and ctx.slots[covered[0]].first == start and (
+            ctx.slots[covered[0]].last >= end - 2) and ends_sentence(ctx, ctx.slots[covered[0]]):
+        quote_type = "direct"  # "In her words, “the city forgot us.”": the whole quotation
+    elif covered and all(
         ctx.slots[n].first == start and ctx.slots[n].last >= end - 2 for n in covered
     ):
         quote_type = "partial"

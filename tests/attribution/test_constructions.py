@@ -26,6 +26,10 @@ MID_SENTENCE_CUES = [
     ("The river is cleaner now, Dr. Ines Moll says, than at any time since the mills closed.",
      [("indirect", "The river is cleaner now", "Dr. Ines Moll", "says"),
       ("indirect", "than at any time since the mills closed", "Dr. Ines Moll", "says")]),
+    # "hid" is tagged as a participle on "colleagues": the statement still has its verb
+    ("Macharia and some colleagues hid under desks, he said, but one person ran to the roof.",
+     [("indirect", "Macharia and some colleagues hid under desks", "he", "said"),
+      ("indirect", "but one person ran to the roof", "he", "said")]),
 ]
 
 
@@ -77,6 +81,25 @@ TRAILERS = [
     ('"Nobody listens to us," farmers complain.',
      [("direct", '"Nobody listens to us,"', "farmers", "complain")]),
     ('"It is over." Residents say.', [("direct", '"It is over."', "Residents", "say")]),
+    # what follows the cue says whom the quotation was said to or how, not a clause of its own
+    ('"Is it safe?" Patel asked the inspector.',
+     [("direct", '"Is it safe?"', "Patel", "asked")]),
+    ('"I quit!" Dana White blurted out.', [("direct", '"I quit!"', "Dana White", "blurted")]),
+    ('"Go home!" Ortiz shouted angrily at the crowd.',
+     [("direct", '"Go home!"', "Ortiz", "shouted")]),
+    ('"We lost." Coach Ellen Marsh told reporters on Sunday.',
+     [("direct", '"We lost."', "Coach Ellen Marsh", "told")]),
+    # a capitalised pronoun, and a participle clause on the cue
+    ('She lay in the dark. "Are you going to be a teacher?" I asked. She laughed.',
+     [("direct", '"Are you going to be a teacher?"', "I", "asked")]),
+    ('"Damned pixies!" Jenna said, smacking the drain lever.',
+     [("direct", '"Damned pixies!"', "Jenna", "said")]),
+    ('"We won!" Ortiz said, adding that the team had trained hard.',
+     [("direct", '"We won!"', "Ortiz", "said"),
+      ("indirect", "the team had trained hard", "Ortiz", "adding")]),
+    # capitalised words with a comma inside the marks, right before the cue: a greeting
+    ('She picked up. "Hey Ginny," Betty said into the phone.',
+     [("partial", '"Hey Ginny,"', "Betty", "said")]),
 ]
 
 
@@ -85,12 +108,131 @@ def test_a_trailer_after_a_question_or_exclamation_names_the_speaker(attribute, 
     assert found(attribute, text) == expected
 
 
-def test_a_new_sentence_after_a_quotation_is_no_trailer(attribute):
-    text = '"Is it safe?" Patel asked the inspector whether the roof would hold.'
-    assert ("direct", '"Is it safe?"', "Patel", "asked") not in found(attribute, text)
+NEW_SENTENCES = [
+    ('"Is it safe?" Patel asked the inspector whether the roof would hold.',
+     [("direct", '"Is it safe?"', None, None),
+      ("indirect", "whether the roof would hold", "Patel", "asked")]),
+    ('"It is over." Ortiz said the tax was unfair.',
+     [("direct", '"It is over."', None, None),
+      ("indirect", "the tax was unfair", "Ortiz", "said")]),
+    # a reply that points back at the quotation is no trailer
+    ('Her letter ended: "There will be no fair trial." I agree with that.',
+     [("direct", '"There will be no fair trial."', "Her", None)]),
+]
+
+
+def test_a_title_case_quotation_never_lends_its_words_to_the_speaker(attribute):
+    text = ('The president kept posting. "Voters on President Kline\u2019s Border Plan \u2014 62% '
+            'Approval Rating," Kline tweeted Sunday, citing a survey.')
+    assert [(speaker, cue) for _, _, speaker, cue in found(attribute, text)] == [
+        ("Kline", "tweeted")]
+
+
+ADJECTIVE_CUES = [
+    ("I am proud to announce that a liaison office will open in Vienna soon.",
+     [("indirect", "a liaison office will open in Vienna soon", "I", "announce")]),
+    ("The Harbour Commission is pleased to note that the port is growing.",
+     [("indirect", "the port is growing", "The Harbour Commission", "note")]),
+    ("Ortiz was quick to point out that the bridge was closed.",
+     [("indirect", "the bridge was closed", "Ortiz", "point")]),
+    ("Ortiz was unable to say whether the bridge would reopen.", []),
+    ("Ortiz is likely to say that the bridge is closed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVE_CUES)
+def test_the_subject_of_proud_to_announce_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+CITED_SUBJECTS = [
+    "Coase [13,14] argues that economic transactions involve costs.",
+    # the tagger reads the surname after a sentence as a verb
+    "The costs were analyzed by Coase and North, respectively. Coase [13,14] argues that "
+    "economic transactions involve costs.",
+]
+
+
+@pytest.mark.parametrize("text", CITED_SUBJECTS)
+def test_a_citation_bracket_does_not_hide_the_subject(attribute, text):
+    assert found(attribute, text)[-1] == (
+        "indirect", "economic transactions involve costs", "Coase", "argues")
+
+
+PARAGRAPH_LEAD_INS = [
+    ('It sends signals to everyone who looks at us and they say,\n'
+     '"That is a group of people that has no clue."',
+     [("direct", '"That is a group of people that has no clue."', "they", "say")]),
+    ("For example, Michael Smith writes:\nWe seem to think moral questions have correct "
+     "answers; that the answers are made correct by moral facts.\nSmith goes on.",
+     [("direct", "We seem to think moral questions have correct answers; that the answers are "
+       "made correct by moral facts", "Michael Smith", "writes")]),
+    # a paragraph ending in a comma with no cue hands nothing on
+    ('The mayor spoke about the plan, and the budget, and so on,\n'
+     '"That is a group of people that has no clue."',
+     [("direct", '"That is a group of people that has no clue."', None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH_LEAD_INS)
+def test_a_cue_closing_the_paragraph_introduces_the_next_one(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_SENTENCES)
+def test_a_new_sentence_after_a_quotation_is_no_trailer(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+FLOATING_BEFORE_A_NAMED_CUE = [
+    # a name speaking right after the quotation: not handed on to the earlier speaker
+    ('Ana Ruiz said the plan was fine. "Is it safe?" Patel asked the inspector whether the roof '
+     "would hold.", None),
+    # nothing after it: the earlier speaker goes on
+    ('Ana Ruiz said the plan was fine. "It is safe." The mayor said nothing.', 0),
+]
+
+
+@pytest.mark.parametrize(("text", "continues"), FLOATING_BEFORE_A_NAMED_CUE)
+def test_a_floating_quote_before_a_named_cue_does_not_continue_the_earlier_speaker(
+        attribute, text, continues):
+    floating = [a for a in attribute(text) if a.rule == "direct:floating"]
+    assert [(a.speaker, a.continues) for a in floating] == [(None, continues)]
+
+
+def test_an_exclamation_before_a_phrasal_cue_goes_to_the_name_after_it(nlp):
+    doc = nlp('Ana Ruiz said the plan was fine. "I quit!" Dana White blurted out.')
+    assert [(a.quote.text, a.resolved.name if a.resolved else None) for a in doc._.quotes] == [
+        ("the plan was fine", "Ana Ruiz"), ('"I quit!"', "Dana White")]
+
+
+SPEECH_NOUN_LEADS = [
+    ('Lena Ortiz spoke last. Her message was clear: "We will not back down."',
+     [("direct", '"We will not back down."', "Her", None)]),
+    ('The statement from the ministry was short: "Schools will reopen on Monday."',
+     [("direct", '"Schools will reopen on Monday."', "the ministry", None)]),
+    ('In her words, "the city forgot us."',
+     [("direct", '"the city forgot us."', "her", None)]),
+    ('In the immortal words of Lena Ortiz, "If you can make a town laugh, you can govern it."',
+     [("direct", '"If you can make a town laugh, you can govern it."', "Lena Ortiz", None)]),
+    ("The city forgot the poor, in his own words.",
+     [("indirect", "The city forgot the poor", "his", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_NOUN_LEADS)
+def test_a_speech_noun_or_in_her_words_names_the_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+def test_a_speech_noun_with_no_owner_names_no_one(attribute):
+    text = 'In a statement: "The company regrets the error."'
+    assert found(attribute, text) == [("direct", '"The company regrets the error."', None, None)]
 
 
 SIGNED = [
+    ('The council was thanked in a letter.\n"We owe this town everything."\n-Maria Lopez',
+     [("direct", '"We owe this town everything."', "Maria Lopez", None)]),
     ('The council was thanked in a letter.\n"We owe this town everything."\n- Maria Lopez',
      [("direct", '"We owe this town everything."', "Maria Lopez", None)]),
     ('The council was thanked in a letter.\n"We owe this town everything."\n'
@@ -169,6 +311,15 @@ MANNER_TRAILERS = [
     ('"Oh no," Okafor panted.', [("direct", '"Oh no,"', "Okafor", "panted")]),
     ('"They never call," he shrugged.', [("direct", '"They never call,"', "he", "shrugged")]),
     ('"It was fine," she laughed.', [("direct", '"It was fine,"', "she", "laughed")]),
+    # the parse takes the inverted name for the object of "fumed"
+    ('"It was a lie," fumed Ortiz.', [("direct", '"It was a lie,"', "Ortiz", "fumed")]),
+    ('"It was a lie," fumed Lena Ortiz, the mayor.',
+     [("direct", '"It was a lie,"', "Lena Ortiz", "fumed")]),
+    ('"Never," Ortiz retorted.', [("direct", '"Never,"', "Ortiz", "retorted")]),
+    ('"Fine," scoffed Ortiz.', [("direct", '"Fine,"', "Ortiz", "scoffed")]),
+    ('"Sure," Ortiz quipped.', [("direct", '"Sure,"', "Ortiz", "quipped")]),
+    ('"Perhaps," Ortiz mused.', [("direct", '"Perhaps,"', "Ortiz", "mused")]),
+    ('"No," Ortiz snapped.', [("direct", '"No,"', "Ortiz", "snapped")]),
 ]
 
 
@@ -264,3 +415,36 @@ def test_an_as_or_or_so_cue_clause_attributes_the_statement_around_it(attribute,
 @pytest.mark.parametrize("text", NO_TAIL_CUE)
 def test_a_closing_as_clause_with_a_statement_of_its_own_reports_nothing(attribute, text):
     assert found(attribute, text) == []
+
+
+NAME_TAILS = [
+    ('Farid Haddadi,60, was arrested. "We are sorry," Haddadi said.', "Farid Haddadi"),
+    ('Farid Haddadi,60, was arrested. "We are sorry," he said.', "Farid Haddadi"),
+    ('Police named Omar Khan,34, on Friday. "It was an accident," Khan said.', "Omar Khan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_TAILS)
+def test_an_age_glued_to_a_name_is_not_part_of_it(nlp, text, name):
+    assert [a.resolved.name for a in nlp(text)._.quotes] == [name]
+
+
+def test_the_tokenizer_keeps_thousands_together(nlp):
+    assert [t.text for t in nlp("It cost 1,000 dollars.")] == ["It", "cost", "1,000", "dollars",
+                                                               "."]
+
+
+PARTICIPLE_LEAD_INS = [
+    # "writing" is tagged as a noun here: the -ing form before the colon is still the cue
+    ("The Senator from Alaska tried to deflect responsibility from the consequences of her "
+     'actions, writing: "There will be no fair trial."',
+     [("direct", '"There will be no fair trial."', "The Senator", "writing")]),
+    ('The mayor left the stage, saying, "We will rebuild."',
+     [("direct", '"We will rebuild."', "The mayor", "saying")]),
+    ('He likes painting, "It relaxes me."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_LEAD_INS)
+def test_a_participle_before_the_quotation_is_its_cue(attribute, text, expected):
+    assert found(attribute, text) == expected
