@@ -6,7 +6,15 @@ import pytest
 
 from quotes.names import builtin_titles
 from quotes.resolution.config import Constraints
-from quotes.resolution.constraints import admits, head_kind, noun_gender, role_gender
+from quotes.resolution.constraints import (
+    acting_subject,
+    admits,
+    head_kind,
+    label_disagrees,
+    noun_gender,
+    place_may_be_it,
+    role_gender,
+)
 from quotes.resolution.entities import Entity
 from quotes.rules import RuleSet
 
@@ -114,4 +122,85 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
      '"Bread is political now," he said.', ("he", "Marco Bellini", "pronoun")),
 ])
 def test_pronoun_pass(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "acting"), [
+    ("Norway announced new sanctions on Tuesday.", "Norway", True),
+    ("Canada has seen three storms this month.", "Canada", False),     # undergoes, not acts
+    ("Brindle and Ashby lost water for hours.", "Ashby", False),       # a conjunct subject
+    ("Power returned to Brindle by noon.", "Brindle", False),          # no subject at all
+    ("The village of Emsby was flooded.", "Emsby", False),             # passive, inside a PP
+    ("Kestrel Airways cancelled 40 flights.", "Kestrel", True),        # the name's first word
+])
+def test_a_place_acts_only_as_the_subject_of_what_it_does(nlp, text, word, acting) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert acting_subject(token, CONSTRAINTS) is acting
+
+
+@pytest.mark.parametrize(("candidate", "acting", "allowed"), [
+    (entity("organization", place=True), False, False),            # scenery is never "it"
+    (entity("organization", place=True), True, True),              # "Norway announced …"
+    (entity("organization", place=True, spoke=True), False, True),  # a country that spoke
+    (entity("organization"), False, True),                         # a body needs no action
+])
+def test_it_is_a_place_only_where_the_place_acts_or_spoke(candidate, acting, allowed) -> None:
+    assert place_may_be_it(candidate, acting) is allowed
+
+
+@pytest.mark.parametrize(("word", "named_person", "allowed"), [
+    ("it", True, False),    # a person the article named as one is never "it"
+    ("it", False, True),    # "Corwen Water said": only guessed a person, may be the body
+    ("he", False, True),
+    ("they", False, False),
+])
+def test_it_may_be_a_name_only_guessed_to_be_a_person(word, named_person, allowed) -> None:
+    assert admits(word, entity("person"), named_person=named_person) is allowed
+
+
+@pytest.mark.parametrize(("word", "labels", "disagrees"), [
+    ("he", {"ORG"}, True),            # "he" for a name NER only ever called a body
+    ("she", {"GPE", "ORG"}, True),
+    ("he", {"ORG", "PERSON"}, False),  # tagged a person somewhere: no contradiction
+    ("he", set(), False),             # nothing known, nothing contradicted
+    ("it", {"PERSON"}, True),
+    ("they", {"PERSON"}, True),
+    ("it", {"ORG"}, False),
+])
+def test_an_ner_label_can_contradict_the_pronoun(word, labels, disagrees) -> None:
+    assert label_disagrees(word, labels, CONSTRAINTS) is disagrees
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it": a country named as scenery (the subject of "has seen") is not the body that spoke
+    ('"Crews are on site," Northvale Power said in a statement. Canada has seen three storms '
+     'this month. It advised residents to stay indoors.', ("It", "Northvale Power", "pronoun")),
+    ('Harlow Rail said the line would reopen on Monday. The town of Emsby lost its only bus '
+     'route in May. "Trains will run every hour," it said.', ("it", "Harlow Rail", "pronoun")),
+    # ... but a country that acts is "it"
+    ('Norway announced new sanctions on Tuesday. "This is a clear message," it said.',
+     ("it", "Norway", "pronoun")),
+    # a proper-noun subject nobody typed is a person only by default: "it" may be that body
+    ('Corwen Water said the pipe burst at dawn. "Crews will work through the night," it '
+     'added.', ("it", "Corwen Water", "pronoun")),
+    # the body that spoke keeps the floor for "it" past a person who spoke since
+    ('Harlow Rail said the line would reopen on Monday. Commuter Dana Pike said she was '
+     'relieved. "Trains will run every hour," it said.', ("it", "Harlow Rail", "pronoun")),
+    # "they": the party or body, not the public named since
+    ('The Greens criticised the budget on Monday. Canadians are split on the plan. "It is a '
+     'fantasy," they said.', ("they", "Greens", "pronoun")),
+    ('The Farmers Union met ministers on Monday. Voters are split on the tariff. "We will keep '
+     'fighting," they said.', ("they", "Farmers Union", "pronoun")),
+    # a party NER tagged elsewhere is a mention where it only owns something
+    ('The Greens unveiled the plan in May. Key to the Greens’ hopes is their promise that it '
+     'will not cost Canadians money. Most of the revenue, they promise, will be returned.',
+     ("they", "Greens", "pronoun")),
+    # "he": the man, past the spokeswoman (role noun) and the girl (first name)
+    ('A spokeswoman for the county, Dana Holt, confirmed the arrest of Tom Wade. "I did '
+     'nothing wrong," he told reporters.', ("he", "Tom Wade", "pronoun")),
+    ('Officer Paul Reyes found Emily Sato, 9, near the river. "She was cold but alive," he '
+     'said.', ("he", "Paul Reyes", "pronoun")),
+])
+def test_pronoun_constraints_filter_before_salience(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
