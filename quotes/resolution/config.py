@@ -30,6 +30,7 @@ class ResolverWeights:
     ambiguity_margin: float = 1.0  # two candidates closer than this are ambiguous
     sentence_distance: float = 10.0
     not_subject: float = 6.0
+    introduced_object_penalty: float = 3.0  # a full name introduced as an object: in focus, less
     spoke_bonus: float = 3.0
     last_speaker_bonus: float = 2.0  # "…," she said: news keeps the floor with a speaker
     described_penalty: float = 4.0  # "a spokesperson" is a weaker antecedent than a name

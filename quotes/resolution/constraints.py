@@ -51,12 +51,24 @@ def place_may_be_it(entity: Entity, acting: bool) -> bool:
 def acting_subject(token: Token, constraints: Constraints) -> bool:
     """Whether the mention at ``token`` is the subject of a verb it performs: ``Norway
     announced``, not ``Canada has seen`` or ``Brindle and Ashby lost water``."""
-    head = token
-    while head.dep_ in MENTION_INNER and head.head is not head:
-        head = head.head
+    head = mention_head(token)
     if head.dep_ != "nsubj":
         return False  # an object, a possessor, or the subject of a passive
     return head.head.lemma_.lower() not in constraints.non_agentive_verbs
+
+
+def mention_head(token: Token) -> Token:
+    """The token that links a mention starting at ``token`` to its clause (``Water`` in
+    ``Corwen Water said``, ``Brindle`` in ``Brindle and Ashby lost``)."""
+    head = token
+    while head.dep_ in MENTION_INNER and head.head is not head:
+        head = head.head
+    return head
+
+
+def grammatical_subject(token: Token) -> bool:
+    """Whether the mention starting at ``token`` is its clause's subject (active or passive)."""
+    return mention_head(token).dep_ in {"nsubj", "nsubjpass"}
 
 
 def label_disagrees(word: str, labels: set[str], constraints: Constraints) -> bool:

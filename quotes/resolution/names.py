@@ -179,13 +179,23 @@ class NameResolver:
             entity.votes[gender] += self.state.weights.title_gender_votes
         if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
-        if first := self.state.rules.first_names.get(name_span[0].lower_):
+        if not self.surname_alone(name_span, entity) and (
+                first := self.state.rules.first_names.get(name_span[0].lower_)):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
         if name_span[-1].lower_ in self.state.place_words:
             entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         entity.update_gender()
         return entity
+
+    @staticmethod
+    def surname_alone(name_span: Span, entity: Entity) -> bool:
+        """``Haley explained`` after ``Kevin Haley``: a lone word that is the surname of a
+        longer name of the entity, whatever first name it also is (no gender evidence)."""
+        if len(name_span) != 1:
+            return False
+        word = name_span[0].lower_
+        return any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in entity.names)
 
     def title_genders(self, name_span: Span) -> list[str]:
         """The genders the titles right before a name state (``Ms. Clara Holm``, ``Mayor Mrs

@@ -15,6 +15,7 @@ from .confidence import doubt
 from .constraints import (
     acting_subject,
     admits,
+    grammatical_subject,
     label_disagrees,
     place_may_be_it,
     pronoun_gender,
@@ -98,6 +99,8 @@ class Pronouns:
         flags.extend(self.doubts(word, position, scored))
         if word in NEUTER and best.kind == "person":
             best.kind = "organization"  # "Corwen Water said … it added": a body after all
+        elif word in MALE | FEMALE and best.kind == "organization":
+            best.kind = "person"  # "Ines Varga" tagged ORG, then "she said": a person after all
         return best, "pronoun"
 
     def fallback(self, word: str, position: int,
@@ -135,9 +138,18 @@ class Pronouns:
     def fits(self, word: str, entity: Entity, acting: bool = True) -> bool:
         """The hard constraints for one candidate (``constraints``): number, animacy, known
         gender, and for ``it`` a place only where it acts (``acting``) or spoke."""
+        if word in MALE | FEMALE and self.person_tagged_a_body(entity) == pronoun_gender(word):
+            return True  # "Ines Varga" tagged ORG: her first name says she is a woman
         if not admits(word, entity, named_person=self.named_person(entity)):
             return False
         return word not in NEUTER or place_may_be_it(entity, acting)
+
+    def person_tagged_a_body(self, entity: Entity) -> str | None:
+        """The gender of a "body" whose name is a person's: two or three capitalised words, no
+        organisation word, the first a known first name (``Ines Varga`` tagged ORG)."""
+        if entity.place or not name_like(entity, self.state.rules.org_words):
+            return None
+        return self.state.rules.first_names.get(entity.canonical.split()[0].lower())
 
     def scores(self, word: str, position: int, exclude: frozenset[int],
                floor: bool = True) -> list[tuple[float, Entity]]:
@@ -171,13 +183,16 @@ class Pronouns:
 
     def salience_score(self, word: str, entity: Entity, pos: int, subject: bool,
                        distance: int) -> float:
-        """Lower is better: sentences back x10, +6 if not a subject or speaker, -3 if it spoke,
+        """Lower is better: sentences back x10, +6 if not a subject or speaker (+3 if only
+        introduced by full name as an object), -3 if it spoke,
         -2 for a paragraph's opening subject, +4 for a description, +5 if the gender is
         unknown, +8 for a one-word name nobody titled or quoted, +15 for a public
         (``Canadians``) as ``they`` (the weights are ``ResolverWeights``)."""
         w = self.weights
         score = distance * w.sentence_distance + (0 if subject else w.not_subject) - (
             w.spoke_bonus if entity.spoke else 0)
+        if subject and not entity.spoke and not grammatical_subject(self.state.doc[pos]):
+            score += w.introduced_object_penalty  # "… met Clara Holm": in focus, not the topic
         if subject and self.state.leads_paragraph(pos):
             score -= w.paragraph_subject_bonus  # the paragraph is about its opening subject
         if entity.described:

@@ -204,3 +204,24 @@ def test_an_ner_label_can_contradict_the_pronoun(word, labels, disagrees) -> Non
 ])
 def test_pronoun_constraints_filter_before_salience(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name says "she" even where NER called the person a body
+    ('Nadia Varga spoke after Peter Lenz on Monday. "We will appeal," she said.',
+     ("she", "Nadia Varga", "pronoun")),
+    # a surname that is also a first name ("Haley") is no evidence of gender
+    ('Kevin Haley met Anna Berg on Monday. Later, Haley spoke to Berg. Haley told Berg the '
+     'plan was sound. Berg thanked Haley. Berg left early. "We believe it is the same group," '
+     'he said.', ("he", "Kevin Haley", "pronoun")),
+    # "Ms." gives the gender though NER left it out of the name
+    ('Ms. Clara Holm met Peter Lenz on Monday. "We will appeal," she said.',
+     ("she", "Clara Holm", "pronoun")),
+])
+def test_gender_evidence_from_names_and_titles(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_a_name_only_guessed_a_body_becomes_a_person_when_she_speaks(attribute) -> None:
+    quotes = attribute('Nadia Varga spoke after Peter Lenz on Monday. "We will appeal," she said.')
+    assert (quotes[-1].resolved.name, quotes[-1].resolved.type) == ("Nadia Varga", "person")
