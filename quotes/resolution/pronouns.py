@@ -16,6 +16,7 @@ from .constraints import (
     acting_subject,
     admits,
     grammatical_subject,
+    head_kind,
     label_disagrees,
     place_may_be_it,
     pronoun_gender,
@@ -142,7 +143,23 @@ class Pronouns:
             return True  # "Ines Varga" tagged ORG: her first name says she is a woman
         if not admits(word, entity, named_person=self.named_person(entity)):
             return False
+        if word in MALE | FEMALE and self.named_like_a_thing(entity):
+            return False  # "The Special Marriage Act was passed … he said": a law is no one
         return word not in NEUTER or place_may_be_it(entity, acting)
+
+    def named_like_a_thing(self, entity: Entity) -> bool:
+        """A "person" only guessed from a proper-noun subject whose last word names a body or
+        a thing (``Special Marriage Act``, ``Harlow Water Board``), with no first name, role or
+        PERSON label to say otherwise."""
+        if not entity.names or entity.role or "PERSON" in self.labels(entity):
+            return False
+        words = entity.canonical.lower().split()
+        if words[0] in self.state.rules.first_names:
+            return False
+        head = words[-1]
+        constraints = self.state.constraints
+        return head in constraints.not_person_nouns or head_kind(
+            head, self.state.titles, constraints) == "organization"
 
     def person_tagged_a_body(self, entity: Entity) -> str | None:
         """The gender of a "body" whose name is a person's: two or three capitalised words, no

@@ -214,6 +214,11 @@ def test_pronoun_constraints_filter_before_salience(last_speaker, text, expected
     ('Kevin Haley met Anna Berg on Monday. Later, Haley spoke to Berg. Haley told Berg the '
      'plan was sound. Berg thanked Haley. Berg left early. "We believe it is the same group," '
      'he said.', ("he", "Kevin Haley", "pronoun")),
+    # a law or a body named as the subject is never "he", whatever the pronoun votes say
+    ('The Special Marriage Act was passed in 1954. "It allows couples of any faith to marry," '
+     'he said.', ("he", None, "none")),
+    ('The Harlow Water Board met Peter Lenz on Monday. "The pipes are old," he said.',
+     ("he", "Peter Lenz", "pronoun")),
     # "Ms." gives the gender though NER left it out of the name
     ('Ms. Clara Holm met Peter Lenz on Monday. "We will appeal," she said.',
      ("she", "Clara Holm", "pronoun")),
