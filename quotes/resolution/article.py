@@ -177,6 +177,16 @@ class ArticleResolver:
         since = self.anchors.get(attribution.continues)
         if since is not None and self._floor_contested(source[0], since, position):
             outcome.flag(doubt("contested-floor"))
+        elif since is not None and self._dialogue_turn(attribution.continues, since, position):
+            outcome.flag(doubt("dialogue-turn"))
+
+    def _dialogue_turn(self, source: int, since: int, position: int) -> bool:
+        """A floating quote in a new paragraph after a floating quote that stood alone in its
+        paragraph: lines of dialogue, where speakers take turns, not one speaker going on."""
+        state = self.state
+        return (self.outcomes[source].resolution == "inherited"
+                and state.paragraph(since) != state.paragraph(position)
+                and state.only_quote(state.paragraph(since)))
 
     def _floor_contested(self, speaker: Reference, since: int, position: int) -> bool:
         """A paragraph break, and another person or body the subject of a sentence, between the

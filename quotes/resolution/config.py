@@ -161,4 +161,5 @@ class ConfidenceWeights:
         "lone-name": 0.8,
         "close-rival": 0.85,
         "contested-floor": 0.8,
+        "dialogue-turn": 0.8,
     })

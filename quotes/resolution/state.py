@@ -57,6 +57,7 @@ class ArticleState:
     events: list[MentionEvent] = field(default_factory=list)
     # (token, entity, as subject): every time an entity was met, in reading order
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
+    _only_quote: set[int] | None = None  # paragraphs with narrative words (built when asked)
 
     @classmethod
     def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
@@ -110,6 +111,16 @@ class ArticleState:
         paragraphs = self.paragraph_of
         opens = n == 0 or paragraphs[n - 1] != paragraphs[n]
         return opens and n + 1 < len(paragraphs) and paragraphs[n + 1] == paragraphs[n]
+
+    def only_quote(self, paragraph: int) -> bool:
+        """Whether a paragraph holds nothing but quoted words (a line of dialogue)."""
+        if self._only_quote is None:
+            narrative: set[int] = set()
+            for token in self.doc:
+                if not (token.is_space or token.is_punct or self.quoted[token.i]):
+                    narrative.add(self.paragraph_of[self.sent_of[token.i]])
+            self._only_quote = narrative
+        return paragraph not in self._only_quote
 
     def floor_taken_between(self, entity: Entity, start: int, end: int) -> bool:
         """Whether a person or body other than ``entity`` is the subject of a sentence after

@@ -114,3 +114,15 @@ def test_a_floating_quote_is_trusted_only_while_the_floor_is_the_speakers(
 def test_the_writer_or_the_reader_is_never_a_trusted_name(attribute, text) -> None:
     [quote] = attribute(text)
     assert quote.resolution == "as written" and quote.confidence < 0.8
+
+
+@pytest.mark.parametrize(("text", "confidences_in_order"), [
+    # lines of dialogue: a floating line after a floating line alone in its paragraph
+    ('"Where were you?" said Pag Moreno.\n"At home."\n"All night?"', [0.97, 0.95, 0.74]),
+    # a floating line after narrative in its paragraph keeps the speaker's confidence
+    ('"We trained all winter," said Ana Ruiz, the team captain. "We start at six."\n'
+     '"The final is ours to lose."', [0.97, 0.95, 0.93]),
+])
+def test_floating_lines_of_dialogue_are_not_trusted(attribute, text,
+                                                    confidences_in_order) -> None:
+    assert [q.confidence for q in attribute(text)] == confidences_in_order
