@@ -31,6 +31,7 @@ from .entities import (
     MentionEvent,
     speaker_of,
 )
+from .floor import floating_doubts
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import conjoined
@@ -162,9 +163,8 @@ class ArticleResolver:
             self.state.remember(token.i, entity, True)
 
     def _inherit(self, n: int, attribution: Attribution, position: int) -> None:
-        """A quote with no cue continues the speaker of the quote before it; doubtful when a
-        new paragraph began and someone else was named in between (the floor may have
-        passed: ``"…," said Ruiz. Her coach, Ana Berg, agreed.\n"…"``)."""
+        """A quote with no cue continues the speaker of the quote before it (doubtful where
+        the floor may have passed: ``floor``)."""
         assert attribution.continues is not None
         source = self.refs.get(attribution.continues)
         outcome = self.outcomes[n]
@@ -175,28 +175,10 @@ class ArticleResolver:
         self.refs[n] = (source[0], None)
         outcome.resolution = "inherited"
         since = self.anchors.get(attribution.continues)
-        if since is not None and self._floor_contested(source[0], since, position):
-            outcome.flag(doubt("contested-floor"))
-        elif since is not None and self._dialogue_turn(attribution.continues, since, position):
-            outcome.flag(doubt("dialogue-turn"))
-
-    def _dialogue_turn(self, source: int, since: int, position: int) -> bool:
-        """A floating quote in a new paragraph after a floating quote that stood alone in its
-        paragraph: lines of dialogue, where speakers take turns, not one speaker going on."""
-        state = self.state
-        return (self.outcomes[source].resolution == "inherited"
-                and state.paragraph(since) != state.paragraph(position)
-                and state.only_quote(state.paragraph(since)))
-
-    def _floor_contested(self, speaker: Reference, since: int, position: int) -> bool:
-        """A paragraph break, and another person or body the subject of a sentence, between the
-        quote a floating quote continues and the floating quote itself."""
-        state = self.state
-        if state.paragraph(since) == state.paragraph(position):
-            return False
-        if not isinstance(speaker, Entity):
-            return True  # several speakers together: who goes on is unclear anyway
-        return state.floor_taken_between(speaker, since, position)
+        if since is not None:
+            floating = self.outcomes[attribution.continues].resolution == "inherited"
+            for code in floating_doubts(self.state, source[0], since, position, floating):
+                outcome.flag(code)
 
     def _no_speaker(self, n: int, position: int) -> None:
         """A cue (or quote) with no speaker: flag it and suggest, never assume, who it was."""
