@@ -61,7 +61,7 @@ def mention_head(token: Token) -> Token:
     """The token that links a mention starting at ``token`` to its clause (``Water`` in
     ``Corwen Water said``, ``Brindle`` in ``Brindle and Ashby lost``)."""
     head = token
-    while head.dep_ in MENTION_INNER and head.head is not head:
+    while head.dep_ in MENTION_INNER and head.head.i != head.i:
         head = head.head
     return head
 
@@ -69,6 +69,27 @@ def mention_head(token: Token) -> Token:
 def grammatical_subject(token: Token) -> bool:
     """Whether the mention starting at ``token`` is its clause's subject (active or passive)."""
     return mention_head(token).dep_ in {"nsubj", "nsubjpass"}
+
+
+def bound_by_subject(mention: Token, pronoun: Token) -> bool:
+    """A name that is an object in the clause of a subject pronoun is never what the pronoun
+    means (binding, Principle C): ``Unlike Al Mnajer, he has no work``, ``he told Smith``.
+    A name inside the subject or set beside it (``The head of NATO, Scheffer, he …``) is
+    not bound."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = mention
+    while head.dep_ in MENTION_INNER - {"appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
+        return False
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head.i == pronoun.head.i
+        if head.dep_ in {"nsubj", "nsubjpass", "appos"}:
+            return False  # inside the subject ("the head of NATO") or an aside
+    return False
 
 
 def label_disagrees(word: str, labels: set[str], constraints: Constraints) -> bool:

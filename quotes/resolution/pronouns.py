@@ -15,6 +15,7 @@ from .confidence import doubt
 from .constraints import (
     acting_subject,
     admits,
+    bound_by_subject,
     grammatical_subject,
     head_kind,
     label_disagrees,
@@ -182,12 +183,16 @@ class Pronouns:
         floor_holder = self.last_fitting_speaker(word, position, exclude) if (
             floor or word in MALE | FEMALE) else None
         best: dict[int, tuple[float, Entity]] = {}
+        doc = self.state.doc
+        pronoun = doc[position] if position < len(doc) and doc[position].pos_ == "PRON" else None
         for pos, entity, subject in reversed(self.state.history):  # newest first, so we can stop
             distance = current - self.state.sent_of[pos]
             if distance > w.centering_sentences:
                 break
             if pos >= position or entity.number in exclude:
                 continue
+            if distance == 0 and pronoun is not None and bound_by_subject(doc[pos], pronoun):
+                continue  # "Unlike Al Mnajer, he …": a name in the pronoun's own clause
             acting = subject and acting_subject(self.state.doc[pos], self.state.constraints)
             if not self.fits(word, entity, acting):
                 continue

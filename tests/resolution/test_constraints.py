@@ -9,6 +9,7 @@ from quotes.resolution.config import Constraints
 from quotes.resolution.constraints import (
     acting_subject,
     admits,
+    bound_by_subject,
     head_kind,
     label_disagrees,
     noun_gender,
@@ -230,3 +231,30 @@ def test_gender_evidence_from_names_and_titles(last_speaker, text, expected) -> 
 def test_a_name_only_guessed_a_body_becomes_a_person_when_she_speaks(attribute) -> None:
     quotes = attribute('Nadia Varga spoke after Peter Lenz on Monday. "We will appeal," she said.')
     assert (quotes[-1].resolved.name, quotes[-1].resolved.type) == ("Nadia Varga", "person")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in the pronoun's own clause, not its subject, is never the pronoun (binding)
+    ('Mohammad Salem found work in May. Karim Nour, 49, arrived in 2016. Unlike Salem, he has '
+     'been unable to find work. "My study comes afterwards," he said.',
+     ("he", "Karim Nour", "pronoun")),
+    ('Peter Lenz met the mayor on Monday. Tom Wade arrived later. "It was hard," he told Lenz.',
+     ("he", "Tom Wade", "pronoun")),
+])
+def test_a_name_in_the_pronouns_own_clause_is_not_its_antecedent(last_speaker, text,
+                                                                 expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "bound"), [
+    ("Unlike Salem, he has been unable to find work.", "Salem", True),
+    ("He told Lenz the plan was sound.", "Lenz", True),
+    ("When Lenz arrived, he left.", "Lenz", False),  # another clause's subject
+    ("Lenz said he was tired.", "Lenz", False),      # the pronoun is in the object clause
+    ("The head of NATO, Peter Lenz, he has explained the plan.", "Lenz", False),  # dislocated
+])
+def test_binding_inside_one_clause(nlp, text, mention, bound) -> None:
+    doc = nlp(text)
+    name = next(t for t in doc if t.text == mention)
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    assert bound_by_subject(name, pronoun) is bound
