@@ -31,12 +31,14 @@ from .entities import (
     MentionEvent,
     speaker_of,
 )
+from .floor import floating_doubts
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import conjoined
 from .state import ArticleState, ResolutionRules
 
 Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
+PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # first and second person
 
 
 @dataclass
@@ -98,6 +100,7 @@ class ArticleResolver:
         resolution raised; the attribution step's records are left as they were.
         """
         self.outcomes = [Outcome() for _ in attributions]
+        self.anchors: dict[int, int] = {}  # attribution number -> token it was resolved at
         self.pronouns.vote_genders_from_chains(attributions)
         steps: list[tuple[int, int, object]] = [(ev.position, 0, ev) for ev in self.state.events]
         speaker_tokens = set()
@@ -125,11 +128,12 @@ class ArticleResolver:
                 self._follow_pronoun(payload)
                 continue
             n = payload  # type: ignore[assignment]
+            self.anchors[n] = position
             attribution = attributions[n]
             if attribution.speaker is not None:
                 self._resolve_speaker(n, attribution, position)
             elif attribution.continues is not None:
-                self._inherit(n, attribution)
+                self._inherit(n, attribution, position)
             else:
                 self._no_speaker(n, position)
         return [self.outcomes[n].applied_to(attribution, self.refs.get(n))
@@ -158,7 +162,9 @@ class ArticleResolver:
             entity.seen(token.i, subject=True)
             self.state.remember(token.i, entity, True)
 
-    def _inherit(self, n: int, attribution: Attribution) -> None:
+    def _inherit(self, n: int, attribution: Attribution, position: int) -> None:
+        """A quote with no cue continues the speaker of the quote before it (doubtful where
+        the floor may have passed: ``floor``)."""
         assert attribution.continues is not None
         source = self.refs.get(attribution.continues)
         outcome = self.outcomes[n]
@@ -168,6 +174,11 @@ class ArticleResolver:
             return
         self.refs[n] = (source[0], None)
         outcome.resolution = "inherited"
+        since = self.anchors.get(attribution.continues)
+        if since is not None:
+            floating = self.outcomes[attribution.continues].resolution == "inherited"
+            for code in floating_doubts(self.state, source[0], since, position, floating):
+                outcome.flag(code)
 
     def _no_speaker(self, n: int, position: int) -> None:
         """A cue (or quote) with no speaker: flag it and suggest, never assume, who it was."""
@@ -229,11 +240,17 @@ class ArticleResolver:
     def _is_pronoun(span: Span) -> bool:
         return span.root.lower_ in PRONOUNS and span.root.pos_ == "PRON"
 
+    @staticmethod
+    def _is_personal(span: Span) -> bool:
+        """``I``, ``we``, ``you``: the writer or the one addressed, never a name, however the
+        tagger read the capital ``I`` (a hard constraint: no entity is made of it)."""
+        return len(span) == 1 and span.root.lower_ in PERSONAL
+
     def _exact_or_name_part(self, span: Span, position: int, flags: list[str],
                             exclude: frozenset[int]) -> tuple[Entity, str] | None:
         """Exact, acronym and name-part matches to someone already named (``Okafor``,
         ``Dr. Marsh``, ``the RHA``), across the labels NER gave."""
-        if self._is_pronoun(span):
+        if self._is_pronoun(span) or self._is_personal(span):
             return None
         known = self.names.known_name(span)
         return (known, "name") if known is not None else None
@@ -241,7 +258,7 @@ class ArticleResolver:
     def _new_name(self, span: Span, position: int, flags: list[str],
                   exclude: frozenset[int]) -> tuple[Entity, str] | None:
         """A proper name the article has not linked yet: matched or made an entity."""
-        if self._is_pronoun(span) or not self.names.is_name(span):
+        if self._is_pronoun(span) or self._is_personal(span) or not self.names.is_name(span):
             return None
         return self.names.resolve_name(span), "name"
 
@@ -249,7 +266,8 @@ class ArticleResolver:
                            exclude: frozenset[int]) -> tuple[Entity, str] | None:
         """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
         root = span.root
-        if self._is_pronoun(span) or not any(t.pos_ == "PROPN" for t in span) or (
+        if self._is_pronoun(span) or self._is_personal(span) or not any(
+                t.pos_ == "PROPN" for t in span) or (
                 self.names.definite_description(span)) or (
                 root.pos_ == "NOUN" and self.state.noun_entry(root)):
             return None

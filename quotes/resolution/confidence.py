@@ -29,7 +29,8 @@ def with_confidence(attributions: list[Attribution], weights: ConfidenceWeights,
         source = scored if attribution.continues is not None and (
             attribution.continues < n) else attributions
         confidence = confidence_of(attribution, source, weights)
-        if doubts is not None and n < len(doubts) and attribution.resolution != "inherited":
+        if doubts is not None and n < len(doubts):
+            # an inherited row already carries its source's doubts: only its own are added
             confidence = round(confidence * doubt_factor(doubts[n], weights), 2)
         scored.append(replace(attribution, confidence=confidence))
     return scored

@@ -30,6 +30,7 @@ class ResolverWeights:
     ambiguity_margin: float = 1.0  # two candidates closer than this are ambiguous
     sentence_distance: float = 10.0
     not_subject: float = 6.0
+    introduced_object_penalty: float = 3.0  # a full name introduced as an object: in focus, less
     spoke_bonus: float = 3.0
     last_speaker_bonus: float = 2.0  # "…," she said: news keeps the floor with a speaker
     described_penalty: float = 4.0  # "a spokesperson" is a weaker antecedent than a name
@@ -49,6 +50,10 @@ class ResolverWeights:
     far_sentences: int = 3  # an antecedent this many sentences back is a doubtful one
     description_focus_sentences: int = 4  # "the goalkeeper said": someone named this recently
     forward_sentences: int = 1  # "… said the coach. Coach Ana Ruiz …": named this soon after
+    paragraph_subject_bonus: float = 2.0  # the subject a paragraph opens with is its topic
+    population_penalty: float = 15.0  # "they said": "Canadians" is a public, not a speaker
+    presumed_person_penalty: float = 4.0  # "it" for an untyped name only guessed a person
+    rival_margin: float = 8.0  # a runner-up closer than this makes a pronoun link doubtful
 
     def overridden(self, changes: dict[str, Any]) -> ResolverWeights:
         """These weights with some changed (from the component's config); unknown names fail."""
@@ -78,6 +83,19 @@ class Constraints:
     person_nouns: frozenset[str] = frozenset()  # persons whatever their ending: "father"
     female_words: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
+    # verbs whose subject undergoes rather than acts ("Canada has seen three storms", "the
+    # village lost power"): a place is "it" only as the subject of some other verb, or if it spoke
+    non_agentive_verbs: frozenset[str] = frozenset({
+        "be", "have", "see", "lose", "get", "receive", "suffer", "experience", "remain",
+        "become", "face", "undergo", "seem", "appear", "lie", "sit", "stand", "border",
+        "include", "contain", "hold", "host", "record", "witness", "endure", "feel"})
+    # publics, not speakers: "they said" is the party or body, not these (a nationality is
+    # recognised by its place's name: "Canadians" after "Canada")
+    population_words: frozenset[str] = frozenset({
+        "voters", "residents", "citizens", "taxpayers", "consumers", "customers", "people",
+        "americans", "canadians", "britons", "europeans", "australians", "africans"})
+    # labels of a name that can never be "he" or "she" when nothing else says it is a person
+    body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
 
     @classmethod
     def of(cls, rules: RuleSet) -> Constraints:
@@ -141,4 +159,7 @@ class ConfidenceWeights:
         "far-antecedent": 0.85,
         "focus-only": 0.85,
         "lone-name": 0.8,
+        "close-rival": 0.85,
+        "contested-floor": 0.8,
+        "dialogue-turn": 0.8,
     })

@@ -11,9 +11,14 @@ rules, the small closed lists in ``Constraints`` and the word's ending, so a nou
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..names import Titles
 from .config import Constraints
 from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity
+
+# links inside one mention: "the village of Brindle", "Corwen Water", "Brindle and Ashby"
+MENTION_INNER = {"compound", "flat", "amod", "det", "conj", "appos"}
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -21,15 +26,78 @@ def pronoun_gender(word: str) -> str | None:
     return "m" if word in MALE else "f" if word in FEMALE else None
 
 
-def admits(word: str, entity: Entity) -> bool:
-    """Whether a pronoun can point at this entity at all: number, animacy, known gender."""
-    if word in NEUTER:
-        return entity.kind == "organization"  # "it": a body (or a place), never a person
+def admits(word: str, entity: Entity, named_person: bool = True) -> bool:
+    """Whether a pronoun can point at this entity at all: number, animacy, known gender.
+
+    ``named_person`` is False for a "person" only guessed from a proper-noun subject nobody
+    labelled, titled or gendered (``Corwen Water said``): ``it`` may still be that body.
+    """
+    if word in NEUTER:  # "it": a body (or a place), never a person
+        return entity.kind == "organization" or (entity.kind == "person" and not named_person)
     if word in PLURAL:
         return entity.kind in {"organization", "group"} and not entity.place
     if entity.kind != "person" or (entity.place and not (entity.spoke or entity.gender)):
         return False  # "he", "she": never a body, a place or a date
     return entity.gender in (None, pronoun_gender(word))
+
+
+def place_may_be_it(entity: Entity, acting: bool) -> bool:
+    """``it`` is a place only where the place acts (``Norway announced sanctions``) or spoke
+    before; a village or country named in passing (``Canada has seen three storms``,
+    ``power returned to Brindle``) is scenery, never the body that said something."""
+    return not entity.place or entity.spoke or acting
+
+
+def acting_subject(token: Token, constraints: Constraints) -> bool:
+    """Whether the mention at ``token`` is the subject of a verb it performs: ``Norway
+    announced``, not ``Canada has seen`` or ``Brindle and Ashby lost water``."""
+    head = mention_head(token)
+    if head.dep_ != "nsubj":
+        return False  # an object, a possessor, or the subject of a passive
+    return head.head.lemma_.lower() not in constraints.non_agentive_verbs
+
+
+def mention_head(token: Token) -> Token:
+    """The token that links a mention starting at ``token`` to its clause (``Water`` in
+    ``Corwen Water said``, ``Brindle`` in ``Brindle and Ashby lost``)."""
+    head = token
+    while head.dep_ in MENTION_INNER and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def grammatical_subject(token: Token) -> bool:
+    """Whether the mention starting at ``token`` is its clause's subject (active or passive)."""
+    return mention_head(token).dep_ in {"nsubj", "nsubjpass"}
+
+
+def bound_by_subject(mention: Token, pronoun: Token) -> bool:
+    """A name that is an object in the clause of a subject pronoun is never what the pronoun
+    means (binding, Principle C): ``Unlike Al Mnajer, he has no work``, ``he told Smith``.
+    A name inside the subject or set beside it (``The head of NATO, Scheffer, he …``) is
+    not bound."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = mention
+    while head.dep_ in MENTION_INNER - {"appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
+        return False
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head.i == pronoun.head.i
+        if head.dep_ in {"nsubj", "nsubjpass", "appos"}:
+            return False  # inside the subject ("the head of NATO") or an aside
+    return False
+
+
+def label_disagrees(word: str, labels: set[str], constraints: Constraints) -> bool:
+    """The labels NER gave an antecedent's mentions contradict the pronoun: ``he`` for what
+    was only ever tagged a body or place, ``it`` or ``they`` for a tagged person."""
+    if word in NEUTER | PLURAL:
+        return "PERSON" in labels
+    return bool(labels) and "PERSON" not in labels and labels <= constraints.body_labels
 
 
 def noun_gender(noun: str, titles: Titles, constraints: Constraints) -> str | None:

@@ -66,7 +66,10 @@ class NameResolver:
             if token.ent_type_ in not_entities:
                 continue  # "Friday said": a date is never a speaker
             chain = proper_chain(token)
-            if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2:
+            # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
+            # hopes"): pronouns later need it as an antecedent
+            if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (
+                    name_key(strip_possessive(chain.text)) in known):
                 # an untagged "Facebook says" takes the type the model gave Facebook elsewhere
                 label = known.get(name_key(strip_possessive(chain.text)), "")
                 spans.append(Span(self.state.doc, chain.start, chain.end, label=label) if label
@@ -172,20 +175,38 @@ class NameResolver:
             entity = self.state.entities.new("person")
         entity.add_name(name)
         entity.set_role(role or appositive_role(span) or role_of_apposed(span), from_speech)
-        for token in span[: name_span.start - span.start]:
-            title = self.state.titles.entry(token.text)
-            gender = title.gender if title is not None else None
-            if gender:
-                entity.votes[gender] += self.state.weights.title_gender_votes
+        for gender in self.title_genders(name_span):
+            entity.votes[gender] += self.state.weights.title_gender_votes
         if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
-        if first := self.state.rules.first_names.get(name_span[0].lower_):
+        if not self.surname_alone(name_span, entity) and (
+                first := self.state.rules.first_names.get(name_span[0].lower_)):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
         if name_span[-1].lower_ in self.state.place_words:
             entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         entity.update_gender()
         return entity
+
+    @staticmethod
+    def surname_alone(name_span: Span, entity: Entity) -> bool:
+        """``Haley explained`` after ``Kevin Haley``: a lone word that is the surname of a
+        longer name of the entity, whatever first name it also is (no gender evidence)."""
+        if len(name_span) != 1:
+            return False
+        word = name_span[0].lower_
+        return any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in entity.names)
+
+    def title_genders(self, name_span: Span) -> list[str]:
+        """The genders the titles right before a name state (``Ms. Clara Holm``, ``Mayor Mrs
+        Ann Cole``), whether or not NER took the titles into the name's span."""
+        genders = []
+        i = name_span.start - 1
+        while i >= 0 and (title := self.state.titles.entry(name_span.doc[i].text)) is not None:
+            if title.gender:
+                genders.append(title.gender)
+            i -= 1
+        return genders
 
     def with_first_name(self, span: Span) -> Span:
         """``Nadia Jamil`` where the model tagged only ``Jamil``: take the capitalised word

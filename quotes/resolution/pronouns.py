@@ -12,7 +12,16 @@ from collections import defaultdict
 
 from ..model import Attribution
 from .confidence import doubt
-from .constraints import admits
+from .constraints import (
+    acting_subject,
+    admits,
+    bound_by_subject,
+    grammatical_subject,
+    head_kind,
+    label_disagrees,
+    place_may_be_it,
+    pronoun_gender,
+)
 from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity, name_like, plausible_person
 from .spans import split_name
 from .state import ArticleState
@@ -24,6 +33,8 @@ class Pronouns:
     def __init__(self, state: ArticleState) -> None:
         self.state = state
         self.weights = state.weights
+        self._labels: dict[int, set[str]] | None = None  # built once the names are collected
+        self._place_stems: set[str] | None = None
 
     def vote_genders_from_pronouns(self) -> None:
         """``Lonechild said she …``: a subject pronoun whose sentence (or the sentence before)
@@ -79,14 +90,7 @@ class Pronouns:
         """The best-scoring fitting entity of the last few sentences (see ``scores``); with
         nothing within reach, the most salient fitting one. Entities numbered in ``exclude``
         (people named inside the statement) are not its speaker."""
-        scored = self.scores(word, position, exclude)
-        if not scored:
-            accept = self.agreement(word)
-            kinds = {"organization"} if word in NEUTER else (
-                {"organization", "group"} if word in PLURAL else {"person"})
-            ranked = self.state.entities.ranked(position, kinds, places=word in NEUTER)
-            fallback = [e for e in ranked if accept(e) and e.number not in exclude]
-            scored = [(self.weights.fallback_score, e) for e in fallback]
+        scored = self.scores(word, position, exclude) or self.fallback(word, position, exclude)
         if not scored:
             flags.append("UNRESOLVED_SPEAKER")
             return None, "none"
@@ -94,54 +98,190 @@ class Pronouns:
         if len(scored) > 1 and scored[1][0] - best_score < self.weights.ambiguity_margin:
             flags.append("AMBIGUOUS_SPEAKER")
             return best, "ambiguous"
-        back = self.state.sentence(position) - self.state.sentence(max(best.last_seen, 0))
-        if best_score >= self.weights.fallback_score or back >= self.weights.far_sentences:
-            flags.append(doubt("far-antecedent"))
+        flags.extend(self.doubts(word, position, scored))
+        if word in NEUTER and best.kind == "person":
+            best.kind = "organization"  # "Corwen Water said … it added": a body after all
+        elif word in MALE | FEMALE and best.kind == "organization":
+            best.kind = "person"  # "Ines Varga" tagged ORG, then "she said": a person after all
         return best, "pronoun"
+
+    def fallback(self, word: str, position: int,
+                 exclude: frozenset[int]) -> list[tuple[float, Entity]]:
+        """Nothing fits within reach: the most salient fitting entity of the article so far
+        (under the same hard constraints)."""
+        kinds = {"organization", "person"} if word in NEUTER else (
+            {"organization", "group"} if word in PLURAL else {"person"})
+        ranked = self.state.entities.ranked(position, kinds, places=word in NEUTER)
+        acted = self.acting_before(position) if word in NEUTER else set()
+        return [(self.weights.fallback_score, e) for e in ranked
+                if e.number not in exclude and self.fits(word, e, acting=e.number in acted)]
+
+    def doubts(self, word: str, position: int,
+               scored: list[tuple[float, Entity]]) -> list[str]:
+        """What makes a pronoun link less sure (``ConfidenceWeights.linking_doubts``): the
+        antecedent is far back or only the fallback, a rival scores close behind, or what NER
+        called the antecedent contradicts the pronoun."""
+        w = self.weights
+        best_score, best = scored[0]
+        found = []
+        back = self.state.sentence(position) - self.state.sentence(max(best.last_seen, 0))
+        if best_score >= w.fallback_score or back >= w.far_sentences:
+            found.append(doubt("far-antecedent"))
+        if len(scored) > 1 and scored[1][0] - best_score < w.rival_margin:
+            found.append(doubt("close-rival"))
+        if label_disagrees(word, self.labels(best), self.state.constraints):
+            found.append(doubt("label-disagrees"))
+        return found
 
     def agreement(self, word: str):  # noqa: ANN202
         """Which entities a pronoun can point at: the hard constraints (``constraints.admits``)."""
-        return lambda e: admits(word, e)
+        return lambda e: self.fits(word, e)
+
+    def fits(self, word: str, entity: Entity, acting: bool = True) -> bool:
+        """The hard constraints for one candidate (``constraints``): number, animacy, known
+        gender, and for ``it`` a place only where it acts (``acting``) or spoke."""
+        if word in MALE | FEMALE and self.person_tagged_a_body(entity) == pronoun_gender(word):
+            return True  # "Ines Varga" tagged ORG: her first name says she is a woman
+        if not admits(word, entity, named_person=self.named_person(entity)):
+            return False
+        if word in MALE | FEMALE and self.named_like_a_thing(entity):
+            return False  # "The Special Marriage Act was passed … he said": a law is no one
+        return word not in NEUTER or place_may_be_it(entity, acting)
+
+    def named_like_a_thing(self, entity: Entity) -> bool:
+        """A "person" only guessed from a proper-noun subject whose last word names a body or
+        a thing (``Special Marriage Act``, ``Harlow Water Board``), with no first name, role or
+        PERSON label to say otherwise."""
+        if not entity.names or entity.role or "PERSON" in self.labels(entity):
+            return False
+        words = entity.canonical.lower().split()
+        if words[0] in self.state.rules.first_names:
+            return False
+        head = words[-1]
+        constraints = self.state.constraints
+        return head in constraints.not_person_nouns or head_kind(
+            head, self.state.titles, constraints) == "organization"
+
+    def person_tagged_a_body(self, entity: Entity) -> str | None:
+        """The gender of a "body" whose name is a person's: two or three capitalised words, no
+        organisation word, the first a known first name (``Ines Varga`` tagged ORG)."""
+        if entity.place or not name_like(entity, self.state.rules.org_words):
+            return None
+        return self.state.rules.first_names.get(entity.canonical.split()[0].lower())
 
     def scores(self, word: str, position: int, exclude: frozenset[int],
                floor: bool = True) -> list[tuple[float, Entity]]:
-        """Lower is better: sentences back x10, +6 if not a subject or speaker, +5 if the gender
-        is unknown, +8 for a one-word name nobody titled or quoted (often a mis-tagged place)
-        (the weights are ``ResolverWeights``).
+        """Fitting candidates of the last ``centering_sentences``, best (lowest score) first.
+
+        Only candidates the hard constraints admit are scored (``fits``); salience then ranks
+        them (``salience_score``). ``floor=False`` for a new mention (``the group said``) that
+        is no continuation of the last speaker.
         """
         w = self.weights
-        accept = self.agreement(word)
-        gender = "m" if word in MALE else "f" if word in FEMALE else None
         current = self.state.sentence(position)
-        best: dict[int, tuple[float, Entity]] = {}
         # "…," she said / "…," it said: the speaker keeps the floor, a body as much as a person
-        # (a description, "the group said", is a new mention, not a continuation: floor=False)
-        last_speaker = self.state.entities.last_speaker(position) if (
-            floor or gender) else None
+        floor_holder = self.last_fitting_speaker(word, position, exclude) if (
+            floor or word in MALE | FEMALE) else None
+        best: dict[int, tuple[float, Entity]] = {}
+        doc = self.state.doc
+        pronoun = doc[position] if position < len(doc) and doc[position].pos_ == "PRON" else None
         for pos, entity, subject in reversed(self.state.history):  # newest first, so we can stop
             distance = current - self.state.sent_of[pos]
             if distance > w.centering_sentences:
                 break
-            if pos >= position:
+            if pos >= position or entity.number in exclude:
                 continue
-            if entity.number in exclude or not accept(entity):
+            if distance == 0 and pronoun is not None and bound_by_subject(doc[pos], pronoun):
+                continue  # "Unlike Al Mnajer, he …": a name in the pronoun's own clause
+            acting = subject and acting_subject(self.state.doc[pos], self.state.constraints)
+            if not self.fits(word, entity, acting):
                 continue
-            score = distance * w.sentence_distance + (0 if subject else w.not_subject) - (
-                w.spoke_bonus if entity.spoke else 0)
-            if entity is last_speaker:
-                score -= w.last_speaker_bonus  # "…," she said: the speaker keeps the floor
-            if entity.described:
-                score += w.described_penalty  # "a spokesperson" is weaker than a named person
-            # a tie goes to the main clause
-            score += w.main_clause_tiebreak * (pos - self.state.sent_start[pos])
-            if word in NEUTER and entity.place and not subject:
-                score += w.place_as_it_penalty
-            if gender is not None:
-                score += 0 if entity.gender == gender else w.gender_unknown_penalty
-                score += 0 if plausible_person(entity) else w.implausible_person_penalty
+            score = self.salience_score(word, entity, pos, subject, distance)
+            if entity is floor_holder:
+                score -= w.last_speaker_bonus
             if entity.number not in best or score < best[entity.number][0]:
                 best[entity.number] = (score, entity)
         return sorted(best.values(), key=lambda item: item[0])
+
+    def salience_score(self, word: str, entity: Entity, pos: int, subject: bool,
+                       distance: int) -> float:
+        """Lower is better: sentences back x10, +6 if not a subject or speaker (+3 if only
+        introduced by full name as an object), -3 if it spoke,
+        -2 for a paragraph's opening subject, +4 for a description, +5 if the gender is
+        unknown, +8 for a one-word name nobody titled or quoted, +15 for a public
+        (``Canadians``) as ``they`` (the weights are ``ResolverWeights``)."""
+        w = self.weights
+        score = distance * w.sentence_distance + (0 if subject else w.not_subject) - (
+            w.spoke_bonus if entity.spoke else 0)
+        if subject and not entity.spoke and not grammatical_subject(self.state.doc[pos]):
+            score += w.introduced_object_penalty  # "… met Clara Holm": in focus, not the topic
+        if subject and self.state.leads_paragraph(pos):
+            score -= w.paragraph_subject_bonus  # the paragraph is about its opening subject
+        if entity.described:
+            score += w.described_penalty  # "a spokesperson" is weaker than a named person
+        score += w.main_clause_tiebreak * (pos - self.state.sent_start[pos])  # ties: main clause
+        if word in NEUTER:
+            if entity.place and not subject:
+                score += w.place_as_it_penalty
+            if entity.kind == "person":
+                score += w.presumed_person_penalty  # a body only the parser took for a person
+        if word in PLURAL and self.population(entity):
+            score += w.population_penalty  # "they said": the party, not the electorate
+        if word in MALE | FEMALE:
+            score += 0 if entity.gender == pronoun_gender(word) else w.gender_unknown_penalty
+            score += 0 if plausible_person(entity) else w.implausible_person_penalty
+        return score
+
+    def last_fitting_speaker(self, word: str, position: int,
+                             exclude: frozenset[int]) -> Entity | None:
+        """Who of those the pronoun may mean spoke last before ``position``: ``it said``
+        continues the body that spoke last even if a person spoke since."""
+        spoken = [e for e in self.state.entities if 0 <= e.last_spoke < position
+                  and e.number not in exclude and self.fits(word, e)]
+        return max(spoken, key=lambda e: e.last_spoke, default=None)
+
+    def acting_before(self, position: int) -> set[int]:
+        """The entities that were an acting subject somewhere before ``position`` (``it`` may
+        be a place that acted, however far back)."""
+        constraints = self.state.constraints
+        return {e.number for pos, e, subject in self.state.history
+                if subject and pos < position and acting_subject(self.state.doc[pos], constraints)}
+
+    def named_person(self, entity: Entity) -> bool:
+        """Whether anything says the entity is a person: a gender (from a first name, a
+        title or a pronoun), a role, or a PERSON label on one of its names. A proper-noun
+        subject nobody labelled (``Corwen Water said``) is a person only by default."""
+        return entity.kind != "person" or bool(
+            entity.gender or entity.role or "PERSON" in self.labels(entity))
+
+    def labels(self, entity: Entity) -> set[str]:
+        """The NER labels of the entity's named mentions."""
+        if self._labels is None:
+            self._labels = defaultdict(set)
+            doc = self.state.doc
+            for ev in self.state.events:
+                token = doc[ev.position]
+                label = token.ent_type_ or (
+                    doc[ev.position + 1].ent_type_ if ev.position + 1 < len(doc) else "")
+                if label:
+                    self._labels[ev.entity.number].add(label)
+        return self._labels.get(entity.number, set())
+
+    def population(self, entity: Entity) -> bool:
+        """A nationality or public (``Canadians``, ``Americans``) rather than a party or body:
+        a group whose name starts like a place the article names (``Canada``) or that the
+        constraints list as a public (``voters``, ``residents``)."""
+        if entity.kind != "group":
+            return False
+        if self._place_stems is None:
+            self._place_stems = {e.text[:4].lower() for e in self.state.ents
+                                 if e.label_ in {"GPE", "LOC"} and len(e.text) >= 4}
+        for name in entity.names:
+            word = name.split()[-1].lower() if name.split() else ""
+            if word in self.state.constraints.population_words or (
+                    len(word) >= 5 and word[:4] in self._place_stems):
+                return True
+        return False
 
     def in_focus(self, position: int, exclude: frozenset[int]) -> Entity | None:
         """The person the last sentences are about (best centering score, either gender)."""

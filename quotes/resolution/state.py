@@ -7,6 +7,7 @@ next mention is resolved against everything read before it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -49,17 +50,20 @@ class ArticleState:
     quoted: list[bool]
     sent_of: list[int]
     sent_start: list[int]
+    paragraph_of: list[int]  # per sentence: the number of the paragraph it is in
     place_words: set[str]
     org_nouns: set[str]
     constraints: Constraints = field(default_factory=Constraints)
     events: list[MentionEvent] = field(default_factory=list)
     # (token, entity, as subject): every time an entity was met, in reading order
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
+    _only_quote: set[int] | None = None  # paragraphs with narrative words (built when asked)
 
     @classmethod
     def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
         sent_of, sent_start = sentence_index(doc)
         text, ents = doc.text, tuple(doc.ents)
+        paragraph_of = paragraph_index(doc, text)
         return cls(
             doc=doc,
             text=text,
@@ -70,6 +74,7 @@ class ArticleState:
             quoted=quoted_token_mask(doc, text),
             sent_of=sent_of,
             sent_start=sent_start,
+            paragraph_of=paragraph_of,
             place_words={e.text.lower() for e in ents
                          if e.label_ in PLACE_LABELS and len(e) == 1},
             org_nouns=rules.org_nouns,
@@ -95,6 +100,40 @@ class ArticleState:
     def sentence(self, position: int) -> int:
         return self.sent_of[min(position, len(self.sent_of) - 1)]
 
+    def paragraph(self, position: int) -> int:
+        """The paragraph a token is in (by its sentence)."""
+        return self.paragraph_of[self.sentence(position)]
+
+    def leads_paragraph(self, position: int) -> bool:
+        """Whether a token's sentence opens a paragraph that goes on after it (a one-sentence
+        paragraph, as in wire copy with a line per sentence, leads nothing)."""
+        n = self.sentence(position)
+        paragraphs = self.paragraph_of
+        opens = n == 0 or paragraphs[n - 1] != paragraphs[n]
+        return opens and n + 1 < len(paragraphs) and paragraphs[n + 1] == paragraphs[n]
+
+    def only_quote(self, paragraph: int) -> bool:
+        """Whether a paragraph holds nothing but quoted words (a line of dialogue)."""
+        if self._only_quote is None:
+            narrative: set[int] = set()
+            for token in self.doc:
+                if not (token.is_space or token.is_punct or self.quoted[token.i]):
+                    narrative.add(self.paragraph_of[self.sent_of[token.i]])
+            self._only_quote = narrative
+        return paragraph not in self._only_quote
+
+    def floor_taken_between(self, entity: Entity, start: int, end: int) -> bool:
+        """Whether a person or body other than ``entity`` is the subject of a sentence after
+        the one of ``start`` and before ``end`` (outside quotes): someone else took the floor
+        there. Names in the speaker's own sentence (``Scheer told host Evan Solomon``) don't."""
+        after = self.sentence(start) + 1
+        first = bisect.bisect_left(self.events, start, key=lambda ev: ev.position)
+        last = bisect.bisect_left(self.events, end, key=lambda ev: ev.position)
+        return any(ev.subject and ev.entity is not entity and self.sentence(ev.position) >= after
+                   and ev.entity.kind in {"person", "organization", "group"}
+                   and not ev.entity.place and not self.quoted[ev.position]
+                   for ev in self.events[first:last])
+
     def remember(self, position: int, entity: Entity, subject: bool) -> None:
         """An entity met at ``position``: pronouns later in the article may point back to it."""
         self.history.append((position, entity, subject))
@@ -107,6 +146,32 @@ def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
         numbers[sent.start : sent.end] = [n] * len(sent)
         starts[sent.start : sent.end] = [sent.start] * len(sent)
     return numbers, starts
+
+
+def paragraph_index(doc: Doc, text: str) -> list[int]:
+    """For every sentence, its paragraph's number: a new paragraph starts where the blank
+    before a sentence holds a line break (the text's own paragraphs, whatever the parser's
+    sentences)."""
+    numbers: list[int] = []
+    paragraph = 0
+    for n, sent in enumerate(doc.sents):
+        if n and line_break_before(text, sent.start_char, sent[0]):
+            paragraph += 1
+        numbers.append(paragraph)
+    return numbers
+
+
+def line_break_before(text: str, char: int, first: Token) -> bool:
+    """A line break in the white space right before ``char`` (or in the sentence's own leading
+    white-space token)."""
+    if first.is_space and "\n" in first.text:
+        return True
+    i = char - 1
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return False
 
 
 def quoted_token_mask(doc: Doc, text: str) -> list[bool]:

@@ -6,7 +6,16 @@ import pytest
 
 from quotes.names import builtin_titles
 from quotes.resolution.config import Constraints
-from quotes.resolution.constraints import admits, head_kind, noun_gender, role_gender
+from quotes.resolution.constraints import (
+    acting_subject,
+    admits,
+    bound_by_subject,
+    head_kind,
+    label_disagrees,
+    noun_gender,
+    place_may_be_it,
+    role_gender,
+)
 from quotes.resolution.entities import Entity
 from quotes.rules import RuleSet
 
@@ -115,3 +124,137 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
 ])
 def test_pronoun_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "acting"), [
+    ("Norway announced new sanctions on Tuesday.", "Norway", True),
+    ("Canada has seen three storms this month.", "Canada", False),     # undergoes, not acts
+    ("Brindle and Ashby lost water for hours.", "Ashby", False),       # a conjunct subject
+    ("Power returned to Brindle by noon.", "Brindle", False),          # no subject at all
+    ("The village of Emsby was flooded.", "Emsby", False),             # passive, inside a PP
+    ("Kestrel Airways cancelled 40 flights.", "Kestrel", True),        # the name's first word
+])
+def test_a_place_acts_only_as_the_subject_of_what_it_does(nlp, text, word, acting) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert acting_subject(token, CONSTRAINTS) is acting
+
+
+@pytest.mark.parametrize(("candidate", "acting", "allowed"), [
+    (entity("organization", place=True), False, False),            # scenery is never "it"
+    (entity("organization", place=True), True, True),              # "Norway announced …"
+    (entity("organization", place=True, spoke=True), False, True),  # a country that spoke
+    (entity("organization"), False, True),                         # a body needs no action
+])
+def test_it_is_a_place_only_where_the_place_acts_or_spoke(candidate, acting, allowed) -> None:
+    assert place_may_be_it(candidate, acting) is allowed
+
+
+@pytest.mark.parametrize(("word", "named_person", "allowed"), [
+    ("it", True, False),    # a person the article named as one is never "it"
+    ("it", False, True),    # "Corwen Water said": only guessed a person, may be the body
+    ("he", False, True),
+    ("they", False, False),
+])
+def test_it_may_be_a_name_only_guessed_to_be_a_person(word, named_person, allowed) -> None:
+    assert admits(word, entity("person"), named_person=named_person) is allowed
+
+
+@pytest.mark.parametrize(("word", "labels", "disagrees"), [
+    ("he", {"ORG"}, True),            # "he" for a name NER only ever called a body
+    ("she", {"GPE", "ORG"}, True),
+    ("he", {"ORG", "PERSON"}, False),  # tagged a person somewhere: no contradiction
+    ("he", set(), False),             # nothing known, nothing contradicted
+    ("it", {"PERSON"}, True),
+    ("they", {"PERSON"}, True),
+    ("it", {"ORG"}, False),
+])
+def test_an_ner_label_can_contradict_the_pronoun(word, labels, disagrees) -> None:
+    assert label_disagrees(word, labels, CONSTRAINTS) is disagrees
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it": a country named as scenery (the subject of "has seen") is not the body that spoke
+    ('"Crews are on site," Northvale Power said in a statement. Canada has seen three storms '
+     'this month. It advised residents to stay indoors.', ("It", "Northvale Power", "pronoun")),
+    ('Harlow Rail said the line would reopen on Monday. The town of Emsby lost its only bus '
+     'route in May. "Trains will run every hour," it said.', ("it", "Harlow Rail", "pronoun")),
+    # ... but a country that acts is "it"
+    ('Norway announced new sanctions on Tuesday. "This is a clear message," it said.',
+     ("it", "Norway", "pronoun")),
+    # a proper-noun subject nobody typed is a person only by default: "it" may be that body
+    ('Corwen Water said the pipe burst at dawn. "Crews will work through the night," it '
+     'added.', ("it", "Corwen Water", "pronoun")),
+    # the body that spoke keeps the floor for "it" past a person who spoke since
+    ('Harlow Rail said the line would reopen on Monday. Commuter Dana Pike said she was '
+     'relieved. "Trains will run every hour," it said.', ("it", "Harlow Rail", "pronoun")),
+    # "they": the party or body, not the public named since
+    ('The Greens criticised the budget on Monday. Canadians are split on the plan. "It is a '
+     'fantasy," they said.', ("they", "Greens", "pronoun")),
+    ('The Farmers Union met ministers on Monday. Voters are split on the tariff. "We will keep '
+     'fighting," they said.', ("they", "Farmers Union", "pronoun")),
+    # a party NER tagged elsewhere is a mention where it only owns something
+    ('The Greens unveiled the plan in May. Key to the Greens’ hopes is their promise that it '
+     'will not cost Canadians money. Most of the revenue, they promise, will be returned.',
+     ("they", "Greens", "pronoun")),
+    # "he": the man, past the spokeswoman (role noun) and the girl (first name)
+    ('A spokeswoman for the county, Dana Holt, confirmed the arrest of Tom Wade. "I did '
+     'nothing wrong," he told reporters.', ("he", "Tom Wade", "pronoun")),
+    ('Officer Paul Reyes found Emily Sato, 9, near the river. "She was cold but alive," he '
+     'said.', ("he", "Paul Reyes", "pronoun")),
+])
+def test_pronoun_constraints_filter_before_salience(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name says "she" even where NER called the person a body
+    ('Nadia Varga spoke after Peter Lenz on Monday. "We will appeal," she said.',
+     ("she", "Nadia Varga", "pronoun")),
+    # a surname that is also a first name ("Haley") is no evidence of gender
+    ('Kevin Haley met Anna Berg on Monday. Later, Haley spoke to Berg. Haley told Berg the '
+     'plan was sound. Berg thanked Haley. Berg left early. "We believe it is the same group," '
+     'he said.', ("he", "Kevin Haley", "pronoun")),
+    # a law or a body named as the subject is never "he", whatever the pronoun votes say
+    ('The Special Marriage Act was passed in 1954. "It allows couples of any faith to marry," '
+     'he said.', ("he", None, "none")),
+    ('The Harlow Water Board met Peter Lenz on Monday. "The pipes are old," he said.',
+     ("he", "Peter Lenz", "pronoun")),
+    # "Ms." gives the gender though NER left it out of the name
+    ('Ms. Clara Holm met Peter Lenz on Monday. "We will appeal," she said.',
+     ("she", "Clara Holm", "pronoun")),
+])
+def test_gender_evidence_from_names_and_titles(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_a_name_only_guessed_a_body_becomes_a_person_when_she_speaks(attribute) -> None:
+    quotes = attribute('Nadia Varga spoke after Peter Lenz on Monday. "We will appeal," she said.')
+    assert (quotes[-1].resolved.name, quotes[-1].resolved.type) == ("Nadia Varga", "person")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in the pronoun's own clause, not its subject, is never the pronoun (binding)
+    ('Mohammad Salem found work in May. Karim Nour, 49, arrived in 2016. Unlike Salem, he has '
+     'been unable to find work. "My study comes afterwards," he said.',
+     ("he", "Karim Nour", "pronoun")),
+    ('Peter Lenz met the mayor on Monday. Tom Wade arrived later. "It was hard," he told Lenz.',
+     ("he", "Tom Wade", "pronoun")),
+])
+def test_a_name_in_the_pronouns_own_clause_is_not_its_antecedent(last_speaker, text,
+                                                                 expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "bound"), [
+    ("Unlike Salem, he has been unable to find work.", "Salem", True),
+    ("He told Lenz the plan was sound.", "Lenz", True),
+    ("When Lenz arrived, he left.", "Lenz", False),  # another clause's subject
+    ("Lenz said he was tired.", "Lenz", False),      # the pronoun is in the object clause
+    ("The head of NATO, Peter Lenz, he has explained the plan.", "Lenz", False),  # dislocated
+])
+def test_binding_inside_one_clause(nlp, text, mention, bound) -> None:
+    doc = nlp(text)
+    name = next(t for t in doc if t.text == mention)
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    assert bound_by_subject(name, pronoun) is bound
