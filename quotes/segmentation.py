@@ -15,7 +15,8 @@ The text is never rewritten: every stage asks :func:`paragraph_spans` (plain str
 :func:`breaks_after` for the same boundaries, so offsets stay exact.
 
 The ``paragraph_breaks`` component also keeps a title abbreviation with its name
-(``said Sgt. Steve Martos``): the tokenizer keeps ``Sgt.`` whole and no sentence starts after it.
+(``said Sgt. Steve Martos``): the tokenizer keeps ``Sgt.`` whole and no sentence starts after it;
+and a dateline that opens a paragraph is cut off from the story's first sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from .ingest import match_dateline
 from .rules import RuleSet, pipeline_rules
 
 MIN_WRAPPED_LINES = 4  # fewer mid-sentence line ends than this never make a text hard-wrapped
@@ -169,6 +171,18 @@ def paragraph_of_offsets(text: str, offsets: Iterable[int]) -> list[int]:
     return numbers
 
 
+def dateline_ends(text: str) -> frozenset[int]:
+    """Where the story starts after a dateline that opens a paragraph (``HOUSTON, March 4
+    /PRNewswire/ -- Brightmoor Ltd. announced``): the place is no part of the first sentence,
+    so it can never be read as its subject."""
+    found = set()
+    for para in paragraph_spans(text):
+        match = match_dateline(text, para.start, para.end)
+        if match is not None:
+            found.add(match[1])
+    return frozenset(found)
+
+
 class SentenceBoundaries:
     """Set sentence starts before the parser: at paragraph breaks, never after a title.
 
@@ -189,11 +203,12 @@ class SentenceBoundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         breaks = set(breaks_after(doc.text))
+        story_starts = dateline_ends(doc.text)
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if token.is_space:
                 continue
-            if self._after_break(previous, breaks):
+            if self._after_break(previous, breaks) or token.idx in story_starts:
                 token.is_sent_start = True
             elif previous.text in self.titles and token.text[:1].isupper():
                 token.is_sent_start = False

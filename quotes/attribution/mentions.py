@@ -42,6 +42,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                 return None
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head  # "Bortis, who noted …" -> Bortis
+            if is_time_expression(child):
+                child = _described_by_apposition(child)
+                if child is None:
+                    return None
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
             return lexicon.issuer(child) if issuers else child
@@ -84,7 +88,27 @@ QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several
                        "those", "these"}
 
 
+TIME_LABELS = {"DATE", "TIME"}
+
+
+def is_time_expression(token: Token) -> bool:
+    """``Late Wednesday``, ``Thursday``, ``last week``: a date or time is never a speaker, even
+    where the parser makes it the subject (``Late Wednesday, the lender announced …``)."""
+    return token.ent_type_ in TIME_LABELS and token.pos_ != "PRON"
+
+
+def _described_by_apposition(time: Token) -> Token | None:
+    """The speaker a fronted time expression was mis-parsed over: ``Late Wednesday, the
+    Denver-based lender announced`` makes ``lender`` an apposition of ``Wednesday``."""
+    for child in time.children:
+        if child.dep_ == "appos" and not is_time_expression(child) and _can_speak(child):
+            return child
+    return None
+
+
 def _can_speak(token: Token) -> bool:
+    if is_time_expression(token):
+        return False
     if token.pos_ == "PRON":
         return token.tag_ == "PRP" or token.lower_ in QUANTIFIER_SPEAKERS | INDEFINITE_SPEAKERS
     if token.pos_ in NOMINAL_POS:

@@ -1,0 +1,53 @@
+"""News-text hygiene (issue 7), on invented sentences: datelines, dates and times are never
+speakers; every quote found is listed with its exact span, speaker as written and cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.ingest import match_dateline
+
+
+def found(attribute, text: str) -> list[tuple]:
+    """(type, quote, speaker as written, cue) for every quote found."""
+    return [
+        (a.quote_type, a.quote.text, a.speaker.text if a.speaker else None,
+         a.cue.text if a.cue else None)
+        for a in attribute(text)
+    ]
+
+
+DATELINES = [
+    ("OSLORIA, June 2 /NewsWire/ -- Brightmoor Ltd. today announced", ("OSLORIA", 30)),
+    ("Lakeview [Ontario], May 3 : Rovers manager Pia Lund said", ("Lakeview", 28)),
+    ("NEW HAVEN, Jan. 5 - Stocks fell", ("NEW HAVEN", 20)),
+    ("PORT ELLIS (Wire) - The council said", ("PORT ELLIS", 20)),
+    ("Rovers manager Pia Lund said the draw was fair.", None),
+    ("However - the council said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines_with_wire_tags_dates_and_bracketed_regions(text, expected):
+    assert match_dateline(text, 0, len(text)) == expected
+
+
+NOT_SPEAKERS = [
+    ("OSLORIA, June 2 /NewsWire/ -- Brightmoor Ltd. today announced that it will close two "
+     "plants.",
+     [("indirect", "it will close two plants", "Brightmoor Ltd.", "announced")]),
+    ("Lakeview [Ontario], May 3 : Rovers manager Pia Lund said the draw was fair.",
+     [("indirect", "the draw was fair", "Rovers manager Pia Lund", "said")]),
+    ("The stock is down nearly 20 percent from a month ago.\nLate Wednesday, the Dover-based "
+     "maker and retailer of folding bunk beds announced that it missed second quarter sales and "
+     "profit forecasts.",
+     [("indirect", "it missed second quarter sales and profit forecasts",
+       "the Dover-based maker and retailer", "announced")]),
+    ("Early Tuesday, the Denver-based lender announced that it had cut 300 jobs.",
+     [("indirect", "it had cut 300 jobs", "the Denver-based lender", "announced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SPEAKERS)
+def test_a_dateline_or_a_time_expression_is_never_the_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
