@@ -6,7 +6,7 @@ decides who they are.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Mention
 from .context import Context, sentence_of
@@ -202,9 +202,24 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
             break
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    right = _through_legal_form(doc, right)
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+LEGAL_FORMS = {"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "llc", "l.l.c.", "plc",
+               "lp", "l.p.", "llp", "gmbh", "ag", "s.a.", "n.v."}  # a closed class, like "the"
+
+
+def _through_legal_form(doc: Doc, right: int) -> int:
+    """``ICO, Inc.`` / ``Brightmoor, Ltd.``: a company's legal form after a comma is part of
+    its name (the parser hangs it on the name as a conjunct or apposition)."""
+    if right + 2 >= len(doc) or doc[right + 1].text != "," or doc[right].pos_ != "PROPN":
+        return right
+    form = doc[right + 2]
+    attached = form.head.i == right or doc[right].head.i == form.i
+    return form.i if attached and form.lower_ in LEGAL_FORMS else right
 
 
 def _first_name_as_modal(token: Token) -> bool:

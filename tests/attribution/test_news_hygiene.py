@@ -51,3 +51,17 @@ NOT_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_SPEAKERS)
 def test_a_dateline_or_a_time_expression_is_never_the_speaker(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+LEGAL_FORMS = [
+    ("OSLORIA, June 2 /NewsWire/ -- Brightmoor, Inc. today announced that it will close two "
+     "plants.", "Brightmoor, Inc.", "Brightmoor, Inc."),
+    ("Halvard, Ltd., a maker of ropes, said on Monday that sales had doubled.",
+     "Halvard, Ltd.", "Halvard, Ltd."),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), LEGAL_FORMS)
+def test_a_company_keeps_its_legal_form_after_a_comma(attribute, text, mention, name):
+    quotes = attribute(text)
+    assert [(a.speaker.text, a.resolved.name) for a in quotes] == [(mention, name)]
