@@ -3,7 +3,7 @@
 The components follow spaCy's conventions so they work in anyone's pipeline::
 
     nlp = spacy.load("en_core_web_sm")
-    nlp.add_pipe("paragraph_breaks", before="parser")   # optional, helps with news text
+    nlp.add_pipe("paragraph_breaks", first=True)   # optional, helps with news text
     nlp.add_pipe("quote_attribution")
     nlp.add_pipe("speaker_resolution")
     doc = nlp(text)
@@ -49,11 +49,8 @@ def load_pipeline(model: str | None = None, rules_dir: str | None = None) -> Lan
     """Load a spaCy pipeline once and add the quote components to it."""
     name = model or default_model()
     nlp = spacy.load(name)
-    breaks = {"config": {"rules_dir": rules_dir}}
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("paragraph_breaks", before="parser", **breaks)
-    else:
-        nlp.add_pipe("paragraph_breaks", first=True, **breaks)
+    # first: it may split a glued heading's token, which the tagger and parser then read
+    nlp.add_pipe("paragraph_breaks", first=True, config={"rules_dir": rules_dir})
     nlp.add_pipe("quote_attribution", config={"rules_dir": rules_dir})
     nlp.add_pipe("speaker_resolution", config={"rules_dir": rules_dir})
     log.debug("loaded %s with %s", name, nlp.pipe_names)

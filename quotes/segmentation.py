@@ -183,6 +183,49 @@ def dateline_ends(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+MAX_HEADING_WORDS = 6
+
+# "North Gas CoWe are aware": a capitalised run of words, then a lower-case letter directly
+# followed by the capital that starts the first word of the text (a lost line break).
+GLUED_HEADING = re.compile(
+    rf"(?P<heading>[A-Z][\w&'’.\-]*(?:[ \t]+[A-Z&][\w&'’.\-]*){{0,{MAX_HEADING_WORDS - 1}}}?[a-z])"
+    r"(?=[A-Z][a-z])"
+)
+
+
+def glued_heading_ends(text: str) -> list[int]:
+    """Where a heading glued to a statement ends, in paragraphs that follow a colon lead-in
+    (``… released the following statement:`` / ``North Gas CoWe are aware …``)."""
+    found = []
+    paragraphs = paragraph_spans(text)
+    for before, para in zip(paragraphs, paragraphs[1:], strict=False):
+        if text[before.start : before.end].endswith(":"):
+            match = GLUED_HEADING.match(text, para.start, para.end)
+            if match is not None:
+                found.append(match.end())
+    return found
+
+
+def split_glued_headings(doc: Doc) -> None:
+    """Cut the token that holds a glued heading's end (``CoWe``) in two, so the heading and
+    the statement are separate words and sentences. The text itself is unchanged."""
+    cuts = []
+    for end in glued_heading_ends(doc.text):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span[0].idx < end:
+            cuts.append((span[0], end - span[0].idx))
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, cut in cuts:
+            retokenizer.split(token, [token.text[:cut], token.text[cut:]],
+                              heads=[(token, 0), (token, 0)])
+    for end in glued_heading_ends(doc.text):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None:
+            span[0].is_sent_start = True
+
+
 class SentenceBoundaries:
     """Set sentence starts before the parser: at paragraph breaks, never after a title.
 
@@ -202,6 +245,7 @@ class SentenceBoundaries:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
     def __call__(self, doc: Doc) -> Doc:
+        split_glued_headings(doc)
         breaks = set(breaks_after(doc.text))
         story_starts = dateline_ends(doc.text)
         for token in doc[1:]:

@@ -1,6 +1,7 @@
 """The attribution passes in order, each claiming what it is sure of before the next.
 
-1. quoted stretches with a cue (``direct``), then signed quotes (``signed``);
+1. quoted stretches with a cue (``direct``), then signed quotes (``signed``), then statements
+   printed after a colon lead-in (``leadin``);
 2. reported speech (``reported``);
 3. left-overs: floating quotes and naming-verb fragments (``floating``).
 
@@ -17,6 +18,7 @@ from ..model import Attribution
 from .context import build_context
 from .direct import attribute_quoted
 from .floating import attribute_leftovers
+from .leadin import attribute_lead_ins
 from .lexicon import Lexicon
 from .reported import attribute_reported
 from .signed import attribute_signed
@@ -28,6 +30,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] =
     ctx = build_context(doc, lexicon, according_to)
     attribute_quoted(ctx)
     attribute_signed(ctx)
+    attribute_lead_ins(ctx)
     attribute_reported(ctx)
     attribute_leftovers(ctx)
     order = sorted(range(len(ctx.results)), key=lambda n: ctx.results[n].quote.start)

@@ -65,3 +65,27 @@ LEGAL_FORMS = [
 def test_a_company_keeps_its_legal_form_after_a_comma(attribute, text, mention, name):
     quotes = attribute(text)
     assert [(a.speaker.text, a.resolved.name) for a in quotes] == [(mention, name)]
+
+
+LEAD_INS = [
+    ("The utility released the following statement:\nNorth Gas CoWe are aware of the outage and "
+     "crews are on site. Power should be back by noon.",
+     [("direct", "We are aware of the outage and crews are on site. Power should be back by noon.",
+       "North Gas Co", "statement", "North Gas Co")]),
+    ("Norland Air provided the following statement regarding the delay: On Tuesday our crews "
+     "reported an odor in the cabin and the plane was checked.",
+     [("direct", "On Tuesday our crews reported an odor in the cabin and the plane was checked.",
+       "Norland Air", "statement", "Norland Air")]),
+    ("Harbor County issued the following:\nThe beach is closed until the water has been tested "
+     "again.",
+     [("direct", "The beach is closed until the water has been tested again.", "Harbor County",
+       "issued", "Harbor County")]),
+    # no announcing words: a colon alone does not make the next paragraph a statement
+    ("Mayor Ines Dahl spoke to the council on Monday:\nThe vote was postponed to May.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_INS)
+def test_a_colon_lead_in_gives_the_statement_after_it_to_its_issuer(attribute, text, expected):
+    assert [(a.quote_type, a.quote.text, a.speaker.text, a.cue.text, a.resolved.name)
+            for a in attribute(text)] == expected
