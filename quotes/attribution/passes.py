@@ -2,7 +2,7 @@
 
 1. quoted stretches with a cue (``direct``), then signed quotes (``signed``), then statements
    printed after a colon lead-in (``leadin``);
-2. reported speech (``reported``);
+2. reported speech (``reported``), then noun cues and preposition cues (``nouncues``);
 3. left-overs: floating quotes and naming-verb fragments (``floating``).
 
 All offsets are character offsets into ``doc.text``.
@@ -20,18 +20,22 @@ from .direct import attribute_quoted
 from .floating import attribute_leftovers
 from .leadin import attribute_lead_ins
 from .lexicon import Lexicon
+from .nouncues import attribute_noun_cues
 from .reported import attribute_reported
 from .signed import attribute_signed
 
 
-def find_attributions(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ()) -> list[
-        Attribution]:
-    """All quotes of ``doc`` in text order, each with its cue and speaker mention (if any)."""
+def find_attributions(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = (),
+                      other_cues: Sequence[Span] = ()) -> list[Attribution]:
+    """All quotes of ``doc`` in text order, each with its cue and speaker mention (if any).
+
+    ``other_cues``: matched noun cues and preposition cues (``rules/cue_phrases.jsonl``)."""
     ctx = build_context(doc, lexicon, according_to)
     attribute_quoted(ctx)
     attribute_signed(ctx)
     attribute_lead_ins(ctx)
     attribute_reported(ctx)
+    attribute_noun_cues(ctx, other_cues)
     attribute_leftovers(ctx)
     order = sorted(range(len(ctx.results)), key=lambda n: ctx.results[n].quote.start)
     new_index = {old: new for new, old in enumerate(order)}

@@ -89,3 +89,46 @@ LEAD_INS = [
 def test_a_colon_lead_in_gives_the_statement_after_it_to_its_issuer(attribute, text, expected):
     assert [(a.quote_type, a.quote.text, a.speaker.text, a.cue.text, a.resolved.name)
             for a in attribute(text)] == expected
+
+
+NOUN_AND_PREPOSITION_CUES = [
+    ("Remarks from finance chief Ola Berg that margins would shrink sent shares down.",
+     [("indirect", "margins would shrink", "Ola Berg", "Remarks")]),
+    ("It follows a claim by her rival, Tomas Novak, last week that the vote was rigged.",
+     [("indirect", "the vote was rigged", "Tomas Novak", "claim")]),
+    ("It follows comments made by his predecessor, Kim Soo-min, in late May that a new round of "
+     "talks could be held.",
+     [("indirect", "a new round of talks could be held", "Kim Soo-min", "comments")]),
+    ("Ortiz's claim that the vote was rigged was rejected.",
+     [("indirect", "the vote was rigged", "Ortiz", "claim")]),
+    ("The port authority warned of delays of up to three days after the storm.",
+     [("indirect", "delays of up to three days after the storm", "The port authority",
+       "warned")]),
+    # no source named: the clause may be a relative clause, nothing is reported
+    ("The claim that he made was false.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_AND_PREPOSITION_CUES)
+def test_a_noun_cue_with_a_source_or_warned_of_reports_a_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+FRONTED_PARTICIPLES = [
+    ("Citing rising costs, the city's transit chief Mona Ekberg said on Friday that fares would "
+     "go up.",
+     [("indirect", "fares would go up", "Mona Ekberg", "said")]),
+    ("Expressing concern over low rainfall, Farm Minister Ravi Kumar on Thursday indicated that "
+     "the dry spell is likely to hurt the harvest.",
+     [("indirect", "concern over low rainfall", "Farm Minister Ravi Kumar", "Expressing"),
+      ("indirect", "the dry spell is likely to hurt the harvest", "Farm Minister Ravi Kumar",
+       "indicated")]),
+    # after its clause the participle still reports its own object
+    ("The union backed the deal, expressing hope that talks would resume.",
+     [("indirect", "hope that talks would resume", "The union", "expressing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTICIPLES)
+def test_a_fronted_participle_reports_only_its_own_clause(attribute, text, expected):
+    assert found(attribute, text) == expected
