@@ -111,7 +111,7 @@ def _claim_statement(ctx: Context, verb: Token, start: int, end: int,
         quote_type="direct",
         speaker=speaker,
         cue=mention_of_token(document or verb),
-        rule="direct:lead-in",
+        rule="direct:statement",
     ))
     ctx.reported.append((span.start, span.end))
     ctx.used_cues.add(verb.i)

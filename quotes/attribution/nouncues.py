@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..model import Attribution
+from .clauses import object_end
 from .context import Context, mention_of_token, sentence_of, text_mention
 from .grammar import FINITE_TAGS, NOMINAL_POS
 from .mentions import appositive_name, mention_of, subject_of
@@ -29,6 +30,8 @@ NOUN_CUE = "NOUN_CUE"
 PREPOSITION_CUE = "PREPOSITION_CUE"
 MAX_SOURCE_TOKENS = 16  # from the cue noun to "that": the source and a time phrase at most
 SOURCE_PREPOSITIONS = {"from", "by"}
+NOT_COMPLEMENT_BEFORE_THAT = {"so", "such", "order", "now", "given", "provided"}
+DASHES = {"\u2014", "\u2013", "--", "("}
 
 
 def attribute_noun_cues(ctx: Context, phrases: Iterable[Span]) -> None:
@@ -57,8 +60,8 @@ def _source_of(noun: Token) -> Token | None:
     """``remarks from X``, ``a claim by X``, ``comments made by X``, ``X's claim``: who spoke.
     A name in apposition (``by her rival, Tomas Novak,``) is preferred to the description."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in NOMINAL_POS:
-            return child
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            return child  # not "their assurance that …": whose is for the resolver to guess
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     for holder in holders:
         for prep in holder.children:
@@ -94,13 +97,25 @@ def _that_clause_after(ctx: Context, noun: Token) -> tuple[int, int] | None:
         token = doc[k]
         if ctx.in_quote(k) or (token.tag_ in FINITE_TAGS and token.pos_ in {"VERB", "AUX"}):
             return None  # the noun phrase ended: a verb of the sentence comes first
+        if _is_dash(token) or token.lower_ in NOT_COMPLEMENT_BEFORE_THAT:
+            return None  # "— done early so that farmers can plan": no clause of the noun
         if token.lower_ == "that" and token.dep_ == "mark":
             verb = token.head
             end = min(max(verb.right_edge.i + 1, verb.i + 1), sent.end)
+            end = next((j for j in range(k + 1, end) if _is_dash(doc[j])), end)
             while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return (k + 1, end) if end - (k + 1) >= 3 else None
     return None
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash or bracket that opens an aside; a hyphen counts only with spaces around it
+    (``Soo-min`` is one name)."""
+    if token.text in DASHES:
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text == "-" and bool(token.whitespace_) and bool(before and before.whitespace_)
 
 
 def _preposition_cue(ctx: Context, verb: Token, preposition: Token) -> None:
@@ -114,11 +129,8 @@ def _preposition_cue(ctx: Context, verb: Token, preposition: Token) -> None:
     subject = subject_of(verb, ctx.lexicon)
     if subject is None:
         return
-    doc = ctx.doc
-    sent = sentence_of(ctx, verb)
-    start, end = preposition.i + 1, min(objects[0].right_edge.i + 1, sent.end)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    start = preposition.i + 1
+    end = object_end(ctx, verb, objects[0], sentence_of(ctx, verb))  # "… ahead after a drought"
     if end - start >= 2:
         _claim(ctx, (start, end), verb, subject, rule="reported:preposition")
 

@@ -104,8 +104,17 @@ NOUN_AND_PREPOSITION_CUES = [
     ("The port authority warned of delays of up to three days after the storm.",
      [("indirect", "delays of up to three days after the storm", "The port authority",
        "warned")]),
+    ("THE FARM minister has warned of a hard year ahead after a flood that is expected to ruin "
+     "up to a million tonnes of rice.",
+     [("indirect", "a hard year ahead after a flood that is expected to ruin up to a million "
+       "tonnes of rice", "THE FARM minister", "warned")]),
+    ("Kim's warning that rates would rise - made in May - was ignored.",
+     [("indirect", "rates would rise", "Kim", "warning")]),
     # no source named: the clause may be a relative clause, nothing is reported
     ("The claim that he made was false.", []),
+    # "so that" opens no clause of the noun
+    ("The city's announcement of new bus fares — made before school starts so that parents can "
+     "plan — was delayed.", []),
 ]
 
 
