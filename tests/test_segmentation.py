@@ -89,3 +89,23 @@ def test_a_title_abbreviation_stays_with_the_name_it_precedes(nlp, text, speaker
     doc = nlp(text)
     assert len(list(doc.sents)) == 1
     assert [a.speaker.text for a in doc._.quotes] == [speaker]
+
+
+# A quotation whose sentence ends at a line end, inside hard-wrapped copy, goes on.
+WIRE_QUOTE = (
+    "The harbor board met on Monday to weigh the cost of the new\n"
+    "pier and voted to delay the work until the spring, saying\n"
+    "that the budget had run out. \"We tried everything we could.\n"
+    "Then we ran out of money,\" board chair Ada Lind told the\n"
+    "meeting, adding that a loan from the state was not likely.\n"
+    "The pier has been closed since a storm damaged it in the\n"
+    "autumn and ferries have used the old quay since then.\n"
+)
+
+
+def test_a_sentence_end_inside_an_open_quotation_is_no_paragraph_break():
+    assert is_hard_wrapped(WIRE_QUOTE)
+    assert [WIRE_QUOTE[p.start : p.end].split("\n")[0] for p in paragraph_spans(WIRE_QUOTE)] == [
+        "The harbor board met on Monday to weigh the cost of the new",
+        "The pier has been closed since a storm damaged it in the",
+    ]

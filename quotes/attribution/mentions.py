@@ -56,8 +56,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
-        return _speaker_of_document(verb.head, lexicon) if (
-            verb.tag_ == "VBG" and issuers) else None
+        if verb.tag_ != "VBG" or not issuers:
+            return None
+        return _speaker_of_document(verb.head, lexicon) or _person_doing(verb, lexicon)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "was quoted as saying"
         return subject_of(verb.head.head, lexicon, depth + 1, issuers)
@@ -116,6 +117,20 @@ def _can_speak(token: Token) -> bool:
     if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True  # "One of the guards said"
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``two arrests and a third man claiming officers had shoved him``: a person described
+    by a participle that reports a clause is its speaker (a thing, ``a sign saying``, is not;
+    person nouns are those of rules/speaker_nouns.jsonl with type person)."""
+    head = verb.head
+    entry = lexicon.speaker_nouns.get(head.lemma_.lower()) or lexicon.speaker_nouns.get(
+        head.lower_)
+    person = head.ent_type_ == "PERSON" or (
+        head.pos_ == "NOUN" and entry is not None and entry.type == "person")
+    if person and any(c.dep_ == "ccomp" for c in verb.children):
+        return head
+    return None
 
 
 def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -141,3 +141,18 @@ FRONTED_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_PARTICIPLES)
 def test_a_fronted_participle_reports_only_its_own_clause(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+PARTICIPLE_SPEAKERS = [
+    ("The rally ended with two arrests and a third man claiming officers had shoved him.",
+     [("indirect", "officers had shoved him", "a third man", "claiming")]),
+    ("Police found a woman saying she had been robbed.",
+     [("indirect", "she had been robbed", "a woman", "saying")]),
+    # a thing that "says" is no speaker
+    ("He held a sign saying the war was over.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SPEAKERS)
+def test_a_person_described_by_a_reporting_participle_is_its_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
