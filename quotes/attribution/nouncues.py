@@ -132,11 +132,14 @@ def _preposition_cue(ctx: Context, verb: Token, preposition: Token) -> None:
     start = preposition.i + 1
     end = object_end(ctx, verb, objects[0], sentence_of(ctx, verb))  # "… ahead after a drought"
     if end - start >= 2:
-        _claim(ctx, (start, end), verb, subject, rule="reported:preposition")
+        _claim(ctx, (start, end), verb, subject, rule="reported:preposition",
+               cue_end=preposition)
 
 
 def _claim(ctx: Context, content: tuple[int, int], cue: Token, speaker: Token, *,
-           rule: str) -> None:
+           rule: str, cue_end: Token | None = None) -> None:
+    """Record the statement unless another cue reported it; the cue mention runs to
+    ``cue_end`` when given (``warned of``)."""
     start, end = content
     if any(s < end and start < e for s, e in ctx.reported) or any(
             ctx.in_quote(i) for i in range(start, end)):
@@ -148,7 +151,8 @@ def _claim(ctx: Context, content: tuple[int, int], cue: Token, speaker: Token, *
         quote=text_mention(ctx, start_char, end_char),
         quote_type="indirect",
         speaker=mention_of(speaker, ctx.lexicon),
-        cue=mention_of_token(cue),
+        cue=mention_of_token(cue) if cue_end is None else text_mention(
+            ctx, cue.idx, cue_end.idx + len(cue_end.text)),
         rule=rule,
         cue_strength=0.8,
     ))

@@ -103,11 +103,11 @@ NOUN_AND_PREPOSITION_CUES = [
      [("indirect", "the vote was rigged", "Ortiz", "claim")]),
     ("The port authority warned of delays of up to three days after the storm.",
      [("indirect", "delays of up to three days after the storm", "The port authority",
-       "warned")]),
+       "warned of")]),
     ("THE FARM minister has warned of a hard year ahead after a flood that is expected to ruin "
      "up to a million tonnes of rice.",
      [("indirect", "a hard year ahead after a flood that is expected to ruin up to a million "
-       "tonnes of rice", "THE FARM minister", "warned")]),
+       "tonnes of rice", "THE FARM minister", "warned of")]),
     ("Kim's warning that rates would rise - made in May - was ignored.",
      [("indirect", "rates would rise", "Kim", "warning")]),
     # no source named: the clause may be a relative clause, nothing is reported
