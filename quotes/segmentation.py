@@ -100,13 +100,24 @@ def is_hard_wrapped(text: str) -> bool:
     return similar >= WIDTH_AGREEMENT * len(wrapped)
 
 
-def _quote_open_after(text: str) -> bool:
-    """Whether a double quotation is left open at the end of ``text`` (one paragraph so far)."""
-    curly = text.count("\u201c") - text.count("\u201d")
-    return curly > 0 or text.count('"') % 2 == 1
+@dataclass
+class _QuoteBalance:
+    """Double quotation marks opened and not closed so far in one paragraph (kept as counts,
+    so a long hard-wrapped paragraph is read in one pass)."""
+
+    curly: int = 0
+    straight: int = 0
+
+    def add(self, line: str) -> None:
+        self.curly += line.count("\u201c") - line.count("\u201d")
+        self.straight += line.count('"')
+
+    @property
+    def open(self) -> bool:
+        return self.curly > 0 or self.straight % 2 == 1
 
 
-def _wrap_continues(paragraph_so_far: str, line: _Line, following: _Line) -> bool:
+def _wrap_continues(balance: _QuoteBalance, line: _Line, following: _Line) -> bool:
     """In hard-wrapped copy: whether the break after ``line`` is only a wrap (a space)."""
     if following.blank:
         return False
@@ -115,7 +126,7 @@ def _wrap_continues(paragraph_so_far: str, line: _Line, following: _Line) -> boo
         return True
     if not _STARTS_SENTENCE.match(following.text.lstrip()):
         return True
-    return _quote_open_after(paragraph_so_far) and not _OPENS_QUOTE.match(following.text.lstrip())
+    return balance.open and not _OPENS_QUOTE.match(following.text.lstrip())
 
 
 def wrap_offsets(text: str) -> frozenset[int]:
@@ -124,15 +135,16 @@ def wrap_offsets(text: str) -> frozenset[int]:
         return frozenset()
     lines = _lines(text)
     joined: set[int] = set()
-    paragraph_start = 0
+    balance = _QuoteBalance()
     for line, following in zip(lines, lines[1:], strict=False):
         if line.blank:
-            paragraph_start = following.start
+            balance = _QuoteBalance()
             continue
-        if _wrap_continues(text[paragraph_start : line.end], line, following):
+        balance.add(line.text)
+        if _wrap_continues(balance, line, following):
             joined.add(line.end)
         else:
-            paragraph_start = following.start
+            balance = _QuoteBalance()
     return frozenset(joined)
 
 
