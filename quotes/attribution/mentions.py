@@ -252,10 +252,16 @@ def _describes(child: Token) -> bool:
     """Post-modifiers that belong to a description of a source: ``an official with X``,
     ``people familiar with the talks``, ``an expert cited in the report``."""
     if child.dep_ == "prep":
-        return child.lower_ in DESCRIBING_PREPOSITIONS
+        return child.lower_ in DESCRIBING_PREPOSITIONS and not _time_phrase(child)
     if child.dep_ == "amod":
         return True
     return child.dep_ == "acl" and child.tag_ == "VBN"
+
+
+def _time_phrase(prep: Token) -> bool:
+    """``on Thursday``, ``in late May``: a preposition whose object is a date or time."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and is_time_expression(c) for c in prep.children)
 
 
 def _of_name(head: Token, child: Token, institutions: frozenset[str]) -> bool:
@@ -272,8 +278,8 @@ def _before_comma(child: Token) -> int:
     for token in child.subtree:
         if token.i < child.i:
             continue
-        if token.text in {",", ";", "(", "\u2014"}:
-            break
+        if token.text in {",", ";", "(", "\u2014"} or (token.i > child.i and _time_phrase(token)):
+            break  # "sources at the airport [on Wednesday]": when is no part of who
         edge = token.i
     return edge
 

@@ -156,3 +156,18 @@ PARTICIPLE_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SPEAKERS)
 def test_a_person_described_by_a_reporting_participle_is_its_speaker(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+TIME_PHRASES_IN_DESCRIPTIONS = [
+    ("Officials at Norland Foods on Thursday expressed concern that the rumours would hurt sales.",
+     "Officials at Norland Foods"),
+    ("A delayed flight left passengers stuck at the airport for two days, according to two "
+     "sources at the airport on Wednesday.", "two sources at the airport"),
+    ("A member of the public in May said the road was unsafe.", "A member of the public"),
+    ("Officials in Oslo said the road was unsafe.", "Officials in Oslo"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TIME_PHRASES_IN_DESCRIPTIONS)
+def test_a_time_phrase_is_no_part_of_a_speaker_description(attribute, text, speaker):
+    assert [a.speaker.text for a in attribute(text)] == [speaker]
