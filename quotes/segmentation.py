@@ -238,6 +238,13 @@ def split_glued_headings(doc: Doc) -> None:
             span[0].is_sent_start = True
 
 
+def _name_like(token: object) -> bool:
+    """A capitalised word that can start a name (``Sgt. Omar``), not a sentence opener such as
+    ``The`` or ``He`` (``… promoted to Sgt. He was …`` ends a sentence after all)."""
+    text = token.text  # type: ignore[attr-defined]
+    return text[:1].isupper() and not token.is_stop  # type: ignore[attr-defined]
+
+
 class SentenceBoundaries:
     """Set sentence starts before the parser: at paragraph breaks, never after a title.
 
@@ -266,7 +273,7 @@ class SentenceBoundaries:
                 continue
             if self._after_break(previous, breaks) or token.idx in story_starts:
                 token.is_sent_start = True
-            elif previous.text in self.titles and token.text[:1].isupper():
+            elif previous.text in self.titles and _name_like(token):
                 token.is_sent_start = False
         return doc
 

@@ -109,3 +109,12 @@ def test_a_sentence_end_inside_an_open_quotation_is_no_paragraph_break():
         "The harbor board met on Monday to weigh the cost of the new",
         "The pier has been closed since a storm damaged it in the",
     ]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("He was promoted to Sgt. He said the unit was proud.",
+     ["He was promoted to Sgt.", "He said the unit was proud."]),
+    ("Two men were held, said Sgt. Omar Velde.", ["Two men were held, said Sgt. Omar Velde."]),
+])
+def test_a_sentence_may_still_end_with_a_title(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences
