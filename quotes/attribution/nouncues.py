@@ -28,7 +28,7 @@ from .mentions import appositive_name, mention_of, subject_of
 
 NOUN_CUE = "NOUN_CUE"
 PREPOSITION_CUE = "PREPOSITION_CUE"
-MAX_SOURCE_TOKENS = 16  # from the cue noun to "that": the source and a time phrase at most
+MAX_SOURCE_TOKENS = 24  # from the cue noun to "that": the source and a time phrase at most
 SOURCE_PREPOSITIONS = {"from", "by"}
 NOT_COMPLEMENT_BEFORE_THAT = {"so", "such", "order", "now", "given", "provided"}
 DASHES = {"\u2014", "\u2013", "--", "("}
@@ -82,11 +82,18 @@ def _named(token: Token) -> Token:
     k = token.i + 1
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "PROPN":
         end = k + 1
-        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or _joins_name(doc, end + 1)
+                                      or _joins_name(doc, end)):
             end += 1
         if end + 1 < len(doc) and doc[end + 1].text in {",", "."} and token.pos_ == "NOUN":
             return doc[end]
     return token
+
+
+def _joins_name(doc, i: int) -> bool:  # noqa: ANN001  (a spaCy Doc)
+    """``Ji-hoon``: a hyphen with no space around it, inside a name, and a name part after it."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and (
+        i + 1 < len(doc) and doc[i + 1].is_alpha)
 
 
 def _that_clause_after(ctx: Context, noun: Token) -> tuple[int, int] | None:

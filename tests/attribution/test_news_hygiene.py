@@ -99,6 +99,10 @@ NOUN_AND_PREPOSITION_CUES = [
     ("It follows comments made by his predecessor, Kim Soo-min, in late May that a new round of "
      "talks could be held.",
      [("indirect", "a new round of talks could be held", "Kim Soo-min", "comments")]),
+    ("Kim's remarks come weeks after comments made by his predecessor, Park Ji-hoon, in late "
+     "December last year that a new round of talks could possibly be held without a deal.",
+     [("indirect", "a new round of talks could possibly be held without a deal", "Park Ji-hoon",
+       "comments")]),
     ("Ortiz's claim that the vote was rigged was rejected.",
      [("indirect", "the vote was rigged", "Ortiz", "claim")]),
     ("The port authority warned of delays of up to three days after the storm.",
