@@ -829,17 +829,26 @@ def _stamp(text: str) -> tuple[bool, str | None]:
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
 _TITLE_WORD = r"[A-Z][a-z][A-Za-z'’.\-]*"
 _REGION = r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
-_WHEN = rf"(?:,?\s+(?:{_MONTH})\.?\s+\d{{1,2}})?"
+_WHEN = rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"
 _AGENCY = r"(?:\s*\([A-Za-z][\w .&'’\-]{0,40}\))?"
+_WIRE_TAG = r"(?:\s*/[A-Za-z][\w .&'’\-]{0,40}/)?"  # "/PRNewswire/", "/CNW Telbec/"
+_BRACKETED_REGION = r"\s+\[[A-Z][A-Za-z .'’\-]{0,40}\]"  # "Fatorda [Goa]"
 _DASH = r"\s+(?:--|[-–—])"
 _TIGHT_DASH = r"\s*[–—]"  # "MILWAUKEE—The nation's ...": some outlets print no spaces
 _DATELINE_CAPS = re.compile(
     rf"[ \t\u00a0]*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION})"
-    rf"{_WHEN}{_AGENCY}(?:(?:\s*:|{_DASH})[ \t\u00a0]+|{_TIGHT_DASH}[ \t\u00a0]*)(?=\S)"
+    rf"{_WHEN}{_AGENCY}{_WIRE_TAG}(?:(?:\s*:|{_DASH})[ \t\u00a0]+|{_TIGHT_DASH}[ \t\u00a0]*)(?=\S)"
 )
 _DATELINE_TITLE = re.compile(
     rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION})"
-    rf"{_WHEN}{_AGENCY}{_DASH}[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
+    rf"{_WHEN}{_AGENCY}{_WIRE_TAG}{_DASH}[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
+)
+# "Fatorda [Goa], November 28 : Coach ...": a place with its region in brackets and a date may
+# end with a colon, as Indian wire services print it.
+_DATELINE_BRACKETED = re.compile(
+    rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}){_BRACKETED_REGION}"
+    rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?{_AGENCY}(?:\s*:|{_DASH})[ \t\u00a0]+"
+    rf"(?=[\"“‘'A-Z0-9])"
 )
 _NOT_PLACES = frozenset(
     [
@@ -865,7 +874,7 @@ def match_dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
     or a dash; capitalised ones only with a spaced dash followed by a capital, and common
     sentence openers ("However - ...") are refused, so ordinary sentences are not taken.
     """
-    for pattern in (_DATELINE_CAPS, _DATELINE_TITLE):
+    for pattern in (_DATELINE_CAPS, _DATELINE_TITLE, _DATELINE_BRACKETED):
         match = pattern.match(text, start, end)
         if match and _plausible_place(match.group("place")):
             return " ".join(match.group("place").split()), match.end()

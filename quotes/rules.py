@@ -164,7 +164,8 @@ class CuePhraseRule(Rule):
     """``rules/cue_phrases.jsonl``: a multi-word cue as a Matcher pattern."""
 
     FILE: ClassVar[str] = "cue_phrases.jsonl"
-    CHECKS: ClassVar[dict[str, Check]] = {"label": one_of("ACCORDING_TO"),
+    CHECKS: ClassVar[dict[str, Check]] = {"label": one_of("ACCORDING_TO", "NOUN_CUE",
+                                                          "PREPOSITION_CUE"),
                                           "pattern": token_pattern}
     label: str
     pattern: tuple[dict, ...]

@@ -62,7 +62,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("document_verbs.jsonl", '{"lemma": "pen", "issue": true}',
          "unknown key 'issue' (expected one of issues, lemma, writes_in)"),
         ("cue_phrases.jsonl", '{"label": "QUOTED_AS", "pattern": [{"LOWER": "quoted"}]}',
-         "'label' must be one of ACCORDING_TO, not \"QUOTED_AS\""),
+         "'label' must be one of ACCORDING_TO, NOUN_CUE, PREPOSITION_CUE, not \"QUOTED_AS\""),
         ("cue_phrases.jsonl", '{"label": "ACCORDING_TO", "pattern": [{"LOWR": "per"}]}',
          "'pattern' is not a valid Matcher pattern: [pattern -> 0 -> LOWR] Extra inputs are "
          "not permitted"),
@@ -164,7 +164,8 @@ def test_to_disk_writes_every_rule_and_from_disk_reads_them_back(tmp_path: Path)
 def test_every_built_in_file_loads() -> None:
     rules = RuleSet.load()
     assert len(rules.cue_verbs) > 100 and len(rules.titles) > 100
-    assert {rule.label for rule in rules.cue_phrases} == {"ACCORDING_TO"}
+    labels = {rule.label for rule in rules.cue_phrases}
+    assert labels == {"ACCORDING_TO", "NOUN_CUE", "PREPOSITION_CUE"}
 
 
 def test_the_cli_prints_a_rule_error_as_one_line(tmp_path: Path,

@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 from .. import extensions  # noqa: F401  (declares doc._.quotes)
 from ..rules import CuePhraseRule, RuleSet, VagueSourcingRule, pipeline_rules
 from .lexicon import Lexicon
+from .nouncues import NOUN_CUE, PREPOSITION_CUE
 from .passes import find_attributions
 
 CUE_PHRASES_KEY = "quote_cue_phrases"
@@ -44,7 +45,8 @@ class QuoteAttribution:
         doc.spans[CUE_PHRASES_KEY] = phrases
         doc.spans[VAGUE_KEY] = self.vague(doc, as_spans=True)
         according = [s for s in phrases if s.label_ == "ACCORDING_TO"]
-        doc._.quotes = tuple(find_attributions(doc, self.lexicon, according))
+        other = [s for s in phrases if s.label_ in {NOUN_CUE, PREPOSITION_CUE}]
+        doc._.quotes = tuple(find_attributions(doc, self.lexicon, according, other))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:

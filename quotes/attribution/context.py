@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Mention
+from ..segmentation import paragraph_of_offsets
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans, top_level
 
@@ -77,13 +78,9 @@ def _slot(doc: Doc, span: QuotedSpan) -> QuoteSlot | None:
 
 
 def _paragraph_numbers(doc: Doc) -> list[int]:
-    numbers = []
-    para = 0
-    for token in doc:
-        numbers.append(para)
-        if "\n" in token.text or "\n" in token.whitespace_:
-            para += 1
-    return numbers
+    """Each token's paragraph, as :mod:`quotes.segmentation` sets paragraphs (a token that
+    holds or trails a paragraph break still belongs to the paragraph it ends)."""
+    return paragraph_of_offsets(doc.text, (token.idx for token in doc))
 
 
 def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, int]:

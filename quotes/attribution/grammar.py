@@ -91,3 +91,11 @@ def first_content(verb: Token) -> int:
 
 
 
+
+
+def fronted_participle(verb: Token) -> bool:
+    """``Expressing concern over the drought, the minister said …``: a participle clause put
+    before the clause it modifies, and closed by a comma. What it reports ends with it: the
+    main verb's clause is a statement of its own, reported once, under the main cue."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and any(
+        t.text == "," for t in verb.doc[verb.right_edge.i + 1 : verb.head.i])

@@ -12,9 +12,10 @@ Everything here works on plain strings, so it can be tested without a language m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+
+from ..segmentation import Paragraph, paragraph_spans
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -55,22 +56,9 @@ class QuotedSpan:
         return self.closed or self.continues_next
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    index: int
-    start: int
-    end: int
-
-
 def paragraphs(text: str) -> list[Paragraph]:
-    """Non-blank lines: news text puts one paragraph on a line."""
-    found = []
-    for match in re.finditer(r"[^\n]+", text):
-        if match.group().strip():
-            start = match.start() + (len(match.group()) - len(match.group().lstrip()))
-            end = match.end() - (len(match.group()) - len(match.group().rstrip()))
-            found.append(Paragraph(len(found), start, end))
-    return found
+    """The paragraphs of ``text``: a line each, or line-wrapped blocks in hard-wrapped copy."""
+    return paragraph_spans(text)
 
 
 def _is_word(char: str) -> bool:

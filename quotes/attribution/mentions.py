@@ -6,7 +6,7 @@ decides who they are.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Mention
 from .context import Context, sentence_of
@@ -44,6 +44,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                 return None
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return verb.head  # "Bortis, who noted …" -> Bortis
+            if is_time_expression(child):
+                child = _described_by_apposition(child)
+                if child is None:
+                    return None
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
             return lexicon.issuer(child) if issuers else child
@@ -54,8 +58,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
-        return _speaker_of_document(verb.head, lexicon) if (
-            verb.tag_ == "VBG" and issuers) else None
+        if verb.tag_ != "VBG" or not issuers:
+            return None
+        return _speaker_of_document(verb.head, lexicon) or _person_doing(verb, lexicon)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "was quoted as saying"
         return subject_of(verb.head.head, lexicon, depth + 1, issuers)
@@ -95,7 +100,27 @@ def _name_tagged_verb(token: Token) -> bool:
         token.text != "I") and not any(token.children)
 
 
+TIME_LABELS = {"DATE", "TIME"}
+
+
+def is_time_expression(token: Token) -> bool:
+    """``Late Wednesday``, ``Thursday``, ``last week``: a date or time is never a speaker, even
+    where the parser makes it the subject (``Late Wednesday, the lender announced …``)."""
+    return token.ent_type_ in TIME_LABELS and token.pos_ != "PRON"
+
+
+def _described_by_apposition(time: Token) -> Token | None:
+    """The speaker a fronted time expression was mis-parsed over: ``Late Wednesday, the
+    Denver-based lender announced`` makes ``lender`` an apposition of ``Wednesday``."""
+    for child in time.children:
+        if child.dep_ == "appos" and not is_time_expression(child) and _can_speak(child):
+            return child
+    return None
+
+
 def _can_speak(token: Token) -> bool:
+    if is_time_expression(token):
+        return False
     if _name_tagged_verb(token):
         return True
     if token.pos_ == "PRON":
@@ -105,6 +130,20 @@ def _can_speak(token: Token) -> bool:
     if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True  # "One of the guards said"
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``two arrests and a third man claiming officers had shoved him``: a person described
+    by a participle that reports a clause is its speaker (a thing, ``a sign saying``, is not;
+    person nouns are those of rules/speaker_nouns.jsonl with type person)."""
+    head = verb.head
+    entry = lexicon.speaker_nouns.get(head.lemma_.lower()) or lexicon.speaker_nouns.get(
+        head.lower_)
+    person = head.ent_type_ == "PERSON" or (
+        head.pos_ == "NOUN" and entry is not None and entry.type == "person")
+    if person and any(c.dep_ == "ccomp" for c in verb.children):
+        return head
+    return None
 
 
 def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -191,9 +230,24 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
             break
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    right = _through_legal_form(doc, right)
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+LEGAL_FORMS = {"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "llc", "l.l.c.", "plc",
+               "lp", "l.p.", "llp", "gmbh", "ag", "s.a.", "n.v."}  # a closed class, like "the"
+
+
+def _through_legal_form(doc: Doc, right: int) -> int:
+    """``ICO, Inc.`` / ``Brightmoor, Ltd.``: a company's legal form after a comma is part of
+    its name (the parser hangs it on the name as a conjunct or apposition)."""
+    if right + 2 >= len(doc) or doc[right + 1].text != "," or doc[right].pos_ != "PROPN":
+        return right
+    form = doc[right + 2]
+    attached = form.head.i == right or doc[right].head.i == form.i
+    return form.i if attached and form.lower_ in LEGAL_FORMS else right
 
 
 def _first_name_as_modal(token: Token) -> bool:
@@ -211,10 +265,16 @@ def _describes(child: Token) -> bool:
     """Post-modifiers that belong to a description of a source: ``an official with X``,
     ``people familiar with the talks``, ``an expert cited in the report``."""
     if child.dep_ == "prep":
-        return child.lower_ in DESCRIBING_PREPOSITIONS
+        return child.lower_ in DESCRIBING_PREPOSITIONS and not _time_phrase(child)
     if child.dep_ == "amod":
         return True
     return child.dep_ == "acl" and child.tag_ == "VBN"
+
+
+def _time_phrase(prep: Token) -> bool:
+    """``on Thursday``, ``in late May``: a preposition whose object is a date or time."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and is_time_expression(c) for c in prep.children)
 
 
 def _of_name(head: Token, child: Token, institutions: frozenset[str]) -> bool:
@@ -231,8 +291,8 @@ def _before_comma(child: Token) -> int:
     for token in child.subtree:
         if token.i < child.i:
             continue
-        if token.text in {",", ";", "(", "\u2014"}:
-            break
+        if token.text in {",", ";", "(", "\u2014"} or (token.i > child.i and _time_phrase(token)):
+            break  # "sources at the airport [on Wednesday]": when is no part of who
         edge = token.i
     return edge
 

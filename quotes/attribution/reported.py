@@ -36,7 +36,14 @@ from .context import (
     sentence_of,
     text_mention,
 )
-from .grammar import NOMINAL_POS, RELATIVE_TAGS, SUBJECT_DEPS, has_finite_verb, is_finite
+from .grammar import (
+    NOMINAL_POS,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    fronted_participle,
+    has_finite_verb,
+    is_finite,
+)
 from .mentions import (
     appositive_name,
     final_cue_speaker,
@@ -181,6 +188,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i > verb.i:
             end = object_end(ctx, verb, obj, sent)
+            if fronted_participle(verb):  # "Expressing concern over X, the minister said …"
+                end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
 

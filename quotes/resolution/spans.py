@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from ..attribution.mentions import LEGAL_FORMS
 from ..model import name_key
 from ..names import Titles, looks_like_acronym, split_title
 from .entities import PERSON_LABELS
@@ -207,7 +208,8 @@ def conjoined(span: Span) -> list[Span]:
     root = span.root
     if root.pos_ != "PROPN":
         return [span]
-    conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and c.pos_ == "PROPN"]
+    conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and c.pos_ == "PROPN"
+                 and c.lower_ not in LEGAL_FORMS]  # "ICO, Inc." is one company
     if not conjuncts:
         return [span]
     parts = []

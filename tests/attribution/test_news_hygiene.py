@@ -1,0 +1,177 @@
+"""News-text hygiene (issue 7), on invented sentences: datelines, dates and times are never
+speakers; every quote found is listed with its exact span, speaker as written and cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.ingest import match_dateline
+
+
+def found(attribute, text: str) -> list[tuple]:
+    """(type, quote, speaker as written, cue) for every quote found."""
+    return [
+        (a.quote_type, a.quote.text, a.speaker.text if a.speaker else None,
+         a.cue.text if a.cue else None)
+        for a in attribute(text)
+    ]
+
+
+DATELINES = [
+    ("OSLORIA, June 2 /NewsWire/ -- Brightmoor Ltd. today announced", ("OSLORIA", 30)),
+    ("Lakeview [Ontario], May 3 : Rovers manager Pia Lund said", ("Lakeview", 28)),
+    ("NEW HAVEN, Jan. 5 - Stocks fell", ("NEW HAVEN", 20)),
+    ("PORT ELLIS (Wire) - The council said", ("PORT ELLIS", 20)),
+    ("Rovers manager Pia Lund said the draw was fair.", None),
+    ("However - the council said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines_with_wire_tags_dates_and_bracketed_regions(text, expected):
+    assert match_dateline(text, 0, len(text)) == expected
+
+
+NOT_SPEAKERS = [
+    ("OSLORIA, June 2 /NewsWire/ -- Brightmoor Ltd. today announced that it will close two "
+     "plants.",
+     [("indirect", "it will close two plants", "Brightmoor Ltd.", "announced")]),
+    ("Lakeview [Ontario], May 3 : Rovers manager Pia Lund said the draw was fair.",
+     [("indirect", "the draw was fair", "Rovers manager Pia Lund", "said")]),
+    ("The stock is down nearly 20 percent from a month ago.\nLate Wednesday, the Dover-based "
+     "maker and retailer of folding bunk beds announced that it missed second quarter sales and "
+     "profit forecasts.",
+     [("indirect", "it missed second quarter sales and profit forecasts",
+       "the Dover-based maker and retailer", "announced")]),
+    ("Early Tuesday, the Denver-based lender announced that it had cut 300 jobs.",
+     [("indirect", "it had cut 300 jobs", "the Denver-based lender", "announced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SPEAKERS)
+def test_a_dateline_or_a_time_expression_is_never_the_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+LEGAL_FORMS = [
+    ("OSLORIA, June 2 /NewsWire/ -- Brightmoor, Inc. today announced that it will close two "
+     "plants.", "Brightmoor, Inc.", "Brightmoor, Inc."),
+    ("Halvard, Ltd., a maker of ropes, said on Monday that sales had doubled.",
+     "Halvard, Ltd.", "Halvard, Ltd."),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), LEGAL_FORMS)
+def test_a_company_keeps_its_legal_form_after_a_comma(attribute, text, mention, name):
+    quotes = attribute(text)
+    assert [(a.speaker.text, a.resolved.name) for a in quotes] == [(mention, name)]
+
+
+LEAD_INS = [
+    ("The utility released the following statement:\nNorth Gas CoWe are aware of the outage and "
+     "crews are on site. Power should be back by noon.",
+     [("direct", "We are aware of the outage and crews are on site. Power should be back by noon.",
+       "North Gas Co", "statement", "North Gas Co")]),
+    ("Norland Air provided the following statement regarding the delay: On Tuesday our crews "
+     "reported an odor in the cabin and the plane was checked.",
+     [("direct", "On Tuesday our crews reported an odor in the cabin and the plane was checked.",
+       "Norland Air", "statement", "Norland Air")]),
+    ("Harbor County issued the following:\nThe beach is closed until the water has been tested "
+     "again.",
+     [("direct", "The beach is closed until the water has been tested again.", "Harbor County",
+       "issued", "Harbor County")]),
+    # no announcing words: a colon alone does not make the next paragraph a statement
+    ("Mayor Ines Dahl spoke to the council on Monday:\nThe vote was postponed to May.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_INS)
+def test_a_colon_lead_in_gives_the_statement_after_it_to_its_issuer(attribute, text, expected):
+    assert [(a.quote_type, a.quote.text, a.speaker.text, a.cue.text, a.resolved.name)
+            for a in attribute(text)] == expected
+
+
+NOUN_AND_PREPOSITION_CUES = [
+    ("Remarks from finance chief Ola Berg that margins would shrink sent shares down.",
+     [("indirect", "margins would shrink", "Ola Berg", "Remarks")]),
+    ("It follows a claim by her rival, Tomas Novak, last week that the vote was rigged.",
+     [("indirect", "the vote was rigged", "Tomas Novak", "claim")]),
+    ("It follows comments made by his predecessor, Kim Soo-min, in late May that a new round of "
+     "talks could be held.",
+     [("indirect", "a new round of talks could be held", "Kim Soo-min", "comments")]),
+    ("Kim's remarks come weeks after comments made by his predecessor, Park Ji-hoon, in late "
+     "December last year that a new round of talks could possibly be held without a deal.",
+     [("indirect", "a new round of talks could possibly be held without a deal", "Park Ji-hoon",
+       "comments")]),
+    ("Ortiz's claim that the vote was rigged was rejected.",
+     [("indirect", "the vote was rigged", "Ortiz", "claim")]),
+    ("The port authority warned of delays of up to three days after the storm.",
+     [("indirect", "delays of up to three days after the storm", "The port authority",
+       "warned of")]),
+    ("THE FARM minister has warned of a hard year ahead after a flood that is expected to ruin "
+     "up to a million tonnes of rice.",
+     [("indirect", "a hard year ahead after a flood that is expected to ruin up to a million "
+       "tonnes of rice", "THE FARM minister", "warned of")]),
+    ("Kim's warning that rates would rise - made in May - was ignored.",
+     [("indirect", "rates would rise", "Kim", "warning")]),
+    # no source named: the clause may be a relative clause, nothing is reported
+    ("The claim that he made was false.", []),
+    # "so that" opens no clause of the noun
+    ("The city's announcement of new bus fares — made before school starts so that parents can "
+     "plan — was delayed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_AND_PREPOSITION_CUES)
+def test_a_noun_cue_with_a_source_or_warned_of_reports_a_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+FRONTED_PARTICIPLES = [
+    ("Citing rising costs, the city's transit chief Mona Ekberg said on Friday that fares would "
+     "go up.",
+     [("indirect", "fares would go up", "Mona Ekberg", "said")]),
+    ("Expressing concern over low rainfall, Farm Minister Ravi Kumar on Thursday indicated that "
+     "the dry spell is likely to hurt the harvest.",
+     [("indirect", "concern over low rainfall", "Farm Minister Ravi Kumar", "Expressing"),
+      ("indirect", "the dry spell is likely to hurt the harvest", "Farm Minister Ravi Kumar",
+       "indicated")]),
+    # after its clause the participle still reports its own object
+    ("The union backed the deal, expressing hope that talks would resume.",
+     [("indirect", "hope that talks would resume", "The union", "expressing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTICIPLES)
+def test_a_fronted_participle_reports_only_its_own_clause(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+PARTICIPLE_SPEAKERS = [
+    ("The rally ended with two arrests and a third man claiming officers had shoved him.",
+     [("indirect", "officers had shoved him", "a third man", "claiming")]),
+    ("Police found a woman saying she had been robbed.",
+     [("indirect", "she had been robbed", "a woman", "saying")]),
+    # a thing that "says" is no speaker
+    ("He held a sign saying the war was over.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SPEAKERS)
+def test_a_person_described_by_a_reporting_participle_is_its_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+TIME_PHRASES_IN_DESCRIPTIONS = [
+    ("Officials at Norland Foods on Thursday expressed concern that the rumours would hurt sales.",
+     "Officials at Norland Foods"),
+    ("A delayed flight left passengers stuck at the airport for two days, according to two "
+     "sources at the airport on Wednesday.", "two sources at the airport"),
+    ("A member of the public in May said the road was unsafe.", "A member of the public"),
+    ("Officials in Oslo said the road was unsafe.", "Officials in Oslo"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TIME_PHRASES_IN_DESCRIPTIONS)
+def test_a_time_phrase_is_no_part_of_a_speaker_description(attribute, text, speaker):
+    assert [a.speaker.text for a in attribute(text)] == [speaker]
