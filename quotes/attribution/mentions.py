@@ -91,7 +91,23 @@ def _can_speak(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True  # "One of the guards said"
+    if token.pos_ == "ADJ" and noun_lost_by_tagger(token) is not None:
+        return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def noun_lost_by_tagger(adjective: Token) -> Token | None:
+    """``the cheerful innkeeper said``, parsed as the subject ``the cheerful`` with
+    ``innkeeper`` an adverb of ``said``: the small model's tagger misses rare nouns. The
+    lower-case word between a determined adjective subject and its verb is the real head."""
+    doc = adjective.doc
+    if adjective.i + 2 >= len(doc) or not any(c.dep_ == "det" for c in adjective.children):
+        return None
+    word, verb = doc[adjective.i + 1], adjective.head
+    if not (word.is_alpha and word.is_lower) or word.is_stop or word.pos_ not in {
+            "ADV", "ADJ", "NOUN"} or word.head.i != verb.i or verb.i != word.i + 1:
+        return None
+    return word
 
 
 def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -176,6 +192,8 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
             right = edge  # "sources familiar with the negotiations", "a member of the public"
         else:
             break
+    if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:
+        right = lost.i  # "the cheerful innkeeper": the head the tagger missed
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):

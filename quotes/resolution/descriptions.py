@@ -28,14 +28,27 @@ from .state import ArticleState
 AGE = re.compile(r"\d+-year-old")
 
 
+def head_noun(span: Span) -> Token:
+    """The noun a description is about: the parse's root, unless the tagger lost a rare noun
+    (``the cheerful innkeeper`` parsed as ``the cheerful`` with ``innkeeper`` an adverb; the
+    attribution stage already took the whole phrase as the speaker)."""
+    root, last = span.root, span[-1]
+    if root.pos_ == "ADJ" and last.i == root.i + 1 and last.is_alpha and last.is_lower and (
+            last.head.i == root.head.i):
+        return last
+    return root
+
+
 def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) -> bool:
     """``the company``, ``the Palestinian group``: no modifier that names a different body.
 
     For people (``adjectives=True``) descriptive adjectives are fine too: ``the lanky,
     bespectacled professor``, ``the prime minister``; a noun or phrase attached is not.
     """
+    head = head_noun(span)
     for token in span:
-        if token.i == span.root.i or token.dep_ in {"det", "predet", "poss"} or token.is_punct:
+        if token.i in {span.root.i, head.i} or token.dep_ in {"det", "predet", "poss"} or (
+                token.is_punct):
             continue
         if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
             continue  # nationality: the Palestinian group
@@ -76,7 +89,7 @@ class Descriptions:
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:
         """``the company`` -> the body the article named; else the description as written."""
-        root = span.root
+        root = head_noun(span)
         entry = self.state.noun_entry(root)
         determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}
                            and t.head.i == root.i), "")
@@ -101,7 +114,7 @@ class Descriptions:
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
                    exclude: frozenset[int]) -> Entity | None:
         """The named person or body a description points back to, if the article named one."""
-        root = span.root
+        root = head_noun(span)
         lemma = root.lemma_.lower()
         if entry.document:
             author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)
@@ -187,7 +200,7 @@ class Descriptions:
         its form (``constraints.head_kind``), then the compatible entity in focus."""
         constraints = self.state.constraints
         kind = head_kind(lemma, self.state.titles, constraints)
-        if span.root.tag_ in {"NNS", "NNPS"}:
+        if head_noun(span).tag_ in {"NNS", "NNPS"}:
             return None  # "the tribal members", "the firms": several, none of them one named
         if kind == "organization" and not bare_description(span):
             return self.modified_body(span, lemma, position, exclude)
@@ -223,7 +236,7 @@ class Descriptions:
         when only ``Northfield Power`` is in focus) links nothing, and two fitting bodies are
         nobody, so a wrong body is never named with confidence.
         """
-        root = span.root
+        root = head_noun(span)
         if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
             return None
         modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i
@@ -276,7 +289,7 @@ class Descriptions:
         for entity in self.state.entities:
             if entity.described and name_key(entity.canonical) == name_key(text):
                 return entity
-        root = span.root
+        root = head_noun(span)
         plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
