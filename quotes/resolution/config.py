@@ -78,6 +78,8 @@ class Constraints:
     person_nouns: frozenset[str] = frozenset()  # persons whatever their ending: "father"
     female_words: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
+    # body noun or name word -> the kinds of body it points to ("agency": government)
+    body_families: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: RuleSet) -> Constraints:
@@ -97,6 +99,7 @@ class Constraints:
             person_nouns=words(kind="person"),
             female_words=words(gender="f"),
             male_words=words(gender="m"),
+            body_families={r.word.lower(): frozenset(r.families) for r in nouns if r.families},
         )
 
 

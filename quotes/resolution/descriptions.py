@@ -17,6 +17,7 @@ from ..model import fold, name_key
 from ..names import name_tokens
 from ..rules import SpeakerNounRule
 from .appositives import described_by
+from .bodies import KIND, NAMED, UNKNOWN, body_fit, carries, kind_words
 from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
@@ -61,6 +62,13 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) 
             continue  # "the Kentucky Republican", "the Ontario premier"
         return False
     return True
+
+
+def named(entity: Entity) -> bool:
+    """A body the article named: a name, or a description that names itself (``Cisco
+    System's Talos cybersecurity unit``), not one kept as written (``the utility``)."""
+    return not entity.described or any(
+        word[:1].isupper() for name in entity.names for word in name.split()[1:])
 
 
 def role_matches(role: str, noun: str) -> bool:
@@ -143,14 +151,7 @@ class Descriptions:
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
             if not bare_description(span):
                 return self.modified_body(span, lemma, position, exclude)
-            if not entry.anaphoric:
-                return None  # "the Canadian government" names itself
-            scored = self.pronouns.scores("it", position, exclude, floor=False)
-            for _, entity in scored:
-                if not entity.place and not entity.described and self.type_compatible(
-                        entity, lemma):
-                    return entity
-            return None
+            return self.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric)
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
@@ -205,11 +206,7 @@ class Descriptions:
         if kind == "organization" and not bare_description(span):
             return self.modified_body(span, lemma, position, exclude)
         if kind == "organization":
-            for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
-                if not entity.place and not entity.described and self.within_focus(
-                        entity, position):
-                    return self.focus(entity)
-            return None
+            return self.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True)
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
         persons = self.state.entities.ranked(position, {"person"})
@@ -244,11 +241,14 @@ class Descriptions:
         if not modifiers or any(t.pos_ == "PROPN" for t in span):
             return None  # "the Canadian government", "the Talos team" name themselves
         fitting = []
+        titles, constraints = self.state.titles, self.state.constraints
         for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
-            if entity.place or entity.described or not self.within_focus(entity, position):
+            if entity.place or not named(entity) or not self.within_focus(entity, position):
                 continue
-            words = {w for n in entity.names for w in name_tokens(n, self.state.titles)}
-            if words & (modifiers | {lemma}) and entity not in fitting:
+            words = kind_words(entity, titles)
+            if body_fit(entity, lemma, titles, constraints) is None:
+                continue  # "the security firm" is no ministry, whatever it shares
+            if any(carries(words, m) for m in modifiers | {lemma}) and entity not in fitting:
                 fitting.append(entity)
         return self.focus(fitting[0]) if len(fitting) == 1 else None
 
@@ -277,11 +277,27 @@ class Descriptions:
         runner_up = max((e.mentions for e in places if e is not top), default=0)
         return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
 
-    def type_compatible(self, entity: Entity, noun: str) -> bool:
-        """``the office`` is not the ``News Agency``; ``the group`` may be ``Hamas``."""
-        words = {w for n in entity.names for w in name_tokens(n, self.state.titles)}
-        kinds = words & self.state.org_nouns
-        return not kinds or noun in words
+    def body_in_focus(self, noun: str, position: int, exclude: frozenset[int],
+                      anaphoric: bool, recent: bool = False) -> Entity | None:
+        """``the utility``, ``the agency``, ``the team``: the most salient named body the noun
+        fits (``bodies.body_fit``). A body whose name or apposition says it is one of these
+        (``Ministry of Health`` for ``the ministry``, ``State Department`` for ``the agency``)
+        is taken on that evidence; one nothing types only for an anaphoric noun, as the body
+        in focus (named within ``description_focus_sentences`` when ``recent``).
+        """
+        titles, constraints = self.state.titles, self.state.constraints
+        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
+            if entity.place or not named(entity):
+                continue
+            fit = body_fit(entity, noun, titles, constraints)
+            if fit in {NAMED, KIND}:
+                return entity
+            if fit == UNKNOWN and anaphoric and not entity.described:
+                if not recent:
+                    return entity
+                if self.within_focus(entity, position):
+                    return self.focus(entity)
+        return None
 
     def as_written(self, span: Span, entry: SpeakerNounRule) -> Entity:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it."""
