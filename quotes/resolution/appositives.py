@@ -9,8 +9,13 @@ article itself used, not only nouns a rules file lists.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
+from ..names import Titles
+from .config import Constraints
+from .constraints import head_kind
 from .entities import Entity
 
 COPULAS = {"be", "become", "remain"}
@@ -59,10 +64,30 @@ def noun_bracketing(span: Span) -> Token | None:
     return word
 
 
-def record_descriptors(span: Span, entity: Entity) -> None:
-    """Remember on the entity every noun the article apposes to or predicates of this name."""
+def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
+                       constraints: Constraints | None = None,
+                       first_names: Container[str] = ()) -> None:
+    """Remember on the entity every noun the article apposes to or predicates of this name;
+    a "person" the article calls a body (``the British aid group Gatsby``) becomes a body."""
     for noun in describing_nouns(span):
         entity.descriptors.add(noun.lemma_.lower())
+    if titles is not None and constraints is not None and described_as_body(
+            entity, titles, constraints, first_names):
+        entity.kind = "organization"
+
+
+def described_as_body(entity: Entity, titles: Titles, constraints: Constraints,
+                      first_names: Container[str] = ()) -> bool:
+    """``the aid group Gatsby``, ``Thai group Dusit Thani``: NER said person, but the noun the
+    article put before or beside the name, the role's head, names a body; nothing else (a
+    first name, a title's gender, a person noun beside it) says it is a person."""
+    if entity.kind != "person" or not entity.role or entity.votes or any(
+            n.split()[0].lower() in first_names for n in entity.names):
+        return False
+    head = entity.role.split()[-1].lower()
+    if head_kind(head, titles, constraints) != "organization":
+        return False
+    return not any(head_kind(d, titles, constraints) == "person" for d in entity.descriptors)
 
 
 def described_by(entities: list[Entity], lemma: str) -> list[Entity]:

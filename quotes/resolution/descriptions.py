@@ -71,6 +71,11 @@ def named(entity: Entity) -> bool:
         word[:1].isupper() for name in entity.names for word in name.split()[1:])
 
 
+def number_agrees(entity: Entity, plural: bool) -> bool:
+    """A plural description is a group, never one person; a singular one never a group."""
+    return entity.kind == "organization" or (entity.kind == "group") == plural
+
+
 def role_matches(role: str, noun: str) -> bool:
     """``the minister`` fits ``Education Minister``; ``the leadership`` does not fit ``leader``."""
     words = re.findall(r"\w+", fold(role))
@@ -105,7 +110,7 @@ class Descriptions:
             determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
         if entry.anonymous:
             flags.append("ANONYMOUS_SOURCE")
-            return self.as_written(span, entry), "as written"
+            return self.as_written(span, entry, position), "as written"
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if determiner in DEFINITE or entry.document or (
@@ -117,7 +122,7 @@ class Descriptions:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))
                 return found, "description"
-        return self.as_written(span, entry), "as written"
+        return self.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
                    exclude: frozenset[int]) -> Entity | None:
@@ -139,8 +144,9 @@ class Descriptions:
             return self.documents.recent_speaker(position)
         if AGE.search(span.text):
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
-        if span[0].lower_ in DEFINITE and (described := self.described_before(lemma, position,
-                                                                              exclude)):
+        plural = root.tag_ in {"NNS", "NNPS"}
+        if span[0].lower_ in DEFINITE and (described := self.described_before(
+                lemma, position, exclude, plural)):
             return described  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper said"
         if span[0].lower_ in DEFINITE and (ahead := self.described_ahead(lemma, position)):
             return ahead  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
@@ -172,11 +178,23 @@ class Descriptions:
         entity, how = self.pronouns.resolve(token.lower_, token.i, [], frozenset())
         return entity if how == "pronoun" else None
 
-    def described_before(self, lemma: str, position: int,
-                         exclude: frozenset[int]) -> Entity | None:
-        """The most salient entity the article apposed this noun to or predicated it of."""
+    def described_before(self, lemma: str, position: int, exclude: frozenset[int],
+                         plural: bool = False) -> Entity | None:
+        """The most salient entity the article apposed this noun to or predicated it of, of
+        the description's number (``the officials`` is never the one official named)."""
         ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
-        found = [e for e in described_by(ranked, lemma) if e.number not in exclude]
+        found = [e for e in described_by(ranked, lemma) if e.number not in exclude
+                 and not e.described and number_agrees(e, plural)]
+        return found[0] if found else None
+
+    def repeated_description(self, lemma: str, plural: bool, position: int) -> Entity | None:
+        """``two administration officials said …`` … ``the officials said``: a definite
+        description repeating the head of one the article kept as written is that one
+        (the head-match pass of the deterministic sieve), if the number agrees."""
+        ranked = self.state.entities.ranked(position, {"person", "organization", "group",
+                                                       "unknown"})
+        found = [e for e in described_by(ranked, lemma) if e.described
+                 and number_agrees(e, plural)]
         return found[0] if found else None
 
     def described_ahead(self, lemma: str, position: int) -> Entity | None:
@@ -299,14 +317,18 @@ class Descriptions:
                     return self.focus(entity)
         return None
 
-    def as_written(self, span: Span, entry: SpeakerNounRule) -> Entity:
-        """A description nobody named matches: an entity of its own, so ``it`` can follow it."""
+    def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
+        """A description nobody named matches: an entity of its own, so ``it`` can follow it
+        (and ``the officials`` the ``administration officials`` the article quoted before)."""
         text = strip_article(span.text)
         for entity in self.state.entities:
             if entity.described and name_key(entity.canonical) == name_key(text):
                 return entity
         root = head_noun(span)
         plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
+        if span[0].lower_ in DEFINITE and position >= 0 and (
+                earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
+            return earlier
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:
@@ -318,6 +340,7 @@ class Descriptions:
             kind = "unknown"
         entity = self.state.entities.new(kind, described=True)
         entity.add_name(text)
+        entity.descriptors.add(root.lemma_.lower())  # "the officials" may come back to it
         if kind == "person" and (gender := noun_gender(root.lemma_, self.state.titles,
                                                        self.state.constraints)):
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"

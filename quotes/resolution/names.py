@@ -81,7 +81,8 @@ class NameResolver:
             entity = self.entity_for_span(span, person_tokens)
             if entity is None or self.state.quoted[span.start]:
                 continue
-            record_descriptors(span, entity)
+            record_descriptors(span, entity, self.state.titles, self.state.constraints,
+                               self.state.rules.first_names)
             if is_aside(span) and entity.kind == "person":
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them

@@ -105,3 +105,37 @@ def test_a_modified_body_noun_links_the_body_whose_name_carries_it(last_speaker,
 def test_a_noun_the_tagger_lost_still_heads_the_description(last_speaker, text,
                                                             expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite description repeats the head of one kept as written: the same speakers
+    ('Two port officials, unauthorized to speak publicly, said the talks had stalled. '
+     '"Nobody will blink first," the officials said.',
+     ("the officials", "Two port officials", "as written")),
+    ('"We saw smoke," a private security guard told reporters. The mall stayed shut. '
+     '"Nobody was hurt," the security guard said.',
+     ("the security guard", "a private security guard", "as written")),
+    # the number must agree: several guards are not the one guard
+    ('"We saw smoke," a guard told reporters. "Nobody was hurt," the guards said.',
+     ("the guards", "guards", "as written")),
+    # … and several officials are not the one official named
+    ('Ana Ruiz, an official with the port, said the talks had stalled. "Nobody will blink '
+     'first," the officials said.', ("the officials", "officials", "as written")),
+])
+def test_a_repeated_description_is_the_speaker_described_before(last_speaker, text,
+                                                                expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # NER calls Gatsby a person; "the aid group" before the name says it is a body
+    ('The British aid group Gatsby said its director was among those killed. A statement said '
+     'the group was "shocked and saddened" by the news.', ("A statement", "Gatsby", "description")),
+    ('The British aid group Gatsby said its director was among those killed. "We are '
+     'shocked," the group said.', ("the group", "Gatsby", "description")),
+    # a role whose head is a person noun keeps a person a person
+    ('Police chief Omar Haddad said two men were held. "We acted fast," the chief said.',
+     ("the chief", "Omar Haddad", "description")),
+])
+def test_a_name_the_article_calls_a_body_is_a_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
