@@ -134,14 +134,17 @@ class Descriptions:
             if span[0].lower_ not in DEFINITE:
                 # "they tweeted …" then "a tweet last week said": theirs; "Gatsby said …. A
                 # statement said": the body that spoke in the sentence before
-                return author or self.documents.recent_speaker(
-                    position, self.state.weights.indefinite_document_sentences)
+                reach = self.state.weights.indefinite_document_sentences
+                return author or self.documents.recent_speaker(position, reach) or self.focus(
+                    self.documents.subject_in_focus(position, reach))
             issuer = self.documents.issuer_named_before(lemma, position)
             if issuer is not None:
                 return issuer  # "the report" after "a report by the School of Public Policy"
             if author is not None:
                 return author  # "Ines Varga posted on Facebook" … "the post said"
-            return self.documents.recent_speaker(position)
+            return self.documents.recent_speaker(position) or self.focus(
+                self.documents.subject_in_focus(
+                    position, self.state.weights.indefinite_document_sentences))
         if AGE.search(span.text):
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
         plural = root.tag_ in {"NNS", "NNPS"}

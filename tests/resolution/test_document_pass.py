@@ -40,6 +40,17 @@ import pytest
     # a person who just spoke issues no statement
     ('Ana Ruiz said she had resigned. A statement said the trust was grateful for her work.',
      ("A statement", "A statement", "as written")),
+    # nobody quoted yet: a document is the named body the sentence before was about
+    ('Northfield Power cut supply to 4,000 homes on Tuesday. A statement said "crews are '
+     'working through the night."', ("A statement", "Northfield Power", "description")),
+    ('The Harbour Hawks beat the Sharks on Saturday. "What a night for our fans," the '
+     'statement read.', ("the statement", "Harbour Hawks", "description")),
+    # … only the sentence before, and never a place
+    ('Northfield Power cut supply on Tuesday. Storms hit the coast. Rain fell all night. A '
+     'statement said "crews are working through the night."',
+     ("A statement", "A statement", "as written")),
+    ('Rain fell in Northfield on Tuesday. A statement said "crews are working through the '
+     'night."', ("A statement", "A statement", "as written")),
     # nobody named posted anything: the post stays as written
     ('The bridge closed on Sunday evening. "We will rebuild the bridge," the post said.',
      ("the post", "post", "as written")),
