@@ -115,6 +115,7 @@ class ConfidenceWeights:
         "name": 1.0,
         "pronoun": 0.8,
         "description": 0.6,
+        "described": 0.75,  # a description the article said is that entity (role, apposition)
         "as written": 0.7,
         "ambiguous": 0.45,
         "none": 0.1,

@@ -90,6 +90,7 @@ class Descriptions:
         self.pronouns = pronouns
         self.documents = documents
         self.by_focus = False  # the last antecedent was only the entity in focus
+        self.said_so = False  # the article said what the last antecedent is (role, apposition)
 
     def anaphoric_description(self, token: Token) -> bool:
         """``the mayor``, ``the company`` as a subject: they point back to someone named."""
@@ -116,12 +117,12 @@ class Descriptions:
         if determiner in DEFINITE or entry.document or (
                 determiner in MALE | FEMALE | PLURAL and entry.type == "person"):
             # "the company", "a statement said", "his father": someone the article named
-            self.by_focus = False
+            self.by_focus = self.said_so = False
             found = self.antecedent(span, entry, position, exclude)
             if found is not None:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))
-                return found, "description"
+                return found, "described" if self.said_so else "description"
         return self.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
@@ -139,7 +140,7 @@ class Descriptions:
                     self.documents.subject_in_focus(position, reach))
             issuer = self.documents.issuer_named_before(lemma, position)
             if issuer is not None:
-                return issuer  # "the report" after "a report by the School of Public Policy"
+                return self.said(issuer)  # "the report" after "a report by the School of …"
             if author is not None:
                 return author  # "Ines Varga posted on Facebook" … "the post said"
             return self.documents.recent_speaker(position) or self.focus(
@@ -150,9 +151,9 @@ class Descriptions:
         plural = root.tag_ in {"NNS", "NNPS"}
         if span[0].lower_ in DEFINITE and (described := self.described_before(
                 lemma, position, exclude, plural)):
-            return described  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper said"
+            return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         if span[0].lower_ in DEFINITE and (ahead := self.described_ahead(lemma, position)):
-            return ahead  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
+            return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
         if entry.municipal and bare_description(span):
@@ -164,7 +165,7 @@ class Descriptions:
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
-            return with_role[0]
+            return self.said(with_role[0])
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
         if titled and bare_description(span, adjectives=True):
@@ -233,7 +234,7 @@ class Descriptions:
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
-            return with_role[0]
+            return self.said(with_role[0])
         gender = noun_gender(lemma, self.state.titles, constraints)
         words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
         scored = sorted((item for word in words
@@ -271,7 +272,13 @@ class Descriptions:
                 continue  # "the security firm" is no ministry, whatever it shares
             if any(carries(words, m) for m in modifiers | {lemma}) and entity not in fitting:
                 fitting.append(entity)
-        return self.focus(fitting[0]) if len(fitting) == 1 else None
+        return self.said(fitting[0]) if len(fitting) == 1 else None
+
+    def said(self, entity: Entity | None) -> Entity | None:
+        """An antecedent the article itself called by this noun (a role, an apposition, a
+        predicate, a name carrying the noun): a surer link than focus (``described``)."""
+        self.said_so = entity is not None
+        return entity
 
     def focus(self, entity: Entity | None) -> Entity | None:
         """An antecedent found only as the entity in focus (confidence is lowered for it)."""
@@ -311,7 +318,9 @@ class Descriptions:
             if entity.place or not named(entity):
                 continue
             fit = body_fit(entity, noun, titles, constraints)
-            if fit in {NAMED, KIND}:
+            if fit == NAMED:
+                return self.said(entity)  # "the ministry": the Ministry of Health
+            if fit == KIND:
                 return entity
             if fit == UNKNOWN and anaphoric and not entity.described:
                 if not recent:

@@ -58,10 +58,10 @@ def test_the_words_of_a_name_say_what_kind_of_body_it_is(words, families) -> Non
      ("the agency", "agency", "as written")),
     # the noun is in the body's name
     ('The Ministry of Health closed two clinics on Monday. "The clinics were unsafe," the '
-     'ministry said.', ("the ministry", "Ministry of Health", "description")),
+     'ministry said.', ("the ministry", "Ministry of Health", "described")),
     # an apposition says what the body is
     ('The Harbour Hawks, a hockey team, signed two players on Monday. "Welcome to both," the '
-     'team posted.', ("the team", "Harbour Hawks", "description")),
+     'team posted.', ("the team", "Harbour Hawks", "described")),
 ])
 def test_body_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected

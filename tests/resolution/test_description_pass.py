@@ -24,14 +24,14 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     # a compound role before the name, then any adjective before the same noun
     ('Goalkeeper Marta Quill kept a clean sheet on Sunday. '
      '"We defended as one," said the veteran goalkeeper.',
-     ("the veteran goalkeeper", "Marta Quill", "description")),
+     ("the veteran goalkeeper", "Marta Quill", "described")),
     # apposition
     ('Marta Quill, the club\'s goalkeeper, was relieved. '
      '"We defended as one," said the veteran goalkeeper.',
-     ("the veteran goalkeeper", "Marta Quill", "description")),
+     ("the veteran goalkeeper", "Marta Quill", "described")),
     # predicate nominative
     ('Lena Moss is a beekeeper in the valley. "The hives survived the frost," the beekeeper '
-     'said.', ("the beekeeper", "Lena Moss", "description")),
+     'said.', ("the beekeeper", "Lena Moss", "described")),
     # a person noun nobody listed, by its form, to the person in focus
     ('Owen Tarrant runs the Blue Heron Inn near the harbour. '
      '"Business has never been better," said the cheerful innkeeper.',
@@ -47,9 +47,9 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
     # forward reference: the person is named with that role in the next sentence
     ('"We were lucky today," said the coach. Coach Ana Ruiz has led the side since May.',
-     ("the coach", "Ana Ruiz", "description")),
+     ("the coach", "Ana Ruiz", "described")),
     ('"We were lucky today," said the goalkeeper. Marta Quill, the goalkeeper, saved two '
-     'penalties.', ("the goalkeeper", "Marta Quill", "description")),
+     'penalties.', ("the goalkeeper", "Marta Quill", "described")),
     # … but not three sentences on
     ('"We were lucky today," said the goalkeeper. The match ended late. Nobody stayed. '
      'Marta Quill, the goalkeeper, saved two penalties.',
@@ -57,7 +57,7 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     # a gendered noun never takes a person of the other gender in focus
     ('Greta Holm, a spokeswoman for the Port Authority, confirmed the closure. '
      '"Ships will wait offshore," the spokeswoman said.',
-     ("the spokeswoman", "Greta Holm", "description")),
+     ("the spokeswoman", "Greta Holm", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
@@ -66,14 +66,14 @@ def test_description_pass(last_speaker, text, expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # the modifier is in the one body's name in focus
     ('Northfield Rescue sent two boats to the lake. "The sailors are safe," the rescue agency '
-     'said.', ("the rescue agency", "Northfield Rescue", "description")),
+     'said.', ("the rescue agency", "Northfield Rescue", "described")),
     ('Northfield Rescue sent two boats. Harbour Power lost a pylon. "The sailors are safe," '
-     'the rescue agency said.', ("the rescue agency", "Northfield Rescue", "description")),
+     'the rescue agency said.', ("the rescue agency", "Northfield Rescue", "described")),
     ('Blue Shield Security lost data in March. "Patches are available," the security firm '
-     'said.', ("the security firm", "Blue Shield Security", "description")),
+     'said.', ("the security firm", "Blue Shield Security", "described")),
     # or in an apposition
     ('Cisco Talos, a security firm, found the flaw in March. "Patches are available," the '
-     'security firm said.', ("the security firm", "Cisco Talos", "description")),
+     'security firm said.', ("the security firm", "Cisco Talos", "described")),
     # two bodies carry the modifier: nobody
     ('Northfield Rescue and Southfield Rescue sent boats. "The sailors are safe," the rescue '
      'agency said.', ("the rescue agency", "rescue agency", "as written")),
@@ -95,9 +95,9 @@ def test_a_modified_body_noun_links_the_body_whose_name_carries_it(last_speaker,
      'said.', ("the cheerful innkeeper", "Rosa Alvarez", "description")),
     # a role noun the tagger lost in front of the name is a role, not part of the name
     ('Innkeeper Rosa Alvarez opened the doors at dawn. "Everyone is welcome," the cheerful '
-     'innkeeper said.', ("the cheerful innkeeper", "Rosa Alvarez", "description")),
+     'innkeeper said.', ("the cheerful innkeeper", "Rosa Alvarez", "described")),
     ('Innkeeper Rosa Alvarez opened the doors at dawn. "Everyone is welcome," said the '
-     'innkeeper.', ("the innkeeper", "Rosa Alvarez", "description")),
+     'innkeeper.', ("the innkeeper", "Rosa Alvarez", "described")),
     # nobody in focus: the whole phrase stays as written
     ('"Everyone is welcome," the cheerful innkeeper said.',
      ("the cheerful innkeeper", "cheerful innkeeper", "as written")),
@@ -132,10 +132,25 @@ def test_a_repeated_description_is_the_speaker_described_before(last_speaker, te
     ('The British aid group Gatsby said its director was among those killed. A statement said '
      'the group was "shocked and saddened" by the news.', ("A statement", "Gatsby", "description")),
     ('The British aid group Gatsby said its director was among those killed. "We are '
-     'shocked," the group said.', ("the group", "Gatsby", "description")),
+     'shocked," the group said.', ("the group", "Gatsby", "described")),
     # a role whose head is a person noun keeps a person a person
     ('Police chief Omar Haddad said two men were held. "We acted fast," the chief said.',
-     ("the chief", "Omar Haddad", "description")),
+     ("the chief", "Omar Haddad", "described")),
 ])
 def test_a_name_the_article_calls_a_body_is_a_body(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "confidence"), [
+    # the article said so (a role before the name): surer than a link by focus alone
+    ('Goalkeeper Marta Quill kept a clean sheet on Sunday. "We defended as one," said the '
+     'veteran goalkeeper.', 0.73),
+    # the body's name says what kind of body it is
+    ('Northfield Power cut supply to 4,000 homes on Tuesday. "Crews are working through the '
+     'night," the utility said.', 0.58),
+    # only the person in focus
+    ('Owen Tarrant runs the Blue Heron Inn near the harbour. "Business has never been '
+     'better," said the cheerful innkeeper.', 0.49),
+])
+def test_a_description_the_article_explained_is_surer(attribute, text, confidence) -> None:
+    assert list(attribute(text))[-1].confidence == confidence
