@@ -29,20 +29,23 @@ def kind_words(entity: Entity, titles: Titles) -> list[str]:
 
 
 def families_of(words: list[str], constraints: Constraints) -> frozenset[str]:
-    """The kinds of body these words point to; a listed pair wins over its words (``news
-    agency`` is media, though ``agency`` alone is government)."""
-    table = constraints.body_families
-    found: set[str] = set()
+    """The kinds of body these words point to. A body noun among them decides (``Ministry of
+    Energy`` is government, though ``energy`` alone suggests a company), and a listed pair
+    wins over its words (``news agency`` is media, though ``agency`` alone is government);
+    other words of the name (``Inc``, ``Power``) decide only when no body noun is there."""
+    table, bodies = constraints.body_families, constraints.body_nouns
+    heads: set[str] = set()
+    others: set[str] = set()
     n = 0
     while n < len(words):
         pair = " ".join(words[n : n + 2])
         if n + 1 < len(words) and pair in table:
-            found |= table[pair]
+            heads |= table[pair]
             n += 2
             continue
-        found |= table.get(words[n], frozenset())
+        (heads if words[n] in bodies else others).update(table.get(words[n], frozenset()))
         n += 1
-    return frozenset(found)
+    return frozenset(heads or others)
 
 
 def carries(words: list[str], noun: str) -> bool:

@@ -145,4 +145,5 @@ class ConfidenceWeights:
         "far-antecedent": 0.85,
         "focus-only": 0.85,
         "lone-name": 0.8,
+        "ambiguous-description": 0.7,  # two named candidates fit a description: kept as written
     })

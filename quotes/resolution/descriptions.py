@@ -91,6 +91,7 @@ class Descriptions:
         self.documents = documents
         self.by_focus = False  # the last antecedent was only the entity in focus
         self.said_so = False  # the article said what the last antecedent is (role, apposition)
+        self.ambiguous = False  # two candidates fitted the last description as well
 
     def anaphoric_description(self, token: Token) -> bool:
         """``the mayor``, ``the company`` as a subject: they point back to someone named."""
@@ -117,12 +118,14 @@ class Descriptions:
         if determiner in DEFINITE or entry.document or (
                 determiner in MALE | FEMALE | PLURAL and entry.type == "person"):
             # "the company", "a statement said", "his father": someone the article named
-            self.by_focus = self.said_so = False
+            self.by_focus = self.said_so = self.ambiguous = False
             found = self.antecedent(span, entry, position, exclude)
             if found is not None:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))
                 return found, "described" if self.said_so else "description"
+            if self.ambiguous:
+                flags.append(doubt("ambiguous-description"))
         return self.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
@@ -240,11 +243,14 @@ class Descriptions:
         scored = sorted((item for word in words
                          for item in self.pronouns.scores(word, position, exclude)),
                         key=lambda item: item[0])
+        candidates: list[Entity] = []
         for _, entity in scored:
             if plausible_person(entity) and not entity.described and self.within_focus(
-                    entity, position):
-                return self.focus(entity)
-        return None
+                    entity, position) and not any(e is entity for e in candidates):
+                candidates.append(entity)
+        if not candidates or self.rivals(candidates[0], candidates[1:], position):
+            return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
+        return self.focus(candidates[0])
 
     def modified_body(self, span: Span, lemma: str, position: int,
                       exclude: frozenset[int]) -> Entity | None:
@@ -314,20 +320,33 @@ class Descriptions:
         in focus (named within ``description_focus_sentences`` when ``recent``).
         """
         titles, constraints = self.state.titles, self.state.constraints
+        levels = {NAMED: 2, KIND: 1, UNKNOWN: 0}
+        fitting: list[tuple[int, Entity]] = []
         for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
-            if entity.place or not named(entity):
+            if entity.place or not named(entity) or any(e is entity for _, e in fitting):
                 continue
             fit = body_fit(entity, noun, titles, constraints)
-            if fit == NAMED:
-                return self.said(entity)  # "the ministry": the Ministry of Health
-            if fit == KIND:
-                return entity
-            if fit == UNKNOWN and anaphoric and not entity.described:
-                if not recent:
-                    return entity
-                if self.within_focus(entity, position):
-                    return self.focus(entity)
-        return None
+            if fit in {NAMED, KIND} or (fit == UNKNOWN and anaphoric and not entity.described):
+                fitting.append((levels[fit], entity))
+        if not fitting:
+            return None
+        level, first = fitting[0]
+        if recent and level == 0 and not self.within_focus(first, position):
+            return None
+        if self.rivals(first, [e for other, e in fitting[1:] if other >= level], position):
+            return None  # "Northfield Power and Harbour Energy … the utility said"
+        if level == 2:
+            return self.said(first)  # "the ministry": the Ministry of Health
+        return self.focus(first) if recent and level == 0 else first
+
+    def rivals(self, first: Entity, others: list[Entity], position: int) -> bool:
+        """Another candidate fits as well and is as much in focus as the first: the
+        description is ambiguous, and is left as written (with lower confidence)."""
+        if not self.within_focus(first, position) or not any(
+                self.within_focus(e, position) for e in others):
+            return False
+        self.ambiguous = True
+        return True
 
     def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it

@@ -44,6 +44,8 @@ def test_a_body_noun_fits_a_named_body_by_its_name_or_its_kind(entity, noun, fit
     (["state", "department"], {"government", "police"}),
     (["xinhua", "news", "agency"], {"media"}),              # the pair wins over "agency"
     (["hawks"], set()),
+    (["ministry", "of", "energy"], {"government"}),         # the body noun decides
+    (["northfield", "energy"], {"company"}),                # … else the name's other words
 ])
 def test_the_words_of_a_name_say_what_kind_of_body_it_is(words, families) -> None:
     assert families_of(words, CONSTRAINTS) == families
@@ -59,6 +61,11 @@ def test_the_words_of_a_name_say_what_kind_of_body_it_is(words, families) -> Non
     # the noun is in the body's name
     ('The Ministry of Health closed two clinics on Monday. "The clinics were unsafe," the '
      'ministry said.', ("the ministry", "Ministry of Health", "described")),
+    # "the team" points back to the body in focus when nothing says it is another kind
+    ('The Harbour Hawks signed two players on Monday. "Welcome to both," the team posted.',
+     ("the team", "Harbour Hawks", "description")),
+    ('The University of Leeds hired two rowers on Monday. "Welcome to both," the team '
+     'posted.', ("the team", "team", "as written")),
     # an apposition says what the body is
     ('The Harbour Hawks, a hockey team, signed two players on Monday. "Welcome to both," the '
      'team posted.', ("the team", "Harbour Hawks", "described")),

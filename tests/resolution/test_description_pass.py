@@ -154,3 +154,27 @@ def test_a_name_the_article_calls_a_body_is_a_body(last_speaker, text, expected)
 ])
 def test_a_description_the_article_explained_is_surer(attribute, text, confidence) -> None:
     assert list(attribute(text))[-1].confidence == confidence
+
+
+@pytest.mark.parametrize(("text", "expected", "confidence"), [
+    # two people in focus and nothing says which keeps the inn: left as written, less sure
+    ('Owen Tarrant met Lena Moss at the harbour on Monday. "Business has never been better," '
+     'said the cheerful innkeeper.', ("the cheerful innkeeper", "cheerful innkeeper",
+                                      "as written"), 0.48),
+    ('Owen Tarrant runs the inn. Lena Moss runs the bakery. "Business has never been '
+     'better," said the innkeeper.', ("the innkeeper", "innkeeper", "as written"), 0.48),
+    # two bodies of the kind in focus
+    ('Northfield Power and Harbour Energy cut supply on Tuesday. "Crews are working through '
+     'the night," the utility said.', ("the utility", "utility", "as written"), 0.48),
+    # exactly one person in focus: linked, by focus only
+    ('Owen Tarrant runs the Blue Heron Inn near the harbour. "Business has never been '
+     'better," said the innkeeper.', ("the innkeeper", "Owen Tarrant", "description"), 0.49),
+    # one body the article said was of that kind, one of another kind
+    ('Northfield Power and the Ministry of Energy met on Tuesday. "Crews are working through '
+     'the night," the utility said.', ("the utility", "Northfield Power", "description"), 0.58),
+])
+def test_an_ambiguous_description_is_left_as_written(attribute, text, expected,
+                                                     confidence) -> None:
+    last = list(attribute(text))[-1]
+    assert (last.speaker.text, last.resolved.name, last.resolution) == expected
+    assert last.confidence == confidence
