@@ -93,3 +93,25 @@ def described_as_body(entity: Entity, titles: Titles, constraints: Constraints,
 def described_by(entities: list[Entity], lemma: str) -> list[Entity]:
     """Entities the article described with this noun, in the order given (most salient first)."""
     return [e for e in entities if lemma in e.descriptors]
+
+
+def role_noun_lead(name: Span, titles: Titles, constraints: Constraints,
+                   first_names: Container[str]) -> int:
+    """How many words in front of a name are a role noun the tagger took for part of it
+    (``Singer Maya Fox``, ``Beekeeper Lena Moss``): a capitalised word that names a person by
+    its form (``head_kind``) and is no first name, followed by a first name and a surname
+    that either the first-name rules or the entity recogniser (which left the role out)
+    call a person's name.
+    """
+    if len(name) < 3:
+        return 0
+    word, following = name[0], name[1]
+    lower = word.lower_
+    if not word.text[:1].isupper() or lower in first_names or titles.entry(lower) is not None:
+        return 0
+    named_after = following.lower_ in first_names or (
+        word.ent_type_ != "PERSON" and following.ent_type_ == "PERSON"
+        and following.ent_iob_ == "B")
+    if not named_after or head_kind(lower, titles, constraints) != "person":
+        return 0
+    return 1

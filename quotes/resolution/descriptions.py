@@ -17,7 +17,7 @@ from ..model import fold, name_key
 from ..names import name_tokens
 from ..rules import SpeakerNounRule
 from .appositives import described_by
-from .bodies import KIND, NAMED, UNKNOWN, body_fit, carries, kind_words
+from .bodies import ANY, KIND, NAMED, UNKNOWN, body_fit, carries, kind_words
 from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
@@ -116,7 +116,9 @@ class Descriptions:
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if determiner in DEFINITE or entry.document or (
-                determiner in MALE | FEMALE | PLURAL and entry.type == "person"):
+                determiner in MALE | FEMALE | PLURAL and entry.type == "person") or (
+                not determiner and len(span) == 1 and entry.type == "organization"):
+            # … and "police said": a body noun with no article is as definite
             # "the company", "a statement said", "his father": someone the article named
             self.by_focus = self.said_so = self.ambiguous = False
             found = self.antecedent(span, entry, position, exclude)
@@ -254,31 +256,48 @@ class Descriptions:
 
     def modified_body(self, span: Span, lemma: str, position: int,
                       exclude: frozenset[int]) -> Entity | None:
-        """``the rescue agency`` after ``Northfield Rescue``: a body noun with a noun modifier
-        goes to the one body in focus whose name carries that modifier (or the head noun).
+        """``the rescue agency`` after ``Northfield Rescue``: a body noun with a modifier goes
+        to the one body in focus whose name carries that modifier (or the head noun).
 
-        Conservative on purpose: a modifier the name does not carry (``the fire department``
-        when only ``Northfield Power`` is in focus) links nothing, and two fitting bodies are
-        nobody, so a wrong body is never named with confidence.
+        Failing that, only the one body in focus that the noun fits by kind (``the tech firm``
+        after ``Acme Inc.``), or any body for a noun that fits every kind (``the
+        environmental group`` after ``Greenpeace``). Conservative on purpose: a specific noun
+        and a modifier nothing in focus carries (``the fire department`` when only
+        ``Northfield Rescue`` is in focus) link nothing, and two fitting bodies are nobody.
         """
         root = head_noun(span)
         if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
             return None
-        modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i
-                     and t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN"}
-        if not modifiers or any(t.pos_ == "PROPN" for t in span):
+        modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i and t.is_lower
+                     and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}}
+        if not modifiers or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"}
+                                for t in span):
             return None  # "the Canadian government", "the Talos team" name themselves
-        fitting = []
+        carrying, kind_only = [], []
         titles, constraints = self.state.titles, self.state.constraints
+        generic = ANY in constraints.body_families.get(lemma, frozenset())
         for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
             if entity.place or not named(entity) or not self.within_focus(entity, position):
                 continue
-            words = kind_words(entity, titles)
-            if body_fit(entity, lemma, titles, constraints) is None:
+            fit = body_fit(entity, lemma, titles, constraints)
+            if fit is None:
                 continue  # "the security firm" is no ministry, whatever it shares
-            if any(carries(words, m) for m in modifiers | {lemma}) and entity not in fitting:
-                fitting.append(entity)
-        return self.said(fitting[0]) if len(fitting) == 1 else None
+            if any(carries(kind_words(entity, titles), m) for m in modifiers | {lemma}):
+                if entity not in carrying:
+                    carrying.append(entity)
+            elif (fit == KIND or (generic and not entity.described)) and (
+                    entity not in kind_only):
+                kind_only.append(entity)
+        if carrying:
+            return self.said(carrying[0]) if len(carrying) == 1 else self.tie()
+        if len(kind_only) > 1:
+            return self.tie()
+        return self.focus(kind_only[0]) if kind_only else None
+
+    def tie(self) -> None:
+        """Two bodies fit as well: nobody, and the description is ambiguous."""
+        self.ambiguous = True
+        return None
 
     def said(self, entity: Entity | None) -> Entity | None:
         """An antecedent the article itself called by this noun (a role, an apposition, a

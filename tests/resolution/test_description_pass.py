@@ -178,3 +178,29 @@ def test_an_ambiguous_description_is_left_as_written(attribute, text, expected,
     last = list(attribute(text))[-1]
     assert (last.speaker.text, last.resolved.name, last.resolution) == expected
     assert last.confidence == confidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role noun the entity recogniser left out of the name is a role, not a first name
+    ('Singer Maya Fox cancelled her tour on Friday. "I need rest," the singer wrote online.',
+     ("the singer", "Maya Fox", "described")),
+    ('Beekeeper Lena Moss lost two hives. "The frost came early," the weary beekeeper said.',
+     ("the weary beekeeper", "Lena Moss", "described")),
+    # a generic body noun with a modifier: the one body in focus
+    ('Greenpeace staged a protest outside the plant on Monday. "This is a crime," the '
+     'environmental group said.', ("the environmental group", "Greenpeace", "description")),
+    # a body noun and a modifier, the body's name says it is of that kind
+    ('Hydro One restored power to 4,000 homes on Tuesday. "Crews worked through the night," '
+     'the provincial utility said.', ("the provincial utility", "Hydro One", "description")),
+    # … but two such bodies in focus are nobody
+    ('Hydro One and Alta Power restored supply on Tuesday. "Crews worked through the night," '
+     'the provincial utility said.', ("the provincial utility", "provincial utility",
+                                      "as written")),
+    # "police" with no article is as definite as "the police"
+    ('The Toronto Police Service arrested two men on Friday. "The investigation continues," '
+     'police said.', ("police", "Toronto Police Service", "described")),
+    ('Two men were arrested on Friday. "The investigation continues," police said.',
+     ("police", "police", "as written")),
+])
+def test_more_open_vocabulary_descriptions(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
