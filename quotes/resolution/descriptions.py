@@ -48,7 +48,7 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) 
     """
     head = head_noun(span)
     for token in span:
-        if token.i in {span.root.i, head.i} or token.dep_ in {"det", "predet", "poss"} or (
+        if token.i in {span.root.i, head.i} or token.dep_ in {"det", "predet", "poss", "case"} or (
                 token.is_punct):
             continue
         if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
@@ -69,6 +69,14 @@ def named(entity: Entity) -> bool:
     System's Talos cybersecurity unit``), not one kept as written (``the utility``)."""
     return not entity.described or any(
         word[:1].isupper() for name in entity.names for word in name.split()[1:])
+
+
+def possessed_by_description(span: Span, head: Token) -> bool:
+    """``the company's chief executive``, ``the team's captain``: the possessor is itself a
+    definite description (not a name: ``Acme's founder`` is the founder of Acme)."""
+    owner = next((t for t in span if t.dep_ == "poss" and t.head.i == head.i), None)
+    return owner is not None and owner.pos_ == "NOUN" and span[0].lower_ in DEFINITE and (
+        span[0].head.i == owner.i)
 
 
 def number_agrees(entity: Entity, plural: bool) -> bool:
@@ -110,6 +118,8 @@ class Descriptions:
                            and t.head.i == root.i), "")
         if not determiner and span[0].dep_ == "det":
             determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
+        if possessed_by_description(span, root):
+            determiner = "the"  # "the company's chief executive": someone the article named
         if entry.anonymous:
             flags.append("ANONYMOUS_SOURCE")
             return self.as_written(span, entry, position), "as written"

@@ -204,3 +204,19 @@ def test_an_ambiguous_description_is_left_as_written(attribute, text, expected,
 ])
 def test_more_open_vocabulary_descriptions(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role of a body the article named: "the company's" is as definite as "the"
+    ('Dana Whitfield, the chief executive of Acme Corp., spoke on Monday. "We will grow," the '
+     'company\'s chief executive said.',
+     ("the company's chief executive", "Dana Whitfield", "described")),
+    # one person in focus and nothing against it: by focus
+    ('Dana Whitfield, the chief executive of Acme Corp., spoke on Monday. "We will grow," the '
+     'company\'s founder said.', ("the company's founder", "Dana Whitfield", "description")),
+    # an indefinite possessor is somebody new
+    ('Dana Whitfield spoke on Monday. "We will grow," a company\'s founder said.',
+     ("a company's founder", "a company's founder", "as written")),
+])
+def test_a_role_of_a_described_body_is_definite(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
