@@ -203,7 +203,7 @@ class Descriptions:
         the description's number (``the officials`` is never the one official named)."""
         ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
         found = [e for e in described_by(ranked, lemma) if e.number not in exclude
-                 and not e.described and number_agrees(e, plural)]
+                 and not e.described and number_agrees(e, plural) and self.kind_agrees(e, lemma)]
         return found[0] if found else None
 
     def repeated_description(self, lemma: str, plural: bool, position: int) -> Entity | None:
@@ -227,10 +227,27 @@ class Descriptions:
             if self.state.sentence(event.position) - here > reach:
                 break
             entity = event.entity
-            if entity.last_seen < 0 and (lemma in entity.descriptors or (
+            if entity.last_seen < 0 and self.kind_agrees(entity, lemma) and (
+                    lemma in entity.descriptors or (
                     entity.role and role_matches(entity.role, lemma))):
                 return entity
         return None
+
+    def kind_agrees(self, entity: Entity, lemma: str) -> bool:
+        """Hard constraint: a person noun (``the spokeswoman``) never names a body or a place,
+        a body noun (``the group``) never a person, whatever the apposition said. Only a listed
+        noun or title decides: an ending is a guess the article's own apposition outweighs
+        (``Northfield Power, the region's biggest employer``)."""
+        constraints, titles = self.state.constraints, self.state.titles
+        title = titles.entry(lemma)
+        kind = "organization" if lemma in constraints.body_nouns else "person" if (
+            lemma in constraints.person_nouns or (title is not None and title.kind == "role")
+            or noun_gender(lemma, titles, constraints)) else None
+        if kind == "person":
+            return entity.kind == "person" and not entity.place
+        if kind == "organization":
+            return entity.kind in {"organization", "group"}
+        return True
 
     def open_head(self, span: Span, lemma: str, position: int,
                   exclude: frozenset[int]) -> Entity | None:

@@ -220,3 +220,19 @@ def test_more_open_vocabulary_descriptions(last_speaker, text, expected) -> None
 ])
 def test_a_role_of_a_described_body_is_definite(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition outweighs a guess from the ending (-er is usually a person)
+    ('Northfield Power, the region\'s biggest employer, cut 200 jobs. "We had no choice," the '
+     'employer said.', ("the employer", "Northfield Power", "described")),
+    # a listed person noun never names a body, whatever the (garbled) apposition said
+    ('The Harbour Trust, a spokeswoman for the port, said nothing. "We had no choice," the '
+     'spokeswoman said.', ("the spokeswoman", "spokeswoman", "as written")),
+    # a listed body noun never names a person
+    ('Ana Ruiz, the group\'s founder, spoke at the rally. Ana Ruiz is the group. "We had no '
+     'choice," the group said.', ("the group", "group", "as written")),
+])
+def test_a_description_never_names_an_entity_of_the_other_kind(last_speaker, text,
+                                                               expected) -> None:
+    assert last_speaker(text) == expected
