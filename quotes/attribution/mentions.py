@@ -45,6 +45,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
             return lexicon.issuer(child) if issuers else child
+    if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
+                                      and age_nominal(c)), None)) is not None:
+        return age  # "the 54-year-old said", parsed as an adjective of "said"
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
@@ -91,9 +94,15 @@ def _can_speak(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True  # "One of the guards said"
-    if token.pos_ == "ADJ" and noun_lost_by_tagger(token) is not None:
+    if token.pos_ == "ADJ" and (noun_lost_by_tagger(token) is not None or age_nominal(token)):
         return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def age_nominal(token: Token) -> bool:
+    """``the 54-year-old said``: an age that stands for the person (it modifies no noun)."""
+    return token.pos_ == "ADJ" and token.lower_ == "old" and token.head.pos_ not in (
+        NOMINAL_POS) and any(c.lower_ in {"year", "years"} for c in token.children)
 
 
 def noun_lost_by_tagger(adjective: Token) -> Token | None:
@@ -194,6 +203,8 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
             break
     if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:
         right = lost.i  # "the cheerful innkeeper": the head the tagger missed
+    if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":
+        left -= 1  # "the 54-year-old", its article hung on the verb
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):

@@ -98,6 +98,11 @@ def test_a_modified_body_noun_links_the_body_whose_name_carries_it(last_speaker,
      'innkeeper said.', ("the cheerful innkeeper", "Rosa Alvarez", "described")),
     ('Innkeeper Rosa Alvarez opened the doors at dawn. "Everyone is welcome," said the '
      'innkeeper.', ("the innkeeper", "Rosa Alvarez", "described")),
+    # an age standing for the person, parsed as an adjective of the verb or as its subject
+    ('Dana Whitfield, 54, has run the bakery for a decade. "Flour prices doubled," the '
+     '54-year-old said.', ("the 54-year-old", "Dana Whitfield", "description")),
+    ('Dana Whitfield, 54, has run the bakery for a decade. "Flour prices doubled," said the '
+     '54-year-old.', ("the 54-year-old", "Dana Whitfield", "description")),
     # nobody in focus: the whole phrase stays as written
     ('"Everyone is welcome," the cheerful innkeeper said.',
      ("the cheerful innkeeper", "cheerful innkeeper", "as written")),
