@@ -71,6 +71,8 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
     a "person" the article calls a body (``the British aid group Gatsby``) becomes a body."""
     for noun in describing_nouns(span):
         entity.descriptors.add(noun.lemma_.lower())
+    if (age := apposed_age(span)) is not None:
+        entity.descriptors.add(f"{age}-year-old")  # "Dana Whitfield, 54," … "the 54-year-old"
     if titles is not None and constraints is not None and described_as_body(
             entity, titles, constraints, first_names):
         entity.kind = "organization"
@@ -88,6 +90,18 @@ def described_as_body(entity: Entity, titles: Titles, constraints: Constraints,
     if head_kind(head, titles, constraints) != "organization":
         return False
     return not any(head_kind(d, titles, constraints) == "person" for d in entity.descriptors)
+
+
+def apposed_age(span: Span) -> int | None:
+    """``Dana Whitfield, 54,`` / ``Dana Whitfield (54)``: the age news apposes to a name."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in {",", "("}:
+        return None
+    number, closing = doc[span.end + 1], doc[span.end + 2]
+    if not number.is_digit or closing.text not in {",", ")", "."} or not 0 < int(
+            number.text) < 120:
+        return None
+    return int(number.text)
 
 
 def described_by(entities: list[Entity], lemma: str) -> list[Entity]:

@@ -161,7 +161,11 @@ class Descriptions:
             return self.documents.recent_speaker(position) or self.focus(
                 self.documents.subject_in_focus(
                     position, self.state.weights.indefinite_document_sentences))
-        if AGE.search(span.text):
+        if age := AGE.search(span.text):
+            aged = described_by(self.state.entities.ranked(position, {"person"}),
+                                age.group(0).lower())
+            if aged:
+                return self.said(aged[0])  # "Dana Whitfield, 54," … "the 54-year-old said"
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
         plural = root.tag_ in {"NNS", "NNPS"}
         if span[0].lower_ in DEFINITE and (described := self.described_before(

@@ -99,10 +99,17 @@ def test_a_modified_body_noun_links_the_body_whose_name_carries_it(last_speaker,
     ('Innkeeper Rosa Alvarez opened the doors at dawn. "Everyone is welcome," said the '
      'innkeeper.', ("the innkeeper", "Rosa Alvarez", "described")),
     # an age standing for the person, parsed as an adjective of the verb or as its subject
+    # (the age the article apposed to her name says who it is)
     ('Dana Whitfield, 54, has run the bakery for a decade. "Flour prices doubled," the '
-     '54-year-old said.', ("the 54-year-old", "Dana Whitfield", "description")),
+     '54-year-old said.', ("the 54-year-old", "Dana Whitfield", "described")),
     ('Dana Whitfield, 54, has run the bakery for a decade. "Flour prices doubled," said the '
-     '54-year-old.', ("the 54-year-old", "Dana Whitfield", "description")),
+     '54-year-old.', ("the 54-year-old", "Dana Whitfield", "described")),
+    ('Dana Whitfield, 54, runs the bakery. Her neighbour Omar Haddad, 31, runs the inn. '
+     '"Flour prices doubled," the 54-year-old said.',
+     ("the 54-year-old", "Dana Whitfield", "described")),
+    # no age apposed: the person in focus
+    ('Dana Whitfield has run the bakery for a decade. "Flour prices doubled," the 54-year-old '
+     'said.', ("the 54-year-old", "Dana Whitfield", "description")),
     # nobody in focus: the whole phrase stays as written
     ('"Everyone is welcome," the cheerful innkeeper said.',
      ("the cheerful innkeeper", "cheerful innkeeper", "as written")),
