@@ -14,10 +14,9 @@ from spacy.tokens import Span, Token
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
-from ..names import name_tokens
 from ..rules import SpeakerNounRule
 from .appositives import described_by
-from .bodies import ANY, KIND, NAMED, UNKNOWN, body_fit, carries, kind_words
+from .bodies import Bodies
 from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
@@ -64,13 +63,6 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) 
     return True
 
 
-def named(entity: Entity) -> bool:
-    """A body the article named: a name, or a description that names itself (``Cisco
-    System's Talos cybersecurity unit``), not one kept as written (``the utility``)."""
-    return not entity.described or any(
-        word[:1].isupper() for name in entity.names for word in name.split()[1:])
-
-
 def possessed_by_description(span: Span, head: Token) -> bool:
     """``the company's chief executive``, ``the team's captain``: the possessor is itself a
     definite description (not a name: ``Acme's founder`` is the founder of Acme)."""
@@ -97,6 +89,7 @@ class Descriptions:
         self.state = state
         self.pronouns = pronouns
         self.documents = documents
+        self.bodies = Bodies(state, pronouns, self)
         self.by_focus = False  # the last antecedent was only the entity in focus
         self.said_so = False  # the article said what the last antecedent is (role, apposition)
         self.ambiguous = False  # two candidates fitted the last description as well
@@ -176,11 +169,11 @@ class Descriptions:
         if not entry:
             return self.open_head(span, lemma, position, exclude)
         if entry.municipal and bare_description(span):
-            return self.municipality(lemma, position)
+            return self.bodies.municipality(lemma, position)
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
             if not bare_description(span):
-                return self.modified_body(span, lemma, position, exclude)
-            return self.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric)
+                return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
+            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric)
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
@@ -262,9 +255,9 @@ class Descriptions:
         if head_noun(span).tag_ in {"NNS", "NNPS"}:
             return None  # "the tribal members", "the firms": several, none of them one named
         if kind == "organization" and not bare_description(span):
-            return self.modified_body(span, lemma, position, exclude)
+            return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
         if kind == "organization":
-            return self.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True)
+            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True)
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
         persons = self.state.entities.ranked(position, {"person"})
@@ -284,46 +277,6 @@ class Descriptions:
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
-
-    def modified_body(self, span: Span, lemma: str, position: int,
-                      exclude: frozenset[int]) -> Entity | None:
-        """``the rescue agency`` after ``Northfield Rescue``: a body noun with a modifier goes
-        to the one body in focus whose name carries that modifier (or the head noun).
-
-        Failing that, only the one body in focus that the noun fits by kind (``the tech firm``
-        after ``Acme Inc.``), or any body for a noun that fits every kind (``the
-        environmental group`` after ``Greenpeace``). Conservative on purpose: a specific noun
-        and a modifier nothing in focus carries (``the fire department`` when only
-        ``Northfield Rescue`` is in focus) link nothing, and two fitting bodies are nobody.
-        """
-        root = head_noun(span)
-        if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
-            return None
-        modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i and t.is_lower
-                     and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}}
-        if not modifiers or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"}
-                                for t in span):
-            return None  # "the Canadian government", "the Talos team" name themselves
-        carrying, kind_only = [], []
-        titles, constraints = self.state.titles, self.state.constraints
-        generic = ANY in constraints.body_families.get(lemma, frozenset())
-        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
-            if entity.place or not named(entity) or not self.within_focus(entity, position):
-                continue
-            fit = body_fit(entity, lemma, titles, constraints)
-            if fit is None:
-                continue  # "the security firm" is no ministry, whatever it shares
-            if any(carries(kind_words(entity, titles), m) for m in modifiers | {lemma}):
-                if entity not in carrying:
-                    carrying.append(entity)
-            elif (fit == KIND or (generic and not entity.described)) and (
-                    entity not in kind_only):
-                kind_only.append(entity)
-        if carrying:
-            return self.said(carrying[0]) if len(carrying) == 1 else self.tie()
-        if len(kind_only) > 1:
-            return self.tie()
-        return self.focus(kind_only[0]) if kind_only else None
 
     def tie(self) -> None:
         """Two bodies fit as well: nobody, and the description is ambiguous."""
@@ -346,48 +299,6 @@ class Descriptions:
         reach = self.state.weights.description_focus_sentences
         back = self.state.sentence(position) - self.state.sentence(max(entity.last_seen, 0))
         return back <= reach
-
-    def municipality(self, noun: str, position: int) -> Entity | None:
-        """``the city said``: the body the article names for it (``the City of Surrey``), else
-        the place the article keeps coming back to (``Toronto``), if it came back to one."""
-        bodies = [e for e in self.state.entities.ranked(position, {"organization"})
-                  if not e.described and any(name_tokens(n, self.state.titles)[:1] == [noun]
-                                             for n in e.names)]
-        if bodies:
-            return bodies[0]
-        places = [e for e in self.state.entities if e.place and e.kind == "organization"
-                  and 0 <= e.last_seen <= position]
-        top = max(places, key=lambda e: e.mentions, default=None)
-        runner_up = max((e.mentions for e in places if e is not top), default=0)
-        return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
-
-    def body_in_focus(self, noun: str, position: int, exclude: frozenset[int],
-                      anaphoric: bool, recent: bool = False) -> Entity | None:
-        """``the utility``, ``the agency``, ``the team``: the most salient named body the noun
-        fits (``bodies.body_fit``). A body whose name or apposition says it is one of these
-        (``Ministry of Health`` for ``the ministry``, ``State Department`` for ``the agency``)
-        is taken on that evidence; one nothing types only for an anaphoric noun, as the body
-        in focus (named within ``description_focus_sentences`` when ``recent``).
-        """
-        titles, constraints = self.state.titles, self.state.constraints
-        levels = {NAMED: 2, KIND: 1, UNKNOWN: 0}
-        fitting: list[tuple[int, Entity]] = []
-        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
-            if entity.place or not named(entity) or any(e is entity for _, e in fitting):
-                continue
-            fit = body_fit(entity, noun, titles, constraints)
-            if fit in {NAMED, KIND} or (fit == UNKNOWN and anaphoric and not entity.described):
-                fitting.append((levels[fit], entity))
-        if not fitting:
-            return None
-        level, first = fitting[0]
-        if recent and level == 0 and not self.within_focus(first, position):
-            return None
-        if self.rivals(first, [e for other, e in fitting[1:] if other >= level], position):
-            return None  # "Northfield Power and Harbour Energy … the utility said"
-        if level == 2:
-            return self.said(first)  # "the ministry": the Ministry of Health
-        return self.focus(first) if recent and level == 0 else first
 
     def rivals(self, first: Entity, others: list[Entity], position: int) -> bool:
         """Another candidate fits as well and is as much in focus as the first: the
