@@ -28,6 +28,10 @@ from spacy.schemas import validate_token_pattern
 ENV_VAR = "QUOTES_RULES"
 GENDERS = ("m", "f")
 SPEAKER_TYPES = ("person", "organization", "group")
+# kinds of body a noun or a word of a name points to ("the agency" may be the "State
+# Department", not "Northfield Power"); "any" fits every kind ("the group", "the organization")
+BODY_FAMILIES = ("any", "government", "company", "media", "team", "association", "party",
+                 "education", "health", "court", "police", "military")
 
 
 class RuleError(ValueError):
@@ -288,12 +292,13 @@ class HeadNounRule(Rule):
     FILE: ClassVar[str] = "head_nouns.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "word": text, "suffix": text, "kind": one_of("person", "organization", "none"),
-        "gender": one_of(*GENDERS),
+        "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES),
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
     kind: str | None = None  # "none": a person's ending on a noun that names no one ("paper")
     gender: str | None = None  # "spokeswoman": f
+    families: tuple[str, ...] = ()  # the kinds of body a body noun or name word points to
 
     @classmethod
     def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:

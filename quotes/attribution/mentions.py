@@ -51,6 +51,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
             return lexicon.issuer(child) if issuers else child
+    if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
+                                      and age_nominal(c)), None)) is not None:
+        return age  # "the 54-year-old said", parsed as an adjective of "said"
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
@@ -106,7 +109,7 @@ TIME_LABELS = {"DATE", "TIME"}
 def is_time_expression(token: Token) -> bool:
     """``Late Wednesday``, ``Thursday``, ``last week``: a date or time is never a speaker, even
     where the parser makes it the subject (``Late Wednesday, the lender announced …``)."""
-    return token.ent_type_ in TIME_LABELS and token.pos_ != "PRON"
+    return token.ent_type_ in TIME_LABELS and token.pos_ != "PRON" and not age_nominal(token)
 
 
 def _described_by_apposition(time: Token) -> Token | None:
@@ -129,6 +132,8 @@ def _can_speak(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True  # "One of the guards said"
+    if token.pos_ == "ADJ" and (noun_lost_by_tagger(token) is not None or age_nominal(token)):
+        return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
 
 
@@ -144,6 +149,26 @@ def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:
     if person and any(c.dep_ == "ccomp" for c in verb.children):
         return head
     return None
+
+
+def age_nominal(token: Token) -> bool:
+    """``the 54-year-old said``: an age that stands for the person (it modifies no noun)."""
+    return token.pos_ == "ADJ" and token.lower_ == "old" and token.head.pos_ not in (
+        NOMINAL_POS) and any(c.lower_ in {"year", "years"} for c in token.children)
+
+
+def noun_lost_by_tagger(adjective: Token) -> Token | None:
+    """``the cheerful innkeeper said``, parsed as the subject ``the cheerful`` with
+    ``innkeeper`` an adverb of ``said``: the small model's tagger misses rare nouns. The
+    lower-case word between a determined adjective subject and its verb is the real head."""
+    doc = adjective.doc
+    if adjective.i + 2 >= len(doc) or not any(c.dep_ == "det" for c in adjective.children):
+        return None
+    word, verb = doc[adjective.i + 1], adjective.head
+    if not (word.is_alpha and word.is_lower) or word.is_stop or word.pos_ not in {
+            "ADV", "ADJ", "NOUN"} or word.head.i != verb.i or verb.i != word.i + 1:
+        return None
+    return word
 
 
 def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -228,6 +253,10 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
             right = edge  # "sources familiar with the negotiations", "a member of the public"
         else:
             break
+    if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:
+        right = lost.i  # "the cheerful innkeeper": the head the tagger missed
+    if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":
+        left -= 1  # "the 54-year-old", its article hung on the verb
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = _through_legal_form(doc, right)

@@ -4,9 +4,10 @@ A multi-pass sieve after Stanford's deterministic coreference (Raghunathan et al
 al. 2013). ``article.ArticleResolver`` walks the article in reading order and offers each
 mention to the passes of ``ArticleResolver.SIEVE``, most precise first: exact, acronym and
 name-part matches (``names``), new names, descriptions that name themselves, descriptions and
-documents (``descriptions`` with ``appositives`` for what the article says each entity is, and
-``documents`` for issuers), and pronouns last (``pronouns`` under the hard agreement and
-animacy constraints of ``constraints``), over shared per-article ``state``. ``confidence``
+documents (``descriptions`` with ``appositives`` for what the article says each entity is,
+``bodies`` for which kind of body a body noun fits, and ``documents`` for issuers), and
+pronouns last (``pronouns`` under the hard agreement and animacy constraints of
+``constraints``), over shared per-article ``state``. ``confidence``
 scores each row and lowers it for the linking doubts the passes met; ``config`` holds every
 weight and constraint list. ``component`` wraps it as the ``speaker_resolution`` component.
 """

@@ -9,8 +9,13 @@ article itself used, not only nouns a rules file lists.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
+from ..names import Titles
+from .config import Constraints
+from .constraints import head_kind
 from .entities import Entity
 
 COPULAS = {"be", "become", "remain"}
@@ -59,12 +64,68 @@ def noun_bracketing(span: Span) -> Token | None:
     return word
 
 
-def record_descriptors(span: Span, entity: Entity) -> None:
-    """Remember on the entity every noun the article apposes to or predicates of this name."""
+def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
+                       constraints: Constraints | None = None,
+                       first_names: Container[str] = ()) -> None:
+    """Remember on the entity every noun the article apposes to or predicates of this name;
+    a "person" the article calls a body (``the British aid group Gatsby``) becomes a body."""
     for noun in describing_nouns(span):
         entity.descriptors.add(noun.lemma_.lower())
+    if (age := apposed_age(span)) is not None:
+        entity.descriptors.add(f"{age}-year-old")  # "Dana Whitfield, 54," … "the 54-year-old"
+    if titles is not None and constraints is not None and described_as_body(
+            entity, titles, constraints, first_names):
+        entity.kind = "organization"
+
+
+def described_as_body(entity: Entity, titles: Titles, constraints: Constraints,
+                      first_names: Container[str] = ()) -> bool:
+    """``the aid group Gatsby``, ``Thai group Dusit Thani``: NER said person, but the noun the
+    article put before or beside the name, the role's head, names a body; nothing else (a
+    first name, a title's gender, a person noun beside it) says it is a person."""
+    if entity.kind != "person" or not entity.role or entity.votes or any(
+            n.split()[0].lower() in first_names for n in entity.names):
+        return False
+    head = entity.role.split()[-1].lower()
+    if head_kind(head, titles, constraints) != "organization":
+        return False
+    return not any(head_kind(d, titles, constraints) == "person" for d in entity.descriptors)
+
+
+def apposed_age(span: Span) -> int | None:
+    """``Dana Whitfield, 54,`` / ``Dana Whitfield (54)``: the age news apposes to a name."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in {",", "("}:
+        return None
+    number, closing = doc[span.end + 1], doc[span.end + 2]
+    if not number.is_digit or closing.text not in {",", ")", "."} or not 0 < int(
+            number.text) < 120:
+        return None
+    return int(number.text)
 
 
 def described_by(entities: list[Entity], lemma: str) -> list[Entity]:
     """Entities the article described with this noun, in the order given (most salient first)."""
     return [e for e in entities if lemma in e.descriptors]
+
+
+def role_noun_lead(name: Span, titles: Titles, constraints: Constraints,
+                   first_names: Container[str]) -> int:
+    """How many words in front of a name are a role noun the tagger took for part of it
+    (``Singer Maya Fox``, ``Beekeeper Lena Moss``): a capitalised word that names a person by
+    its form (``head_kind``) and is no first name, followed by a first name and a surname
+    that either the first-name rules or the entity recogniser (which left the role out)
+    call a person's name.
+    """
+    if len(name) < 3:
+        return 0
+    word, following = name[0], name[1]
+    lower = word.lower_
+    if not word.text[:1].isupper() or lower in first_names or titles.entry(lower) is not None:
+        return 0
+    named_after = following.lower_ in first_names or (
+        word.ent_type_ != "PERSON" and following.ent_type_ == "PERSON"
+        and following.ent_iob_ == "B")
+    if not named_after or head_kind(lower, titles, constraints) != "person":
+        return 0
+    return 1

@@ -96,6 +96,8 @@ class Constraints:
         "americans", "canadians", "britons", "europeans", "australians", "africans"})
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
+    # body noun or name word -> the kinds of body it points to ("agency": government)
+    body_families: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rules: RuleSet) -> Constraints:
@@ -115,6 +117,7 @@ class Constraints:
             person_nouns=words(kind="person"),
             female_words=words(gender="f"),
             male_words=words(gender="m"),
+            body_families={r.word.lower(): frozenset(r.families) for r in nouns if r.families},
         )
 
 
@@ -130,6 +133,7 @@ class ConfidenceWeights:
         "name": 1.0,
         "pronoun": 0.8,
         "description": 0.6,
+        "described": 0.75,  # a description the article said is that entity (role, apposition)
         "as written": 0.7,
         "ambiguous": 0.45,
         "none": 0.1,
@@ -162,4 +166,5 @@ class ConfidenceWeights:
         "close-rival": 0.85,
         "contested-floor": 0.8,
         "dialogue-turn": 0.8,
+        "ambiguous-description": 0.7,  # two named candidates fit a description: kept as written
     })

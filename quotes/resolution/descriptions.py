@@ -14,9 +14,9 @@ from spacy.tokens import Span, Token
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
-from ..names import name_tokens
 from ..rules import SpeakerNounRule
 from .appositives import described_by
+from .bodies import Bodies
 from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
@@ -28,14 +28,27 @@ from .state import ArticleState
 AGE = re.compile(r"\d+-year-old")
 
 
+def head_noun(span: Span) -> Token:
+    """The noun a description is about: the parse's root, unless the tagger lost a rare noun
+    (``the cheerful innkeeper`` parsed as ``the cheerful`` with ``innkeeper`` an adverb; the
+    attribution stage already took the whole phrase as the speaker)."""
+    root, last = span.root, span[-1]
+    if root.pos_ == "ADJ" and last.i == root.i + 1 and last.is_alpha and last.is_lower and (
+            last.head.i == root.head.i):
+        return last
+    return root
+
+
 def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) -> bool:
     """``the company``, ``the Palestinian group``: no modifier that names a different body.
 
     For people (``adjectives=True``) descriptive adjectives are fine too: ``the lanky,
     bespectacled professor``, ``the prime minister``; a noun or phrase attached is not.
     """
+    head = head_noun(span)
     for token in span:
-        if token.i == span.root.i or token.dep_ in {"det", "predet", "poss"} or token.is_punct:
+        if token.i in {span.root.i, head.i} or token.dep_ in {"det", "predet", "poss", "case"} or (
+                token.is_punct):
             continue
         if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
             continue  # nationality: the Palestinian group
@@ -48,6 +61,19 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) 
             continue  # "the Kentucky Republican", "the Ontario premier"
         return False
     return True
+
+
+def possessed_by_description(span: Span, head: Token) -> bool:
+    """``the company's chief executive``, ``the team's captain``: the possessor is itself a
+    definite description (not a name: ``Acme's founder`` is the founder of Acme)."""
+    owner = next((t for t in span if t.dep_ == "poss" and t.head.i == head.i), None)
+    return owner is not None and owner.pos_ == "NOUN" and span[0].lower_ in DEFINITE and (
+        span[0].head.i == owner.i)
+
+
+def number_agrees(entity: Entity, plural: bool) -> bool:
+    """A plural description is a group, never one person; a singular one never a group."""
+    return entity.kind == "organization" or (entity.kind == "group") == plural
 
 
 def role_matches(role: str, noun: str) -> bool:
@@ -63,7 +89,10 @@ class Descriptions:
         self.state = state
         self.pronouns = pronouns
         self.documents = documents
+        self.bodies = Bodies(state, pronouns, self)
         self.by_focus = False  # the last antecedent was only the entity in focus
+        self.said_so = False  # the article said what the last antecedent is (role, apposition)
+        self.ambiguous = False  # two candidates fitted the last description as well
 
     def anaphoric_description(self, token: Token) -> bool:
         """``the mayor``, ``the company`` as a subject: they point back to someone named."""
@@ -76,72 +105,79 @@ class Descriptions:
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:
         """``the company`` -> the body the article named; else the description as written."""
-        root = span.root
+        root = head_noun(span)
         entry = self.state.noun_entry(root)
         determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}
                            and t.head.i == root.i), "")
         if not determiner and span[0].dep_ == "det":
             determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
+        if possessed_by_description(span, root):
+            determiner = "the"  # "the company's chief executive": someone the article named
         if entry.anonymous:
             flags.append("ANONYMOUS_SOURCE")
-            return self.as_written(span, entry), "as written"
+            return self.as_written(span, entry, position), "as written"
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if determiner in DEFINITE or entry.document or (
-                determiner in MALE | FEMALE | PLURAL and entry.type == "person"):
+                determiner in MALE | FEMALE | PLURAL and entry.type == "person") or (
+                not determiner and len(span) == 1 and entry.type == "organization"):
+            # … and "police said": a body noun with no article is as definite
             # "the company", "a statement said", "his father": someone the article named
-            self.by_focus = False
+            self.by_focus = self.said_so = self.ambiguous = False
             found = self.antecedent(span, entry, position, exclude)
             if found is not None:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))
-                return found, "description"
-        return self.as_written(span, entry), "as written"
+                return found, "described" if self.said_so else "description"
+            if self.ambiguous:
+                flags.append(doubt("ambiguous-description"))
+        return self.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
                    exclude: frozenset[int]) -> Entity | None:
         """The named person or body a description points back to, if the article named one."""
-        root = span.root
+        root = head_noun(span)
         lemma = root.lemma_.lower()
         if entry.document:
             author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)
             if span[0].lower_ not in DEFINITE:
                 # "they tweeted …" then "a tweet last week said": theirs; "Gatsby said …. A
                 # statement said": the body that spoke in the sentence before
-                return author or self.documents.recent_speaker(
-                    position, self.state.weights.indefinite_document_sentences)
+                reach = self.state.weights.indefinite_document_sentences
+                return author or self.documents.recent_speaker(position, reach) or self.focus(
+                    self.documents.subject_in_focus(position, reach))
             issuer = self.documents.issuer_named_before(lemma, position)
             if issuer is not None:
-                return issuer  # "the report" after "a report by the School of Public Policy"
+                return self.said(issuer)  # "the report" after "a report by the School of …"
             if author is not None:
                 return author  # "Ines Varga posted on Facebook" … "the post said"
-            return self.documents.recent_speaker(position)
-        if AGE.search(span.text):
+            return self.documents.recent_speaker(position) or self.focus(
+                self.documents.subject_in_focus(
+                    position, self.state.weights.indefinite_document_sentences))
+        if age := AGE.search(span.text):
+            aged = described_by(self.state.entities.ranked(position, {"person"}),
+                                age.group(0).lower())
+            if aged:
+                return self.said(aged[0])  # "Dana Whitfield, 54," … "the 54-year-old said"
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
-        if span[0].lower_ in DEFINITE and (described := self.described_before(lemma, position,
-                                                                              exclude)):
-            return described  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper said"
+        plural = root.tag_ in {"NNS", "NNPS"}
+        if span[0].lower_ in DEFINITE and (described := self.described_before(
+                lemma, position, exclude, plural)):
+            return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         if span[0].lower_ in DEFINITE and (ahead := self.described_ahead(lemma, position)):
-            return ahead  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
+            return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
         if entry.municipal and bare_description(span):
-            return self.municipality(lemma, position)
+            return self.bodies.municipality(lemma, position)
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
             if not bare_description(span):
-                return self.modified_body(span, lemma, position, exclude)
-            if not entry.anaphoric:
-                return None  # "the Canadian government" names itself
-            scored = self.pronouns.scores("it", position, exclude, floor=False)
-            for _, entity in scored:
-                if not entity.place and not entity.described and self.type_compatible(
-                        entity, lemma):
-                    return entity
-            return None
+                return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
+            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric)
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
-            return with_role[0]
+            return self.said(with_role[0])
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
         if titled and bare_description(span, adjectives=True):
@@ -158,11 +194,23 @@ class Descriptions:
         entity, how = self.pronouns.resolve(token.lower_, token.i, [], frozenset())
         return entity if how == "pronoun" else None
 
-    def described_before(self, lemma: str, position: int,
-                         exclude: frozenset[int]) -> Entity | None:
-        """The most salient entity the article apposed this noun to or predicated it of."""
+    def described_before(self, lemma: str, position: int, exclude: frozenset[int],
+                         plural: bool = False) -> Entity | None:
+        """The most salient entity the article apposed this noun to or predicated it of, of
+        the description's number (``the officials`` is never the one official named)."""
         ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
-        found = [e for e in described_by(ranked, lemma) if e.number not in exclude]
+        found = [e for e in described_by(ranked, lemma) if e.number not in exclude
+                 and not e.described and number_agrees(e, plural) and self.kind_agrees(e, lemma)]
+        return found[0] if found else None
+
+    def repeated_description(self, lemma: str, plural: bool, position: int) -> Entity | None:
+        """``two administration officials said …`` … ``the officials said``: a definite
+        description repeating the head of one the article kept as written is that one
+        (the head-match pass of the deterministic sieve), if the number agrees."""
+        ranked = self.state.entities.ranked(position, {"person", "organization", "group",
+                                                       "unknown"})
+        found = [e for e in described_by(ranked, lemma) if e.described
+                 and number_agrees(e, plural)]
         return found[0] if found else None
 
     def described_ahead(self, lemma: str, position: int) -> Entity | None:
@@ -176,10 +224,27 @@ class Descriptions:
             if self.state.sentence(event.position) - here > reach:
                 break
             entity = event.entity
-            if entity.last_seen < 0 and (lemma in entity.descriptors or (
+            if entity.last_seen < 0 and self.kind_agrees(entity, lemma) and (
+                    lemma in entity.descriptors or (
                     entity.role and role_matches(entity.role, lemma))):
                 return entity
         return None
+
+    def kind_agrees(self, entity: Entity, lemma: str) -> bool:
+        """Hard constraint: a person noun (``the spokeswoman``) never names a body or a place,
+        a body noun (``the group``) never a person, whatever the apposition said. Only a listed
+        noun or title decides: an ending is a guess the article's own apposition outweighs
+        (``Northfield Power, the region's biggest employer``)."""
+        constraints, titles = self.state.constraints, self.state.titles
+        title = titles.entry(lemma)
+        kind = "organization" if lemma in constraints.body_nouns else "person" if (
+            lemma in constraints.person_nouns or (title is not None and title.kind == "role")
+            or noun_gender(lemma, titles, constraints)) else None
+        if kind == "person":
+            return entity.kind == "person" and not entity.place
+        if kind == "organization":
+            return entity.kind in {"organization", "group"}
+        return True
 
     def open_head(self, span: Span, lemma: str, position: int,
                   exclude: frozenset[int]) -> Entity | None:
@@ -187,57 +252,42 @@ class Descriptions:
         its form (``constraints.head_kind``), then the compatible entity in focus."""
         constraints = self.state.constraints
         kind = head_kind(lemma, self.state.titles, constraints)
-        if span.root.tag_ in {"NNS", "NNPS"}:
+        if head_noun(span).tag_ in {"NNS", "NNPS"}:
             return None  # "the tribal members", "the firms": several, none of them one named
         if kind == "organization" and not bare_description(span):
-            return self.modified_body(span, lemma, position, exclude)
+            return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
         if kind == "organization":
-            for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
-                if not entity.place and not entity.described and self.within_focus(
-                        entity, position):
-                    return self.focus(entity)
-            return None
+            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True)
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
-            return with_role[0]
+            return self.said(with_role[0])
         gender = noun_gender(lemma, self.state.titles, constraints)
         words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
         scored = sorted((item for word in words
                          for item in self.pronouns.scores(word, position, exclude)),
                         key=lambda item: item[0])
+        candidates: list[Entity] = []
         for _, entity in scored:
             if plausible_person(entity) and not entity.described and self.within_focus(
-                    entity, position):
-                return self.focus(entity)
+                    entity, position) and not any(e is entity for e in candidates):
+                candidates.append(entity)
+        if not candidates or self.rivals(candidates[0], candidates[1:], position):
+            return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
+        return self.focus(candidates[0])
+
+    def tie(self) -> None:
+        """Two bodies fit as well: nobody, and the description is ambiguous."""
+        self.ambiguous = True
         return None
 
-    def modified_body(self, span: Span, lemma: str, position: int,
-                      exclude: frozenset[int]) -> Entity | None:
-        """``the rescue agency`` after ``Northfield Rescue``: a body noun with a noun modifier
-        goes to the one body in focus whose name carries that modifier (or the head noun).
-
-        Conservative on purpose: a modifier the name does not carry (``the fire department``
-        when only ``Northfield Power`` is in focus) links nothing, and two fitting bodies are
-        nobody, so a wrong body is never named with confidence.
-        """
-        root = span.root
-        if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
-            return None
-        modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i
-                     and t.dep_ in {"compound", "amod"} and t.pos_ == "NOUN"}
-        if not modifiers or any(t.pos_ == "PROPN" for t in span):
-            return None  # "the Canadian government", "the Talos team" name themselves
-        fitting = []
-        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
-            if entity.place or entity.described or not self.within_focus(entity, position):
-                continue
-            words = {w for n in entity.names for w in name_tokens(n, self.state.titles)}
-            if words & (modifiers | {lemma}) and entity not in fitting:
-                fitting.append(entity)
-        return self.focus(fitting[0]) if len(fitting) == 1 else None
+    def said(self, entity: Entity | None) -> Entity | None:
+        """An antecedent the article itself called by this noun (a role, an apposition, a
+        predicate, a name carrying the noun): a surer link than focus (``described``)."""
+        self.said_so = entity is not None
+        return entity
 
     def focus(self, entity: Entity | None) -> Entity | None:
         """An antecedent found only as the entity in focus (confidence is lowered for it)."""
@@ -250,34 +300,27 @@ class Descriptions:
         back = self.state.sentence(position) - self.state.sentence(max(entity.last_seen, 0))
         return back <= reach
 
-    def municipality(self, noun: str, position: int) -> Entity | None:
-        """``the city said``: the body the article names for it (``the City of Surrey``), else
-        the place the article keeps coming back to (``Toronto``), if it came back to one."""
-        bodies = [e for e in self.state.entities.ranked(position, {"organization"})
-                  if not e.described and any(name_tokens(n, self.state.titles)[:1] == [noun]
-                                             for n in e.names)]
-        if bodies:
-            return bodies[0]
-        places = [e for e in self.state.entities if e.place and e.kind == "organization"
-                  and 0 <= e.last_seen <= position]
-        top = max(places, key=lambda e: e.mentions, default=None)
-        runner_up = max((e.mentions for e in places if e is not top), default=0)
-        return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
+    def rivals(self, first: Entity, others: list[Entity], position: int) -> bool:
+        """Another candidate fits as well and is as much in focus as the first: the
+        description is ambiguous, and is left as written (with lower confidence)."""
+        if not self.within_focus(first, position) or not any(
+                self.within_focus(e, position) for e in others):
+            return False
+        self.ambiguous = True
+        return True
 
-    def type_compatible(self, entity: Entity, noun: str) -> bool:
-        """``the office`` is not the ``News Agency``; ``the group`` may be ``Hamas``."""
-        words = {w for n in entity.names for w in name_tokens(n, self.state.titles)}
-        kinds = words & self.state.org_nouns
-        return not kinds or noun in words
-
-    def as_written(self, span: Span, entry: SpeakerNounRule) -> Entity:
-        """A description nobody named matches: an entity of its own, so ``it`` can follow it."""
+    def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
+        """A description nobody named matches: an entity of its own, so ``it`` can follow it
+        (and ``the officials`` the ``administration officials`` the article quoted before)."""
         text = strip_article(span.text)
         for entity in self.state.entities:
             if entity.described and name_key(entity.canonical) == name_key(text):
                 return entity
-        root = span.root
+        root = head_noun(span)
         plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
+        if span[0].lower_ in DEFINITE and position >= 0 and (
+                earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
+            return earlier
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:
@@ -289,6 +332,7 @@ class Descriptions:
             kind = "unknown"
         entity = self.state.entities.new(kind, described=True)
         entity.add_name(text)
+        entity.descriptors.add(root.lemma_.lower())  # "the officials" may come back to it
         if kind == "person" and (gender := noun_gender(root.lemma_, self.state.titles,
                                                        self.state.constraints)):
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"

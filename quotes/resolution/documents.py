@@ -37,6 +37,22 @@ class Documents:
                   if e.spoke and current - self.state.sent_of[e.last_spoke] <= reach]
         return recent[0] if recent else None
 
+    def subject_in_focus(self, position: int, reach: int) -> Entity | None:
+        """``Northfield Power cut supply … A statement said``: nobody quoted just before, so
+        the document is the body the text was about: the latest subject that is a named body
+        (never a place; a person's statement would be quoted as theirs) within ``reach``
+        sentences."""
+        first = self.state.sentence(position) - reach
+        for where, entity, subject in reversed(self.state.history):
+            if where > position:
+                continue
+            if self.state.sentence(where) < first:
+                break
+            if subject and not entity.place and not entity.described and (
+                    entity.kind == "organization"):
+                return entity
+        return None
+
     def issuer_named_before(self, lemma: str, position: int) -> Entity | None:
         """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a
         research document may have been named another way (``a study by X`` … ``the report``).

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
-from .appositives import record_descriptors
+from .appositives import record_descriptors, role_noun_lead
 from .constraints import role_gender
 from .entities import (
     DEFINITE,
@@ -84,7 +84,8 @@ class NameResolver:
             entity = self.entity_for_span(span, person_tokens)
             if entity is None or self.state.quoted[span.start]:
                 continue
-            record_descriptors(span, entity)
+            record_descriptors(span, entity, self.state.titles, self.state.constraints,
+                               self.state.rules.first_names)
             if is_aside(span) and entity.kind == "person":
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
@@ -166,6 +167,9 @@ class NameResolver:
         role, name_span = split_name(span, self.state.titles)
         if name_span is None:
             return None
+        if lead := role_noun_lead(name_span, self.state.titles, self.state.constraints,
+                                  self.state.rules.first_names):  # "Singer Maya Fox"
+            role, name_span = name_span[:lead].text, name_span[lead:]
         name = strip_possessive(name_span.text)
         if looks_like_acronym(name) and len(name_span) == 1:
             return self.org_entity(span)

@@ -110,10 +110,12 @@ def common_noun_lead(name: Span) -> Span:
     common nouns in front (lemma in lower case, compounded onto the name) are a role, not
     part of the name."""
     lead = 0
-    while lead < len(name) - 1 and name[lead].pos_ == "NOUN" and name[lead].dep_ == "compound" \
-            and name[lead].lemma_.islower() and name[lead + 1].pos_ == "PROPN" \
-            and name[lead].is_alpha and len(name[lead]) > 1:  # "A. John Knapp": an initial
-        lead += 1
+    while lead < len(name) - 1 and name[lead].lemma_.islower() and (
+            name[lead + 1].pos_ == "PROPN") and name[lead].is_alpha and len(name[lead]) > 1 and (
+            name[lead].pos_ == "NOUN" and name[lead].dep_ == "compound"
+            or name[lead].pos_ in {"ADV", "ADJ"} and len(name) - lead >= 3):
+        lead += 1  # "Innkeeper Rosa Alvarez": the tagger may call a rare noun an adverb;
+        # "A. John Knapp": an initial is never a role
     return name[lead:] if lead else name
 
 

@@ -11,18 +11,18 @@ import pytest
      ("the Harbour Trust", "Harbour Trust", "name")),
     # the issuer named by the verb that issued it
     ('The Harbour Trust issued a statement on Monday. "The pier will reopen in May," the '
-     'statement said.', ("the statement", "Harbour Trust", "description")),
+     'statement said.', ("the statement", "Harbour Trust", "described")),
     # the document named by the verb that made it: posted … the post
     ('Mayor Ines Varga posted on Facebook on Sunday evening. "We will rebuild the bridge," '
      'the post said.', ("the post", "Ines Varga", "description")),
     ('Mayor Ines Varga wrote a memo to staff on Monday. "No overtime until June," the memo '
-     'said.', ("the memo", "Ines Varga", "description")),
+     'said.', ("the memo", "Ines Varga", "described")),
     # the named writer of a document that is "in" a body's blog, not the common-noun owner
     ('Ana Ruiz, a researcher at Talos, stated in the company\'s blog post that the threats '
      'came from one address. "The senders reused old servers," the post said.',
-     ("the post", "Ana Ruiz", "description")),
+     ("the post", "Ana Ruiz", "described")),
     ('Talos published a blog post on Friday. "The senders reused old servers," the post said.',
-     ("the post", "Talos", "description")),
+     ("the post", "Talos", "described")),
     # an indefinite document right after its author made one: the author's
     ('Mayor Ines Varga tweeted on Sunday. A tweet last week said the bridge would reopen.',
      ("A tweet", "Ines Varga", "description")),
@@ -40,6 +40,17 @@ import pytest
     # a person who just spoke issues no statement
     ('Ana Ruiz said she had resigned. A statement said the trust was grateful for her work.',
      ("A statement", "A statement", "as written")),
+    # nobody quoted yet: a document is the named body the sentence before was about
+    ('Northfield Power cut supply to 4,000 homes on Tuesday. A statement said "crews are '
+     'working through the night."', ("A statement", "Northfield Power", "description")),
+    ('The Harbour Hawks beat the Sharks on Saturday. "What a night for our fans," the '
+     'statement read.', ("the statement", "Harbour Hawks", "description")),
+    # … only the sentence before, and never a place
+    ('Northfield Power cut supply on Tuesday. Storms hit the coast. Rain fell all night. A '
+     'statement said "crews are working through the night."',
+     ("A statement", "A statement", "as written")),
+    ('Rain fell in Northfield on Tuesday. A statement said "crews are working through the '
+     'night."', ("A statement", "A statement", "as written")),
     # nobody named posted anything: the post stays as written
     ('The bridge closed on Sunday evening. "We will rebuild the bridge," the post said.',
      ("the post", "post", "as written")),

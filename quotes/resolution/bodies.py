@@ -1,0 +1,185 @@
+"""Which named body a body description can be: ``the utility``, ``the agency``, ``the team``.
+
+A hard constraint before salience, as for pronouns: a body noun fits a named body when the
+name, or a noun the article apposed to it, carries the noun itself (``the ministry`` ->
+``Ministry of Health``; ``the team`` -> ``the Hawks, a hockey team``) or a word of the same
+kind of body (``the agency`` -> ``State Department``: both government). A name no word of
+which tells its kind (``Unifor``) fits any body noun, but only as the body in focus. A name
+whose words tell another kind never fits: ``the agency`` is not ``Northfield Power``, ``the
+team`` not the ``University of Leeds``. The kinds are rules data (``families`` in
+``rules/head_nouns.jsonl``). ``Bodies`` applies this in the description pass: a bare body
+noun (``the utility``), one with a modifier (``the rescue agency``), and ``the city``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from ..names import Titles, name_tokens
+from .config import Constraints
+from .entities import DEFINITE, Entity
+from .pronouns import Pronouns
+from .state import ArticleState
+
+NAMED = "named"  # the name or an apposition carries the noun itself
+KIND = "kind"  # a word of the name says it is the same kind of body
+UNKNOWN = "unknown"  # nothing says what kind of body it is (or the noun fits every kind)
+ANY = "any"
+
+
+def kind_words(entity: Entity, titles: Titles) -> list[str]:
+    """The words that can say what a body is: its names' words and its descriptors."""
+    words = [w for name in entity.names for w in name_tokens(name, titles)]
+    return words + sorted(entity.descriptors)
+
+
+def families_of(words: list[str], constraints: Constraints) -> frozenset[str]:
+    """The kinds of body these words point to. A body noun among them decides (``Ministry of
+    Energy`` is government, though ``energy`` alone suggests a company), and a listed pair
+    wins over its words (``news agency`` is media, though ``agency`` alone is government);
+    other words of the name (``Inc``, ``Power``) decide only when no body noun is there."""
+    table, bodies = constraints.body_families, constraints.body_nouns
+    heads: set[str] = set()
+    others: set[str] = set()
+    n = 0
+    while n < len(words):
+        pair = " ".join(words[n : n + 2])
+        if n + 1 < len(words) and pair in table:
+            heads |= table[pair]
+            n += 2
+            continue
+        (heads if words[n] in bodies else others).update(table.get(words[n], frozenset()))
+        n += 1
+    return frozenset(heads or others)
+
+
+def carries(words: list[str], noun: str) -> bool:
+    """``security`` in ``cybersecurity``: a word of the name is the noun or ends in it."""
+    return any(w == noun or (len(noun) >= 5 and w.endswith(noun)) for w in words)
+
+
+def body_fit(entity: Entity, noun: str, titles: Titles, constraints: Constraints) -> str | None:
+    """How a body noun fits a named body: ``NAMED``, ``KIND``, ``UNKNOWN``, or None (never)."""
+    words = kind_words(entity, titles)
+    if carries(words, noun):
+        return NAMED
+    wanted = constraints.body_families.get(noun, frozenset())
+    kinds = families_of(words, constraints)
+    if (wanted & kinds) - {ANY}:
+        return KIND
+    if not wanted or not (kinds - {ANY}) or ANY in wanted:
+        return UNKNOWN
+    return None
+
+
+def named(entity: Entity) -> bool:
+    """A body the article named: a name, or a description that names itself (``Cisco
+    System's Talos cybersecurity unit``), not one kept as written (``the utility``)."""
+    return not entity.described or any(
+        word[:1].isupper() for name in entity.names for word in name.split()[1:])
+
+
+class Links(Protocol):
+    """How the description pass records what a link rests on (for confidence)."""
+
+    def said(self, entity: Entity | None) -> Entity | None: ...
+    def focus(self, entity: Entity | None) -> Entity | None: ...
+    def tie(self) -> None: ...
+    def rivals(self, first: Entity, others: list[Entity], position: int) -> bool: ...
+    def within_focus(self, entity: Entity, position: int) -> bool: ...
+
+
+class Bodies:
+    """Body descriptions of one article: ``the utility``, ``the rescue agency``, ``the city``.
+
+    Part of the description pass; what each link rests on (the name said so, the kind fits,
+    only focus, a tie) is recorded through ``links`` (the ``Descriptions`` pass).
+    """
+
+    def __init__(self, state: ArticleState, pronouns: Pronouns, links: Links) -> None:
+        self.state = state
+        self.pronouns = pronouns
+        self.links = links
+
+    def modified_body(self, span: Span, root: Token, lemma: str, position: int,
+                      exclude: frozenset[int]) -> Entity | None:
+        """``the rescue agency`` after ``Northfield Rescue``: a body noun with a modifier goes
+        to the one body in focus whose name carries that modifier (or the head noun).
+
+        Failing that, only the one body in focus that the noun fits by kind (``the tech firm``
+        after ``Acme Inc.``), or any body for a noun that fits every kind (``the
+        environmental group`` after ``Greenpeace``). Conservative on purpose: a specific noun
+        and a modifier nothing in focus carries (``the fire department`` when only
+        ``Northfield Rescue`` is in focus) link nothing, and two fitting bodies are nobody.
+        """
+        if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
+            return None
+        modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i and t.is_lower
+                     and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}}
+        if not modifiers or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"}
+                                for t in span):
+            return None  # "the Canadian government", "the Talos team" name themselves
+        carrying, kind_only = [], []
+        titles, constraints = self.state.titles, self.state.constraints
+        generic = ANY in constraints.body_families.get(lemma, frozenset())
+        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
+            if entity.place or not named(entity) or not self.links.within_focus(entity, position):
+                continue
+            fit = body_fit(entity, lemma, titles, constraints)
+            if fit is None:
+                continue  # "the security firm" is no ministry, whatever it shares
+            if any(carries(kind_words(entity, titles), m) for m in modifiers | {lemma}):
+                if entity not in carrying:
+                    carrying.append(entity)
+            elif (fit == KIND or (generic and not entity.described)) and (
+                    entity not in kind_only):
+                kind_only.append(entity)
+        if carrying:
+            return self.links.said(carrying[0]) if len(carrying) == 1 else self.links.tie()
+        if len(kind_only) > 1:
+            return self.links.tie()
+        return self.links.focus(kind_only[0]) if kind_only else None
+
+    def municipality(self, noun: str, position: int) -> Entity | None:
+        """``the city said``: the body the article names for it (``the City of Surrey``), else
+        the place the article keeps coming back to (``Toronto``), if it came back to one."""
+        bodies = [e for e in self.state.entities.ranked(position, {"organization"})
+                  if not e.described and any(name_tokens(n, self.state.titles)[:1] == [noun]
+                                             for n in e.names)]
+        if bodies:
+            return bodies[0]
+        places = [e for e in self.state.entities if e.place and e.kind == "organization"
+                  and 0 <= e.last_seen <= position]
+        top = max(places, key=lambda e: e.mentions, default=None)
+        runner_up = max((e.mentions for e in places if e is not top), default=0)
+        return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
+
+    def body_in_focus(self, noun: str, position: int, exclude: frozenset[int],
+                      anaphoric: bool, recent: bool = False) -> Entity | None:
+        """``the utility``, ``the agency``, ``the team``: the most salient named body the noun
+        fits (``bodies.body_fit``). A body whose name or apposition says it is one of these
+        (``Ministry of Health`` for ``the ministry``, ``State Department`` for ``the agency``)
+        is taken on that evidence; one nothing types only for an anaphoric noun, as the body
+        in focus (named within ``description_focus_sentences`` when ``recent``).
+        """
+        titles, constraints = self.state.titles, self.state.constraints
+        levels = {NAMED: 2, KIND: 1, UNKNOWN: 0}
+        fitting: list[tuple[int, Entity]] = []
+        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
+            if entity.place or not named(entity) or any(e is entity for _, e in fitting):
+                continue
+            fit = body_fit(entity, noun, titles, constraints)
+            if fit in {NAMED, KIND} or (fit == UNKNOWN and anaphoric and not entity.described):
+                fitting.append((levels[fit], entity))
+        if not fitting:
+            return None
+        level, first = fitting[0]
+        if recent and level == 0 and not self.links.within_focus(first, position):
+            return None
+        if self.links.rivals(first, [e for other, e in fitting[1:] if other >= level], position):
+            return None  # "Northfield Power and Harbour Energy … the utility said"
+        if level == 2:
+            return self.links.said(first)  # "the ministry": the Ministry of Health
+        return self.links.focus(first) if recent and level == 0 else first

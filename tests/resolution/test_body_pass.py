@@ -1,0 +1,74 @@
+"""Body descriptions: which named body ``the agency``, ``the team``, ``the utility`` can be."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.names import builtin_titles
+from quotes.resolution.bodies import KIND, NAMED, UNKNOWN, body_fit, families_of
+from quotes.resolution.config import Constraints
+from quotes.resolution.entities import Entity
+from quotes.rules import RuleSet
+
+CONSTRAINTS = Constraints.of(RuleSet.load())  # rules/head_nouns.jsonl
+
+
+def body(*names: str, descriptors: tuple[str, ...] = ()) -> Entity:
+    entity = Entity("organization")
+    for name in names:
+        entity.add_name(name)
+    entity.descriptors.update(descriptors)
+    return entity
+
+
+@pytest.mark.parametrize(("entity", "noun", "fit"), [
+    (body("Ministry of Health"), "ministry", NAMED),
+    (body("Hawks"), "team", UNKNOWN),                      # nothing says what the Hawks are
+    (body("Hawks", descriptors=("team",)), "team", NAMED),  # "the Hawks, a hockey team,"
+    (body("U.S. State Department"), "agency", KIND),        # both government
+    (body("Northfield Power"), "utility", KIND),            # both companies
+    (body("Northfield Power"), "agency", None),             # a company is no agency
+    (body("University of Leeds"), "team", None),
+    (body("Xinhua News Agency"), "office", None),           # a news agency is media
+    (body("Xinhua News Agency"), "agency", NAMED),
+    (body("Talos", descriptors=("cybersecurity",)), "security", NAMED),
+    (body("Hamas"), "group", UNKNOWN),
+    (body("Acme Inc."), "group", UNKNOWN),                  # a group may be any body
+    (body("Acme Inc."), "firm", KIND),
+])
+def test_a_body_noun_fits_a_named_body_by_its_name_or_its_kind(entity, noun, fit) -> None:
+    assert body_fit(entity, noun, builtin_titles(), CONSTRAINTS) == fit
+
+
+@pytest.mark.parametrize(("words", "families"), [
+    (["state", "department"], {"government", "police"}),
+    (["xinhua", "news", "agency"], {"media"}),              # the pair wins over "agency"
+    (["hawks"], set()),
+    (["ministry", "of", "energy"], {"government"}),         # the body noun decides
+    (["northfield", "energy"], {"company"}),                # … else the name's other words
+])
+def test_the_words_of_a_name_say_what_kind_of_body_it_is(words, families) -> None:
+    assert families_of(words, CONSTRAINTS) == families
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kind-compatible body is taken even when another body was named since
+    ('The State Department called for their release on Friday. "We share Canada\'s concern," '
+     'the agency said.', ("the agency", "State Department", "description")),
+    # a body of another kind in focus is no antecedent: left as written
+    ('Northfield Power cut supply to 4,000 homes on Tuesday. "Crews are out," the agency said.',
+     ("the agency", "agency", "as written")),
+    # the noun is in the body's name
+    ('The Ministry of Health closed two clinics on Monday. "The clinics were unsafe," the '
+     'ministry said.', ("the ministry", "Ministry of Health", "described")),
+    # "the team" points back to the body in focus when nothing says it is another kind
+    ('The Harbour Hawks signed two players on Monday. "Welcome to both," the team posted.',
+     ("the team", "Harbour Hawks", "description")),
+    ('The University of Leeds hired two rowers on Monday. "Welcome to both," the team '
+     'posted.', ("the team", "team", "as written")),
+    # an apposition says what the body is
+    ('The Harbour Hawks, a hockey team, signed two players on Monday. "Welcome to both," the '
+     'team posted.', ("the team", "Harbour Hawks", "described")),
+])
+def test_body_pass(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
