@@ -142,6 +142,15 @@ class Bodies:
             return self.links.tie()
         return self.links.focus(kind_only[0]) if kind_only else None
 
+    def another_place(self, entity: Entity, origins: frozenset[str]) -> bool:
+        """``National Assembly of Pakistan`` for ``the Palestinian group``: the name holds a
+        place word that none of the description's place words shares a stem with."""
+        if not origins:
+            return False
+        words = {w.lower() for name in entity.names for w in name.split()}
+        return any(w in self.state.place_words and not any(o[:4] == w[:4] for o in origins)
+                   for w in words)
+
     def municipality(self, noun: str, position: int) -> Entity | None:
         """``the city said``: the body the article names for it (``the City of Surrey``), else
         the place the article keeps coming back to (``Toronto``), if it came back to one."""
@@ -157,12 +166,15 @@ class Bodies:
         return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
 
     def body_in_focus(self, noun: str, position: int, exclude: frozenset[int],
-                      anaphoric: bool, recent: bool = False) -> Entity | None:
+                      anaphoric: bool, recent: bool = False,
+                      origins: frozenset[str] = frozenset()) -> Entity | None:
         """``the utility``, ``the agency``, ``the team``: the most salient named body the noun
         fits (``bodies.body_fit``). A body whose name or apposition says it is one of these
         (``Ministry of Health`` for ``the ministry``, ``State Department`` for ``the agency``)
         is taken on that evidence; one nothing types only for an anaphoric noun, as the body
-        in focus (named within ``description_focus_sentences`` when ``recent``).
+        in focus (named within ``description_focus_sentences`` when ``recent``). ``origins``
+        are the nationality or place words of the description (``the Palestinian group``): a
+        rival whose name names another place makes nothing ambiguous.
         """
         titles, constraints = self.state.titles, self.state.constraints
         levels = {NAMED: 2, KIND: 1, UNKNOWN: 0}
@@ -178,7 +190,9 @@ class Bodies:
         level, first = fitting[0]
         if recent and level == 0 and not self.links.within_focus(first, position):
             return None
-        if self.links.rivals(first, [e for other, e in fitting[1:] if other >= level], position):
+        rivals = [e for other, e in fitting[1:]
+                  if other >= level and not self.another_place(e, origins)]
+        if self.links.rivals(first, rivals, position):
             return None  # "Northfield Power and Harbour Energy … the utility said"
         if level == 2:
             return self.links.said(first)  # "the ministry": the Ministry of Health

@@ -173,7 +173,8 @@ class Descriptions:
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
             if not bare_description(span):
                 return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
-            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric)
+            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
+                                             origins=place_words_of(span))
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
         if with_role:
@@ -339,3 +340,7 @@ class Descriptions:
             entity.update_gender()
         return entity
 
+
+def place_words_of(span: Span) -> frozenset[str]:
+    """The nationality and place words of a description (``the Palestinian group``)."""
+    return frozenset(t.lower_ for t in span if t.ent_type_ in {"NORP", "GPE"})

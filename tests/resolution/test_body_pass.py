@@ -72,3 +72,18 @@ def test_the_words_of_a_name_say_what_kind_of_body_it_is(words, families) -> Non
 ])
 def test_body_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    # the rival's name says another country: the nationality decides
+    ("The Chilean group", ("The Chilean group", "Frente Obrero")),
+    # nothing decides between the two bodies in focus: left as written
+    ("The group", ("The group", "group")),
+])
+def test_a_rival_named_for_another_country_does_not_make_a_description_ambiguous(
+        attribute, description, expected) -> None:
+    text = ("Shipping from Norway stopped on Monday, and the National Assembly of Norway "
+            "debated the bill. The union Frente Obrero called a dock strike on Tuesday. "
+            f"{description} said the strike would last a week.")
+    last = list(attribute(text))[-1]
+    assert (last.speaker.text, last.resolved.name) == expected
