@@ -4,16 +4,7 @@ found with its exact span, type, speaker mention as written and cue."""
 from __future__ import annotations
 
 import pytest
-
-
-def found(attribute, text: str) -> list[tuple]:
-    """(type, quote, speaker as written, cue) for every quote found."""
-    return [
-        (a.quote_type, a.quote.text, a.speaker.text if a.speaker else None,
-         a.cue.text if a.cue else None)
-        for a in attribute(text)
-    ]
-
+from quote_rows import found
 
 MID_SENTENCE_CUES = [
     ("It was on her watch, Brandt said, that the archive burned.",

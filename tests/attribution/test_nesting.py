@@ -5,15 +5,7 @@ sentences; every quote with its exact span, type, speaker as written and cue."""
 from __future__ import annotations
 
 import pytest
-
-
-def found(attribute, text: str) -> list[tuple]:
-    """(type, quote, speaker as written, cue) for every quote found."""
-    return [
-        (a.quote_type, a.quote.text, a.speaker.text if a.speaker else None,
-         a.cue.text if a.cue else None)
-        for a in attribute(text)
-    ]
+from quote_rows import found
 
 RELAYED = [
     # "according to" in front of a speaker who speaks

@@ -4,18 +4,9 @@ speakers; every quote found is listed with its exact span, speaker as written an
 from __future__ import annotations
 
 import pytest
+from quote_rows import found
 
 from quotes.ingest import match_dateline
-
-
-def found(attribute, text: str) -> list[tuple]:
-    """(type, quote, speaker as written, cue) for every quote found."""
-    return [
-        (a.quote_type, a.quote.text, a.speaker.text if a.speaker else None,
-         a.cue.text if a.cue else None)
-        for a in attribute(text)
-    ]
-
 
 DATELINES = [
     ("OSLORIA, June 2 /NewsWire/ -- Brightmoor Ltd. today announced", ("OSLORIA", 30)),
