@@ -265,7 +265,7 @@ class VerbClassRule(Rule):
     """``rules/verb_classes.jsonl``: a verb's part in attribution besides being a cue."""
 
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
-                                        "continuation", "hypothetical")
+                                        "continuation", "hypothetical", "non_agentive")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written
@@ -291,12 +291,13 @@ class HeadNounRule(Rule):
 
     FILE: ClassVar[str] = "head_nouns.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
-        "word": text, "suffix": text, "kind": one_of("person", "organization", "none"),
+        "word": text, "suffix": text, "kind": one_of("person", "organization", "none", "public"),
         "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES),
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
-    kind: str | None = None  # "none": a person's ending on a noun that names no one ("paper")
+    kind: str | None = None  # "none": a person's ending on a noun that names no one ("paper");
+    # "public": a population, never the speaker "they" stands for ("voters", "Canadians")
     gender: str | None = None  # "spokeswoman": f
     families: tuple[str, ...] = ()  # the kinds of body a body noun or name word points to
 

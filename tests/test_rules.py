@@ -75,12 +75,12 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'scope' must be one of article, header, body, not \"footer\""),
         ("verb_classes.jsonl", '{"word": "shrug", "kind": "refusals"}',
          "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
-         "hypothetical, not \"refusals\""),
+         "hypothetical, non_agentive, not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of institution, organization, particle, "
          "word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
-         "'kind' must be one of person, organization, none, not \"people\""),
+         "'kind' must be one of person, organization, none, public, not \"people\""),
         ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),
         ("head_nouns.jsonl", '{"word": "keeper", "suffix": "keeper", "kind": "person"}',
          "give exactly one of 'word' and 'suffix'"),

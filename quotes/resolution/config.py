@@ -83,17 +83,12 @@ class Constraints:
     person_nouns: frozenset[str] = frozenset()  # persons whatever their ending: "father"
     female_words: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
-    # verbs whose subject undergoes rather than acts ("Canada has seen three storms", "the
-    # village lost power"): a place is "it" only as the subject of some other verb, or if it spoke
-    non_agentive_verbs: frozenset[str] = frozenset({
-        "be", "have", "see", "lose", "get", "receive", "suffer", "experience", "remain",
-        "become", "face", "undergo", "seem", "appear", "lie", "sit", "stand", "border",
-        "include", "contain", "hold", "host", "record", "witness", "endure", "feel"})
-    # publics, not speakers: "they said" is the party or body, not these (a nationality is
-    # recognised by its place's name: "Canadians" after "Canada")
-    population_words: frozenset[str] = frozenset({
-        "voters", "residents", "citizens", "taxpayers", "consumers", "customers", "people",
-        "americans", "canadians", "britons", "europeans", "australians", "africans"})
+    # verbs whose subject undergoes rather than acts ("Canada has seen three storms"): a place
+    # is "it" only as the subject of some other verb, or if it spoke (verb_classes.jsonl)
+    non_agentive_verbs: frozenset[str] = frozenset()
+    # publics, not speakers: "they said" is the party or body, not these (head_nouns.jsonl,
+    # kind public; a nationality is recognised by its place's name: "Canadians" after "Canada")
+    population_words: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -118,6 +113,8 @@ class Constraints:
             female_words=words(gender="f"),
             male_words=words(gender="m"),
             body_families={r.word.lower(): frozenset(r.families) for r in nouns if r.families},
+            non_agentive_verbs=rules.verbs("non_agentive"),
+            population_words=words(kind="public"),
         )
 
 
