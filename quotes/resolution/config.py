@@ -39,7 +39,7 @@ class ResolverWeights:
     gender_unknown_penalty: float = 5.0
     implausible_person_penalty: float = 8.0  # a one-word name nobody titled or quoted
     fallback_score: float = 99.0  # nothing within reach: the most salient fitting entity
-    chain_paragraphs: int = 3  # "X said … “…,” she said": how far a pronoun chain reaches
+    chain_paragraphs: int = 1  # "X said … “…,” she said": how far a pronoun chain reaches
     title_gender_votes: int = 3
     first_name_gender_votes: int = 2
     chain_gender_votes: int = 2

@@ -71,7 +71,7 @@ class Pronouns:
             if span is None:
                 continue
             word = span.root.lower_
-            paragraph = self.state.text.count("\n", 0, attribution.speaker.start)
+            paragraph = self.state.paragraph(span.start)
             if word in MALE | FEMALE and last_named is not None:
                 if paragraph - last_named[0] <= self.weights.chain_paragraphs:
                     vote = "m" if word in MALE else "f"

@@ -16,6 +16,7 @@ from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
 from ..names import Titles
 from ..rules import NO_NOUN, SpeakerNounRule
+from ..segmentation import paragraph_of_offsets
 from .config import Constraints, ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
 
@@ -149,29 +150,10 @@ def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def paragraph_index(doc: Doc, text: str) -> list[int]:
-    """For every sentence, its paragraph's number: a new paragraph starts where the blank
-    before a sentence holds a line break (the text's own paragraphs, whatever the parser's
-    sentences)."""
-    numbers: list[int] = []
-    paragraph = 0
-    for n, sent in enumerate(doc.sents):
-        if n and line_break_before(text, sent.start_char, sent[0]):
-            paragraph += 1
-        numbers.append(paragraph)
-    return numbers
-
-
-def line_break_before(text: str, char: int, first: Token) -> bool:
-    """A line break in the white space right before ``char`` (or in the sentence's own leading
-    white-space token)."""
-    if first.is_space and "\n" in first.text:
-        return True
-    i = char - 1
-    while i >= 0 and text[i].isspace():
-        if text[i] == "\n":
-            return True
-        i -= 1
-    return False
+    """For every sentence, its paragraph's number, by the one paragraph notion the attribution
+    stage uses too (``segmentation``: blank lines, one line per paragraph, hard-wrapped copy
+    read as running text), whatever the parser's sentences."""
+    return paragraph_of_offsets(text, (sent.start_char for sent in doc.sents))
 
 
 def quoted_token_mask(doc: Doc, text: str) -> list[bool]:
