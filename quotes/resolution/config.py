@@ -30,6 +30,7 @@ class ResolverWeights:
     ambiguity_margin: float = 1.0  # two candidates closer than this are ambiguous
     sentence_distance: float = 10.0
     not_subject: float = 6.0
+    adverbial_penalty: float = 8.0  # only in an adverbial phrase ("on the Nasdaq"): least salient
     introduced_object_penalty: float = 3.0  # a full name introduced as an object: in focus, less
     spoke_bonus: float = 3.0
     last_speaker_bonus: float = 2.0  # "…," she said: news keeps the floor with a speaker

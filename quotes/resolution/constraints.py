@@ -71,6 +71,17 @@ def grammatical_subject(token: Token) -> bool:
     return mention_head(token).dep_ in {"nsubj", "nsubjpass"}
 
 
+def adverbial_oblique(token: Token) -> bool:
+    """Whether the mention starting at ``token`` only sits in an adverbial phrase of its
+    clause (``closed at $9 on the Nasdaq``, ``in Ottawa``): such a noun phrase is the least
+    salient antecedent (Lappin and Leass 1994, "non-adverbial emphasis"), unlike an object or
+    the complement of a noun (``the chief of Acme``) or the agent of a passive (``by Acme``)."""
+    head = mention_head(token)
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.lower_ == "by":
+        return False
+    return head.head.head.pos_ in {"VERB", "AUX"}
+
+
 def bound_by_subject(mention: Token, pronoun: Token) -> bool:
     """A name that is an object in the clause of a subject pronoun is never what the pronoun
     means (binding, Principle C): ``Unlike Al Mnajer, he has no work``, ``he told Smith``.

@@ -15,6 +15,7 @@ from .confidence import doubt
 from .constraints import (
     acting_subject,
     admits,
+    adverbial_oblique,
     bound_by_subject,
     grammatical_subject,
     head_kind,
@@ -206,7 +207,8 @@ class Pronouns:
     def salience_score(self, word: str, entity: Entity, pos: int, subject: bool,
                        distance: int) -> float:
         """Lower is better: sentences back x10, +6 if not a subject or speaker (+3 if only
-        introduced by full name as an object), -3 if it spoke,
+        introduced by full name as an object, +8 more inside an adverbial phrase), -3 if it
+        spoke,
         -2 for a paragraph's opening subject, +4 for a description, +5 if the gender is
         unknown, +8 for a one-word name nobody titled or quoted, +15 for a public
         (``Canadians``) as ``they`` (the weights are ``ResolverWeights``)."""
@@ -215,6 +217,8 @@ class Pronouns:
             w.spoke_bonus if entity.spoke else 0)
         if subject and not entity.spoke and not grammatical_subject(self.state.doc[pos]):
             score += w.introduced_object_penalty  # "… met Clara Holm": in focus, not the topic
+        if not subject and adverbial_oblique(self.state.doc[pos]):
+            score += w.adverbial_penalty  # "closed at $9 on the Nasdaq": scenery, not topic
         if subject and self.state.leads_paragraph(pos):
             score -= w.paragraph_subject_bonus  # the paragraph is about its opening subject
         if entity.described:

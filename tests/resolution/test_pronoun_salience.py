@@ -45,6 +45,10 @@ def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> 
 
 POPULATION = ('The Greens criticised the budget on Monday. Canadians are split on the plan. '
               '"It is a fantasy," they said.')
+ADVERBIAL = ('Marlow Foods posted a loss on Tuesday. Trading was halted twice on the Nasdaq. '
+             '"We expected a hard quarter," it said.')
+OBJECT = ('Marlow Foods posted a loss on Tuesday. Analysts downgraded Harbor Bank. '
+          '"We expected a hard quarter," it said.')
 LEAD = ('Ms. Ines Varga opened the bakery in 2010. Her cousin, Ms. Clara Holm, joined a year '
         'later.\n"We never looked back," she said.')
 
@@ -52,6 +56,9 @@ LEAD = ('Ms. Ines Varga opened the bakery in 2010. Her cousin, Ms. Clara Holm, j
 @pytest.mark.parametrize(("text", "change", "expected"), [
     (POPULATION, {}, ("they", "Greens")),
     (POPULATION, {"population_penalty": 0.0}, ("they", "Canadians")),
+    (ADVERBIAL, {}, ("it", "Marlow Foods")),  # a body in an adverbial phrase is scenery
+    (ADVERBIAL, {"adverbial_penalty": 0.0}, ("it", "Nasdaq")),
+    (OBJECT, {}, ("it", "Harbor Bank")),  # an object is no adverbial: recency decides
     (LEAD, {}, ("she", "Clara Holm")),  # a sentence of recency outweighs the paragraph lead
     (LEAD, {"paragraph_subject_bonus": 20.0}, ("she", "Ines Varga")),
 ])
