@@ -113,6 +113,7 @@ class ArticleResolver:
                 mention = self.state.span(attribution.speaker.start, attribution.speaker.end)
                 if mention is not None:
                     speaker_tokens.update(range(mention.start, mention.end))
+        self.state.speaker_tokens = speaker_tokens
         for token in self.state.doc:
             if token.i in speaker_tokens or self.state.quoted[token.i] or token.dep_ not in {
                     "nsubj", "nsubjpass"}:

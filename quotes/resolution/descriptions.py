@@ -71,6 +71,33 @@ def possessed_by_description(span: Span, head: Token) -> bool:
         span[0].head.i == owner.i)
 
 
+def proper_possessor(span: Span, head: Token) -> bool:
+    """``Norway's trade minister``, ``the Lions' coach``: a named possessor makes a role one
+    particular person, as definite as ``the minister``."""
+    owner = next((t for t in span if t.dep_ == "poss" and t.head.i == head.i), None)
+    return owner is not None and (owner.pos_ == "PROPN" or owner.ent_type_ in {
+        "GPE", "NORP", "ORG", "LOC"})
+
+
+def definite(span: Span) -> bool:
+    """``the coach``, ``Norway's minister``, ``the company's chief``: one particular referent."""
+    head = head_noun(span)
+    return span[0].lower_ in DEFINITE or proper_possessor(span, head) or (
+        possessed_by_description(span, head))
+
+
+def role_modifiers_agree(span: Span, role: str) -> bool:
+    """``the trade minister`` is not ``Finance Minister Ada Holm``: a noun that narrows the
+    description's role (a compound) must be in the candidate's role if that role is narrowed
+    by other words. Adjectives (``the embattled minister``) narrow nothing."""
+    head = head_noun(span)
+    narrowing = {fold(t.text) for t in span if t.i < head.i and t.dep_ == "compound"
+                 and t.pos_ == "NOUN"}
+    role_words = set(re.findall(r"\w+", fold(role)))
+    others = role_words - {fold(head.text), fold(head.lemma_)}
+    return not narrowing or not others or bool(narrowing & role_words)
+
+
 def number_agrees(entity: Entity, plural: bool) -> bool:
     """A plural description is a group, never one person; a singular one never a group."""
     return entity.kind == "organization" or (entity.kind == "group") == plural
@@ -111,8 +138,8 @@ class Descriptions:
                            and t.head.i == root.i), "")
         if not determiner and span[0].dep_ == "det":
             determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
-        if possessed_by_description(span, root):
-            determiner = "the"  # "the company's chief executive": someone the article named
+        if possessed_by_description(span, root) or proper_possessor(span, root):
+            determiner = "the"  # "the company's chief", "Norway's minister": someone named
         if entry.anonymous:
             flags.append("ANONYMOUS_SOURCE")
             return self.as_written(span, entry, position), "as written"
@@ -161,10 +188,10 @@ class Descriptions:
                 return self.said(aged[0])  # "Dana Whitfield, 54," … "the 54-year-old said"
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
         plural = root.tag_ in {"NNS", "NNPS"}
-        if span[0].lower_ in DEFINITE and (described := self.described_before(
+        if definite(span) and (described := self.described_before(
                 lemma, position, exclude, plural)):
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
-        if span[0].lower_ in DEFINITE and (ahead := self.described_ahead(lemma, position)):
+        if definite(span) and (ahead := self.described_ahead(lemma, position)):
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
@@ -176,9 +203,12 @@ class Descriptions:
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
                                              origins=place_words_of(span))
         persons = self.state.entities.ranked(position, {"person"})
-        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
+        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
+                     and role_modifiers_agree(span, e.role)]
         if with_role:
             return self.said(with_role[0])
+        if definite(span) and (named_next := self.new_speaker_ahead(span, position)):
+            return named_next  # "Norway's trade minister insisted …. Ingrid Solvang said"
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
         if titled and bare_description(span, adjectives=True):
@@ -231,6 +261,34 @@ class Descriptions:
                 return entity
         return None
 
+    def new_speaker_ahead(self, span: Span, position: int) -> Entity | None:
+        """A news lede often names the role first and the person second (``Norway's trade
+        minister insisted …. Asked on radio, Ingrid Solvang said``): a singular person
+        description nobody fits is the person the next sentence names for the first time, if
+        that person speaks there and is the first person it introduces, with no other role and
+        no other gender."""
+        head = head_noun(span)
+        if head.tag_ in {"NNS", "NNPS"}:
+            return None
+        lemma = head.lemma_.lower()
+        gender = noun_gender(lemma, self.state.titles, self.state.constraints)
+        reach = self.state.weights.forward_sentences
+        here = self.state.sentence(position)
+        for event in self.state.events:
+            if event.position <= position or event.entity.last_seen >= 0:
+                continue  # named before: whoever it is, the description did not fit them
+            if self.state.sentence(event.position) - here > reach:
+                return None
+            entity = event.entity
+            if entity.kind != "person" or event.position not in self.state.speaker_tokens:
+                return None  # somebody else comes first: the lede is not about them
+            if entity.role and not role_matches(entity.role, lemma):
+                return None
+            if gender and entity.gender and entity.gender != gender:
+                return None
+            return entity
+        return None
+
     def kind_agrees(self, entity: Entity, lemma: str) -> bool:
         """Hard constraint: a person noun (``the spokeswoman``) never names a body or a place,
         a body noun (``the group``) never a person, whatever the apposition said. Only a listed
@@ -262,9 +320,12 @@ class Descriptions:
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
         persons = self.state.entities.ranked(position, {"person"})
-        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)]
+        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
+                     and role_modifiers_agree(span, e.role)]
         if with_role:
             return self.said(with_role[0])
+        if definite(span) and (named_next := self.new_speaker_ahead(span, position)):
+            return named_next
         gender = noun_gender(lemma, self.state.titles, constraints)
         words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
         scored = sorted((item for word in words

@@ -58,6 +58,8 @@ class ArticleState:
     events: list[MentionEvent] = field(default_factory=list)
     # (token, entity, as subject): every time an entity was met, in reading order
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
+    # the tokens of every speaker mention of the article (a pass may ask whether a name speaks)
+    speaker_tokens: set[int] = field(default_factory=set)
     _only_quote: set[int] | None = None  # paragraphs with narrative words (built when asked)
 
     @classmethod

@@ -248,3 +248,53 @@ def test_a_role_of_a_described_body_is_definite(last_speaker, text, expected) ->
 def test_a_description_never_names_an_entity_of_the_other_kind(last_speaker, text,
                                                                expected) -> None:
     assert last_speaker(text) == expected
+
+
+def first_speaker(attribute, text: str) -> tuple:
+    """(speaker as written, resolved name, resolution) of an article's first quote."""
+    first = list(attribute(text))[0]
+    return (first.speaker.text if first.speaker else None,
+            first.resolved.name if first.resolved else None, first.resolution)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lede names the role, the next sentence the person, who speaks
+    ("Norway's trade minister insisted on Monday that the deal was not dead. Asked on state "
+     'radio whether talks could resume, Ingrid Solvang said, "I am sure of it."',
+     ("Norway's trade minister", "Ingrid Solvang", "description")),
+    ("The fisheries minister warned of a lean season. Pavel Dorsky said other catches would "
+     "suffer too.", ("The fisheries minister", "Pavel Dorsky", "description")),
+    # the person named next does not speak there: nobody
+    ("Norway's trade minister insisted that the deal was not dead. Ingrid Solvang flew to "
+     "Oslo on Tuesday.", ("Norway's trade minister", "Norway's trade minister", "as written")),
+    # somebody else is named first: nobody
+    ("Norway's trade minister insisted that the deal was not dead. Lars Berg, an analyst, "
+     "said talks would resume.", ("Norway's trade minister", "Norway's trade minister",
+                                  "as written")),
+    # a spokeswoman is not the man named next
+    ("The ministry's spokeswoman insisted that the deal was not dead. Lars Berg said talks "
+     "would resume.", ("The ministry's spokeswoman", "ministry's spokeswoman", "as written")),
+    # named two sentences later: too far
+    ("The trade minister insisted that the deal was not dead. Markets rose. Ingrid Solvang "
+     "said talks would resume.", ("The trade minister", "trade minister", "as written")),
+])
+def test_a_role_in_the_lede_is_the_speaker_the_next_sentence_names(attribute, text,
+                                                                   expected) -> None:
+    assert first_speaker(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named possessor makes the role definite: the person the article gave that role
+    ('Riverside United head coach Tomas Brandt praised his players. "It was a hard game," '
+     "the Lions' coach said.", ("the Lions' coach", "Tomas Brandt", "described")),
+    ('Riverside United head coach Tomas Brandt praised his players. "It was a hard game," '
+     "Riverside's coach said.", ("Riverside's coach", "Tomas Brandt", "described")),
+    # a role narrowed by another noun is not somebody else's role
+    ('Finance Minister Ada Holm met bankers on Monday. "Tariffs will fall," the trade '
+     "minister said.", ("the trade minister", "trade minister", "as written")),
+    ('Trade Minister Ada Holm met bankers on Monday. "Tariffs will fall," the trade minister '
+     "said.", ("the trade minister", "Ada Holm", "described")),
+])
+def test_a_possessed_or_narrowed_role_links_the_person_with_that_role(last_speaker, text,
+                                                                      expected) -> None:
+    assert last_speaker(text) == expected
