@@ -224,6 +224,8 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None and token.pos_ == "NOUN":
+        name = name_read_as_conjunct(token)
     if name is not None and (token.pos_ == "NOUN" or (
             name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
@@ -263,6 +265,18 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def name_read_as_conjunct(token: Token) -> Token | None:
+    """``council cabinet member for transport Manda Rigby said``: with no ``and`` or ``or``
+    before it, a person's name the parser made a conjunct of a role noun is that role's
+    holder, set beside it (an apposition without commas)."""
+    conj = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
+    if conj is None or any(c.dep_ in {"cc", "punct"} and token.i < c.i < conj.i
+                           for c in token.children):
+        return None
+    return conj
 
 
 LEGAL_FORMS = {"inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "llc", "l.l.c.", "plc",

@@ -34,7 +34,7 @@ from .entities import (
 from .floor import floating_doubts
 from .names import NameResolver
 from .pronouns import Pronouns
-from .spans import conjoined
+from .spans import apposed_person, conjoined, split_name, strip_article
 from .state import ArticleState, ResolutionRules
 
 Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
@@ -211,8 +211,8 @@ class ArticleResolver:
 
     # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
     # mentions of its form and returns (entity, how), or None to leave the mention to the next.
-    SIEVE = ("_exact_or_name_part", "_new_name", "_named_description", "_description",
-             "_pronoun")
+    SIEVE = ("_exact_or_name_part", "_new_name", "_role_then_name", "_apposed_name",
+             "_named_description", "_description", "_pronoun")
 
     def _resolve_mention(self, start: int, end: int, position: int, flags: list[str],
                          exclude: frozenset[int]) -> tuple[Reference | None, str]:
@@ -262,6 +262,32 @@ class ArticleResolver:
         if self._is_pronoun(span) or self._is_personal(span) or not self.names.is_name(span):
             return None
         return self.names.resolve_name(span), "name"
+
+    def _role_then_name(self, span: Span, position: int, flags: list[str],
+                        exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """``council cabinet member for transport Manda Rigby said``: a role phrase the parser
+        headed by its common noun, ending in a person's name, is that person (with the role)."""
+        if self._is_pronoun(span) or self._is_personal(span) or span.root.pos_ != "NOUN":
+            return None
+        _, name_span = split_name(span, self.state.titles)
+        if name_span is None or name_span.end != span.end or name_span.start <= span.start or (
+                name_span.root.ent_type_ not in PERSON_LABELS):
+            return None
+        return self.names.resolve_name(span), "name"
+
+    def _apposed_name(self, span: Span, position: int, flags: list[str],
+                      exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """``The head of research at Harbor Bank, Ian Moss, said``: a description with a
+        person's name set between commas right after it is that person, wherever the parser
+        hung the name; the description is the role."""
+        if self._is_pronoun(span) or self._is_personal(span) or span.root.pos_ != "NOUN":
+            return None
+        name = apposed_person(span)
+        if name is None:
+            return None
+        entity = self.names.resolve_name(name)
+        entity.set_role(strip_article(span.text), from_speech=True)
+        return entity, "name"
 
     def _named_description(self, span: Span, position: int, flags: list[str],
                            exclude: frozenset[int]) -> tuple[Entity, str] | None:

