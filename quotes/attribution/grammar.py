@@ -93,6 +93,17 @@ def first_content(verb: Token) -> int:
 
 
 
+def passive_participle_clause(verb: Token) -> bool:
+    """``Asked on radio whether talks could resume, Solvang said …``, ``When asked about the
+    loss, …``, ``Told that the plant would close, …``: a past participle with no ``have``
+    heading an adverbial clause is passive; its understood subject is the one spoken to, so
+    what it introduces is the question or news put to them, not their words."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)  # a past with no subject is a participle
+    return participle and verb.dep_ == "advcl" and not any(
+        c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in verb.children)
+
+
 def fronted_participle(verb: Token) -> bool:
     """``Expressing concern over the drought, the minister said …``: a participle clause put
     before the clause it modifies, and closed by a comma. What it reports ends with it: the

@@ -43,6 +43,7 @@ from .grammar import (
     fronted_participle,
     has_finite_verb,
     is_finite,
+    passive_participle_clause,
 )
 from .mentions import (
     appositive_name,
@@ -62,7 +63,7 @@ def attribute_reported(ctx: Context) -> None:
     # outer cues first: "Liang told reporters that the ministry expresses regret" is Liang's
     for verb in sorted(ctx.cue_verbs, key=_depth):
         if verb.i in ctx.used_cues or _inside_reported(ctx, verb) or (
-                _describes_speaker(ctx, verb)):
+                _describes_speaker(ctx, verb)) or passive_participle_clause(verb):
             continue
         entry = ctx.lexicon.cue(verb)
         assert entry is not None

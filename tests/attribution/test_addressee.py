@@ -1,0 +1,26 @@
+"""What is put *to* a speaker is not their speech: a passive participle clause (``Asked …
+whether``, ``When asked about``, ``Told that``) reports the question or the news, while the
+main clause after it is what the speaker said."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+PUT_TO_THE_SPEAKER = [
+    ("Asked on state radio whether talks could resume, Ingrid Solvang said she was sure of it.",
+     [("indirect", "she was sure of it", "Ingrid Solvang", "said")]),
+    ("When asked whether talks could resume, Ingrid Solvang said she was sure of it.",
+     [("indirect", "she was sure of it", "Ingrid Solvang", "said")]),
+    ("Told that the plant would close, Ingrid Solvang said she was shocked.",
+     [("indirect", "she was shocked", "Ingrid Solvang", "said")]),
+    ("Ingrid Solvang was asked whether talks could resume.", []),
+    # the speaker's own cue in the main clause still reports
+    ("Pressed by reporters, Ingrid Solvang told them that talks would resume.",
+     [("indirect", "talks would resume", "Ingrid Solvang", "told")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_TO_THE_SPEAKER)
+def test_what_is_put_to_the_speaker_is_not_their_speech(attribute, text, expected):
+    assert found(attribute, text) == expected
