@@ -319,6 +319,8 @@ class Descriptions:
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True)
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
+        if self.unnamed_mention_before(span):
+            return None  # "Police arrested a man …. The man told officers": not the officer
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
                      and role_modifiers_agree(span, e.role)]
@@ -339,6 +341,22 @@ class Descriptions:
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
+
+    def unnamed_mention_before(self, span: Span) -> bool:
+        """The head noun already stood for somebody the article never named (``Officer Lee
+        Chan arrested the suspect. The suspect told police …``): the description goes back to
+        that mention (head match), not to whoever is in focus. A noun set beside a name or
+        predicated of one (``Chan, the officer``; ``Chan is an officer``) is that name's."""
+        head = head_noun(span)
+        lemma = head.lemma_.lower()
+        for token in span.doc[: span.start]:
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not (
+                    self.state.quoted[token.i]) and token.dep_ not in {
+                    "appos", "attr", "compound", "npadvmod"} and not any(
+                    c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"}
+                    for c in token.children):
+                return True
+        return False
 
     def tie(self) -> None:
         """Two bodies fit as well: nobody, and the description is ambiguous."""

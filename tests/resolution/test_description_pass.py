@@ -43,6 +43,14 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     # several people are nobody named: left as written
     ('Officials met on Monday. "Nobody told us anything," said the farmers.',
      ("the farmers", "farmers", "as written")),
+    # the noun already stood for somebody unnamed: that one, not the person in focus
+    ('Officer Lee Chan arrested the suspect after a chase. "I panicked," the suspect said.',
+     ("the suspect", "suspect", "as written")),
+    ('Ruth Baker stopped a man outside the bank. "I was only walking," the man said.',
+     ("the man", "man", "as written")),
+    # … unless it was set beside or predicated of the name
+    ('Lena Moss is a beekeeper in the valley. "The hives survived," the beekeeper said.',
+     ("the beekeeper", "Lena Moss", "described")),
     # a person noun with nobody in focus stays as written
     ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
     # forward reference: the person is named with that role in the next sentence
