@@ -275,8 +275,8 @@ class Descriptions:
         reach = self.state.weights.forward_sentences
         here = self.state.sentence(position)
         for event in self.state.events:
-            if event.position <= position or event.entity.last_seen >= 0:
-                continue  # named before: whoever it is, the description did not fit them
+            if event.position < span.end or event.entity.last_seen >= 0:
+                continue  # the description itself, or named before: not whom it points to
             if self.state.sentence(event.position) - here > reach:
                 return None
             entity = event.entity
@@ -311,6 +311,8 @@ class Descriptions:
         its form (``constraints.head_kind``), then the compatible entity in focus."""
         constraints = self.state.constraints
         kind = head_kind(lemma, self.state.titles, constraints)
+        if kind is None and head_noun(span).ent_type_ == "NORP":
+            kind = "person"  # "the Spaniard", "the American": a demonym as head is a person
         if head_noun(span).tag_ in {"NNS", "NNPS"}:
             return None  # "the tribal members", "the firms": several, none of them one named
         if kind == "organization" and not bare_description(span):

@@ -51,6 +51,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     # … unless it was set beside or predicated of the name
     ('Lena Moss is a beekeeper in the valley. "The hives survived," the beekeeper said.',
      ("the beekeeper", "Lena Moss", "described")),
+    # a demonym as head is a person: the one in focus
+    ('Rafael Nadal won the final on Sunday in Paris. "It was a tough match," the Spaniard said.',
+     ("the Spaniard", "Rafael Nadal", "description")),
+    ('The Americans were furious. "It was a tough match," the Spaniard said.',
+     ("the Spaniard", "Spaniard", "as written")),
     # a person noun with nobody in focus stays as written
     ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
     # forward reference: the person is named with that role in the next sentence
