@@ -165,6 +165,17 @@ class Bodies:
         runner_up = max((e.mentions for e in places if e is not top), default=0)
         return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
 
+    def candidates(self, noun: str, position: int,
+                   exclude: frozenset[int]) -> list[tuple[float, Entity]]:
+        """The bodies ``it`` may mean, best first; for a team noun also the plural names a
+        side goes by (``The Hornets`` … ``the team said``), which only ``they`` may mean."""
+        scored = self.pronouns.scores("it", position, exclude, floor=False)
+        if "team" in self.state.constraints.body_families.get(noun, frozenset()):
+            scored += [(score, entity) for score, entity in self.pronouns.scores(
+                "they", position, exclude, floor=False) if entity.kind == "group"]
+            scored.sort(key=lambda item: item[0])
+        return scored
+
     def body_in_focus(self, noun: str, position: int, exclude: frozenset[int],
                       anaphoric: bool, recent: bool = False,
                       origins: frozenset[str] = frozenset()) -> Entity | None:
@@ -179,7 +190,7 @@ class Bodies:
         titles, constraints = self.state.titles, self.state.constraints
         levels = {NAMED: 2, KIND: 1, UNKNOWN: 0}
         fitting: list[tuple[int, Entity]] = []
-        for _, entity in self.pronouns.scores("it", position, exclude, floor=False):
+        for _, entity in self.candidates(noun, position, exclude):
             if entity.place or not named(entity) or any(e is entity for _, e in fitting):
                 continue
             fit = body_fit(entity, noun, titles, constraints)

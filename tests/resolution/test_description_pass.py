@@ -56,6 +56,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      ("the Spaniard", "Rafael Nadal", "description")),
     ('The Americans were furious. "It was a tough match," the Spaniard said.',
      ("the Spaniard", "Spaniard", "as written")),
+    # a team noun takes the plural name a side goes by; other bodies do not
+    ('The Hornets posted a statement on their website. "We are reviewing the incident," the '
+     'team posted.', ("the team", "Hornets", "description")),
+    ('The Hornets posted a statement on their website. "We are reviewing the incident," the '
+     'agency said.', ("the agency", "agency", "as written")),
     # a person noun with nobody in focus stays as written
     ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
     # forward reference: the person is named with that role in the next sentence
