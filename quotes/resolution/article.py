@@ -118,7 +118,8 @@ class ArticleResolver:
             if token.i in speaker_tokens or self.state.quoted[token.i] or token.dep_ not in {
                     "nsubj", "nsubjpass"}:
                 continue
-            if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(token):
+            if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(
+                    token) or self.descriptions.unnamed_person_subject(token):
                 steps.append((token.i, 2, token))
         for position, _order, payload in sorted(steps, key=lambda s: (s[0], s[1])):
             if isinstance(payload, MentionEvent):
@@ -151,7 +152,11 @@ class ArticleResolver:
         if token.pos_ == "NOUN":
             span = speaker_mention(token, self.state.rules.institutions)
             entry = self.state.noun_entry(token)
-            entity = self.descriptions.antecedent(span, entry, token.i, exclude)
+            entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
+                self.descriptions.anaphoric_description(token)) else None
+            if entity is None and self.descriptions.unnamed_person_subject(token):
+                # "And one juror sent a message. '…,' he said": somebody unnamed in focus
+                entity = self.descriptions.as_written(span, entry, token.i)
             if entity is not None:
                 entity.seen(token.i, subject=True)
                 self.state.remember(token.i, entity, True)

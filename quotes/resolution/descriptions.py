@@ -25,6 +25,7 @@ from .pronouns import Pronouns
 from .spans import strip_article
 from .state import ArticleState
 
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 AGE = re.compile(r"\d+-year-old")
 
 
@@ -128,6 +129,20 @@ class Descriptions:
             return False
         entry = self.state.noun_entry(token)
         return bool(entry.office or entry.anaphoric)
+
+    def unnamed_person_subject(self, token: Token) -> bool:
+        """``And one juror sent a message``, ``A woman was hurt``: a singular person noun
+        heading a main clause's subject is somebody a later ``he``/``she`` may mean, named or
+        not (the article may never name them)."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ not in {
+                "ROOT", "conj"} or token.dep_ not in {"nsubj", "nsubjpass"} or (
+                self.state.quoted[token.i]):
+            return False
+        if not any(c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS
+                   for c in token.children):
+            return False
+        return head_kind(token.lemma_.lower(), self.state.titles,
+                         self.state.constraints) == "person"
 
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:

@@ -38,6 +38,16 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      '"I grabbed the children and ran," she said.', ("she", "Anya Petrov", "pronoun")),
     ('"Our costs doubled," Hanna Vogel said. Her neighbour Greta Lind runs a bakery.\n'
      '"We may close," Vogel said.\n"Nobody listens," she said.', ("she", "Hanna Vogel", "pronoun")),
+    # somebody never named, the subject of the sentence before, is an antecedent too
+    ('"Nobody cried," said Allen Price, a court reporter. The crowd grew. Police held it back. '
+     'And one juror sent a message to the media.\n"We won," he said.',
+     ("he", "one juror", "pronoun")),
+    ('"We are still investigating," Sgt. Ana Ruiz said. Traffic was stopped for an hour. '
+     'A woman was taken to hospital. She said she had been hit by a car.',
+     ("She", "A woman", "pronoun")),
+    # … but not one inside what somebody reported
+    ('Sgt. Ana Ruiz said a woman was arrested on Main Street. "She was calm," she said.',
+     ("she", "Ana Ruiz", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
