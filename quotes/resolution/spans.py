@@ -191,9 +191,12 @@ def office_of(doc: Doc, start: int, titles: Titles) -> int | None:
 
 
 def after_possessor(span: Span) -> Span:
-    """``Pakistan's Deputy Prime Minister Ishaq Dar`` -> ``Deputy Prime Minister Ishaq Dar``."""
+    """``Pakistan's Deputy Prime Minister Ishaq Dar`` -> ``Deputy Prime Minister Ishaq Dar``;
+    a possessive inside one named entity (``Sheriff's Office``) is part of the name."""
     for token in reversed(span):
         if token.dep_ == "case" and token.i < span.end - 1:
+            if token.ent_iob_ == "I" and span.doc[token.i + 1].ent_iob_ == "I":
+                continue  # "the Volusia County Sheriff's Office": one name through the 's
             return span.doc[token.i + 1 : span.end]
     return span
 

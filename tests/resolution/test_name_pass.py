@@ -8,6 +8,10 @@ import pytest
 @pytest.mark.parametrize(("text", "expected"), [
     ('Adaeze Okafor chairs the panel. "We will publish everything," Okafor said.',
      ("Okafor", "Adaeze Okafor", "name")),
+    # a possessive inside one name is part of it; the description then finds the body
+    ("The Volusia County Sheriff's Office said a man was arrested. \"He surrendered "
+     "peacefully,\" the sheriff's office said.",
+     ("the sheriff's office", "Volusia County Sheriff's Office", "described")),
     ('Dr. Helen Marsh leads the study. "The results are early," said Dr. Marsh.',
      ("Dr. Marsh", "Helen Marsh", "name")),
     ('The Riverside Housing Authority (RHA) raised rents. "Costs have doubled," the RHA said.',
