@@ -195,6 +195,8 @@ class Descriptions:
                 return author  # "Ines Varga posted on Facebook" … "the post said"
             return self.documents.recent_speaker(position) or self.focus(
                 self.documents.subject_in_focus(
+                    position, self.state.weights.indefinite_document_sentences)) or self.focus(
+                self.documents.only_body_named(
                     position, self.state.weights.indefinite_document_sentences))
         if age := AGE.search(span.text):
             aged = described_by(self.state.entities.ranked(position, {"person"}),

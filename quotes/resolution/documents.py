@@ -53,6 +53,22 @@ class Documents:
                 return entity
         return None
 
+    def only_body_named(self, position: int, reach: int) -> Entity | None:
+        """``Deputies with the Volusia County Sheriff's Office arrested a man … the news release
+        said``: no body spoke or was a subject, but exactly one named body (not a place) was
+        mentioned in the last ``reach`` sentences; the document is theirs."""
+        first = self.state.sentence(position) - reach
+        found: list[Entity] = []
+        for where, entity, _ in reversed(self.state.history):
+            if where > position:
+                continue
+            if self.state.sentence(where) < first:
+                break
+            if not entity.place and not entity.described and entity.kind == "organization" and (
+                    not any(e is entity for e in found)):
+                found.append(entity)
+        return found[0] if len(found) == 1 else None
+
     def issuer_named_before(self, lemma: str, position: int) -> Entity | None:
         """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a
         research document may have been named another way (``a study by X`` … ``the report``).

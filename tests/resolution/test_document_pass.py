@@ -9,6 +9,11 @@ import pytest
     # the issuer in the same noun phrase
     ('A statement from the Harbour Trust said the pier would reopen in May.',
      ("the Harbour Trust", "Harbour Trust", "name")),
+    # no body spoke or was a subject: the one body the last sentences named
+    ('Divers with the Harbour Trust searched the pier on Monday. "Nothing was found," the '
+     'news release said.', ("the news release", "Harbour Trust", "description")),
+    ('Divers with the Harbour Trust and the Coast Guard searched the pier. "Nothing was '
+     'found," the news release said.', ("the news release", "news release", "as written")),
     # the issuer named by the verb that issued it
     ('The Harbour Trust issued a statement on Monday. "The pier will reopen in May," the '
      'statement said.', ("the statement", "Harbour Trust", "described")),
