@@ -224,6 +224,8 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP":
+        name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
     if name is None and token.pos_ == "NOUN":
         name = name_read_as_conjunct(token)
     if name is not None and (token.pos_ == "NOUN" or (

@@ -67,6 +67,16 @@ class Outcome:
         )
 
 
+def through_preposition(token: Token, root: Token) -> bool:
+    """Whether ``token`` hangs on ``root`` through a preposition (``Friends of Ana Ruiz``):
+    then the proper noun names someone the description is about, not the description."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
+
+
 class ArticleResolver:
     """Entities of one article and the reading-order walk that resolves speaker mentions."""
 
@@ -278,6 +288,11 @@ class ArticleResolver:
         if name_span is None or name_span.end != span.end or name_span.start <= span.start or (
                 name_span.root.ent_type_ not in PERSON_LABELS):
             return None
+        before = name_span.start - 1
+        while before > span.start and self.state.titles.is_title(span.doc[before].text):
+            before -= 1  # "Supporters of Senator Karl Brenner": past the title
+        if span.doc[before].pos_ not in {"NOUN", "PROPN", "ADJ"} or span.root.tag_ == "NNS":
+            return None  # "Lawyers for Maria Lopez", "the mother of Emma Stone": not her
         return self.names.resolve_name(span), "name"
 
     def _apposed_name(self, span: Span, position: int, flags: list[str],
@@ -285,8 +300,9 @@ class ArticleResolver:
         """``The head of research at Harbor Bank, Ian Moss, said``: a description with a
         person's name set between commas right after it is that person, wherever the parser
         hung the name; the description is the role."""
-        if self._is_pronoun(span) or self._is_personal(span) or span.root.pos_ != "NOUN":
-            return None
+        if self._is_pronoun(span) or self._is_personal(span) or span.root.pos_ != "NOUN" or (
+                span.root.tag_ == "NNS"):
+            return None  # "Relatives of the victim, Omar Haddad,": several are not Haddad
         name = apposed_person(span)
         if name is None:
             return None
@@ -299,7 +315,7 @@ class ArticleResolver:
         """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
         root = span.root
         if self._is_pronoun(span) or self._is_personal(span) or not any(
-                t.pos_ == "PROPN" for t in span) or (
+                t.pos_ == "PROPN" and not through_preposition(t, root) for t in span) or (
                 self.names.definite_description(span)) or (
                 root.pos_ == "NOUN" and self.state.noun_entry(root)):
             return None

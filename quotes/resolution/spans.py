@@ -110,9 +110,13 @@ def apposed_person(span: Span) -> Span | None:
     research at Harbor Bank, Ian Moss, said``), found from the surface: the small parser often
     hangs such a name on the nearest noun instead."""
     doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    comma = span.end
+    while comma < min(span.end + 8, len(doc)) and doc[comma].text != "," and not (
+            doc[comma].pos_ in {"VERB", "AUX"} and doc[comma].tag_ in {"VBD", "VBZ", "VBP"}):
+        comma += 1  # "the lawyer representing Tom Hale, Greta Lind, said": past its modifier
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
-    person = entity_starting_at(doc, span.end + 1)
+    person = entity_starting_at(doc, comma + 1)
     if person is None or person.label_ not in PERSON_LABELS or person.end >= len(doc) or (
             doc[person.end].text != ","):
         return None

@@ -266,6 +266,9 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
     ("Residents were split, but council cabinet member for housing Elena Marsh said rents had "
      "fallen.", ("indirect", "rents had fallen",
                  "council cabinet member for housing Elena Marsh", "Elena Marsh", "said")),
+    # the name after the description's own modifier
+    ("The lawyer representing Tom Hale, Greta Lind, said the appeal was filed.",
+     ("indirect", "the appeal was filed", "The lawyer", "Greta Lind", "said")),
 ])
 def test_a_named_appositive_speaks_for_a_description(attribute, text, expected):
     assert rows(attribute, text)[-1] == expected
@@ -288,3 +291,22 @@ def test_a_bare_colon_lead_in_continues_the_previous_speaker(attribute):
             "“A few beers. I think they need a few beers.”")
     assert rows(attribute, text)[-1] == (
         "direct", "“A few beers. I think they need a few beers.”", None, "Russ Klein", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name is whom the description is about: several people, or somebody's relative
+    ("Lawyers for Maria Lopez said the charges would be dropped.",
+     ("Lawyers for Maria Lopez", "Lawyers for Maria Lopez")),
+    ("Friends of Ana Ruiz said she had been threatened.",
+     ("Friends of Ana Ruiz", "Friends of Ana Ruiz")),
+    ("Supporters of Senator Karl Brenner said the vote was rigged.",
+     ("Supporters of Senator Karl Brenner", "Supporters of Senator Karl Brenner")),
+    ("The mother of Emma Stone, 12, said the school had failed her daughter.",
+     ("The mother of Emma Stone", "mother of Emma Stone")),
+    # a plural is never the one name set beside its complement
+    ("Relatives of the victim, Omar Haddad, said he was a kind man.",
+     ("Relatives of the victim", "Relatives of the victim")),
+])
+def test_a_name_inside_a_description_is_not_its_speaker(attribute, text, expected):
+    last = rows(attribute, text)[-1]
+    assert (last[2], last[3]) == expected
