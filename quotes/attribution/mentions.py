@@ -243,8 +243,8 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
         if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
             right = child.i
         elif child.i == right + 1 and child.dep_ == "cc" and child.lower_ in {"and", "&"}:
-            conj = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == token.pos_),
-                        None)
+            conj = next((c for c in token.rights if c.dep_ == "conj" and (
+                c.pos_ == token.pos_ or person_phrase_beside_name(token, c))), None)
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
@@ -267,6 +267,13 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def person_phrase_beside_name(name: Token, conj: Token) -> bool:
+    """``Tom Hale and his wife``, ``White and another passenger``: a name conjoined with a
+    determined noun phrase speaks together with it."""
+    return name.pos_ == "PROPN" and conj.pos_ == "NOUN" and conj.tag_ == "NN" and any(
+        c.dep_ in {"det", "poss"} for c in conj.children)
 
 
 def name_read_as_conjunct(token: Token) -> Token | None:

@@ -236,17 +236,22 @@ def joins_hyphenated(token: Token) -> bool:
 
 
 def conjoined(span: Span) -> list[Span]:
-    """``Sandmann and Phillips`` -> the two names; a single name -> itself."""
+    """``Sandmann and Phillips`` -> the two names, ``Hale and his wife`` -> the name and the
+    noun phrase; a single name -> itself."""
     doc = span.doc
     root = span.root
     if root.pos_ != "PROPN":
         return [span]
-    conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and c.pos_ == "PROPN"
-                 and c.lower_ not in LEGAL_FORMS]  # "ICO, Inc." is one company
+    conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and (
+        c.pos_ == "PROPN" and c.lower_ not in LEGAL_FORMS  # "ICO, Inc." is one company
+        or c.pos_ == "NOUN" and any(d.dep_ in {"det", "poss"} for d in c.children))]
     if not conjuncts:
         return [span]
     parts = []
     for head in sorted([root, *conjuncts], key=lambda t: t.i):
+        if head.pos_ == "NOUN":  # "Tom Hale and his wife": the noun phrase as written
+            parts.append(doc[head.left_edge.i : head.i + 1])
+            continue
         chain = proper_chain(head)
         parts.append(doc[chain.start : head.i + 1])
     return parts

@@ -310,3 +310,17 @@ def test_a_bare_colon_lead_in_continues_the_previous_speaker(attribute):
 def test_a_name_inside_a_description_is_not_its_speaker(attribute, text, expected):
     last = rows(attribute, text)[-1]
     assert (last[2], last[3]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Hale and his wife said they would appeal.",
+     ("Tom Hale and his wife", "Tom Hale and his wife")),
+    ("Tom Hale and Ana Ruiz said they would appeal.",
+     ("Tom Hale and Ana Ruiz", "Tom Hale and Ana Ruiz")),
+    ("Jeff White flew home on Friday. The flight was late because of a fuel leak, according to "
+     "White and another passenger who asked not to be named.",
+     ("White and another passenger", "Jeff White and another passenger")),
+])
+def test_a_name_conjoined_with_a_noun_phrase_speaks_with_it(attribute, text, expected):
+    last = rows(attribute, text)[-1]
+    assert (last[2], last[3]) == expected
