@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 
 from spacy.language import Language
@@ -150,6 +151,14 @@ def wrap_offsets(text: str) -> frozenset[int]:
 
 def paragraph_spans(text: str) -> list[Paragraph]:
     """The paragraphs of ``text`` (stripped of surrounding blanks), in order."""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=4)
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Every stage of one document asks for its paragraphs (sentence boundaries, quotation
+    marks, lead-ins, each token's and each sentence's paragraph): the scan is done once per
+    text, a pure function of it, remembered for the last few texts only."""
     joined = wrap_offsets(text)
     found: list[Paragraph] = []
     start = None
@@ -162,7 +171,7 @@ def paragraph_spans(text: str) -> list[Paragraph]:
         if start is not None and line.end not in joined:
             found.append(Paragraph(len(found), start, end))
             start = None
-    return found
+    return tuple(found)
 
 
 def breaks_after(text: str) -> list[int]:

@@ -118,3 +118,15 @@ def test_a_sentence_end_inside_an_open_quotation_is_no_paragraph_break():
 ])
 def test_a_sentence_may_still_end_with_a_title(nlp, text, sentences):
     assert [s.text for s in nlp(text).sents] == sentences
+
+
+def test_a_document_is_scanned_for_paragraphs_once(nlp):
+    from quotes.segmentation import _paragraphs, paragraph_spans
+
+    text = 'Ana Ruiz spoke first.\n\n"We are ready," she said.\n\nTom Hale said it was late.'
+    before = _paragraphs.cache_info().misses
+    nlp(text)
+    assert _paragraphs.cache_info().misses - before == 1
+    spans = paragraph_spans(text)
+    spans.clear()  # a caller's copy: the remembered paragraphs are untouched
+    assert len(paragraph_spans(text)) == 3
