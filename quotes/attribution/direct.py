@@ -292,6 +292,8 @@ def attribute_quoted(ctx: Context) -> None:
         lead = lead_in_cue(ctx, slot)
         if lead is not None:
             cue, subject, reported = lead
+            if cue is not None and subject is None and cue.lemma_.lower() in ctx.lexicon.naming:
+                continue  # "its so-called “fiscal multipliers”": a name for a thing (pass 3)
             rule = "direct:lead-in" if cue is not None else "direct:colon"
             claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)

@@ -358,6 +358,10 @@ PASSIVE_NAMING = [
     ('Beijing denounced the arrest, which was described by Ottawa as "arbitrary."',
      [("partial", '"arbitrary."', "Ottawa", "described")]),
     ('She founded a group called "Friends of the Park" last year.', []),
+    # a naming verb with nobody naming is a term, not a quotation
+    ('The gains are measured by its so-called "fiscal multipliers" in most studies.', []),
+    ('Porters were called "sleepy car porters" by the passengers they served.',
+     [("partial", '"sleepy car porters"', "the passengers", "called")]),
 ]
 
 
