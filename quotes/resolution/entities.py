@@ -142,6 +142,13 @@ class MentionEvent:
     subject: bool
 
 
+def possessor_first(name: str) -> bool:
+    """``Santa's Village``, ``McDonald's``: the first word owns the rest; alone it names its
+    owner, not the body."""
+    first = name.split()[0] if name.split() else ""
+    return first.endswith(("'s", "’s", "s'", "s’"))
+
+
 def speaker_of(ref: object, alias: str | None) -> Speaker:
     if isinstance(ref, Entity):
         return ref.to_speaker(alias=alias)
@@ -285,8 +292,9 @@ class Entities:
                                        for n in entity.names):
                 return entity
             if len(tokens) == 1 and any(name_tokens(n, self.titles)[:1] == list(tokens) and len(
-                    name_tokens(n, self.titles)) > 1 for n in entity.names):
-                return entity  # "Suncor" after "Suncor Energy"
+                    name_tokens(n, self.titles)) > 1 and not possessor_first(n)
+                    for n in entity.names):
+                return entity  # "Suncor" after "Suncor Energy" (not "Santa" after "Santa's …")
             if looks_like_acronym(name) and not entity.acronym and any(
                     acronym_of(n.split()) == name.replace(".", "").upper() and len(n.split()) > 1
                     for n in entity.names):

@@ -62,3 +62,19 @@ def test_an_initial_the_tagger_calls_a_noun_stays_in_the_name(attribute) -> None
             'Jr., will continue to serve. "We are ready," said Mr. Lindgren.')
     last = list(attribute(text))[-1]
     assert last.resolved.name == "A. Tomas Lindgren"
+
+
+@pytest.mark.parametrize(("body", "word", "found"), [
+    ("Suncor Energy", "Suncor", True),  # the first word of a body's name stands for it
+    ("Santa's Village", "Santa", False),  # … unless it owns the rest: it names the owner
+    ("McDonald’s Restaurants", "McDonald", False),
+])
+def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, found) -> None:
+    from quotes.names import Titles
+    from quotes.resolution.config import ResolverWeights
+    from quotes.resolution.entities import Entities
+    from quotes.rules import RuleSet
+
+    entities = Entities(ResolverWeights(), Titles(RuleSet.load().titles), frozenset())
+    entity = entities.new("organization", names=[body])
+    assert (entities.find_org(word) is entity) is found
