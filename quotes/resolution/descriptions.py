@@ -40,16 +40,21 @@ def head_noun(span: Span) -> Token:
     return root
 
 
-def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) -> bool:
+def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
+                     bodies: bool = False) -> bool:
     """``the company``, ``the Palestinian group``: no modifier that names a different body.
+
+    For bodies (``bodies=True``) where the body is based and what it makes or sells are
+    background too (``business_background``).
 
     For people (``adjectives=True``) descriptive adjectives are fine too: ``the lanky,
     bespectacled professor``, ``the prime minister``; a noun or phrase attached is not.
     """
     head = head_noun(span)
+    background = business_background(span, head) if bodies else set()
     for token in span:
         if token.i in {span.root.i, head.i} or token.dep_ in {"det", "predet", "poss", "case"} or (
-                token.is_punct):
+                token.is_punct) or token.i in background:
             continue
         if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
             continue  # nationality: the Palestinian group
@@ -62,6 +67,31 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False) 
             continue  # "the Kentucky Republican", "the Ontario premier"
         return False
     return True
+
+
+def business_background(span: Span, head: Token) -> set[int]:
+    """``the Plymouth-based maker and retailer of air beds``, ``The Cupertino, California-based
+    company``: where a body is based, the other trades it is called by and the goods of ``of``
+    are background a business story gives about the body in focus, not a different body."""
+    doc = span.doc
+    found: set[int] = set()
+    for token in span:
+        if token.lower_ == "based" and token.dep_ == "amod" and token.i > span.start and (
+                doc[token.i - 1].text == "-"):
+            start = token.i - 1
+            while start - 1 >= span.start and (doc[start - 1].pos_ == "PROPN" or (
+                    doc[start - 1].is_punct)):
+                start -= 1
+            found.update(range(start, token.i + 1))
+    heads = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    for noun in heads:
+        if noun is not head:
+            found.add(noun.i)
+            found.update(c.i for c in head.children if c.dep_ == "cc")
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found.update(t.i for t in child.subtree)
+    return {i for i in found if span.start <= i < span.end}
 
 
 def possessed_by_description(span: Span, head: Token) -> bool:
@@ -215,7 +245,7 @@ class Descriptions:
         if entry.municipal and bare_description(span):
             return self.bodies.municipality(lemma, position)
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
-            if not bare_description(span):
+            if not bare_description(span, bodies=True):
                 return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
                                              origins=place_words_of(span))
@@ -332,10 +362,11 @@ class Descriptions:
             kind = "person"  # "the Spaniard", "the American": a demonym as head is a person
         if head_noun(span).tag_ in {"NNS", "NNPS"}:
             return None  # "the tribal members", "the firms": several, none of them one named
-        if kind == "organization" and not bare_description(span):
+        if kind == "organization" and not bare_description(span, bodies=True):
             return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
         if kind == "organization":
-            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True)
+            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True,
+                                             origins=place_words_of(span))
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
         if self.unnamed_mention_before(span):

@@ -316,3 +316,19 @@ def test_a_role_in_the_lede_is_the_speaker_the_next_sentence_names(attribute, te
 def test_a_possessed_or_narrowed_role_links_the_person_with_that_role(last_speaker, text,
                                                                       expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where a body is based, its other trades and its goods are background to the body in focus
+    ("Shares of Harbor Devices Inc. fell 3 percent on Monday. Late Wednesday, the Denver-based "
+     "maker and retailer of ski boots announced that it missed its sales target.",
+     ("the Denver-based maker and retailer", "Harbor Devices Inc.", "description")),
+    ("Northfield Power cut supply to 400 homes. The Ohio-based utility said crews were working.",
+     ("The Ohio-based utility", "Northfield Power", "description")),
+    # two bodies in focus: nobody
+    ("Apple unveiled a new phone. Samsung cut its prices. The Seoul-based company said sales "
+     "would start Friday.", ("The Seoul-based company", "Seoul-based company", "as written")),
+])
+def test_where_a_body_is_based_does_not_make_it_another_body(last_speaker, text,
+                                                              expected) -> None:
+    assert last_speaker(text) == expected
