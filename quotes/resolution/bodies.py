@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..names import Titles, name_tokens
 from .config import Constraints
+from .constraints import mention_head
 from .entities import DEFINITE, Entity
 from .pronouns import Pronouns
 from .state import ArticleState
@@ -159,11 +160,26 @@ class Bodies:
                                              for n in e.names)]
         if bodies:
             return bodies[0]
+        if (called := self.place_called(noun, position)) is not None:
+            return self.links.said(called)  # the article called it so
         places = [e for e in self.state.entities if e.place and e.kind == "organization"
                   and 0 <= e.last_seen <= position]
         top = max(places, key=lambda e: e.mentions, default=None)
         runner_up = max((e.mentions for e in places if e is not top), default=0)
         return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
+
+    def place_called(self, noun: str, position: int) -> Entity | None:
+        """``The city of Ashby closed the pool … the city said``: the place the article called
+        by this very noun (``the town of``, ``the county of``) is the body it stands for."""
+        doc = self.state.doc
+        for event in reversed(self.state.events):
+            if event.position >= position or event.entity.kind != "organization":
+                continue  # a place, or a name the tagger took for a body
+            head = mention_head(doc[event.position])
+            of = head.head
+            if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == noun:
+                return event.entity
+        return None
 
     def candidates(self, noun: str, position: int,
                    exclude: frozenset[int]) -> list[tuple[float, Entity]]:

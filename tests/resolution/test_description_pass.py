@@ -332,3 +332,16 @@ def test_a_possessed_or_narrowed_role_links_the_person_with_that_role(last_speak
 def test_where_a_body_is_based_does_not_make_it_another_body(last_speaker, text,
                                                               expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place the article called by the noun itself
+    ('The town of Marlow closed its pool on Monday. Residents of Ashby were angry. "Repairs '
+     'will take a month," the town said.', ("the town", "Marlow", "described")),
+    # a city named only in passing, once: nobody
+    ('Residents of Ashby were angry. "Repairs will take a month," the town said.',
+     ("the town", "town", "as written")),
+])
+def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
+                                                           expected) -> None:
+    assert last_speaker(text) == expected
