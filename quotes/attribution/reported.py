@@ -157,6 +157,10 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             start = max(clause.left_edge.i, sent.start)
             end = before_attribution(ctx, verb, start)
             return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
+        misread = complement_read_as_relative(verb)
+        if misread is not None:  # told officers [she had been sitting on her porch]
+            end = clause_end(ctx, verb, sent)
+            return [(misread.left_edge.i, end)] if end > misread.left_edge.i else []
         after = that_clause_after(doc, verb, sent)
         if after is not None:
             return [after]
@@ -193,6 +197,23 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def complement_read_as_relative(verb: Token) -> Token | None:
+    """``told officers she had been sitting on her porch``: the small parser may hang the
+    statement on the addressee as a relative clause. A clause with no relative word that opens
+    with a personal pronoun or a name as its subject, right after the plural or pronoun
+    addressee of a speech verb, is the statement."""
+    addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if addressee is None or addressee.tag_ not in {"NNS", "PRP"}:
+        return None
+    clause = next((c for c in addressee.children if c.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i != addressee.i + 1 or subject.tag_ not in {"PRP", "NNP"}:
+        return None
+    return clause
 
 
 def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:

@@ -1,6 +1,7 @@
-"""What is put *to* a speaker is not their speech: a passive participle clause (``Asked …
-whether``, ``When asked about``, ``Told that``) reports the question or the news, while the
-main clause after it is what the speaker said."""
+"""The addressee of speech: what is put *to* a speaker is not their speech (a passive
+participle clause, ``Asked … whether``, ``When asked about``, ``Told that``, reports the
+question or the news, while the main clause after it is what the speaker said), and what a
+speaker tells an addressee is their statement however the parser hung it."""
 
 from __future__ import annotations
 
@@ -23,4 +24,20 @@ PUT_TO_THE_SPEAKER = [
 
 @pytest.mark.parametrize(("text", "expected"), PUT_TO_THE_SPEAKER)
 def test_what_is_put_to_the_speaker_is_not_their_speech(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+TOLD_THE_ADDRESSEE = [
+    # the small parser hangs the statement on the addressee as a relative clause
+    ("Ana Ruiz told officers she had been sitting on her porch.",
+     [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
+    ("Police said a woman told officers she had been sitting on her porch.",
+     [("indirect", "she had been sitting on her porch", "a woman", "told")]),
+    ("Ana Ruiz told police she had been sitting on her porch.",
+     [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_THE_ADDRESSEE)
+def test_what_is_told_to_an_addressee_is_the_statement(attribute, text, expected):
     assert found(attribute, text) == expected
