@@ -33,7 +33,7 @@ def settle_nested(ctx: Context) -> None:
             inner = ctx.results[inner_index]
             if _speaks_as_document(ctx, inner):
                 _absorb(ctx, outer, inner_index)
-            elif opening:
+            elif opening and _heads_outer(ctx, outer, inner):
                 ctx.dropped.update(outer)
                 break
 
@@ -77,6 +77,22 @@ def _opens(ctx: Context, start: int, speaker: Mention) -> bool:
     part of the outer claim, not a relay."""
     lead = ctx.text[start:speaker.start].strip(" \t\n,;:-\u2013\u2014")
     return lead == "" or lead.lower() == "that"
+
+
+def _heads_outer(ctx: Context, outer: list[int], inner: Attribution) -> bool:
+    """Whether the inner cue is what the outer statement says happened (``X said [the
+    minister told her …]``), not a detail of another act (``X said [the minister justified
+    the cuts by claiming …]``: the outer claim is about the justifying)."""
+    cue = _head_token(ctx, inner.cue)
+    if cue is None:
+        return False
+    first = min(ctx.results[n].quote.start for n in outer)
+    last = max(ctx.results[n].quote.end for n in outer)
+    span = ctx.doc.char_span(first, last, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return cue.i == root.i or (cue.dep_ == "conj" and cue.head.i == root.i)
 
 
 def _within(mention: Mention, start: int, end: int) -> bool:

@@ -110,6 +110,7 @@ class ArticleResolver:
         resolution raised; the attribution step's records are left as they were.
         """
         self.outcomes = [Outcome() for _ in attributions]
+        self.attributions = attributions
         self.anchors: dict[int, int] = {}  # attribution number -> token it was resolved at
         self.pronouns.vote_genders_from_chains(attributions)
         steps: list[tuple[int, int, object]] = [(ev.position, 0, ev) for ev in self.state.events]
@@ -212,7 +213,7 @@ class ArticleResolver:
         key = (attribution.speaker.start, attribution.speaker.end)
         if key not in self.cache:
             flags: list[str] = []
-            exclude = self._mentioned_inside(attribution)
+            exclude = self._mentioned_inside(attribution) | self._relaying(attribution)
             speaker, how = self._resolve_mention(attribution.speaker.start,
                                                  attribution.speaker.end, position, flags, exclude)
             self.cache[key] = (speaker, how, flags)
@@ -346,6 +347,38 @@ class ArticleResolver:
         if label and (label in PERSON_LABELS) != (entity.kind == "person"):
             doubts.append(doubt("label-disagrees"))
         return doubts
+
+    def _relaying(self, attribution: Attribution) -> frozenset[int]:
+        """``Ana Ruiz said the minister told her …``: whoever relays a statement is not its
+        speaker; the subject of a verb the speaker's clause depends on is someone else."""
+        span = self.state.span(attribution.speaker.start, attribution.speaker.end) if (
+            attribution.speaker is not None) else None
+        if span is None or not len(span) or span.root.pos_ == "PRON":
+            return frozenset()  # "Ruiz said she told police …": a pronoun there is bound to her
+        node = span.root
+        for _ in range(8):
+            if node.head.i == node.i:
+                return frozenset()
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            and not span.start <= c.i < span.end), None)
+            if node.pos_ in {"VERB", "AUX"} and subject is not None:
+                return self._speakers_at(subject.i)
+        return frozenset()
+
+    def _speakers_at(self, token: int) -> frozenset[int]:
+        """The entities named at this token, or resolved for a speaker mention holding it."""
+        found = {ev.entity.number for ev in self.state.events
+                 if self.state.doc[ev.position].head.i == token or ev.position == token}
+        for n, other in enumerate(self.attributions):
+            if other.speaker is None or n not in self.refs:
+                continue
+            mention = self.state.span(other.speaker.start, other.speaker.end)
+            ref = self.refs[n][0]
+            if mention is not None and mention.start <= token < mention.end and (
+                    isinstance(ref, Entity)):
+                found.add(ref.number)
+        return frozenset(found)
 
     def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:
         """People named in a statement are not its speaker (``Macharia hid, he said``)."""

@@ -38,6 +38,12 @@ KEPT_BY_THE_OUTER_SPEAKER = [
     ("Ilse Brandt argued that the survey, which the council says is flawed, shows rising rents.",
      [("indirect", "the survey, which the council says is flawed, shows rising rents",
        "Ilse Brandt", "argued")]),
+    # the inner cue is a detail of another act the statement is about: both are kept
+    ("The opposition leader said the minister had justified the cuts by claiming the unions "
+     "had agreed.",
+     [("indirect", "the minister had justified the cuts by claiming the unions had agreed",
+       "The opposition leader", "said"),
+      ("indirect", "the unions had agreed", "the minister", "claiming")]),
 ]
 
 
@@ -77,3 +83,15 @@ INVERTED_NAMES_READ_AS_OBJECTS = [
 def test_a_name_after_a_trailing_cue_is_its_speaker_even_when_parsed_as_object(
         attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ana Ruiz said the minister told her the plan was dead.", ("the minister", "minister")),
+    ("The opposition leader said the minister had justified the cuts by claiming the unions "
+     "had agreed.", ("the minister", "minister")),
+    # a pronoun in the relayed clause is bound to the relaying speaker
+    ("Ana Ruiz said she told the minister the plan was dead.", ("she", "Ana Ruiz")),
+])
+def test_whoever_relays_a_statement_is_not_its_speaker(attribute, text, expected):
+    last = list(attribute(text))[-1]
+    assert (last.speaker.text, last.resolved.name) == expected
