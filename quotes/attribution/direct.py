@@ -110,12 +110,19 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
 def _name_as_object(verb: Token) -> bool:
     """``“…,” fumed Ortiz.`` / ``“…,” tweeted Haaland alongside a photo``: right after a
     quotation, a name the parse took for the cue's object, with nothing after it but
-    punctuation, an aside or an adjunct, is the inverted speaker."""
+    punctuation, an aside or an adjunct, is the inverted speaker; so is a description
+    closing the sentence (``“Not yet,” replied the inspector.``)."""
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].pos_ != "PROPN":
+    if len(objects) != 1:
         return False
     doc = verb.doc
     after = objects[0].right_edge.i + 1
+    if objects[0].pos_ == "NOUN" and any(c.dep_ == "det" for c in objects[0].children) and (
+            objects[0].left_edge.i == verb.i + 1):
+        # "“Not yet,” replied the inspector.": a description closing the sentence
+        return after >= len(doc) or doc[after].is_punct
+    if objects[0].pos_ != "PROPN":
+        return False
     return after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"ADP", "ADV"}
 
 
