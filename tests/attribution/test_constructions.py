@@ -443,3 +443,20 @@ PARTICIPLE_LEAD_INS = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_LEAD_INS)
 def test_a_participle_before_the_quotation_is_its_cue(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+REMINDERS = [
+    ("Okafor reminded the council that the bridge had been closed for a year.",
+     [("indirect", "the bridge had been closed for a year", "Okafor", "reminded")]),
+    ("The fire chief reminds residents that candles cause most winter fires.",
+     [("indirect", "candles cause most winter fires", "The fire chief", "reminds")]),
+    ('"Keep the gate shut," Lena reminded him.',
+     [("direct", '"Keep the gate shut,"', "Lena", "reminded")]),
+    # no instruction frame: reminding someone to do something reports no statement
+    ("The mayor reminded residents to lock their doors.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMINDERS)
+def test_remind_reports_the_clause_after_its_addressee(attribute, text, expected):
+    assert found(attribute, text) == expected
