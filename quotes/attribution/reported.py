@@ -307,8 +307,9 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
     doc = ctx.doc
     start, end = cover_quotes(ctx, *content)
-    if doc[start].tag_ in RELATIVE_TAGS:
+    if doc[start].tag_ in RELATIVE_TAGS and (cue is None or start < cue.i):
         return  # "which a study concluded would cost …" is the writer's sentence
+    # (after its cue, "explains what the site is" is an embedded question: what was said)
     inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
     for n in inner:
         slot = ctx.slots[n]

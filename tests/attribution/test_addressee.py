@@ -41,3 +41,17 @@ TOLD_THE_ADDRESSEE = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_THE_ADDRESSEE)
 def test_what_is_told_to_an_addressee_is_the_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+EMBEDDED_QUESTIONS = [
+    # after its cue, a wh-clause is what was said (an embedded question or free relative)
+    ("In the interview, Jack Herrick explains what the site is and how he grew it.",
+     [("indirect", "what the site is and how he grew it", "Jack Herrick", "explains")]),
+    # before its cue, a relative pronoun opens the writer's sentence
+    ("The levy, which a study concluded would cost $2 million, was dropped.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_QUESTIONS)
+def test_a_wh_clause_after_its_cue_is_what_was_said(attribute, text, expected):
+    assert found(attribute, text) == expected
