@@ -69,7 +69,6 @@ class Entity:
     last_seen: int = -1
     last_subject: int = -1
     last_spoke: int = -1
-    named_at: int = -1  # the latest named mention collected so far (before reading starts)
     mentions: int = 0
     votes: Counter = field(default_factory=Counter)
     # nouns the article apposes to or predicates of it ("Ruiz, the goalkeeper"; "Ruiz is a
@@ -240,12 +239,8 @@ class Entities:
         if not matches:
             return None
         earlier = [e for e in matches if 0 <= e.last_seen <= position]
-        if earlier:
-            return max(earlier, key=lambda e: (e.salience(self.weights), len(e.tokens)))
-        # still collecting names: "Henri Moreau … Luc Moreau runs it … says Moreau" is the
-        # Moreau named last before this mention (recency), then the fuller name
-        return max(matches, key=lambda e: (e.named_at if e.named_at <= position else -1,
-                                           len(e.tokens)))
+        pool = earlier or matches
+        return max(pool, key=lambda e: (e.salience(self.weights), len(e.tokens)))
 
     def people_sharing(self, name: str, chosen: Entity) -> int:
         """How many other people met so far a one-word name (``Moreau``) fits as well as

@@ -92,7 +92,6 @@ class NameResolver:
             subject = span.root.dep_ in {"nsubj", "nsubjpass"} or (
                 entity.kind == "person" and entity.number not in introduced and len(span) > 1)
             introduced.add(entity.number)
-            entity.named_at = max(entity.named_at, span.start)
             self.state.events.append(MentionEvent(span.start, entity, subject))
 
     def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
