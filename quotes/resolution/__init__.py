@@ -5,7 +5,8 @@ al. 2013). ``article.ArticleResolver`` walks the article in reading order and of
 mention to the passes of ``ArticleResolver.SIEVE``, most precise first: exact, acronym and
 name-part matches (``names``), new names, descriptions that name themselves, descriptions and
 documents (``descriptions`` with ``appositives`` for what the article says each entity is,
-``bodies`` for which kind of body a body noun fits, and ``documents`` for issuers), and
+``bodies`` for which kind of body a body noun fits, ``documents`` for issuers and
+``unnamed`` for people described but not named: a lede's role, ``the suspect``), and
 pronouns last (``pronouns`` under the hard agreement and animacy constraints of
 ``constraints``), over shared per-article ``state``. ``confidence``
 scores each row and lowers it for the linking doubts the passes met; ``config`` holds every

@@ -36,6 +36,7 @@ from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import apposed_person, conjoined, split_name, strip_article
 from .state import ArticleState, ResolutionRules
+from .unnamed import relaying, unnamed_person_subject
 
 Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
 PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # first and second person
@@ -130,7 +131,7 @@ class ArticleResolver:
                     "nsubj", "nsubjpass"}:
                 continue
             if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(
-                    token) or self.descriptions.unnamed_person_subject(token):
+                    token) or unnamed_person_subject(self.state, token):
                 steps.append((token.i, 2, token))
         for position, _order, payload in sorted(steps, key=lambda s: (s[0], s[1])):
             if isinstance(payload, MentionEvent):
@@ -165,7 +166,7 @@ class ArticleResolver:
             entry = self.state.noun_entry(token)
             entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
                 self.descriptions.anaphoric_description(token)) else None
-            if entity is None and self.descriptions.unnamed_person_subject(token):
+            if entity is None and unnamed_person_subject(self.state, token):
                 # "And one juror sent a message. '…,' he said": somebody unnamed in focus
                 entity = self.descriptions.as_written(span, entry, token.i)
             if entity is not None:
@@ -213,7 +214,8 @@ class ArticleResolver:
         key = (attribution.speaker.start, attribution.speaker.end)
         if key not in self.cache:
             flags: list[str] = []
-            exclude = self._mentioned_inside(attribution) | self._relaying(attribution)
+            exclude = self._mentioned_inside(attribution) | relaying(
+                self.state, attribution, self.attributions, self.refs)
             speaker, how = self._resolve_mention(attribution.speaker.start,
                                                  attribution.speaker.end, position, flags, exclude)
             self.cache[key] = (speaker, how, flags)
@@ -347,38 +349,6 @@ class ArticleResolver:
         if label and (label in PERSON_LABELS) != (entity.kind == "person"):
             doubts.append(doubt("label-disagrees"))
         return doubts
-
-    def _relaying(self, attribution: Attribution) -> frozenset[int]:
-        """``Ana Ruiz said the minister told her …``: whoever relays a statement is not its
-        speaker; the subject of a verb the speaker's clause depends on is someone else."""
-        span = self.state.span(attribution.speaker.start, attribution.speaker.end) if (
-            attribution.speaker is not None) else None
-        if span is None or not len(span) or span.root.pos_ == "PRON":
-            return frozenset()  # "Ruiz said she told police …": a pronoun there is bound to her
-        node = span.root
-        for _ in range(8):
-            if node.head.i == node.i:
-                return frozenset()
-            node = node.head
-            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}
-                            and not span.start <= c.i < span.end), None)
-            if node.pos_ in {"VERB", "AUX"} and subject is not None:
-                return self._speakers_at(subject.i)
-        return frozenset()
-
-    def _speakers_at(self, token: int) -> frozenset[int]:
-        """The entities named at this token, or resolved for a speaker mention holding it."""
-        found = {ev.entity.number for ev in self.state.events
-                 if self.state.doc[ev.position].head.i == token or ev.position == token}
-        for n, other in enumerate(self.attributions):
-            if other.speaker is None or n not in self.refs:
-                continue
-            mention = self.state.span(other.speaker.start, other.speaker.end)
-            ref = self.refs[n][0]
-            if mention is not None and mention.start <= token < mention.end and (
-                    isinstance(ref, Entity)):
-                found.add(ref.number)
-        return frozenset(found)
 
     def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:
         """People named in a statement are not its speaker (``Macharia hid, he said``)."""

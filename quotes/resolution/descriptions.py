@@ -21,23 +21,13 @@ from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
+from .heads import head_noun, role_matches
 from .pronouns import Pronouns
 from .spans import strip_article
 from .state import ArticleState
+from .unnamed import new_speaker_ahead, unnamed_mention_before
 
-UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 AGE = re.compile(r"\d+-year-old")
-
-
-def head_noun(span: Span) -> Token:
-    """The noun a description is about: the parse's root, unless the tagger lost a rare noun
-    (``the cheerful innkeeper`` parsed as ``the cheerful`` with ``innkeeper`` an adverb; the
-    attribution stage already took the whole phrase as the speaker)."""
-    root, last = span.root, span[-1]
-    if root.pos_ == "ADJ" and last.i == root.i + 1 and last.is_alpha and last.is_lower and (
-            last.head.i == root.head.i):
-        return last
-    return root
 
 
 def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
@@ -134,12 +124,6 @@ def number_agrees(entity: Entity, plural: bool) -> bool:
     return entity.kind == "organization" or (entity.kind == "group") == plural
 
 
-def role_matches(role: str, noun: str) -> bool:
-    """``the minister`` fits ``Education Minister``; ``the leadership`` does not fit ``leader``."""
-    words = re.findall(r"\w+", fold(role))
-    return any(w == noun or (len(noun) >= 4 and w.startswith(noun)) for w in words)
-
-
 class Descriptions:
     """Resolves descriptions against the entities of one article."""
 
@@ -159,20 +143,6 @@ class Descriptions:
             return False
         entry = self.state.noun_entry(token)
         return bool(entry.office or entry.anaphoric)
-
-    def unnamed_person_subject(self, token: Token) -> bool:
-        """``And one juror sent a message``, ``A woman was hurt``: a singular person noun
-        heading a main clause's subject is somebody a later ``he``/``she`` may mean, named or
-        not (the article may never name them)."""
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ not in {
-                "ROOT", "conj"} or token.dep_ not in {"nsubj", "nsubjpass"} or (
-                self.state.quoted[token.i]):
-            return False
-        if not any(c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS
-                   for c in token.children):
-            return False
-        return head_kind(token.lemma_.lower(), self.state.titles,
-                         self.state.constraints) == "person"
 
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:
@@ -254,7 +224,7 @@ class Descriptions:
                      and role_modifiers_agree(span, e.role)]
         if with_role:
             return self.said(with_role[0])
-        if definite(span) and (named_next := self.new_speaker_ahead(span, position)):
+        if definite(span) and (named_next := new_speaker_ahead(self.state, span, position)):
             return named_next  # "Norway's trade minister insisted …. Ingrid Solvang said"
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
@@ -308,34 +278,6 @@ class Descriptions:
                 return entity
         return None
 
-    def new_speaker_ahead(self, span: Span, position: int) -> Entity | None:
-        """A news lede often names the role first and the person second (``Norway's trade
-        minister insisted …. Asked on radio, Ingrid Solvang said``): a singular person
-        description nobody fits is the person the next sentence names for the first time, if
-        that person speaks there and is the first person it introduces, with no other role and
-        no other gender."""
-        head = head_noun(span)
-        if head.tag_ in {"NNS", "NNPS"}:
-            return None
-        lemma = head.lemma_.lower()
-        gender = noun_gender(lemma, self.state.titles, self.state.constraints)
-        reach = self.state.weights.forward_sentences
-        here = self.state.sentence(position)
-        for event in self.state.events:
-            if event.position < span.end or event.entity.last_seen >= 0:
-                continue  # the description itself, or named before: not whom it points to
-            if self.state.sentence(event.position) - here > reach:
-                return None
-            entity = event.entity
-            if entity.kind != "person" or event.position not in self.state.speaker_tokens:
-                return None  # somebody else comes first: the lede is not about them
-            if entity.role and not role_matches(entity.role, lemma):
-                return None
-            if gender and entity.gender and entity.gender != gender:
-                return None
-            return entity
-        return None
-
     def kind_agrees(self, entity: Entity, lemma: str) -> bool:
         """Hard constraint: a person noun (``the spokeswoman``) never names a body or a place,
         a body noun (``the group``) never a person, whatever the apposition said. Only a listed
@@ -369,14 +311,14 @@ class Descriptions:
                                              origins=place_words_of(span))
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
-        if self.unnamed_mention_before(span):
+        if unnamed_mention_before(self.state, span):
             return None  # "Police arrested a man …. The man told officers": not the officer
         persons = self.state.entities.ranked(position, {"person"})
         with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
                      and role_modifiers_agree(span, e.role)]
         if with_role:
             return self.said(with_role[0])
-        if definite(span) and (named_next := self.new_speaker_ahead(span, position)):
+        if definite(span) and (named_next := new_speaker_ahead(self.state, span, position)):
             return named_next
         gender = noun_gender(lemma, self.state.titles, constraints)
         words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
@@ -391,22 +333,6 @@ class Descriptions:
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
-
-    def unnamed_mention_before(self, span: Span) -> bool:
-        """The head noun already stood for somebody the article never named (``Officer Lee
-        Chan arrested the suspect. The suspect told police …``): the description goes back to
-        that mention (head match), not to whoever is in focus. A noun set beside a name or
-        predicated of one (``Chan, the officer``; ``Chan is an officer``) is that name's."""
-        head = head_noun(span)
-        lemma = head.lemma_.lower()
-        for token in span.doc[: span.start]:
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not (
-                    self.state.quoted[token.i]) and token.dep_ not in {
-                    "appos", "attr", "compound", "npadvmod"} and not any(
-                    c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"}
-                    for c in token.children):
-                return True
-        return False
 
     def tie(self) -> None:
         """Two bodies fit as well: nobody, and the description is ambiguous."""

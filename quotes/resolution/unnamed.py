@@ -1,0 +1,121 @@
+"""People a description stands for whom the article has not named (yet).
+
+- a news lede names the role first and the person second (``Norway's trade minister
+  insisted …. Ingrid Solvang said``): ``new_speaker_ahead``;
+- a head noun that already stood for somebody unnamed (``arrested the suspect … the suspect
+  said``) goes back to that mention, not to the person in focus: ``unnamed_mention_before``;
+- an unnamed subject (``And one juror sent a message``) is an antecedent for a later ``he``
+  or ``she``: ``unnamed_person_subject``;
+- whoever relays a statement (``Ana Ruiz said the minister told her …``) is not the
+  description inside it: ``relaying``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..model import Attribution
+from .constraints import head_kind, noun_gender
+from .entities import Entity
+from .heads import head_noun, role_matches
+from .state import ArticleState
+
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
+
+
+def unnamed_person_subject(state: ArticleState, token: Token) -> bool:
+    """``And one juror sent a message``, ``A woman was hurt``: a singular person noun
+    heading a main clause's subject is somebody a later ``he``/``she`` may mean, named or
+    not (the article may never name them)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ not in {
+            "ROOT", "conj"} or token.dep_ not in {"nsubj", "nsubjpass"} or (
+            state.quoted[token.i]):
+        return False
+    if not any(c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS
+               for c in token.children):
+        return False
+    return head_kind(token.lemma_.lower(), state.titles,
+                     state.constraints) == "person"
+
+
+def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity | None:
+    """A news lede often names the role first and the person second (``Norway's trade
+    minister insisted …. Asked on radio, Ingrid Solvang said``): a singular person
+    description nobody fits is the person the next sentence names for the first time, if
+    that person speaks there and is the first person it introduces, with no other role and
+    no other gender."""
+    head = head_noun(span)
+    if head.tag_ in {"NNS", "NNPS"}:
+        return None
+    lemma = head.lemma_.lower()
+    gender = noun_gender(lemma, state.titles, state.constraints)
+    reach = state.weights.forward_sentences
+    here = state.sentence(position)
+    for event in state.events:
+        if event.position < span.end or event.entity.last_seen >= 0:
+            continue  # the description itself, or named before: not whom it points to
+        if state.sentence(event.position) - here > reach:
+            return None
+        entity = event.entity
+        if entity.kind != "person" or event.position not in state.speaker_tokens:
+            return None  # somebody else comes first: the lede is not about them
+        if entity.role and not role_matches(entity.role, lemma):
+            return None
+        if gender and entity.gender and entity.gender != gender:
+            return None
+        return entity
+    return None
+
+
+def unnamed_mention_before(state: ArticleState, span: Span) -> bool:
+    """The head noun already stood for somebody the article never named (``Officer Lee
+    Chan arrested the suspect. The suspect told police …``): the description goes back to
+    that mention (head match), not to whoever is in focus. A noun set beside a name or
+    predicated of one (``Chan, the officer``; ``Chan is an officer``) is that name's."""
+    head = head_noun(span)
+    lemma = head.lemma_.lower()
+    for token in span.doc[: span.start]:
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not (
+                state.quoted[token.i]) and token.dep_ not in {
+                "appos", "attr", "compound", "npadvmod"} and not any(
+                c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"}
+                for c in token.children):
+            return True
+    return False
+
+
+def relaying(state: ArticleState, attribution: Attribution, attributions: list[Attribution],
+             refs: dict[int, tuple[object, str | None]]) -> frozenset[int]:
+    """``Ana Ruiz said the minister told her …``: whoever relays a statement is not its
+    speaker; the subject of a verb the speaker's clause depends on is someone else. A pronoun
+    there is bound to that subject instead (``Ruiz said she told police …``)."""
+    span = state.span(attribution.speaker.start, attribution.speaker.end) if (
+        attribution.speaker is not None) else None
+    if span is None or not len(span) or span.root.pos_ == "PRON":
+        return frozenset()
+    node = span.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return frozenset()
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        and not span.start <= c.i < span.end), None)
+        if node.pos_ in {"VERB", "AUX"} and subject is not None:
+            return speakers_at(state, subject.i, attributions, refs)
+    return frozenset()
+
+
+def speakers_at(state: ArticleState, token: int, attributions: list[Attribution],
+                refs: dict[int, tuple[object, str | None]]) -> frozenset[int]:
+    """The entities named at this token, or resolved for a speaker mention holding it."""
+    found = {ev.entity.number for ev in state.events
+             if state.doc[ev.position].head.i == token or ev.position == token}
+    for n, other in enumerate(attributions):
+        if other.speaker is None or n not in refs:
+            continue
+        mention = state.span(other.speaker.start, other.speaker.end)
+        ref = refs[n][0]
+        if mention is not None and mention.start <= token < mention.end and (
+                isinstance(ref, Entity)):
+            found.add(ref.number)
+    return frozenset(found)
