@@ -60,6 +60,8 @@ class ArticleState:
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
     # the tokens of every speaker mention of the article (a pass may ask whether a name speaks)
     speaker_tokens: set[int] = field(default_factory=set)
+    # indexes a pass builds once per article and reads many times (keyed by the pass's name)
+    memo: dict[str, object] = field(default_factory=dict)
     _only_quote: set[int] | None = None  # paragraphs with narrative words (built when asked)
 
     @classmethod

@@ -72,16 +72,25 @@ def unnamed_mention_before(state: ArticleState, span: Span) -> bool:
     Chan arrested the suspect. The suspect told police …``): the description goes back to
     that mention (head match), not to whoever is in focus. A noun set beside a name or
     predicated of one (``Chan, the officer``; ``Chan is an officer``) is that name's."""
-    head = head_noun(span)
-    lemma = head.lemma_.lower()
-    for token in span.doc[: span.start]:
-        if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not (
-                state.quoted[token.i]) and token.dep_ not in {
-                "appos", "attr", "compound", "npadvmod"} and not any(
-                c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"}
-                for c in token.children):
-            return True
-    return False
+    lemma = head_noun(span).lemma_.lower()
+    return first_unnamed_nouns(state).get(lemma, len(state.doc)) < span.start
+
+
+def first_unnamed_nouns(state: ArticleState) -> dict[str, int]:
+    """Where each common noun first stands for somebody on its own (not beside a name, not
+    predicated of one, not inside a quotation): one pass over the article, kept in
+    ``state.memo`` so every description asks in constant time."""
+    found = state.memo.get("first_unnamed_nouns")
+    if found is None:
+        found = {}
+        for token in state.doc:
+            if token.pos_ == "NOUN" and not state.quoted[token.i] and token.dep_ not in {
+                    "appos", "attr", "compound", "npadvmod"} and not any(
+                    c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"}
+                    for c in token.children):
+                found.setdefault(token.lemma_.lower(), token.i)
+        state.memo["first_unnamed_nouns"] = found
+    return found  # type: ignore[return-value]
 
 
 def relaying(state: ArticleState, attribution: Attribution, attributions: list[Attribution],
@@ -108,8 +117,7 @@ def relaying(state: ArticleState, attribution: Attribution, attributions: list[A
 def speakers_at(state: ArticleState, token: int, attributions: list[Attribution],
                 refs: dict[int, tuple[object, str | None]]) -> frozenset[int]:
     """The entities named at this token, or resolved for a speaker mention holding it."""
-    found = {ev.entity.number for ev in state.events
-             if state.doc[ev.position].head.i == token or ev.position == token}
+    found = set(entities_by_token(state).get(token, ()))
     for n, other in enumerate(attributions):
         if other.speaker is None or n not in refs:
             continue
@@ -119,3 +127,15 @@ def speakers_at(state: ArticleState, token: int, attributions: list[Attribution]
                 isinstance(ref, Entity)):
             found.add(ref.number)
     return frozenset(found)
+
+
+def entities_by_token(state: ArticleState) -> dict[int, set[int]]:
+    """The entities named at each token or on a word that hangs on it (built once)."""
+    index = state.memo.get("entities_by_token")
+    if index is None:
+        index = {}
+        for ev in state.events:
+            for token in (ev.position, state.doc[ev.position].head.i):
+                index.setdefault(token, set()).add(ev.entity.number)
+        state.memo["entities_by_token"] = index
+    return index  # type: ignore[return-value]
