@@ -285,7 +285,7 @@ class ArticleResolver:
                         exclude: frozenset[int]) -> tuple[Entity, str] | None:
         """``council cabinet member for transport Manda Rigby said``: a role phrase the parser
         headed by its common noun, ending in a person's name, is that person (with the role)."""
-        if self._is_pronoun(span) or self._is_personal(span) or span.root.pos_ != "NOUN":
+        if span.root.pos_ != "NOUN":
             return None
         _, name_span = split_name(span, self.state.titles)
         if name_span is None or name_span.end != span.end or name_span.start <= span.start or (
@@ -303,8 +303,7 @@ class ArticleResolver:
         """``The head of research at Harbor Bank, Ian Moss, said``: a description with a
         person's name set between commas right after it is that person, wherever the parser
         hung the name; the description is the role."""
-        if self._is_pronoun(span) or self._is_personal(span) or span.root.pos_ != "NOUN" or (
-                span.root.tag_ == "NNS"):
+        if span.root.pos_ != "NOUN" or span.root.tag_ == "NNS":
             return None  # "Relatives of the victim, Omar Haddad,": several are not Haddad
         name = apposed_person(span)
         if name is None:

@@ -205,10 +205,11 @@ class Descriptions:
                 return self.said(aged[0])  # "Dana Whitfield, 54," … "the 54-year-old said"
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
         plural = root.tag_ in {"NNS", "NNPS"}
-        if definite(span) and (described := self.described_before(
+        is_definite = definite(span)
+        if is_definite and (described := self.described_before(
                 lemma, position, exclude, plural)):
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
-        if definite(span) and (ahead := self.described_ahead(lemma, position)):
+        if is_definite and (ahead := self.described_ahead(lemma, position)):
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
@@ -219,13 +220,8 @@ class Descriptions:
                 return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
                                              origins=place_words_of(span))
-        persons = self.state.entities.ranked(position, {"person"})
-        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
-                     and role_modifiers_agree(span, e.role)]
-        if with_role:
-            return self.said(with_role[0])
-        if definite(span) and (named_next := new_speaker_ahead(self.state, span, position)):
-            return named_next  # "Norway's trade minister insisted …. Ingrid Solvang said"
+        if holder := self.role_holder(span, lemma, position, is_definite):
+            return holder
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
         if titled and bare_description(span, adjectives=True):
@@ -235,6 +231,19 @@ class Descriptions:
                     self.state.titles.entry(focus.role.split()[-1])):
                 return None  # "the president" is not the senator the article is about
             return self.focus(focus)
+        return None
+
+    def role_holder(self, span: Span, lemma: str, position: int,
+                    is_definite: bool) -> Entity | None:
+        """The person the article gave this role (``Trade Minister Ada Holm`` for ``the trade
+        minister``), else, for a definite description, the person a lede names next."""
+        persons = self.state.entities.ranked(position, {"person"})
+        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
+                     and role_modifiers_agree(span, e.role)]
+        if with_role:
+            return self.said(with_role[0])
+        if is_definite:
+            return new_speaker_ahead(self.state, span, position)  # "Norway's minister …"
         return None
 
     def pronoun_subject(self, token: Token) -> Entity | None:
@@ -313,13 +322,8 @@ class Descriptions:
             return None
         if unnamed_mention_before(self.state, span):
             return None  # "Police arrested a man …. The man told officers": not the officer
-        persons = self.state.entities.ranked(position, {"person"})
-        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
-                     and role_modifiers_agree(span, e.role)]
-        if with_role:
-            return self.said(with_role[0])
-        if definite(span) and (named_next := new_speaker_ahead(self.state, span, position)):
-            return named_next
+        if holder := self.role_holder(span, lemma, position, definite(span)):
+            return holder
         gender = noun_gender(lemma, self.state.titles, constraints)
         words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
         scored = sorted((item for word in words
