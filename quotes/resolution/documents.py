@@ -7,7 +7,7 @@ Public Policy`` … ``the report``), else to the body quoted just before (``the 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -42,32 +42,27 @@ class Documents:
         the document is the body the text was about: the latest subject that is a named body
         (never a place; a person's statement would be quoted as theirs) within ``reach``
         sentences."""
+        return next((entity for entity, subject in self.named_bodies_back(position, reach)
+                     if subject), None)
+
+    def only_body_named(self, position: int, reach: int) -> Entity | None:
+        """``Deputies with the Volusia County Sheriff's Office arrested a man … the news release
+        said``: no body spoke or was a subject, but exactly one named body (not a place) was
+        mentioned in the last ``reach`` sentences; the document is theirs."""
+        found = {entity.number: entity for entity, _ in self.named_bodies_back(position, reach)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def named_bodies_back(self, position: int, reach: int) -> Iterator[tuple[Entity, bool]]:
+        """The named bodies (no place, none kept as written) met in the last ``reach``
+        sentences before ``position``, newest first, each with whether it was the subject."""
         first = self.state.sentence(position) - reach
         for where, entity, subject in reversed(self.state.history):
             if where > position:
                 continue
             if self.state.sentence(where) < first:
                 break
-            if subject and not entity.place and not entity.described and (
-                    entity.kind == "organization"):
-                return entity
-        return None
-
-    def only_body_named(self, position: int, reach: int) -> Entity | None:
-        """``Deputies with the Volusia County Sheriff's Office arrested a man … the news release
-        said``: no body spoke or was a subject, but exactly one named body (not a place) was
-        mentioned in the last ``reach`` sentences; the document is theirs."""
-        first = self.state.sentence(position) - reach
-        found: list[Entity] = []
-        for where, entity, _ in reversed(self.state.history):
-            if where > position:
-                continue
-            if self.state.sentence(where) < first:
-                break
-            if not entity.place and not entity.described and entity.kind == "organization" and (
-                    not any(e is entity for e in found)):
-                found.append(entity)
-        return found[0] if len(found) == 1 else None
+            if not entity.place and not entity.described and entity.kind == "organization":
+                yield entity, subject
 
     def issuer_named_before(self, lemma: str, position: int) -> Entity | None:
         """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a

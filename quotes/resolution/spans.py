@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from ..attribution.mentions import LEGAL_FORMS
+from ..attribution.mentions import LEGAL_FORMS, person_phrase_beside_name
 from ..model import name_key
 from ..names import Titles, looks_like_acronym, split_title
 from .entities import PERSON_LABELS
@@ -123,16 +123,6 @@ def apposed_person(span: Span) -> Span | None:
     return person
 
 
-def entity_starting_at(doc: Doc, start: int) -> Span | None:
-    """The named entity whose first token is ``doc[start]`` (from the IOB tags)."""
-    if doc[start].ent_iob_ != "B":
-        return None
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=doc[start].ent_type_)
-
-
 def common_noun_lead(name: Span) -> Span:
     """``Goalkeeper Marta Quill``, ``Anthropologist Ken Barger`` tagged whole as a person: the
     common nouns in front (lemma in lower case, compounded onto the name) are a role, not
@@ -156,6 +146,16 @@ def entity_ending_at(doc: Doc, end: int) -> Span | None:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return Span(doc, start, end, label=doc[end - 1].ent_type_)
+
+
+def entity_starting_at(doc: Doc, start: int) -> Span | None:
+    """The named entity whose first token is ``doc[start]`` (from the IOB tags)."""
+    if doc[start].ent_iob_ != "B":
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def with_titles(span: Span, titles: Titles) -> Span:
@@ -244,7 +244,7 @@ def conjoined(span: Span) -> list[Span]:
         return [span]
     conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and (
         c.pos_ == "PROPN" and c.lower_ not in LEGAL_FORMS  # "ICO, Inc." is one company
-        or c.pos_ == "NOUN" and any(d.dep_ in {"det", "poss"} for d in c.children))]
+        or person_phrase_beside_name(root, c))]
     if not conjuncts:
         return [span]
     parts = []
