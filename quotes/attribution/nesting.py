@@ -33,7 +33,7 @@ def settle_nested(ctx: Context) -> None:
             inner = ctx.results[inner_index]
             if _speaks_as_document(ctx, inner):
                 _absorb(ctx, outer, inner_index)
-            elif opening and _heads_outer(ctx, outer, inner):
+            elif opening:
                 ctx.dropped.update(outer)
                 break
 
@@ -56,7 +56,7 @@ def _nested_in(ctx: Context, key: tuple[int, int, str], outer: list[int]
                ) -> Iterator[tuple[int, bool]]:
     """The reported statements whose speaker and cue both lie inside the outer statement's
     pieces (or between them) and whose content starts inside them, each with whether the
-    outer statement opens with its speaker."""
+    outer statement only relays it: opens with its speaker, and its cue is what happened."""
     start = min(ctx.results[n].quote.start for n in outer)
     end = max(ctx.results[n].quote.end for n in outer)
     for n, inner in enumerate(ctx.results):
@@ -68,7 +68,7 @@ def _nested_in(ctx: Context, key: tuple[int, int, str], outer: list[int]
             continue
         if _within(inner.cue, start, end) and _within(inner.speaker, start, end) and (
                 start <= inner.quote.start <= end):
-            yield n, _opens(ctx, start, inner.speaker)
+            yield n, _opens(ctx, start, inner.speaker) and _heads(ctx, start, end, inner)
 
 
 def _opens(ctx: Context, start: int, speaker: Mention) -> bool:
@@ -79,17 +79,13 @@ def _opens(ctx: Context, start: int, speaker: Mention) -> bool:
     return lead == "" or lead.lower() == "that"
 
 
-def _heads_outer(ctx: Context, outer: list[int], inner: Attribution) -> bool:
-    """Whether the inner cue is what the outer statement says happened (``X said [the
-    minister told her …]``), not a detail of another act (``X said [the minister justified
-    the cuts by claiming …]``: the outer claim is about the justifying)."""
+def _heads(ctx: Context, start: int, end: int, inner: Attribution) -> bool:
+    """Whether the inner cue is what the outer statement (``start``-``end``) says happened
+    (``X said [the minister told her …]``), not a detail of another act (``X said [the
+    minister justified the cuts by claiming …]``: the outer claim is about the justifying)."""
     cue = _head_token(ctx, inner.cue)
-    if cue is None:
-        return False
-    first = min(ctx.results[n].quote.start for n in outer)
-    last = max(ctx.results[n].quote.end for n in outer)
-    span = ctx.doc.char_span(first, last, alignment_mode="expand")
-    if span is None or not len(span):
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if cue is None or span is None or not len(span):
         return False
     root = span.root
     return cue.i == root.i or (cue.dep_ == "conj" and cue.head.i == root.i)
