@@ -126,9 +126,8 @@ class ArticleResolver:
                 if mention is not None:
                     speaker_tokens.update(range(mention.start, mention.end))
         self.state.speaker_tokens = speaker_tokens
-        for token in self.state.doc:
-            if token.i in speaker_tokens or self.state.quoted[token.i] or token.dep_ not in {
-                    "nsubj", "nsubjpass"}:
+        for token in self.state.subjects():
+            if token.i in speaker_tokens:
                 continue
             if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(
                     token) or unnamed_person_subject(self.state, token):

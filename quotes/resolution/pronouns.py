@@ -45,10 +45,9 @@ class Pronouns:
             if ev.subject and (ev.entity.kind == "person"
                                or name_like(ev.entity, self.state.rules.org_words)):
                 subjects[self.state.sent_of[ev.position]].append((ev.position, ev.entity))
-        for token in self.state.doc:
+        for token in self.state.subjects():
             word = token.lower_
-            if self.state.quoted[token.i] or token.dep_ not in {"nsubj", "nsubjpass"} or (
-                    word not in MALE and word not in FEMALE):
+            if word not in MALE and word not in FEMALE:
                 continue
             sentence = self.state.sent_of[token.i]
             here = {e.number: e for p, e in subjects.get(sentence, []) if p < token.i}

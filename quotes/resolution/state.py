@@ -62,7 +62,6 @@ class ArticleState:
     speaker_tokens: set[int] = field(default_factory=set)
     # indexes a pass builds once per article and reads many times (keyed by the pass's name)
     memo: dict[str, object] = field(default_factory=dict)
-    _only_quote: set[int] | None = None  # paragraphs with narrative words (built when asked)
 
     @classmethod
     def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
@@ -117,15 +116,24 @@ class ArticleState:
         opens = n == 0 or paragraphs[n - 1] != paragraphs[n]
         return opens and n + 1 < len(paragraphs) and paragraphs[n + 1] == paragraphs[n]
 
+    def subjects(self) -> list[Token]:
+        """The clause subjects outside quotation marks, in reading order (read once: the
+        gender votes and the reading-order walk both go through them)."""
+        found = self.memo.get("subjects")
+        if found is None:
+            found = [t for t in self.doc if t.dep_ in {"nsubj", "nsubjpass"}
+                     and not self.quoted[t.i]]
+            self.memo["subjects"] = found
+        return found  # type: ignore[return-value]
+
     def only_quote(self, paragraph: int) -> bool:
         """Whether a paragraph holds nothing but quoted words (a line of dialogue)."""
-        if self._only_quote is None:
-            narrative: set[int] = set()
-            for token in self.doc:
-                if not (token.is_space or token.is_punct or self.quoted[token.i]):
-                    narrative.add(self.paragraph_of[self.sent_of[token.i]])
-            self._only_quote = narrative
-        return paragraph not in self._only_quote
+        narrative = self.memo.get("narrative_paragraphs")
+        if narrative is None:
+            narrative = {self.paragraph_of[self.sent_of[token.i]] for token in self.doc
+                         if not (token.is_space or token.is_punct or self.quoted[token.i])}
+            self.memo["narrative_paragraphs"] = narrative
+        return paragraph not in narrative
 
     def floor_taken_between(self, entity: Entity, start: int, end: int) -> bool:
         """Whether a person or body other than ``entity`` is the subject of a sentence after
