@@ -43,6 +43,16 @@ class Titles:
     def is_title(self, word: str) -> bool:
         return self.entry(word) is not None
 
+    def same_office(self, word_or_phrase: str) -> tuple[str, ...]:
+        """The title itself and the other titles for the same office, folded (``premier`` ->
+        ``premier``, ``prime minister``), whichever of them the rules file lists the alias on."""
+        key = fold(word_or_phrase).rstrip(".")
+        found = {key}
+        for rule in self._by_text.values():
+            if rule.same_as and key in {fold(rule.text).rstrip("."), fold(rule.same_as)}:
+                found |= {fold(rule.text).rstrip("."), fold(rule.same_as)}
+        return tuple(sorted(found))
+
 
 @lru_cache(maxsize=1)
 def builtin_titles() -> Titles:

@@ -193,3 +193,14 @@ def test_a_head_noun_added_by_the_user_gives_the_description_a_kind(tmp_path: Pa
             for w in ("crew", "goldsmith")] == [None, None]
     assert [head_kind(w, Titles.of(extended), Constraints.of(extended))
             for w in ("crew", "goldsmith")] == ["organization", "person"]
+
+
+def test_a_title_alias_names_the_same_office_both_ways() -> None:
+    from quotes.names import Titles
+    from quotes.rules import TitleRule
+
+    titles = Titles([TitleRule(text="Premier", kind="role", same_as="Prime Minister"),
+                     TitleRule(text="Prime Minister", kind="role")])
+    assert titles.same_office("premier") == ("premier", "prime minister")
+    assert titles.same_office("Prime Minister") == ("premier", "prime minister")
+    assert titles.same_office("mayor") == ("mayor",)

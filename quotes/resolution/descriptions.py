@@ -238,10 +238,11 @@ class Descriptions:
         """The person the article gave this role (``Trade Minister Ada Holm`` for ``the trade
         minister``), else, for a definite description, the person a lede names next."""
         persons = self.state.entities.ranked(position, {"person"})
-        with_role = [e for e in persons if e.role and role_matches(e.role, lemma)
-                     and role_modifiers_agree(span, e.role)]
-        if with_role:
-            return self.said(with_role[0])
+        for titles in (None, self.state.titles):  # the title as written first, then its aliases
+            with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
+                         and role_modifiers_agree(span, e.role)]
+            if with_role:
+                return self.said(with_role[0])
         if is_definite:
             return new_speaker_ahead(self.state, span, position)  # "Norway's minister …"
         return None
@@ -283,7 +284,7 @@ class Descriptions:
             entity = event.entity
             if entity.last_seen < 0 and self.kind_agrees(entity, lemma) and (
                     lemma in entity.descriptors or (
-                    entity.role and role_matches(entity.role, lemma))):
+                    entity.role and role_matches(entity.role, lemma, self.state.titles))):
                 return entity
         return None
 

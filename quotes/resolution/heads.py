@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import fold
+from ..names import Titles
 
 
 def head_noun(span: Span) -> Token:
@@ -24,7 +25,14 @@ def head_noun(span: Span) -> Token:
     return root
 
 
-def role_matches(role: str, noun: str) -> bool:
-    """``the minister`` fits ``Education Minister``; ``the leadership`` does not fit ``leader``."""
+def role_matches(role: str, noun: str, titles: Titles | None = None) -> bool:
+    """``the minister`` fits ``Education Minister``; ``the leadership`` does not fit ``leader``;
+    with the run's titles, ``the premier`` fits ``Prime Minister`` (one office, two titles)."""
     words = re.findall(r"\w+", fold(role))
-    return any(w == noun or (len(noun) >= 4 and w.startswith(noun)) for w in words)
+    if any(w == noun or (len(noun) >= 4 and w.startswith(noun)) for w in words):
+        return True
+    if titles is None:
+        return False
+    folded = " ".join(words)
+    return any(alias != noun and re.search(rf"\b{re.escape(alias)}\b", folded)
+               for alias in titles.same_office(noun))

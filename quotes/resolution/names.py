@@ -288,7 +288,21 @@ class NameResolver:
         first = span[0]
         if first.lower_ not in DEFINITE:
             return False
+        if self.office_only(span):
+            return True  # "the Premier", "the Chief Minister": an office, whatever NER said
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
+
+    def office_only(self, span: Span) -> bool:
+        """``the Premier``, ``the Prime Minister``: after the article only words of a role
+        title. Outlets that capitalise offices get them tagged as names; the office is still
+        a description pointing back to whoever holds it."""
+        words = [t.text for t in span[1:] if not t.is_punct]
+        titles = self.state.titles
+        if not words or not (titles.entry(words[-1]) or titles.entry(" ".join(words[-2:]))):
+            return False
+        entry = titles.entry(" ".join(words)) or titles.entry(words[-1])
+        return entry is not None and entry.kind == "role" and all(
+            titles.is_title(w) or w.islower() for w in words)
 
     def resolve_name(self, span: Span) -> Entity:
         role, name_span = split_name(span, self.state.titles)

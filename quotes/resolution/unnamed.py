@@ -59,7 +59,7 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
         entity = event.entity
         if entity.kind != "person" or event.position not in state.speaker_tokens:
             return None  # somebody else comes first: the lede is not about them
-        if entity.role and not role_matches(entity.role, lemma):
+        if entity.role and not role_matches(entity.role, lemma, state.titles):
             return None
         if gender and entity.gender and entity.gender != gender:
             return None

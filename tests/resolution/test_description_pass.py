@@ -345,3 +345,24 @@ def test_where_a_body_is_based_does_not_make_it_another_body(last_speaker, text,
 def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
                                                            expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office capitalised by the outlet is still a description of its holder
+    ('Premier Dana Holt said the province would appeal. "We will fight this," the Premier said.',
+     ("the Premier", "Dana Holt", "described")),
+    ('Chief Minister K. Raghavan toured the flood zone. "Relief will reach every village," '
+     'the Chief Minister said.', ("the Chief Minister", "K. Raghavan", "described")),
+    # one office, two titles: the premier is the prime minister the article named
+    ('Prime Minister Ravi Senanayake said he would stay. "I accept the verdict," the Premier '
+     'said.', ("the Premier", "Ravi Senanayake", "described")),
+    # a holder of the title as written comes before a holder of its alias
+    ('Prime Minister Ana Ruiz met Premier Doug Hale in Ottawa. "The talks went well," the '
+     'premier said.', ("the premier", "Doug Hale", "described")),
+    # an abbreviated title before a surname: the person named in full
+    ('Prime Minister Mahinda Perera met opposition leaders. "I am in good health," PM Perera '
+     'said.', ("PM Perera", "Mahinda Perera", "name")),
+])
+def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
+                                                             expected) -> None:
+    assert last_speaker(text) == expected
