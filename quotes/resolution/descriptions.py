@@ -25,7 +25,7 @@ from .heads import head_noun, role_matches
 from .pronouns import Pronouns
 from .spans import strip_article
 from .state import ArticleState
-from .unnamed import new_speaker_ahead, unnamed_mention_before
+from .unnamed import new_speaker_ahead, unnamed_lede, unnamed_mention_before
 
 AGE = re.compile(r"\d+-year-old")
 
@@ -162,7 +162,8 @@ class Descriptions:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if determiner in DEFINITE or entry.document or (
                 determiner in MALE | FEMALE | PLURAL and entry.type == "person") or (
-                not determiner and len(span) == 1 and entry.type == "organization"):
+                not determiner and len(span) == 1 and entry.type == "organization") or (
+                unnamed_lede(self.state, span, position)):
             # … and "police said": a body noun with no article is as definite
             # "the company", "a statement said", "his father": someone the article named
             self.by_focus = self.said_so = self.ambiguous = False
@@ -209,7 +210,8 @@ class Descriptions:
         if is_definite and (described := self.described_before(
                 lemma, position, exclude, plural)):
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
-        if is_definite and (ahead := self.described_ahead(lemma, position)):
+        ahead_too = is_definite or unnamed_lede(self.state, span, position)
+        if ahead_too and (ahead := self.described_ahead(lemma, position)):
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
@@ -220,7 +222,7 @@ class Descriptions:
                 return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
                                              origins=place_words_of(span))
-        if holder := self.role_holder(span, lemma, position, is_definite):
+        if holder := self.role_holder(span, lemma, position, ahead_too):
             return holder
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
@@ -236,7 +238,8 @@ class Descriptions:
     def role_holder(self, span: Span, lemma: str, position: int,
                     is_definite: bool) -> Entity | None:
         """The person the article gave this role (``Trade Minister Ada Holm`` for ``the trade
-        minister``), else, for a definite description, the person a lede names next."""
+        minister``), else, for a definite description or an indefinite one opening a lede
+        (``unnamed_lede``), the person the lede names next."""
         persons = self.state.entities.ranked(position, {"person"})
         for titles in (None, self.state.titles):  # the title as written first, then its aliases
             with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
@@ -323,7 +326,8 @@ class Descriptions:
             return None
         if unnamed_mention_before(self.state, span):
             return None  # "Police arrested a man …. The man told officers": not the officer
-        if holder := self.role_holder(span, lemma, position, definite(span)):
+        if holder := self.role_holder(span, lemma, position, definite(span) or unnamed_lede(
+                self.state, span, position)):
             return holder
         gender = noun_gender(lemma, self.state.titles, constraints)
         words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)

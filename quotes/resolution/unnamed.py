@@ -67,6 +67,19 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
     return None
 
 
+def unnamed_lede(state: ArticleState, span: Span, position: int) -> bool:
+    """``A police chief said …`` before anybody is named: the news lede's way of keeping the
+    name for the next paragraph (``Police chief Rob Vandermeer told …``). An indefinite,
+    singular person description counts as pointing ahead only while the article has named
+    no person yet; after that, ``a witness said`` is somebody else, left as written."""
+    head = head_noun(span)
+    if span[0].lower_ not in UNNAMED_DETERMINERS or head.tag_ != "NN" or head_kind(
+            head.lemma_.lower(), state.titles, state.constraints) != "person":
+        return False
+    return not any(event.position < span.start and event.entity.kind == "person"
+                   for event in state.events)
+
+
 def unnamed_mention_before(state: ArticleState, span: Span) -> bool:
     """The head noun already stood for somebody the article never named (``Officer Lee
     Chan arrested the suspect. The suspect told police …``): the description goes back to

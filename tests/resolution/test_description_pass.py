@@ -366,3 +366,23 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
 def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
                                                              expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an indefinite role before anybody is named: the lede keeps the name for what follows
+    ("Riverton police arrested a man on Monday, a police chief said. Police chief Rob "
+     "Vandermeer told a news conference that the man was held.",
+     ("a police chief", "Rob Vandermeer", "described")),
+    ("Rebels could take the capital, a spokesman for the Kivu rebels says. Eric Dande told "
+     "reporters that the rebels had thousands of fighters.",
+     ("a spokesman for the Kivu rebels", "Eric Dande", "description")),
+    # somebody was named already: an indefinite is somebody else
+    ("Mayor Lisa Tran opened the bridge on Monday. A witness said the ribbon was cut at noon. "
+     "Tom Reyes, a local baker, said he cheered.", ("A witness", "A witness", "as written")),
+    # the person named next holds another role: nobody
+    ("A Delta spokesperson said the flight was delayed. Passenger Maria Cruz said she waited "
+     "five hours.", ("A Delta spokesperson", "A Delta spokesperson", "as written")),
+])
+def test_an_indefinite_role_opening_the_lede_is_the_person_named_next(attribute, text,
+                                                                       expected) -> None:
+    assert first_speaker(attribute, text) == expected
