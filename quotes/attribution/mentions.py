@@ -65,7 +65,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             return None
         return _speaker_of_document(verb.head, lexicon) or _person_doing(verb, lexicon)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        # "was quoted as saying"
+        # "was quoted as saying"; "Reuters quoted a spokesman as saying": the spokesman
+        quoted = quoted_object(verb.head, lexicon)
+        if quoted is not None:
+            return quoted
         return subject_of(verb.head.head, lexicon, depth + 1, issuers)
     if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
         # "I am proud to announce …", "the Government is pleased to note …"
@@ -77,6 +80,17 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             head = head.head  # "X argued that the move hurt them, noting …": X is noting
         return subject_of(head, lexicon, depth + 1, issuers)
     return None
+
+
+def quoted_object(preposition: Token, lexicon: Lexicon) -> Token | None:
+    """``Kyodo cited officials as saying …``, ``Reuters quoted a spokesman as saying …``: in
+    the active, whom a quoting verb (``passive_speaker`` in rules/verb_classes.jsonl) quotes
+    is its object; the subject only relays the words."""
+    governor = preposition.head
+    if preposition.lower_ != "as" or governor.lemma_.lower() not in lexicon.passive_speakers:
+        return None
+    quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return quoted if quoted is not None and _can_speak(quoted) else None
 
 
 INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",

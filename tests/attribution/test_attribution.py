@@ -163,6 +163,21 @@ def test_quoted_as_saying(attribute):
     ]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # in the active the quoting verb's object spoke; its subject only relays the words
+    ("Reuters quoted a ministry spokesman as saying the border would reopen on Monday.",
+     "a ministry spokesman"),
+    ("On Friday, Kyodo cited unidentified officials as saying the talks would resume.",
+     "unidentified officials"),
+    ("The Times quoted Ana Ruiz as saying that she would not resign.", "Ana Ruiz"),
+    # no object: the subject is the speaker as before
+    ("Ana Ruiz was quoted as saying that she would not resign.", "Ana Ruiz"),
+])
+def test_quoted_object_as_saying_is_the_speaker(attribute, text, speaker):
+    quotes = list(attribute(text))
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
 def test_trailing_dash_signature(attribute):
     assert rows(attribute, '"We will win the final" — Coach Tim Brown') == [
         ("direct", '"We will win the final"', "Coach Tim Brown", "Tim Brown", None)
