@@ -162,9 +162,13 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
 def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
     """``…, the statement said.`` / ``…, he added.``: a cue clause that closes the sentence."""
     doc = ctx.doc
+    after_quotation = any(closes_quote(ctx, j) for j in range(max(0, start - 2), start + 1))
     for k in range(start, min(start + 6, sent.end)):
         token = doc[k]
-        if ctx.lexicon.cue(token) is not None and is_finite(token):
+        entry = ctx.lexicon.cue(token)
+        if entry is not None and is_finite(token):
+            if set(entry.frames) <= {"quote"} and not after_quotation:
+                return False  # "…, the fire started inside": "started" cues only a quotation
             subject = subject_of(token, lexicon=ctx.lexicon)
             rest = doc[k + 1 : sent.end]
             # "…, the memo said the budget was $2 million" is a nested statement, no trailer

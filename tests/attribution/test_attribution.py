@@ -123,6 +123,17 @@ def test_according_to_before_and_after(attribute):
     ]
 
 
+@pytest.mark.parametrize(("text", "statement"), [
+    # a verb that cues only a quotation ("she began: …") is no trailer of a reported clause
+    ("According to officials at the scene, the fire started inside an apartment.",
+     "the fire started inside an apartment"),
+    ("According to police, the blaze began in the basement of the house.",
+     "the blaze began in the basement of the house"),
+])
+def test_according_to_content_whose_verb_cues_only_quotations(attribute, text, statement):
+    assert [q.quote.text for q in attribute(text)] == [statement]
+
+
 def test_according_to_prefers_the_named_appositive(attribute):
     text = (
         "According to the military’s media wing, Inter-Services Public Relations (ISPR), "
