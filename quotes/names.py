@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .model import fold
-from .rules import NameWordRule, RuleSet, TitleRule, builtin_rules_dir, read_rules
+from .rules import (
+    FirstNameRule,
+    NameWordRule,
+    RuleSet,
+    TitleRule,
+    builtin_rules_dir,
+    read_rules,
+)
 
 _TOKEN = re.compile(r"[\w]+(?:[-'][\w]+)*")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -22,15 +29,17 @@ class Titles:
     """``rules/titles.jsonl`` as the name helpers ask for it: by word or phrase, any case."""
 
     def __init__(self, rules: Iterable[TitleRule], particles: Iterable[str] = (),
-                 institutions: Iterable[str] = ()) -> None:
+                 institutions: Iterable[str] = (), first_names: Iterable[str] = ()) -> None:
         self._by_text = {fold(rule.text).rstrip("."): rule for rule in rules}
         self.particles = frozenset(particles)  # "ur", "van": name words, never role words
         self.institutions = frozenset(institutions)  # "Ministry", "Bank": heads of bodies' names
+        # "Director of Public Health Annette Rodriguez": where the holder's name starts
+        self.first_names = frozenset(fold(n) for n in first_names)
 
     @classmethod
     def of(cls, rules: RuleSet) -> Titles:
         return cls(rules.titles, rules.name_words_that("particle"),
-                   rules.name_words_that("institution"))
+                   rules.name_words_that("institution"), (r.name for r in rules.first_names))
 
     def entry(self, word_or_phrase: str) -> TitleRule | None:
         """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
@@ -66,7 +75,8 @@ def builtin_titles() -> Titles:
     folder = [builtin_rules_dir()]
     words = read_rules(NameWordRule, folder)
     return Titles(read_rules(TitleRule, folder), [r.word.lower() for r in words if r.particle],
-                  [r.word.lower() for r in words if r.institution])
+                  [r.word.lower() for r in words if r.institution],
+                  [r.name for r in read_rules(FirstNameRule, folder)])
 
 
 def title_entry(word_or_phrase: str, titles: Titles | None = None) -> TitleRule | None:
@@ -112,8 +122,20 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
             phrase = " ".join(words[n : n + size])
             if n + size < len(words) and titles.is_title(phrase):
                 cut = max(cut, n + size)
+    cut = _past_office_object(words, cut, titles)
     role = [w for w in words[:cut] if not titles.is_honorific(w)]
     return role, words[cut:]
+
+
+def _past_office_object(words: list[str], cut: int, titles: Titles) -> int:
+    """``Director of Public Health Annette Rodriguez``: after an office's ``of``/``for`` the
+    capitalised words run on to the holder's first name; the name starts there."""
+    if not 0 < cut < len(words) - 2 or words[cut - 1].lower() not in {"of", "for"}:
+        return cut
+    for n in range(cut + 1, len(words) - 1):
+        if fold(words[n]) in titles.first_names and all(w[:1].isupper() for w in words[n:]):
+            return n
+    return cut
 
 
 def same_entity(a: str, b: str, titles: Titles | None = None) -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
     hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
+    first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
 
     @classmethod
     def of(cls, rules: RuleSet) -> Lexicon:
@@ -56,6 +57,7 @@ class Lexicon:
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),
             hypothetical=rules.verbs("hypothetical"),
+            first_names=frozenset(rule.name.lower() for rule in rules.first_names),
         )
 
     def cue(self, token: Token) -> CueVerb | None:

@@ -6,6 +6,8 @@ decides who they are.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Mention
@@ -225,12 +227,15 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
     return head
 
 
-def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
+def speaker_mention(token: Token, institutions: frozenset[str],
+                    first_names: Container[str] = ()) -> Span:
     """The words that name the speaker: a pronoun, a name, or a short noun phrase.
 
     Leading titles stay in the mention here; the resolve stage splits them into the role.
     Appositives and relative clauses are left out (``Nadia Jamil, principal researcher…``);
-    ``of`` stays inside the name of an institution (``institutions``, rules/name_words.jsonl).
+    ``of`` stays inside the name of an institution (``institutions``, rules/name_words.jsonl),
+    and inside an office whose holder's name follows it (``Chief of Police Tom Reyes``, told by
+    a first name, ``first_names``).
     """
     doc = token.doc
     quantifier = token.pos_ == "PRON" and token.lower_ in QUANTIFIER_SPEAKERS or (
@@ -245,7 +250,7 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     if name is not None and (token.pos_ == "NOUN" or (
             name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
-        return speaker_mention(name, institutions)
+        return speaker_mention(name, institutions, first_names)
     left = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if child.dep_ in MENTION_LEFT_DEPS and not comma_between(doc, child.right_edge.i, left):
@@ -262,6 +267,9 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
+        elif child.i == right + 1 and (holder := office_holder(child, first_names)) is not None:
+            right = holder.i  # "Director of Public Health Annette Rodriguez": the holder's name
+            break
         elif child.i == right + 1 and (
                 token.pos_ == "NOUN" or quantifier or _of_name(token, child, institutions)) and (
                 _describes(child)):
@@ -281,6 +289,29 @@ def speaker_mention(token: Token, institutions: frozenset[str]) -> Span:
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def office_holder(preposition: Token, first_names: Container[str]) -> Token | None:
+    """``Chief of Police Tom Reyes``, ``Director of Public Health Annette Rodriguez``: a
+    capitalised office with ``of``/``for`` whose object is a run of capitalised words ending in
+    a first name and a surname is that person's title; the object's last word is the name's.
+    Without a first name or a PERSON label (``Director of Public Works``) nothing changes."""
+    head = preposition.head
+    if preposition.lower_ not in {"of", "for"} or not head.text[:1].isupper() or (
+            head.pos_ not in {"PROPN", "NOUN"}):
+        return None
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    run = [t for t in obj.subtree if t.i <= obj.i]
+    if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in run) or (
+            run[-1].i - run[0].i != len(run) - 1):
+        return None
+    first = run[-2]
+    if first.ent_type_ == "PERSON" or obj.ent_type_ == "PERSON" or (
+            first.lower_ in first_names):
+        return obj
+    return None
 
 
 def person_phrase_beside_name(name: Token, conj: Token) -> bool:
@@ -370,7 +401,7 @@ MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummo
 def mention_of(token: Token | None, lexicon: Lexicon) -> Mention | None:
     if token is None:
         return None
-    span = speaker_mention(token, lexicon.institutions)
+    span = speaker_mention(token, lexicon.institutions, lexicon.first_names)
     return Mention(span.start_char, span.end_char, span.text)
 
 
@@ -379,7 +410,7 @@ def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
     tweeted`` parses the quoted words as the start of the name; the mention starts after them."""
     if token is None:
         return None
-    span = speaker_mention(token, ctx.lexicon.institutions)
+    span = speaker_mention(token, ctx.lexicon.institutions, ctx.lexicon.first_names)
     start = span.start
     if ctx.in_quote(token.i):
         return Mention(span.start_char, span.end_char, span.text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
-from ..model import Attribution, Speaker
+from ..model import Attribution, Speaker, fold
 from .confidence import doubt, is_doubt
 from .config import ResolverWeights
 from .descriptions import Descriptions
@@ -161,7 +161,8 @@ class ArticleResolver:
         chain going between quotes, so the next ``he said`` finds who the text is about."""
         exclude: frozenset[int] = frozenset()
         if token.pos_ == "NOUN":
-            span = speaker_mention(token, self.state.rules.institutions)
+            span = speaker_mention(token, self.state.rules.institutions,
+                                       self.state.rules.first_names)
             entry = self.state.noun_entry(token)
             entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
                 self.descriptions.anaphoric_description(token)) else None
@@ -283,12 +284,16 @@ class ArticleResolver:
     def _role_then_name(self, span: Span, position: int, flags: list[str],
                         exclude: frozenset[int]) -> tuple[Entity, str] | None:
         """``council cabinet member for transport Manda Rigby said``: a role phrase the parser
-        headed by its common noun, ending in a person's name, is that person (with the role)."""
-        if span.root.pos_ != "NOUN":
+        headed by its common noun (or by a capitalised title), ending in a person's name (by
+        its label or its first name), is that person (with the role)."""
+        titles = self.state.titles
+        if span.root.pos_ != "NOUN" and not (span.root.pos_ == "PROPN" and titles.is_title(
+                span.root.text)):  # "The county's Director of Public Health Ann Ruiz"
             return None
-        _, name_span = split_name(span, self.state.titles)
+        _, name_span = split_name(span, titles)
         if name_span is None or name_span.end != span.end or name_span.start <= span.start or (
-                name_span.root.ent_type_ not in PERSON_LABELS):
+                name_span.root.ent_type_ not in PERSON_LABELS and not (
+                len(name_span) >= 2 and fold(name_span[0].text) in titles.first_names)):
             return None
         before = name_span.start - 1
         while before > span.start and self.state.titles.is_title(span.doc[before].text):

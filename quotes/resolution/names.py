@@ -54,8 +54,8 @@ class NameResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        spans = majority_labels(
-            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
+        spans = [self.holder_in_office(e) for e in majority_labels(
+            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])]
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
         not_entities = self.state.constraints.not_entity_labels
@@ -65,7 +65,7 @@ class NameResolver:
                 continue
             if token.ent_type_ in not_entities:
                 continue  # "Friday said": a date is never a speaker
-            chain = proper_chain(token)
+            chain = self.past_office_object(proper_chain(token))
             # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
             # hopes"): pronouns later need it as an antecedent
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (
@@ -93,6 +93,29 @@ class NameResolver:
                 entity.kind == "person" and entity.number not in introduced and len(span) > 1)
             introduced.add(entity.number)
             self.state.events.append(MentionEvent(span.start, entity, subject))
+
+    def past_office_object(self, chain: Span) -> Span:
+        """``Director of Public Health Annette Rodriguez``: the proper nouns after an office's
+        ``of`` run on into its holder's name; the name starts at the first name."""
+        doc, titles = chain.doc, self.state.titles
+        if chain.start < 2 or doc[chain.start - 1].lower_ not in {"of", "for"} or (
+                not titles.is_title(doc[chain.start - 2].text)):
+            return chain
+        for token in chain[1:-1]:
+            if fold(token.text) in titles.first_names:
+                return doc[token.i : chain.end]
+        return chain
+
+    def holder_in_office(self, span: Span) -> Span:
+        """An entity NER ran over an office and its holder (``Director of Public Health
+        Annette Rodriguez`` as one ORG) is the holder, a person."""
+        doc, titles = span.doc, self.state.titles
+        for k in range(span.start + 1, span.end - 2):
+            if doc[k].lower_ in {"of", "for"} and titles.is_title(doc[k - 1].text):
+                holder = self.past_office_object(doc[k + 1 : span.end])
+                if holder.start > k + 1:
+                    return Span(doc, holder.start, holder.end, label="PERSON")
+        return span
 
     def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
         text = strip_possessive(span.text)
@@ -311,6 +334,8 @@ class NameResolver:
                       if e.start < span.end and span.start < e.end), "")
         person = self.state.entities.find_person(name, span.start)
         if person is not None and not looks_like_acronym(name):
+            if person.kind == "name" and role:
+                person.kind = "person"  # a title the speaker holds makes the name a person's
             person.set_role(role, from_speech=True)
             return person
         entity = self.state.entities.find_org(strip_article(name))

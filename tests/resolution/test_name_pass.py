@@ -78,3 +78,25 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
     entities = Entities(ResolverWeights(), Titles(RuleSet.load().titles), frozenset())
     entity = entities.new("organization", names=[body])
     assert (entities.find_org(word) is entity) is found
+
+
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    # an office with "of" before its holder's name: the holder, told by the first name
+    ("Chief of Police Tom Reyes said the road would stay closed.",
+     "Chief of Police Tom Reyes", "Tom Reyes"),
+    ("The county's Director of Public Health Annette Rodriguez also told reporters there is "
+     "no reason to worry.", "The county's Director of Public Health Annette Rodriguez",
+     "Annette Rodriguez"),
+    # no first name after the office: nothing is taken for a name
+    ("The Director of Public Works said the bridge would open in May.",
+     "The Director", "Director"),
+])
+def test_an_office_with_of_ends_in_its_holders_name(attribute, text, speaker, name) -> None:
+    quote = list(attribute(text))[0]
+    assert (quote.speaker.text, quote.resolved.name) == (speaker, name)
+
+
+def test_she_after_an_office_holder_named_with_of_is_that_person(last_speaker) -> None:
+    text = ("The county's Director of Public Health Annette Rodriguez also told reporters there "
+            'is no reason to worry. "We have no cases," she said.')
+    assert last_speaker(text) == ("she", "Annette Rodriguez", "pronoun")
