@@ -192,6 +192,14 @@ class Bodies:
             scored.sort(key=lambda item: item[0])
         return scored
 
+    def acted_before(self, entity: Entity, position: int) -> bool:
+        """A rival only if it was once the subject of a clause: a body named only as a place
+        things happen (``fell 5 percent on the New York Stock Exchange``, ``a Canaccord
+        analyst``) is background the description does not point back to."""
+        return any(event.entity is entity and event.position < position and (
+            event.subject or conjoined_subject(self.state.doc[event.position]))
+            for event in self.state.events)
+
     def body_in_focus(self, noun: str, position: int, exclude: frozenset[int],
                       anaphoric: bool, recent: bool = False,
                       origins: frozenset[str] = frozenset()) -> Entity | None:
@@ -217,10 +225,17 @@ class Bodies:
         level, first = fitting[0]
         if recent and level == 0 and not self.links.within_focus(first, position):
             return None
-        rivals = [e for other, e in fitting[1:]
-                  if other >= level and not self.another_place(e, origins)]
+        rivals = [e for other, e in fitting[1:] if other >= level and not self.another_place(
+            e, origins) and self.acted_before(e, position)]
         if self.links.rivals(first, rivals, position):
             return None  # "Northfield Power and Harbour Energy … the utility said"
         if level == 2:
             return self.links.said(first)  # "the ministry": the Ministry of Health
         return self.links.focus(first) if recent and level == 0 else first
+
+
+def conjoined_subject(token: Token) -> bool:
+    """``Northfield Power and Harbour Energy cut supply``: the second name is a subject too."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"}

@@ -199,6 +199,10 @@ def test_a_description_the_article_explained_is_surer(attribute, text, confidenc
     # exactly one person in focus: linked, by focus only
     ('Owen Tarrant runs the Blue Heron Inn near the harbour. "Business has never been '
      'better," said the innkeeper.', ("the innkeeper", "Owen Tarrant", "description"), 0.49),
+    # a body named only as where things happen is no rival: linked, by focus only
+    ('Talvik Mobile reported revenue on Tuesday. Shares of Talvik fell 4.8 percent on the '
+     'New York Stock Exchange. "We will cut costs," the company said.',
+     ("the company", "Talvik Mobile", "description"), 0.58),
     # one body the article said was of that kind, one of another kind
     ('Northfield Power and the Ministry of Energy met on Tuesday. "Crews are working through '
      'the night," the utility said.', ("the utility", "Northfield Power", "description"), 0.58),
