@@ -192,6 +192,18 @@ class Bodies:
             scored.sort(key=lambda item: item[0])
         return scored
 
+    def typed_first(self, fitting: list[tuple[int, Entity]],
+                    position: int) -> list[tuple[int, Entity]]:
+        """A body the article typed as this kind (``FileNet Corp.`` for ``the company``) goes
+        before a more salient body nothing types and that never acted (``fell on the NASDAQ
+        market``), if it is still in focus."""
+        typed = [(level, e) for level, e in fitting
+                 if level > 0 and self.links.within_focus(e, position)]
+        if not typed or fitting[0][0] > 0 or self.acted_before(fitting[0][1], position):
+            return fitting
+        chosen = typed[0][1]
+        return typed[:1] + [item for item in fitting if item[1] is not chosen]
+
     def acted_before(self, entity: Entity, position: int) -> bool:
         """A rival only if it was once the subject of a clause: a body named only as a place
         things happen (``fell 5 percent on the New York Stock Exchange``, ``a Canaccord
@@ -222,6 +234,7 @@ class Bodies:
                 fitting.append((levels[fit], entity))
         if not fitting:
             return None
+        fitting = self.typed_first(fitting, position)
         level, first = fitting[0]
         if recent and level == 0 and not self.links.within_focus(first, position):
             return None

@@ -28,6 +28,7 @@ from .spans import (
     after_possessor,
     appositive_role,
     followed_by_who,
+    hyphen_modifier,
     introduces_someone,
     is_aside,
     majority_labels,
@@ -86,7 +87,7 @@ class NameResolver:
                 continue
             record_descriptors(span, entity, self.state.titles, self.state.constraints,
                                self.state.rules.first_names)
-            if is_aside(span) and entity.kind == "person":
+            if is_aside(span) and entity.kind == "person" or hyphen_modifier(span):
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
             subject = span.root.dep_ in {"nsubj", "nsubjpass"} or (
@@ -128,9 +129,9 @@ class NameResolver:
             return None  # "the Birth of Modern Canada" is a title, not a person
         if political_group(after_possessor(span)):
             return self.group_entity(after_possessor(span))
-        if span.label_ in PERSON_LABELS and any(
+        if span.label_ in PERSON_LABELS | {""} and any(
                 t.lower_ in self.state.rules.org_words for t in span):
-            return self.org_entity(span)  # "Adam Smith International" is a company
+            return self.org_entity(span)  # "Adam Smith International", "Halden Corp.": companies
         if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)

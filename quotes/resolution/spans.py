@@ -42,12 +42,15 @@ def followed_by_who(span: Span) -> bool:
 
 
 def is_aside(span: Span) -> bool:
-    """A name that only modifies a noun (``the Kinder Morgan pipeline``) or sits in brackets
-    (``($50, Houghton Mifflin Harcourt)``) is no antecedent for a pronoun."""
+    """A name that only modifies a noun (``the Kinder Morgan pipeline``, ``the Nasdaq-listed
+    company``) or sits in brackets (``($50, Houghton Mifflin Harcourt)``) is no antecedent for
+    a pronoun."""
     root = span.root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return True
     doc = span.doc
+    if hyphen_modifier(span):
+        return True
     opened = False
     for k in range(span.start - 1, max(-1, span.start - 12), -1):
         if doc[k].text == ")":
@@ -56,6 +59,14 @@ def is_aside(span: Span) -> bool:
             opened = True
             break
     return opened
+
+
+def hyphen_modifier(span: Span) -> bool:
+    """``the Nasdaq-listed company``, ``Toronto-based``: a name hyphened onto a participle
+    or adjective modifies a noun; it is not a mention of the body for ``it`` to follow."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and joins_hyphenated(doc[span.end]) and (
+        doc[span.end + 1].pos_ in {"VERB", "ADJ"})
 
 
 def political_group(span: Span) -> bool:

@@ -390,3 +390,18 @@ def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
 def test_an_indefinite_role_opening_the_lede_is_the_person_named_next(attribute, text,
                                                                        expected) -> None:
     assert first_speaker(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body typed as a company beats a more salient exchange that never acted
+    ("COSTA MESA - Halden Corp. said Monday its earnings would be below expectations. The "
+     "stock fell as low as $10.50 a share on the NASDAQ market. "
+     '"Earnings will be about $600,000," the company said.',
+     ("the company", "Halden Corp.", "description")),
+    # a name hyphened onto a participle is a modifier, no antecedent for "it"
+    ("TORONTO - Halden Software Inc. said on Monday it expected a loss. The Nasdaq-listed "
+     "company's shares fell 5 percent. It also said it had hired bankers.",
+     ("It", "Halden Software Inc.", "pronoun")),
+])
+def test_a_body_that_is_only_a_venue_is_not_the_company(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
