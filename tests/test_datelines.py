@@ -142,6 +142,27 @@ def test_the_lede_speaker_follows_the_dateline(attribute, text, speaker, start, 
         assert quote.resolved.name == name
 
 
+# a company named with a legal form (``, Inc.``) that no tagger labelled is a body, so ``the
+# company`` later in the release goes back to it, ticker and apposition notwithstanding
+FOLLOW_UPS = [
+    ("HARBIN, China, Sept. 4, 2012 /PRNewswire-Asia/ -- Northfield Dairy, Inc. (NASDAQ: NFDY), "
+     "a leading dairy producer in China, today announced that its board had approved a buyback. "
+     "The company said it would spend $5 million.",
+     [("Northfield Dairy, Inc.", "Northfield Dairy, Inc."),
+      ("The company", "Northfield Dairy, Inc.")]),
+    ("OAKRIDGE, Calif., March 3, 2016 – Tellurian Corporation (NASDAQ: TLRN) announced today "
+     "that its Chairman, Paul Brandt, has agreed to stay on. The company said the decision was "
+     "unanimous.",
+     [("Tellurian Corporation", "Tellurian Corporation"),
+      ("The company", "Tellurian Corporation")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOW_UPS)
+def test_the_company_goes_back_to_the_release_issuer(attribute, text, expected) -> None:
+    assert [(q.speaker.text, q.resolved.name) for q in attribute(text)] == expected
+
+
 RELEASE = (
     "Exhibit 99.1\n|\n|FOR IMMEDIATE RELEASE\n|\nTellurian Chairman To Stay On Beyond 2016\n"
     "OAKRIDGE, Calif., March 3, 2016 – Tellurian Corporation (NASDAQ: TLRN) announced today "
