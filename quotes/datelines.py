@@ -135,6 +135,25 @@ def match_dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None if found is None else (found.place, found.end)
 
 
+# "Exhibit 99.1", "FOR IMMEDIATE RELEASE": labels a filed or wired release opens with, run
+# into the first paragraph when the line breaks were lost; never a speaker's first words
+_RELEASE_LABEL = re.compile(
+    r"[ \t\u00a0]*(?:(?-i:Exhibit|EXHIBIT)\s+\d+(?:\.\d+)*"
+    r"|(?i:for\s+immediate\s+release)|(?:NEWS|PRESS|MEDIA)\s+RELEASE|(?:News|Press|Media)\s+Release)"
+    r"(?:[ \t\u00a0]*[:\-–—|][ \t\u00a0]*|[ \t\u00a0]+)(?=\S)"
+)
+
+
+def story_start(text: str, start: int, end: int) -> tuple[int, Dateline | None]:
+    """Where the story of the paragraph ``text[start:end]`` begins, past any release labels
+    and a dateline, and the dateline if there is one."""
+    offset = start
+    while (label := _RELEASE_LABEL.match(text, offset, end)) is not None:
+        offset = label.end()
+    found = read_dateline(text, offset, end)
+    return (found.end, found) if found is not None else (offset, None)
+
+
 def wire_datelines(text: str, start: int, end: int) -> list[Dateline]:
     """Datelines with a wire tag anywhere in ``text[start:end]`` (a press-release headline run
     into its story), in reading order."""

@@ -27,7 +27,7 @@ from datetime import date as _date
 from html.parser import HTMLParser
 from typing import Any
 
-from quotes.datelines import read_dateline
+from quotes.datelines import story_start
 from quotes.model import Article, IngestError, fold
 from quotes.rules import FurnitureRule, RuleSet, read_rules, rule_dirs
 
@@ -552,11 +552,12 @@ def _body_line(
         offset = line.start + prefix.end()
     if not state.dateline_checked and not _is_bullet(line.text):
         state.dateline_checked = True
-        found = read_dateline(text, offset, line.end)
+        begins, found = story_start(text, offset, line.end)  # past release labels, dateline
         if found is not None:
             layout.dateline = found.place
             layout.date = layout.date or normalise_date(found.date)
-            layout.blanks.append((offset, found.end))
+        if begins > offset:
+            layout.blanks.append((offset, begins))
 
 
 def _blank_markdown_marker(line: _Line, layout: _Layout) -> int:

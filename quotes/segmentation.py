@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from .datelines import read_dateline, wire_datelines
+from .datelines import story_start, wire_datelines
 from .rules import RuleSet, pipeline_rules
 
 MIN_WRAPPED_LINES = 4  # fewer mid-sentence line ends than this never make a text hard-wrapped
@@ -194,15 +194,16 @@ def paragraph_of_offsets(text: str, offsets: Iterable[int]) -> list[int]:
 
 def dateline_ends(text: str) -> frozenset[int]:
     """Where sentences must start around datelines: after one that opens a paragraph
-    (``HOUSTON, March 4 /PRNewswire/ -- Brightmoor Ltd. announced``), so the place is no part of
-    the first sentence and can never be read as its subject; and at both ends of one with a
+    (``HOUSTON, March 4 /PRNewswire/ -- Brightmoor Ltd. announced``), and after a release's
+    labels (``Exhibit 99.1``, ``FOR IMMEDIATE RELEASE``), so neither is part of the first
+    sentence and can never be read as its subject; and at both ends of one with a
     wire tag inside a paragraph (``… Press Release BURBANK, Calif.--(BUSINESS WIRE)--Officials
     at …``), where a headline was run into the story."""
     found = set()
     for para in paragraph_spans(text):
-        opening = read_dateline(text, para.start, para.end)
-        if opening is not None:
-            found.add(opening.end)
+        begins, _ = story_start(text, para.start, para.end)  # past labels and a dateline
+        if begins > para.start:
+            found.add(begins)
         for inside in wire_datelines(text, para.start, para.end):
             found.update((inside.start, inside.end))
     found.discard(0)

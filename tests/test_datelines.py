@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.datelines import Dateline, read_dateline, wire_datelines
+from quotes.datelines import Dateline, read_dateline, story_start, wire_datelines
 from quotes.ingest import read_articles
 from quotes.model import Article
 
@@ -82,6 +82,26 @@ def test_not_datelines(line: str) -> None:
     assert read_dateline(line, 0, len(line)) is None
 
 
+# (paragraph, the story's first words, the dateline's place or None)
+OPENINGS = [
+    ("Exhibit 99.1 Tellurian Corporation said", "Tellurian Corporation said", None),
+    ("FOR IMMEDIATE RELEASE OAKRIDGE, Calif., March 3, 2016 – Tellurian said",
+     "Tellurian said", "OAKRIDGE, Calif."),
+    ("Exhibit 99.1 | FOR IMMEDIATE RELEASE | Tellurian said", "Tellurian said", None),
+    ("For Immediate Release: Tellurian said", "Tellurian said", None),
+    ("PRESS RELEASE KESTRAL - The board met.", "The board met.", "KESTRAL"),
+    ("Press release writers say so.", "Press release writers say so.", None),
+    ("Exhibit A was shown to the jury.", "Exhibit A was shown to the jury.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "rest", "place"), OPENINGS)
+def test_release_labels_and_the_dateline_before_the_story(text: str, rest: str, place) -> None:
+    begins, found = story_start(text, 0, len(text))
+    assert text[begins:] == rest
+    assert (found.place if found else None) == place
+
+
 INSIDE = [
     ("Corvane Press Release Corvane Wins Deal GRANTVILLE, Texas--(BUSINESS WIRE)--Corvane "
      "announced", [("GRANTVILLE, Texas", "Corvane announced")]),
@@ -129,6 +149,11 @@ LEDE_SPEAKERS = [
     ("Corvane Press Release Corvane Wins Deal GRANTVILLE, Texas--(BUSINESS WIRE)--Officials at "
      "Corvane Systems Inc. said that the deal had closed.",
      "Officials at Corvane Systems Inc.", 76, None),
+    ("Exhibit 99.1 Tellurian Corporation (NYSE: TLR) said on Monday that sales rose.",
+     "Tellurian Corporation", 13, "Tellurian Corporation"),
+    ("FOR IMMEDIATE RELEASE OAKRIDGE, Calif., March 3, 2016 – Tellurian Corporation (NASDAQ: "
+     "TLRN) announced today that Paul Brandt will stay on.",
+     "Tellurian Corporation", 56, "Tellurian Corporation"),
 ]
 
 
@@ -202,6 +227,15 @@ def test_a_release_header_is_furniture_and_its_dateline_is_recorded(tmp_path: Pa
 def test_a_dated_dateline_gives_the_article_date(tmp_path: Path, first_line, date, dateline):
     article = read_one(tmp_path / "release.txt", first_line + "\nThe rest of the story.\n")
     assert (article.date, article.dateline) == (date, dateline)
+
+
+def test_release_labels_run_into_the_first_line_are_blanked(tmp_path: Path) -> None:
+    text = ("FOR IMMEDIATE RELEASE OAKRIDGE, Calif., March 3, 2016 – Tellurian Corporation "
+            "announced today that Paul Brandt will stay on.\nMore of the story.\n")
+    article = read_one(tmp_path / "release.txt", text)
+    assert (article.date, article.dateline) == ("2016-03-03", "OAKRIDGE, Calif.")
+    assert article.body.lstrip().startswith("Tellurian Corporation announced")
+    assert article.body.index("Tellurian") == text.index("Tellurian")
 
 
 def test_a_stamp_date_wins_over_the_dateline_date(tmp_path: Path) -> None:
