@@ -164,6 +164,35 @@ def wire_datelines(text: str, start: int, end: int) -> list[Dateline]:
     ]
 
 
+# "(NASDAQ: TLRN)", "(TSX: QLM)", "(NYSE American: XYZ)", "(OTC:BAAT - news)": where a
+# company's shares trade, printed after its name; the exchange and ticker are nobody speaking
+_TICKER = re.compile(
+    r"\((?:[A-Z][A-Za-z]*\.?(?:\s+[A-Z][A-Za-z]*)?)\s*:\s*[A-Z][A-Z0-9]{0,7}(?:[.\-][A-Za-z0-9]{1,3})?"
+    r"(?:\s*[-–;,]\s*[^()\n]{0,20})?\)"
+)
+# a wire service's tag where it stands in a dateline, before the dash
+_RELEASE_TAG = re.compile(rf"(?:{_WIRE_SERVICE}|{_WIRE})(?=\s*(?:--|[-–—]))")
+
+
+def release_furniture(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ticker parentheses and wire tags anywhere in ``text``: no word in
+    them is a name that can speak or be pointed back to."""
+    found = [m.span() for m in _TICKER.finditer(text)]
+    found += [m.span() for m in _RELEASE_TAG.finditer(text)]
+    return sorted(found)
+
+
+_FURNITURE_REACH = 60  # no ticker parenthesis or wire tag is longer
+
+
+def in_release_furniture(text: str, offset: int) -> bool:
+    """Whether the character at ``offset`` is inside a ticker parenthesis or a wire tag; looks
+    only at the text around it, so asking for every token stays linear."""
+    start = max(0, offset - _FURNITURE_REACH)
+    window = text[start : offset + _FURNITURE_REACH]
+    return any(a <= offset - start < b for a, b in release_furniture(window))
+
+
 def _dateline(match: re.Match[str]) -> Dateline:
     groups = match.groupdict()
     date = groups.get("date") or groups.get("late_date") or ""

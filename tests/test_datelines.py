@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from quotes.datelines import Dateline, read_dateline, story_start, wire_datelines
+from quotes.datelines import (
+    Dateline,
+    read_dateline,
+    release_furniture,
+    story_start,
+    wire_datelines,
+)
 from quotes.ingest import read_articles
 from quotes.model import Article
 
@@ -120,6 +126,25 @@ def test_datelines_with_a_wire_tag_inside_a_paragraph(text: str, expected: list)
     assert all(text[d.start : d.start + len(d.place)] == d.place for d in found)
 
 
+FURNITURE = [
+    ("Tellurian (NYSE: TLR) said", ["(NYSE: TLR)"]),
+    ("ICO, Inc. (NASDAQ:ICOC), a maker", ["(NASDAQ:ICOC)"]),
+    ("Orvane International (OTC:ORVN - news) Thursday", ["(OTC:ORVN - news)"]),
+    ("Kestral Holdings (NYSE American: KST.B) rose", ["(NYSE American: KST.B)"]),
+    ("HARBIN, Sept. 4 /PRNewswire-Asia/ -- Solvane said", ["/PRNewswire-Asia/"]),
+    ("NEW HALDEN (GLOBE NEWSWIRE) -- Solvane said", ["(GLOBE NEWSWIRE)"]),
+    # not furniture: a broadcaster named in a story, an aside, a party and state
+    ("said Ana Ruiz (Radio North News) on Monday", []),
+    ("the ratio (note: small) was", []),
+    ("Senator Ada Holm (R-Texas) said", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE)
+def test_ticker_parentheses_and_wire_tags(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in release_furniture(text)] == expected
+
+
 # (text, speaker as written, its offsets, resolved name)
 LEDE_SPEAKERS = [
     ("OAKRIDGE, Calif., March 3, 2016 – Tellurian Corporation (NASDAQ: TLRN) announced today "
@@ -180,6 +205,20 @@ FOLLOW_UPS = [
      "unanimous.",
      [("Tellurian Corporation", "Tellurian Corporation"),
       ("The company", "Tellurian Corporation")]),
+]
+
+
+FOLLOW_UPS += [
+    # the ticker's own words are no subject, and "the company" is no wire service
+    ("Tellurian (NYSE: TLR) said that its sales rose. The company also said that costs fell.",
+     [("Tellurian", "Tellurian"), ("The company", "Tellurian")]),
+    ("NEW YORK, March 3, 2016 (GLOBE NEWSWIRE) -- Halcyon Therapeutics (Nasdaq: HLCY) reported "
+     "that enrolment was complete. The company said the results would follow in June.",
+     [("Halcyon Therapeutics", "Halcyon Therapeutics"),
+      ("The company", "Halcyon Therapeutics")]),
+    ("Quillon Mining (TSX: QLM) announced today that drilling had resumed at its northern site. "
+     "It said the first results are expected in May.",
+     [("Quillon Mining", "Quillon Mining"), ("It", "Quillon Mining")]),
 ]
 
 

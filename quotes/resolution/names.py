@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..attribution.mentions import LEGAL_FORMS
+from ..attribution.mentions import LEGAL_FORMS, release_furniture_token
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
 from .appositives import record_descriptors, role_noun_lead
@@ -67,6 +67,8 @@ class NameResolver:
                 continue
             if token.ent_type_ in not_entities:
                 continue  # "Friday said": a date is never a speaker
+            if release_furniture_token(token):
+                continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
             chain = with_legal_form(proper_chain(token))
             # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
             # hopes"): pronouns later need it as an antecedent
