@@ -27,7 +27,7 @@ from datetime import date as _date
 from html.parser import HTMLParser
 from typing import Any
 
-from quotes.datelines import story_start
+from quotes.datelines import story_start, wire_datelines
 from quotes.model import Article, IngestError, fold
 from quotes.rules import FurnitureRule, RuleSet, read_rules, rule_dirs
 
@@ -553,11 +553,16 @@ def _body_line(
     if not state.dateline_checked and not _is_bullet(line.text):
         state.dateline_checked = True
         begins, found = story_start(text, offset, line.end)  # past release labels, dateline
+        if begins > offset:
+            layout.blanks.append((offset, begins))
+        if found is None:
+            # "Company Press Release BAT Decries … BURBANK, Calif.--(BUSINESS WIRE)--Officials":
+            # a wire dateline after a headline run into the first line is recorded but left in
+            # the text, where segmentation cuts the headline and the dateline off the story
+            found = next(iter(wire_datelines(text, offset, line.end)), None)
         if found is not None:
             layout.dateline = found.place
             layout.date = layout.date or normalise_date(found.date)
-        if begins > offset:
-            layout.blanks.append((offset, begins))
 
 
 def _blank_markdown_marker(line: _Line, layout: _Layout) -> int:

@@ -277,6 +277,15 @@ def test_release_labels_run_into_the_first_line_are_blanked(tmp_path: Path) -> N
     assert article.body.index("Tellurian") == text.index("Tellurian")
 
 
+def test_a_wire_dateline_after_a_run_in_headline_is_recorded(tmp_path: Path) -> None:
+    text = ("Corvane Press Release Corvane Wins Deal GRANTVILLE, Texas--(BUSINESS WIRE)--"
+            "March 19, 1998--Officials at Corvane Systems Inc. said that the deal had closed.\n"
+            "More of the story.\n")
+    article = read_one(tmp_path / "release.txt", text)
+    assert (article.date, article.dateline) == ("1998-03-19", "GRANTVILLE, Texas")
+    assert article.body == text  # left in place: segmentation cuts it off the story
+
+
 def test_a_stamp_date_wins_over_the_dateline_date(tmp_path: Path) -> None:
     text = ("Published 5 March 2019\n"
             "HARBIN, China, Sept. 4, 2012 /PRNewswire/ -- Northfield Dairy said it grew.\n")
