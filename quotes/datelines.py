@@ -8,7 +8,7 @@ else gives one); segmentation starts the first sentence after it.
 
 A dateline is read by one small grammar, built from named parts so each can be tested:
 
-    places   = place ("and" place)?             QINGDAO, China and ROCKVILLE, Md.
+    places   = place ("and" place)?             QINGDAO, China and ROCKVILLE, Md. (capitals)
     place    = CITY (", " region){0,2}          OAKRIDGE, Calif.  /  LONDON, Ont.
     date     = month day (, year)? | day month year?      Sept. 4, 2012  /  3 March 2016
     tags     = ((dash)? agency | wire){0,2}     (Reuters)  /PRNewswire/  --(BUSINESS WIRE)
@@ -19,6 +19,11 @@ city needs a spaced dash and a capital after it, and sentence openers (``However
 places, so an ordinary sentence is not taken for a dateline. A dateline that carries a wire tag
 is distinctive enough to be found inside a paragraph too (``… Company Press Release BURBANK,
 Calif.--(BUSINESS WIRE)--Officials at …``), where a headline was run into the story.
+
+The rest of a release's furniture lives here too: labels a release opens with (``Exhibit
+99.1``, ``FOR IMMEDIATE RELEASE``), skipped before the dateline (``story_start``), and ticker
+parentheses (``(NASDAQ: TLRN)``) and wire tags, whose words are never a speaker or an entity
+(``release_furniture``).
 """
 
 from __future__ import annotations
@@ -44,11 +49,12 @@ _REGION_WORD = r"[A-Z](?:[A-Za-z.'’]|-(?=[A-Za-z]))*"
 _REGION = rf",\s+{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}"  # ", Calif." ", New South Wales"
 
 
-def _places(city_word: str) -> str:
-    """One or two places (``QINGDAO, China and ROCKVILLE, Md.``), each a city of up to four
-    words with up to two regions after it."""
+def _places(city_word: str, joined: bool) -> str:
+    """A place, a city of up to four words with up to two regions after it; with ``joined``
+    two of them (``QINGDAO, China and ROCKVILLE, Md.``), which only capitals make safe:
+    ``Brandt and Moreau - Two …`` is no pair of places."""
     place = rf"{city_word}(?:\s+{city_word}){{0,3}}(?:{_REGION}){{0,2}}"
-    return rf"(?P<place>{place}(?:\s+and\s+{place})?)"
+    return rf"(?P<place>{place}(?:\s+and\s+{place})?)" if joined else rf"(?P<place>{place})"
 
 
 _AGENCY = r"\([A-Za-z][\w .&'’/\-]{0,40}\)"  # "(Reuters)", "(BUSINESS WIRE)", "(BSS/AFP)"
@@ -60,9 +66,9 @@ _WHEN = rf"(?:,?\s+(?P<date>{_DATE}))?"
 _LATE_WHEN = rf"(?:\s*(?:--|[–—]|,)\s*(?P<late_date>{_DATE}))?"
 
 
-def _head(city_word: str) -> str:
+def _head(city_word: str, joined: bool) -> str:
     """Places, date and tags: everything before the separator."""
-    return rf"[ \t\u00a0]*{_places(city_word)}{_WHEN}{_TAGS}{_LATE_WHEN}"
+    return rf"[ \t\u00a0]*{_places(city_word, joined)}{_WHEN}{_TAGS}{_LATE_WHEN}"
 
 
 # capitals end with a colon or a dash; "--", en and em dashes may touch the words around them
@@ -70,8 +76,8 @@ def _head(city_word: str) -> str:
 _CAPS_END = r"(?:\s*:[ \t\u00a0]+|\s*(?:--|[–—])[ \t\u00a0]*|\s+-[ \t\u00a0]+)(?=\S)"
 _TITLE_END = r"\s+(?:--|[-–—])[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
 
-_CAPS = re.compile(_head(_CAPS_WORD) + _CAPS_END)
-_TITLE = re.compile(_head(_TITLE_WORD) + _TITLE_END)
+_CAPS = re.compile(_head(_CAPS_WORD, joined=True) + _CAPS_END)
+_TITLE = re.compile(_head(_TITLE_WORD, joined=False) + _TITLE_END)
 # "Fatorda [Goa], November 28 : Coach ...": a place with its region in brackets and a date may
 # end with a colon, as Indian wire services print it.
 _BRACKET = r"\[[A-Z][A-Za-z .'’\-]{0,40}\]"  # "[Goa]"
@@ -83,7 +89,7 @@ _BRACKETED = re.compile(
 # parenthesis after capitals is often an expansion ("the NFL (National Football League) --")
 _WIRE_SERVICE = r"\((?i:[^()\n]{0,30}(?:wire|news|press)[^()\n]{0,20})\)"
 _WIRE_INSIDE = re.compile(
-    rf"(?<![\w,])[ \t\u00a0]*{_places(_CAPS_WORD)}{_WHEN}"
+    rf"(?<![\w,])[ \t\u00a0]*{_places(_CAPS_WORD, joined=True)}{_WHEN}"
     rf"(?P<tags>(?:\s*{_TAG_DASH}?\s*(?:{_WIRE_SERVICE}|{_WIRE})){{1,2}}){_LATE_WHEN}{_CAPS_END}"
 )
 

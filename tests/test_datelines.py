@@ -80,6 +80,7 @@ NOT_DATELINES = [
     "Tellurian Corporation (NASDAQ: TLRN) announced today that it met.",
     "Oakridge - the board met.",  # a Title Case place needs a capital after its dash
     "KESTRAL-The board met.",  # a hyphen touching both words is a compound, not a dash
+    "Brandt and Moreau - Two founders met.",  # only capitals join two places with "and"
 ]
 
 
