@@ -27,6 +27,7 @@ from datetime import date as _date
 from html.parser import HTMLParser
 from typing import Any
 
+from quotes.datelines import story_start, wire_datelines
 from quotes.model import Article, IngestError, fold
 from quotes.rules import FurnitureRule, RuleSet, read_rules, rule_dirs
 
@@ -551,10 +552,17 @@ def _body_line(
         offset = line.start + prefix.end()
     if not state.dateline_checked and not _is_bullet(line.text):
         state.dateline_checked = True
-        found = match_dateline(text, offset, line.end)
+        begins, found = story_start(text, offset, line.end)  # past release labels, dateline
+        if begins > offset:
+            layout.blanks.append((offset, begins))
+        if found is None:
+            # "Company Press Release BAT Decries … BURBANK, Calif.--(BUSINESS WIRE)--Officials":
+            # a wire dateline after a headline run into the first line is recorded but left in
+            # the text, where segmentation cuts the headline and the dateline off the story
+            found = next(iter(wire_datelines(text, offset, line.end)), None)
         if found is not None:
-            layout.dateline, stop = found
-            layout.blanks.append((offset, stop))
+            layout.dateline = found.place
+            layout.date = layout.date or normalise_date(found.date)
 
 
 def _blank_markdown_marker(line: _Line, layout: _Layout) -> int:
@@ -822,69 +830,6 @@ def _stamp(text: str) -> tuple[bool, str | None]:
     if re.search(r"\w", _STAMP_NOISE.sub(" ", rest)):
         return False, None
     return True, dates[0][2]
-
-
-# --------------------------------------------------------------------------- datelines
-
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
-_TITLE_WORD = r"[A-Z][a-z][A-Za-z'’.\-]*"
-_REGION = r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
-_WHEN = rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"
-_AGENCY = r"(?:\s*\([A-Za-z][\w .&'’\-]{0,40}\))?"
-_WIRE_TAG = r"(?:\s*/[A-Za-z][\w .&'’\-]{0,40}/)?"  # "/PRNewswire/", "/CNW Telbec/"
-_BRACKETED_REGION = r"\s+\[[A-Z][A-Za-z .'’\-]{0,40}\]"  # "Fatorda [Goa]"
-_DASH = r"\s+(?:--|[-–—])"
-_TIGHT_DASH = r"\s*[–—]"  # "MILWAUKEE—The nation's ...": some outlets print no spaces
-_DATELINE_CAPS = re.compile(
-    rf"[ \t\u00a0]*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}{_REGION})"
-    rf"{_WHEN}{_AGENCY}{_WIRE_TAG}(?:(?:\s*:|{_DASH})[ \t\u00a0]+|{_TIGHT_DASH}[ \t\u00a0]*)(?=\S)"
-)
-_DATELINE_TITLE = re.compile(
-    rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION})"
-    rf"{_WHEN}{_AGENCY}{_WIRE_TAG}{_DASH}[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
-)
-# "Fatorda [Goa], November 28 : Coach ...": a place with its region in brackets and a date may
-# end with a colon, as Indian wire services print it.
-_DATELINE_BRACKETED = re.compile(
-    rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}){_BRACKETED_REGION}"
-    rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?{_AGENCY}(?:\s*:|{_DASH})[ \t\u00a0]+"
-    rf"(?=[\"“‘'A-Z0-9])"
-)
-_NOT_PLACES = frozenset(
-    [
-        "however", "meanwhile", "but", "and", "so", "yet", "also", "still", "now", "then", "today",
-        "tonight", "yesterday", "tomorrow", "here", "there", "this", "that", "these", "those", "it",
-        "he", "she", "they", "we", "you", "yes", "no", "well", "instead", "indeed", "again",
-        "finally", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise",
-        "therefore", "thus", "overall", "first", "second", "third", "last", "next", "later",
-        "earlier", "update", "updated", "editor", "editors", "note", "warning", "exclusive",
-        "breaking", "analysis", "opinion", "comment", "watch", "listen", "video", "photos", "photo",
-        "live", "read", "sources", "source", "correction", "clarification", "q", "a", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ]
-)  # fmt: skip
-
-
-def match_dateline(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """A dateline ("ISLAMABAD:", "Doha -", "OTTAWA (Reuters) -") at ``text[start:end]``'s start.
-
-    Returns (place, offset where the story text begins). All-caps places may end with a colon
-    or a dash; capitalised ones only with a spaced dash followed by a capital, and common
-    sentence openers ("However - ...") are refused, so ordinary sentences are not taken.
-    """
-    for pattern in (_DATELINE_CAPS, _DATELINE_TITLE, _DATELINE_BRACKETED):
-        match = pattern.match(text, start, end)
-        if match and _plausible_place(match.group("place")):
-            return " ".join(match.group("place").split()), match.end()
-    return None
-
-
-def _plausible_place(place: str) -> bool:
-    """Reject sentence openers and labels that look like datelines but are not places."""
-    words = [word.strip(".,'’-").lower() for word in place.split()]
-    return bool(words) and words[0] not in _NOT_PLACES and " ".join(words) not in _NOT_PLACES
 
 
 # --------------------------------------------------------------------------- building articles

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from .ingest import match_dateline
+from .datelines import story_start, wire_datelines
 from .rules import RuleSet, pipeline_rules
 
 MIN_WRAPPED_LINES = 4  # fewer mid-sentence line ends than this never make a text hard-wrapped
@@ -193,14 +193,20 @@ def paragraph_of_offsets(text: str, offsets: Iterable[int]) -> list[int]:
 
 
 def dateline_ends(text: str) -> frozenset[int]:
-    """Where the story starts after a dateline that opens a paragraph (``HOUSTON, March 4
-    /PRNewswire/ -- Brightmoor Ltd. announced``): the place is no part of the first sentence,
-    so it can never be read as its subject."""
+    """Where sentences must start around datelines: after one that opens a paragraph
+    (``HOUSTON, March 4 /PRNewswire/ -- Brightmoor Ltd. announced``), and after a release's
+    labels (``Exhibit 99.1``, ``FOR IMMEDIATE RELEASE``), so neither is part of the first
+    sentence and can never be read as its subject; and at both ends of one with a
+    wire tag inside a paragraph (``… Press Release BURBANK, Calif.--(BUSINESS WIRE)--Officials
+    at …``), where a headline was run into the story."""
     found = set()
     for para in paragraph_spans(text):
-        match = match_dateline(text, para.start, para.end)
-        if match is not None:
-            found.add(match[1])
+        begins, _ = story_start(text, para.start, para.end)  # past labels and a dateline
+        if begins > para.start:
+            found.add(begins)
+        for inside in wire_datelines(text, para.start, para.end):
+            found.update((inside.start, inside.end))
+    found.discard(0)
     return frozenset(found)
 
 
@@ -227,23 +233,26 @@ def glued_heading_ends(text: str) -> list[int]:
     return found
 
 
-def split_glued_headings(doc: Doc) -> None:
-    """Cut the token that holds a glued heading's end (``CoWe``) in two, so the heading and
-    the statement are separate words and sentences. The text itself is unchanged."""
-    cuts = []
-    for end in glued_heading_ends(doc.text):
-        span = doc.char_span(end, end + 1, alignment_mode="expand")
-        if span is not None and span[0].idx < end:
-            cuts.append((span[0], end - span[0].idx))
-    if not cuts:
-        return
-    with doc.retokenize() as retokenizer:
-        for token, cut in cuts:
-            retokenizer.split(token, [token.text[:cut], token.text[cut:]],
-                              heads=[(token, 0), (token, 0)])
-    for end in glued_heading_ends(doc.text):
-        span = doc.char_span(end, end + 1, alignment_mode="expand")
-        if span is not None:
+def start_sentences_at(doc: Doc, offsets: Iterable[int]) -> None:
+    """Start a sentence at each offset, first cutting in two any token the offset falls inside
+    (``CoWe`` of a glued heading, ``WIRE)--Corvane`` after a Business Wire dateline). The text
+    itself is unchanged."""
+    offsets = sorted(set(offsets))
+    pieces: dict[int, list[int]] = {}
+    for offset in offsets:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None and span[0].idx < offset:
+            pieces.setdefault(span[0].i, []).append(offset - span[0].idx)
+    if pieces:
+        with doc.retokenize() as retokenizer:
+            for index, cuts in pieces.items():
+                token = doc[index]
+                bounds = [0, *cuts, len(token.text)]
+                parts = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+                retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
+    for offset in offsets:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None and span[0].idx == offset and span[0].i > 0:
             span[0].is_sent_start = True
 
 
@@ -273,14 +282,14 @@ class SentenceBoundaries:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
     def __call__(self, doc: Doc) -> Doc:
-        split_glued_headings(doc)
+        forced = {*glued_heading_ends(doc.text), *dateline_ends(doc.text)}
+        start_sentences_at(doc, forced)
         breaks = set(breaks_after(doc.text))
-        story_starts = dateline_ends(doc.text)
         for token in doc[1:]:
             previous = doc[token.i - 1]
-            if token.is_space:
+            if token.is_space or token.idx in forced:
                 continue
-            if self._after_break(previous, breaks) or token.idx in story_starts:
+            if self._after_break(previous, breaks):
                 token.is_sent_start = True
             elif previous.text in self.titles and _name_like(token):
                 token.is_sent_start = False

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from quotes import ingest
+from quotes.datelines import match_dateline
 from quotes.ingest import (
     decode_bytes,
     discover_files,
     iter_articles,
-    match_dateline,
     normalise_date,
     read_articles,
 )

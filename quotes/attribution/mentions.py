@@ -10,6 +10,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
+from ..datelines import in_release_furniture
 from ..model import Mention
 from .context import Context, sentence_of
 from .grammar import (
@@ -32,9 +33,11 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     noted …`` for Bortis. Determiners and relative pronouns are never speakers. With
     ``issuers=False`` the subject is the words themselves, not who issued a document.
     """
-    # not a bracket the parse took for a subject ("Coase [13,14] argues")
+    # not a bracket the parse took for a subject ("Coase [13,14] argues"), nor a ticker
+    # ("Tellurian (NYSE: TLR) said")
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
-        c.pos_ not in {"VERB", "PUNCT", "X"} or _name_tagged_verb(c))]
+        c.pos_ not in {"VERB", "PUNCT", "X"} or _name_tagged_verb(c))
+        and not release_furniture_token(c)]
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     for child in subjects[:1]:
@@ -93,6 +96,13 @@ def quoted_object(preposition: Token, lexicon: Lexicon) -> Token | None:
         return None
     quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
     return quoted if quoted is not None and _can_speak(quoted) else None
+
+
+def release_furniture_token(token: Token) -> bool:
+    """A word of a ticker parenthesis or a wire tag (``TLR`` in ``(NYSE: TLR)``): read from
+    the words around it, never from the whole text."""
+    window = token.doc[max(0, token.i - 12) : token.i + 12]
+    return in_release_furniture(window.text, token.idx - window.start_char)
 
 
 INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..attribution.mentions import LEGAL_FORMS, release_furniture_token
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
 from .appositives import record_descriptors, role_noun_lead
@@ -39,6 +40,7 @@ from .spans import (
     split_name,
     strip_article,
     strip_possessive,
+    with_legal_form,
 )
 from .state import ArticleState
 
@@ -66,7 +68,9 @@ class NameResolver:
                 continue
             if token.ent_type_ in not_entities:
                 continue  # "Friday said": a date is never a speaker
-            chain = self.past_office_object(proper_chain(token))
+            if release_furniture_token(token):
+                continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
+            chain = self.past_office_object(with_legal_form(proper_chain(token)))
             # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
             # hopes"): pronouns later need it as an antecedent
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (
@@ -129,9 +133,10 @@ class NameResolver:
             return None  # "the Birth of Modern Canada" is a title, not a person
         if political_group(after_possessor(span)):
             return self.group_entity(after_possessor(span))
-        if span.label_ in PERSON_LABELS | {""} and any(
-                t.lower_ in self.state.rules.org_words for t in span):
-            return self.org_entity(span)  # "Adam Smith International", "Halden Corp.": companies
+        if (span.label_ in PERSON_LABELS or not span.label_) and self.legal_form(span):
+            # "Adam Smith International" is a company, and so is an untagged
+            # "Northfield Dairy, Inc." however the parser hung its words
+            return self.org_entity(span)
         if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)
@@ -340,12 +345,19 @@ class NameResolver:
             person.set_role(role, from_speech=True)
             return person
         entity = self.state.entities.find_org(strip_article(name))
-        if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)):
+        if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
+                               or (label not in PERSON_LABELS and self.legal_form(span))):
             entity = self.org_entity(span, place=label in PLACE_LABELS)
         if entity is None:
             entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
                 "person", names=[name])
         return entity
+
+    def legal_form(self, span: Span) -> bool:
+        """A word of the name that only a body's name has (``Inc.``, ``Corp.``,
+        ``International``): a body, not a person guessed from a proper-noun subject."""
+        return any(t.lower_ in self.state.rules.org_words or t.lower_ in LEGAL_FORMS
+                   for t in span)
 
     def named_description(self, span: Span) -> Entity:
         """``Cisco System's Talos cybersecurity unit``: a description that is its own name."""

@@ -216,6 +216,17 @@ def after_possessor(span: Span) -> Span:
     return span
 
 
+def with_legal_form(chain: Span) -> Span:
+    """``Northfield Dairy, Inc.``: a company's legal form after a comma, hung on the name by
+    the parser, belongs to the name (so the name says it is a company)."""
+    doc = chain.doc
+    end = chain.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in LEGAL_FORMS:
+        return chain
+    form = doc[end + 1]
+    return doc[chain.start : end + 2] if form.head.i in range(chain.start, end) else chain
+
+
 def proper_chain(token: Token) -> Span:
     """A proper-noun subject NER missed, with its compound words: ``Hafiz Naeem``."""
     doc = token.doc

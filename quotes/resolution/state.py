@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
+from ..datelines import in_release_furniture
 from ..names import Titles
 from ..rules import NO_NOUN, SpeakerNounRule
 from ..segmentation import paragraph_of_offsets
@@ -66,7 +67,9 @@ class ArticleState:
     @classmethod
     def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
         sent_of, sent_start = sentence_index(doc)
-        text, ents = doc.text, tuple(doc.ents)
+        text = doc.text
+        # a ticker's exchange or a wire service's tag is nobody an article names
+        ents = tuple(e for e in doc.ents if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(
             doc=doc,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from quote_rows import found
 
-from quotes.ingest import match_dateline
+from quotes.datelines import match_dateline
 
 DATELINES = [
     ("OSLORIA, June 2 /NewsWire/ -- Brightmoor Ltd. today announced", ("OSLORIA", 30)),
