@@ -37,7 +37,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # ("Tellurian (NYSE: TLR) said")
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
         c.pos_ not in {"VERB", "PUNCT", "X"} or _name_tagged_verb(c))
-        and not release_furniture_token(c)]
+        and not release_furniture_token(c) and any(ch.isalnum() for ch in c.text)]
+    # (not the "-" of "Song Min-soon" the tagger read as a name)
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     for child in subjects[:1]:
@@ -296,6 +297,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = _through_legal_form(doc, right)
+    right = _through_hyphen(doc, right)
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
@@ -322,6 +324,16 @@ def office_holder(preposition: Token, first_names: Container[str]) -> Token | No
             first.lower_ in first_names):
         return obj
     return None
+
+
+def _through_hyphen(doc: Doc, right: int) -> int:
+    """``Song Min-soon``: a name word glued by a hyphen to the next one goes on through it
+    (the tagger may read ``soon`` as an adverb)."""
+    while right + 2 < len(doc) and doc[right + 1].text in {"-", "\u2010", "\u2011"} and (
+            not doc[right].whitespace_ and not doc[right + 1].whitespace_) and (
+            doc[right].pos_ == "PROPN" and doc[right + 2].is_alpha):
+        right += 2
+    return right
 
 
 def person_phrase_beside_name(name: Token, conj: Token) -> bool:

@@ -40,6 +40,7 @@ from .spans import (
     split_name,
     strip_article,
     strip_possessive,
+    through_hyphen,
     with_legal_form,
 )
 from .state import ArticleState
@@ -57,7 +58,7 @@ class NameResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        spans = [self.holder_in_office(e) for e in majority_labels(
+        spans = [self.holder_in_office(through_hyphen(e)) for e in majority_labels(
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])]
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}

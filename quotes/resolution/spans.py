@@ -227,6 +227,17 @@ def with_legal_form(chain: Span) -> Span:
     return doc[chain.start : end + 2] if form.head.i in range(chain.start, end) else chain
 
 
+def through_hyphen(span: Span) -> Span:
+    """``Song Min-soon`` tagged ``Song Min``: a name glued by a hyphen to the next word
+    runs on through it, as a reader reads it."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and joins_hyphenated(doc[end]) and doc[end + 1].is_alpha:
+        end += 2
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label=span.label_)
+
+
 def proper_chain(token: Token) -> Span:
     """A proper-noun subject NER missed, with its compound words: ``Hafiz Naeem``."""
     doc = token.doc

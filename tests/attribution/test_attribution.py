@@ -350,3 +350,15 @@ def test_a_name_inside_a_description_is_not_its_speaker(attribute, text, expecte
 def test_a_name_conjoined_with_a_noun_phrase_speaks_with_it(attribute, text, expected):
     last = rows(attribute, text)[-1]
     assert (last[2], last[3]) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    # a hyphen inside a name is never the subject, and the name runs through it
+    ("Earlier Friday, South Korean Foreign Minister Song Min-soon said the talks should be "
+     "held before February 10.", "South Korean Foreign Minister Song Min-soon", "Song Min-soon"),
+    ("Park Ji-hoon said the talks should be held before February 10.", "Park Ji-hoon",
+     "Park Ji-hoon"),
+])
+def test_a_hyphenated_name_is_one_speaker(attribute, text, speaker, name):
+    quote = list(attribute(text))[-1]
+    assert (quote.speaker.text, quote.resolved.name) == (speaker, name)
