@@ -7,7 +7,7 @@ speaker mention is matched to the entity it names (or becomes a new one).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
@@ -22,6 +22,8 @@ from .entities import (
     PLACE_LABELS,
     Entity,
     MentionEvent,
+    initials,
+    is_strict_acronym,
 )
 from .spans import (
     acronym_after,
@@ -40,6 +42,52 @@ from .spans import (
     strip_possessive,
 )
 from .state import ArticleState
+
+# lower-case words a body's name may hold between its capitalised ones ("Research in Motion")
+NAME_JOINERS = frozenset({"of", "in", "for", "and", "&", "the", "de", "on"})
+
+
+def capitalised_runs(doc: Doc) -> list[list[Token]]:
+    """Stretches of capitalised words, joined by lower-case function words or hyphens, that
+    never cross a line, a quotation mark or other punctuation: where a name may be written."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        capitalised = token.text[:1].isupper() and token.text[:1].isalpha()
+        joins = bool(current) and token.i + 1 < len(doc) and (
+            doc[token.i + 1].text[:1].isupper()) and (
+            (token.is_lower and token.lower_ in NAME_JOINERS) or token.text in {"-", "'s", "’s"})
+        if capitalised or joins:
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def spelled_out_names(doc: Doc, barred: frozenset[str]) -> dict[str, dict[str, str]]:
+    """Initials -> the names written in the text that have them (by comparison key): every
+    stretch of two or more capitalised words of a capitalised run, none of them an acronym
+    itself or a token NER gave a ``barred`` label (a person, a date), and not a place."""
+    found: dict[str, dict[str, str]] = {}
+    for run in capitalised_runs(doc):
+        words = [n for n, t in enumerate(run) if t.text[:1].isupper()
+                 and t.lower_ not in NAME_JOINERS]
+        for a, first in enumerate(words):
+            for last in words[a + 1:]:
+                stretch = doc[run[first].i : run[last].i + 1]
+                if any(t.ent_type_ in barred or (len(t) > 1 and t.text.isupper())
+                       for t in stretch) or (
+                        stretch.ents and len(stretch.ents) == 1 and stretch.ents[0].label_ in
+                        PLACE_LABELS and len(stretch.ents[0]) == len(stretch)):
+                    continue
+                for letters in initials(stretch.text):
+                    if 2 <= len(letters) <= 6:
+                        found.setdefault(letters, {})[name_key(stretch.text)] = stretch.text
+    return found
 
 
 class NameResolver:
@@ -238,7 +286,7 @@ class NameResolver:
         if not name:
             return None
         acronym = acronym_after(span)
-        entity = self.state.entities.find_org(name, acronym)
+        entity = self.state.entities.find_org(name, acronym) or self.spelled_out_in_text(name)
         if entity is None:
             entity = self.state.entities.new("organization", place=place)
         if looks_like_acronym(name) and " " not in name:
@@ -250,11 +298,58 @@ class NameResolver:
                 entity.expansion = entity.expansion or name
         return entity
 
+    def spelled_out_in_text(self, acronym: str) -> Entity | None:
+        """``Research in Motion reported a loss … RIM said``: an acronym the article never
+        spells out in brackets stands for the one name written in the article with its
+        initials (``spelled_out_names``), a body that name's entity is or becomes. A title
+        (``PM``), two names with the same initials, or a body already rivalled is nobody."""
+        entities = self.state.entities
+        letters = acronym.upper()
+        if not is_strict_acronym(acronym) or self.state.titles.is_title(acronym) or (
+                letters in entities.rival_acronyms):
+            return None
+        names = self.state.memo.get("spelled_out_names")
+        if names is None:
+            barred = PERSON_LABELS | self.state.constraints.not_entity_labels
+            names = self.state.memo["spelled_out_names"] = spelled_out_names(
+                self.state.doc, frozenset(barred))
+        written = names.get(letters, {})  # type: ignore[union-attr]
+        if len(written) != 1:
+            if written:
+                entities.rival_acronyms.add(letters)
+            return None
+        expansion = next(iter(written.values()))
+        entity = entities.find_org(expansion) or entities.new("organization")
+        entity.add_name(expansion)
+        entity.acronym = entity.acronym or acronym
+        entity.expansion = entity.expansion or expansion
+        return entity
+
+    def continued_body(self, span: Span) -> Entity | None:
+        """``Research In Motion said`` parsed as the speaker ``Research``: the words at the
+        mention go on, exactly but for case, as the name of a body the article already has."""
+        start = span.start_char
+        text = self.state.text
+        first = span[0].lower_
+        for entity in self.state.entities:
+            if entity.kind == "person" or entity.place:
+                continue
+            for name in entity.names:
+                words = name.split()
+                if len(name) <= len(span.text) or len(words) < 2 or fold(words[0]) != first:
+                    continue
+                after = text[start + len(name) : start + len(name) + 1]
+                if fold(text[start : start + len(name)]) == fold(name) and not after.isalnum():
+                    return entity
+        return None
+
     def known_name(self, span: Span) -> Entity | None:
         """A capitalised mention that matches someone already named (the tagger may call
         ``Sinclair`` a noun)."""
         if self.definite_description(span) or not span.text[:1].isupper():
             return None
+        if (body := self.continued_body(span)) is not None:
+            return body
         _, name_span = split_name(span, self.state.titles)
         if name_span is None or not all(t.text[:1].isupper() or t.is_punct for t in name_span):
             return None
