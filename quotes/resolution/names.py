@@ -24,6 +24,7 @@ from .entities import (
     MentionEvent,
     initials,
     is_strict_acronym,
+    name_like,
 )
 from .spans import (
     acronym_after,
@@ -45,6 +46,11 @@ from .state import ArticleState
 
 # lower-case words a body's name may hold between its capitalised ones ("Research in Motion")
 NAME_JOINERS = frozenset({"of", "in", "for", "and", "&", "the", "de", "on"})
+
+
+NOT_BODY_LABELS = frozenset({"LOC", "NORP", "EVENT", "LAW", "LANGUAGE"})
+# the joiners only a body's name has between capitals (a person's may have "de")
+BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
 
 
 def capitalised_runs(doc: Doc) -> list[list[Token]]:
@@ -104,6 +110,9 @@ class NameResolver:
         """
         spans = majority_labels(
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
+        bodies = self.recurring_bodies()  # "Research In Motion posted …": a body's name
+        inside = {i for body in bodies for i in range(body.start, body.end)}
+        spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
         not_entities = self.state.constraints.not_entity_labels
@@ -141,6 +150,28 @@ class NameResolver:
                 entity.kind == "person" and entity.number not in introduced and len(span) > 1)
             introduced.add(entity.number)
             self.state.events.append(MentionEvent(span.start, entity, subject))
+
+    def recurring_bodies(self) -> list[Span]:
+        """``Research in Motion reported … Research In Motion said``: a name NER never tagged
+        whole, capitalised words joined by a lower-case ``in``/``of``/``for``/``and`` (no
+        person's name is written so), that the article writes at least twice and once as a
+        subject. Its first word is no title and no plural (``Residents of Ashby``, ``Mayor of
+        Ashby`` are not bodies), and no word of it is a person, a place or a date (``Police in
+        Ashby`` is not a name)."""
+        doc, titles = self.state.doc, self.state.titles
+        barred = PERSON_LABELS | PLACE_LABELS | NOT_BODY_LABELS | (
+            self.state.constraints.not_entity_labels)
+        by_key: dict[str, list[Span]] = {}
+        for run in capitalised_runs(doc):
+            span = doc[run[0].i : run[-1].i + 1]
+            if any(t.ent_type_ in barred or t.is_quote for t in span) or not any(
+                    t.lower_ in BODY_JOINERS for t in span[1:-1]) or (
+                    span[0].tag_ in {"NNS", "NNPS"} or titles.is_title(span[0].text)):
+                continue
+            by_key.setdefault(name_key(span.text), []).append(span)
+        return [Span(doc, s.start, s.end, label="ORG") for found in by_key.values()
+                if len(found) > 1 and any(s.root.dep_ == "nsubj" for s in found)
+                for s in found]
 
     def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
         text = strip_possessive(span.text)
@@ -331,13 +362,18 @@ class NameResolver:
         start = span.start_char
         text = self.state.text
         first = span[0].lower_
+        whole = any(t.is_lower for t in span)  # "Research in Motion": no other look-up takes it
         for entity in self.state.entities:
             if entity.kind == "person" or entity.place:
                 continue
             for name in entity.names:
                 words = name.split()
-                if len(name) <= len(span.text) or len(words) < 2 or fold(words[0]) != first:
+                if len(name) < len(span.text) + (0 if whole else 1) or len(words) < 2 or (
+                        fold(words[0]) != first):
                     continue
+                if name_like(entity, self.state.rules.org_words) and not any(
+                        w.lower() in BODY_JOINERS for w in words):
+                    continue  # "Sevaun Palvetzian" typed a body: the name pass makes her a person
                 after = text[start + len(name) : start + len(name) + 1]
                 if fold(text[start : start + len(name)]) == fold(name) and not after.isalnum():
                     return entity

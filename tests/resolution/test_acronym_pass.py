@@ -59,3 +59,18 @@ def test_an_ambiguous_acronym_is_below_the_trusted_band(attribute) -> None:
     alone = list(attribute('Kestrel Mining Corporation reported a loss on Tuesday. KMC said it '
                            'expects "a difficult year."'))
     assert quotes[-1].confidence < 0.8 <= alone[-1].confidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's name NER never tagged, written twice, once as a subject
+    ('Research In Motion reported a loss on Friday. "We expect a hard year," Research In '
+     'Motion said.', ("Research", "Research In Motion", "name")),
+    ('Research In Motion posted a loss on Friday. Research in Motion blamed costs. Research '
+     'in Motion said it expects "a difficult year ahead."',
+     ("Research in Motion", "Research In Motion", "name")),
+    # people and places are not bodies' names, however often written
+    ('Residents of Ashby met. Residents of Ashby said "we are angry."',
+     ("Residents of Ashby", "Residents of Ashby", "as written")),
+])
+def test_a_recurring_body_name_the_tagger_missed(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
