@@ -26,18 +26,20 @@ PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # the writer's own voice: 
 SPEAKING_KINDS = frozenset({"person", "organization", "group"})
 
 
-def channel_clause(noun: Token) -> Token | None:
+def channel_clause(noun: Token, writing: frozenset[str]) -> Token | None:
     """``Coastal Patrol confirmed the arrest in a tweet``: the verb whose clause the document
     is the channel of, the prepositional phrase hanging on the verb itself or on its direct
-    object (the parser puts ``in a tweet`` on either). None for a passive clause (``the man
-    was named in a report``: its subject wrote nothing)."""
+    object (the parser puts ``in a tweet`` on either). Only a verb one says or writes by
+    (``writing``, rules/document_verbs.jsonl ``writes_in``: ``Ruiz disputed the claims in a
+    report`` is no report of hers), and never passive (``the man was named in a report``)."""
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in CHANNEL_PREPOSITIONS:
         return None
     verb = preposition.head
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
         verb = verb.head
-    if verb.pos_ != "VERB" or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in writing or any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return None
     return verb
 
@@ -164,7 +166,7 @@ class Documents:
         through speaks for that subject. The subject is resolved as any speaker would be
         (a name, a pronoun by ``pronoun``, a description by ``description``) and must pass the
         hard constraints of a speaker: a person or a body, never a place or a date."""
-        verb = channel_clause(noun)
+        verb = channel_clause(noun, self.state.rules.documents.writing_in)
         subject = clause_subject(verb) if verb is not None else None
         if subject is None or subject.lower_ in PERSONAL or (
                 subject.ent_type_ in self.state.constraints.not_entity_labels):

@@ -92,6 +92,9 @@ def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
      'that said "the road is closed."', ("a statement", "a statement", "as written")),
     ('She confirmed the arrest in a tweet that said "the suspect is in custody."',
      ("a tweet", "a tweet", "as written")),
+    # only a verb one says or writes by: disputing claims in a report wrote no report
+    ('Ana Ruiz disputed the claims in a report that said "the mayor took the money."',
+     ("a report", "a report", "as written")),
 ])
 def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, text,
                                                                  expected) -> None:
