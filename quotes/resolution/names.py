@@ -44,13 +44,12 @@ from .spans import (
 )
 from .state import ArticleState
 
-# lower-case words a body's name may hold between its capitalised ones ("Research in Motion")
+# lower-case words a name may hold between its capitalised ones ("Research in Motion")
 NAME_JOINERS = frozenset({"of", "in", "for", "and", "&", "the", "de", "on"})
-
-
-NOT_BODY_LABELS = frozenset({"LOC", "NORP", "EVENT", "LAW", "LANGUAGE"})
 # the joiners only a body's name has between capitals (a person's may have "de")
 BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
+# NER labels no word of a body's name carries (besides people, places and dates)
+NOT_BODY_LABELS = frozenset({"LOC", "NORP", "EVENT", "LAW", "LANGUAGE"})
 
 
 def capitalised_runs(doc: Doc) -> list[list[Token]]:
@@ -85,7 +84,7 @@ def spelled_out_names(doc: Doc, barred: frozenset[str]) -> dict[str, dict[str, s
         for a, first in enumerate(words):
             for last in words[a + 1:]:
                 stretch = doc[run[first].i : run[last].i + 1]
-                if any(t.ent_type_ in barred or (len(t) > 1 and t.text.isupper())
+                if any(t.ent_type_ in barred or (len(t.text) > 1 and t.text.isupper())
                        for t in stretch) or (
                         stretch.ents and len(stretch.ents) == 1 and stretch.ents[0].label_ in
                         PLACE_LABELS and len(stretch.ents[0]) == len(stretch)):
@@ -350,11 +349,23 @@ class NameResolver:
                 entities.rival_acronyms.add(letters)
             return None
         expansion = next(iter(written.values()))
+        if self.person_like(expansion):
+            return None  # "Harold Wilson" is no "HW", whatever NER missed
         entity = entities.find_org(expansion) or entities.new("organization")
         entity.add_name(expansion)
         entity.acronym = entity.acronym or acronym
         entity.expansion = entity.expansion or expansion
         return entity
+
+    def person_like(self, name: str) -> bool:
+        """A name written as a person's: one the article gave a person, or a first name
+        followed by other capitalised words, none a body's word (``Harold Wilson``)."""
+        words = name.split()
+        if any(e.kind == "person" and name_key(name) in {name_key(n) for n in e.names}
+               for e in self.state.entities):
+            return True
+        return words[0].lower() in self.state.rules.first_names and not any(
+            w.lower() in self.state.rules.org_words | BODY_JOINERS for w in words[1:])
 
     def continued_body(self, span: Span) -> Entity | None:
         """``Research In Motion said`` parsed as the speaker ``Research``: the words at the

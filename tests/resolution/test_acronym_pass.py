@@ -42,6 +42,8 @@ def test_only_an_all_capitals_word_of_two_to_six_letters_is_strict(word, strict)
     # two bodies with the same initials: the acronym is nobody's
     ('Kestrel Mining Corporation and the Kingsway Medical Centre met on Monday. KMC said it '
      'expects "a difficult year."', ("KMC", "KMC", "name")),
+    # a person is never an acronym's
+    ('Harold Wilson spoke on Monday. HW said "we will win."', ("HW", "HW", "name")),
     # the parser split a body's name: the words go on as the name the article has
     ('Research in Motion reported a loss. RIM said it expects "a difficult year." Research '
      'in Motion said "sales of the phone were strong."',
