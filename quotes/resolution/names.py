@@ -7,10 +7,11 @@ speaker mention is matched to the entity it names (or becomes a new one).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
+from .acronyms import BodyNames
 from .appositives import record_descriptors, role_noun_lead
 from .constraints import role_gender
 from .entities import (
@@ -22,9 +23,6 @@ from .entities import (
     PLACE_LABELS,
     Entity,
     MentionEvent,
-    initials,
-    is_strict_acronym,
-    name_like,
 )
 from .spans import (
     acronym_after,
@@ -44,62 +42,13 @@ from .spans import (
 )
 from .state import ArticleState
 
-# lower-case words a name may hold between its capitalised ones ("Research in Motion")
-NAME_JOINERS = frozenset({"of", "in", "for", "and", "&", "the", "de", "on"})
-# the joiners only a body's name has between capitals (a person's may have "de")
-BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
-# NER labels no word of a body's name carries (besides people, places and dates)
-NOT_BODY_LABELS = frozenset({"LOC", "NORP", "EVENT", "LAW", "LANGUAGE"})
-
-
-def capitalised_runs(doc: Doc) -> list[list[Token]]:
-    """Stretches of capitalised words, joined by lower-case function words or hyphens, that
-    never cross a line, a quotation mark or other punctuation: where a name may be written."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    for token in doc:
-        capitalised = token.text[:1].isupper() and token.text[:1].isalpha()
-        joins = bool(current) and token.i + 1 < len(doc) and (
-            doc[token.i + 1].text[:1].isupper()) and (
-            (token.is_lower and token.lower_ in NAME_JOINERS) or token.text in {"-", "'s", "’s"})
-        if capitalised or joins:
-            current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def spelled_out_names(doc: Doc, barred: frozenset[str]) -> dict[str, dict[str, str]]:
-    """Initials -> the names written in the text that have them (by comparison key): every
-    stretch of two or more capitalised words of a capitalised run, none of them an acronym
-    itself or a token NER gave a ``barred`` label (a person, a date), and not a place."""
-    found: dict[str, dict[str, str]] = {}
-    for run in capitalised_runs(doc):
-        words = [n for n, t in enumerate(run) if t.text[:1].isupper()
-                 and t.lower_ not in NAME_JOINERS]
-        for a, first in enumerate(words):
-            for last in words[a + 1:]:
-                stretch = doc[run[first].i : run[last].i + 1]
-                if any(t.ent_type_ in barred or (len(t.text) > 1 and t.text.isupper())
-                       for t in stretch) or (
-                        stretch.ents and len(stretch.ents) == 1 and stretch.ents[0].label_ in
-                        PLACE_LABELS and len(stretch.ents[0]) == len(stretch)):
-                    continue
-                for letters in initials(stretch.text):
-                    if 2 <= len(letters) <= 6:
-                        found.setdefault(letters, {})[name_key(stretch.text)] = stretch.text
-    return found
-
 
 class NameResolver:
     """Collects the article's named entities and resolves speaker mentions that are names."""
 
     def __init__(self, state: ArticleState) -> None:
         self.state = state
+        self.bodies = BodyNames(state)
 
     def collect_entities(self) -> None:
         """Named mentions in text order: NER names, and proper-noun subjects NER missed.
@@ -109,7 +58,7 @@ class NameResolver:
         """
         spans = majority_labels(
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
-        bodies = self.recurring_bodies()  # "Research In Motion posted …": a body's name
+        bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
         covered = {i for e in spans for i in range(e.start, e.end)}
@@ -149,28 +98,6 @@ class NameResolver:
                 entity.kind == "person" and entity.number not in introduced and len(span) > 1)
             introduced.add(entity.number)
             self.state.events.append(MentionEvent(span.start, entity, subject))
-
-    def recurring_bodies(self) -> list[Span]:
-        """``Research in Motion reported … Research In Motion said``: a name NER never tagged
-        whole, capitalised words joined by a lower-case ``in``/``of``/``for``/``and`` (no
-        person's name is written so), that the article writes at least twice and once as a
-        subject. Its first word is no title and no plural (``Residents of Ashby``, ``Mayor of
-        Ashby`` are not bodies), and no word of it is a person, a place or a date (``Police in
-        Ashby`` is not a name)."""
-        doc, titles = self.state.doc, self.state.titles
-        barred = PERSON_LABELS | PLACE_LABELS | NOT_BODY_LABELS | (
-            self.state.constraints.not_entity_labels)
-        by_key: dict[str, list[Span]] = {}
-        for run in capitalised_runs(doc):
-            span = doc[run[0].i : run[-1].i + 1]
-            if any(t.ent_type_ in barred or t.is_quote for t in span) or not any(
-                    t.lower_ in BODY_JOINERS for t in span[1:-1]) or (
-                    span[0].tag_ in {"NNS", "NNPS"} or titles.is_title(span[0].text)):
-                continue
-            by_key.setdefault(name_key(span.text), []).append(span)
-        return [Span(doc, s.start, s.end, label="ORG") for found in by_key.values()
-                if len(found) > 1 and any(s.root.dep_ == "nsubj" for s in found)
-                for s in found]
 
     def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
         text = strip_possessive(span.text)
@@ -316,7 +243,7 @@ class NameResolver:
         if not name:
             return None
         acronym = acronym_after(span)
-        entity = self.state.entities.find_org(name, acronym) or self.spelled_out_in_text(name)
+        entity = self.state.entities.find_org(name, acronym) or self.bodies.spelled_out(name)
         if entity is None:
             entity = self.state.entities.new("organization", place=place)
         if looks_like_acronym(name) and " " not in name:
@@ -328,74 +255,12 @@ class NameResolver:
                 entity.expansion = entity.expansion or name
         return entity
 
-    def spelled_out_in_text(self, acronym: str) -> Entity | None:
-        """``Research in Motion reported a loss … RIM said``: an acronym the article never
-        spells out in brackets stands for the one name written in the article with its
-        initials (``spelled_out_names``), a body that name's entity is or becomes. A title
-        (``PM``), two names with the same initials, or a body already rivalled is nobody."""
-        entities = self.state.entities
-        letters = acronym.upper()
-        if not is_strict_acronym(acronym) or self.state.titles.is_title(acronym) or (
-                letters in entities.rival_acronyms):
-            return None
-        names = self.state.memo.get("spelled_out_names")
-        if names is None:
-            barred = PERSON_LABELS | self.state.constraints.not_entity_labels
-            names = self.state.memo["spelled_out_names"] = spelled_out_names(
-                self.state.doc, frozenset(barred))
-        written = names.get(letters, {})  # type: ignore[union-attr]
-        if len(written) != 1:
-            if written:
-                entities.rival_acronyms.add(letters)
-            return None
-        expansion = next(iter(written.values()))
-        if self.person_like(expansion):
-            return None  # "Harold Wilson" is no "HW", whatever NER missed
-        entity = entities.find_org(expansion) or entities.new("organization")
-        entity.add_name(expansion)
-        entity.acronym = entity.acronym or acronym
-        entity.expansion = entity.expansion or expansion
-        return entity
-
-    def person_like(self, name: str) -> bool:
-        """A name written as a person's: one the article gave a person, or a first name
-        followed by other capitalised words, none a body's word (``Harold Wilson``)."""
-        words = name.split()
-        if any(e.kind == "person" and name_key(name) in {name_key(n) for n in e.names}
-               for e in self.state.entities):
-            return True
-        return words[0].lower() in self.state.rules.first_names and not any(
-            w.lower() in self.state.rules.org_words | BODY_JOINERS for w in words[1:])
-
-    def continued_body(self, span: Span) -> Entity | None:
-        """``Research In Motion said`` parsed as the speaker ``Research``: the words at the
-        mention go on, exactly but for case, as the name of a body the article already has."""
-        start = span.start_char
-        text = self.state.text
-        first = span[0].lower_
-        whole = any(t.is_lower for t in span)  # "Research in Motion": no other look-up takes it
-        for entity in self.state.entities:
-            if entity.kind == "person" or entity.place:
-                continue
-            for name in entity.names:
-                words = name.split()
-                if len(name) < len(span.text) + (0 if whole else 1) or len(words) < 2 or (
-                        fold(words[0]) != first):
-                    continue
-                if name_like(entity, self.state.rules.org_words) and not any(
-                        w.lower() in BODY_JOINERS for w in words):
-                    continue  # "Sevaun Palvetzian" typed a body: the name pass makes her a person
-                after = text[start + len(name) : start + len(name) + 1]
-                if fold(text[start : start + len(name)]) == fold(name) and not after.isalnum():
-                    return entity
-        return None
-
     def known_name(self, span: Span) -> Entity | None:
         """A capitalised mention that matches someone already named (the tagger may call
         ``Sinclair`` a noun)."""
         if self.definite_description(span) or not span.text[:1].isupper():
             return None
-        if (body := self.continued_body(span)) is not None:
+        if (body := self.bodies.continued(span)) is not None:
             return body
         _, name_span = split_name(span, self.state.titles)
         if name_span is None or not all(t.text[:1].isupper() or t.is_punct for t in name_span):
