@@ -25,6 +25,8 @@ from .state import ArticleState
 NAME_JOINERS = frozenset({"of", "in", "for", "and", "&", "the", "de", "on"})
 # the joiners only a body's name has between capitals (a person's may have "de")
 BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
+# the most capitalised words an acronym's letters are taken from ("ISPR", "GRFD", "NAACP")
+LONGEST_NAME = 6
 # NER labels no word of a body's name carries (besides people, places and dates)
 NOT_BODY_LABELS = frozenset({"LOC", "NORP", "EVENT", "LAW", "LANGUAGE"})
 
@@ -59,7 +61,7 @@ def spelled_out_names(doc: Doc, barred: frozenset[str]) -> dict[str, dict[str, s
         words = [n for n, t in enumerate(run) if t.text[:1].isupper()
                  and t.lower_ not in NAME_JOINERS]
         for a, first in enumerate(words):
-            for last in words[a + 1:]:
+            for last in words[a + 1 : a + LONGEST_NAME]:  # linear in the run's length
                 stretch = doc[run[first].i : run[last].i + 1]
                 if any(t.ent_type_ in barred or (len(t.text) > 1 and t.text.isupper())
                        for t in stretch) or (
