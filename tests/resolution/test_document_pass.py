@@ -75,6 +75,10 @@ def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
      'soon."', ("a post on Facebook", "Harbor Authority", "described")),
     ('The Ministry of Health announced the ban in a statement that read "the ban starts '
      'Monday."', ("a statement", "Ministry of Health", "described")),
+    ('Northfield Power apologised to customers via a statement that said "we are sorry for '
+     'the outage."', ("a statement", "Northfield Power", "described")),
+    ('Ana Ruiz, the mayor, thanked crews in a Facebook post that read "you are heroes."',
+     ("a Facebook post", "Ana Ruiz", "described")),
     # the subject is resolved as a speaker would be: a description, a pronoun, a conjunct
     ('The Ministry of Health met on Monday. The ministry announced the ban in a statement '
      'that read "the ban starts Monday."', ("a statement", "Ministry of Health", "described")),
