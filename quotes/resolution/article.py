@@ -348,6 +348,8 @@ class ArticleResolver:
             doubts.append(doubt("shared-name"))
         if entity.kind in {"person", "name"} and len(entity.tokens) == 1 and not entity.acronym:
             doubts.append(doubt("lone-name"))  # "Keeper said", "Story": nobody named in full
+        if self.state.entities.acronym_in_doubt(entity):
+            doubts.append(doubt("ambiguous-acronym"))  # "KMC": two bodies have its initials
         label = span.root.ent_type_
         if label and (label in PERSON_LABELS) != (entity.kind == "person"):
             doubts.append(doubt("label-disagrees"))

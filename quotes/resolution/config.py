@@ -171,4 +171,5 @@ class ConfidenceWeights:
         "contested-floor": 0.8,
         "dialogue-turn": 0.8,
         "ambiguous-description": 0.7,  # two named candidates fit a description: kept as written
+        "ambiguous-acronym": 0.7,  # two named bodies have its initials: kept as written
     })

@@ -182,6 +182,9 @@ class Descriptions:
         root = head_noun(span)
         lemma = root.lemma_.lower()
         if entry.document:
+            if channel := self.documents.channel_author(root, self.pronoun_subject,
+                                                        self.subject_description):
+                return self.said(channel)  # "X confirmed it in a tweet that said": X's
             author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)
             if span[0].lower_ not in DEFINITE:
                 # "they tweeted …" then "a tweet last week said": theirs; "Gatsby said …. A
@@ -254,6 +257,11 @@ class Descriptions:
         """Who a pronoun subject earlier in the article is, if the pronoun pass is sure."""
         entity, how = self.pronouns.resolve(token.lower_, token.i, [], frozenset())
         return entity if how == "pronoun" else None
+
+    def subject_description(self, span: Span) -> Entity | None:
+        """Who a description subject earlier in the article is (``The ministry announced the
+        ban in a statement``), else the description as written (``Police``)."""
+        return self.resolve(span, span.start, [], frozenset())[0]
 
     def described_before(self, lemma: str, position: int, exclude: frozenset[int],
                          plural: bool = False) -> Entity | None:

@@ -1,7 +1,9 @@
 """Documents: ``the statement said``, ``the report found`` speak for whoever issued them.
 
 A document mention goes to the issuer the article named for it (``a report by the School of
-Public Policy`` … ``the report``), else to the body quoted just before (``the statement``).
+Public Policy`` … ``the report``), to the subject of the clause it is a channel of
+(``Coastal Patrol confirmed the arrest in a tweet that said``), else to the body quoted just
+before (``the statement``).
 """
 
 from __future__ import annotations
@@ -9,12 +11,47 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..attribution.mentions import speaker_mention
 from .entities import Entity
 from .names import NameResolver
+from .spans import strip_article, strip_possessive
 from .state import ArticleState
+
+# "in a tweet", "via a statement", "through a spokesman's letter": the document is the channel
+# the clause's subject spoke through
+CHANNEL_PREPOSITIONS = frozenset({"in", "via", "through"})
+PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # the writer's own voice: no issuer named
+SPEAKING_KINDS = frozenset({"person", "organization", "group"})
+
+
+def channel_clause(noun: Token, writing: frozenset[str]) -> Token | None:
+    """``Coastal Patrol confirmed the arrest in a tweet``: the verb whose clause the document
+    is the channel of, the prepositional phrase hanging on the verb itself or on its direct
+    object (the parser puts ``in a tweet`` on either). Only a verb one says or writes by
+    (``writing``, rules/document_verbs.jsonl ``writes_in``: ``Ruiz disputed the claims in a
+    report`` is no report of hers), and never passive (``the man was named in a report``)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in CHANNEL_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in writing or any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None
+    return verb
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is conjoined to (``The agency arrested a man
+    and confirmed it in a tweet``)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
 
 
 class Documents:
@@ -121,6 +158,34 @@ class Documents:
             mention = speaker_mention(subject, self.state.rules.institutions)
             return self.names.known_name(mention)
         return None
+
+    def channel_author(self, noun: Token, pronoun: Callable[[Token], Entity | None],
+                       description: Callable[[Span], Entity | None]) -> Entity | None:
+        """``The ministry announced the ban in a statement that read …``, ``Coastal Patrol
+        confirmed the arrest in a tweet that said …``: a document the clause's subject spoke
+        through speaks for that subject. The subject is resolved as any speaker would be
+        (a name, a pronoun by ``pronoun``, a description by ``description``) and must pass the
+        hard constraints of a speaker: a person or a body, never a place or a date."""
+        verb = channel_clause(noun, self.state.rules.documents.writing_in)
+        subject = clause_subject(verb) if verb is not None else None
+        if subject is None or subject.lower_ in PERSONAL or (
+                subject.ent_type_ in self.state.constraints.not_entity_labels):
+            return None
+        if subject.pos_ == "PRON":
+            entity = pronoun(subject)
+        else:
+            mention = speaker_mention(subject, self.state.rules.institutions)
+            if subject.pos_ == "NOUN" and self.state.noun_entry(subject).document:
+                return None  # "the report concluded in a section that …": no author named
+            entity = self.names.known_name(mention) or self.state.entities.find_org(
+                strip_article(strip_possessive(mention.text)))  # "the Ministry of Health"
+            if entity is None and self.names.is_name(mention):
+                entity = self.names.resolve_name(mention)
+            if entity is None and subject.pos_ == "NOUN":
+                entity = description(mention)
+        if entity is None or entity.place or entity.kind not in SPEAKING_KINDS:
+            return None
+        return entity
 
     def is_research(self, lemma: str) -> bool:
         entry = self.state.rules.nouns.get(lemma)

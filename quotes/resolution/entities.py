@@ -8,6 +8,7 @@ the most salient entity of a kind.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -142,6 +143,32 @@ class MentionEvent:
     subject: bool
 
 
+def is_strict_acronym(word: str) -> bool:
+    """``HW``, ``GRFD``: an all-capitals word of two to six letters, the only kind an
+    article may use for a body without ever spelling it out beside it."""
+    return re.fullmatch(r"[A-Z]{2,6}", word) is not None
+
+
+# a company's legal form, which its acronym leaves out ("Harrow Wireless Inc." is HW)
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "limited",
+                         "lp", "llp", "sa", "ag", "gmbh", "nv", "bv"})
+
+
+def initials(name: str) -> set[str]:
+    """The ways a name's initials are written: ``Research in Motion`` is ``RIM`` or ``RM``,
+    ``Bank of America`` ``BA`` or ``BOA``, ``Harrow Wireless Inc.`` ``HWI`` or ``HW``;
+    hyphenated words give a letter per part."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", name) if w[:1].isalpha()]
+    found = set()
+    while words:
+        found |= {acronym_of(words), "".join(w[0] for w in words).upper(),
+                  "".join(w[0] for w in words if w[0].isupper())}
+        if words[-1].lower().strip(".,") not in LEGAL_FORMS:
+            break
+        words = words[:-1]
+    return found - {""}
+
+
 def possessor_first(name: str) -> bool:
     """``Santa's Village``, ``McDonald's``: the first word owns the rest; alone it names its
     owner, not the body."""
@@ -204,6 +231,8 @@ class Entities:
         self.titles = titles
         self.org_words = org_words
         self._all: list[Entity] = []
+        # acronyms whose initials two named bodies share ("HW": Harrow Wireless, Hill Water)
+        self.rival_acronyms: set[str] = set()
 
     def new(self, kind: str, **details: Any) -> Entity:
         """A new entity of this article, numbered and reading names with the article's titles."""
@@ -284,8 +313,10 @@ class Entities:
             if acronym and entity.acronym == acronym:
                 return entity
             if entity.acronym and (key == fold(entity.acronym) or (
-                    len(tokens) > 1 and acronym_of(name.split()) == entity.acronym)):
-                return entity
+                    len(tokens) > 1 and (acronym_of(name.split()) == entity.acronym or (
+                        is_strict_acronym(entity.acronym) and entity.acronym in initials(name)
+                        and not self.acronym_in_doubt(entity))))):
+                return entity  # "Harrow Wireless" after the headline's "HW"
             if any(name_key(n) == key for n in entity.names):
                 return entity
             if len(tokens) > 1 and any(tokens <= set(name_tokens(n, self.titles))
@@ -295,14 +326,34 @@ class Entities:
                     name_tokens(n, self.titles)) > 1 and not possessor_first(n)
                     for n in entity.names):
                 return entity  # "Suncor" after "Suncor Energy" (not "Santa" after "Santa's …")
-            if looks_like_acronym(name) and not entity.acronym and any(
-                    acronym_of(n.split()) == name.replace(".", "").upper() and len(n.split()) > 1
-                    for n in entity.names):
-                entity.acronym = name  # "the PBO" after "the Parliamentary Budget Officer"
-                entity.expansion = entity.expansion or entity.canonical
-                entity.kind = "organization"
-                return entity
-        return None
+        return self.spelled_out(name) if looks_like_acronym(name) else None
+
+    def spelled_out(self, acronym: str) -> Entity | None:
+        """``the PBO`` after ``the Parliamentary Budget Officer``, ``HW`` after ``Harrow
+        Wireless``: the one body (or office) whose name has these initials, which then goes by
+        the acronym too. Two bodies with the same initials make the acronym nobody's (the
+        acronym is recorded in ``rival_acronyms``, for confidence); a person is never one."""
+        letters = acronym.replace(".", "").upper()
+        strict = is_strict_acronym(acronym)
+        fitting = [e for e in self._all
+                   if (e.kind != "person" or an_office(e)) and not e.acronym and any(
+                       len(n.split()) > 1 and (letters in initials(n) if strict
+                                               else acronym_of(n.split()) == letters)
+                       for n in e.names)]
+        if len(fitting) != 1:
+            if fitting:
+                self.rival_acronyms.add(letters)
+            return None
+        entity = fitting[0]
+        entity.acronym = acronym
+        entity.expansion = entity.expansion or entity.canonical
+        entity.kind = "organization"
+        return entity
+
+    def acronym_in_doubt(self, entity: Entity) -> bool:
+        """An acronym two bodies of the article could stand for, left nobody's."""
+        return bool(entity.acronym) and not entity.names and (
+            entity.acronym.replace(".", "").upper() in self.rival_acronyms)
 
     def ranked(self, position: int, kinds: set[str], gender: str | None = None,
                places: bool = True) -> list[Entity]:

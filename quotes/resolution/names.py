@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from ..attribution.mentions import LEGAL_FORMS, release_furniture_token
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
+from .acronyms import BodyNames
 from .appositives import record_descriptors, role_noun_lead
 from .constraints import role_gender
 from .entities import (
@@ -51,6 +52,7 @@ class NameResolver:
 
     def __init__(self, state: ArticleState) -> None:
         self.state = state
+        self.bodies = BodyNames(state)
 
     def collect_entities(self) -> None:
         """Named mentions in text order: NER names, and proper-noun subjects NER missed.
@@ -60,6 +62,9 @@ class NameResolver:
         """
         spans = [self.holder_in_office(through_hyphen(e)) for e in majority_labels(
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])]
+        bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
+        inside = {i for body in bodies for i in range(body.start, body.end)}
+        spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
         not_entities = self.state.constraints.not_entity_labels
@@ -268,7 +273,7 @@ class NameResolver:
         if not name:
             return None
         acronym = acronym_after(span)
-        entity = self.state.entities.find_org(name, acronym)
+        entity = self.state.entities.find_org(name, acronym) or self.bodies.spelled_out(name)
         if entity is None:
             entity = self.state.entities.new("organization", place=place)
         if looks_like_acronym(name) and " " not in name:
@@ -285,6 +290,8 @@ class NameResolver:
         ``Sinclair`` a noun)."""
         if self.definite_description(span) or not span.text[:1].isupper():
             return None
+        if (body := self.bodies.continued(span)) is not None:
+            return body
         _, name_span = split_name(span, self.state.titles)
         if name_span is None or not all(t.text[:1].isupper() or t.is_punct for t in name_span):
             return None

@@ -65,3 +65,41 @@ import pytest
 ])
 def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the document is the channel of the clause's subject, on the verb or on its object
+    ('Coastal Patrol confirmed the arrest in a tweet that said "the suspect is in custody."',
+     ("a tweet", "Coastal Patrol", "described")),
+    ('The Harbor Authority responded in a post on Facebook that said "the port will reopen '
+     'soon."', ("a post on Facebook", "Harbor Authority", "described")),
+    ('The Ministry of Health announced the ban in a statement that read "the ban starts '
+     'Monday."', ("a statement", "Ministry of Health", "described")),
+    ('Northfield Power apologised to customers via a statement that said "we are sorry for '
+     'the outage."', ("a statement", "Northfield Power", "described")),
+    ('Ana Ruiz, the mayor, thanked crews in a Facebook post that read "you are heroes."',
+     ("a Facebook post", "Ana Ruiz", "described")),
+    # the subject is resolved as a speaker would be: a description, a pronoun, a conjunct
+    ('The Ministry of Health met on Monday. The ministry announced the ban in a statement '
+     'that read "the ban starts Monday."', ("a statement", "Ministry of Health", "described")),
+    ('Ana Ruiz spoke on Sunday. She confirmed the arrest in a tweet that said "the suspect '
+     'is in custody."', ("a tweet", "Ana Ruiz", "described")),
+    ('The Harbour Trust closed the pier and confirmed the closure in a statement that said '
+     '"the pier is unsafe."', ("a statement", "Harbour Trust", "described")),
+    ('Police confirmed the arrest in a tweet that said "the suspect is in custody."',
+     ("a tweet", "Police", "described")),
+    # hard constraints: a passive subject wrote nothing, a place is no speaker, "she" with
+    # nobody named is nobody
+    ('Ana Ruiz was named in a report that said "she took the money."',
+     ("a report", "a report", "as written")),
+    ('Rain fell in Northfield on Tuesday. Northfield confirmed the closure in a statement '
+     'that said "the road is closed."', ("a statement", "a statement", "as written")),
+    ('She confirmed the arrest in a tweet that said "the suspect is in custody."',
+     ("a tweet", "a tweet", "as written")),
+    # only a verb one says or writes by: disputing claims in a report wrote no report
+    ('Ana Ruiz disputed the claims in a report that said "the mayor took the money."',
+     ("a report", "a report", "as written")),
+])
+def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, text,
+                                                                 expected) -> None:
+    assert last_speaker(text) == expected

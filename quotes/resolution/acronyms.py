@@ -1,0 +1,165 @@
+"""Bodies' names the tagger missed or the article abbreviates without spelling them out.
+
+``Research in Motion reported a loss … RIM said``: an acronym stands for the one name
+written in the article with its initials (never a person's, never two names'); a body's
+name NER never tagged (``Research In Motion``) is one when the article keeps writing it; a
+speaker mention the parser cut short (``Research``) is the body whose name its words go on as.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import fold, name_key
+from .entities import (
+    PERSON_LABELS,
+    PLACE_LABELS,
+    Entity,
+    initials,
+    is_strict_acronym,
+    name_like,
+)
+from .state import ArticleState
+
+# lower-case words a name may hold between its capitalised ones ("Research in Motion")
+NAME_JOINERS = frozenset({"of", "in", "for", "and", "&", "the", "de", "on"})
+# the joiners only a body's name has between capitals (a person's may have "de")
+BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
+# the most capitalised words an acronym's letters are taken from ("ISPR", "GRFD", "NAACP")
+LONGEST_NAME = 6
+# NER labels no word of a body's name carries (besides people, places and dates)
+NOT_BODY_LABELS = frozenset({"LOC", "NORP", "EVENT", "LAW", "LANGUAGE"})
+
+
+def capitalised_runs(doc: Doc) -> list[list[Token]]:
+    """Stretches of capitalised words, joined by lower-case function words or hyphens, that
+    never cross a line, a quotation mark or other punctuation: where a name may be written."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        capitalised = token.text[:1].isupper() and token.text[:1].isalpha()
+        joins = bool(current) and token.i + 1 < len(doc) and (
+            doc[token.i + 1].text[:1].isupper()) and (
+            (token.is_lower and token.lower_ in NAME_JOINERS) or token.text in {"-", "'s", "’s"})
+        if capitalised or joins:
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def spelled_out_names(doc: Doc, barred: frozenset[str]) -> dict[str, dict[str, str]]:
+    """Initials -> the names written in the text that have them (by comparison key): every
+    stretch of two or more capitalised words of a capitalised run, none of them an acronym
+    itself or a token NER gave a ``barred`` label (a person, a date), and not a place."""
+    found: dict[str, dict[str, str]] = {}
+    for run in capitalised_runs(doc):
+        words = [n for n, t in enumerate(run) if t.text[:1].isupper()
+                 and t.lower_ not in NAME_JOINERS]
+        for a, first in enumerate(words):
+            for last in words[a + 1 : a + LONGEST_NAME]:  # linear in the run's length
+                stretch = doc[run[first].i : run[last].i + 1]
+                if any(t.ent_type_ in barred or (len(t.text) > 1 and t.text.isupper())
+                       for t in stretch) or (
+                        stretch.ents and len(stretch.ents) == 1 and stretch.ents[0].label_ in
+                        PLACE_LABELS and len(stretch.ents[0]) == len(stretch)):
+                    continue
+                for letters in initials(stretch.text):
+                    if 2 <= len(letters) <= 6:
+                        found.setdefault(letters, {})[name_key(stretch.text)] = stretch.text
+    return found
+
+
+class BodyNames:
+    """The bodies' names of one article that no tagger's entity gives whole."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.state = state
+
+    def recurring(self) -> list[Span]:
+        """``Research in Motion reported … Research In Motion said``: a name NER never tagged
+        whole, capitalised words joined by a lower-case ``in``/``of``/``for``/``and`` (no
+        person's name is written so), that the article writes at least twice and once as a
+        subject. Its first word is no title and no plural (``Residents of Ashby``, ``Mayor of
+        Ashby`` are not bodies), and no word of it is a person, a place or a date (``Police in
+        Ashby`` is not a name)."""
+        doc, titles = self.state.doc, self.state.titles
+        barred = PERSON_LABELS | PLACE_LABELS | NOT_BODY_LABELS | (
+            self.state.constraints.not_entity_labels)
+        by_key: dict[str, list[Span]] = {}
+        for run in capitalised_runs(doc):
+            span = doc[run[0].i : run[-1].i + 1]
+            if any(t.ent_type_ in barred or t.is_quote for t in span) or not any(
+                    t.lower_ in BODY_JOINERS for t in span[1:-1]) or (
+                    span[0].tag_ in {"NNS", "NNPS"} or titles.is_title(span[0].text)):
+                continue
+            by_key.setdefault(name_key(span.text), []).append(span)
+        return [Span(doc, s.start, s.end, label="ORG") for found in by_key.values()
+                if len(found) > 1 and any(s.root.dep_ == "nsubj" for s in found)
+                for s in found]
+
+    def spelled_out(self, acronym: str) -> Entity | None:
+        """``Research in Motion reported a loss … RIM said``: an acronym the article never
+        spells out in brackets stands for the one name written in the article with its
+        initials (``spelled_out_names``), a body that name's entity is or becomes. A title
+        (``PM``), two names with the same initials, or a body already rivalled is nobody."""
+        entities = self.state.entities
+        letters = acronym.upper()
+        if not is_strict_acronym(acronym) or self.state.titles.is_title(acronym) or (
+                letters in entities.rival_acronyms):
+            return None
+        names = self.state.memo.get("spelled_out_names")
+        if names is None:
+            barred = PERSON_LABELS | self.state.constraints.not_entity_labels
+            names = self.state.memo["spelled_out_names"] = spelled_out_names(
+                self.state.doc, frozenset(barred))
+        written = names.get(letters, {})  # type: ignore[union-attr]
+        if len(written) != 1:
+            if written:
+                entities.rival_acronyms.add(letters)
+            return None
+        expansion = next(iter(written.values()))
+        if self.person_like(expansion):
+            return None  # "Harold Wilson" is no "HW", whatever NER missed
+        entity = entities.find_org(expansion) or entities.new("organization")
+        entity.add_name(expansion)
+        entity.acronym = entity.acronym or acronym
+        entity.expansion = entity.expansion or expansion
+        return entity
+
+    def person_like(self, name: str) -> bool:
+        """A name written as a person's: one the article gave a person, or a first name
+        followed by other capitalised words, none a body's word (``Harold Wilson``)."""
+        words = name.split()
+        if any(e.kind == "person" and name_key(name) in {name_key(n) for n in e.names}
+               for e in self.state.entities):
+            return True
+        return words[0].lower() in self.state.rules.first_names and not any(
+            w.lower() in self.state.rules.org_words | BODY_JOINERS for w in words[1:])
+
+    def continued(self, span: Span) -> Entity | None:
+        """``Research In Motion said`` parsed as the speaker ``Research``: the words at the
+        mention go on, exactly but for case, as the name of a body the article already has."""
+        start = span.start_char
+        text = self.state.text
+        first = span[0].lower_
+        whole = any(t.is_lower for t in span)  # "Research in Motion": no other look-up takes it
+        for entity in self.state.entities:
+            if entity.kind == "person" or entity.place:
+                continue
+            for name in entity.names:
+                words = name.split()
+                if len(name) < len(span.text) + (0 if whole else 1) or len(words) < 2 or (
+                        fold(words[0]) != first) or not all(w[:1].isalnum() for w in words):
+                    continue  # "Nienaber – News18" is a headline's credit, no body's name
+                if name_like(entity, self.state.rules.org_words) and not any(
+                        w.lower() in BODY_JOINERS for w in words):
+                    continue  # "Sevaun Palvetzian" typed a body: the name pass makes her a person
+                after = text[start + len(name) : start + len(name) + 1]
+                if fold(text[start : start + len(name)]) == fold(name) and not after.isalnum():
+                    return entity
+        return None

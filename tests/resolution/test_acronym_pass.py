@@ -1,0 +1,78 @@
+"""Acronyms an article never spells out beside the name, and names the parser split."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.resolution.entities import initials, is_strict_acronym
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Research in Motion", {"RIM", "RM"}),
+    ("Research In Motion", {"RIM"}),
+    ("Bank of America", {"BA", "BOA"}),
+    ("Harrow Wireless Inc.", {"HWI", "HW"}),
+    ("Grand Rapids Fire Department", {"GRFD"}),
+    ("Inter-Services Public Relations", {"ISPR"}),
+])
+def test_the_ways_a_name_is_written_in_initials(name, expected) -> None:
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize(("word", "strict"), [
+    ("HW", True), ("GRFD", True), ("ABCDEF", True), ("ABCDEFG", False), ("A", False),
+    ("BofA", False), ("U.N.", False), ("Hw", False),
+])
+def test_only_an_all_capitals_word_of_two_to_six_letters_is_strict(word, strict) -> None:
+    assert is_strict_acronym(word) is strict
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one body named earlier with these initials (a legal form left out)
+    ('Harrow Wireless Inc. reported a profit. Shares of HW fell 8 percent. For the second '
+     'quarter, HW said it expects "strong demand for our phones."',
+     ("HW", "Harrow Wireless Inc. (HW)", "name")),
+    ('Kestrel Mining Corporation reported a loss on Tuesday. KMC said it expects "a '
+     'difficult year."', ("KMC", "Kestrel Mining Corporation (KMC)", "name")),
+    # a name NER never tagged, with a lower-case function word that may give a letter
+    ('Research in Motion reported a loss. RIM said it expects "a difficult year ahead."',
+     ("RIM", "Research in Motion (RIM)", "name")),
+    ('The Grand Rapids Fire Department was called at noon. Shares of GRFD were up. "Nobody '
+     'was hurt," GRFD said.', ("GRFD", "Grand Rapids Fire Department (GRFD)", "name")),
+    # two bodies with the same initials: the acronym is nobody's
+    ('Kestrel Mining Corporation and the Kingsway Medical Centre met on Monday. KMC said it '
+     'expects "a difficult year."', ("KMC", "KMC", "name")),
+    # a person is never an acronym's
+    ('Harold Wilson spoke on Monday. HW said "we will win."', ("HW", "HW", "name")),
+    # the parser split a body's name: the words go on as the name the article has
+    ('Research in Motion reported a loss. RIM said it expects "a difficult year." Research '
+     'in Motion said "sales of the phone were strong."',
+     ("Research", "Research in Motion (RIM)", "name")),
+    ('Research In Motion reported a loss. RIM said it expects "a difficult year." "Sales were '
+     'strong," Research In Motion said.', ("Research", "Research In Motion (RIM)", "name")),
+])
+def test_acronym_pass(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_an_ambiguous_acronym_is_below_the_trusted_band(attribute) -> None:
+    quotes = list(attribute('Kestrel Mining Corporation and the Kingsway Medical Centre met on '
+                            'Monday. KMC said it expects "a difficult year."'))
+    alone = list(attribute('Kestrel Mining Corporation reported a loss on Tuesday. KMC said it '
+                           'expects "a difficult year."'))
+    assert quotes[-1].confidence < 0.8 <= alone[-1].confidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's name NER never tagged, written twice, once as a subject
+    ('Research In Motion reported a loss on Friday. "We expect a hard year," Research In '
+     'Motion said.', ("Research", "Research In Motion", "name")),
+    ('Research In Motion posted a loss on Friday. Research in Motion blamed costs. Research '
+     'in Motion said it expects "a difficult year ahead."',
+     ("Research in Motion", "Research In Motion", "name")),
+    # people and places are not bodies' names, however often written
+    ('Residents of Ashby met. Residents of Ashby said "we are angry."',
+     ("Residents of Ashby", "Residents of Ashby", "as written")),
+])
+def test_a_recurring_body_name_the_tagger_missed(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
