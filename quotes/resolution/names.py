@@ -213,7 +213,8 @@ class NameResolver:
         if entity is None:
             entity = self.state.entities.new("person")
         entity.add_name(name)
-        entity.set_role(role or appositive_role(span) or role_of_apposed(span), from_speech)
+        entity.set_role(role or appositive_role(span) or role_of_apposed(span, self.state.titles),
+                        from_speech)
         for gender in self.title_genders(name_span):
             entity.votes[gender] += self.state.weights.title_gender_votes
         if gender := role_gender(entity.role, self.state.titles, self.state.constraints):

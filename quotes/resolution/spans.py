@@ -326,10 +326,13 @@ def appositive_role(span: Span) -> str | None:
     return None
 
 
-def role_of_apposed(span: Span) -> str | None:
-    """``Spindler's father, Joseph, says`` -> Joseph's role is ``Spindler's father``."""
+def role_of_apposed(span: Span, titles: Titles | None = None) -> str | None:
+    """``Spindler's father, Joseph, says`` -> Joseph's role is ``Spindler's father``; with
+    the run's titles also a capitalised office (``Federal Health Minister, Anna Berg``)."""
     root = span.root
-    if root.dep_ != "appos" or root.head.pos_ != "NOUN":
+    office = titles is not None and root.head.pos_ == "PROPN" and titles.entry(
+        root.head.text) is not None and titles.entry(root.head.text).kind == "role"
+    if root.dep_ != "appos" or (root.head.pos_ != "NOUN" and not office):
         return None
     head = root.head
     words = [t for t in head.subtree if t.i < root.i and t.text not in {",", "(", ")"}]

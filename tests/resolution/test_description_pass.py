@@ -405,3 +405,9 @@ def test_an_indefinite_role_opening_the_lede_is_the_person_named_next(attribute,
 ])
 def test_a_body_that_is_only_a_venue_is_not_the_company(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker) -> None:
+    text = ("Federal Health Minister, Anna Berg, visited the ward on Monday. The Federal Health "
+            "Minister told nurses she would act.")
+    assert last_speaker(text) == ("The Federal Health Minister", "Anna Berg", "described")
