@@ -191,12 +191,18 @@ def before_attribution(ctx: Context, verb: Token, start: int) -> int:
     return end
 
 
+THAT_WINDOW = 10  # "told analysts in a conference call that …": the cue's adjuncts come first
+
+
 def that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | None:
-    """``told the House of Commons that …`` when the parser did not mark a ccomp."""
-    for i in range(verb.i + 1, min(verb.i + 8, sent.end)):
+    """``told the House of Commons that …`` when the parser did not mark a ccomp, and
+    ``told analysts in a conference call that …`` when it hung the clause on the adjunct's
+    noun as a relative clause."""
+    for i in range(verb.i + 1, min(verb.i + THAT_WINDOW, sent.end)):
         token = doc[i]
         if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
             token.head.i > token.i and token.head.head.i == verb.i
+            or _complement_read_as_relative(verb, token)
         ):
             start = i + 1
             end = sent.end
@@ -206,6 +212,27 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | No
         if token.pos_ == "VERB":
             return None
     return None
+
+
+ADJUNCT_PATH_DEPS = {"prep", "pobj", "dobj", "dative", "npadvmod", "compound", "amod"}
+
+
+def _complement_read_as_relative(verb: Token, that: Token) -> bool:
+    """``that`` the parser marked as a subordinator (not a relative pronoun) of a clause with
+    a subject of its own, the clause hung as a relative on a noun inside the cue's addressee or
+    adjuncts (``told analysts [in a conference call] that the handsets had …``): a relative
+    clause proper has ``that`` as its subject or object (``in a call that lasted an hour``)."""
+    clause = that.head
+    if that.dep_ != "mark" or clause.dep_ != "relcl" or not any(
+            c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
+        return False
+    node = clause.head
+    while node.i != verb.i:
+        if node.dep_ not in ADJUNCT_PATH_DEPS or node.head.i == node.i or not (
+                verb.i < node.i < that.i):
+            return False
+        node = node.head
+    return True
 
 
 def content_before_final_cue(ctx: Context, verb: Token,

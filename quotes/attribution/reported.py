@@ -37,6 +37,7 @@ from .context import (
     text_mention,
 )
 from .grammar import (
+    FINITE_TAGS,
     NOMINAL_POS,
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -47,6 +48,7 @@ from .grammar import (
 )
 from .mentions import (
     appositive_name,
+    document_before_participle,
     final_cue_speaker,
     inverted_subject,
     mention_of,
@@ -84,7 +86,8 @@ def attribute_reported(ctx: Context) -> None:
             subject = final_cue_speaker(ctx, verb) or outside_quotes(
                 ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
         if subject is None and verb.i + 1 < len(ctx.doc):
-            subject = trailing_inverted(ctx, verb)
+            subject = trailing_inverted(ctx, verb) or document_before_participle(
+                verb, ctx.lexicon)
         if subject is None or not ctx.lexicon.allows(entry, subject):
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
         objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}
@@ -164,6 +167,10 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         after = that_clause_after(doc, verb, sent)
         if after is not None:
             return [after]
+        subject = subject_read_as_object(ctx, verb)
+        if subject is not None:  # stating [the hospital] has set aside a ward
+            end = clause_end(ctx, verb, sent)
+            return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
         before = content_before_final_cue(ctx, verb, sent)
         if before is not None:
             return before
@@ -216,6 +223,24 @@ def complement_read_as_relative(verb: Token) -> Token | None:
     return clause
 
 
+def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
+    """``a statement stating the hospital has set aside a ward``: with no ``that``, the small
+    parser may read the subject of the reported clause as the cue's object and hang the
+    clause's verb elsewhere. An object right after a clause-taking cue, followed at once by a
+    finite verb or auxiliary, is that subject (not for ``told reporters …``: an addressee)."""
+    doc = ctx.doc
+    if verb.lemma_.lower() in ctx.lexicon.addressees:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 >= len(doc):
+        return None
+    following = doc[obj.right_edge.i + 1]
+    if following.tag_ not in FINITE_TAGS or ctx.in_quote(following.i) or (
+            following.sent.start != verb.sent.start):
+        return None
+    return obj
+
+
 def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:
     """``For example, Michael Smith writes:`` closing a paragraph, then a paragraph set off
     without quotation marks (a block quotation): that paragraph is what was written."""
@@ -254,10 +279,15 @@ def according_to_content(ctx: Context, phrase: Span
             source = inverted_subject(to, min(len(doc), to.i + 12))
         if source is None:
             return None
-    written = appositive_name(source)
-    source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
+    if len(phrase) == 1:
+        if not _name_set_off(doc, source) or _cue_lacks_subject(ctx, phrase.sent):
+            return None
+        written, phrase_end = source, source.i
+    else:
+        written = appositive_name(source)
+        source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
+        phrase_end = max(written.right_edge.i, source.right_edge.i, phrase.end - 1)
     sent = phrase.sent
-    phrase_end = max(written.right_edge.i, source.right_edge.i, phrase.end - 1)
     if phrase.start <= sent.start + 1:
         start = phrase_end + 1
         while start < sent.end and (doc[start].is_punct or doc[start].is_space):
@@ -279,6 +309,22 @@ def according_to_content(ctx: Context, phrase: Span
     elif end - start < 3:
         return None
     return ranges, source
+
+
+def _name_set_off(doc, source: Token) -> bool:
+    """A one-word source preposition (``Per CNN, …``) names a source only when its object is
+    a name closed by a comma: ``per hour``, ``per cent`` or ``per the rules`` name nobody."""
+    comma = source.i + 1
+    return source.pos_ == "PROPN" and comma < len(doc) and doc[comma].text == "," and all(
+        t.pos_ in {"PROPN", "DET"} for t in doc[source.left_edge.i : source.i])
+
+
+def _cue_lacks_subject(ctx: Context, sent: Span) -> bool:
+    """``Per Olsen, a farmer, said …``: a cue verb heading the sentence without a subject of
+    its own takes the name as its subject (``Per`` is a first name, not a preposition)."""
+    root = sent.root
+    return ctx.lexicon.cue(root) is not None and not any(
+        c.dep_ in SUBJECT_DEPS for c in root.children)
 
 
 def _before_inner_attribution(ctx: Context, covered: list[int], start: int,
