@@ -214,22 +214,28 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | No
     return None
 
 
-ADJUNCT_PATH_DEPS = {"prep", "pobj", "dobj", "dative", "npadvmod", "compound", "amod"}
+ADJUNCT_PATH_DEPS = {"prep", "pobj", "npadvmod", "compound", "amod"}
+# "told reporters about the revelation that …": the clause tells what the topic noun says
+TOPIC_PREPOSITIONS = {"about", "of", "regarding", "concerning", "on", "to", "for", "over"}
 
 
 def _complement_read_as_relative(verb: Token, that: Token) -> bool:
     """``that`` the parser marked as a subordinator (not a relative pronoun) of a clause with
-    a subject of its own, the clause hung as a relative on a noun inside the cue's addressee or
-    adjuncts (``told analysts [in a conference call] that the handsets had …``): a relative
-    clause proper has ``that`` as its subject or object (``in a call that lasted an hour``)."""
+    a subject of its own, hung as a relative on the noun of an adjunct between the cue's
+    addressee and ``that`` (``told analysts [in a conference call] that the handsets had …``).
+    In a relative clause proper ``that`` is the subject or object (``in a call that lasted an
+    hour``); after a topic (``respond to the revelation that …``) the clause is the noun's."""
     clause = that.head
     if that.dep_ != "mark" or clause.dep_ != "relcl" or not any(
             c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
         return False
+    addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if addressee is None or addressee.i > clause.head.i:
+        return False
     node = clause.head
     while node.i != verb.i:
-        if node.dep_ not in ADJUNCT_PATH_DEPS or node.head.i == node.i or not (
-                verb.i < node.i < that.i):
+        if node.dep_ not in ADJUNCT_PATH_DEPS or not addressee.i < node.i < that.i or (
+                node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS):
             return False
         node = node.head
     return True

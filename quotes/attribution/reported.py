@@ -229,8 +229,10 @@ def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
     clause's verb elsewhere. An object right after a clause-taking cue, followed at once by a
     finite verb or auxiliary, is that subject (not for ``told reporters …``: an addressee)."""
     doc = ctx.doc
-    if verb.lemma_.lower() in ctx.lexicon.addressees:
-        return None
+    if verb.lemma_.lower() in ctx.lexicon.addressees or _in_relative_clause(verb) or (
+            verb.tag_ == "VBG" and any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return None  # "those who indicated more than one race were coded …", "people's
+        # writing strengths are": the verb after the object is the sentence's, not the cue's
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 >= len(doc):
         return None
@@ -239,6 +241,16 @@ def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
             following.sent.start != verb.sent.start):
         return None
     return obj
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """Whether the verb sits in a relative clause (``respondents who indicated …``)."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return node.dep_ == "relcl"
 
 
 def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:

@@ -19,6 +19,10 @@ ADJUNCT_BEFORE_THAT = [
     ("Tom Brandt told analysts in a conference call that lasted an hour about the costs.", []),
     ("Tom Brandt told analysts in a call that the chief executive hosted.", []),
     ("Tom Brandt spoke to analysts in a hotel that the company had rented.", []),
+    # the clause after a topic noun is the noun's, and a cue with no addressee is no frame
+    ("The mayor told reporters about the rumour that the agency was closing.", []),
+    ("Officials struggled to respond to the revelation that the agency was funding the "
+     "program.", []),
 ]
 
 
@@ -53,6 +57,10 @@ DOCUMENT_PARTICIPLES = [
      [("indirect", "the road would close", "The council", "stating")]),
     ("Dolliole released a statement Monday night about the ward.", []),
     ("The firm sent a letter stating its terms.", []),
+    # the verb after the object belongs to the sentence around a relative clause or gerund
+    ("Members who indicated more than one choice were counted twice.", []),
+    ("The reason I wish to clarify it is that the term is new.", []),
+    ("Editors assign stories based upon what people's writing strengths are.", []),
 ]
 
 
