@@ -26,6 +26,7 @@ from .clauses import (
     resumed_content,
     skip_that,
     that_clause_after,
+    time_clause,
     with_resumed,
 )
 from .context import (
@@ -150,6 +151,13 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         # "…, officials said, as rescuers searched": the clause before the cue is the statement
         clause = before or next((c for c in clauses if c.i > verb.i),
                                 clauses[0] if clauses else None)
+        after = that_clause_after(doc, verb, sent, ctx.lexicon) if clause is not None else None
+        if after is not None and clause.i > verb.i and (
+                after[0] <= clause.left_edge.i or time_clause(verb, clause)):
+            # "told analysts in a call that the handsets had higher costs, which in turn
+            # affects margins", "told reporters a day after X fired Y that …": the clause
+            # the parser gave the cue is a relative after the statement or a time before it
+            return [after]
         if clause is not None and clause.i > verb.i:
             first = min(clause.left_edge.i, after_adjuncts(verb, clause, ctx.lexicon))
             start = skip_that(doc, first, verb.i)
@@ -164,7 +172,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         if misread is not None:  # told officers [she had been sitting on her porch]
             end = clause_end(ctx, verb, sent)
             return [(misread.left_edge.i, end)] if end > misread.left_edge.i else []
-        after = that_clause_after(doc, verb, sent)
+        after = that_clause_after(doc, verb, sent, ctx.lexicon)
         if after is not None:
             return [after]
         subject = subject_read_as_object(ctx, verb)

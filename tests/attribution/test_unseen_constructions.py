@@ -15,6 +15,14 @@ ADJUNCT_BEFORE_THAT = [
     ("The minister told parliament during a heated debate on Tuesday that the budget was "
      "balanced.",
      [("indirect", "the budget was balanced", "The minister", "told")]),
+    # the parser hung the statement on a relative clause after it, or on a time clause
+    ("The chief executive, Jo Brandt, told analysts in a conference call that the newest "
+     "handsets had higher costs, which in turn affects margins.",
+     [("indirect", "the newest handsets had higher costs, which in turn affects margins",
+       "Jo Brandt", "told")]),
+    ("Sanders told reporters a day after the president fired the director that the staff had "
+     "lost confidence in him.",
+     [("indirect", "the staff had lost confidence in him", "Sanders", "told")]),
     # a relative clause proper: "that" is its subject or object
     ("Tom Brandt told analysts in a conference call that lasted an hour about the costs.", []),
     ("Tom Brandt told analysts in a call that the chief executive hosted.", []),
