@@ -369,6 +369,26 @@ def _before_inner_attribution(ctx: Context, covered: list[int], start: int,
     return cut if cut - start >= 3 and has_finite_verb(doc, start, cut) else None
 
 
+def _nested_in_reported(ctx: Context, cue: Token | None, covered: list[int], start: int,
+                        end: int) -> bool:
+    """``The report stated that Sanders conceded to X she had a “slip of the tongue” …``: a
+    statement reported inside another one that opens with its cue is the inner speaker's too;
+    the quotations the outer statement took in are no attribution of their own to defer to.
+    Not a statement somebody only should or would make (``should reveal what “…” she posed``),
+    nor one inside a relay's trailer (``X tweeted that “…”, Fox 5 reported``: the relay's)."""
+    claimed = [ctx.slots[n] for n in covered if ctx.slots[n].claimed]
+    if cue is None or not claimed or any(
+            c.dep_ == "aux" and (c.lower_ in ctx.lexicon.hypothetical or c.lower_ == "to")
+            for c in cue.children):
+        return False
+    first, last = ctx.doc[start].idx, ctx.doc[end - 1].idx
+    outer = [a for a in ctx.results if a.rule.startswith("reported:") and a.cue is not None
+             and a.quote.start <= first and last < a.quote.end and a.cue.end <= a.quote.start]
+    return bool(outer) and all(
+        slot.attribution is not None and ctx.results[slot.attribution] in outer
+        for slot in claimed)
+
+
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
     doc = ctx.doc
@@ -382,7 +402,8 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         if slot.claimed and slot.first <= start and slot.last >= end - 1:
             return  # the "content" is a quotation already attributed
     covered = [n for n in inner if ctx.slots[n].first >= start and ctx.slots[n].last < end]
-    if any(ctx.slots[n].claimed for n in covered):
+    nested = _nested_in_reported(ctx, cue, covered, start, end)
+    if not nested and any(ctx.slots[n].claimed for n in covered):
         cut = _before_inner_attribution(ctx, covered, start, end)
         if cut is None:
             return
@@ -408,8 +429,9 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         cue_strength=(entry.strength if entry is not None else 1.0) * weight,
     )
     for n in covered:
-        ctx.slots[n].claimed = True
-        ctx.slots[n].attribution = len(ctx.results)
+        if not ctx.slots[n].claimed:
+            ctx.slots[n].claimed = True
+            ctx.slots[n].attribution = len(ctx.results)
     ctx.results.append(attribution)
     ctx.reported.append((start, end))
     if cue is not None:

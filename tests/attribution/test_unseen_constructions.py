@@ -154,3 +154,22 @@ WHILE_CLAUSE_CUES = [
 @pytest.mark.parametrize(("text", "expected"), WHILE_CLAUSE_CUES)
 def test_a_cue_in_a_subordinate_clause_speaks_for_itself(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+NESTED_REPORTED = [
+    ('The report released Thursday stated that Sanders conceded to the counsel\'s office she had '
+     'a "slip of the tongue" when she spoke.',
+     [("partial", 'Sanders conceded to the counsel\'s office she had a "slip of the tongue" when '
+       "she spoke", "The report released Thursday", "stated"),
+      ("partial", 'she had a "slip of the tongue" when she spoke', "Sanders", "conceded")]),
+    # what somebody should say is no statement of theirs
+    ('Turnbull said Ms Gillard should reveal what "hard questions" she posed during the meeting.',
+     [("partial", 'Ms Gillard should reveal what "hard questions" she posed during the meeting',
+       "Turnbull", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_REPORTED)
+def test_a_statement_reported_inside_another_is_the_inner_speakers_too(attribute, text,
+                                                                       expected):
+    assert found(attribute, text) == expected
