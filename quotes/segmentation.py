@@ -263,6 +263,29 @@ def _name_like(token: object) -> bool:
     return text[:1].isupper() and not token.is_stop  # type: ignore[attr-defined]
 
 
+CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
+# Words that go on a clock time rather than start a sentence (``3 p.m. Friday``, ``8 a.m. EDT``,
+# ``8 a.m. Eastern Time``): weekdays, months and their abbreviations, and time zones.
+_CALENDAR_TEXT = """
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+sat sun january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday tonight
+et est edt ct cst cdt mt mst mdt pt pst pdt akst hst gmt bst utc cet cest ist aest jst
+eastern central mountain pacific atlantic alaska hawaii local
+"""
+CALENDAR_WORDS = frozenset(_CALENDAR_TEXT.split())
+
+
+def _clock_time_ends_sentence(previous: object, token: object) -> bool:
+    """``… broke out at 2:30 p.m. At around 3 p.m., …``: the tokenizer keeps ``p.m.`` whole
+    and the parser then runs the two sentences together. A capitalised word after a clock
+    time starts a new sentence unless it goes on the time (``3 p.m. Friday``, ``8 a.m. ET``)."""
+    if previous.lower_ not in CLOCK_ABBREVIATIONS:  # type: ignore[attr-defined]
+        return False
+    text = token.text  # type: ignore[attr-defined]
+    return text[:1].isupper() and text.rstrip(".").lower() not in CALENDAR_WORDS
+
+
 class SentenceBoundaries:
     """Set sentence starts before the parser: at paragraph breaks, never after a title.
 
@@ -293,6 +316,8 @@ class SentenceBoundaries:
                 token.is_sent_start = True
             elif previous.text in self.titles and _name_like(token):
                 token.is_sent_start = False
+            elif _clock_time_ends_sentence(previous, token):
+                token.is_sent_start = True
         return doc
 
     @staticmethod

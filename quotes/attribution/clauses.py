@@ -191,21 +191,76 @@ def before_attribution(ctx: Context, verb: Token, start: int) -> int:
     return end
 
 
-def that_clause_after(doc: Doc, verb: Token, sent: Span) -> tuple[int, int] | None:
-    """``told the House of Commons that …`` when the parser did not mark a ccomp."""
-    for i in range(verb.i + 1, min(verb.i + 8, sent.end)):
+THAT_WINDOW = 14  # "told analysts in a conference call that …": the cue's adjuncts come first
+
+
+def that_clause_after(doc: Doc, verb: Token, sent: Span,
+                      lexicon: Lexicon | None = None) -> tuple[int, int] | None:
+    """``told the House of Commons that …`` when the parser did not mark a ccomp, and
+    ``told analysts in a conference call that …`` when it hung the clause on the adjunct's
+    noun as a relative clause, or (given the lexicon) ``told reporters a day after Trump
+    fired Comey that …`` when it hung the clause on the verb of a time clause."""
+    for i in range(verb.i + 1, min(verb.i + THAT_WINDOW, sent.end)):
         token = doc[i]
         if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
             token.head.i > token.i and token.head.head.i == verb.i
+            or _complement_read_as_relative(verb, token)
+            or lexicon is not None and _complement_oftime_clause(verb, token, lexicon)
         ):
             start = i + 1
             end = sent.end
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return (start, end) if end - start >= 3 else None
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and not (lexicon is not None and time_clause(verb, token)):
             return None
     return None
+
+
+def time_clause(verb: Token, clause: Token) -> bool:
+    """``a day after Trump fired Comey``: an adverbial clause of the cue opened by a
+    subordinator (the parser may call it a complement), standing between the cue's addressee
+    and what was said."""
+    return clause.dep_ in {"advcl", "ccomp"} and clause.head.i == verb.i and any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children) and any(
+        c.dep_ in {"dobj", "dative"} and c.i < clause.i for c in verb.children)
+
+
+def _complement_oftime_clause(verb: Token, that: Token, lexicon: Lexicon) -> bool:
+    """``told reporters a day after Trump fired Comey that …``: the parser hung the cue's
+    clause on the time clause's verb; that verb reports nothing itself (not ``after Trump
+    said that …``), so the clause is the cue's."""
+    clause = that.head
+    governor = clause.head
+    return that.dep_ == "mark" and clause.dep_ == "ccomp" and time_clause(verb, governor) and (
+        lexicon.cue(governor) is None)
+
+
+ADJUNCT_PATH_DEPS = {"prep", "pobj", "npadvmod", "compound", "amod"}
+# "told reporters about the revelation that …": the clause tells what the topic noun says
+TOPIC_PREPOSITIONS = {"about", "of", "regarding", "concerning", "on", "to", "for", "over"}
+
+
+def _complement_read_as_relative(verb: Token, that: Token) -> bool:
+    """``that`` the parser marked as a subordinator (not a relative pronoun) of a clause with
+    a subject of its own, hung as a relative on the noun of an adjunct between the cue's
+    addressee and ``that`` (``told analysts [in a conference call] that the handsets had …``).
+    In a relative clause proper ``that`` is the subject or object (``in a call that lasted an
+    hour``); after a topic (``respond to the revelation that …``) the clause is the noun's."""
+    clause = that.head
+    if that.dep_ != "mark" or clause.dep_ != "relcl" or not any(
+            c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
+        return False
+    addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if addressee is None or addressee.i > clause.head.i:
+        return False
+    node = clause.head
+    while node.i != verb.i:
+        if node.dep_ not in ADJUNCT_PATH_DEPS or not addressee.i < node.i < that.i or (
+                node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS):
+            return False
+        node = node.head
+    return True
 
 
 def content_before_final_cue(ctx: Context, verb: Token,

@@ -24,6 +24,7 @@ from .context import (
 )
 from .grammar import (
     NOMINAL_POS,
+    SUBORDINATORS,
     inside_commas,
     is_finite,
     last_nominal,
@@ -240,10 +241,18 @@ def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:
     for _ in range(6):
         if node.dep_ not in {"ccomp", "xcomp", "advcl"} or node.head.i == node.i:
             return False  # not "said … and added “…”": a coordinated cue speaks for itself
+        if node.dep_ == "advcl" and _subordinated(node):
+            return False  # "X confirmed it, while Y tweeted “…”": a clause of its own
         node = node.head
         if not ctx.in_quote(node.i) and ctx.lexicon.cue(node) is not None:
             return node.i not in ctx.used_cues
     return False
+
+
+def _subordinated(clause: Token) -> bool:
+    """An adverbial clause opened by a subordinator (``while``, ``as``, ``after``) is an event
+    beside the main clause, never what the main clause's cue reports."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
 
 
 def _colon_paragraph_before(ctx: Context, slot: QuoteSlot) -> tuple[int, int]:

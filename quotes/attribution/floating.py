@@ -19,7 +19,7 @@ from .context import (
     window_after,
     window_before,
 )
-from .direct import not_speech
+from .direct import is_title_case, not_speech
 from .marks import DOUBLE
 from .mentions import mention_of, subject_of
 
@@ -38,7 +38,7 @@ def attribute_leftovers(ctx: Context) -> None:
         if alone and _is_sentence_quote(ctx, n) and slot.span.kind == DOUBLE:
             _claim_floating(ctx, n)
             continue
-        fragment = None if not_speech(ctx, slot) else _naming_verb(ctx, slot)
+        fragment = _naming_verb(ctx, slot) if _may_be_named_words(ctx, slot) else None
         if fragment is not None:
             verb, subject = fragment
             ctx.results.append(
@@ -143,6 +143,16 @@ def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3
     return best
 
 
+
+
+def _may_be_named_words(ctx: Context, slot: QuoteSlot) -> bool:
+    """Whether a quotation may be the words a naming verb quotes. A short single-quoted
+    phrase is no statement of its own, but British style sets the words a speaker chose in
+    single marks (``described the winner as a 'lucky goal'``); a title never is one."""
+    if not not_speech(ctx, slot):
+        return True
+    inner = ctx.text[slot.span.inner_start : slot.span.inner_end]
+    return slot.span.kind != DOUBLE and slot.span.closed and not is_title_case(inner)
 
 
 def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:

@@ -211,6 +211,21 @@ def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
     return noun
 
 
+def document_before_participle(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``released a statement Monday night stating …``: a participle cue right after a
+    document (past a time such as ``Monday night``) speaks for whoever issued the document,
+    however the parser hung the participle (here as the subject of the clause it reports)."""
+    if verb.tag_ != "VBG":
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and is_time_expression(doc[k]):
+        k -= 1
+    if k < 0 or doc[k].pos_ != "NOUN":
+        return None
+    return _speaker_of_document(doc[k], lexicon)
+
+
 AGE_DEPS = {"nummod", "npadvmod", "punct"}
 
 

@@ -26,6 +26,7 @@ from .clauses import (
     resumed_content,
     skip_that,
     that_clause_after,
+    time_clause,
     with_resumed,
 )
 from .context import (
@@ -37,6 +38,7 @@ from .context import (
     text_mention,
 )
 from .grammar import (
+    FINITE_TAGS,
     NOMINAL_POS,
     RELATIVE_TAGS,
     SUBJECT_DEPS,
@@ -47,6 +49,7 @@ from .grammar import (
 )
 from .mentions import (
     appositive_name,
+    document_before_participle,
     final_cue_speaker,
     inverted_subject,
     mention_of,
@@ -84,7 +87,8 @@ def attribute_reported(ctx: Context) -> None:
             subject = final_cue_speaker(ctx, verb) or outside_quotes(
                 ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
         if subject is None and verb.i + 1 < len(ctx.doc):
-            subject = trailing_inverted(ctx, verb)
+            subject = trailing_inverted(ctx, verb) or document_before_participle(
+                verb, ctx.lexicon)
         if subject is None or not ctx.lexicon.allows(entry, subject):
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
         objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}
@@ -147,6 +151,13 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         # "…, officials said, as rescuers searched": the clause before the cue is the statement
         clause = before or next((c for c in clauses if c.i > verb.i),
                                 clauses[0] if clauses else None)
+        after = that_clause_after(doc, verb, sent, ctx.lexicon) if clause is not None else None
+        if after is not None and clause.i > verb.i and (
+                after[0] <= clause.left_edge.i or time_clause(verb, clause)):
+            # "told analysts in a call that the handsets had higher costs, which in turn
+            # affects margins", "told reporters a day after X fired Y that …": the clause
+            # the parser gave the cue is a relative after the statement or a time before it
+            return [after]
         if clause is not None and clause.i > verb.i:
             first = min(clause.left_edge.i, after_adjuncts(verb, clause, ctx.lexicon))
             start = skip_that(doc, first, verb.i)
@@ -161,9 +172,13 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         if misread is not None:  # told officers [she had been sitting on her porch]
             end = clause_end(ctx, verb, sent)
             return [(misread.left_edge.i, end)] if end > misread.left_edge.i else []
-        after = that_clause_after(doc, verb, sent)
+        after = that_clause_after(doc, verb, sent, ctx.lexicon)
         if after is not None:
             return [after]
+        subject = subject_read_as_object(ctx, verb)
+        if subject is not None:  # stating [the hospital] has set aside a ward
+            end = clause_end(ctx, verb, sent)
+            return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
         before = content_before_final_cue(ctx, verb, sent)
         if before is not None:
             return before
@@ -216,6 +231,36 @@ def complement_read_as_relative(verb: Token) -> Token | None:
     return clause
 
 
+def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
+    """``a statement stating the hospital has set aside a ward``: with no ``that``, the small
+    parser may read the subject of the reported clause as the cue's object and hang the
+    clause's verb elsewhere. An object right after a clause-taking cue, followed at once by a
+    finite verb or auxiliary, is that subject (not for ``told reporters …``: an addressee)."""
+    doc = ctx.doc
+    if verb.lemma_.lower() in ctx.lexicon.addressees or _in_relative_clause(verb) or (
+            verb.tag_ == "VBG" and any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return None  # "those who indicated more than one race were coded …", "people's
+        # writing strengths are": the verb after the object is the sentence's, not the cue's
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 >= len(doc):
+        return None
+    following = doc[obj.right_edge.i + 1]
+    if following.tag_ not in FINITE_TAGS or ctx.in_quote(following.i) or (
+            following.sent.start != verb.sent.start):
+        return None
+    return obj
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """Whether the verb sits in a relative clause (``respondents who indicated …``)."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return node.dep_ == "relcl"
+
+
 def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:
     """``For example, Michael Smith writes:`` closing a paragraph, then a paragraph set off
     without quotation marks (a block quotation): that paragraph is what was written."""
@@ -254,10 +299,15 @@ def according_to_content(ctx: Context, phrase: Span
             source = inverted_subject(to, min(len(doc), to.i + 12))
         if source is None:
             return None
-    written = appositive_name(source)
-    source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
+    if len(phrase) == 1:
+        if not _name_set_off(doc, source) or _cue_lacks_subject(ctx, phrase.sent):
+            return None
+        written, phrase_end = source, source.i
+    else:
+        written = appositive_name(source)
+        source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
+        phrase_end = max(written.right_edge.i, source.right_edge.i, phrase.end - 1)
     sent = phrase.sent
-    phrase_end = max(written.right_edge.i, source.right_edge.i, phrase.end - 1)
     if phrase.start <= sent.start + 1:
         start = phrase_end + 1
         while start < sent.end and (doc[start].is_punct or doc[start].is_space):
@@ -279,6 +329,22 @@ def according_to_content(ctx: Context, phrase: Span
     elif end - start < 3:
         return None
     return ranges, source
+
+
+def _name_set_off(doc, source: Token) -> bool:
+    """A one-word source preposition (``Per CNN, …``) names a source only when its object is
+    a name closed by a comma: ``per hour``, ``per cent`` or ``per the rules`` name nobody."""
+    comma = source.i + 1
+    return source.pos_ == "PROPN" and comma < len(doc) and doc[comma].text == "," and all(
+        t.pos_ in {"PROPN", "DET"} for t in doc[source.left_edge.i : source.i])
+
+
+def _cue_lacks_subject(ctx: Context, sent: Span) -> bool:
+    """``Per Olsen, a farmer, said …``: a cue verb heading the sentence without a subject of
+    its own takes the name as its subject (``Per`` is a first name, not a preposition)."""
+    root = sent.root
+    return ctx.lexicon.cue(root) is not None and not any(
+        c.dep_ in SUBJECT_DEPS for c in root.children)
 
 
 def _before_inner_attribution(ctx: Context, covered: list[int], start: int,
@@ -303,6 +369,26 @@ def _before_inner_attribution(ctx: Context, covered: list[int], start: int,
     return cut if cut - start >= 3 and has_finite_verb(doc, start, cut) else None
 
 
+def _nested_in_reported(ctx: Context, cue: Token | None, covered: list[int], start: int,
+                        end: int) -> bool:
+    """``The report stated that Sanders conceded to X she had a “slip of the tongue” …``: a
+    statement reported inside another one that opens with its cue is the inner speaker's too;
+    the quotations the outer statement took in are no attribution of their own to defer to.
+    Not a statement somebody only should or would make (``should reveal what “…” she posed``),
+    nor one inside a relay's trailer (``X tweeted that “…”, Fox 5 reported``: the relay's)."""
+    claimed = [ctx.slots[n] for n in covered if ctx.slots[n].claimed]
+    if cue is None or not claimed or any(
+            c.dep_ == "aux" and (c.lower_ in ctx.lexicon.hypothetical or c.lower_ == "to")
+            for c in cue.children):
+        return False
+    first, last = ctx.doc[start].idx, ctx.doc[end - 1].idx
+    outer = [a for a in ctx.results if a.rule.startswith("reported:") and a.cue is not None
+             and a.quote.start <= first and last < a.quote.end and a.cue.end <= a.quote.start]
+    return bool(outer) and all(
+        slot.attribution is not None and ctx.results[slot.attribution] in outer
+        for slot in claimed)
+
+
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
     doc = ctx.doc
@@ -316,7 +402,8 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         if slot.claimed and slot.first <= start and slot.last >= end - 1:
             return  # the "content" is a quotation already attributed
     covered = [n for n in inner if ctx.slots[n].first >= start and ctx.slots[n].last < end]
-    if any(ctx.slots[n].claimed for n in covered):
+    nested = _nested_in_reported(ctx, cue, covered, start, end)
+    if not nested and any(ctx.slots[n].claimed for n in covered):
         cut = _before_inner_attribution(ctx, covered, start, end)
         if cut is None:
             return
@@ -342,8 +429,9 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         cue_strength=(entry.strength if entry is not None else 1.0) * weight,
     )
     for n in covered:
-        ctx.slots[n].claimed = True
-        ctx.slots[n].attribution = len(ctx.results)
+        if not ctx.slots[n].claimed:
+            ctx.slots[n].claimed = True
+            ctx.slots[n].attribution = len(ctx.results)
     ctx.results.append(attribution)
     ctx.reported.append((start, end))
     if cue is not None:

@@ -1,0 +1,175 @@
+"""Reported-speech constructions first met on unseen news articles (issue 7), on invented
+sentences: every quote found with its exact span, type, speaker as written and cue, and the
+look-alikes that must stay unquoted."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+ADJUNCT_BEFORE_THAT = [
+    ("Tom Brandt told analysts in a conference call that the handsets had higher costs.",
+     [("indirect", "the handsets had higher costs", "Tom Brandt", "told")]),
+    ("Tom Brandt told analysts that the handsets had higher costs.",
+     [("indirect", "the handsets had higher costs", "Tom Brandt", "told")]),
+    ("The minister told parliament during a heated debate on Tuesday that the budget was "
+     "balanced.",
+     [("indirect", "the budget was balanced", "The minister", "told")]),
+    # the parser hung the statement on a relative clause after it, or on a time clause
+    ("The chief executive, Jo Brandt, told analysts in a conference call that the newest "
+     "handsets had higher costs, which in turn affects margins.",
+     [("indirect", "the newest handsets had higher costs, which in turn affects margins",
+       "Jo Brandt", "told")]),
+    ("Sanders told reporters a day after the president fired the director that the staff had "
+     "lost confidence in him.",
+     [("indirect", "the staff had lost confidence in him", "Sanders", "told")]),
+    # a relative clause proper: "that" is its subject or object
+    ("Tom Brandt told analysts in a conference call that lasted an hour about the costs.", []),
+    ("Tom Brandt told analysts in a call that the chief executive hosted.", []),
+    ("Tom Brandt spoke to analysts in a hotel that the company had rented.", []),
+    # the clause after a topic noun is the noun's, and a cue with no addressee is no frame
+    ("The mayor told reporters about the rumour that the agency was closing.", []),
+    ("Officials struggled to respond to the revelation that the agency was funding the "
+     "program.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUNCT_BEFORE_THAT)
+def test_a_that_clause_after_the_cues_adjuncts_is_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+SINGLE_QUOTED_NAMING = [
+    ("Coach Dieter Haller described the winner as a 'lucky goal', despite the assist.",
+     [("partial", "'lucky goal'", "Coach Dieter Haller", "described")]),
+    ("The mayor described the plan as a 'gift to developers'.",
+     [("partial", "'gift to developers'", "The mayor", "described")]),
+    # a title in single marks is a name, an apostrophe no quotation
+    ("Critics described the film as 'Citizen Kane'.", []),
+    ("The students' union described the vote as fair.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_QUOTED_NAMING)
+def test_single_quoted_words_a_naming_verb_governs_are_a_partial_quote(attribute, text,
+                                                                         expected):
+    assert found(attribute, text) == expected
+
+
+DOCUMENT_PARTICIPLES = [
+    ("Dolliole released a statement Monday night stating the hospital has set aside a ward.",
+     [("indirect", "the hospital has set aside a ward", "Dolliole", "stating")]),
+    ("The board issued a report on Friday stating the clinic had closed.",
+     [("indirect", "the clinic had closed", "The board", "stating")]),
+    ("The council published a notice stating the road would close.",
+     [("indirect", "the road would close", "The council", "stating")]),
+    ("Dolliole released a statement Monday night about the ward.", []),
+    ("The firm sent a letter stating its terms.", []),
+    # the verb after the object belongs to the sentence around a relative clause or gerund
+    ("Members who indicated more than one choice were counted twice.", []),
+    ("The reason I wish to clarify it is that the term is new.", []),
+    ("Editors assign stories based upon what people's writing strengths are.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_PARTICIPLES)
+def test_a_participle_cue_on_a_document_reports_for_its_issuer(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+TO_ADDRESSEE_WITHOUT_THAT = [
+    ('Sanders conceded to the counsel\'s office she had a "slip of the tongue" when she spoke.',
+     [("partial", 'she had a "slip of the tongue" when she spoke', "Sanders", "conceded")]),
+    ("The mayor admitted to reporters it was late.",
+     [("indirect", "it was late", "The mayor", "admitted")]),
+    ("Ortiz confessed to investigators he had taken the money.",
+     [("indirect", "he had taken the money", "Ortiz", "confessed")]),
+    ("The mayor listened to reporters all day.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_ADDRESSEE_WITHOUT_THAT)
+def test_a_clause_after_a_to_addressee_is_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+PER_SOURCE = [
+    ("Per CNN, a manhunt ensued after the arrest.",
+     [("indirect", "a manhunt ensued after the arrest", "CNN", None)]),
+    ("Per the Associated Press, two suspects were arrested on Sunday.",
+     [("indirect", "two suspects were arrested on Sunday", "the Associated Press", None)]),
+    ("Workers earn $5 per hour, the union said.",
+     [("indirect", "Workers earn $5 per hour", "the union", "said")]),
+    ("Prices rose 4 per cent in March.", []),
+    ("As per the rules, the vote was delayed.", []),
+    ("Per cent figures were revised upward in March.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_SOURCE)
+def test_a_sentence_opening_per_and_a_name_reads_like_according_to(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+CLOCK_TIMES = [
+    ("The fire broke out at around 2:30 p.m. At around 3 p.m., Deputy Commissioner Dave "
+     "Fornell said crews were working.",
+     [("indirect", "crews were working", "Deputy Commissioner Dave Fornell", "said")]),
+    ("The road closed at 9 a.m. Police said the crash involved two trucks.",
+     [("indirect", "the crash involved two trucks", "Police", "said")]),
+    ("Crews arrived at 3 p.m. Friday and stayed, the chief said.",
+     [("indirect", "Crews arrived at 3 p.m. Friday and stayed", "the chief", "said")]),
+    ("The vote opens at 8 a.m. ET on Tuesday, officials said.",
+     [("indirect", "The vote opens at 8 a.m. ET on Tuesday", "officials", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_TIMES)
+def test_a_capitalised_word_after_a_clock_time_starts_a_sentence(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("It ended at 2:30 p.m. At 3 p.m. it began again.",
+     ["It ended at 2:30 p.m.", "At 3 p.m. it began again."]),
+    ("It ended at 3 p.m. Friday in the hall.", ["It ended at 3 p.m. Friday in the hall."]),
+    ("It ended at 8 a.m. EDT in the hall.", ["It ended at 8 a.m. EDT in the hall."]),
+])
+def test_sentence_breaks_around_clock_times(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences
+
+
+WHILE_CLAUSE_CUES = [
+    ('The patrol confirmed the capture in a tweet, while patrol spokesman, Sgt. Mark Francis, '
+     'tweeted "Gunman captured tonight."',
+     [("direct", '"Gunman captured tonight."', "Sgt. Mark Francis", "tweeted")]),
+    ('The club confirmed the sale, as coach Ana Ruiz said "We will miss him."',
+     [("direct", '"We will miss him."', "coach Ana Ruiz", "said")]),
+    # a complement clause, not a subordinate one: the outer statement keeps the quotation
+    ('Kessler said he feels "a lot stronger" after the surgery.',
+     [("partial", 'he feels "a lot stronger" after the surgery', "Kessler", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHILE_CLAUSE_CUES)
+def test_a_cue_in_a_subordinate_clause_speaks_for_itself(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+NESTED_REPORTED = [
+    ('The report released Thursday stated that Sanders conceded to the counsel\'s office she had '
+     'a "slip of the tongue" when she spoke.',
+     [("partial", 'Sanders conceded to the counsel\'s office she had a "slip of the tongue" when '
+       "she spoke", "The report released Thursday", "stated"),
+      ("partial", 'she had a "slip of the tongue" when she spoke', "Sanders", "conceded")]),
+    # what somebody should say is no statement of theirs
+    ('Turnbull said Ms Gillard should reveal what "hard questions" she posed during the meeting.',
+     [("partial", 'Ms Gillard should reveal what "hard questions" she posed during the meeting',
+       "Turnbull", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_REPORTED)
+def test_a_statement_reported_inside_another_is_the_inner_speakers_too(attribute, text,
+                                                                       expected):
+    assert found(attribute, text) == expected
