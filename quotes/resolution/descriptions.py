@@ -233,7 +233,8 @@ class Descriptions:
             # "the prime minister", "the lanky professor"
             focus = self.pronouns.in_focus(position, exclude)
             if focus is not None and focus.role and self.state.titles.entry(root.text) and (
-                    self.state.titles.entry(focus.role.split()[-1])):
+                    self.state.titles.entry(focus.role.split()[-1])) and not role_matches(
+                    focus.role, root.lemma_.lower(), self.state.titles):
                 return None  # "the president" is not the senator the article is about
             return self.focus(focus)
         return None

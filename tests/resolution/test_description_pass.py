@@ -363,6 +363,10 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
     # a holder of the title as written comes before a holder of its alias
     ('Prime Minister Ana Ruiz met Premier Doug Hale in Ottawa. "The talks went well," the '
      'premier said.', ("the premier", "Doug Hale", "described")),
+    # a football manager is the coach a later description means
+    ('Wolfsburg manager Dieter Hollberg described the winner as "lucky". "We started well," '
+     'the former Hanover coach said.', ("the former Hanover coach", "Dieter Hollberg",
+                                        "described")),
     # an abbreviated title before a surname: the person named in full
     ('Prime Minister Mahinda Perera met opposition leaders. "I am in good health," PM Perera '
      'said.', ("PM Perera", "Mahinda Perera", "name")),
