@@ -41,6 +41,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # (not the "-" of "Song Min-soon" the tagger read as a name)
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
+    subjects = _phrase_split_by_parse(subjects)
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass" and (
@@ -104,6 +105,22 @@ def release_furniture_token(token: Token) -> bool:
     the words around it, never from the whole text."""
     window = token.doc[max(0, token.i - 12) : token.i + 12]
     return in_release_furniture(window.text, token.idx - window.start_char)
+
+
+def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
+    """``A passenger on board the Delhi flight told``: the parser may end the first noun
+    phrase at a preposition's object and make the rest a second subject. A common-noun
+    subject that starts right where another subject's prepositional phrase ends is the
+    tail of that phrase, not the speaker."""
+    if len(subjects) < 2 or subjects[0].pos_ != "NOUN":
+        return subjects
+    nearest = subjects[0]
+    for other in subjects[1:]:
+        edge = other.right_edge
+        if other.i < nearest.i and edge.i + 1 == nearest.left_edge.i and (
+                edge.dep_ in {"pobj", "prep"}):
+            return [other] + [c for c in subjects if c is not other]
+    return subjects
 
 
 INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",

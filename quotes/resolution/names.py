@@ -143,6 +143,8 @@ class NameResolver:
             # "Adam Smith International" is a company, and so is an untagged
             # "Northfield Dairy, Inc." however the parser hung its words
             return self.org_entity(span)
+        if not span.label_ and any(c.isdigit() for c in text):
+            return self.untyped_name(span)  # "the flight AI-805", "Route 66": nobody's name
         if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)

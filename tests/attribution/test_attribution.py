@@ -362,3 +362,9 @@ def test_a_name_conjoined_with_a_noun_phrase_speaks_with_it(attribute, text, exp
 def test_a_hyphenated_name_is_one_speaker(attribute, text, speaker, name):
     quote = list(attribute(text))[-1]
     assert (quote.speaker.text, quote.resolved.name) == (speaker, name)
+
+
+def test_a_subject_the_parse_split_at_a_preposition_keeps_its_head(attribute):
+    # the parser ends "A passenger on board" at "board" and makes "the flight" a second subject
+    text = "A passenger on board the Delhi-Mumbai flight told reporters that the plane was late."
+    assert [q.speaker.text for q in attribute(text)] == ["A passenger on board"]

@@ -100,3 +100,9 @@ def test_she_after_an_office_holder_named_with_of_is_that_person(last_speaker) -
     text = ("The county's Director of Public Health Annette Rodriguez also told reporters there "
             'is no reason to worry. "We have no cases," she said.')
     assert last_speaker(text) == ("she", "Annette Rodriguez", "pronoun")
+
+
+def test_a_name_with_digits_is_nobodys_name(last_speaker) -> None:
+    text = ('A passenger told reporters that the flight AI-805 was delayed. "We waited for five '
+            'hours," he said.')
+    assert last_speaker(text) == ("he", "A passenger", "pronoun")
