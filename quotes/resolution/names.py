@@ -132,7 +132,8 @@ class NameResolver:
         text = strip_possessive(span.text)
         ordered = name_tokens(text, self.state.titles)
         tokens = set(ordered)
-        if not tokens or fold(text) in self.state.rules.nouns or self.titles_a_document(span):
+        if not tokens or fold(text) in self.state.rules.nouns or self.titles_a_document(span) or (
+                self.titles_only(span)):
             return None
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
@@ -155,6 +156,18 @@ class NameResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
+
+    def titles_only(self, span: Span) -> bool:
+        """``Foreign Ministers of Japan``, ``the Prime Minister``: offices (singular or
+        plural) with no name in them are nobody's name."""
+        titles = self.state.titles
+        words = [t.text for t in after_possessor(span) if not t.is_punct
+                 and t.lower_ not in {"the", "a", "an"}]
+        if not words:
+            return False
+        last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+        return titles.is_title(" ".join([*words[:-1], last])) or all(titles.is_title(w) or (
+            w.endswith("s") and titles.is_title(w[:-1])) for w in words)
 
     def titled_name(self, span: Span) -> bool:
         """``Councillor Ines Varga`` tagged ORG: a person's title before proper nouns makes a
@@ -202,8 +215,8 @@ class NameResolver:
     def person_entity(self, span: Span, from_speech: bool = False) -> Entity | None:
         span = self.with_first_name(span)
         role, name_span = split_name(span, self.state.titles)
-        if name_span is None:
-            return None
+        if name_span is None or self.titles_only(name_span):
+            return None  # "KUALA LUMPUR - Foreign Ministers of …": offices, nobody named
         if lead := role_noun_lead(name_span, self.state.titles, self.state.constraints,
                                   self.state.rules.first_names):  # "Singer Maya Fox"
             role, name_span = name_span[:lead].text, name_span[lead:]

@@ -106,3 +106,13 @@ def test_a_name_with_digits_is_nobodys_name(last_speaker) -> None:
     text = ('A passenger told reporters that the flight AI-805 was delayed. "We waited for five '
             'hours," he said.')
     assert last_speaker(text) == ("he", "A passenger", "pronoun")
+
+
+@pytest.mark.parametrize("text", [
+    # offices with no name in them are nobody's name, so the lede has named no one yet
+    "KUALA LUMPUR - Foreign Ministers of two nations held talks on Thursday, a Kivu spokesman "
+    "confirmed. Trade was discussed, said Tomas Vale, spokesman for the foreign minister.",
+])
+def test_offices_alone_name_nobody(attribute, text) -> None:
+    first = list(attribute(text))[0]
+    assert (first.speaker.text, first.resolved.name) == ("a Kivu spokesman", "Tomas Vale")
