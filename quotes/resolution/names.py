@@ -29,6 +29,7 @@ from .spans import (
     acronym_after,
     after_possessor,
     appositive_role,
+    before_spaced_dash,
     followed_by_who,
     hyphen_modifier,
     introduces_someone,
@@ -60,8 +61,9 @@ class NameResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        spans = [self.holder_in_office(through_hyphen(e)) for e in majority_labels(
-            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])]
+        tagged = majority_labels(
+            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
+        spans = [self.holder_in_office(through_hyphen(before_spaced_dash(e))) for e in tagged]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies

@@ -227,6 +227,17 @@ def with_legal_form(chain: Span) -> Span:
     return doc[chain.start : end + 2] if form.head.i in range(chain.start, end) else chain
 
 
+def before_spaced_dash(span: Span) -> Span:
+    """``Miguel Soto - We got a big victory`` tagged ``Miguel Soto - We``: a dash with a space
+    on each side separates a headline's parts; no name runs across it."""
+    doc = span.doc
+    for token in span[1:]:
+        if token.text in {"-", "\u2013", "\u2014"} and token.whitespace_ and (
+                doc[token.i - 1].whitespace_):
+            return Span(doc, span.start, token.i, label=span.label_)
+    return span
+
+
 def through_hyphen(span: Span) -> Span:
     """``Song Min-soon`` tagged ``Song Min``: a name glued by a hyphen to the next word
     runs on through it, as a reader reads it."""

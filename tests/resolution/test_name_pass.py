@@ -116,3 +116,9 @@ def test_a_name_with_digits_is_nobodys_name(last_speaker) -> None:
 def test_offices_alone_name_nobody(attribute, text) -> None:
     first = list(attribute(text))[0]
     assert (first.speaker.text, first.resolved.name) == ("a Kivu spokesman", "Tomas Vale")
+
+
+def test_no_name_runs_across_a_spaced_dash(attribute) -> None:
+    text = ("FC Harbor's Miguel Soto - We got a big victory\n"
+            "Coach Miguel Soto admitted that the visitors controlled the game.")
+    assert [q.resolved.name for q in attribute(text)] == ["Miguel Soto"]
