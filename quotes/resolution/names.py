@@ -343,9 +343,22 @@ class NameResolver:
         first = span[0]
         if first.lower_ not in DEFINITE:
             return False
-        if self.office_only(span):
-            return True  # "the Premier", "the Chief Minister": an office, whatever NER said
+        if self.office_only(span) or self.office_of_body(span):
+            return True  # "the Premier", "the Secretary of the Council": an office, not a name
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
+
+    def office_of_body(self, span: Span) -> bool:
+        """``The Secretary of Iran's Supreme National Security Council``: a role title heading
+        the phrase with ``of``/``for``/``at`` a body is the office holder, not the body, and
+        no name either (``the Ministry of Health`` is headed by no title)."""
+        # the title heads the phrase, or opens it when the parser read "the Secretary of
+        # Iran's Council" as a possessor of the body
+        for head in (span.root, span[1] if len(span) > 1 else span.root):
+            entry = self.state.titles.entry(head.text)
+            if entry is not None and entry.kind == "role" and any(
+                    c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for c in head.children):
+                return True
+        return False
 
     def office_only(self, span: Span) -> bool:
         """``the Premier``, ``the Prime Minister``: after the article only words of a role

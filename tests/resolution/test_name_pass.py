@@ -122,3 +122,13 @@ def test_no_name_runs_across_a_spaced_dash(attribute) -> None:
     text = ("FC Harbor's Miguel Soto - We got a big victory\n"
             "Coach Miguel Soto admitted that the visitors controlled the game.")
     assert [q.resolved.name for q in attribute(text)] == ["Miguel Soto"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the holder of an office of a body is not the body
+    ("The Secretary of Iran's Supreme National Security Council suggested that the talks had "
+     "failed.", ("The Secretary of Iran's Supreme National Security Council",
+                 "Secretary of Iran's Supreme National Security Council", "as written")),
+])
+def test_an_office_of_a_body_is_not_the_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
