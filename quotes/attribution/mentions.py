@@ -64,7 +64,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
-        before = _name_just_before(verb)
+        before = _name_just_before(verb) or _name_before_relative(verb)
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
@@ -125,6 +125,22 @@ def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
 
 INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",
                        "one", "each", "either", "neither"}
+
+
+def _name_before_relative(verb: Token) -> Token | None:
+    """``Sanders, who was then deputy press secretary, told reporters …``: with no subject
+    parsed, a name whose relative clause closes with the comma before the verb is it."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    clause = doc[comma - 1]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i < comma:
+        clause = clause.head
+    name = clause.head
+    if clause.dep_ != "relcl" or name.pos_ != "PROPN" or clause.right_edge.i != comma - 1:
+        return None
+    return name if _can_speak(name) else None
 
 
 def _name_just_before(verb: Token) -> Token | None:
@@ -542,5 +558,8 @@ def trailing_inverted(ctx: Context, verb: Token) -> Token | None:
         before -= 1
     if before < 0 or doc[before].text not in {",", "\u201d", '"', "\u2019"} or not is_finite(verb):
         return None
+    if verb.lemma_.lower() in ctx.lexicon.addressees and any(
+            t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.sent.end]):
+        return None  # "…, told reporters … that …": whom it was told to, not who told it
     return inverted_subject(verb, verb.sent.end)
 

@@ -368,3 +368,15 @@ def test_a_subject_the_parse_split_at_a_preposition_keeps_its_head(attribute):
     # the parser ends "A passenger on board" at "board" and makes "the flight" a second subject
     text = "A passenger on board the Delhi-Mumbai flight told reporters that the plane was late."
     assert [q.speaker.text for q in attribute(text)] == ["A passenger on board"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a name whose relative clause ends at the comma before the verb is its subject
+    ("At the briefing on May 10, Sanders, who was then a deputy spokeswoman, told reporters "
+     "a day after the vote that the board had lost confidence in its chair.", "Sanders"),
+    # whom a statement was told to is never its speaker
+    ("At the briefing on May 10, told reporters a day after the vote that the board had lost "
+     "confidence in its chair.", None),
+])
+def test_told_without_a_parsed_subject(attribute, text, speaker):
+    assert [q.speaker.text for q in attribute(text)] == ([speaker] if speaker else [])
