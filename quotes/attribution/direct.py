@@ -50,8 +50,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
-            if not (is_finite(token) or _quoted_as(token, ctx.lexicon)
-                    or token.pos_ == "NOUN") or (_opens_clause(token, ctx.lexicon) and not (
+            if not (is_finite(token) or _quoted_as(token, ctx.lexicon) or token.pos_ == "NOUN"
+                    or _rootless_trailer(token)) or (_opens_clause(token, ctx.lexicon) and not (
                         j == i and _name_as_object(token))):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             parsed = subject_of(token, lexicon=ctx.lexicon)
@@ -79,6 +79,16 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not inside_commas(doc, i, j):
                 return None
     return None
+
+
+def _rootless_trailer(verb: Token) -> bool:
+    """``“Stop!” a voice called out.``: the parse read the trailer as a noun phrase with a
+    reduced relative (``a voice [that was] called out``). A sentence has a verb: when the noun
+    before the cue heads the whole sentence, the cue is its past-tense verb."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and (
+        head.pos_ in NOMINAL_POS and head.i < verb.i) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _bare_name(doc: Doc, start: int, cue: int) -> bool:

@@ -112,11 +112,14 @@ class Lexicon:
 
     def _participle_as_noun(self, token: Token) -> CueVerb | None:
         """``…, writing: “…”`` with ``writing`` tagged as a noun: an -ing form between a comma
-        and the colon or comma that opens a quotation is the participle of its verb."""
+        and the colon or comma that opens a quotation is the participle of its verb. So is one
+        the parse gave a subject of its own (``I heard my mother whispering: “…”``): a noun
+        has no subject, the verb of a perception complement does."""
         doc = token.doc
         before, after = doc[token.i - 1], doc[token.i + 1]
-        if before.text != "," or after.text not in {":", ","} or token.i + 2 >= len(doc) or (
-                not doc[token.i + 2].is_quote):
+        with_subject = any(c.dep_ == "nsubj" for c in token.children)
+        if not (before.text == "," or with_subject) or after.text not in {":", ","} or (
+                token.i + 2 >= len(doc) or not doc[token.i + 2].is_quote):
             return None
         stem = token.lower_[:-3]
         return self.verbs.get(stem) or self.verbs.get(stem + "e") or (

@@ -1,0 +1,47 @@
+"""Speech verbs the parser read as something else (issue 7, GUM speech recall), on invented
+sentences: every quote found with its exact span, type, speaker as written and cue, and the
+look-alikes that must stay unquoted."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+PERCEIVED_SPEECH = [
+    # "heard X whispering": the -ing verb tagged as a noun, but the parse gave it a subject
+    ('I heard my mother whispering: "Keep us safe from the storm."',
+     [("direct", '"Keep us safe from the storm."', "my mother", "whispering")]),
+    ('We heard the guard shouting, "Get down!"',
+     [("direct", '"Get down!"', "the guard", "shouting")]),
+    # an -ing noun with no subject of its own is no speech verb
+    ('She heard her brother\'s singing: "Happy birthday to you."', []),
+    ('The whispering: "Keep us safe" was all we heard.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCEIVED_SPEECH)
+def test_an_ing_speech_verb_with_its_own_subject_introduces_the_quote(attribute, text,
+                                                                      expected):
+    assert found(attribute, text) == expected
+
+
+ROOTLESS_TRAILERS = [
+    # "a voice called out" parsed as a noun phrase with a reduced relative
+    ('"Over here!" a voice called out from the deck.',
+     [("direct", '"Over here!"', "a voice", "called")]),
+    ('"Over here!" a voice called.',
+     [("direct", '"Over here!"', "a voice", "called")]),
+    ('"Mara! Tomas! Ilse!" a voice called out above the other sounds that filled the hangar.',
+     [("direct", '"Mara! Tomas! Ilse!"', "a voice", "called")]),
+    ('"Stop right there!" the officer called out.',
+     [("direct", '"Stop right there!"', "the officer", "called")]),
+    # a title followed by a noun phrase with a participle is no trailer
+    ('He loved "Moby Dick", a novel written in 1851.', []),
+    ('She read "The Raven" a poem published in 1845.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOTLESS_TRAILERS)
+def test_a_cue_the_parse_hung_on_the_sentences_only_noun_is_its_verb(attribute, text,
+                                                                       expected):
+    assert found(attribute, text) == expected
