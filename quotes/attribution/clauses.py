@@ -252,7 +252,9 @@ def _complement_read_as_relative(verb: Token, that: Token) -> bool:
             c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
         return False
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
-    if addressee is None or addressee.i > clause.head.i:
+    if addressee is None:
+        return _addressed_with_to(verb, clause.head)
+    if addressee.i > clause.head.i:
         return False
     node = clause.head
     while node.i != verb.i:
@@ -261,6 +263,14 @@ def _complement_read_as_relative(verb: Token, that: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _addressed_with_to(verb: Token, noun: Token) -> bool:
+    """``stating to the jury that the victim was armed``: whom it was said to, given with
+    ``to`` right after the cue, is the noun the parser hung the statement on."""
+    to = noun.head
+    return noun.dep_ == "pobj" and to.lower_ == "to" and to.head.i == verb.i and (
+        to.i == verb.i + 1)
 
 
 def content_before_final_cue(ctx: Context, verb: Token,

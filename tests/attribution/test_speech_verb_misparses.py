@@ -45,3 +45,22 @@ ROOTLESS_TRAILERS = [
 def test_a_cue_the_parse_hung_on_the_sentences_only_noun_is_its_verb(attribute, text,
                                                                        expected):
     assert found(attribute, text) == expected
+
+
+ADDRESSEE_WITH_TO = [
+    # the parser hung the statement on "to X" as a relative clause
+    ("The prosecution conceded the point by stating to the jury that the victim was armed.",
+     [("indirect", "the victim was armed", "The prosecution", "stating")]),
+    ("The mayor explained to the council that the road would close.",
+     [("indirect", "the road would close", "The mayor", "explained")]),
+    ("Ortega declared to the press that the strike was over.",
+     [("indirect", "the strike was over", "Ortega", "declared")]),
+    # a relative clause proper: "that" is its subject or object
+    ("She spoke to the man that the police had arrested.", []),
+    ("He wrote to the board that approved the plan.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_WITH_TO)
+def test_a_that_clause_hung_on_the_to_addressee_is_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
