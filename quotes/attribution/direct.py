@@ -213,7 +213,29 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         author = _author_of_speech_noun(ctx, start, k)
         if author is not None:
             return None, author, False
+    credited = _credited_to(ctx, start, k)
+    if credited is not None:
+        return credited[0], credited[1], False
     return None
+
+
+def _credited_to(ctx: Context, start: int, k: int) -> tuple[Token, Token] | None:
+    """``There is a line attributed to Twain: “…”`` / ``a quote ascribed to Curie — “…”``: a
+    noun credited (rules/verb_classes.jsonl ``credit``) to someone whose name closes the
+    lead-in introduces that person's words. ``The fire was attributed to faulty wiring`` has
+    no noun the verb describes, and ends in no mark before the quotation."""
+    doc = ctx.doc
+    last = k - 1 if doc[k].text in {":", ","} else k
+    if last < start:
+        return None
+    source = doc[last]
+    to = source.head
+    verb = to.head
+    if source.dep_ != "pobj" or to.lower_ != "to" or verb.lemma_.lower() not in (
+            ctx.lexicon.credits) or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or (
+            verb.i < start or source.pos_ not in {"PROPN", "PRON", "NOUN"}):
+        return None
+    return verb, source
 
 
 def _author_of_speech_noun(ctx: Context, start: int, end: int) -> Token | None:

@@ -41,6 +41,7 @@ class Lexicon:
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
     hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
+    credits: frozenset[str] = frozenset()  # "a line attributed to Twain: “…”": Twain's
     first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
 
     @classmethod
@@ -57,6 +58,7 @@ class Lexicon:
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),
             hypothetical=rules.verbs("hypothetical"),
+            credits=rules.verbs("credit"),
             first_names=frozenset(rule.name.lower() for rule in rules.first_names),
         )
 

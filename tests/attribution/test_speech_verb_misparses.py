@@ -64,3 +64,22 @@ ADDRESSEE_WITH_TO = [
 @pytest.mark.parametrize(("text", "expected"), ADDRESSEE_WITH_TO)
 def test_a_that_clause_hung_on_the_to_addressee_is_the_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+CREDITED_SAYINGS = [
+    ('There is a famous line attributed to Twain: "The reports of my death are greatly '
+     'exaggerated."',
+     [("direct", '"The reports of my death are greatly exaggerated."', "Twain", "attributed")]),
+    ('There is a wonderful quote attributed to Curie — "Nothing in life is to be feared."',
+     [("direct", '"Nothing in life is to be feared."', "Curie", "attributed")]),
+    ('A remark ascribed to the general, "We shall return," is carved on the gate.',
+     [("direct", '"We shall return,"', "the general", "ascribed")]),
+    # a cause credited to something is no saying
+    ('The blaze was attributed to faulty wiring: "arson" was ruled out.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITED_SAYINGS)
+def test_a_saying_credited_to_someone_before_the_quotation_is_theirs(attribute, text,
+                                                                      expected):
+    assert found(attribute, text) == expected
