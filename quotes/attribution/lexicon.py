@@ -180,6 +180,16 @@ class Lexicon:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
         return bool(entry and entry.document)
 
+    def can_be_told(self, token: Token) -> bool:
+        """``said to Ortega``, ``to her``, ``to the council``: a name, a pronoun or a speaker
+        noun (rules/speaker_nouns.jsonl) that is no document, utterance or generic noun."""
+        if token.pos_ in {"PROPN", "PRON"}:
+            return True
+        entry = self._noun(token)
+        if entry.document or entry.utterance or entry.generic:
+            return False
+        return entry is not NO_NOUN
+
     def is_speech_noun(self, token: Token) -> bool:
         """Something said or written (``statement``, ``message``, ``reply``): a document or
         an utterance in rules/speaker_nouns.jsonl."""

@@ -49,7 +49,9 @@ def test_a_cue_the_parse_hung_on_the_sentences_only_noun_is_its_verb(attribute, 
 
 ADDRESSEE_WITH_TO = [
     # the parser hung the statement on "to X" as a relative clause
-    ("The prosecution conceded the point by stating to the jury that the victim was armed.",
+    ("The prosecution conceded the point by stating to the council that the victim was armed.",
+     [("indirect", "the victim was armed", "The prosecution", "stating")]),
+    ("The prosecution conceded the point by stating to Ortega that the victim was armed.",
      [("indirect", "the victim was armed", "The prosecution", "stating")]),
     ("The mayor explained to the council that the road would close.",
      [("indirect", "the road would close", "The mayor", "explained")]),
@@ -58,6 +60,10 @@ ADDRESSEE_WITH_TO = [
     # a relative clause proper: "that" is its subject or object
     ("She spoke to the man that the police had arrested.", []),
     ("He wrote to the board that approved the plan.", []),
+    # "to" a topic, not a listener: the clause is the topic noun's
+    ("Officials grappled to respond to the revelation that the agency was funding the program.",
+     []),
+    ("Officials grappled to respond to the revelations that the agency was funding it.", []),
 ]
 
 
