@@ -216,7 +216,30 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
     credited = _credited_to(ctx, start, k)
     if credited is not None:
         return credited[0], credited[1], False
+    quotative = _quotative_like(doc, start, k)
+    if quotative is not None:
+        return quotative[0], quotative[1], False
     return None
+
+
+# who can be "like, “…”": a person; "it was like, “…”" compares, it quotes no one
+QUOTATIVE_SUBJECTS = {"i", "he", "she", "we", "they", "you"}
+
+
+def _quotative_like(doc: Doc, start: int, k: int) -> tuple[Token, Token] | None:
+    """``I'm like, “Are you serious?”`` / ``she was like, “No way.”``: the quotative ``be
+    like`` of spoken English introduces what its subject said (or thought aloud). The cue is
+    the form of ``be``; only a personal pronoun or a name is a subject that quotes."""
+    if doc[k].text != "," or k - 2 < start or doc[k - 1].lower_ != "like":
+        return None
+    verb = doc[k - 2]
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 1 or not (
+            subject.lower_ in QUOTATIVE_SUBJECTS or subject.pos_ == "PROPN"):
+        return None
+    return verb, subject
 
 
 def _credited_to(ctx: Context, start: int, k: int) -> tuple[Token, Token] | None:

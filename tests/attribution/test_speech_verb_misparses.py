@@ -89,3 +89,17 @@ CREDITED_SAYINGS = [
 def test_a_saying_credited_to_someone_before_the_quotation_is_theirs(attribute, text,
                                                                       expected):
     assert found(attribute, text) == expected
+
+
+QUOTATIVE_LIKE = [
+    ("And I'm like, ‘Are you insane?’", [("direct", "‘Are you insane?’", "I", "'m")]),
+    ('She was like, "No way."', [("direct", '"No way."', "She", "was")]),
+    ('Priya was like, "Get out of here."', [("direct", '"Get out of here."', "Priya", "was")]),
+    # "it was like" compares; it quotes no one
+    ('It was like, "a dream."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATIVE_LIKE)
+def test_the_quotative_be_like_introduces_what_its_subject_said(attribute, text, expected):
+    assert found(attribute, text) == expected
