@@ -204,7 +204,7 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
         token = doc[i]
         if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
             token.head.i > token.i and token.head.head.i == verb.i
-            or _complement_read_as_relative(verb, token)
+            or _complement_read_as_relative(verb, token, lexicon)
             or lexicon is not None and _complement_oftime_clause(verb, token, lexicon)
         ):
             start = i + 1
@@ -241,7 +241,8 @@ ADJUNCT_PATH_DEPS = {"prep", "pobj", "npadvmod", "compound", "amod"}
 TOPIC_PREPOSITIONS = {"about", "of", "regarding", "concerning", "on", "to", "for", "over"}
 
 
-def _complement_read_as_relative(verb: Token, that: Token) -> bool:
+def _complement_read_as_relative(verb: Token, that: Token,
+                                 lexicon: Lexicon | None = None) -> bool:
     """``that`` the parser marked as a subordinator (not a relative pronoun) of a clause with
     a subject of its own, hung as a relative on the noun of an adjunct between the cue's
     addressee and ``that`` (``told analysts [in a conference call] that the handsets had …``).
@@ -252,7 +253,9 @@ def _complement_read_as_relative(verb: Token, that: Token) -> bool:
             c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
         return False
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
-    if addressee is None or addressee.i > clause.head.i:
+    if addressee is None:
+        return lexicon is not None and _addressed_with_to(verb, clause.head, lexicon)
+    if addressee.i > clause.head.i:
         return False
     node = clause.head
     while node.i != verb.i:
@@ -261,6 +264,16 @@ def _complement_read_as_relative(verb: Token, that: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _addressed_with_to(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """``stating to reporters that the victim was armed``: whom it was said to, given with
+    ``to`` right after the cue, is the noun the parser hung the statement on. Only someone
+    can be told: a name, a pronoun, a person or a body (rules/speaker_nouns.jsonl); after a
+    topic (``respond to the revelation that …``) the clause is the noun's."""
+    to = noun.head
+    return noun.dep_ == "pobj" and to.lower_ == "to" and to.head.i == verb.i and (
+        to.i == verb.i + 1) and lexicon.can_be_told(noun)
 
 
 def content_before_final_cue(ctx: Context, verb: Token,

@@ -50,8 +50,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
-            if not (is_finite(token) or _quoted_as(token, ctx.lexicon)
-                    or token.pos_ == "NOUN") or (_opens_clause(token, ctx.lexicon) and not (
+            if not (is_finite(token) or _quoted_as(token, ctx.lexicon) or token.pos_ == "NOUN"
+                    or _rootless_trailer(token)) or (_opens_clause(token, ctx.lexicon) and not (
                         j == i and _name_as_object(token))):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             parsed = subject_of(token, lexicon=ctx.lexicon)
@@ -79,6 +79,16 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not inside_commas(doc, i, j):
                 return None
     return None
+
+
+def _rootless_trailer(verb: Token) -> bool:
+    """``“Stop!” a voice called out.``: the parse read the trailer as a noun phrase with a
+    reduced relative (``a voice [that was] called out``). A sentence has a verb: when the noun
+    before the cue heads the whole sentence, the cue is its past-tense verb."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and (
+        head.pos_ in NOMINAL_POS and head.i < verb.i) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _bare_name(doc: Doc, start: int, cue: int) -> bool:
@@ -203,7 +213,52 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         author = _author_of_speech_noun(ctx, start, k)
         if author is not None:
             return None, author, False
+    credited = _credited_to(ctx, start, k)
+    if credited is not None:
+        return credited[0], credited[1], False
+    quotative = _quotative_like(doc, start, k)
+    if quotative is not None:
+        return quotative[0], quotative[1], False
     return None
+
+
+# who can be "like, “…”": a person; "it was like, “…”" compares, it quotes no one
+QUOTATIVE_SUBJECTS = {"i", "he", "she", "we", "they", "you"}
+
+
+def _quotative_like(doc: Doc, start: int, k: int) -> tuple[Token, Token] | None:
+    """``I'm like, “Are you serious?”`` / ``she was like, “No way.”``: the quotative ``be
+    like`` of spoken English introduces what its subject said (or thought aloud). The cue is
+    the form of ``be``; only a personal pronoun or a name is a subject that quotes."""
+    if doc[k].text != "," or k - 2 < start or doc[k - 1].lower_ != "like":
+        return None
+    verb = doc[k - 2]
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != verb.i - 1 or not (
+            subject.lower_ in QUOTATIVE_SUBJECTS or subject.pos_ == "PROPN"):
+        return None
+    return verb, subject
+
+
+def _credited_to(ctx: Context, start: int, k: int) -> tuple[Token, Token] | None:
+    """``There is a line attributed to Twain: “…”`` / ``a quote ascribed to Curie — “…”``: a
+    noun credited (rules/verb_classes.jsonl ``credit``) to someone whose name closes the
+    lead-in introduces that person's words. ``The fire was attributed to faulty wiring`` has
+    no noun the verb describes, and ends in no mark before the quotation."""
+    doc = ctx.doc
+    last = k - 1 if doc[k].text in {":", ","} else k
+    if last < start:
+        return None
+    source = doc[last]
+    to = source.head
+    verb = to.head
+    if source.dep_ != "pobj" or to.lower_ != "to" or verb.lemma_.lower() not in (
+            ctx.lexicon.credits) or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or (
+            verb.i < start or source.pos_ not in {"PROPN", "PRON", "NOUN"}):
+        return None
+    return verb, source
 
 
 def _author_of_speech_noun(ctx: Context, start: int, end: int) -> Token | None:

@@ -41,6 +41,7 @@ class Lexicon:
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
     hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
+    credits: frozenset[str] = frozenset()  # "a line attributed to Twain: “…”": Twain's
     first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
 
     @classmethod
@@ -57,6 +58,7 @@ class Lexicon:
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),
             hypothetical=rules.verbs("hypothetical"),
+            credits=rules.verbs("credit"),
             first_names=frozenset(rule.name.lower() for rule in rules.first_names),
         )
 
@@ -112,11 +114,14 @@ class Lexicon:
 
     def _participle_as_noun(self, token: Token) -> CueVerb | None:
         """``…, writing: “…”`` with ``writing`` tagged as a noun: an -ing form between a comma
-        and the colon or comma that opens a quotation is the participle of its verb."""
+        and the colon or comma that opens a quotation is the participle of its verb. So is one
+        the parse gave a subject of its own (``I heard my mother whispering: “…”``): a noun
+        has no subject, the verb of a perception complement does."""
         doc = token.doc
         before, after = doc[token.i - 1], doc[token.i + 1]
-        if before.text != "," or after.text not in {":", ","} or token.i + 2 >= len(doc) or (
-                not doc[token.i + 2].is_quote):
+        with_subject = any(c.dep_ == "nsubj" for c in token.children)
+        if not (before.text == "," or with_subject) or after.text not in {":", ","} or (
+                token.i + 2 >= len(doc) or not doc[token.i + 2].is_quote):
             return None
         stem = token.lower_[:-3]
         return self.verbs.get(stem) or self.verbs.get(stem + "e") or (
@@ -174,6 +179,16 @@ class Lexicon:
     def is_document(self, token: Token) -> bool:
         entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
         return bool(entry and entry.document)
+
+    def can_be_told(self, token: Token) -> bool:
+        """``said to Ortega``, ``to her``, ``to the council``: a name, a pronoun or a speaker
+        noun (rules/speaker_nouns.jsonl) that is no document, utterance or generic noun."""
+        if token.pos_ in {"PROPN", "PRON"}:
+            return True
+        entry = self._noun(token)
+        if entry.document or entry.utterance or entry.generic:
+            return False
+        return entry is not NO_NOUN
 
     def is_speech_noun(self, token: Token) -> bool:
         """Something said or written (``statement``, ``message``, ``reply``): a document or

@@ -120,6 +120,16 @@ def _doubled_role(text: str, i: int, open_kinds: list[str]) -> str | None:
     return None
 
 
+def _closes_glued_word(text: str, i: int, end: int, stack: list[tuple[str, int, int]]) -> bool:
+    """``her video "How To Talk To "was featured …``: a straight double mark that looks like an
+    opener (a space before it, a letter after) while a straight double quotation is open, with
+    an even number of straight double marks left in the paragraph, closes the open one and
+    lost the space after it. Read as an opener, it would leave one mark more than can pair."""
+    if text[i] != '"' or not stack or stack[0][0] != DOUBLE or text[stack[0][1]] != '"':
+        return False
+    return text.count('"', i + 1, end) % 2 == 0
+
+
 def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
     stack: list[tuple[str, int, int]] = []  # (kind, position of opening mark, its width)
     seen_mark = False
@@ -139,6 +149,8 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
         if role is None:
             i += width
             continue
+        if role == "open" and _closes_glued_word(text, i, para.end, stack):
+            role = "close"
         if role == "open":
             if kind == DOUBLE and stack and stack[0][0] == DOUBLE:
                 # Double marks do not nest in English: a second opener means the first never

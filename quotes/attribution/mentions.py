@@ -435,7 +435,8 @@ def _describes(child: Token) -> bool:
         return child.lower_ in DESCRIBING_PREPOSITIONS and not _time_phrase(child)
     if child.dep_ == "amod":
         return True
-    return child.dep_ == "acl" and child.tag_ == "VBN"
+    # (not the verb of a sentence the parse hung on its subject: "“Stop!” a voice called out")
+    return child.dep_ == "acl" and child.tag_ == "VBN" and child.head.dep_ != "ROOT"
 
 
 def _time_phrase(prep: Token) -> bool:

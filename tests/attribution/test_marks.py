@@ -1,5 +1,7 @@
 """Quotation marks are paired by type, per paragraph, without tripping on apostrophes."""
 
+import pytest
+
 from quotes.attribution.marks import find_quoted_spans, paragraphs, top_level
 
 
@@ -72,3 +74,23 @@ def test_two_single_marks_typed_for_a_double_mark_pair_as_one():
     assert quoted(text) == ["‘’It is not a question of who wins.”", "''we all lose,''"]
     assert [text[s.inner_start : s.inner_end] for s in spans] == [
         "It is not a question of who wins.", "we all lose,"]
+
+
+GLUED_CLOSERS = [
+    # a closing straight mark that lost the space after it: the rest of the paragraph pairs
+    ('Her clip "How To Talk To Strangers "was shown on TV. In it, she said, "I am tired of '
+     'this"; it had a million views.',
+     ['"How To Talk To Strangers "', '"I am tired of this"']),
+    ('The song "Rain On Me "topped the chart.', ['"Rain On Me "']),
+    # with an odd number left, the first quotation never closed and a new one opens
+    ('"We will win. He then said "we will fight" and left.',
+     ['"We will win. He then said', '"we will fight"']),
+    ('"The first part is done. "The second part is not," she said.',
+     ['"The first part is done.', '"The second part is not,"']),
+    ('He said "yes" and "no" and "maybe".', ['"yes"', '"no"', '"maybe"']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_CLOSERS)
+def test_a_straight_mark_glued_to_the_next_word_closes_when_the_rest_pairs(text, expected):
+    assert quoted(text) == expected

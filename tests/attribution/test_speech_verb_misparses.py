@@ -1,0 +1,105 @@
+"""Speech verbs the parser read as something else (issue 7, GUM speech recall), on invented
+sentences: every quote found with its exact span, type, speaker as written and cue, and the
+look-alikes that must stay unquoted."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+PERCEIVED_SPEECH = [
+    # "heard X whispering": the -ing verb tagged as a noun, but the parse gave it a subject
+    ('I heard my mother whispering: "Keep us safe from the storm."',
+     [("direct", '"Keep us safe from the storm."', "my mother", "whispering")]),
+    ('We heard the guard shouting, "Get down!"',
+     [("direct", '"Get down!"', "the guard", "shouting")]),
+    # an -ing noun with no subject of its own is no speech verb
+    ('She heard her brother\'s singing: "Happy birthday to you."', []),
+    ('The whispering: "Keep us safe" was all we heard.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCEIVED_SPEECH)
+def test_an_ing_speech_verb_with_its_own_subject_introduces_the_quote(attribute, text,
+                                                                      expected):
+    assert found(attribute, text) == expected
+
+
+ROOTLESS_TRAILERS = [
+    # "a voice called out" parsed as a noun phrase with a reduced relative
+    ('"Over here!" a voice called out from the deck.',
+     [("direct", '"Over here!"', "a voice", "called")]),
+    ('"Over here!" a voice called.',
+     [("direct", '"Over here!"', "a voice", "called")]),
+    ('"Mara! Tomas! Ilse!" a voice called out above the other sounds that filled the hangar.',
+     [("direct", '"Mara! Tomas! Ilse!"', "a voice", "called")]),
+    ('"Stop right there!" the officer called out.',
+     [("direct", '"Stop right there!"', "the officer", "called")]),
+    # a title followed by a noun phrase with a participle is no trailer
+    ('He loved "Moby Dick", a novel written in 1851.', []),
+    ('She read "The Raven" a poem published in 1845.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOTLESS_TRAILERS)
+def test_a_cue_the_parse_hung_on_the_sentences_only_noun_is_its_verb(attribute, text,
+                                                                       expected):
+    assert found(attribute, text) == expected
+
+
+ADDRESSEE_WITH_TO = [
+    # the parser hung the statement on "to X" as a relative clause
+    ("The prosecution conceded the point by stating to the council that the victim was armed.",
+     [("indirect", "the victim was armed", "The prosecution", "stating")]),
+    ("The prosecution conceded the point by stating to Ortega that the victim was armed.",
+     [("indirect", "the victim was armed", "The prosecution", "stating")]),
+    ("The mayor explained to the council that the road would close.",
+     [("indirect", "the road would close", "The mayor", "explained")]),
+    ("Ortega declared to the press that the strike was over.",
+     [("indirect", "the strike was over", "Ortega", "declared")]),
+    # a relative clause proper: "that" is its subject or object
+    ("She spoke to the man that the police had arrested.", []),
+    ("He wrote to the board that approved the plan.", []),
+    # "to" a topic, not a listener: the clause is the topic noun's
+    ("Officials grappled to respond to the revelation that the agency was funding the program.",
+     []),
+    ("Officials grappled to respond to the revelations that the agency was funding it.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_WITH_TO)
+def test_a_that_clause_hung_on_the_to_addressee_is_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+CREDITED_SAYINGS = [
+    ('There is a famous line attributed to Twain: "The reports of my death are greatly '
+     'exaggerated."',
+     [("direct", '"The reports of my death are greatly exaggerated."', "Twain", "attributed")]),
+    ('There is a wonderful quote attributed to Curie — "Nothing in life is to be feared."',
+     [("direct", '"Nothing in life is to be feared."', "Curie", "attributed")]),
+    ('A remark ascribed to the general, "We shall return," is carved on the gate.',
+     [("direct", '"We shall return,"', "the general", "ascribed")]),
+    # a cause credited to something is no saying
+    ('The blaze was attributed to faulty wiring: "arson" was ruled out.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITED_SAYINGS)
+def test_a_saying_credited_to_someone_before_the_quotation_is_theirs(attribute, text,
+                                                                      expected):
+    assert found(attribute, text) == expected
+
+
+QUOTATIVE_LIKE = [
+    ("And I'm like, ‘Are you insane?’", [("direct", "‘Are you insane?’", "I", "'m")]),
+    ('She was like, "No way."', [("direct", '"No way."', "She", "was")]),
+    ('Priya was like, "Get out of here."', [("direct", '"Get out of here."', "Priya", "was")]),
+    # "it was like" compares; it quotes no one
+    ('It was like, "a dream."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATIVE_LIKE)
+def test_the_quotative_be_like_introduces_what_its_subject_said(attribute, text, expected):
+    assert found(attribute, text) == expected
