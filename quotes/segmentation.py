@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from .datelines import story_start, wire_datelines
+from .datelines import MONTH_NAMES, story_start, wire_datelines
 from .rules import RuleSet, pipeline_rules
 
 MIN_WRAPPED_LINES = 4  # fewer mid-sentence line ends than this never make a text hard-wrapped
@@ -268,12 +268,11 @@ CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
 # ``8 a.m. Eastern Time``): weekdays, months and their abbreviations, and time zones.
 _CALENDAR_TEXT = """
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-sat sun january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday tonight
+sat sun today tomorrow yesterday tonight
 et est edt ct cst cdt mt mst mdt pt pst pdt akst hst gmt bst utc cet cest ist aest jst
 eastern central mountain pacific atlantic alaska hawaii local
 """
-CALENDAR_WORDS = frozenset(_CALENDAR_TEXT.split())
+CALENDAR_WORDS = frozenset(_CALENDAR_TEXT.split()) | frozenset(MONTH_NAMES)
 
 
 def _clock_time_ends_sentence(previous: object, token: object) -> bool:
