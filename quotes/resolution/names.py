@@ -25,6 +25,7 @@ from .entities import (
     Entity,
     MentionEvent,
 )
+from .offices import holder_in_office, office_of_body, offices_only, past_office_object
 from .spans import (
     acronym_after,
     after_possessor,
@@ -63,7 +64,8 @@ class NameResolver:
         """
         tagged = majority_labels(
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
-        spans = [self.holder_in_office(through_hyphen(before_spaced_dash(e))) for e in tagged]
+        titles = self.state.titles
+        spans = [holder_in_office(through_hyphen(before_spaced_dash(e)), titles) for e in tagged]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
@@ -78,7 +80,7 @@ class NameResolver:
                 continue  # "Friday said": a date is never a speaker
             if release_furniture_token(token):
                 continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
-            chain = self.past_office_object(with_legal_form(proper_chain(token)))
+            chain = past_office_object(with_legal_form(proper_chain(token)), titles)
             # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
             # hopes"): pronouns later need it as an antecedent
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (
@@ -107,35 +109,12 @@ class NameResolver:
             introduced.add(entity.number)
             self.state.events.append(MentionEvent(span.start, entity, subject))
 
-    def past_office_object(self, chain: Span) -> Span:
-        """``Director of Public Health Annette Rodriguez``: the proper nouns after an office's
-        ``of`` run on into its holder's name; the name starts at the first name."""
-        doc, titles = chain.doc, self.state.titles
-        if chain.start < 2 or doc[chain.start - 1].lower_ not in {"of", "for"} or (
-                not titles.is_title(doc[chain.start - 2].text)):
-            return chain
-        for token in chain[1:-1]:
-            if fold(token.text) in titles.first_names:
-                return doc[token.i : chain.end]
-        return chain
-
-    def holder_in_office(self, span: Span) -> Span:
-        """An entity NER ran over an office and its holder (``Director of Public Health
-        Annette Rodriguez`` as one ORG) is the holder, a person."""
-        doc, titles = span.doc, self.state.titles
-        for k in range(span.start + 1, span.end - 2):
-            if doc[k].lower_ in {"of", "for"} and titles.is_title(doc[k - 1].text):
-                holder = self.past_office_object(doc[k + 1 : span.end])
-                if holder.start > k + 1:
-                    return Span(doc, holder.start, holder.end, label="PERSON")
-        return span
-
     def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
         text = strip_possessive(span.text)
         ordered = name_tokens(text, self.state.titles)
         tokens = set(ordered)
         if not tokens or fold(text) in self.state.rules.nouns or self.titles_a_document(span) or (
-                self.titles_only(span)):
+                offices_only(span, self.state.titles)):
             return None
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
@@ -158,18 +137,6 @@ class NameResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
-
-    def titles_only(self, span: Span) -> bool:
-        """``Foreign Ministers of Japan``, ``the Prime Minister``: offices (singular or
-        plural) with no name in them are nobody's name."""
-        titles = self.state.titles
-        words = [t.text for t in after_possessor(span) if not t.is_punct
-                 and t.lower_ not in {"the", "a", "an"}]
-        if not words:
-            return False
-        last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-        return titles.is_title(" ".join([*words[:-1], last])) or all(titles.is_title(w) or (
-            w.endswith("s") and titles.is_title(w[:-1])) for w in words)
 
     def titled_name(self, span: Span) -> bool:
         """``Councillor Ines Varga`` tagged ORG: a person's title before proper nouns makes a
@@ -217,7 +184,7 @@ class NameResolver:
     def person_entity(self, span: Span, from_speech: bool = False) -> Entity | None:
         span = self.with_first_name(span)
         role, name_span = split_name(span, self.state.titles)
-        if name_span is None or self.titles_only(name_span):
+        if name_span is None or offices_only(name_span, self.state.titles):
             return None  # "KUALA LUMPUR - Foreign Ministers of …": offices, nobody named
         if lead := role_noun_lead(name_span, self.state.titles, self.state.constraints,
                                   self.state.rules.first_names):  # "Singer Maya Fox"
@@ -343,34 +310,9 @@ class NameResolver:
         first = span[0]
         if first.lower_ not in DEFINITE:
             return False
-        if self.office_only(span) or self.office_of_body(span):
+        if offices_only(span, self.state.titles) or office_of_body(span, self.state.titles):
             return True  # "the Premier", "the Secretary of the Council": an office, not a name
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
-
-    def office_of_body(self, span: Span) -> bool:
-        """``The Secretary of Iran's Supreme National Security Council``: a role title heading
-        the phrase with ``of``/``for``/``at`` a body is the office holder, not the body, and
-        no name either (``the Ministry of Health`` is headed by no title)."""
-        # the title heads the phrase, or opens it when the parser read "the Secretary of
-        # Iran's Council" as a possessor of the body
-        for head in (span.root, span[1] if len(span) > 1 else span.root):
-            entry = self.state.titles.entry(head.text)
-            if entry is not None and entry.kind == "role" and any(
-                    c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for c in head.children):
-                return True
-        return False
-
-    def office_only(self, span: Span) -> bool:
-        """``the Premier``, ``the Prime Minister``: after the article only words of a role
-        title. Outlets that capitalise offices get them tagged as names; the office is still
-        a description pointing back to whoever holds it."""
-        words = [t.text for t in span[1:] if not t.is_punct]
-        titles = self.state.titles
-        if not words or not (titles.entry(words[-1]) or titles.entry(" ".join(words[-2:]))):
-            return False
-        entry = titles.entry(" ".join(words)) or titles.entry(words[-1])
-        return entry is not None and entry.kind == "role" and all(
-            titles.is_title(w) or w.islower() for w in words)
 
     def resolve_name(self, span: Span) -> Entity:
         role, name_span = split_name(span, self.state.titles)

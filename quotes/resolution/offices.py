@@ -1,0 +1,75 @@
+"""Offices: what a phrase made of role titles names, and where an office ends and its holder's
+name begins.
+
+Outlets capitalise offices (``the Premier``, ``Foreign Ministers of Japan``) and run them into
+names (``Director of Public Health Annette Rodriguez``); the tagger then calls them names. The
+name pass asks here whether a phrase is only an office (a description, never a name), an office
+of a body (its holder, not the body), or an office followed by its holder's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import fold
+from ..names import Titles
+from .spans import after_possessor
+
+ARTICLES = frozenset({"the", "a", "an"})
+OFFICE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def is_role(word: str, titles: Titles) -> bool:
+    """A role title, also in the plural (``Ministers``)."""
+    entry = titles.entry(word) or (titles.entry(word[:-1]) if word.endswith("s") else None)
+    return entry is not None and entry.kind == "role"
+
+
+def offices_only(span: Span, titles: Titles) -> bool:
+    """``the Premier``, ``the Chief Minister``, ``Foreign Ministers``: past the article or a
+    possessor, only role titles (singular or plural, word by word or as one listed phrase)."""
+    words = [t.text for t in after_possessor(span) if not t.is_punct
+             and t.lower_ not in ARTICLES]
+    if not words:
+        return False
+    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    return is_role(" ".join([*words[:-1], last]), titles) or all(
+        is_role(w, titles) for w in words)
+
+
+def office_of_body(span: Span, titles: Titles) -> bool:
+    """``The Secretary of Iran's Supreme National Security Council``: a role title heading the
+    phrase with ``of``/``for``/``at`` a body is the office's holder, not the body (``the
+    Ministry of Health`` is headed by no title). The title may also open the phrase when the
+    parser read it as the body's possessor."""
+    for head in (span.root, span[1] if len(span) > 1 else span.root):
+        if is_role(head.text, titles) and any(
+                c.dep_ == "prep" and c.lower_ in OFFICE_PREPOSITIONS | {"at"}
+                for c in head.children):
+            return True
+    return False
+
+
+def past_office_object(chain: Span, titles: Titles) -> Span:
+    """``Director of Public Health Annette Rodriguez``: the proper nouns after an office's
+    ``of`` run on into its holder's name; the name starts at the first name."""
+    doc = chain.doc
+    if chain.start < 2 or doc[chain.start - 1].lower_ not in OFFICE_PREPOSITIONS or (
+            not titles.is_title(doc[chain.start - 2].text)):
+        return chain
+    for token in chain[1:-1]:
+        if fold(token.text) in titles.first_names:
+            return doc[token.i : chain.end]
+    return chain
+
+
+def holder_in_office(span: Span, titles: Titles) -> Span:
+    """An entity NER ran over an office and its holder (``Director of Public Health Annette
+    Rodriguez`` as one ORG) is the holder, a person."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 2):
+        if doc[k].lower_ in OFFICE_PREPOSITIONS and titles.is_title(doc[k - 1].text):
+            holder = past_office_object(doc[k + 1 : span.end], titles)
+            if holder.start > k + 1:
+                return Span(doc, holder.start, holder.end, label="PERSON")
+    return span

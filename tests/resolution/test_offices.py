@@ -1,0 +1,48 @@
+"""Offices: phrases of role titles, offices of bodies, and where a holder's name starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.names import Titles
+from quotes.resolution.offices import holder_in_office, office_of_body, offices_only
+from quotes.rules import RuleSet
+
+
+@pytest.fixture(scope="module")
+def titles() -> Titles:
+    return Titles.of(RuleSet.load())
+
+
+def span_of(nlp, text: str, words: str):
+    doc = nlp(text)
+    start = text.index(words)
+    return doc.char_span(start, start + len(words))
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The Premier said so.", "The Premier", True),
+    ("The Chief Minister said so.", "The Chief Minister", True),
+    ("Foreign Ministers of two nations met.", "Foreign Ministers", True),
+    ("The Premier Dana Holt said so.", "The Premier Dana Holt", False),
+    ("The Harbor Authority said so.", "The Harbor Authority", False),
+])
+def test_offices_only(nlp, titles, text, words, expected) -> None:
+    assert offices_only(span_of(nlp, text, words), titles) is expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The Secretary of the Harbor Council said so.", "The Secretary of the Harbor Council", True),
+    ("The Ministry of Health said so.", "The Ministry of Health", False),
+])
+def test_office_of_body(nlp, titles, text, words, expected) -> None:
+    assert office_of_body(span_of(nlp, text, words), titles) is expected
+
+
+@pytest.mark.parametrize(("words", "holder"), [
+    ("Director of Public Health Annette Rodriguez", "Annette Rodriguez"),
+    ("Director of Public Works", "Director of Public Works"),
+])
+def test_holder_in_office(nlp, titles, words, holder) -> None:
+    span = span_of(nlp, f"{words} said the bridge would open.", words)
+    assert holder_in_office(span, titles).text == holder
