@@ -20,7 +20,7 @@ from .bodies import Bodies
 from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
-from .entities import DEFINITE, FEMALE, MALE, PLACE_LABELS, PLURAL, Entity, plausible_person
+from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .heads import head_noun, role_matches
 from .pronouns import Pronouns
 from .spans import strip_article
@@ -174,8 +174,6 @@ class Descriptions:
                 return found, "described" if self.said_so else "description"
             if self.ambiguous:
                 flags.append(doubt("ambiguous-description"))
-        if len(span) == 1 and (placed := placed_mention_before(self.state, root)) is not None:
-            return self.as_written(placed, entry, position), "description"
         return self.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
@@ -414,32 +412,6 @@ class Descriptions:
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
             entity.update_gender()
         return entity
-
-
-PLACE_PREPOSITIONS = frozenset({"in", "of", "from"})
-
-
-def placed_mention_before(state: ArticleState, noun: Token) -> Span | None:
-    """``Indian River County deputies said …. Deputies said``, ``Police in Riverton …. Police
-    said``: a bare plural or body noun is the same force the article placed a moment ago
-    (head match, as in the sieve), named by that fuller phrase; the newest one wins."""
-    lemma, doc = noun.lemma_.lower(), state.doc
-    first = state.sentence(noun.i) - state.weights.description_focus_sentences
-    for k in range(noun.i - 1, -1, -1):
-        if state.sentence(k) < first:
-            return None
-        token = doc[k]
-        if token.lemma_.lower() != lemma or state.quoted[k] or token.dep_ == "compound":
-            continue  # ("Utrecht police chief" is a chief)
-        place = [c for c in token.children if c.i < k and c.dep_ in {"amod", "compound"} and (
-            c.ent_type_ in PLACE_LABELS | {"NORP"})]
-        after = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS
-                 and any(o.ent_type_ in PLACE_LABELS for o in c.children)]
-        if place or after:
-            start = min(c.left_edge.i for c in place) if place else k
-            end = max(c.right_edge.i for c in after) + 1 if after else k + 1
-            return doc[start:end]
-    return None
 
 
 def place_words_of(span: Span) -> frozenset[str]:

@@ -415,17 +415,3 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
     text = ("Federal Health Minister, Anna Berg, visited the ward on Monday. The Federal Health "
             "Minister told nurses she would act.")
     assert last_speaker(text) == ("The Federal Health Minister", "Anna Berg", "described")
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a bare force noun is the force the article placed a moment ago (head match)
-    ("Corvin County deputies responded to a shooting late Friday. Deputies said two men argued.",
-     ("Deputies", "Corvin County deputies", "description")),
-    ("Dutch police on Monday arrested a suspect. Utrecht police chief Rob van Bree spoke. Police "
-     "had earlier said they were searching for a man.", ("Police", "Dutch police", "description")),
-    # anonymous officials stay as written whatever officials were placed before
-    ("Chinese officials met on Monday. Officials said the talks would resume.",
-     ("Officials", "Officials", "as written")),
-])
-def test_a_bare_force_noun_is_the_force_placed_before(last_speaker, text, expected) -> None:
-    assert last_speaker(text) == expected
