@@ -122,14 +122,15 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
             phrase = " ".join(words[n : n + size])
             if n + size < len(words) and titles.is_title(phrase):
                 cut = max(cut, n + size)
-    cut = _past_office_object(words, cut, titles)
+    cut = past_office_object(words, cut, titles)
     role = [w for w in words[:cut] if not titles.is_honorific(w)]
     return role, words[cut:]
 
 
-def _past_office_object(words: list[str], cut: int, titles: Titles) -> int:
-    """``Director of Public Health Annette Rodriguez``: after an office's ``of``/``for`` the
-    capitalised words run on to the holder's first name; the name starts there."""
+def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
+    """``Director of Public Health Annette Rodriguez``: after an office's ``of``/``for`` (the
+    word before ``cut``) the capitalised words run on to the holder's first name; the name
+    starts there. Returns ``cut`` when no first name follows."""
     if not 0 < cut < len(words) - 2 or words[cut - 1].lower() not in {"of", "for"}:
         return cut
     for n in range(cut + 1, len(words) - 1):

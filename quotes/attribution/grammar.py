@@ -110,3 +110,14 @@ def fronted_participle(verb: Token) -> bool:
     main verb's clause is a statement of its own, reported once, under the main cue."""
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and any(
         t.text == "," for t in verb.doc[verb.right_edge.i + 1 : verb.head.i])
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def joins_hyphenated(token: Token) -> bool:
+    """A hyphen glued to the words on both sides (``Min-soon``, ``Jamaat-e-Islami``): one word
+    to a reader, whatever the tokenizer made of it."""
+    doc = token.doc
+    return token.text in HYPHENS and not token.whitespace_ and token.i > 0 and (
+        not doc[token.i - 1].whitespace_)

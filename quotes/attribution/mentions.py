@@ -21,6 +21,7 @@ from .grammar import (
     SUBJECT_INHERIT_DEPS,
     comma_between,
     is_finite,
+    joins_hyphenated,
 )
 from .lexicon import Lexicon
 
@@ -377,8 +378,7 @@ def office_holder(preposition: Token, first_names: Container[str]) -> Token | No
 def _through_hyphen(doc: Doc, right: int) -> int:
     """``Song Min-soon``: a name word glued by a hyphen to the next one goes on through it
     (the tagger may read ``soon`` as an adverb)."""
-    while right + 2 < len(doc) and doc[right + 1].text in {"-", "\u2010", "\u2011"} and (
-            not doc[right].whitespace_ and not doc[right + 1].whitespace_) and (
+    while right + 2 < len(doc) and joins_hyphenated(doc[right + 1]) and (
             doc[right].pos_ == "PROPN" and doc[right + 2].is_alpha):
         right += 2
     return right

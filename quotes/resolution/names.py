@@ -25,7 +25,7 @@ from .entities import (
     Entity,
     MentionEvent,
 )
-from .offices import holder_in_office, office_of_body, offices_only, past_office_object
+from .offices import holder_after_office, holder_in_office, office_of_body, offices_only
 from .spans import (
     acronym_after,
     after_possessor,
@@ -80,7 +80,7 @@ class NameResolver:
                 continue  # "Friday said": a date is never a speaker
             if release_furniture_token(token):
                 continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
-            chain = past_office_object(with_legal_form(proper_chain(token)), titles)
+            chain = holder_after_office(with_legal_form(proper_chain(token)), titles)
             # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
             # hopes"): pronouns later need it as an antecedent
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (

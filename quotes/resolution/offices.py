@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..model import fold
-from ..names import Titles
+from ..names import Titles, past_office_object
 from .spans import after_possessor
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -50,17 +49,16 @@ def office_of_body(span: Span, titles: Titles) -> bool:
     return False
 
 
-def past_office_object(chain: Span, titles: Titles) -> Span:
+def holder_after_office(chain: Span, titles: Titles) -> Span:
     """``Director of Public Health Annette Rodriguez``: the proper nouns after an office's
-    ``of`` run on into its holder's name; the name starts at the first name."""
+    ``of`` run on into its holder's name; the name starts at the first name (the same cut
+    ``split_title`` makes in a written name, ``names.past_office_object``)."""
     doc = chain.doc
-    if chain.start < 2 or doc[chain.start - 1].lower_ not in OFFICE_PREPOSITIONS or (
-            not titles.is_title(doc[chain.start - 2].text)):
+    if chain.start < 2 or not titles.is_title(doc[chain.start - 2].text):
         return chain
-    for token in chain[1:-1]:
-        if fold(token.text) in titles.first_names:
-            return doc[token.i : chain.end]
-    return chain
+    words = [t.text for t in doc[chain.start - 1 : chain.end]]  # "of", then the chain
+    start = past_office_object(words, 1, titles)
+    return doc[chain.start + start - 1 : chain.end] if start > 1 else chain
 
 
 def holder_in_office(span: Span, titles: Titles) -> Span:
@@ -69,7 +67,7 @@ def holder_in_office(span: Span, titles: Titles) -> Span:
     doc = span.doc
     for k in range(span.start + 1, span.end - 2):
         if doc[k].lower_ in OFFICE_PREPOSITIONS and titles.is_title(doc[k - 1].text):
-            holder = past_office_object(doc[k + 1 : span.end], titles)
+            holder = holder_after_office(doc[k + 1 : span.end], titles)
             if holder.start > k + 1:
                 return Span(doc, holder.start, holder.end, label="PERSON")
     return span

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from ..attribution.grammar import joins_hyphenated
 from ..attribution.mentions import LEGAL_FORMS, person_phrase_beside_name
 from ..model import name_key
 from ..names import Titles, looks_like_acronym, split_title
@@ -271,12 +272,6 @@ def word_start(doc: Doc, i: int) -> int:
             doc[i - 1].text not in {"(", "\u201c", '"', "\u2018", "'"}):
         i -= 1
     return i
-
-
-def joins_hyphenated(token: Token) -> bool:
-    doc = token.doc
-    return token.text in {"-", "\u2010", "\u2011"} and not token.whitespace_ and token.i > 0 and (
-        not doc[token.i - 1].whitespace_)
 
 
 def conjoined(span: Span) -> list[Span]:
