@@ -35,6 +35,12 @@ class Titles:
         self.institutions = frozenset(institutions)  # "Ministry", "Bank": heads of bodies' names
         # "Director of Public Health Annette Rodriguez": where the holder's name starts
         self.first_names = frozenset(fold(n) for n in first_names)
+        self._aliases: dict[str, set[str]] = {}  # one office's titles, from the same_as pairs
+        for rule in self._by_text.values():
+            if rule.same_as:
+                pair = {fold(rule.text).rstrip("."), fold(rule.same_as)}
+                for title in pair:
+                    self._aliases.setdefault(title, set()).update(pair)
 
     @classmethod
     def of(cls, rules: RuleSet) -> Titles:
@@ -56,11 +62,7 @@ class Titles:
         """The title itself and the other titles for the same office, folded (``premier`` ->
         ``premier``, ``prime minister``), whichever of them the rules file lists the alias on."""
         key = fold(word_or_phrase).rstrip(".")
-        found = {key}
-        for rule in self._by_text.values():
-            if rule.same_as and key in {fold(rule.text).rstrip("."), fold(rule.same_as)}:
-                found |= {fold(rule.text).rstrip("."), fold(rule.same_as)}
-        return tuple(sorted(found))
+        return tuple(sorted(self._aliases.get(key, set()) | {key}))
 
 
 @lru_cache(maxsize=1)
