@@ -208,9 +208,23 @@ class Bodies:
         """A rival only if it was once the subject of a clause: a body named only as a place
         things happen (``fell 5 percent on the New York Stock Exchange``, ``a Canaccord
         analyst``) is background the description does not point back to."""
-        return any(event.entity is entity and event.position < position and (
-            event.subject or conjoined_subject(self.state.doc[event.position]))
-            for event in self.state.events)
+        first = self.first_acts().get(entity.number)
+        return first is not None and first < position
+
+    def first_acts(self) -> dict[int, int]:
+        """Where each entity was first a subject (one pass over the mentions, kept in
+        ``state.memo`` until more mentions are recorded)."""
+        events = self.state.events
+        memo = self.state.memo.get("first_acts")
+        if memo is None or memo[0] != len(events):
+            acts: dict[int, int] = {}
+            for event in events:
+                if event.subject or conjoined_subject(self.state.doc[event.position]):
+                    number = event.entity.number
+                    acts[number] = min(acts.get(number, event.position), event.position)
+            memo = (len(events), acts)
+            self.state.memo["first_acts"] = memo
+        return memo[1]  # type: ignore[no-any-return]
 
     def body_in_focus(self, noun: str, position: int, exclude: frozenset[int],
                       anaphoric: bool, recent: bool = False,
