@@ -35,6 +35,8 @@ class Titles:
         self.institutions = frozenset(institutions)  # "Ministry", "Bank": heads of bodies' names
         # "Director of Public Health Annette Rodriguez": where the holder's name starts
         self.first_names = frozenset(fold(n) for n in first_names)
+        # every role title, folded and without its full stop ("ceo", "prime minister")
+        self.roles = frozenset(key for key, rule in self._by_text.items() if rule.kind == "role")
         self._aliases: dict[str, set[str]] = {}  # one office's titles, from the same_as pairs
         for rule in self._by_text.values():
             if rule.same_as:
@@ -129,11 +131,18 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
     return role, words[cut:]
 
 
+# the prepositions between an office and what it is the office of ("Ambassador to the UN")
+OFFICE_PREPOSITIONS = frozenset({"of", "for", "to"})
+
+
 def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
-    """``Director of Public Health Annette Rodriguez``: after an office's ``of``/``for`` (the
-    word before ``cut``) the capitalised words run on to the holder's first name; the name
-    starts there. Returns ``cut`` when no first name follows."""
-    if not 0 < cut < len(words) - 2 or words[cut - 1].lower() not in {"of", "for"}:
+    """``Director of Public Health Annette Rodriguez``, ``Ambassador to the UN Hector Ruiz``:
+    after an office's ``of``/``for``/``to`` (the word before ``cut``, or before an article
+    there) the capitalised words run on to the holder's first name; the name starts there.
+    Returns ``cut`` when no first name follows."""
+    preposition = cut - 2 if cut > 1 and words[cut - 1].lower() == "the" else cut - 1
+    if not 0 < cut < len(words) - 2 or preposition < 0 or (
+            words[preposition].lower() not in OFFICE_PREPOSITIONS):
         return cut
     for n in range(cut + 1, len(words) - 1):
         if fold(words[n]) in titles.first_names and all(w[:1].isupper() for w in words[n:]):

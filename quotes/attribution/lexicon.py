@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..names import Titles
 from ..rules import NO_NOUN, CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNounRule
 
 
@@ -43,6 +44,7 @@ class Lexicon:
     hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
     credits: frozenset[str] = frozenset()  # "a line attributed to Twain: “…”": Twain's
     first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
+    offices: frozenset[str] = frozenset()  # role titles, folded: "President and CEO Dana Whitlock"
 
     @classmethod
     def of(cls, rules: RuleSet) -> Lexicon:
@@ -60,6 +62,7 @@ class Lexicon:
             hypothetical=rules.verbs("hypothetical"),
             credits=rules.verbs("credit"),
             first_names=frozenset(rule.name.lower() for rule in rules.first_names),
+            offices=Titles.of(rules).roles,
         )
 
     def cue(self, token: Token) -> CueVerb | None:

@@ -11,7 +11,8 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from ..datelines import in_release_furniture
-from ..model import Mention
+from ..model import Mention, fold
+from ..names import OFFICE_PREPOSITIONS
 from .context import Context, sentence_of
 from .grammar import (
     FINITE_TAGS,
@@ -42,7 +43,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # (not the "-" of "Song Min-soon" the tagger read as a name)
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
-    subjects = _phrase_split_by_parse(subjects)
+    subjects = _relative_clause_tail(_phrase_split_by_parse(subjects))
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass" and (
@@ -121,6 +122,22 @@ def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
         if other.i < nearest.i and edge.i + 1 == nearest.left_edge.i and (
                 edge.dep_ in {"pobj", "prep"}):
             return [other] + [c for c in subjects if c is not other]
+    return subjects
+
+
+def _relative_clause_tail(subjects: list[Token]) -> list[Token]:
+    """``Okoro who plays for Premier League side Leeds United said``: without commas the
+    parser may close the relative clause early and make its last noun a second subject of the
+    cue verb. A subject that lies past another subject's ``who`` clause belongs to that clause;
+    the one the clause describes is the speaker."""
+    if len(subjects) < 2:
+        return subjects
+    for described in subjects:
+        clause = next((c for c in described.children if c.dep_ == "relcl" and any(
+            w.lower_ == "who" for w in c.lefts)), None)
+        if clause is not None and all(
+                other is described or other.i > clause.i for other in subjects):
+            return [described] + [c for c in subjects if c is not described]
     return subjects
 
 
@@ -288,7 +305,7 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
 
 
 def speaker_mention(token: Token, institutions: frozenset[str],
-                    first_names: Container[str] = ()) -> Span:
+                    first_names: Container[str] = (), offices: Container[str] = ()) -> Span:
     """The words that name the speaker: a pronoun, a name, or a short noun phrase.
 
     Leading titles stay in the mention here; the resolve stage splits them into the role.
@@ -310,7 +327,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if name is not None and (token.pos_ == "NOUN" or (
             name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
-        return speaker_mention(name, institutions, first_names)
+        return speaker_mention(name, institutions, first_names, offices)
     left = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if child.dep_ in MENTION_LEFT_DEPS and not comma_between(doc, child.right_edge.i, left):
@@ -322,6 +339,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
             right = child.i
         elif child.i == right + 1 and child.dep_ == "cc" and child.lower_ in {"and", "&"}:
+            if (holder := holder_of_joint_office(token, child, offices)) is not None:
+                right = holder.i  # "Tyson President and CEO Donnie Smith": one person
+                break
             conj = next((c for c in token.rights if c.dep_ == "conj" and (
                 c.pos_ == token.pos_ or person_phrase_beside_name(token, c))), None)
             if conj is None or conj.i - token.i > 6:
@@ -352,25 +372,50 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     return doc[left : right + 1]
 
 
+def holder_of_joint_office(token: Token, conjunction: Token,
+                           offices: Container[str]) -> Token | None:
+    """``Marlow Foods President and CEO Dana Whitlock``, ``the state's housing and transport
+    minister Arjun Pillai``: offices joined by ``and`` and run on into a person's name are that
+    one person's titles. Told from two people (``Tamsin Hale and Mayor Jane Doe``) by the first
+    conjunct, a role title (``offices``, folded) or a common noun, and by the words between the
+    ``and`` and the name: some, and none of them a name."""
+    if token.ent_type_ == "PERSON" or not (
+            token.pos_ == "NOUN" or fold(token.text).rstrip(".") in offices):
+        return None
+    for conj in token.rights:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+            continue
+        start = conj.i
+        while start - 1 > conjunction.i and conj.doc[start].ent_iob_ == "I":
+            start -= 1  # back to where the name begins
+        between = conj.doc[conjunction.i + 1 : start]
+        if 0 < len(between) <= 3 and all(t.is_alpha and t.ent_type_ != "PERSON"
+                                           for t in between):
+            return conj
+    return None
+
+
 def office_holder(preposition: Token, first_names: Container[str]) -> Token | None:
-    """``Chief of Police Tom Reyes``, ``Director of Public Health Annette Rodriguez``: a
-    capitalised office with ``of``/``for`` whose object is a run of capitalised words ending in
-    a first name and a surname is that person's title; the object's last word is the name's.
-    Without a first name or a PERSON label (``Director of Public Works``) nothing changes."""
+    """``Chief of Police Tom Reyes``, ``Director of Public Health Annette Rodriguez``,
+    ``Ambassador to the UN Pieter Jansky``: a capitalised office with ``of``/``for``/``to``
+    whose object is a run of capitalised words (after an article) ending in a first name and a
+    surname is that person's title; the object's last word is the name's. Without a first name
+    or a PERSON label (``Director of Public Works``) nothing changes."""
     head = preposition.head
-    if preposition.lower_ not in {"of", "for"} or not head.text[:1].isupper() or (
+    if preposition.lower_ not in OFFICE_PREPOSITIONS or not head.text[:1].isupper() or (
             head.pos_ not in {"PROPN", "NOUN"}):
         return None
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "PROPN":
         return None
     run = [t for t in obj.subtree if t.i <= obj.i]
+    if run and run[0].lower_ == "the":
+        run = run[1:]
     if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in run) or (
             run[-1].i - run[0].i != len(run) - 1):
         return None
-    first = run[-2]
-    if first.ent_type_ == "PERSON" or obj.ent_type_ == "PERSON" or (
-            first.lower_ in first_names):
+    if obj.ent_type_ == "PERSON" or run[-2].ent_type_ == "PERSON" or any(
+            t.lower_ in first_names for t in run[1:-1]):
         return obj
     return None
 
@@ -472,7 +517,7 @@ MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummo
 def mention_of(token: Token | None, lexicon: Lexicon) -> Mention | None:
     if token is None:
         return None
-    span = speaker_mention(token, lexicon.institutions, lexicon.first_names)
+    span = speaker_mention(token, lexicon.institutions, lexicon.first_names, lexicon.offices)
     return Mention(span.start_char, span.end_char, span.text)
 
 
@@ -481,7 +526,8 @@ def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
     tweeted`` parses the quoted words as the start of the name; the mention starts after them."""
     if token is None:
         return None
-    span = speaker_mention(token, ctx.lexicon.institutions, ctx.lexicon.first_names)
+    span = speaker_mention(token, ctx.lexicon.institutions, ctx.lexicon.first_names,
+                           ctx.lexicon.offices)
     start = span.start
     if ctx.in_quote(token.i):
         return Mention(span.start_char, span.end_char, span.text)

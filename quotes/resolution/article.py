@@ -162,7 +162,7 @@ class ArticleResolver:
         exclude: frozenset[int] = frozenset()
         if token.pos_ == "NOUN":
             span = speaker_mention(token, self.state.rules.institutions,
-                                       self.state.rules.first_names)
+                                   self.state.rules.first_names, self.state.titles.roles)
             entry = self.state.noun_entry(token)
             entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
                 self.descriptions.anaphoric_description(token)) else None
@@ -238,9 +238,10 @@ class ArticleResolver:
         span = self.state.span(start, end)
         if span is None or len(span) == 0:
             return None, "none"
-        parts = conjoined(span)
+        parts = conjoined(span, self.state.titles.roles)
         if len(parts) > 1:
             return self._resolve_group(parts, position, flags, exclude), "name"
+        span = parts[0]
         entity, how = None, "none"
         for name in self.SIEVE:
             found = getattr(self, name)(span, position, flags, exclude)

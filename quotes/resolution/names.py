@@ -246,9 +246,9 @@ class NameResolver:
             if self.state.titles.is_title(before.text) or (before.pos_ != "PROPN"
                                          and before.lower_ not in self.state.rules.first_names):
                 break
-            if before.lower_ in self.state.place_words and (
-                    before.lower_ not in self.state.rules.first_names):
-                break
+            if (before.lower_ in self.state.place_words or before.ent_type_ not in {
+                    "", *PERSON_LABELS}) and before.lower_ not in self.state.rules.first_names:
+                break  # "the US Héctor Timerman": a place the model tagged is no first name
             start -= 1
         return doc[start : span.end] if start < span.start else span
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..names import Titles, past_office_object
+from ..names import OFFICE_PREPOSITIONS, Titles, past_office_object
 from .spans import after_possessor
 
 ARTICLES = frozenset({"the", "a", "an"})
-OFFICE_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def is_role(word: str, titles: Titles) -> bool:
@@ -50,15 +49,20 @@ def office_of_body(span: Span, titles: Titles) -> bool:
 
 
 def holder_after_office(chain: Span, titles: Titles) -> Span:
-    """``Director of Public Health Annette Rodriguez``: the proper nouns after an office's
-    ``of`` run on into its holder's name; the name starts at the first name (the same cut
-    ``split_title`` makes in a written name, ``names.past_office_object``)."""
+    """``Director of Public Health Annette Rodriguez``, ``Director of the Harbor Board Ann
+    Ruiz``: the proper nouns after an office's ``of`` (and an article) run on into its
+    holder's name; the name starts at the first name (the same cut ``split_title`` makes in a
+    written name, ``names.past_office_object``)."""
     doc = chain.doc
-    if chain.start < 2 or not titles.is_title(doc[chain.start - 2].text):
+    before = chain.start - 1  # "of", or the article after it
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 1 or not titles.is_title(doc[before - 1].text):
         return chain
-    words = [t.text for t in doc[chain.start - 1 : chain.end]]  # "of", then the chain
-    start = past_office_object(words, 1, titles)
-    return doc[chain.start + start - 1 : chain.end] if start > 1 else chain
+    words = [t.text for t in doc[before : chain.end]]  # "of" ("the"), then the chain
+    lead = chain.start - before
+    start = past_office_object(words, lead, titles)
+    return doc[before + start : chain.end] if start > lead else chain
 
 
 def holder_in_office(span: Span, titles: Titles) -> Span:

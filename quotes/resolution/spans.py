@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.grammar import joins_hyphenated
-from ..attribution.mentions import LEGAL_FORMS, person_phrase_beside_name
+from ..attribution.mentions import (
+    LEGAL_FORMS,
+    holder_of_joint_office,
+    person_phrase_beside_name,
+)
 from ..model import name_key
-from ..names import Titles, looks_like_acronym, split_title
+from ..names import OFFICE_PREPOSITIONS, Titles, fold, looks_like_acronym, split_title
 from .entities import PERSON_LABELS
 
 MAX_ROLE_WORDS = 12
@@ -103,6 +108,8 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
             titles.is_title(t.text) or t.text[:1].islower()
             for t in span[: person.start - span.start]):
         person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
+    if person is not None:
+        person = with_first_names(person, span.start, titles)
     inner = span.doc[person.start : span.end] if person is not None else span
     words = [t.text for t in inner]
     role_words, name_words = split_title(words, titles)
@@ -115,6 +122,16 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
         kept = [w for w in role_text.split() if not titles.is_honorific(w)]
         role = " ".join(kept) or None
     return role, name_span
+
+
+def with_first_names(person: Span, floor: int, titles: Titles) -> Span:
+    """``Héctor Timerman`` with only ``Timerman`` tagged: the capitalised first names just
+    before a person's name are part of it (down to ``floor``)."""
+    doc, start = person.doc, person.start
+    while start - 1 > floor and doc[start - 1].pos_ == "PROPN" and (
+            fold(doc[start - 1].text) in titles.first_names):
+        start -= 1
+    return person if start == person.start else Span(doc, start, person.end, label=person.label_)
 
 
 def apposed_person(span: Span) -> Span | None:
@@ -196,11 +213,14 @@ def with_titles(span: Span, titles: Titles) -> Span:
 
 
 def office_of(doc: Doc, start: int, titles: Titles) -> int | None:
-    """``Minister of Finance`` / ``Secretary of State`` just before a name: where it starts."""
+    """``Minister of Finance`` / ``Secretary of State`` / ``Ambassador to the UN`` just before
+    a name: where it starts."""
     k = start - 1
     while k > 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k > start - 4:
         k -= 1
-    if k < 1 or k == start - 1 or doc[k].lower_ not in {"of", "for"}:
+    if k > 1 and k < start - 1 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or k == start - 1 or doc[k].lower_ not in OFFICE_PREPOSITIONS:
         return None
     title = doc[k - 1]
     return k - 1 if titles.is_title(title.text) else None
@@ -274,11 +294,16 @@ def word_start(doc: Doc, i: int) -> int:
     return i
 
 
-def conjoined(span: Span) -> list[Span]:
+def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
     """``Sandmann and Phillips`` -> the two names, ``Hale and his wife`` -> the name and the
-    noun phrase; a single name -> itself."""
+    noun phrase; a single name -> itself; offices joined by ``and`` before one name (``President
+    and CEO Dana Whitlock``) -> that name."""
     doc = span.doc
     root = span.root
+    joint = next((holder_of_joint_office(root, c, offices) for c in root.children
+                  if c.dep_ == "cc" and span.start <= c.i < span.end), None)
+    if joint is not None and joint.i < span.end:  # "President and CEO Dana Whitlock": one
+        return [doc[proper_chain(joint).start : joint.i + 1]]
     if root.pos_ != "PROPN":
         return [span]
     conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and (

@@ -173,3 +173,27 @@ NESTED_REPORTED = [
 def test_a_statement_reported_inside_another_is_the_inner_speakers_too(attribute, text,
                                                                        expected):
     assert found(attribute, text) == expected
+
+
+OFFICES_BEFORE_A_NAME = [
+    # offices joined by "and" before one name are that person's titles
+    ('"Costs rose sharply," Marlow Foods President and CEO Dana Whitlock told the Gazette.',
+     [("direct", '"Costs rose sharply,"', "Marlow Foods President and CEO Dana Whitlock",
+       "told")]),
+    ('"Many are still trapped," said Kerala’s housing and PWD minister Arjun Pillai.',
+     [("direct", '"Many are still trapped,"', "Kerala’s housing and PWD minister Arjun Pillai",
+       "said")]),
+    # an office "to" a body, then its holder
+    ("The dispute was settled, said Veloran Ambassador to the UN Hector Ruiz on Friday.",
+     [("indirect", "The dispute was settled", "Veloran Ambassador to the UN Hector Ruiz",
+       "said")]),
+    # a "who" clause without commas: the parser made its last noun a second subject
+    ("Osei who turns out for Premier League side Brentford United said they were punished "
+     "for missed chances.",
+     [("indirect", "they were punished for missed chances", "Osei", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_BEFORE_A_NAME)
+def test_the_speaker_is_the_person_an_office_phrase_runs_into(attribute, text, expected):
+    assert found(attribute, text) == expected

@@ -90,8 +90,21 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
     # no first name after the office: nothing is taken for a name
     ("The Director of Public Works said the bridge would open in May.",
      "The Director", "Director"),
+    # "to" an office's body, and an article before the body: the name still starts at the
+    # first name
+    ("The dispute was settled, said Veloran Ambassador to the UN Hector Ruiz on Friday.",
+     "Veloran Ambassador to the UN Hector Ruiz", "Hector Ruiz"),
+    ("The Press Officer of the Harbor Rowing Union Henry Mensah says the coach made the call.",
+     "The Press Officer of the Harbor Rowing Union Henry Mensah", "Henry Mensah"),
+    # offices joined by "and" are one person's; a name and a titled name are two people
+    ('"Costs rose sharply," Marlow Foods President and CEO Dana Whitlock told the Gazette.',
+     "Marlow Foods President and CEO Dana Whitlock", "Dana Whitlock"),
+    ('"Many are still trapped," said Kerala’s housing and PWD minister Arjun Pillai.',
+     "Kerala’s housing and PWD minister Arjun Pillai", "Arjun Pillai"),
+    ("Tamsin Hale and Mayor Jane Doe said the bridge would reopen.",
+     "Tamsin Hale and Mayor Jane Doe", "Tamsin Hale and Jane Doe"),
 ])
-def test_an_office_with_of_ends_in_its_holders_name(attribute, text, speaker, name) -> None:
+def test_an_office_phrase_ends_in_its_holders_name(attribute, text, speaker, name) -> None:
     quote = list(attribute(text))[0]
     assert (quote.speaker.text, quote.resolved.name) == (speaker, name)
 
@@ -131,4 +144,18 @@ def test_no_name_runs_across_a_spaced_dash(attribute) -> None:
                  "Secretary of Iran's Supreme National Security Council", "as written")),
 ])
 def test_an_office_of_a_body_is_not_the_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # abbreviated offices written before a name: the title, then the surname links back
+    ('Councillor Andrew Barrow moved the motion. Cr Barrow said the rise was "tiny".',
+     ("Cr Barrow", "Andrew Barrow", "name")),
+    ('Cllr Ruth Obi chaired the meeting. "We will vote again," Cllr Obi said.',
+     ("Cllr Obi", "Ruth Obi", "name")),
+    # a police post as the title, then "the OCPD" is its holder
+    ('Harbour OCPD Jacob Mwangi said the men were armed. "We handed them over," the OCPD said.',
+     ("the OCPD", "Jacob Mwangi", "description")),
+])
+def test_abbreviated_offices_are_titles(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected

@@ -46,3 +46,18 @@ def test_office_of_body(nlp, titles, text, words, expected) -> None:
 def test_holder_in_office(nlp, titles, words, holder) -> None:
     span = span_of(nlp, f"{words} said the bridge would open.", words)
     assert holder_in_office(span, titles).text == holder
+
+
+@pytest.mark.parametrize(("words", "role", "name"), [
+    ("Director of Public Health Annette Rodriguez", "Director of Public Health",
+     "Annette Rodriguez"),
+    # "to" a body, and an article before the body
+    ("Veloran Ambassador to the UN Hector Ruiz", "Veloran Ambassador to the UN", "Hector Ruiz"),
+    ("Press Officer of the Harbor Rowing Union Henry Mensah",
+     "Press Officer of the Harbor Rowing Union", "Henry Mensah"),
+])
+def test_split_title_past_an_offices_body(titles, words, role, name) -> None:
+    from quotes.names import split_title
+
+    got = split_title(words.split(), titles)
+    assert (" ".join(got[0]), " ".join(got[1])) == (role, name)
