@@ -77,6 +77,9 @@ def _role(text: str, i: int, open_kinds: list[str]) -> str | None:
         return "open"
     if char in _CLOSERS:
         kind = _CLOSERS[char]
+        if kind == DOUBLE and DOUBLE not in open_kinds and (
+                before in _OPEN_CONTEXT or before == "\n" or i == 0) and after.isalnum():
+            return "open"  # ”He was told …,’’: a closing mark typed to open, before a word
         if kind == SINGLE:
             if _is_word(before) and _is_word(after):
                 return None  # Iran’s, don’t

@@ -94,3 +94,19 @@ GLUED_CLOSERS = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_CLOSERS)
 def test_a_straight_mark_glued_to_the_next_word_closes_when_the_rest_pairs(text, expected):
     assert quoted(text) == expected
+
+
+CLOSERS_TYPED_TO_OPEN = [
+    # a right double mark before a word, where nothing is open, opens
+    ("”He was shown what to do,’’ he added.", ["”He was shown what to do,’’"]),
+    ("She said: ”We are ready.” Then she left.", ["”We are ready.”"]),
+    ("Intro line.\n”We start today,” the mayor said.", ["”We start today,”"]),
+    # after a word, or with a quotation open, it still closes
+    ("“We are ready,” he said.", ["“We are ready,”"]),
+    ('He said "fine” and left.', ['"fine”']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSERS_TYPED_TO_OPEN)
+def test_a_closing_double_mark_before_a_word_opens_when_nothing_is_open(text, expected):
+    assert quoted(text) == expected
