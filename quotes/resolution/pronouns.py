@@ -151,8 +151,10 @@ class Pronouns:
     def named_like_a_thing(self, entity: Entity) -> bool:
         """A "person" only guessed from a proper-noun subject whose last word names a body or
         a thing (``Special Marriage Act``, ``Harlow Water Board``), with no first name, role or
-        PERSON label to say otherwise."""
-        if not entity.names or entity.role or "PERSON" in self.labels(entity):
+        PERSON label to say otherwise. A description kept as written (``a spokesman for
+        Avon Fire Service``) is headed by its noun, not by its last word."""
+        if not entity.names or entity.role or entity.described or (
+                "PERSON" in self.labels(entity)):
             return False
         words = entity.canonical.lower().split()
         if words[0] in self.state.rules.first_names:
