@@ -26,7 +26,7 @@ UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 def unnamed_person_subject(state: ArticleState, token: Token) -> bool:
     """``And one juror sent a message``, ``A woman was hurt``: a singular person noun
     heading a main clause's subject is somebody a later ``he``/``she`` may mean, named or
-    not (the article may never name them)."""
+    not (the article may never name them), unless a name is set beside it."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ not in {
             "ROOT", "conj"} or token.dep_ not in {"nsubj", "nsubjpass"} or (
             state.quoted[token.i]):
@@ -34,6 +34,9 @@ def unnamed_person_subject(state: ArticleState, token: Token) -> bool:
     if not any(c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS
                for c in token.children):
         return False
+    if any(t.dep_ == "appos" and (t.head.i == token.i or t.ent_type_ == "PERSON")
+           for t in token.subtree):
+        return False  # "A spokeswoman for the Trust, Maya Castell, …": named after all
     return head_kind(token.lemma_.lower(), state.titles,
                      state.constraints) == "person"
 
