@@ -132,7 +132,9 @@ def skip_that(doc: Doc, start: int, verb_i: int) -> int:
 
 
 def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
-    """End of a reported clause: the sentence end, or where a new attribution begins."""
+    """End of a reported clause: the sentence end, where a new attribution begins, or where
+    a verb coordinated with the cue and sharing its subject does (``but said``, ``and left``;
+    ``, and members are tired`` has a subject of its own and goes on with the statement)."""
     doc = ctx.doc
     end = sent.end
     para = ctx.para_of_token[verb.i]
@@ -141,6 +143,12 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             end = i
             break
         token = doc[i]
+        if token.dep_ == "cc" and token.head.i == verb.i and any(
+                c.dep_ == "conj" and c.i > i and c.pos_ in {"VERB", "AUX"} and not any(
+                    g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+                for c in verb.rights):
+            end = i  # "confirmed no one was hurt but said …": the speaker's own next verb
+            break
         if token.text == "," and i + 1 < sent.end:
             following = doc[i + 1]
             if closes_quote(ctx, i + 1) and i + 2 < sent.end:

@@ -193,6 +193,8 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
                 return None  # "he said he feels “a lot stronger”": the outer clause is the quote
             if ends_with_that and j == k - 1 and _clause_goes_on(ctx, slot):
                 return None  # "argues that “…,” but a “…” in …": the reported clause is the quote
+            if j == k and _opens_reported_clause(ctx, slot, token):
+                return None  # 'said "a number" of houses were evacuated': the clause is the quote
             if j == k or (ends_with_link and _plain_adjunct(between)):
                 subject = outside_quotes(ctx, token, subject_of(token, lexicon=ctx.lexicon))
                 if subject is None and j + 1 <= k:
@@ -287,6 +289,16 @@ def _clause_goes_on(ctx: Context, slot: QuoteSlot) -> bool:
     start, end = window_after(ctx, slot)
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     return len(words) >= 2 and not any(ctx.lexicon.cue(t) is not None for t in words[:4])
+
+
+def _opens_reported_clause(ctx: Context, slot: QuoteSlot, cue: Token) -> bool:
+    """``Police said "a number" of houses were evacuated``: quoted words right after the cue
+    that begin its reported clause, whose verb comes after them, are a partial quotation inside
+    that statement; the whole clause is what was said."""
+    clause = next((c for c in cue.rights if c.dep_ == "ccomp"), None)
+    words = [t.i for t in ctx.doc[slot.first : slot.last + 1] if not t.is_punct]
+    return clause is not None and bool(words) and clause.i > slot.last and (
+        not ctx.in_quote(clause.i)) and clause.left_edge.i <= words[0]
 
 
 def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:

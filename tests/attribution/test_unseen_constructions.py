@@ -197,3 +197,40 @@ OFFICES_BEFORE_A_NAME = [
 @pytest.mark.parametrize(("text", "expected"), OFFICES_BEFORE_A_NAME)
 def test_the_speaker_is_the_person_an_office_phrase_runs_into(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+PARTIAL_OPENING_THE_CLAUSE = [
+    # quoted words right after the cue that begin its clause: the clause is the statement
+    ('Police said "several" people were taken to hospital.',
+     [("partial", '"several" people were taken to hospital', "Police", "said")]),
+    ('The mayor said "dozens" of homes were damaged in the storm.',
+     [("partial", '"dozens" of homes were damaged in the storm', "The mayor", "said")]),
+    # a whole statement in quotation marks stays a direct quote
+    ('The mayor said: "Dozens of homes were damaged."',
+     [("direct", '"Dozens of homes were damaged."', "The mayor", "said")]),
+    # the first statement ends where the speaker's own next verb begins
+    ('Harbor Police confirmed no-one was injured but said "a number" of nearby houses were '
+     'evacuated.',
+     [("indirect", "no-one was injured", "Harbor Police", "confirmed"),
+      ("partial", '"a number" of nearby houses were evacuated', "Harbor Police", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL_OPENING_THE_CLAUSE)
+def test_a_partial_quote_opening_the_clause_is_part_of_the_statement(attribute, text,
+                                                                       expected):
+    assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb coordinated with the cue, with no subject of its own, is the speaker's next act
+    ("The mayor confirmed the bridge was closed but said it would reopen soon.",
+     [("indirect", "the bridge was closed", "The mayor", "confirmed"),
+      ("indirect", "it would reopen soon", "The mayor", "said")]),
+    # a coordinated clause with its own subject goes on with the statement
+    ("The union says burnout is critical among its members, and members are tired.",
+     [("indirect", "burnout is critical among its members, and members are tired",
+       "The union", "says")]),
+])
+def test_a_reported_clause_ends_at_the_speakers_next_verb(attribute, text, expected):
+    assert found(attribute, text) == expected
