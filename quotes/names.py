@@ -120,6 +120,9 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
     titles = titles or builtin_titles()
     cut = 0
     for n, word in enumerate(words[:-1]):
+        if n > 0 and word.lower() in {"of", "for"} and words[n - 1].lower() in (
+                titles.institutions) and not titles.is_title(words[n - 1]):
+            continue  # "News Agency of Nigeria", "Bank of Canada": the body's own name
         if titles.is_title(word) or (word[:1].islower() and word.lower() not in titles.particles):
             cut = n + 1
         for size in (3, 2):

@@ -61,3 +61,16 @@ def test_split_title_past_an_offices_body(titles, words, role, name) -> None:
 
     got = split_title(words.split(), titles)
     assert (" ".join(got[0]), " ".join(got[1])) == (role, name)
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # "of" after a body's head word belongs to the body's name, not to a role
+    ("The News Agency of Nigeria", "The News Agency of Nigeria"),
+    ("Bank of Canada", "Bank of Canada"),
+    # after an office it still ends the role
+    ("Minister of Finance Aisha Khan", "Aisha Khan"),
+])
+def test_of_inside_a_bodys_name_is_no_role_word(titles, words, name) -> None:
+    from quotes.names import split_title
+
+    assert " ".join(split_title(words.split(), titles)[1]) == name
