@@ -85,8 +85,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "advcl" and head.dep_ == "ccomp" and issuers and (
-                lexicon.cue(head.head) is not None):
-            head = head.head  # "X argued that the move hurt them, noting …": X is noting
+                lexicon.cue(head.head) is not None) and head.head.i < head.i:
+            # "X argued that the move hurt them, noting …": X is noting; but in "Park
+            # extended an invitation, saying …, the ministry said" Park is saying
+            head = head.head
         return subject_of(head, lexicon, depth + 1, issuers)
     return None
 
