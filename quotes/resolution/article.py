@@ -343,7 +343,8 @@ class ArticleResolver:
 
     def _name_doubts(self, span: Span, entity: Entity) -> list[str]:
         """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person; a
-        one-word name the article never gives in full."""
+        one-word name the article never gives in full; capitalised words after an article
+        taken for a name (``A Harbor neighborhood protest``, ``The Federal Farm Minister``)."""
         doubts = []
         if self.state.entities.people_sharing(span.text, entity) > 0:
             doubts.append(doubt("shared-name"))
@@ -354,6 +355,8 @@ class ArticleResolver:
         label = span.root.ent_type_
         if label and (label in PERSON_LABELS) != (entity.kind == "person"):
             doubts.append(doubt("label-disagrees"))
+        if span[0].lower_ in {"a", "an"} or entity.canonical.split()[0] in {"The", "A", "An"}:
+            doubts.append(doubt("article-name"))  # "A Phoenix neighborhood protest": no name
         return doubts
 
     def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:

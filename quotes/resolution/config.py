@@ -167,6 +167,7 @@ class ConfidenceWeights:
         "far-antecedent": 0.85,
         "focus-only": 0.85,
         "lone-name": 0.8,
+        "article-name": 0.8,
         "close-rival": 0.85,
         "contested-floor": 0.8,
         "dialogue-turn": 0.8,

@@ -64,3 +64,14 @@ def test_a_description_linked_only_by_focus_is_less_sure_than_by_apposition(attr
 def test_a_one_word_name_never_given_in_full_is_not_trusted(attribute, text, trusted) -> None:
     _, confidence, _ = confidence_of_last(attribute, text)
     assert (confidence >= 0.8) is trusted
+
+
+@pytest.mark.parametrize(("text", "trusted"), [
+    ("Harbor Mayor Ines Varga said the bridge would reopen in May.", True),
+    # capitalised words after an article are rarely a name: below the trusted band
+    ("A Harbor neighborhood protest said the police had overreacted.", False),
+    ("The Federal Farm Minister said the drought would be discussed in cabinet.", False),
+])
+def test_a_name_after_an_article_is_not_trusted(attribute, text, trusted) -> None:
+    _, confidence, _ = confidence_of_last(attribute, text)
+    assert (confidence >= 0.8) is trusted
