@@ -139,6 +139,11 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
     i = para.start
     while i < para.end:
         char = text[i]
+        if text.startswith("``", i) and DOUBLE not in [k for k, _, _ in stack]:
+            stack.append((DOUBLE, i, 2))  # ``…'': two grave accents typed for an opening mark
+            seen_mark = True
+            i += 2
+            continue
         if char not in _OPENERS and char not in _CLOSERS and char not in _AMBIGUOUS:
             i += 1
             continue

@@ -68,6 +68,13 @@ def test_paragraphs_are_non_blank_lines():
     assert [text[p.start : p.end] for p in paragraphs(text)] == ["First.", "Second line."]
 
 
+def test_two_grave_accents_open_a_double_quotation():
+    text = "He said, ``We will win this.'' Then he left."
+    assert quoted(text) == ["``We will win this.''"]
+    assert [text[s.inner_start : s.inner_end] for s in top_level(find_quoted_spans(text))] == [
+        "We will win this."]
+
+
 def test_two_single_marks_typed_for_a_double_mark_pair_as_one():
     text = "He said ‘’It is not a question of who wins.” Then ''we all lose,'' he added."
     spans = top_level(find_quoted_spans(text))
