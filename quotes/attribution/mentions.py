@@ -164,10 +164,18 @@ def _name_before_relative(verb: Token) -> Token | None:
 
 
 def _name_just_before(verb: Token) -> Token | None:
+    """``… advocate Josh Matlow told``, ``… and farmer, Tom Evans, says``: the name right
+    before a verb the parser left without a subject (a person's name set off by commas too)."""
     doc = verb.doc
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ == "ADV":
         k -= 1
+    if k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON":
+        start = k - 1
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+            start -= 1
+        if start > 0 and doc[start - 1].text == ",":
+            k -= 1  # ", Tom Evans, says"
     if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ in {"pobj", "poss"}:
         return None
     return doc[k] if _can_speak(doc[k]) else None

@@ -148,6 +148,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         before = next((c for c in clauses if c.i < verb.i and finite_clause(c)
                        and comma_before_speaker(ctx, verb)), None)
+        if before is not None and any(opens_after(verb, c) for c in clauses):
+            before = None  # "…, and farmer, Tom Evans, says the situation is dire"
         # "…, officials said, as rescuers searched": the clause before the cue is the statement
         clause = before or next((c for c in clauses if c.i > verb.i),
                                 clauses[0] if clauses else None)
@@ -212,6 +214,13 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def opens_after(verb: Token, clause: Token) -> bool:
+    """A finite clause with its own subject starting right after the cue (``says the
+    situation is dire``): what the cue reports, whatever clause comes before it."""
+    return clause.i > verb.i and clause.left_edge.i == verb.i + 1 and finite_clause(clause) and (
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
 
 
 def complement_read_as_relative(verb: Token) -> Token | None:

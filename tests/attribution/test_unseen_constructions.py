@@ -244,3 +244,20 @@ def test_a_partial_quote_opening_the_clause_is_part_of_the_statement(attribute, 
 ])
 def test_a_reported_clause_ends_at_the_speakers_next_verb(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+NAME_SET_OFF_BEFORE_THE_CUE = [
+    # a name set off by commas before a cue the parser left without a subject, and the clause
+    # after the cue (with its own subject) is the statement, not the clause before
+    ("The town of Harlow has not had substantial rain for 18 months and farmer, Tom Evans, "
+     "says the situation is dire.",
+     [("indirect", "the situation is dire", "Tom Evans", "says")]),
+    # the clause before stays the statement of a trailing cue
+    ("The bridge will reopen in May, officials said.",
+     [("indirect", "The bridge will reopen in May", "officials", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_SET_OFF_BEFORE_THE_CUE)
+def test_a_name_set_off_before_the_cue_speaks_the_clause_after(attribute, text, expected):
+    assert found(attribute, text) == expected
