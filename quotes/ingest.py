@@ -516,9 +516,9 @@ def _teaser_line(line: _Line, state: _HeaderState, layout: _Layout) -> bool:
     says budget will pass``) read like reported speech, but they belong to other articles. The
     run ends at the first line that is not headline-like: the story (or the page) goes on.
     """
-    if not state.teasers:
-        return False
-    if _headline_like(line.text) and _furniture_label(line.text, state.in_header) is None:
+    if not state.teasers or _furniture_label(line.text, state.in_header) is not None:
+        return False  # chrome inside the list (a Title Case teaser, a stamp) is blanked anyway
+    if _headline_like(line.text):
         layout.blanks.append((line.start, line.end))
         return True
     state.teasers = False
@@ -550,7 +550,8 @@ def _header_line(line: _Line, in_window: bool, state: _HeaderState, layout: _Lay
     if label is None:
         return False
     layout.blanks.append((line.start, line.end))
-    state.teasers = label == "read-more" and _is_heading_only(line.text)
+    if label == "read-more" and _is_heading_only(line.text):
+        state.teasers = True
     if label == "timestamp" and in_window and layout.date is None:
         layout.date = normalise_date(line.text)
     return True

@@ -164,6 +164,7 @@ def test_notification_prompts_are_blanked(tmp_path: Path, line: str) -> None:
 
 TEASERS = ["Mayor says budget will pass by spring",
            "Port authority warns of strike 2021-03-04 10:15",
+           "Harbour Chief Warns Council Over Dredging",  # a Title Case teaser (headline rule)
            "Union vows to fight pay freeze"]
 
 
@@ -177,10 +178,10 @@ def test_headlines_under_a_related_stories_heading_are_blanked(tmp_path: Path,
 
 
 def test_the_teaser_run_ends_where_the_story_goes_on(tmp_path: Path) -> None:
-    lines = [BEFORE, "Related", TEASERS[0], AFTER, TEASERS[2]]
+    lines = [BEFORE, "Related", TEASERS[0], AFTER, TEASERS[3]]
     article = read_text(tmp_path, "\n".join(lines) + "\n")
     assert article.body.split("\n") == [
-        BEFORE, " " * len("Related"), " " * len(TEASERS[0]), AFTER, TEASERS[2], ""]
+        BEFORE, " " * len("Related"), " " * len(TEASERS[0]), AFTER, TEASERS[3], ""]
 
 
 def test_a_single_read_more_teaser_does_not_open_a_run(tmp_path: Path) -> None:
