@@ -42,6 +42,7 @@ RECORD_LIST_KEYS = ("articles", "items", "data", "records")
 HEADER_LINES = 12  # non-blank lines at the top of an article that may hold header material
 STAMP_LOOKAHEAD = 6  # a headline's date stamp follows within this many non-blank lines
 HEADLINE_MAX_WORDS = 25
+MIN_HEADLINE_COPY_WORDS = 4  # a shorter line inside the headline may be a section heading
 BULLETS = "–—•·▪*-●◦"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused before they are read into memory
 STRAY_NUL_SHARE = 0.05  # up to 5% NUL bytes is damaged text; more is UTF-16/32 or binary
@@ -484,6 +485,7 @@ class _HeaderState:
     window: int  # lines with index below this (in the article) are in the header window
     in_header: bool = True
     dateline_checked: bool = False
+    teasers: bool = False  # just below a "Related Stories" heading: headline lines are teasers
 
 
 def _analyse(
@@ -500,9 +502,27 @@ def _analyse(
     for index, line in enumerate(lines):
         if line.is_blank:
             layout.blanks.append((line.start, line.end))
+        elif _teaser_line(line, state, layout):
+            continue
         elif not _header_line(line, index < state.window, state, layout):
             _body_line(text, line, index < state.window, state, layout, markdown)
     return layout
+
+
+def _teaser_line(line: _Line, state: _HeaderState, layout: _Layout) -> bool:
+    """Blank a headline of another story listed under a "Related Stories" heading.
+
+    Pages end (and sometimes pause) with lists of promoted stories; their headlines (``Mayor
+    says budget will pass``) read like reported speech, but they belong to other articles. The
+    run ends at the first line that is not headline-like: the story (or the page) goes on.
+    """
+    if not state.teasers or _furniture_label(line.text, state.in_header) is not None:
+        return False  # chrome inside the list (a Title Case teaser, a stamp) is blanked anyway
+    if _headline_like(line.text):
+        layout.blanks.append((line.start, line.end))
+        return True
+    state.teasers = False
+    return False
 
 
 def _window_end(lines: list[_Line]) -> int:
@@ -517,7 +537,7 @@ def _window_end(lines: list[_Line]) -> int:
 
 def _header_line(line: _Line, in_window: bool, state: _HeaderState, layout: _Layout) -> bool:
     """Blank the line if it is headline, stamp or furniture; return whether it was."""
-    if in_window and _norm(line.text) in state.headlines:
+    if in_window and _is_headline_copy(line.text, state.headlines):
         layout.blanks.append((line.start, line.end))
         return True
     if in_window:
@@ -530,6 +550,8 @@ def _header_line(line: _Line, in_window: bool, state: _HeaderState, layout: _Lay
     if label is None:
         return False
     layout.blanks.append((line.start, line.end))
+    if label == "read-more" and _is_heading_only(line.text):
+        state.teasers = True
     if label == "timestamp" and in_window and layout.date is None:
         layout.date = normalise_date(line.text)
     return True
@@ -607,6 +629,29 @@ def _find_headline(lines: list[_Line], markdown: bool) -> _Line | None:
         if counts[_norm(line.text)] > 1 and _could_be_headline(line.text):
             return line
     return first if _headline_like(first.text) else None
+
+
+def _is_headline_copy(text: str, headlines: set[str]) -> bool:
+    """The headline again, or the headline with the site's name added or dropped.
+
+    A page prints its headline more than once: as the page title (``Players are warriors,
+    says coach – News18 – News Market``) and as the heading (``Players are warriors, says
+    coach``). Every copy is the headline, not a sentence of the story. Copies that differ by
+    more than whole words at either end, or that end like a sentence, are not taken.
+    """
+    key = _norm(text)
+    if key in headlines:
+        return True
+    if len(key.split()) < MIN_HEADLINE_COPY_WORDS or not _headline_like(text):
+        return False
+    padded = f" {key} "
+    return any(padded in f" {headline} " or f" {headline} " in padded
+               for headline in headlines if len(headline.split()) >= MIN_HEADLINE_COPY_WORDS)
+
+
+def _is_heading_only(text: str) -> bool:
+    """``Related Stories:`` heads a list; ``READ MORE: Council approves budget`` is one teaser."""
+    return not text.rstrip(" \t.:…").count(":")
 
 
 def _could_be_headline(text: str) -> bool:

@@ -312,9 +312,19 @@ class HeadNounRule(Rule):
         return rule
 
 
+@dataclass(frozen=True)
+class TopicNounRule(Rule):
+    """``rules/topic_nouns.jsonl``: a noun that names an attitude or a topic, not a statement
+    (``expressed concern over the drought``, ``stressed the need for reform``)."""
+
+    FILE: ClassVar[str] = "topic_nouns.jsonl"
+    CHECKS: ClassVar[dict[str, Check]] = {"word": text}
+    word: str  # a noun's lemma
+
+
 RULE_CLASSES: tuple[type[Rule], ...] = (
     CueVerbRule, CuePhraseRule, VagueSourcingRule, SpeakerNounRule, TitleRule, FirstNameRule,
-    DocumentVerbRule, FurnitureRule, VerbClassRule, NameWordRule, HeadNounRule,
+    DocumentVerbRule, FurnitureRule, VerbClassRule, NameWordRule, HeadNounRule, TopicNounRule,
 )
 
 
@@ -386,6 +396,7 @@ class RuleSet:
     verb_classes: tuple[VerbClassRule, ...]
     name_words: tuple[NameWordRule, ...]
     head_nouns: tuple[HeadNounRule, ...]
+    topic_nouns: tuple[TopicNounRule, ...]
     source: tuple[str, ...] = ()  # the folders it was read from, in order
 
     def verbs(self, kind: str) -> frozenset[str]:
@@ -424,7 +435,7 @@ class RuleSet:
     def _groups(self) -> tuple[tuple[Rule, ...], ...]:
         return (self.cue_verbs, self.cue_phrases, self.vague_sourcing, self.speaker_nouns,
                 self.titles, self.first_names, self.document_verbs, self.furniture,
-                self.verb_classes, self.name_words, self.head_nouns)
+                self.verb_classes, self.name_words, self.head_nouns, self.topic_nouns)
 
 
 def pipeline_rules(nlp: Any, rules_dir: str | os.PathLike[str] | None = None) -> RuleSet:

@@ -138,3 +138,96 @@ def test_an_unknown_scope_is_a_rule_error(tmp_path: Path) -> None:
         '{"pattern": "^Promo$", "label": "promo", "scope": "sidebar"}\n', encoding="utf-8")
     with pytest.raises(RuleError, match=r"furniture.jsonl:1: .*scope"):
         RuleSet.load(folder)
+
+
+def read_text(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_articles(str(path))
+    assert isinstance(article, Article)
+    return article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay up to date with notifications from The Daily Ledger",
+        "Notifications can be managed in browser preferences.",
+        "Turn on notifications",
+        "Allow push notifications from The Harbour Times",
+    ],
+)
+def test_notification_prompts_are_blanked(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body.split("\n")[1] == " " * len(line)
+
+
+TEASERS = ["Mayor says budget will pass by spring",
+           "Port authority warns of strike 2021-03-04 10:15",
+           "Harbour Chief Warns Council Over Dredging",  # a Title Case teaser (headline rule)
+           "Union vows to fight pay freeze"]
+
+
+@pytest.mark.parametrize("heading", ["Related Stories", "Today's Top News", "More news:",
+                                     "Most viewed"])
+def test_headlines_under_a_related_stories_heading_are_blanked(tmp_path: Path,
+                                                               heading: str) -> None:
+    lines = [BEFORE, AFTER, heading, *TEASERS]
+    article = read_text(tmp_path, "\n".join(lines) + "\n")
+    assert article.body.split("\n") == [BEFORE, AFTER] + [" " * len(x) for x in lines[2:]] + [""]
+
+
+def test_the_teaser_run_ends_where_the_story_goes_on(tmp_path: Path) -> None:
+    lines = [BEFORE, "Related", TEASERS[0], AFTER, TEASERS[3]]
+    article = read_text(tmp_path, "\n".join(lines) + "\n")
+    assert article.body.split("\n") == [
+        BEFORE, " " * len("Related"), " " * len(TEASERS[0]), AFTER, TEASERS[3], ""]
+
+
+def test_a_single_read_more_teaser_does_not_open_a_run(tmp_path: Path) -> None:
+    teaser = "READ MORE: Council approves budget after long night"
+    lines = [BEFORE, teaser, TEASERS[0], AFTER]
+    article = read_text(tmp_path, "\n".join(lines) + "\n")
+    assert article.body.split("\n") == [BEFORE, " " * len(teaser), TEASERS[0], AFTER, ""]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Players are warriors, says coach Ruiz – Sports Desk – The Ledger",
+         "Players are warriors, says coach Ruiz – Sports Desk"),
+        ("Players are warriors, says coach Ruiz",
+         "Players are warriors, says coach Ruiz | The Ledger"),
+    ],
+)
+def test_a_copy_of_the_headline_with_the_site_name_is_the_headline(
+        tmp_path: Path, title: str, heading: str) -> None:
+    article = read_text(tmp_path, f"{title}\n\n{heading}\n\n{BEFORE}\n{AFTER}\n")
+    assert article.title == title
+    assert article.body.strip() == f"{BEFORE}\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Players are warriors, says coach Ruiz after the final.",  # a sentence of the story
+        "Coach Ruiz",  # too short to tell from a section heading
+        "Warriors, says coach Ruiz of his squad and staff",  # not a whole-word part of the title
+    ],
+)
+def test_lines_that_only_share_words_with_the_headline_are_kept(tmp_path: Path,
+                                                                line: str) -> None:
+    title = "Players are warriors, says coach Ruiz – The Ledger"
+    article = read_text(tmp_path, f"{title}\n\n{line}\n\n{BEFORE}\n{AFTER}\n")
+    assert article.body.strip() == f"{line}\n\n{BEFORE}\n{AFTER}"
+
+
+def test_a_teaser_headline_never_becomes_a_quote(tmp_path: Path, nlp) -> None:
+    from quotes.extraction import extract
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        f"{AFTER}\n\nRelated Stories\n\nHarbour chief says port will double in size\n",
+        encoding="utf-8")
+    records = extract([str(path)], nlp).records
+    assert [r.quote_text for r in records] == ["“We agreed,”"]

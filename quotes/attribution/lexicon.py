@@ -45,6 +45,7 @@ class Lexicon:
     credits: frozenset[str] = frozenset()  # "a line attributed to Twain: “…”": Twain's
     first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
     offices: frozenset[str] = frozenset()  # role titles, folded: "President and CEO Dana Whitlock"
+    topic_nouns: frozenset[str] = frozenset()  # "expressed concern over X": X is no statement
 
     @classmethod
     def of(cls, rules: RuleSet) -> Lexicon:
@@ -63,6 +64,7 @@ class Lexicon:
             credits=rules.verbs("credit"),
             first_names=frozenset(rule.name.lower() for rule in rules.first_names),
             offices=Titles.of(rules).roles,
+            topic_nouns=frozenset(rule.word.lower() for rule in rules.topic_nouns),
         )
 
     def cue(self, token: Token) -> CueVerb | None:

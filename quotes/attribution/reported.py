@@ -47,6 +47,7 @@ from .grammar import (
     is_finite,
     passive_participle_clause,
 )
+from .hygiene import object_names_no_statement
 from .mentions import (
     appositive_name,
     document_before_participle,
@@ -208,7 +209,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     if "object" in frames and (is_finite(verb) or (verb.tag_ == "VBG" and verb.dep_ in {
             "advcl", "conj", "acl"})):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.i > verb.i:
+        if obj is not None and obj.i > verb.i and not object_names_no_statement(ctx, obj):
             end = object_end(ctx, verb, obj, sent)
             if fronted_participle(verb):  # "Expressing concern over X, the minister said …"
                 end = min(end, verb.right_edge.i + 1)

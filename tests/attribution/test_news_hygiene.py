@@ -124,9 +124,8 @@ FRONTED_PARTICIPLES = [
      [("indirect", "fares would go up", "Mona Ekberg", "said")]),
     ("Expressing concern over low rainfall, Farm Minister Ravi Kumar on Thursday indicated that "
      "the dry spell is likely to hurt the harvest.",
-     [("indirect", "concern over low rainfall", "Farm Minister Ravi Kumar", "Expressing"),
-      ("indirect", "the dry spell is likely to hurt the harvest", "Farm Minister Ravi Kumar",
-       "indicated")]),
+     [("indirect", "the dry spell is likely to hurt the harvest", "Farm Minister Ravi Kumar",
+       "indicated")]),  # a concern names a topic, states nothing (rules/topic_nouns.jsonl)
     # after its clause the participle still reports its own object
     ("The union backed the deal, expressing hope that talks would resume.",
      [("indirect", "hope that talks would resume", "The union", "expressing")]),
@@ -166,3 +165,24 @@ TIME_PHRASES_IN_DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "speaker"), TIME_PHRASES_IN_DESCRIPTIONS)
 def test_a_time_phrase_is_no_part_of_a_speaker_description(attribute, text, speaker):
     assert [a.speaker.text for a in attribute(text)] == [speaker]
+
+
+TOPIC_OBJECTS = [
+    # a reaction to a topic states nothing about it (rules/topic_nouns.jsonl)
+    ("Mayor Lena Ortiz expressed concern over the rising cost of the bridge repairs.", []),
+    ("The union voiced anger at the board over the pay freeze.", []),
+    ("Officials at the port on Tuesday expressed concern and dismay about the delays.", []),
+    # a clause of its own is still the statement
+    ("Ortiz expressed concern that the bridge repairs would run late.",
+     [("indirect", "concern that the bridge repairs would run late", "Ortiz", "expressed")]),
+    # nouns that take a position keep their object (the seed gold annotates them)
+    ("Ortiz reiterated her support for the harbour plan.",
+     [("indirect", "her support for the harbour plan", "Ortiz", "reiterated")]),
+    ("The coach stressed the need for calm before the final.",
+     [("indirect", "the need for calm before the final", "The coach", "stressed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_OBJECTS)
+def test_a_reaction_noun_as_the_cues_object_states_nothing(attribute, text, expected):
+    assert found(attribute, text) == expected

@@ -1,0 +1,24 @@
+"""Stretches that look reported but state nothing: what a cue's object names may be a feeling
+or a topic (``expressed concern over the drought``), not a statement a fact-checker could
+check. These tests only say *whether* there is a statement; who made it is decided elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+
+# the dependents through which a noun carries a clause of its own ("concern that the law …")
+CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
+
+
+def object_names_no_statement(ctx: Context, obj: Token) -> bool:
+    """``expressed concern over X``: the cue's object is a topic noun (rules/topic_nouns.jsonl)
+    with no clause of its own, so nothing was stated. ``expressed concern that the law was too
+    strict`` keeps its clause; ``expressing “unified grief and anger” over X`` keeps the words
+    the writer put in quotation marks: they are the speaker's."""
+    nouns = ctx.lexicon.topic_nouns
+    if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns or ctx.in_quote(obj.i):
+        return False
+    return not any(child.dep_ in CLAUSE_DEPS for child in obj.children)
