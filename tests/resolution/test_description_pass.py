@@ -427,3 +427,24 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
     text = ("Federal Health Minister, Anna Berg, visited the ward on Monday. The Federal Health "
             "Minister told nurses she would act.")
     assert last_speaker(text) == ("The Federal Health Minister", "Anna Berg", "described")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare group noun is the group last written with its place, before or after the noun
+    ("Alder County deputies said the suspect was armed. Harlan County deputies came into "
+     "contact with the suspect in the parking lot. That is when the shooting took place, "
+     "deputies said.", ("deputies", "Harlan County deputies", "as written")),
+    ('Dutch police arrested the suspect on Monday. "He was arrested," police chief Rob Bree '
+     "told reporters. Police had earlier said they were searching for a man.",
+     ("Police", "Dutch police", "as written")),
+    ("Officers in Harlan met on Monday. Officers said the road will close.",
+     ("Officers", "Officers in Harlan", "as written")),
+    # the noun only as a modifier (a police chief) or with no place: left as written
+    ("A police chief spoke on Monday. Police said the road will close.",
+     ("Police", "Police", "as written")),
+    ("The suspect was arrested on Monday. Police said they received a tip.",
+     ("Police", "Police", "as written")),
+])
+def test_a_bare_group_noun_is_the_group_the_article_wrote_with_its_place(last_speaker, text,
+                                                                         expected) -> None:
+    assert last_speaker(text) == expected
