@@ -393,6 +393,7 @@ class Descriptions:
         kind = "group" if plural and entry.type != "organization" else (entry.type or "group")
         entity = self.state.entities.new(kind, described=False)  # named by its place
         entity.add_name(text)
+        entity.add_name(fuller.root.text.lower())  # "Deputies said" later is this group too
         entity.descriptors.add(fuller.root.lemma_.lower())
         return entity
 

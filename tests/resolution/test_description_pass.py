@@ -425,6 +425,12 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
     ('Dutch police arrested the suspect on Monday. "He was arrested," police chief Rob Bree '
      "told reporters. Police had earlier said they were searching for a man.",
      ("Police", "Dutch police", "as written")),
+    # … and the bare noun, capitalised, later on
+    ("Alder County deputies said the suspect was armed. Harlan County deputies came into "
+     "contact with the suspect in the parking lot. That is when the shooting took place, "
+     'deputies said. "He wanted to be shot," said Harlan County Sheriff Eric Dunn. Deputies '
+     "said there were other people in the parking lot.",
+     ("Deputies", "Harlan County deputies", "name")),
     ("Officers in Harlan met on Monday. Officers said the road will close.",
      ("Officers", "Officers in Harlan", "as written")),
     # the noun only as a modifier (a police chief) or with no place: left as written
