@@ -265,11 +265,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "of"})
 
 
 def fuller_form_before(root: Token) -> Span | None:
-    """``Indian River County deputies came …. deputies said``, ``Police in Colorado Springs
-    announced …. Police said``: a bare group noun is the group the article last wrote with
+    """``Harlan County deputies came …. deputies said``, ``Officers in Ashby announced ….
+    Officers said``: a bare group noun is the group the article last wrote with
     the same noun and its place (capitalised words before it, or ``in``/``of`` a place after
     it). Mentions of the noun without a place are skipped (they add nothing); a noun that
-    is only a modifier (``Utrecht police chief``) is another person."""
+    is only a modifier (``Ashby police chief``) is another person."""
     doc = root.doc
     for token in reversed(doc[: root.i]):
         if token.lower_ != root.lower_ or token.dep_ == "compound":

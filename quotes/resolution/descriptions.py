@@ -384,7 +384,7 @@ class Descriptions:
         return True
 
     def group_written(self, fuller: Span, entry: SpeakerNounRule, plural: bool) -> Entity:
-        """The group a bare noun stands for, as the article wrote it in full (``Dutch
+        """The group a bare noun stands for, as the article wrote it in full (``Norwegian
         police``): the entity already kept under that text, else a new one, as written."""
         text = strip_article(fuller.text)
         for entity in self.state.entities:
@@ -410,7 +410,7 @@ class Descriptions:
                 earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
             return earlier
         if len(span) == 1 and (plural or entry.type == "organization") and (
-                fuller := fuller_form_before(root)) is not None:
+                not entry.anonymous) and (fuller := fuller_form_before(root)) is not None:
             return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
