@@ -261,6 +261,35 @@ class Bodies:
         return self.links.focus(first) if recent and level == 0 else first
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "of"})
+
+
+def fuller_form_before(root: Token) -> Span | None:
+    """``Harlan County deputies came …. deputies said``, ``Officers in Ashby announced ….
+    Officers said``: a bare group noun is the group the article last wrote with
+    the same noun and its place (capitalised words before it, or ``in``/``of`` a place after
+    it). Mentions of the noun without a place are skipped (they add nothing); a noun that
+    is only a modifier (``Ashby police chief``) is another person."""
+    doc = root.doc
+    for token in reversed(doc[: root.i]):
+        if token.lower_ != root.lower_ or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in {
+                "NORP", "GPE", "LOC"}):
+            start -= 1
+        if start < token.i:
+            return doc[start : token.i + 1]
+        after = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
+        for prep in after:
+            place = [t for t in prep.subtree if t.i > prep.i]
+            if place and all(t.text[:1].isupper() for t in place) and any(
+                    t.ent_type_ in {"GPE", "LOC"} for t in place):
+                return doc[token.i : place[-1].i + 1]
+    return None
+
+
 def conjoined_subject(token: Token) -> bool:
     """``Northfield Power and Harbour Energy cut supply``: the second name is a subject too."""
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:

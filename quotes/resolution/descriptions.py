@@ -16,7 +16,7 @@ from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
 from ..rules import SpeakerNounRule
 from .appositives import described_by
-from .bodies import Bodies
+from .bodies import Bodies, fuller_form_before
 from .confidence import doubt
 from .constraints import head_kind, noun_gender
 from .documents import Documents
@@ -383,6 +383,20 @@ class Descriptions:
         self.ambiguous = True
         return True
 
+    def group_written(self, fuller: Span, entry: SpeakerNounRule, plural: bool) -> Entity:
+        """The group a bare noun stands for, as the article wrote it in full (``Norwegian
+        police``): the entity already kept under that text, else a new one, as written."""
+        text = strip_article(fuller.text)
+        for entity in self.state.entities:
+            if name_key(entity.canonical) == name_key(text):
+                return entity
+        kind = "group" if plural and entry.type != "organization" else (entry.type or "group")
+        entity = self.state.entities.new(kind, described=False)  # named by its place
+        entity.add_name(text)
+        entity.add_name(fuller.root.text.lower())  # "Deputies said" later is this group too
+        entity.descriptors.add(fuller.root.lemma_.lower())
+        return entity
+
     def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it
         (and ``the officials`` the ``administration officials`` the article quoted before)."""
@@ -395,6 +409,9 @@ class Descriptions:
         if span[0].lower_ in DEFINITE and position >= 0 and (
                 earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
             return earlier
+        if len(span) == 1 and (plural or entry.type == "organization") and (
+                not entry.anonymous) and (fuller := fuller_form_before(root)) is not None:
+            return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:

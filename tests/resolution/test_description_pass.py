@@ -415,3 +415,32 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
     text = ("Federal Health Minister, Anna Berg, visited the ward on Monday. The Federal Health "
             "Minister told nurses she would act.")
     assert last_speaker(text) == ("The Federal Health Minister", "Anna Berg", "described")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare group noun is the group last written with its place, before or after the noun
+    ("Alder County deputies said the driver fled north. Harlan County deputies stopped the "
+     "van near a farm. The driver ran into a field, deputies said.",
+     ("deputies", "Harlan County deputies", "as written")),
+    # … and the bare noun, capitalised, later on
+    ("Alder County deputies said the driver fled north. Harlan County deputies stopped the "
+     'van near a farm. The driver ran into a field, deputies said. "It was a long night," '
+     "said Harlan County Sheriff Eric Dunn. Deputies said a dog found him by dawn.",
+     ("Deputies", "Harlan County deputies", "name")),
+    ('Norwegian police detained a driver on Tuesday. "He is in custody," police chief Ola '
+     "Brekke told reporters. Police had earlier said they were looking for a blue van.",
+     ("Police", "Norwegian police", "as written")),
+    ("Officers in Harlan met on Monday. Officers said the road will close.",
+     ("Officers", "Officers in Harlan", "as written")),
+    # the noun only as a modifier (a police chief) or with no place: left as written
+    ("A police chief spoke on Monday. Police said the road will close.",
+     ("Police", "Police", "as written")),
+    ("The suspect was arrested on Monday. Police said they received a tip.",
+     ("Police", "Police", "as written")),
+    # an anonymous source stays anonymous
+    ("Harlan sources said the mayor would resign. Sources said he had told aides.",
+     ("Sources", "Sources", "as written")),
+])
+def test_a_bare_group_noun_is_the_group_the_article_wrote_with_its_place(last_speaker, text,
+                                                                         expected) -> None:
+    assert last_speaker(text) == expected
