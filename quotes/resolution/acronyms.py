@@ -131,6 +131,45 @@ class BodyNames:
         entity.expansion = entity.expansion or expansion
         return entity
 
+    def spelled_out_description(self, span: Span, head: Token) -> Entity | None:
+        """``the NT government`` after ``the Northern Territory government``: a body noun
+        modified by an acronym alone is the body the article wrote with the same noun after
+        capitalised words with those initials, if exactly one such name is written. The body
+        is named by those words and the noun (``Northern Territory government``)."""
+        modifiers = [t for t in span if t.i != head.i and t.dep_ not in {"det", "case"}
+                     and not t.is_punct]
+        if len(modifiers) != 1 or not is_strict_acronym(modifiers[0].text) or (
+                self.state.titles.is_title(modifiers[0].text)):
+            return None
+        letters = modifiers[0].text.upper()
+        written = {name_key(name): name for name in self.names_before(head)
+                   if letters in initials(name)}
+        if len(written) != 1:
+            return None
+        name = f"{next(iter(written.values()))} {head.text}"
+        entity = next((e for e in self.state.entities if e.kind == "organization" and any(
+            name_key(n) == name_key(name) for n in e.names)), None) or (
+            self.state.entities.new("organization"))  # the place "Western Cape (WC)" is not it
+        entity.add_name(name)
+        entity.descriptors.add(head.lemma_.lower())
+        return entity
+
+    def names_before(self, head: Token) -> list[str]:
+        """The runs of capitalised words written right before the same noun elsewhere
+        (``Northern Territory`` of ``the Northern Territory government``), none an acronym."""
+        doc = head.doc
+        found = []
+        for token in doc:
+            if token.lower_ != head.lower_ or token.i == head.i:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
+                    doc[start - 1].lower_ not in {"the", "a", "an"}):
+                start -= 1
+            found += [doc[k : token.i].text for k in range(start, token.i - 1)
+                      if not any(len(t.text) > 1 and t.text.isupper() for t in doc[k : token.i])]
+        return found
+
     def person_like(self, name: str) -> bool:
         """A name written as a person's: one the article gave a person, or a first name
         followed by other capitalised words, none a body's word (``Harold Wilson``)."""

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
 from ..rules import SpeakerNounRule
+from .acronyms import BodyNames
 from .appositives import described_by
 from .bodies import Bodies, fuller_form_before
 from .confidence import doubt
@@ -221,6 +222,8 @@ class Descriptions:
         if entry.municipal and bare_description(span):
             return self.bodies.municipality(lemma, position)
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
+            if is_definite and (spelled := self.bodies_spelled_out(span, root)):
+                return spelled  # "the NT government": the Northern Territory government
             if not bare_description(span, bodies=True):
                 return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
@@ -253,6 +256,11 @@ class Descriptions:
         if is_definite:
             return new_speaker_ahead(self.state, span, position)  # "Norway's minister …"
         return None
+
+    def bodies_spelled_out(self, span: Span, root: Token) -> Entity | None:
+        """``the NT government``: the body whose name the acronym abbreviates, as written
+        out before the same noun elsewhere in the article (``acronyms.BodyNames``)."""
+        return self.said(BodyNames(self.state).spelled_out_description(span, root))
 
     def pronoun_subject(self, token: Token) -> Entity | None:
         """Who a pronoun subject earlier in the article is, if the pronoun pass is sure."""
@@ -326,6 +334,9 @@ class Descriptions:
             kind = "person"  # "the Spaniard", "the American": a demonym as head is a person
         if head_noun(span).tag_ in {"NNS", "NNPS"}:
             return None  # "the tribal members", "the firms": several, none of them one named
+        if kind == "organization" and definite(span) and (
+                spelled := self.bodies_spelled_out(span, head_noun(span))):
+            return spelled
         if kind == "organization" and not bare_description(span, bodies=True):
             return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
         if kind == "organization":
