@@ -143,6 +143,27 @@ class Bodies:
             return self.links.tie()
         return self.links.focus(kind_only[0]) if kind_only else None
 
+    def named_ahead(self, noun: str, position: int) -> Entity | None:
+        """``the council said`` with no council named yet, and later ``A Kellin City Council
+        spokesperson said``: a story may name the body only after describing it, even inside
+        a modifier. Only when no body carrying the noun was named before (then the
+        description is no forward reference), and exactly one named later carries it; two
+        are a tie, nobody."""
+        titles, constraints = self.state.titles, self.state.constraints
+        ahead: list[Entity] = []
+        for entity in self.state.entities:
+            if entity.kind != "organization" or entity.place or not named(entity) or (
+                    body_fit(entity, noun, titles, constraints) != NAMED):
+                continue
+            if 0 <= entity.last_seen <= position:
+                return None  # named before: the description was about it or another, not ahead
+            if any(event.position > position and event.entity is entity
+                   for event in self.state.events):
+                ahead.append(entity)
+        if len(ahead) > 1:
+            return self.links.tie()
+        return self.links.said(ahead[0]) if ahead else None
+
     def another_place(self, entity: Entity, origins: frozenset[str]) -> bool:
         """``National Assembly of Pakistan`` for ``the Palestinian group``: the name holds a
         place word that none of the description's place words shares a stem with."""
@@ -247,13 +268,13 @@ class Bodies:
             if fit in {NAMED, KIND} or (fit == UNKNOWN and anaphoric and not entity.described):
                 fitting.append((levels[fit], entity))
         if not fitting:
-            return None
+            return self.named_ahead(noun, position)
         fitting = self.typed_first(fitting, position)
         level, first = fitting[0]
         if recent and level == 0 and not self.links.within_focus(first, position):
             return None
         rivals = [e for other, e in fitting[1:] if other >= level and not self.another_place(
-            e, origins) and self.acted_before(e, position)]
+            e, origins) and self.acted_before(e, position) and not short_form(e, first, titles)]
         if self.links.rivals(first, rivals, position):
             return None  # "Northfield Power and Harbour Energy … the utility said"
         if level == 2:
@@ -288,6 +309,17 @@ def fuller_form_before(root: Token) -> Span | None:
                     t.ent_type_ in {"GPE", "LOC"} for t in place):
                 return doc[token.i : place[-1].i + 1]
     return None
+
+
+def short_form(entity: Entity, body: Entity, titles: Titles) -> bool:
+    """``Brenmor`` after ``Brenmor Group AG``: every name of the entity is how the body's
+    name begins, the short name a story uses for the same body (whatever NER typed it), so
+    no rival to it."""
+    full = [name_tokens(n, titles) for n in body.names]
+    return bool(entity.names) and all(
+        (words := name_tokens(n, titles)) and any(
+            len(words) < len(f) and f[: len(words)] == words for f in full)
+        for n in entity.names)
 
 
 def conjoined_subject(token: Token) -> bool:

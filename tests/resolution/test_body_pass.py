@@ -87,3 +87,48 @@ def test_a_rival_named_for_another_country_does_not_make_a_description_ambiguous
             f"{description} said the strike would last a week.")
     last = list(attribute(text))[-1]
     assert (last.speaker.text, last.resolved.name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no council named before: the one council the article names later, even in a modifier
+    ("Riders condemned the cuts, but the council said keeping all routes was not affordable. "
+     '"It is unfair," said rider Tom Pell. A Kellin City Council spokesperson said: "This was '
+     'one of many proposals."', ("the council", "Kellin City Council", "described")),
+    ('Riders condemned the cuts. "Keeping all routes is not affordable," the council said. '
+     "Kellin City Council will vote on the plan in May.",
+     ("the council", "Kellin City Council", "described")),
+    # two councils named later: nobody
+    ('Riders condemned the cuts. "Keeping all routes is not affordable," the council said. '
+     "Kellin City Council and Ashby Town Council will vote on the plan in May.",
+     ("the council", "council", "as written")),
+    # a body named later that does not carry the noun: nobody
+    ('Riders condemned the cuts. "Keeping all routes is not affordable," the council said. '
+     "Kellin Transit will vote on the plan in May.", ("the council", "council", "as written")),
+])
+def test_a_body_description_with_no_antecedent_points_to_the_one_body_named_later(
+        first_speaker_of, text, expected) -> None:
+    assert first_speaker_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the short name the story goes on with (NER may type it a person) is the same body
+    ('Brenmor Group AG shares slumped on Tuesday. Brenmor now sees sales falling, the company '
+     'said in a statement. "Margins will be lower," the company also said.',
+     ("the company", "Brenmor Group AG", "description")),
+    # a different body that acted is still a rival
+    ('Brenmor Tools Inc. cut its guidance on Tuesday. Halden Pumps Inc. cut its prices. '
+     '"Margins will be lower," the company said.', ("the company", "company", "as written")),
+])
+def test_a_body_s_short_name_is_no_rival_to_it(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.fixture(scope="session")
+def first_speaker_of(attribute):
+    """(speaker mention as written, resolved name, resolution) of an article's first quote."""
+
+    def run(text: str) -> tuple:
+        first = list(attribute(text))[0]
+        return (first.speaker.text, first.resolved.name, first.resolution)
+
+    return run
