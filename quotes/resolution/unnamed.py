@@ -15,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Attribution
-from .constraints import head_kind, noun_gender
-from .entities import Entity
+from .constraints import head_kind, mention_head, noun_gender
+from .entities import Entity, name_like
 from .heads import head_noun, role_matches
 from .state import ArticleState
 
@@ -46,7 +46,9 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
     minister insisted …. Asked on radio, Ingrid Solvang said``): a singular person
     description nobody fits is the person the next sentence names for the first time, if
     that person speaks there and is the first person it introduces, with no other role and
-    no other gender."""
+    no other gender. A station or a place introduced on the way (``Asked on Radio-5``) is
+    nobody the lede is about; a speaker's two-word name the tagger typed as a body
+    (``name_like``) is a person's."""
     head = head_noun(span)
     if head.tag_ in {"NNS", "NNPS"}:
         return None
@@ -60,7 +62,13 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
         if state.sentence(event.position) - here > reach:
             return None
         entity = event.entity
-        if entity.kind != "person" or event.position not in state.speaker_tokens:
+        speaks = event.position in state.speaker_tokens
+        person = entity.kind == "person" or (speaks and name_like(
+            entity, state.rules.org_words) and mention_head(state.doc[event.position]).dep_ in {
+            "nsubj", "nsubjpass"})  # "Ahmat Bechir said", not "an official with X Shelter"
+        if not person and not speaks:
+            continue  # a body or a place on the way: "Asked on Radio-5, …"
+        if not person or not speaks:
             return None  # somebody else comes first: the lede is not about them
         if entity.role and not role_matches(entity.role, lemma, state.titles):
             return None

@@ -286,6 +286,18 @@ def first_speaker(attribute, text: str) -> tuple:
      ("Norway's trade minister", "Ingrid Solvang", "description")),
     ("The fisheries minister warned of a lean season. Pavel Dorsky said other catches would "
      "suffer too.", ("The fisheries minister", "Pavel Dorsky", "description")),
+    # a station named on the way is nobody the lede is about
+    ("Norway's trade minister insisted on Monday that the deal was not dead. Asked on Radio "
+     'Nova whether talks could resume, Ingrid Solvang said, "I am sure of it."',
+     ("Norway's trade minister", "Ingrid Solvang", "description")),
+    # the speaker's name the tagger typed as a body (Ahmat Bechir: ORG) is still a person's
+    ("Chad's foreign minister insisted Thursday that the colonel is not in Chad. Asked on "
+     "Europe-2 radio if the colonel could be given asylum, Ahmat Bechir said, \"I don't "
+     'believe so."', ("Chad's foreign minister", "Ahmat Bechir", "description")),
+    # a body that speaks first: the lede is about it, not about the person after it
+    ("Norway's trade minister insisted that the deal was not dead. The Fisheries Council said "
+     'talks would resume, and Ingrid Solvang said, "I am sure of it."',
+     ("Norway's trade minister", "Norway's trade minister", "as written")),
     # the person named next does not speak there: nobody
     ("Norway's trade minister insisted that the deal was not dead. Ingrid Solvang flew to "
      "Oslo on Tuesday.", ("Norway's trade minister", "Norway's trade minister", "as written")),
