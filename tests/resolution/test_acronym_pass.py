@@ -80,19 +80,19 @@ def test_a_recurring_body_name_the_tagger_missed(last_speaker, text, expected) -
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the acronym's words were written out before the same noun
-    ("The Northern Territory government has released a list of dry communities. The NT "
-     "government says any seller must apply for a licence.",
-     ("The NT government", "Northern Territory government", "described")),
+    ("The Kerran Valley government has published new fishing quotas. The KV government says "
+     "every boat must carry a logbook.",
+     ("The KV government", "Kerran Valley government", "described")),
     # the words open a sentence and the body is named by a place the acronym pass knows
     ("Western Cape government officials met on Monday. Alder County was not on the list. "
      '"We will help," the WC government said.',
      ("the WC government", "Western Cape government", "described")),
     # two bodies with those initials: left as written
     ("The Western Cape government and the Wild Coast government met. The WC government says "
-     "any seller must apply for a licence.", ("The WC government", "WC government", "as written")),
+     "every boat must carry a logbook.", ("The WC government", "WC government", "as written")),
     # written out before another noun only: left as written
-    ("The Northern Territory police released a list. The NT government says any seller must "
-     "apply for a licence.", ("The NT government", "NT government", "as written")),
+    ("The Kerran Valley police published new quotas. The KV government says every boat must "
+     "carry a logbook.", ("The KV government", "KV government", "as written")),
 ])
 def test_an_acronym_before_a_body_noun_is_the_body_written_out_before_that_noun(
         last_speaker, text, expected) -> None:

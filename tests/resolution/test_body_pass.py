@@ -91,18 +91,18 @@ def test_a_rival_named_for_another_country_does_not_make_a_description_ambiguous
 
 @pytest.mark.parametrize(("text", "expected"), [
     # no council named before: the one council the article names later, even in a modifier
-    ("Riders condemned the cuts, but the council said keeping all routes was not affordable. "
+    ("Riders protested the timetable, but the council said the night service could not be funded. "
      '"It is unfair," said rider Tom Pell. A Kellin City Council spokesperson said: "This was '
      'one of many proposals."', ("the council", "Kellin City Council", "described")),
-    ('Riders condemned the cuts. "Keeping all routes is not affordable," the council said. '
+    ('Riders protested the timetable. "The night service cannot be funded," the council said. '
      "Kellin City Council will vote on the plan in May.",
      ("the council", "Kellin City Council", "described")),
     # two councils named later: nobody
-    ('Riders condemned the cuts. "Keeping all routes is not affordable," the council said. '
+    ('Riders protested the timetable. "The night service cannot be funded," the council said. '
      "Kellin City Council and Ashby Town Council will vote on the plan in May.",
      ("the council", "council", "as written")),
     # a body named later that does not carry the noun: nobody
-    ('Riders condemned the cuts. "Keeping all routes is not affordable," the council said. '
+    ('Riders protested the timetable. "The night service cannot be funded," the council said. '
      "Kellin Transit will vote on the plan in May.", ("the council", "council", "as written")),
 ])
 def test_a_body_description_with_no_antecedent_points_to_the_one_body_named_later(

@@ -291,9 +291,9 @@ def first_speaker(attribute, text: str) -> tuple:
      'Nova whether talks could resume, Ingrid Solvang said, "I am sure of it."',
      ("Norway's trade minister", "Ingrid Solvang", "description")),
     # the speaker's name the tagger typed as a body (Ahmat Bechir: ORG) is still a person's
-    ("Chad's foreign minister insisted Thursday that the colonel is not in Chad. Asked on "
-     "Europe-2 radio if the colonel could be given asylum, Ahmat Bechir said, \"I don't "
-     'believe so."', ("Chad's foreign minister", "Ahmat Bechir", "description")),
+    ("Chad's interior minister denied on Friday that the border crossings were shut. "
+     "Asked on Radio Chari about the camps, Ahmat Bechir said, \"We are helping every "
+     'family."', ("Chad's interior minister", "Ahmat Bechir", "description")),
     # a body that speaks first: the lede is about it, not about the person after it
     ("Norway's trade minister insisted that the deal was not dead. The Fisheries Council said "
      'talks would resume, and Ingrid Solvang said, "I am sure of it."',
