@@ -126,7 +126,9 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
 
 def with_first_names(person: Span, floor: int, titles: Titles) -> Span:
     """``Héctor Timerman`` with only ``Timerman`` tagged: the capitalised first names just
-    before a person's name are part of it (down to ``floor``)."""
+    before a person's name are part of it (down to ``floor``). Only listed first names, since
+    the words before may be an office's body (``Ambassador to the US Héctor Timerman``); the name
+    pass's ``with_first_name`` also takes any proper noun before a lone surname."""
     doc, start = person.doc, person.start
     while start - 1 > floor and doc[start - 1].pos_ == "PROPN" and (
             fold(doc[start - 1].text) in titles.first_names):
