@@ -171,9 +171,7 @@ def _name_just_before(verb: Token) -> Token | None:
     while k >= 0 and doc[k].pos_ == "ADV":
         k -= 1
     if k > 0 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON":
-        start = k - 1
-        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
-            start -= 1
+        start = name_start(doc[k - 1])
         if start > 0 and doc[start - 1].text == ",":
             k -= 1  # ", Tom Evans, says"
     if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ in {"pobj", "poss"}:
@@ -382,6 +380,14 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     return doc[left : right + 1]
 
 
+def name_start(token: Token, floor: int = 0) -> int:
+    """Where the named entity ``token`` ends (or lies inside) begins, not before ``floor``."""
+    start = token.i
+    while start > floor and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
 def holder_of_joint_office(token: Token, conjunction: Token,
                            offices: Container[str]) -> Token | None:
     """``Marlow Foods President and CEO Dana Whitlock``, ``the state's housing and transport
@@ -395,10 +401,7 @@ def holder_of_joint_office(token: Token, conjunction: Token,
     for conj in token.rights:
         if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
             continue
-        start = conj.i
-        while start - 1 > conjunction.i and conj.doc[start].ent_iob_ == "I":
-            start -= 1  # back to where the name begins
-        between = conj.doc[conjunction.i + 1 : start]
+        between = conj.doc[conjunction.i + 1 : name_start(conj, floor=conjunction.i + 1)]
         if 0 < len(between) <= 3 and all(t.is_alpha and t.ent_type_ != "PERSON"
                                            for t in between):
             return conj

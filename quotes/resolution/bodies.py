@@ -150,6 +150,8 @@ class Bodies:
         description is no forward reference), and exactly one named later carries it; two
         are a tie, nobody."""
         titles, constraints = self.state.titles, self.state.constraints
+        met_later = {event.entity.number for event in self.state.events
+                     if event.position > position}
         ahead: list[Entity] = []
         for entity in self.state.entities:
             if entity.kind != "organization" or entity.place or not named(entity) or (
@@ -157,8 +159,7 @@ class Bodies:
                 continue
             if 0 <= entity.last_seen <= position:
                 return None  # named before: the description was about it or another, not ahead
-            if any(event.position > position and event.entity is entity
-                   for event in self.state.events):
+            if entity.number in met_later:
                 ahead.append(entity)
         if len(ahead) > 1:
             return self.links.tie()
