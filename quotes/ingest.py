@@ -634,9 +634,9 @@ def _find_headline(lines: list[_Line], markdown: bool) -> _Line | None:
 def _is_headline_copy(text: str, headlines: set[str]) -> bool:
     """The headline again, or the headline with the site's name added or dropped.
 
-    A page prints its headline more than once: as the page title (``Players are warriors,
-    says coach – News18 – News Market``) and as the heading (``Players are warriors, says
-    coach``). Every copy is the headline, not a sentence of the story. Copies that differ by
+    A page prints its headline more than once: as the page title (``Bridge will open in May,
+    says mayor – Harbor Times – News Desk``) and as the heading (``Bridge will open in May,
+    says mayor``). Every copy is the headline, not a sentence of the story. Copies that differ by
     more than whole words at either end, or that end like a sentence, are not taken.
     """
     key = _norm(text)

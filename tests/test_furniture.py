@@ -194,10 +194,10 @@ def test_a_single_read_more_teaser_does_not_open_a_run(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("title", "heading"),
     [
-        ("Players are warriors, says coach Ruiz – Sports Desk – The Ledger",
-         "Players are warriors, says coach Ruiz – Sports Desk"),
-        ("Players are warriors, says coach Ruiz",
-         "Players are warriors, says coach Ruiz | The Ledger"),
+        ("Bridge will open in May, says mayor Ruiz – Sports Desk – The Ledger",
+         "Bridge will open in May, says mayor Ruiz – Sports Desk"),
+        ("Bridge will open in May, says mayor Ruiz",
+         "Bridge will open in May, says mayor Ruiz | The Ledger"),
     ],
 )
 def test_a_copy_of_the_headline_with_the_site_name_is_the_headline(
@@ -210,14 +210,14 @@ def test_a_copy_of_the_headline_with_the_site_name_is_the_headline(
 @pytest.mark.parametrize(
     "line",
     [
-        "Players are warriors, says coach Ruiz after the final.",  # a sentence of the story
+        "Bridge will open in May, says mayor Ruiz after the vote.",  # a sentence of the story
         "Coach Ruiz",  # too short to tell from a section heading
         "Warriors, says coach Ruiz of his squad and staff",  # not a whole-word part of the title
     ],
 )
 def test_lines_that_only_share_words_with_the_headline_are_kept(tmp_path: Path,
                                                                 line: str) -> None:
-    title = "Players are warriors, says coach Ruiz – The Ledger"
+    title = "Bridge will open in May, says mayor Ruiz – The Ledger"
     article = read_text(tmp_path, f"{title}\n\n{line}\n\n{BEFORE}\n{AFTER}\n")
     assert article.body.strip() == f"{line}\n\n{BEFORE}\n{AFTER}"
 

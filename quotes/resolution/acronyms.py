@@ -194,7 +194,7 @@ class BodyNames:
                 words = name.split()
                 if len(name) < len(span.text) + (0 if whole else 1) or len(words) < 2 or (
                         fold(words[0]) != first) or not all(w[:1].isalnum() for w in words):
-                    continue  # "Nienaber – News18" is a headline's credit, no body's name
+                    continue  # "Ruiz – Harbor Times" is a headline's credit, no body's name
                 if name_like(entity, self.state.rules.org_words) and not any(
                         w.lower() in BODY_JOINERS for w in words):
                     continue  # "Sevaun Palvetzian" typed a body: the name pass makes her a person
