@@ -49,17 +49,24 @@ def default_model() -> str:
 # "Farid Haddadi,60, was arrested": a comma between a word and a number, with no space, still
 # separates them (spaCy's default infixes split a comma only between two letters)
 NUMBER_AFTER_COMMA = r"(?<=[^\W\d_]),(?=\d)"
+# '“We are ready,”he said' or 'She said:“No.”': a quotation mark glued between punctuation
+# and a word, as careless web copy prints it, is a token of its own, and so is the punctuation
+# before it (spaCy's defaults leave 'ready,”he' one token, so no quote ends there)
+QUOTE_BETWEEN_WORDS = r'(?<=[,.!?;:])["“”](?=[^\W\d_])'
+PUNCT_BEFORE_GLUED_QUOTE = r'(?<=[^\W\d_])[,.!?;:](?=["“”][^\W\d_])'
 # "-Maria Lopez" signing a letter: a hyphen glued to a capitalised word is a dash before a name
 DASH_BEFORE_NAME = r"-(?=[A-Z][a-z])"
 
 
 def tune_tokenizer(nlp: Language) -> None:
-    """Split ``Haddadi,60`` into ``Haddadi , 60`` and ``-Maria`` into ``- Maria``, so an age
-    written without a space or a signature's hyphen never becomes part of a name."""
+    """Split ``Haddadi,60`` into ``Haddadi , 60``, ``ready,”he`` into ``ready , ” he`` and
+    ``-Maria`` into ``- Maria``, so an age written without a space or a signature's hyphen
+    never becomes part of a name, and a quote printed without a space after it still ends."""
     tokenizer = nlp.tokenizer
     infixes = _pattern(tokenizer.infix_finditer)
     if infixes is not None and NUMBER_AFTER_COMMA not in infixes:
-        tokenizer.infix_finditer = re.compile(f"{infixes}|{NUMBER_AFTER_COMMA}").finditer
+        tokenizer.infix_finditer = re.compile("|".join(
+            (infixes, NUMBER_AFTER_COMMA, QUOTE_BETWEEN_WORDS, PUNCT_BEFORE_GLUED_QUOTE))).finditer
     prefixes = _pattern(tokenizer.prefix_search)
     if prefixes is not None and DASH_BEFORE_NAME not in prefixes:
         tokenizer.prefix_search = re.compile(f"{prefixes}|^{DASH_BEFORE_NAME}").search

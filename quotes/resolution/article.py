@@ -166,7 +166,7 @@ class ArticleResolver:
             entry = self.state.noun_entry(token)
             entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
                 self.descriptions.anaphoric_description(token)) else None
-            if entity is None and unnamed_person_subject(self.state, token):
+            if entity is None and unnamed_person_subject(self.state, token, definite=True):
                 # "And one juror sent a message. '…,' he said": somebody unnamed in focus
                 entity = self.descriptions.as_written(span, entry, token.i)
             if entity is not None:

@@ -23,15 +23,18 @@ from .state import ArticleState
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 
-def unnamed_person_subject(state: ArticleState, token: Token) -> bool:
+def unnamed_person_subject(state: ArticleState, token: Token, definite: bool = False) -> bool:
     """``And one juror sent a message``, ``A woman was hurt``: a singular person noun
     heading a main clause's subject is somebody a later ``he``/``she`` may mean, named or
-    not (the article may never name them), unless a name is set beside it."""
+    not (the article may never name them), unless a name is set beside it. With
+    ``definite``, ``the spokesman for the board`` counts too: the caller has found nobody
+    named whom it points back to, so it is somebody the article never names."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ not in {
             "ROOT", "conj"} or token.dep_ not in {"nsubj", "nsubjpass"} or (
             state.quoted[token.i]):
         return False
-    if not any(c.dep_ in {"det", "nummod"} and c.lower_ in UNNAMED_DETERMINERS
+    determiners = UNNAMED_DETERMINERS | ({"the"} if definite else frozenset())
+    if not any(c.dep_ in {"det", "nummod"} and c.lower_ in determiners
                for c in token.children):
         return False
     if any(t.dep_ == "appos" and (t.head.i == token.i or t.ent_type_ == "PERSON")

@@ -424,6 +424,26 @@ def test_an_age_glued_to_a_name_is_not_part_of_it(nlp, text, name):
     assert [a.resolved.name for a in nlp(text)._.quotes] == [name]
 
 
+GLUED_QUOTES = [
+    ('Dr Ines Marr leads the survey.\n\u201cThe lake is shrinking fast,\u201dshe said.',
+     ("\u201cThe lake is shrinking fast,\u201d", "Ines Marr", "said")),
+    ('Coach Tomas Brandt was asked about the injury. He said:\u201cNobody is fit.\u201d',
+     ("\u201cNobody is fit.\u201d", "Tomas Brandt", "said")),
+    ('Coach Tomas Brandt spoke late. "We were unlucky,"he said.',
+     ('"We were unlucky,"', "Tomas Brandt", "said")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_QUOTES)
+def test_a_quote_glued_to_the_next_word_still_ends(nlp, text, expected):
+    quote = nlp(text)._.quotes[-1]
+    assert (quote.quote.text, quote.resolved.name, quote.cue.text) == expected
+
+
+def test_the_tokenizer_keeps_possessives_after_abbreviations(nlp):
+    assert [t.text for t in nlp("The U.S.\u2019s role")] == ["The", "U.S.", "\u2019s", "role"]
+
+
 def test_the_tokenizer_keeps_thousands_together(nlp):
     assert [t.text for t in nlp("It cost 1,000 dollars.")] == ["It", "cost", "1,000", "dollars",
                                                                "."]

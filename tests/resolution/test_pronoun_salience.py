@@ -45,6 +45,10 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
     ('"We are still investigating," Sgt. Ana Ruiz said. Traffic was stopped for an hour. '
      'A woman was taken to hospital. She said she had been hit by a car.',
      ("She", "A woman", "pronoun")),
+    # … and so is a definite description the article never names anybody for
+    ("The spokesman for the Harbour Board of Veldia Monday dismissed the claims.\n"
+     '"These claims are baseless," he said.',
+     ("he", "spokesman for the Harbour Board of Veldia", "pronoun")),
     # an unnamed speaker whose description ends in a body's name is still a person
     ("Crews reached the fire at 9pm.\nA spokesman for Avon Fire and Rescue Service said the "
      "fire spread from a caravan.\nHe said another home was badly damaged.",
