@@ -54,6 +54,9 @@ def _places(city_word: str, joined: bool) -> str:
     two of them (``QINGDAO, China and ROCKVILLE, Md.``), which only capitals make safe:
     ``Brandt and Moreau - Two …`` is no pair of places."""
     place = rf"{city_word}(?:\s+{city_word}){{0,3}}(?:{_REGION}){{0,2}}"
+    if joined:  # "NAIROBI Kenya, Aug 29 –": a country printed without its comma, before one
+        bare_region = rf"(?:\s+{_TITLE_WORD}(?=,))?"
+        place = rf"{city_word}(?:\s+{city_word}){{0,3}}{bare_region}(?:{_REGION}){{0,2}}"
     return rf"(?P<place>{place}(?:\s+and\s+{place})?)" if joined else rf"(?P<place>{place})"
 
 

@@ -54,6 +54,9 @@ GRAMMAR = [
      "GRANTVILLE, Texas", "March 19, 1998", "--(BUSINESS WIRE)", "Corvane Systems Inc. announced"),
     ("PINEVALE, China and EASTON, Md., Sept. 1 /PRNewswire-Asia-FirstCall/ -- Solvane said",
      "PINEVALE, China and EASTON, Md.", "Sept. 1", "/PRNewswire-Asia-FirstCall/", "Solvane said"),
+    # a country printed after the capitals without its comma, before the date's comma
+    ("TORVIK Norway, Aug 29 – The Forest Service says", "TORVIK Norway", "Aug 29", "",
+     "The Forest Service says"),
     # Title Case places (a spaced dash and a capital after it) and bracketed regions
     ("Doravik - Jamaat leaders met", "Doravik", "", "", "Jamaat leaders met"),
     ("Oakridge, Calif., March 3, 2016 – Tellurian Corporation announced",
@@ -76,6 +79,7 @@ NOT_DATELINES = [
     "FOR IMMEDIATE RELEASE: Tellurian Corporation announced",
     "Exhibit - The board met.",
     "March 3, 2016 - The board met.",
+    "HALVERSON Post, the paper said – no.",
     "The council met - and voted.",
     "Tellurian Corporation (NASDAQ: TLRN) announced today that it met.",
     "Oakridge - the board met.",  # a Title Case place needs a capital after its dash

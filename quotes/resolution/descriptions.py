@@ -62,8 +62,9 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
 
 def business_background(span: Span, head: Token) -> set[int]:
     """``the Plymouth-based maker and retailer of air beds``, ``The Cupertino, California-based
-    company``: where a body is based, the other trades it is called by and the goods of ``of``
-    are background a business story gives about the body in focus, not a different body."""
+    company``, ``the US automaker``: where a body is based, the other trades it is called by
+    and the goods of ``of`` are background a business story gives about the body in focus,
+    not a different body."""
     doc = span.doc
     found: set[int] = set()
     for token in span:
@@ -74,6 +75,10 @@ def business_background(span: Span, head: Token) -> set[int]:
                     doc[start - 1].is_punct)):
                 start -= 1
             found.update(range(start, token.i + 1))
+    for token in span:  # "the US automaker", "the Hong Kong lender": a place it is based in
+        if token.ent_type_ in {"GPE", "LOC"} and token.dep_ == "compound" and (
+                token.head.i == head.i or doc[token.head.i].ent_type_ in {"GPE", "LOC"}):
+            found.add(token.i)
     heads = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
     for noun in heads:
         if noun is not head:

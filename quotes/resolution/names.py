@@ -14,7 +14,7 @@ from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
 from .acronyms import BodyNames
 from .appositives import record_descriptors, role_noun_lead
-from .constraints import role_gender
+from .constraints import head_kind, role_gender
 from .entities import (
     DEFINITE,
     FUNCTION_WORDS,
@@ -121,7 +121,8 @@ class NameResolver:
             return None  # "the Birth of Modern Canada" is a title, not a person
         if political_group(after_possessor(span)):
             return self.group_entity(after_possessor(span))
-        if (span.label_ in PERSON_LABELS or not span.label_) and self.legal_form(span):
+        if (span.label_ in PERSON_LABELS or not span.label_) and (
+                self.legal_form(span) or self.body_noun_before(span)):
             # "Adam Smith International" is a company, and so is an untagged
             # "Northfield Dairy, Inc." however the parser hung its words
             return self.org_entity(span)
@@ -138,16 +139,28 @@ class NameResolver:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
 
+    def body_noun_before(self, span: Span) -> bool:
+        """``Drinks giant Kelburn``, ``technology firm Arlon``: a name right after a noun that
+        names a body, hung on the name, is that body's name whatever NER typed it (a person's
+        role noun, ``Singer Maya Fox``, makes a person instead)."""
+        if span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        return before.pos_ == "NOUN" and before.is_lower and before.head.i == span.root.i and (
+            before.dep_ in {"compound", "amod"}) and head_kind(
+            before.lemma_, self.state.titles, self.state.constraints) == "organization"
+
     def titled_name(self, span: Span) -> bool:
-        """``Councillor Ines Varga`` tagged ORG: a person's title before proper nouns makes a
-        person whatever the label (unless a word of the name is a body's, ``Mayor's Office``)."""
+        """``Councillor Ines Varga`` or ``Mr Goh Seng Wee`` tagged ORG: a person's title or
+        honorific before proper nouns makes a person whatever the label (unless a word of the
+        name is a body's, ``Mayor's Office``)."""
         title = self.state.titles.entry(span[0].text)
         if title is None or title.kind not in {"honorific", "role"} or any(
                 t.lower_ in FUNCTION_WORDS for t in span):
             return False  # "the Lower Mainland", "School of Public Policy"
-        role, name_span = split_name(span, self.state.titles)
-        if not role or name_span is None or name_span.start == span.start:
-            return False
+        _, name_span = split_name(span, self.state.titles)
+        if name_span is None or name_span.start == span.start:
+            return False  # an honorific (``Mr Goh Choon Phong``) has no role, but titles too
         words = {t.lower_ for t in name_span}
         return all(t.pos_ == "PROPN" for t in name_span) and not (
             words & (self.state.rules.org_words | self.state.rules.institutions)) and not (

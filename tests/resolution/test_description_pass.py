@@ -341,6 +341,13 @@ def test_a_possessed_or_narrowed_role_links_the_person_with_that_role(last_speak
      ("the Denver-based maker and retailer", "Harbor Devices Inc.", "description")),
     ("Northfield Power cut supply to 400 homes. The Ohio-based utility said crews were working.",
      ("The Ohio-based utility", "Northfield Power", "description")),
+    # … and so is a place set before the noun
+    ("The strike has hit factories supplying Halvorsen Motors' plant in Durban, but the US "
+     "automaker said it had enough parts.", ("the US automaker", "Halvorsen Motors",
+                                             "description")),
+    # a body noun hung on a name makes it a body, whatever the tagger typed: "the company"
+    ("Drinks giant Kelburn has announced it will invest in whisky production.\nThe company "
+     "said it would build a new distillery.", ("The company", "Kelburn", "description")),
     # two bodies in focus: nobody
     ("Apple unveiled a new phone. Samsung cut its prices. The Seoul-based company said sales "
      "would start Friday.", ("The Seoul-based company", "Seoul-based company", "as written")),

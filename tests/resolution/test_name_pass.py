@@ -18,6 +18,11 @@ import pytest
      ("the RHA", "Riverside Housing Authority (RHA)", "name")),
     ('Jonas Albrecht, the coach, resigned on Monday. "It was time," Albrecht said.',
      ("Albrecht", "Jonas Albrecht", "name")),
+    # an honorific before proper nouns makes a person even when NER says ORG, and the family
+    # name that comes first is enough to find them again
+    ("SINGAPORE: An apology was issued by Mr Goh Seng Wee, the chief executive of Harbour "
+     "Lines, after the ferry ran aground.\n\n\u201cWe are deeply saddened,\u201d said Mr Goh.",
+     ("Mr Goh", "Goh Seng Wee", "name")),
 ])
 def test_name_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
