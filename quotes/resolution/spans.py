@@ -100,6 +100,8 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     wrote them, and honorifics are dropped from the role.
     """
     span = with_titles(after_possessor(span), titles)
+    if (body := whole_body_name(span, titles)) is not None:
+        return None, body
     person = entity_ending_at(span.doc, span.end)
     if person is not None and not (person.label_ in PERSON_LABELS
                                    and span.start < person.start < span.end):
@@ -122,6 +124,19 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
         kept = [w for w in role_text.split() if not titles.is_honorific(w)]
         role = " ".join(kept) or None
     return role, name_span
+
+
+def whole_body_name(span: Span, titles: Titles) -> Span | None:
+    """``The Ministry of Health and Wellness``: a body's name the tagger typed whole, with no
+    title in it, has no role inside it, however its ``of`` and ``and`` read like an office's
+    (``Minister of Health and Wellness Carl Tobin`` has a title)."""
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    body = entity_ending_at(span.doc, span.end)
+    if body is None or body.label_ not in {"ORG", "FAC"} or body.start > start or (
+            start >= span.end or any(titles.entry(t.text) is not None
+                                     for t in span.doc[start : span.end])):
+        return None  # "Federal Agriculture Minister" tagged ORG is an office, not a body
+    return span.doc[start : span.end]
 
 
 def with_first_names(person: Span, floor: int, titles: Titles) -> Span:

@@ -18,6 +18,11 @@ import pytest
      ("the RHA", "Riverside Housing Authority (RHA)", "name")),
     ('Jonas Albrecht, the coach, resigned on Monday. "It was time," Albrecht said.',
      ("Albrecht", "Jonas Albrecht", "name")),
+    # a body's name with "of" and "and" in it is no office before a name, even where its last
+    # words recur as a minister's title
+    ("The Ministry of Fisheries and Forestry has said that no mill will close.\nThe ministry "
+     "was clarifying remarks made by Fisheries and Forestry Minister Dr Carl Tobin.",
+     ("The Ministry of Fisheries and Forestry", "Ministry of Fisheries and Forestry", "name")),
     # an honorific before proper nouns makes a person even when NER says ORG, and the family
     # name that comes first is enough to find them again
     ("SINGAPORE: An apology was issued by Mr Goh Seng Wee, the chief executive of Harbour "
