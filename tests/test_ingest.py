@@ -689,6 +689,9 @@ def test_normalise_date(text: str, iso: str | None) -> None:
         "Trudeau speaks. (Adrian Wyld/Canadian Press)",
         "Volunteers at the shelter. (Kali Madej/ Dixon Hall)",
         "Lonechild, left. (Instagram/Darian Lonechild)",
+        "Twitter: @HarbourRovers",
+        "Instagram - @kelso.ales",
+        "@northfield_fc",
     ],
 )
 def test_furniture_lines_are_blanked(tmp_path: Path, line: str) -> None:
@@ -709,6 +712,7 @@ def test_furniture_lines_are_blanked(tmp_path: Path, line: str) -> None:
         "Editing by hand is slow, she said.",
         "Adam Stanley, The Canadian Press",  # a byline only counts in the header
         "The vote (and the debate) was fine.",
+        "Twitter: @HarbourRovers said the match is off.",
     ],
 )
 def test_body_lines_are_not_furniture(tmp_path: Path, line: str) -> None:

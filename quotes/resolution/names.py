@@ -119,7 +119,10 @@ class NameResolver:
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
             return None  # "the Birth of Modern Canada" is a title, not a person
-        if political_group(after_possessor(span)):
+        if political_group(after_possessor(span)) and not (
+                len(ordered) == 1 and span.root.tag_ == "NNP" and any(
+                    len(p) >= 2 and p[-1] == ordered[0] for p in person_tokens)):
+            # "Erasmus" tagged NORP after "Rassie Erasmus": a surname in -s, not "the Greens"
             return self.group_entity(after_possessor(span))
         if (span.label_ in PERSON_LABELS or not span.label_) and (
                 self.legal_form(span) or self.body_noun_before(span)):
