@@ -49,6 +49,22 @@ from .spans import (
 from .state import ArticleState
 
 
+def named_persons_surname(span: Span, ordered: list[str],
+                          person_tokens: list[list[str]]) -> bool:
+    """A one-word singular name that is the last word of a person's name the tagger gave in
+    full (``Erasmus`` after ``Anton Erasmus``), whatever label it got itself."""
+    return len(ordered) == 1 and span.root.tag_ == "NNP" and any(
+        len(p) >= 2 and p[-1] == ordered[0] for p in person_tokens)
+
+
+def acting_surname(span: Span, ordered: list[str], person_tokens: list[list[str]]) -> bool:
+    """``Strachan was again circumspect`` after ``Gordon Strachan``, with ``Strachan`` tagged
+    a place: such a surname as the subject of a verb is that person (a place that shares a
+    name with nobody in the article, or that only sits in a phrase, stays a place)."""
+    return span.root.dep_ in {"nsubj", "nsubjpass"} and named_persons_surname(
+        span, ordered, person_tokens)
+
+
 class NameResolver:
     """Collects the article's named entities and resolves speaker mentions that are names."""
 
@@ -119,9 +135,8 @@ class NameResolver:
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
             return None  # "the Birth of Modern Canada" is a title, not a person
-        if political_group(after_possessor(span)) and not (
-                len(ordered) == 1 and span.root.tag_ == "NNP" and any(
-                    len(p) >= 2 and p[-1] == ordered[0] for p in person_tokens)):
+        if political_group(after_possessor(span)) and not named_persons_surname(
+                span, ordered, person_tokens):
             # "Erasmus" tagged NORP after "Rassie Erasmus": a surname in -s, not "the Greens"
             return self.group_entity(after_possessor(span))
         if (span.label_ in PERSON_LABELS or not span.label_) and (
@@ -134,7 +149,7 @@ class NameResolver:
         if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)
-        ):
+        ) or acting_surname(span, ordered, person_tokens):
             return self.person_entity(span)
         if span.label_ in ORG_LABELS | PLACE_LABELS:
             return self.org_entity(span, place=span.label_ in PLACE_LABELS)
