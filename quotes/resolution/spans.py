@@ -276,6 +276,22 @@ def before_spaced_dash(span: Span) -> Span:
     return span
 
 
+def person_after_comma(span: Span, first_names: Container[str]) -> list[Span]:
+    """``Bristol, Marvin Rees`` tagged one ORG (from ``the Mayor of Bristol, Marvin Rees,``):
+    a first name and a surname after a comma inside a tagged name are a person of their own,
+    set beside what comes before it, as a reader reads the comma."""
+    doc = span.doc
+    comma = next((t.i for t in reversed(span[1:]) if t.text == ","), None)
+    if comma is None:
+        return [span]
+    tail = doc[comma + 1 : span.end]
+    if not 2 <= len(tail) <= 3 or tail[0].lower_ not in first_names or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+        return [span]
+    return [Span(doc, span.start, comma, label=span.label_),
+            Span(doc, comma + 1, span.end, label="PERSON")]
+
+
 def through_hyphen(span: Span) -> Span:
     """``Song Min-soon`` tagged ``Song Min``: a name glued by a hyphen to the next word
     runs on through it, as a reader reads it."""

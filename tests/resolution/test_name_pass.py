@@ -202,3 +202,21 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
     """The surname of a person the article named in full is that person whatever label the
     tagger gave it, so the next ``he`` finds him rather than a man named after him."""
     assert relabelled(nlp, text, word, label)[-1][1] == text.split()[1] + " " + word
+
+
+def test_a_person_after_a_comma_inside_a_tagged_body_is_a_person_of_their_own(nlp) -> None:
+    """``the Mayor of Dunmore, Alan Petts,`` with ``Dunmore, Alan Petts`` tagged one ORG: the
+    first name and surname after the comma are the mayor, whom ``the Mayor`` later means."""
+    from spacy.tokens import Span
+
+    text = ("The plan was launched by the Mayor of Dunmore, Alan Petts, at a nature reserve.\n\n"
+            "The Mayor of Dunmore said he hoped the plan would shape every decision.")
+    doc = nlp.make_doc(text)
+    for name, step in nlp.pipeline:
+        if name == "speaker_resolution":
+            tagged = doc.char_span(text.index("Dunmore"), text.index(", at"))
+            doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [
+                Span(doc, tagged.start, tagged.end, label="ORG")]
+        doc = step(doc)
+    assert [(q.speaker.text, q.resolved.name) for q in doc._.quotes] == [
+        ("The Mayor", "Alan Petts")]
