@@ -411,7 +411,8 @@ def holder_of_joint_office(token: Token, conjunction: Token,
 def office_holder(preposition: Token, first_names: Container[str]) -> Token | None:
     """``Chief of Police Tom Reyes``, ``Director of Public Health Annette Rodriguez``,
     ``Ambassador to the UN Pieter Jansky``: a capitalised office with ``of``/``for``/``to``
-    whose object is a run of capitalised words (after an article) ending in a first name and a
+    whose object is a run of capitalised words (after an article; commas and ``and`` may join
+    them: ``Undersecretary for Policy, Planning and Trade``) ending in a first name and a
     surname is that person's title; the object's last word is the name's. Without a first name
     or a PERSON label (``Director of Public Works``) nothing changes."""
     head = preposition.head
@@ -424,9 +425,11 @@ def office_holder(preposition: Token, first_names: Container[str]) -> Token | No
     run = [t for t in obj.subtree if t.i <= obj.i]
     if run and run[0].lower_ == "the":
         run = run[1:]
-    if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN" for t in run) or (
+    words = [t for t in run[:-1] if t.text not in {",", "&"} and t.lower_ != "and"]
+    if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN"
+                           for t in [*words, run[-1]]) or (
             run[-1].i - run[0].i != len(run) - 1):
-        return None
+        return None  # "for Policy, Planning and International Affairs": commas and "and" too
     if obj.ent_type_ == "PERSON" or run[-2].ent_type_ == "PERSON" or any(
             t.lower_ in first_names for t in run[1:-1]):
         return obj
