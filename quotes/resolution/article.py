@@ -31,7 +31,7 @@ from .entities import (
     MentionEvent,
     speaker_of,
 )
-from .floor import floating_doubts
+from .floor import floating_doubts, introduced_before
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import apposed_person, conjoined, split_name, strip_article
@@ -189,6 +189,12 @@ class ArticleResolver:
         if source is None:
             outcome.resolution = "none"
             outcome.flag("MISSING_SPEAKER")
+            return
+        if (person := introduced_before(self.state, source[0], position)) is not None:
+            self.refs[n] = (person, None)  # "Ana Ruiz welcomes the move." then the quote
+            outcome.resolution = "introduced"
+            person.seen(position, spoke=True)
+            self.state.remember(position, person, True)
             return
         self.refs[n] = (source[0], None)
         outcome.resolution = "inherited"

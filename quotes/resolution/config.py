@@ -133,6 +133,7 @@ class ConfidenceWeights:
         "description": 0.6,
         "described": 0.75,  # a description the article said is that entity (role, apposition)
         "as written": 0.7,
+        "introduced": 0.75,  # a floating quote after a paragraph that introduced its speaker
         "ambiguous": 0.45,
         "none": 0.1,
     })

@@ -6,11 +6,19 @@ continues. Two things make that doubtful, and each lowers confidence (``Confiden
 linking_doubts``) without changing who is named: someone else became the subject of a
 sentence before the new paragraph (the floor may have passed), or the quote it continues was
 itself a floating line alone in its paragraph (dialogue, where speakers take turns).
+
+One hand-over is clear enough to act on: a paragraph that only introduces a new person as its
+subject, with no quote of its own, right before a paragraph that opens with the floating quote
+(``IndustriALL's Ana Ruiz welcomes the move.`` then ``"Workers have the right …"``): the
+quote is hers (``introduced_before``).
 """
 
 from __future__ import annotations
 
+import bisect
+
 from .confidence import doubt
+from .constraints import grammatical_subject
 from .entities import Entity
 from .state import ArticleState
 
@@ -34,3 +42,33 @@ def floor_contested(state: ArticleState, speaker: object, since: int, position: 
     if not isinstance(speaker, Entity):
         return True
     return state.floor_taken_between(speaker, since, position)
+
+
+def introduced_before(state: ArticleState, speaker: object, position: int) -> Entity | None:
+    """The one named person the paragraph just before a floating quote is about, when that
+    paragraph (one or two sentences, nothing quoted) has them as its only grammatical subject
+    and the quote opens the next paragraph; None when that is the current speaker, or when
+    nobody, a body or several are."""
+    here = state.paragraph(position)
+    sentence = state.sentence(position)
+    before = []
+    n = sentence - 1
+    while n >= 0 and state.paragraph_of[n] == here - 1:
+        before.append(n)
+        n -= 1
+    if not before or len(before) > 2 or state.paragraph_of[sentence - 1] == here:
+        return None  # a longer paragraph is narrative of its own, not a hand-over
+    start, end = state.sentence_bounds(before[-1])[0], state.sentence_bounds(before[0])[1]
+    if any(state.quoted[start:end]):
+        return None
+    first = bisect.bisect_left(state.events, start, key=lambda ev: ev.position)
+    last = bisect.bisect_left(state.events, end, key=lambda ev: ev.position)
+    subjects = {id(ev.entity): ev.entity for ev in state.events[first:last]
+                if ev.entity.kind in {"person", "organization", "group"} and not ev.entity.place
+                and grammatical_subject(state.doc[ev.position])}
+    if len(subjects) != 1:
+        return None  # nobody, or several (a body beside the person makes it unclear)
+    (person,) = subjects.values()
+    if person.kind != "person" or not person.names or person is speaker:
+        return None
+    return person

@@ -107,6 +107,14 @@ class ArticleState:
     def sentence(self, position: int) -> int:
         return self.sent_of[min(position, len(self.sent_of) - 1)]
 
+    def sentence_bounds(self, number: int) -> tuple[int, int]:
+        """The first token and the end of sentence ``number``."""
+        bounds = self.memo.get("sentence_bounds")
+        if bounds is None:
+            bounds = [(sent.start, sent.end) for sent in self.doc.sents]
+            self.memo["sentence_bounds"] = bounds
+        return bounds[number]
+
     def paragraph(self, position: int) -> int:
         """The paragraph a token is in (by its sentence)."""
         return self.paragraph_of[self.sentence(position)]

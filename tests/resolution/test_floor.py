@@ -1,0 +1,34 @@
+"""Who a floating quote (a paragraph that is only a quote) belongs to: the speaker keeps the
+floor, unless the paragraph just before it only introduced somebody else as its subject."""
+
+from __future__ import annotations
+
+import pytest
+
+OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints with the police.\n\n'
+           '"The factory reopened after two days."\n\n')
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short paragraph with a new person as its subject hands the floor over
+    (OPENING + 'Regional secretary Joan Pettit welcomes the action.\n\n"Workers may refuse '
+     'unsafe work."', (None, "Joan Pettit", "introduced")),
+    (OPENING + 'Joan Pettit, a regional secretary, backed the strike on Monday.\n\n"Workers may '
+     'refuse unsafe work."', (None, "Joan Pettit", "introduced")),
+    # with no paragraph between, the speaker goes on
+    (OPENING + '"Workers may refuse unsafe work."', (None, "Mara Lind", "inherited")),
+    # a person only named in passing, not the subject, takes nothing
+    (OPENING + 'The union sent a letter to the office of Joan Pettit.\n\n"Workers may refuse '
+     'unsafe work."', (None, "Mara Lind", "inherited")),
+    # nor does a paragraph that quotes somebody itself, or the speaker named again
+    (OPENING + 'Mara Lind said the plant was unsafe.\n\n"Workers may refuse unsafe work."',
+     (None, "Mara Lind", "inherited")),
+    # a paragraph with two people, or a person and a body, as subjects names no one
+    (OPENING + 'Joan Pettit met the owners. Ivo Brandt joined them.\n\n"Workers may refuse '
+     'unsafe work."', (None, "Mara Lind", "inherited")),
+    (OPENING + 'Joan Pettit met the owners. The Harbour Union joined them.\n\n"Workers may '
+     'refuse unsafe work."', (None, "Mara Lind", "inherited")),
+])
+def test_a_paragraph_introducing_a_person_hands_them_the_floor(last_speaker, text,
+                                                               expected) -> None:
+    assert last_speaker(text) == expected
