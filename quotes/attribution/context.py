@@ -93,12 +93,27 @@ def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, i
         closing = short_trailer_end(ctx, start)
         return (start, closing) if closing is not None else (start, start)
     while end < len(doc) and end - start < limit:
+        if ctx.para_of_token[end] != para and trailer_runs_on(ctx, slot, end):
+            para = ctx.para_of_token[end]
         if ctx.para_of_token[end] != para or ctx.in_quote(end):
             break
         if doc[end].text in SENT_END:
             break
         end += 1
     return start, end
+
+
+def trailer_runs_on(ctx: Context, slot: QuoteSlot, at: int) -> bool:
+    """``“…,”`` at a paragraph's end, then a paragraph opening in lower case (``says Ivo
+    Brandt, …``): the comma asked for a trailer and the small letter says the sentence goes
+    on, so the line break is only the page's, as careless copy prints it."""
+    doc = ctx.doc
+    i = at
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].is_alpha and doc[i].is_lower and (
+        ctx.para_of_token[i] == ctx.para_of_token[slot.last] + 1) and any(
+        doc[k].text == "," for k in range(max(slot.first, slot.last - 2), slot.last))
 
 
 def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None:

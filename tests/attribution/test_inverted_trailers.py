@@ -20,3 +20,23 @@ INVERTED = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED)
 def test_a_description_closing_an_inverted_trailer_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+BROKEN_LINES = [
+    # a quotation ending in a comma, then a paragraph that goes on in lower case: one sentence
+    ('\u201cWe demand that the plant close,\u201d\n\nsays Ivo Brandt, the union secretary.',
+     [("direct", "\u201cWe demand that the plant close,\u201d", "Ivo Brandt", "says")]),
+    ('"The plant must close,"\nsaid Ivo Brandt.',
+     [("direct", '"The plant must close,"', "Ivo Brandt", "said")]),
+    # a full stop ends the sentence, and a capital opens a new paragraph: no trailer
+    ('"The plant must close."\n\nsays Ivo Brandt, the union secretary.',
+     [("direct", '"The plant must close."', None, None)]),
+    ('"The plant must close,"\n\nIvo Brandt told the crowd that the owners were away.',
+     [("direct", '"The plant must close,"', None, None),
+      ("indirect", "the owners were away", "Ivo Brandt", "told")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_LINES)
+def test_a_trailer_broken_onto_the_next_line_still_trails(attribute, text, expected):
+    assert found(attribute, text) == expected
