@@ -690,6 +690,8 @@ def test_normalise_date(text: str, iso: str | None) -> None:
         "Volunteers at the shelter. (Kali Madej/ Dixon Hall)",
         "Lonechild, left. (Instagram/Darian Lonechild)",
         "Twitter: @HarbourRovers",
+        "Ranger chief Ana Wanjiru said patrols will double in the park/FILE",
+        "Fans cheer the team in the square / COURTESY",
         "Instagram - @kelso.ales",
         "@northfield_fc",
     ],
@@ -713,6 +715,7 @@ def test_furniture_lines_are_blanked(tmp_path: Path, line: str) -> None:
         "Adam Stanley, The Canadian Press",  # a byline only counts in the header
         "The vote (and the debate) was fine.",
         "Twitter: @HarbourRovers said the match is off.",
+        "The hotline runs 24/7, the agency said.",
     ],
 )
 def test_body_lines_are_not_furniture(tmp_path: Path, line: str) -> None:
