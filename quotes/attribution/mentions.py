@@ -27,6 +27,14 @@ from .grammar import (
 from .lexicon import Lexicon
 
 
+def passive_hearer(verb: Token, lexicon: Lexicon) -> bool:
+    """``the Gazette has been told``, ``reporters were told``: the subject of a passive cue
+    (but for the few whose passive names the speaker: ``was quoted as saying``) heard the
+    words and did not say them."""
+    return verb.lemma_.lower() not in lexicon.passive_speakers and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                issuers: bool = True) -> Token | None:
     """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb.

@@ -55,6 +55,7 @@ from .mentions import (
     inverted_subject,
     mention_of,
     outside_quotes,
+    passive_hearer,
     subject_of,
     trailing_inverted,
 )
@@ -67,7 +68,8 @@ def attribute_reported(ctx: Context) -> None:
     # outer cues first: "Liang told reporters that the ministry expresses regret" is Liang's
     for verb in sorted(ctx.cue_verbs, key=_depth):
         if verb.i in ctx.used_cues or _inside_reported(ctx, verb) or (
-                _describes_speaker(ctx, verb)) or passive_participle_clause(verb):
+                _describes_speaker(ctx, verb)) or passive_participle_clause(verb) or (
+                passive_hearer(verb, ctx.lexicon)):
             continue
         entry = ctx.lexicon.cue(verb)
         assert entry is not None

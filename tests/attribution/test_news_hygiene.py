@@ -186,3 +186,20 @@ TOPIC_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), TOPIC_OBJECTS)
 def test_a_reaction_noun_as_the_cues_object_states_nothing(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+HEARERS = [
+    # the subject of a passive "told" heard the words: no speaker, so no row
+    ("The future of the plant will be discussed when the owners meet union officials, the "
+     "Gazette has been told.", []),
+    ("The mayor will resign next week, reporters were told on Monday.", []),
+    # the active cue still names its speaker
+    ("The future of the plant will be discussed next week, union officials told the Gazette.",
+     [("indirect", "The future of the plant will be discussed next week", "union officials",
+       "told")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARERS)
+def test_who_was_told_is_not_who_spoke(attribute, text, expected):
+    assert found(attribute, text) == expected
