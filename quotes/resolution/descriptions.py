@@ -29,6 +29,8 @@ from .state import ArticleState
 from .unnamed import new_speaker_ahead, unnamed_lede, unnamed_mention_before
 
 AGE = re.compile(r"\d+-year-old")
+PARENT_NOUNS = frozenset({"father", "mother", "parent", "dad", "mum", "mom", "grandfather",
+                          "grandmother", "grandparent"})
 
 
 def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
@@ -88,6 +90,14 @@ def business_background(span: Span, head: Token) -> set[int]:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found.update(t.i for t in child.subtree)
     return {i for i in found if span.start <= i < span.end}
+
+
+def parent_of_children(head: Token) -> bool:
+    """``the father of three``, ``a mother of two``: a parent noun with ``of`` and a number
+    describes the person the story is about; it is no role anybody was given."""
+    return head.lemma_.lower() in PARENT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.like_num or g.pos_ == "NUM" for g in c.children) for c in head.children)
 
 
 def possessed_by_description(span: Span, head: Token) -> bool:
@@ -214,6 +224,12 @@ class Descriptions:
             if aged:
                 return self.said(aged[0])  # "Dana Whitfield, 54," … "the 54-year-old said"
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
+        if parent_of_children(root):
+            # "the father of three", "a mother of two": family, not office: whom the text is on
+            word = "she" if noun_gender(lemma, self.state.titles, self.state.constraints) == (
+                "f") else "he"
+            scored = self.pronouns.scores(word, position, exclude)
+            return self.focus(scored[0][1]) if scored else None
         plural = root.tag_ in {"NNS", "NNPS"}
         is_definite = definite(span)
         if is_definite and (described := self.described_before(

@@ -463,3 +463,19 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
 def test_a_bare_group_noun_is_the_group_the_article_wrote_with_its_place(last_speaker, text,
                                                                          expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a parent of N children is family, not an office: the person the story is about
+    ('Colm Boyd farms 400 acres near Ames.\n\nBoyd said his family will rely on savings.\n\n'
+     '"You have to roll with it," said the father of three.',
+     ("the father of three", "Colm Boyd", "description")),
+    ('Nadia Ferris runs a bakery in Leeds.\n\nFerris said costs have doubled.\n\n'
+     '"We may close," said the mother of two.',
+     ("the mother of two", "Nadia Ferris", "description")),
+    # without the number it stays a relation somebody else may be
+    ('Colm Boyd farms 400 acres near Ames.\n\n"You have to roll with it," said the father.',
+     ("the father", "father", "as written")),
+])
+def test_a_parent_of_n_children_is_the_person_in_focus(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
