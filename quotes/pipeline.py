@@ -21,6 +21,7 @@ import logging
 import re
 
 import spacy
+from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 
 from .attribution.component import CUE_PHRASES_KEY, VAGUE_KEY
@@ -72,6 +73,40 @@ def tune_tokenizer(nlp: Language) -> None:
         tokenizer.prefix_search = re.compile(f"{prefixes}|^{DASH_BEFORE_NAME}").search
 
 
+class StraightApostrophes:
+    """A lexical attribute getter that reads a word's curly apostrophes as straight ones.
+
+    The small English models were trained mostly on straight apostrophes: ``O’Kelly`` comes
+    out an adverb and no name, ``O'Kelly`` a person. The model sees words through their
+    NORM, PREFIX, SUFFIX and SHAPE; computing those from the straightened word makes the two
+    spellings one word to it, while the text (and every offset) stays as printed. A class, not
+    a closure, so that the pipeline still pickles for ``nlp.pipe(n_process=2)``.
+    """
+
+    def __init__(self, getter) -> None:  # noqa: ANN001
+        self.getter = getter
+
+    def __call__(self, text: str):  # noqa: ANN204
+        return self.getter(text.replace("\u2019", "'"))
+
+
+def straighten_apostrophes(nlp: Language) -> None:
+    """Make the model read ``’`` inside words as ``'`` (see ``StraightApostrophes``), for the
+    words it will meet and for those its vocabulary already holds."""
+    getters = nlp.vocab.lex_attr_getters
+    for attr in (NORM, PREFIX, SUFFIX, SHAPE):
+        getter = getters.get(attr)
+        if getter is not None and not isinstance(getter, StraightApostrophes):
+            getters[attr] = StraightApostrophes(getter)
+    for lexeme in nlp.vocab:
+        if "\u2019" in lexeme.orth_:
+            text = lexeme.orth_
+            lexeme.norm_ = getters[NORM](text) if NORM in getters else lexeme.norm_
+            lexeme.prefix_ = getters[PREFIX](text) if PREFIX in getters else lexeme.prefix_
+            lexeme.suffix_ = getters[SUFFIX](text) if SUFFIX in getters else lexeme.suffix_
+            lexeme.shape_ = getters[SHAPE](text) if SHAPE in getters else lexeme.shape_
+
+
 def _pattern(method: object) -> str | None:
     """The regular expression behind a tokenizer's ``finditer``/``search`` (None if custom)."""
     return getattr(getattr(method, "__self__", None), "pattern", None)
@@ -82,6 +117,7 @@ def load_pipeline(model: str | None = None, rules_dir: str | None = None) -> Lan
     name = model or default_model()
     nlp = spacy.load(name)
     tune_tokenizer(nlp)
+    straighten_apostrophes(nlp)
     # first: it may split a glued heading's token, which the tagger and parser then read
     nlp.add_pipe("paragraph_breaks", first=True, config={"rules_dir": rules_dir})
     nlp.add_pipe("quote_attribution", config={"rules_dir": rules_dir})

@@ -574,11 +574,16 @@ def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | 
     """Words in quotation marks are what was said, not who said it.
 
     A subject the parse found inside them (``Purdy, who lost “two belt loops”, says``,
-    ``X said “nobody knows,” and added:``) gives way to the subject of the verb this one is
-    coordinated with, or to the name that opens the sentence.
+    ``X said “nobody knows,” and added:``) gives way to another subject the parse gave the
+    verb outside them, to the subject of the verb this one is coordinated with, or to the name
+    that opens the sentence.
     """
     if subject is None or not ctx.in_quote(subject.i) or ctx.in_quote(verb.i):
         return subject
+    other = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                  and c.i != subject.i and not ctx.in_quote(c.i)), None)
+    if other is not None:
+        return other  # "“S’ not true!” came a voice": the parse gave the verb two subjects
     if verb.dep_ == "conj":
         head = verb.head
         while ctx.in_quote(head.i) and head.head.i != head.i:
