@@ -340,7 +340,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
     if name is None and token.pos_ == "NOUN":
         name = name_read_as_conjunct(token)
-    if name is not None and (token.pos_ == "NOUN" or (
+    glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
+        name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
+    if name is not None and not glued and (token.pos_ == "NOUN" or (
             name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
         return speaker_mention(name, institutions, first_names, offices)
@@ -375,6 +377,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             right = edge  # "sources familiar with the negotiations", "a member of the public"
         else:
             break
+    if glued:
+        right = max(right, name.i)  # the role and the name it runs into are one mention
     if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:
         right = lost.i  # "the cheerful innkeeper": the head the tagger missed
     if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":

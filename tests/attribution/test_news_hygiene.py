@@ -121,7 +121,7 @@ def test_a_noun_cue_with_a_source_or_warned_of_reports_a_statement(attribute, te
 FRONTED_PARTICIPLES = [
     ("Citing rising costs, the city's transit chief Mona Ekberg said on Friday that fares would "
      "go up.",
-     [("indirect", "fares would go up", "Mona Ekberg", "said")]),
+     [("indirect", "fares would go up", "the city's transit chief Mona Ekberg", "said")]),
     ("Expressing concern over low rainfall, Farm Minister Ravi Kumar on Thursday indicated that "
      "the dry spell is likely to hurt the harvest.",
      [("indirect", "the dry spell is likely to hurt the harvest", "Farm Minister Ravi Kumar",
