@@ -34,8 +34,9 @@ class QuotedSpan:
     """One quoted stretch in one paragraph.
 
     ``start``/``end`` include the marks; ``inner_start``/``inner_end`` exclude them. A stretch
-    without an opening mark (``opened=False``) starts at its paragraph's first character: it is
-    the tail of a quotation that began in an earlier paragraph.
+    without an opening mark (``opened=False``) starts at its paragraph's first character (the
+    tail of a quotation that began in an earlier paragraph) or after a lead-in's colon (an
+    opening mark the page dropped).
     """
 
     start: int
@@ -180,8 +181,10 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
                                          para.index, depth=len(stack))
                         break
         if role == "close-orphan" and not seen_mark and kind == DOUBLE:
-            # the tail of a quotation opened in an earlier paragraph
-            yield QuotedSpan(para.start, i + width, para.start, i, kind, False, True, para.index)
+            # the tail of a quotation opened in an earlier paragraph, or one whose opening
+            # mark the page dropped after a lead-in's colon ("Ruiz says: We are thrilled …”")
+            begin = _after_lead_in_colon(text, para.start, i)
+            yield QuotedSpan(begin, i + width, begin, i, kind, False, True, para.index)
         seen_mark = True
         i += width
     for open_kind, pos, opened_width in stack:
@@ -189,6 +192,19 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
             depth = sum(1 for _, p, _ in stack if p < pos)
             yield QuotedSpan(pos, para.end, pos + opened_width, para.end, open_kind, True, False,
                              para.index, depth=depth)
+
+
+def _after_lead_in_colon(text: str, start: int, end: int) -> int:
+    """Where the words after the last ``: `` before ``end`` begin (``start`` if none): a
+    closing mark with no opener, in a paragraph that introduces it with a colon, closes words
+    that began after the colon, not at the paragraph's start."""
+    colon = text.rfind(": ", start, end)
+    if colon < 0:
+        return start
+    begin = colon + 1
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return begin
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:

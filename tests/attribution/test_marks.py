@@ -49,6 +49,18 @@ def test_multi_paragraph_quote_is_continued_not_unbalanced():
     assert all(s.balanced for s in spans)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing mark with no opener after a lead-in's colon: the page dropped the opener
+    ("Harbour Air chief Ana Ruiz says: We are thrilled. We remain confident.\u201d",
+     ["We are thrilled. We remain confident.\u201d"]),
+    # with no colon it is the tail of a quotation opened in an earlier paragraph
+    ("\u201cWe are thrilled.\nWe remain confident,\u201d Ruiz said.",
+     ["\u201cWe are thrilled.", "We remain confident,\u201d"]),
+])
+def test_a_closing_mark_with_no_opener_closes_what_its_paragraph_introduced(text, expected):
+    assert quoted(text) == expected
+
+
 def test_second_opener_closes_a_runaway_quote():
     text = "“You had no say. “You were just a number.”"
     spans = top_level(find_quoted_spans(text))
