@@ -35,6 +35,23 @@ def passive_hearer(verb: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                            "QUANTITY"})
+
+
+def person_before_date(head: Token, relative: Token) -> Token | None:
+    """The last word of the person named before ``head`` in its sentence, when a ``who`` was
+    hung on a date or number (``who`` is said of people only), else None."""
+    if relative.lower_ not in {"who", "whom"} or not (
+            head.ent_type_ in NUMERIC_LABELS or head.like_num):
+        return None
+    for token in reversed(head.doc[head.sent.start : head.i]):
+        if token.ent_type_ == "PERSON" and (
+                token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"):
+            return token
+    return None
+
+
 def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                issuers: bool = True) -> Token | None:
     """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb.
@@ -60,7 +77,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                 # described as “…”": what was described is no speaker
                 return None
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-                return verb.head  # "Bortis, who noted …" -> Bortis
+                # "Bortis, who noted …" -> Bortis; "Ada Holm, chief scientist until 2016, who
+                # predicted": a "who" the parse hung on a date is the person's before it
+                return person_before_date(verb.head, child) or verb.head
             if is_time_expression(child):
                 child = _described_by_apposition(child)
                 if child is None:

@@ -203,3 +203,19 @@ HEARERS = [
 @pytest.mark.parametrize(("text", "expected"), HEARERS)
 def test_who_was_told_is_not_who_spoke(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+WHO_AFTER_A_DATE = [
+    # "who" is said of people: one the parse hung on a date belongs to the person before it
+    ("In 2015, Clara Dunmore, the agency\u2019s chief scientist from 2013 to 2016, who predicted "
+     "that the agency would find life within 20 years.",
+     [("indirect", "the agency would find life within 20 years", "Clara Dunmore",
+       "predicted")]),
+    ("Ada Holm, who chaired the board, said the vote was fair.",
+     [("indirect", "the vote was fair", "Ada Holm", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_AFTER_A_DATE)
+def test_who_hung_on_a_date_is_the_person_before_it(attribute, text, expected):
+    assert found(attribute, text) == expected
