@@ -36,6 +36,7 @@ from .spans import (
     introduces_someone,
     is_aside,
     majority_labels,
+    named_from_first_name,
     person_after_comma,
     political_group,
     proper_chain,
@@ -83,8 +84,10 @@ class NameResolver:
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
         titles = self.state.titles
         first_names = self.state.rules.first_names
-        spans = [holder_in_office(through_hyphen(part), titles) for e in tagged
-                 for part in person_after_comma(before_spaced_dash(e), first_names)]
+        spans = [holder_in_office(through_hyphen(named_from_first_name(
+                     part, first_names, titles)), titles)
+                 for e in tagged for part in person_after_comma(before_spaced_dash(e),
+                                                                first_names)]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies

@@ -292,6 +292,26 @@ def person_after_comma(span: Span, first_names: Container[str]) -> list[Span]:
             Span(doc, comma + 1, span.end, label="PERSON")]
 
 
+def named_from_first_name(span: Span, first_names: Container[str],
+                          titles: Titles) -> Span:
+    """``Felix Kwakye Ofosu`` with only ``Ofosu`` tagged (as a place): up to three proper
+    nouns compounded onto a tagged name, the first of them a known first name, make it a
+    person's name from that first name on."""
+    doc = span.doc
+    if span.label_ in PERSON_LABELS:
+        return span
+    start, found = span.start, None
+    while start > 0 and span.start - start < 3:
+        before = doc[start - 1]
+        if before.pos_ != "PROPN" or before.dep_ not in {"compound", "flat"} or not (
+                start <= before.head.i < span.end) or titles.is_title(before.text):
+            break
+        start -= 1
+        if before.lower_ in first_names:
+            found = start
+    return span if found is None else Span(doc, found, span.end, label="PERSON")
+
+
 def through_hyphen(span: Span) -> Span:
     """``Song Min-soon`` tagged ``Song Min``: a name glued by a hyphen to the next word
     runs on through it, as a reader reads it."""

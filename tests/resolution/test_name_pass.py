@@ -220,3 +220,22 @@ def test_a_person_after_a_comma_inside_a_tagged_body_is_a_person_of_their_own(nl
         doc = step(doc)
     assert [(q.speaker.text, q.resolved.name) for q in doc._.quotes] == [
         ("The Mayor", "Alan Petts")]
+
+
+def test_a_tagged_surname_takes_the_first_name_compounded_onto_it(nlp) -> None:
+    """``Felix Oduro Boateng`` with only ``Boateng`` tagged, as a place: the proper nouns
+    before it, back to a known first name, are the person's name, so ``Oduro Boateng`` later
+    finds him."""
+    from spacy.tokens import Span
+
+    text = ("Minister of State in charge of Regional Fisheries Felix Oduro Boateng has defended "
+            "the new quotas.\n\nSpeaking on Radio Gold, Oduro Boateng said the ministry had no "
+            "choice.")
+    doc = nlp.make_doc(text)
+    for name, step in nlp.pipeline:
+        if name == "speaker_resolution":
+            surname = [t.i for t in doc if t.text == "Boateng"][0]
+            doc.ents = [e for e in doc.ents if e.end <= surname - 2 or e.start > surname] + [
+                Span(doc, surname, surname + 1, label="GPE")]
+        doc = step(doc)
+    assert [q.resolved.name for q in doc._.quotes][-1].endswith("Felix Oduro Boateng")
