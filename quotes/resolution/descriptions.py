@@ -442,7 +442,7 @@ class Descriptions:
                 earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
             return earlier
         if len(span) == 1 and (plural or entry.type == "organization") and (
-                not entry.anonymous) and (fuller := fuller_form_before(root)) is not None:
+                fuller := fuller_form_before(root)) is not None:
             return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
