@@ -231,6 +231,9 @@ class NameResolver:
             return self.org_entity(span)
         entity = self.state.entities.find_person(name, span.start,
                                                  introduced=introduces_someone(span))
+        if entity is None and len(name_span) == 1:
+            # "Prof Okello" after "Pro Barnabas Okello" typed a body: the surname finds him
+            entity = self.state.entities.find_mistyped_person(name, span.start)
         if entity is None:
             entity = self.state.entities.new("person")
         entity.add_name(name)

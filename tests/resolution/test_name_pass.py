@@ -239,3 +239,21 @@ def test_a_tagged_surname_takes_the_first_name_compounded_onto_it(nlp) -> None:
                 Span(doc, surname, surname + 1, label="GPE")]
         doc = step(doc)
     assert [q.resolved.name for q in doc._.quotes][-1].endswith("Felix Oduro Boateng")
+
+
+def test_a_titled_surname_finds_the_full_name_the_tagger_typed_a_body(nlp) -> None:
+    """``Pro Barnabas Okello`` (a typo for Prof) and later ``Prof Okello``, both typed ORG: the
+    title makes the second a person, and the surname finds the first, whatever its type."""
+    from spacy.tokens import Span
+
+    text = ("Kelmoor University Vice Chancellor, Pro Barnabas Okello has suspended the fees "
+            "policy.\n\nProf Okello said that the students will continue to eat.")
+    doc = nlp.make_doc(text)
+    for name, step in nlp.pipeline:
+        if name == "speaker_resolution":
+            full = doc.char_span(text.index("Pro Barnabas"), text.index(" has"))
+            titled = doc.char_span(text.index("Prof Okello"), text.index(" said"))
+            doc.ents = [Span(doc, full.start, full.end, label="ORG"),
+                        Span(doc, titled.start, titled.end, label="ORG")]
+        doc = step(doc)
+    assert [q.resolved.name for q in doc._.quotes] == ["Pro Barnabas Okello"]
