@@ -322,6 +322,9 @@ class Entities:
             if len(tokens) > 1 and any(tokens <= set(name_tokens(n, self.titles))
                                        for n in entity.names):
                 return entity
+            if any(len(n.split()) >= 3 and key.startswith(name_key(n) + " ")
+                   for n in entity.names):
+                return entity  # "Ministry of Primary and Secondary" then "… Education"
             if len(tokens) == 1 and any(name_tokens(n, self.titles)[:1] == list(tokens) and len(
                     name_tokens(n, self.titles)) > 1 and not possessor_first(n)
                     for n in entity.names):

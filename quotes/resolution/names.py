@@ -45,6 +45,7 @@ from .spans import (
     split_name,
     strip_article,
     strip_possessive,
+    through_and,
     through_hyphen,
     with_legal_form,
 )
@@ -84,8 +85,8 @@ class NameResolver:
             [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
         titles = self.state.titles
         first_names = self.state.rules.first_names
-        spans = [holder_in_office(through_hyphen(named_from_first_name(
-                     part, first_names, titles)), titles)
+        spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
+                     part, first_names, titles))), titles)
                  for e in tagged for part in person_after_comma(before_spaced_dash(e),
                                                                 first_names)]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name

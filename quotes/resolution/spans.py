@@ -312,6 +312,20 @@ def named_from_first_name(span: Span, first_names: Container[str],
     return span if found is None else Span(doc, found, span.end, label="PERSON")
 
 
+def through_and(span: Span) -> Span:
+    """``The Ministry of Primary`` tagged, then ``and Secondary Education``: a body's name
+    ending in ``of`` and a capitalised word runs on through ``and`` and the capitalised words
+    after it, as the body's name does."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "and" or not any(
+            t.lower_ == "of" for t in span[1:-1]) or not doc[end + 1].text[:1].isupper():
+        return span
+    stop = end + 1
+    while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        stop += 1
+    return Span(doc, span.start, stop, label=span.label_)
+
+
 def through_hyphen(span: Span) -> Span:
     """``Song Min-soon`` tagged ``Song Min``: a name glued by a hyphen to the next word
     runs on through it, as a reader reads it."""

@@ -257,3 +257,24 @@ def test_a_titled_surname_finds_the_full_name_the_tagger_typed_a_body(nlp) -> No
                         Span(doc, titled.start, titled.end, label="ORG")]
         doc = step(doc)
     assert [q.resolved.name for q in doc._.quotes] == ["Pro Barnabas Okello"]
+
+
+def test_a_body_name_cut_before_and_runs_on_and_its_longer_form_is_the_same_body(nlp) -> None:
+    """``The Ministry of Fisheries`` tagged, then ``and Coastal Affairs``: the name runs on
+    through ``and`` and the capitalised words; a later, longer form that starts with it is the
+    same body, whose fullest name the rows carry."""
+    from spacy.tokens import Span
+
+    text = ("The Ministry of Fisheries and Coastal affairs has dismissed the reports.\n\n"
+            "The Ministry of Fisheries and Coastal Affairs met unions on Monday.\n\n"
+            "\"No quota will change,\" the ministry said.")
+    doc = nlp.make_doc(text)
+    for name, step in nlp.pipeline:
+        if name == "speaker_resolution":
+            first = doc.char_span(0, text.index(" and Coastal affairs"))
+            second = text.index("The Ministry", 10)
+            later = doc.char_span(second, text.index(" and Coastal Affairs"))
+            doc.ents = [Span(doc, first.start, first.end, label="ORG"),
+                        Span(doc, later.start, later.end, label="ORG")]
+        doc = step(doc)
+    assert [q.resolved.name for q in doc._.quotes] == ["Ministry of Fisheries and Coastal Affairs"]
