@@ -355,7 +355,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP":
+    if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
+            fronted_participle(token, first_names)):
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
     if name is None and token.pos_ == "NOUN":
         name = name_read_as_conjunct(token)
@@ -409,6 +410,16 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def fronted_participle(token: Token, first_names: Container[str] = ()) -> bool:
+    """``Echoing Mak's views, Sam Cheuk … told``: the parse made the object of a participle
+    that opens the sentence its subject; the name set beside it is who acts."""
+    first = token.left_edge
+    participle = first.tag_ == "VBG" or (  # the tagger may call a capitalised one a name
+        first.lower_.endswith("ing") and len(first) >= 6 and first.lower_ not in first_names)
+    return participle and all(t.is_space or t.is_punct
+                              for t in first.doc[first.sent.start : first.i])
 
 
 def name_start(token: Token, floor: int = 0) -> int:

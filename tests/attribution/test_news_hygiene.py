@@ -219,3 +219,19 @@ WHO_AFTER_A_DATE = [
 @pytest.mark.parametrize(("text", "expected"), WHO_AFTER_A_DATE)
 def test_who_hung_on_a_date_is_the_person_before_it(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+FRONTED_PARTICIPLE_OBJECTS = [
+    # the parse made the participle's object the subject; the name beside it acts
+    ("Echoing Lund\u2019s views, Sam Cheuk, president of the Harbour Chamber of Jewellery, told "
+     "reporters there is growing concern among members.",
+     [("indirect", "there is growing concern among members", "Sam Cheuk", "told")]),
+    # several people set beside a plural are still not one name
+    ("Relatives of the victim, Omar Haddad and Lina Haddad, said the verdict was fair.",
+     [("indirect", "the verdict was fair", "Relatives of the victim", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTICIPLE_OBJECTS)
+def test_the_object_of_a_fronted_participle_is_no_speaker(attribute, text, expected):
+    assert found(attribute, text) == expected
