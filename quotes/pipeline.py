@@ -90,21 +90,23 @@ class StraightApostrophes:
         return self.getter(text.replace("\u2019", "'"))
 
 
+# the lexical attributes the model reads a word by, and the Lexeme property holding each
+MODEL_ATTRS = {NORM: "norm_", PREFIX: "prefix_", SUFFIX: "suffix_", SHAPE: "shape_"}
+
+
 def straighten_apostrophes(nlp: Language) -> None:
     """Make the model read ``’`` inside words as ``'`` (see ``StraightApostrophes``), for the
     words it will meet and for those its vocabulary already holds."""
     getters = nlp.vocab.lex_attr_getters
-    for attr in (NORM, PREFIX, SUFFIX, SHAPE):
+    for attr in MODEL_ATTRS:
         getter = getters.get(attr)
         if getter is not None and not isinstance(getter, StraightApostrophes):
             getters[attr] = StraightApostrophes(getter)
     for lexeme in nlp.vocab:
         if "\u2019" in lexeme.orth_:
-            text = lexeme.orth_
-            lexeme.norm_ = getters[NORM](text) if NORM in getters else lexeme.norm_
-            lexeme.prefix_ = getters[PREFIX](text) if PREFIX in getters else lexeme.prefix_
-            lexeme.suffix_ = getters[SUFFIX](text) if SUFFIX in getters else lexeme.suffix_
-            lexeme.shape_ = getters[SHAPE](text) if SHAPE in getters else lexeme.shape_
+            for attr, name in MODEL_ATTRS.items():
+                if attr in getters:
+                    setattr(lexeme, name, getters[attr](lexeme.orth_))
 
 
 def _pattern(method: object) -> str | None:

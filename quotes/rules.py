@@ -294,7 +294,7 @@ class HeadNounRule(Rule):
     FILE: ClassVar[str] = "head_nouns.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "word": text, "suffix": text, "kind": one_of("person", "organization", "none", "public"),
-        "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES),
+        "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES), "parent": flag,
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
@@ -302,6 +302,7 @@ class HeadNounRule(Rule):
     # "public": a population, never the speaker "they" stands for ("voters", "Canadians")
     gender: str | None = None  # "spokeswoman": f
     families: tuple[str, ...] = ()  # the kinds of body a body noun or name word points to
+    parent: bool = False  # "the father of three": a parent noun describes, it names no role
 
     @classmethod
     def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:

@@ -90,6 +90,8 @@ class Constraints:
     # publics, not speakers: "they said" is the party or body, not these (head_nouns.jsonl,
     # kind public; a nationality is recognised by its place's name: "Canadians" after "Canada")
     population_words: frozenset[str] = frozenset()
+    # parents: "the father of three" describes the person in focus, no role (head_nouns.jsonl)
+    parent_nouns: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -116,6 +118,7 @@ class Constraints:
             body_families={r.word.lower(): frozenset(r.families) for r in nouns if r.families},
             non_agentive_verbs=rules.verbs("non_agentive"),
             population_words=words(kind="public"),
+            parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
         )
 
 

@@ -29,8 +29,6 @@ from .state import ArticleState
 from .unnamed import new_speaker_ahead, unnamed_lede, unnamed_mention_before
 
 AGE = re.compile(r"\d+-year-old")
-PARENT_NOUNS = frozenset({"father", "mother", "parent", "dad", "mum", "mom", "grandfather",
-                          "grandmother", "grandparent"})
 
 
 def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
@@ -92,10 +90,11 @@ def business_background(span: Span, head: Token) -> set[int]:
     return {i for i in found if span.start <= i < span.end}
 
 
-def parent_of_children(head: Token) -> bool:
-    """``the father of three``, ``a mother of two``: a parent noun with ``of`` and a number
-    describes the person the story is about; it is no role anybody was given."""
-    return head.lemma_.lower() in PARENT_NOUNS and any(
+def parent_of_children(head: Token, parent_nouns: frozenset[str]) -> bool:
+    """``the father of three``, ``a mother of two``: a parent noun (``parent_nouns``, from
+    rules/head_nouns.jsonl) with ``of`` and a number describes the person the story is about;
+    it is no role anybody was given."""
+    return head.lemma_.lower() in parent_nouns and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
             g.like_num or g.pos_ == "NUM" for g in c.children) for c in head.children)
 
@@ -224,7 +223,7 @@ class Descriptions:
             if aged:
                 return self.said(aged[0])  # "Dana Whitfield, 54," … "the 54-year-old said"
             return self.focus(self.pronouns.in_focus(position, exclude))  # "the 26-year-old"
-        if parent_of_children(root):
+        if parent_of_children(root, self.state.constraints.parent_nouns):
             # "the father of three", "a mother of two": family, not office: whom the text is on
             word = "she" if noun_gender(lemma, self.state.titles, self.state.constraints) == (
                 "f") else "he"

@@ -53,11 +53,12 @@ def introduced_before(state: ArticleState, speaker: object, position: int) -> En
     sentence = state.sentence(position)
     before = []
     n = sentence - 1
-    while n >= 0 and state.paragraph_of[n] == here - 1:
+    while n >= 0 and len(before) < 3 and state.paragraph_of[n] == here - 1:
         before.append(n)
         n -= 1
-    if not before or len(before) > 2 or state.paragraph_of[sentence - 1] == here:
-        return None  # a longer paragraph is narrative of its own, not a hand-over
+    if not before or len(before) > 2:
+        return None  # the quote does not open its paragraph, or a longer paragraph is
+        # narrative of its own, not a hand-over
     start, end = state.sentence_bounds(before[-1])[0], state.sentence_bounds(before[0])[1]
     if any(state.quoted[start:end]):
         return None
