@@ -363,7 +363,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
         name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
     if name is not None and not glued and (token.pos_ == "NOUN" or (
-            name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON")):
+            name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON") or (
+            office_with_holder(token, name, offices))):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
         return speaker_mention(name, institutions, first_names, offices)
     left = token.i
@@ -410,6 +411,17 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bool:
+    """``said the Chief Executive of the Port Authority, Ama Owusu``: a capitalised office
+    (``offices``, folded) is a common noun in all but spelling, so the proper name set beside
+    it names its holder, whatever label the tagger gave that name. A name of one word is no
+    evidence (``the Minister of Health, Dlamini`` is rare, ``the Chair, Ofcom`` is not)."""
+    if token.ent_type_ == "PERSON" or fold(token.text).rstrip(".") not in offices:
+        return False
+    words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
 
 
 def fronted_participle(token: Token, first_names: Container[str] = ()) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker, fold
-from .confidence import doubt, is_doubt
+from .confidence import doubt, is_doubt, name_shape_doubts
 from .config import ResolverWeights
 from .descriptions import Descriptions
 from .documents import Documents
@@ -66,6 +66,10 @@ class Outcome:
             flags=attribution.flags + [c for c in self.flags if c not in attribution.flags],
             suggestion=self.suggestion if self.suggestion is not None else attribution.suggestion,
         )
+
+
+# resolutions that claim no name (already less sure) or take their source's confidence
+UNLINKED = frozenset({"inherited", "as written", "ambiguous", "none"})
 
 
 def through_preposition(token: Token, root: Token) -> bool:
@@ -149,8 +153,13 @@ class ArticleResolver:
                 self._inherit(n, attribution, position)
             else:
                 self._no_speaker(n, position)
-        return [self.outcomes[n].applied_to(attribution, self.refs.get(n))
-                for n, attribution in enumerate(attributions)]
+        resolved = [self.outcomes[n].applied_to(attribution, self.refs.get(n))
+                    for n, attribution in enumerate(attributions)]
+        for outcome, attribution in zip(self.outcomes, resolved, strict=True):
+            if attribution.resolved is not None and outcome.resolution not in UNLINKED:
+                for code in name_shape_doubts(attribution.resolved.name, self.state.titles):
+                    outcome.flag(doubt(code))
+        return resolved
 
     def doubts(self) -> list[list[str]]:
         """Per attribution of the last ``resolve``: the linking doubts met (for confidence)."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Attribution
+from ..model import Attribution, fold
+from ..names import Titles
 from .config import ConfidenceWeights
 
 DOUBT = "doubt:"  # resolver findings that lower confidence but are no audit flags
@@ -17,6 +18,20 @@ def doubt(name: str) -> str:
 
 def is_doubt(code: str) -> bool:
     return code.startswith(DOUBT)
+
+
+OF_WORDS = frozenset({"of", "for", "de", "du", "des"})
+
+
+def name_shape_doubts(name: str, titles: Titles) -> list[str]:
+    """Doubts a name's own shape raises, whoever it was linked to: a name that ends in an
+    office (``Transport Minister``, ``Director General (DG)``) is a role whose holder was not
+    found. ``Office of the President`` is a body's name, so an ``of`` keeps a final office."""
+    words = [w for w in name.split() if not w.startswith("(")]
+    if words and fold(words[-1]).rstrip(".") in titles.roles and not any(
+            w.lower() in OF_WORDS for w in words):
+        return ["role-only-name"]
+    return []
 
 
 def with_confidence(attributions: list[Attribution], weights: ConfidenceWeights,

@@ -177,4 +177,5 @@ class ConfidenceWeights:
         "dialogue-turn": 0.8,
         "ambiguous-description": 0.7,  # two named candidates fit a description: kept as written
         "ambiguous-acronym": 0.7,  # two named bodies have its initials: kept as written
+        "role-only-name": 0.7,  # the name ends in an office: its holder was not found
     })

@@ -48,6 +48,7 @@ from .spans import (
     through_and,
     through_hyphen,
     with_legal_form,
+    without_dangling_word,
 )
 from .state import ArticleState
 
@@ -87,8 +88,8 @@ class NameResolver:
         first_names = self.state.rules.first_names
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
                      part, first_names, titles))), titles)
-                 for e in tagged for part in person_after_comma(before_spaced_dash(e),
-                                                                first_names)]
+                 for e in tagged for part in person_after_comma(
+                     without_dangling_word(before_spaced_dash(e)), first_names) if part]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies

@@ -153,8 +153,8 @@ def with_first_names(person: Span, floor: int, titles: Titles) -> Span:
 
 def apposed_person(span: Span) -> Span | None:
     """The person's name set between commas right after a description (``the head of
-    research at Harbor Bank, Ian Moss, said``), found from the surface: the small parser often
-    hangs such a name on the nearest noun instead."""
+    research at Harbor Bank, Ian Moss, said``, or closing the sentence), found from the
+    surface: the small parser often hangs such a name on the nearest noun instead."""
     doc = span.doc
     comma = span.end
     while comma < min(span.end + 8, len(doc)) and doc[comma].text != "," and not (
@@ -164,9 +164,17 @@ def apposed_person(span: Span) -> Span | None:
         return None
     person = entity_starting_at(doc, comma + 1)
     if person is None or person.label_ not in PERSON_LABELS or person.end >= len(doc) or (
-            doc[person.end].text != ","):
+            doc[person.end].text != "," and not ends_sentence(doc[person.end])):
         return None
     return person
+
+
+def ends_sentence(token: Token) -> bool:
+    """``said the chairman of the Harbour Board, Kwame Mensah.``: a name that closes the
+    sentence after a comma is set beside the description as surely as one between commas."""
+    return token.text in {".", "!", "?", ";"} and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].is_sent_start
+        or token.doc[token.i + 1].is_space)
 
 
 def common_noun_lead(name: Span) -> Span:
@@ -274,6 +282,19 @@ def before_spaced_dash(span: Span) -> Span:
                 doc[token.i - 1].whitespace_):
             return Span(doc, span.start, token.i, label=span.label_)
     return span
+
+
+DANGLING_WORDS = frozenset({"of", "for", "and", "the", "at", "in", "to", "&", "on"})
+
+
+def without_dangling_word(span: Span) -> Span:
+    """``General of`` tagged ORG (from ``Director General of Department of …``): a name never
+    ends in a lower-case function word; the tagger cut a longer phrase there, and the words
+    before it are what it named (nothing, when only the function word is left)."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in DANGLING_WORDS:
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
 
 
 def person_after_comma(span: Span, first_names: Container[str]) -> list[Span]:

@@ -295,6 +295,10 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
     # the name after the description's own modifier
     ("The lawyer representing Tom Hale, Greta Lind, said the appeal was filed.",
      ("indirect", "the appeal was filed", "The lawyer", "Greta Lind", "said")),
+    # the name after a comma closes the sentence (a postposed speaker), hung on the body
+    ("The port will reopen next week, said the chairman of the Harbour Board, Kwame Mensah.",
+     ("indirect", "The port will reopen next week", "the chairman of the Harbour Board",
+      "Kwame Mensah", "said")),
 ])
 def test_a_named_appositive_speaks_for_a_description(attribute, text, expected):
     assert rows(attribute, text)[-1] == expected

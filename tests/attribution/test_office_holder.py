@@ -42,3 +42,35 @@ def test_an_office_for_a_listed_body_ends_in_its_holders_name(nlp, replace, hold
     found = office_holder(doc[2], nlp.get_pipe("speaker_resolution").resolution_rules.titles
                           .first_names)
     assert (found.text if found is not None else None) == holder
+
+
+# "… ,” said the Chief Executive of the Port Authority, Ama Owusu." with the name tagged ORG
+CHIEF_EXECUTIVE = [
+    ("said", "VERB", 0, "ROOT", "O"),
+    ("the", "DET", 3, "det", "O"),
+    ("Chief", "PROPN", 3, "compound", "O"),
+    ("Executive", "PROPN", 0, "nsubj", "O"),
+    ("of", "ADP", 3, "prep", "O"),
+    ("the", "DET", 7, "det", "B-ORG"),
+    ("Port", "PROPN", 7, "compound", "I-ORG"),
+    ("Authority", "PROPN", 4, "pobj", "I-ORG"),
+    (",", "PUNCT", 3, "punct", "O"),
+    ("Ama", "PROPN", 10, "compound", "B-ORG"),
+    ("Owusu", "PROPN", 3, "appos", "I-ORG"),
+    (".", "PUNCT", 0, "punct", "O"),
+]
+
+
+@pytest.mark.parametrize(("replace", "mention"), [
+    ({}, "Ama Owusu"),  # a capitalised office: its apposed name is its holder, however tagged
+    ({9: "the", 10: "Harbour"}, "the Chief Executive"),  # a lower-case word: no name
+    ({3: "Harbour"}, "the Chief Harbour"),  # not an office: the apposition stays out
+])
+def test_the_name_set_beside_a_capitalised_office_is_its_holder(nlp, replace,
+                                                                  mention) -> None:
+    from quotes.attribution.mentions import speaker_mention
+
+    rules = nlp.get_pipe("speaker_resolution").resolution_rules
+    doc = parsed(nlp, CHIEF_EXECUTIVE, replace)
+    found = speaker_mention(doc[3], rules.institutions, rules.first_names, rules.titles.roles)
+    assert found.text == mention

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.resolution.confidence import doubt, doubt_factor
+from quotes.resolution.confidence import doubt, doubt_factor, name_shape_doubts
 from quotes.resolution.config import ConfidenceWeights
 
 
@@ -75,3 +75,32 @@ def test_a_one_word_name_never_given_in_full_is_not_trusted(attribute, text, tru
 def test_a_name_after_an_article_is_not_trusted(attribute, text, trusted) -> None:
     _, confidence, _ = confidence_of_last(attribute, text)
     assert (confidence >= 0.8) is trusted
+
+
+@pytest.fixture(scope="module")
+def titles(nlp):
+    return nlp.get_pipe("speaker_resolution").resolution_rules.titles
+
+
+@pytest.mark.parametrize(("name", "doubts"), [
+    ("Transport Minister", ["role-only-name"]),  # a role whose holder was not found
+    ("Director General (DG)", ["role-only-name"]),  # its initials change nothing
+    ("Regional Director", ["role-only-name"]),
+    ("Office of the President", []),  # a body's name may end in an office
+    ("Ministry of Health", []),
+    ("Anna Petrou", []),
+    ("Harlan County deputies", []),  # a group as written is no role
+])
+def test_a_name_that_ends_in_an_office_is_doubtful(titles, name, doubts) -> None:
+    assert name_shape_doubts(name, titles) == doubts
+
+
+@pytest.mark.parametrize(("text", "name", "trusted"), [
+    ('"The road opens in May," said Works Minister on Tuesday.', "Works Minister", False),
+    ('"The road opens in May," said Works Minister Anna Petrou on Tuesday.', "Anna Petrou",
+     True),
+])
+def test_a_role_taken_for_a_name_is_below_the_trusted_band(attribute, text, name,
+                                                           trusted) -> None:
+    found, confidence, _ = confidence_of_last(attribute, text)
+    assert (found, confidence >= 0.8) == (name, trusted)

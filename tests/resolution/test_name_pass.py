@@ -241,3 +241,18 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    (["General", "of"], "General"),
+    (["Bank", "of", "the"], "Bank"),
+    (["of"], ""),
+    (["Ministry", "of", "Health"], "Ministry of Health"),
+])
+def test_a_name_never_ends_in_a_function_word(nlp, words, kept) -> None:
+    from spacy.tokens import Doc, Span
+
+    from quotes.resolution.spans import without_dangling_word
+
+    doc = Doc(nlp.vocab, words=words)
+    assert without_dangling_word(Span(doc, 0, len(doc), label="ORG")).text == kept
