@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..model import Attribution, fold
 from ..names import Titles
 from .config import ConfidenceWeights
+from .offices import first_name
 
 DOUBT = "doubt:"  # resolver findings that lower confidence but are no audit flags
 
@@ -26,10 +27,11 @@ OF_WORDS = frozenset({"of", "for", "de", "du", "des"})
 def name_shape_doubts(name: str, titles: Titles) -> list[str]:
     """Doubts a name's own shape raises, whoever it was linked to: a name that ends in an
     office (``Transport Minister``, ``Director General (DG)``) is a role whose holder was not
-    found. ``Office of the President`` is a body's name, so an ``of`` keeps a final office."""
+    found. ``Office of the President`` is a body's name, so an ``of`` keeps a final office; a
+    first name makes the last word a surname (``John Bishop``)."""
     words = [w for w in name.split() if not w.startswith("(")]
     if words and fold(words[-1]).rstrip(".") in titles.roles and not any(
-            w.lower() in OF_WORDS for w in words):
+            w.lower() in OF_WORDS or first_name(w, titles) for w in words):
         return ["role-only-name"]
     return []
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..model import fold
 from ..names import OFFICE_PREPOSITIONS, Titles, past_office_object
 from .spans import after_possessor
 
@@ -32,7 +33,22 @@ def offices_only(span: Span, titles: Titles) -> bool:
         return False
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
     return is_role(" ".join([*words[:-1], last]), titles) or all(
-        is_role(w, titles) for w in words)
+        is_role(w, titles) for w in words) or portfolio_office(span, words, titles)
+
+
+def first_name(word: str, titles: Titles) -> bool:
+    """``John`` in ``John Bishop``; not ``General``, which the first-name list also holds."""
+    return fold(word) in titles.first_names and not is_role(word, titles)
+
+
+def portfolio_office(span: Span, words: list[str], titles: Titles) -> bool:
+    """``Transport Minister``, ``the Permanent Secretary``, ``Regional Director``: a role title
+    after a few capitalised words that name its field, not its holder. A first name among them
+    (``John Bishop``) or a word tagged a person makes it a name."""
+    if not 2 <= len(words) <= 4 or not is_role(words[-1], titles):
+        return False
+    return not any(first_name(w, titles) or not w[:1].isupper() for w in words) and not (
+        any(t.ent_type_ == "PERSON" for t in span))
 
 
 def office_of_body(span: Span, titles: Titles) -> bool:

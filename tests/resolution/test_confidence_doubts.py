@@ -89,6 +89,7 @@ def titles(nlp):
     ("Office of the President", []),  # a body's name may end in an office
     ("Ministry of Health", []),
     ("Anna Petrou", []),
+    ("John Bishop", []),  # a first name: the office word is a surname
     ("Harlan County deputies", []),  # a group as written is no role
 ])
 def test_a_name_that_ends_in_an_office_is_doubtful(titles, name, doubts) -> None:

@@ -26,6 +26,11 @@ def span_of(nlp, text: str, words: str):
     ("Foreign Ministers of two nations met.", "Foreign Ministers", True),
     ("The Premier Dana Holt said so.", "The Premier Dana Holt", False),
     ("The Harbor Authority said so.", "The Harbor Authority", False),
+    # a role after the words that name its field
+    ("Transport Minister said so.", "Transport Minister", True),
+    ("The Permanent Secretary said so.", "The Permanent Secretary", True),
+    ("John Bishop said so.", "John Bishop", False),  # a first name: a surname, not an office
+    ("Regional Director Kofi Mensah said so.", "Regional Director Kofi Mensah", False),
 ])
 def test_offices_only(nlp, titles, text, words, expected) -> None:
     assert offices_only(span_of(nlp, text, words), titles) is expected
