@@ -111,13 +111,22 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return subject_of(verb.head, lexicon, depth + 1, issuers)
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "advcl" and head.dep_ == "ccomp" and issuers and (
-                lexicon.cue(head.head) is not None) and head.head.i < head.i:
+        if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
+                lexicon.cue(head.head) is not None) and head.head.i < head.i and (
+                verb.dep_ == "advcl" or reports_a_clause(verb, lexicon)):
             # "X argued that the move hurt them, noting …": X is noting; but in "Park
-            # extended an invitation, saying …, the ministry said" Park is saying
+            # extended an invitation, saying …, the ministry said" Park is saying. "Kato
+            # admitted that rains had caused delays but assured that …": Kato assures, the
+            # parse joined the speech verb to the reported clause's verb
             head = head.head
         return subject_of(head, lexicon, depth + 1, issuers)
     return None
+
+
+def reports_a_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """A speech verb with a clause of its own (``assured that …``), not ``continued to yell``
+    nor ``confirm or deny the report``."""
+    return lexicon.cue(verb) is not None and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def quoted_object(preposition: Token, lexicon: Lexicon) -> Token | None:

@@ -56,6 +56,7 @@ from .mentions import (
     mention_of,
     outside_quotes,
     passive_hearer,
+    reports_a_clause,
     subject_of,
     trailing_inverted,
 )
@@ -166,7 +167,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         if clause is not None and clause.i > verb.i:
             first = min(clause.left_edge.i, after_adjuncts(verb, clause, ctx.lexicon))
             start = skip_that(doc, first, verb.i)
-            end = clause_end(ctx, verb, sent)
+            end = min(clause_end(ctx, verb, sent), conjoined_cue_start(ctx, clause))
             return [(start, end)] if end > start else []
         if clause is not None and clause.i < verb.i and finite_clause(clause) and (
                 comma_before_speaker(ctx, verb)):
@@ -217,6 +218,22 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def conjoined_cue_start(ctx: Context, clause: Token) -> int:
+    """``acknowledged that rains had caused delays but assured that …``: a speech verb with no
+    subject of its own that the parse joined to the reported clause's verb is the speaker's
+    second statement (``subject_of`` gives it the outer subject), so the first one ends before
+    it, and before the ``but``/``and`` that joins them. ``len(doc)`` when there is none."""
+    doc = ctx.doc
+    for conj in clause.rights:
+        if conj.dep_ == "conj" and reports_a_clause(conj, ctx.lexicon) and not any(
+                c.dep_ in SUBJECT_DEPS for c in conj.children):
+            cut = conj.left_edge.i
+            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return len(doc)
 
 
 def opens_after(verb: Token, clause: Token) -> bool:

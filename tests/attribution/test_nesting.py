@@ -95,3 +95,25 @@ def test_a_name_after_a_trailing_cue_is_its_speaker_even_when_parsed_as_object(
 def test_whoever_relays_a_statement_is_not_its_speaker(attribute, text, expected):
     last = list(attribute(text))[-1]
     assert (last.speaker.text, last.resolved.name) == expected
+
+
+SECOND_STATEMENT = [
+    # a speech verb with a clause of its own, joined by the parse to the first statement's verb:
+    # the speaker's second statement, and the first one ends before it
+    ("Nina Kato acknowledged that heavy rains had caused delays but assured that the line "
+     "would open by April.",
+     [("indirect", "heavy rains had caused delays", "Nina Kato", "acknowledged"),
+      ("indirect", "the line would open by April", "Nina Kato", "assured")]),
+    ("She said the company had cut 200 jobs and warned that more cuts would follow.",
+     [("indirect", "the company had cut 200 jobs", "She", "said"),
+      ("indirect", "more cuts would follow", "She", "warned")]),
+    # a joined speech verb with an object, not a clause, is part of the first statement
+    ("Scouts said they could not confirm or deny the report.",
+     [("indirect", "they could not confirm or deny the report", "Scouts", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_STATEMENT)
+def test_a_speech_verb_joined_to_the_reported_clause_is_the_speakers_own(attribute, text,
+                                                                        expected):
+    assert found(attribute, text) == expected
