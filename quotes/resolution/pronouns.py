@@ -207,35 +207,46 @@ class Pronouns:
 
     def salience_score(self, word: str, entity: Entity, pos: int, subject: bool,
                        distance: int) -> float:
-        """Lower is better: sentences back x10, +6 if not a subject or speaker (+3 if only
-        introduced by full name as an object, +8 more inside an adverbial phrase), -3 if it
-        spoke,
-        -2 for a paragraph's opening subject, +4 for a description, +5 if the gender is
-        unknown, +8 for a one-word name nobody titled or quoted, +15 for a public
-        (``Canadians``) as ``they`` (the weights are ``ResolverWeights``)."""
+        """Lower is better: each feature (``salience_features``) times the weight of the same
+        name in ``ResolverWeights`` (a bonus is a feature of -1)."""
         w = self.weights
-        score = distance * w.sentence_distance + (0 if subject else w.not_subject) - (
-            w.spoke_bonus if entity.spoke else 0)
-        if subject and not entity.spoke and not grammatical_subject(self.state.doc[pos]):
-            score += w.introduced_object_penalty  # "… met Clara Holm": in focus, not the topic
-        if not subject and adverbial_oblique(self.state.doc[pos]):
-            score += w.adverbial_penalty  # "closed at $9 on the Nasdaq": scenery, not topic
+        return sum(value * getattr(w, name)
+                   for name, value in self.salience_features(word, entity, pos, subject,
+                                                             distance).items())
+
+    def salience_features(self, word: str, entity: Entity, pos: int, subject: bool,
+                          distance: int) -> dict[str, float]:
+        """What makes an antecedent at ``pos`` less likely (positive) or more (negative),
+        by the name of its weight: sentences back, not a subject or speaker (less if only
+        introduced by full name as an object, more inside an adverbial phrase), spoke, a
+        paragraph's opening subject, a description, the gender unknown, a one-word name nobody
+        titled or quoted, a public (``Canadians``) as ``they``."""
+        doc = self.state.doc
+        features: dict[str, float] = {"sentence_distance": distance}
+        if not subject:
+            features["not_subject"] = 1
+            if adverbial_oblique(doc[pos]):
+                features["adverbial_penalty"] = 1  # "closed at $9 on the Nasdaq": scenery
+        if entity.spoke:
+            features["spoke_bonus"] = -1
+        if subject and not entity.spoke and not grammatical_subject(doc[pos]):
+            features["introduced_object_penalty"] = 1  # "… met Clara Holm": in focus
         if subject and self.state.leads_paragraph(pos):
-            score -= w.paragraph_subject_bonus  # the paragraph is about its opening subject
+            features["paragraph_subject_bonus"] = -1  # the paragraph is about it
         if entity.described:
-            score += w.described_penalty  # "a spokesperson" is weaker than a named person
-        score += w.main_clause_tiebreak * (pos - self.state.sent_start[pos])  # ties: main clause
-        if word in NEUTER:
-            if entity.place and not subject:
-                score += w.place_as_it_penalty
-            if entity.kind == "person":
-                score += w.presumed_person_penalty  # a body only the parser took for a person
+            features["described_penalty"] = 1  # "a spokesperson" is weaker than a name
+        features["main_clause_tiebreak"] = pos - self.state.sent_start[pos]
+        if word in NEUTER and entity.place and not subject:
+            features["place_as_it_penalty"] = 1
+        if word in NEUTER and entity.kind == "person":
+            features["presumed_person_penalty"] = 1  # a body the parser took for a person
         if word in PLURAL and self.population(entity):
-            score += w.population_penalty  # "they said": the party, not the electorate
-        if word in MALE | FEMALE:
-            score += 0 if entity.gender == pronoun_gender(word) else w.gender_unknown_penalty
-            score += 0 if plausible_person(entity) else w.implausible_person_penalty
-        return score
+            features["population_penalty"] = 1  # "they said": the party, not the electorate
+        if word in MALE | FEMALE and entity.gender != pronoun_gender(word):
+            features["gender_unknown_penalty"] = 1
+        if word in MALE | FEMALE and not plausible_person(entity):
+            features["implausible_person_penalty"] = 1
+        return features
 
     def last_fitting_speaker(self, word: str, position: int,
                              exclude: frozenset[int]) -> Entity | None:
