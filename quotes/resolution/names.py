@@ -38,6 +38,7 @@ from .spans import (
     majority_labels,
     named_from_first_name,
     person_after_comma,
+    person_after_honorific,
     political_group,
     proper_chain,
     role_of_apposed,
@@ -88,8 +89,9 @@ class NameResolver:
         first_names = self.state.rules.first_names
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
                      part, first_names, titles))), titles)
-                 for e in tagged for part in person_after_comma(
-                     without_dangling_word(before_spaced_dash(e)), first_names) if part]
+                 for e in tagged for piece in person_after_comma(
+                     without_dangling_word(before_spaced_dash(e)), first_names)
+                 for part in person_after_honorific(piece, titles) if part]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies

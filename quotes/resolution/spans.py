@@ -313,6 +313,21 @@ def person_after_comma(span: Span, first_names: Container[str]) -> list[Span]:
             Span(doc, comma + 1, span.end, label="PERSON")]
 
 
+def person_after_honorific(span: Span, titles: Titles) -> list[Span]:
+    """``the Ministry Mrs Tumisang Thabela`` tagged one ORG (from ``the Permanent Secretary in
+    the Ministry Mrs Tumisang Thabela``): an honorific inside a tagged name starts a person's
+    name of its own, two to four proper nouns long, set beside the words before it."""
+    doc = span.doc
+    at = next((t.i for t in span[1:] if titles.is_honorific(t.text)), None)
+    if at is None:
+        return [span]
+    tail = doc[at + 1 : span.end]
+    if not 2 <= len(tail) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                          for t in tail):
+        return [span]
+    return [Span(doc, span.start, at, label=span.label_), Span(doc, at, span.end, label="PERSON")]
+
+
 def named_from_first_name(span: Span, first_names: Container[str],
                           titles: Titles) -> Span:
     """``Felix Kwakye Ofosu`` with only ``Ofosu`` tagged (as a place): up to three proper

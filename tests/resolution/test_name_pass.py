@@ -238,6 +238,10 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
      "ministry said.",
      [("The Ministry of Fisheries", "ORG", 0), ("The Ministry of Fisheries", "ORG", 1)],
      [("the ministry", "Ministry of Fisheries and Coastal Affairs")]),
+    # "the Ministry Mrs Tumelo Dube" tagged one ORG: the honorific starts a person's name
+    ("At the launch, the Permanent Secretary in the Ministry Mrs Tumelo Dube dismissed the "
+     "rumour. \"Only the Minister can announce dates,\" she said.",
+     [("the Ministry Mrs Tumelo Dube", "ORG", 0)], [("she", "Tumelo Dube")]),
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
@@ -256,3 +260,22 @@ def test_a_name_never_ends_in_a_function_word(nlp, words, kept) -> None:
 
     doc = Doc(nlp.vocab, words=words)
     assert without_dangling_word(Span(doc, 0, len(doc), label="ORG")).text == kept
+
+
+@pytest.mark.parametrize(("words", "parts"), [
+    (["the", "Ministry", "Mrs", "Tumelo", "Dube"], [("the Ministry", "ORG"),
+                                                    ("Mrs Tumelo Dube", "PERSON")]),
+    (["Harbour", "Board", "Dr", "Ama", "Owusu"], [("Harbour Board", "ORG"),
+                                                  ("Dr Ama Owusu", "PERSON")]),
+    (["Mrs", "Dube"], [("Mrs Dube", "ORG")]),  # the honorific opens it: titled_name's work
+    (["the", "Ministry", "Mr"], [("the Ministry Mr", "ORG")]),  # no name after it
+])
+def test_an_honorific_inside_a_tagged_body_starts_a_person(nlp, words, parts) -> None:
+    from spacy.tokens import Doc, Span
+
+    from quotes.resolution.spans import person_after_honorific
+
+    doc = Doc(nlp.vocab, words=words, pos=["DET" if w == "the" else "PROPN" for w in words])
+    titles = nlp.get_pipe("speaker_resolution").resolution_rules.titles
+    found = person_after_honorific(Span(doc, 0, len(doc), label="ORG"), titles)
+    assert [(p.text, p.label_) for p in found] == parts
