@@ -179,7 +179,11 @@ def possessor_first(name: str) -> bool:
 def speaker_of(ref: object, alias: str | None) -> Speaker:
     if isinstance(ref, Entity):
         return ref.to_speaker(alias=alias)
-    members = [m for m in ref if isinstance(m, Entity)]  # type: ignore[union-attr]
+    # "the Ministry of Fisheries and Ocean Resources" read as two conjuncts that both turn out
+    # to be the one body: that body, once
+    members = list({id(m): m for m in ref if isinstance(m, Entity)}.values())  # type: ignore[union-attr]
+    if len(members) == 1:
+        return members[0].to_speaker(alias=alias)
     names = [m.canonical for m in members]
     return Speaker(name=" and ".join(names), type="group", aliases=set(names))
 

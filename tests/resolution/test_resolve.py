@@ -284,3 +284,11 @@ def test_the_city_is_the_city_government_the_article_names(attribute):
 def test_the_city_stays_as_written_between_two_equal_places(attribute):
     text = "Toronto and Ottawa both want more money. According to the city, the shelters are full."
     assert speakers(attribute, text)[0][:2] == ("the city", "city")
+
+
+def test_a_body_whose_name_has_and_is_one_speaker_not_a_pair_of_itself(attribute):
+    text = ("The Ministry of Fisheries and Ocean Resources rejected the claims and said the "
+            "quota would stay.")
+    assert speakers(attribute, text) == [
+        ("The Ministry of Fisheries and Ocean Resources",
+         "Ministry of Fisheries and Ocean Resources", "organization", None)]
