@@ -106,7 +106,8 @@ class NameResolver:
                 continue  # "Friday said": a date is never a speaker
             if release_furniture_token(token):
                 continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
-            chain = holder_after_office(with_legal_form(proper_chain(token)), titles)
+            chain = through_hyphen(holder_after_office(with_legal_form(proper_chain(token)),
+                                                      titles))
             # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
             # hopes"): pronouns later need it as an antecedent
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (

@@ -28,6 +28,9 @@ import pytest
     ("SINGAPORE: An apology was issued by Mr Goh Seng Wee, the chief executive of Harbour "
      "Lines, after the ferry ran aground.\n\n\u201cWe are deeply saddened,\u201d said Mr Goh.",
      ("Mr Goh", "Goh Seng Wee", "name")),
+    # a name the tagger stopped short of runs on through a hyphen to a lower-case part
+    ("Association chairwoman Caroline Mak Sui-king said sales fell. \u201cWeather matters,"
+     "\u201d Mak said.", ("Mak", "Caroline Mak Sui-king", "name")),
 ])
 def test_name_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
