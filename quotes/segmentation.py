@@ -285,6 +285,25 @@ def _clock_time_ends_sentence(previous: object, token: object) -> bool:
     return text[:1].isupper() and text.rstrip(".").lower() not in CALENDAR_WORDS
 
 
+SENTENCE_END_MARKS = frozenset({".", "!", "?", "…", ":", ";", "--", "—", "–", "-"})
+CLOSING_MARKS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+
+
+def _may_end_sentence(doc: Doc, index: int) -> bool:
+    """Whether a sentence may end before ``doc[index]``: only after a full stop, question or
+    exclamation mark, colon, semicolon or dash (or a word ending in a full stop, ``U.S.``),
+    perhaps followed by closing quotation marks or brackets. Within a paragraph of prose no
+    sentence starts without one; the small model's parser still starts some (``JAKARTA -
+    Bank`` / ``Indonesia (BI) kept …``), and a sentence cut there loses its subject."""
+    before = index - 1
+    while before >= 0 and (doc[before].text in CLOSING_MARKS or doc[before].is_space):
+        before -= 1
+    if before < 0:
+        return True
+    text = doc[before].text
+    return text in SENTENCE_END_MARKS or text.endswith((".", "!", "?", "…"))
+
+
 class SentenceBoundaries:
     """Set sentence starts before the parser: at paragraph breaks, never after a title.
 
@@ -317,6 +336,8 @@ class SentenceBoundaries:
                 token.is_sent_start = False
             elif _clock_time_ends_sentence(previous, token):
                 token.is_sent_start = True
+            elif not _may_end_sentence(doc, token.i):
+                token.is_sent_start = False
         return doc
 
     @staticmethod

@@ -120,6 +120,27 @@ def test_a_sentence_may_still_end_with_a_title(nlp, text, sentences):
     assert [s.text for s in nlp(text).sents] == sentences
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # after a dateline the parser may cut the first words off; no sentence starts unmarked
+    ("JAKARTA - Bank Indonesia (BI) kept its benchmark rate unchanged on Thursday, the "
+     "central bank said in a statement.",
+     ["JAKARTA -", "Bank Indonesia (BI) kept its benchmark rate unchanged on Thursday, the "
+      "central bank said in a statement."]),
+    # a full stop, closing quotation mark or question mark still ends one
+    ("\u201cWe won.\u201d The coach smiled. Was it luck? Nobody knew.",
+     ["\u201cWe won.\u201d", "The coach smiled.", "Was it luck?", "Nobody knew."]),
+])
+def test_no_sentence_starts_without_an_end_mark_before_it(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences
+
+
+def test_the_subject_cut_off_after_a_dateline_is_kept(attribute):
+    text = ("JAKARTA - Bank Indonesia (BI) kept its benchmark rate unchanged on Thursday, the "
+            "central bank said in a statement.")
+    quote = list(attribute(text))[0]
+    assert quote.quote.text == "Bank Indonesia (BI) kept its benchmark rate unchanged on Thursday"
+
+
 def test_a_document_is_scanned_for_paragraphs_once(nlp):
     from quotes.segmentation import _paragraphs, paragraph_spans
 
