@@ -31,6 +31,7 @@ from .spans import (
     after_possessor,
     appositive_role,
     before_spaced_dash,
+    bodies_named_for_places,
     followed_by_who,
     hyphen_modifier,
     introduces_someone,
@@ -83,8 +84,9 @@ class NameResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        tagged = majority_labels(
-            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)])
+        tagged = majority_labels(bodies_named_for_places(
+            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)],
+            self.state.rules.institutions))
         titles = self.state.titles
         first_names = self.state.rules.first_names
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(

@@ -21,7 +21,7 @@ from ..attribution.mentions import (
 )
 from ..model import name_key
 from ..names import OFFICE_PREPOSITIONS, Titles, fold, looks_like_acronym, split_title
-from .entities import PERSON_LABELS
+from .entities import PERSON_LABELS, PLACE_LABELS
 
 MAX_ROLE_WORDS = 12
 
@@ -37,6 +37,32 @@ def majority_labels(ents: list[Span]) -> list[Span]:
         relabelled.append(ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end,
                                                                 label=label))
     return relabelled
+
+
+# institution words that are places themselves: "City Jakarta" is no body's name
+PLACE_INSTITUTIONS = frozenset({"city", "state", "province", "town", "house"})
+
+
+def bodies_named_for_places(ents: list[Span], institutions: Container[str]) -> list[Span]:
+    """``Bank Indonesia``, ``University Malaya`` tagged as places (``Bank`` and ``Indonesia``
+    both GPE, or only ``Indonesia``): a capitalised institution word (rules/name_words.jsonl)
+    set right before a place's name makes one body's name with it."""
+    doc = ents[0].doc if ents else None
+    merged: list[Span] = []
+    for ent in ents:
+        head = ent.start - 1
+        if doc is None or ent.label_ not in PLACE_LABELS or head < 0 or not (
+                doc[head].text[:1].isupper() and doc[head].lower_ in institutions
+                and doc[head].lower_ not in PLACE_INSTITUTIONS):
+            merged.append(ent)
+            continue
+        if merged and merged[-1].end == ent.start and merged[-1].start == head:
+            merged.pop()  # "Bank" tagged a place of its own
+        elif merged and merged[-1].end > head:
+            merged.append(ent)  # the word belongs to another name
+            continue
+        merged.append(Span(doc, head, ent.end, label="ORG"))
+    return merged
 
 
 def followed_by_who(span: Span) -> bool:

@@ -282,3 +282,32 @@ def test_an_honorific_inside_a_tagged_body_starts_a_person(nlp, words, parts) ->
     titles = nlp.get_pipe("speaker_resolution").resolution_rules.titles
     found = person_after_honorific(Span(doc, 0, len(doc), label="ORG"), titles)
     assert [(p.text, p.label_) for p in found] == parts
+
+
+@pytest.mark.parametrize(("words", "tagged", "names"), [
+    # "Bank" and "Indonesia" both tagged places: one body's name
+    (["Bank", "Indonesia", "kept", "rates"], [(0, 1, "GPE"), (1, 2, "GPE")],
+     [("Bank Indonesia", "ORG")]),
+    # only the place tagged
+    (["University", "Malaya", "opened", "a", "lab"], [(1, 2, "GPE")],
+     [("University Malaya", "ORG")]),
+    # an institution word that is a place itself, or in lower case, names no body
+    (["City", "Jakarta", "flooded"], [(1, 2, "GPE")], [("Jakarta", "GPE")]),
+    (["the", "bank", "Indonesia", "chose"], [(2, 3, "GPE")], [("Indonesia", "GPE")]),
+])
+def test_an_institution_word_before_a_place_names_a_body(nlp, words, tagged, names) -> None:
+    from spacy.tokens import Doc, Span
+
+    from quotes.resolution.spans import bodies_named_for_places
+
+    doc = Doc(nlp.vocab, words=words)
+    ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    institutions = nlp.get_pipe("speaker_resolution").resolution_rules.institutions
+    assert [(e.text, e.label_) for e in bodies_named_for_places(ents, institutions)] == names
+
+
+def test_the_central_bank_is_the_bank_named_for_its_country(nlp) -> None:
+    text = ("Bank Indonesia kept its benchmark rate unchanged on Thursday. The central bank "
+            "said inflation was low.")
+    assert with_tagging(nlp, text, ("Bank", "GPE", 0), ("Indonesia", "GPE", 0)) == [
+        ("The central bank", "Bank Indonesia")]
