@@ -20,6 +20,7 @@ from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker, fold
 from .confidence import doubt, is_doubt, name_shape_doubts
 from .config import ResolverWeights
+from .constraints import head_kind
 from .descriptions import Descriptions
 from .documents import Documents
 from .entities import (
@@ -67,6 +68,8 @@ class Outcome:
             suggestion=self.suggestion if self.suggestion is not None else attribution.suggestion,
         )
 
+
+BODY_KINDS = frozenset({"organization", "group"})
 
 # resolutions that claim no name (already less sure) or take their source's confidence
 UNLINKED = frozenset({"inherited", "as written", "ambiguous", "none"})
@@ -375,13 +378,35 @@ class ArticleResolver:
         return doubts
 
     def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:
-        """People named in a statement are not its speaker (``Macharia hid, he said``)."""
+        """People named in a statement are not its speaker (``Macharia hid, he said``). A
+        body that is the statement's opening subject may be, when a body's description or
+        ``it``/``they`` follows it: ``Harbor Mining posted a loss, the company said``."""
         quote = self.state.span(attribution.quote.start, attribution.quote.end)
         if quote is None:
             return frozenset()
         first = bisect.bisect_left(self.event_positions, quote.start)
         last = bisect.bisect_left(self.event_positions, quote.end)
-        return frozenset(ev.entity.number for ev in self.state.events[first:last])
+        inside = self.state.events[first:last]
+        kept = self._body_the_statement_is_about(attribution, inside)
+        return frozenset(ev.entity.number for ev in inside if ev.entity is not kept)
+
+    def _body_the_statement_is_about(self, attribution: Attribution,
+                                     inside: list[MentionEvent]) -> Entity | None:
+        """The body a statement opens with as its subject, when the attribution trails it and
+        names a body's kind or says ``it``/``they`` (a person's ``he said`` after ``Jones
+        retired`` stays open to doubt: the speaker may be anyone)."""
+        speaker = attribution.speaker
+        if speaker is None or speaker.start < attribution.quote.end or not inside:
+            return None
+        mention = self.state.span(speaker.start, speaker.end)
+        opening = inside[0]
+        if mention is None or not opening.subject or opening.entity.kind not in BODY_KINDS:
+            return None
+        root = mention.root
+        if root.lower_ in {"it", "they"} or root.pos_ == "NOUN" and head_kind(
+                root.lemma_, self.state.titles, self.state.constraints) == "organization":
+            return opening.entity
+        return None
 
     def _resolve_group(self, parts: list[Span], position: int, flags: list[str],
                        exclude: frozenset[int]) -> tuple[Entity, ...] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def speakers(attribute, text: str) -> list[tuple]:
     """(speaker as written, canonical name, type, role) for every quote, in text order."""
@@ -292,3 +294,18 @@ def test_a_body_whose_name_has_and_is_one_speaker_not_a_pair_of_itself(attribute
     assert speakers(attribute, text) == [
         ("The Ministry of Fisheries and Ocean Resources",
          "Ministry of Fisheries and Ocean Resources", "organization", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body a statement opens with speaks for it when its kind or "it" trails the statement
+    ("Harbor Mining posted a loss on Tuesday, the company said.",
+     [("the company", "Harbor Mining", "organization", None)]),
+    ("Talvik Mobile cut 200 jobs in March, it said.",
+     [("it", "Talvik Mobile", "organization", None)]),
+    # a description of another kind of body is somebody else
+    ("Harbor Mining posted a loss on Tuesday, the bank said.",
+     [("the bank", "bank", "organization", None)]),
+])
+def test_a_trailing_description_may_be_the_body_its_statement_opens_with(attribute, text,
+                                                                         expected):
+    assert speakers(attribute, text) == expected
