@@ -48,6 +48,7 @@ from .grammar import (
     passive_participle_clause,
 )
 from .hygiene import object_names_no_statement
+from .lexicon import Lexicon
 from .mentions import (
     appositive_name,
     document_before_participle,
@@ -190,8 +191,12 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             return before
         if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
             after_comma = resumed_content(ctx, verb.i, sent)
-            if after_comma is not None and has_finite_verb(doc, *after_comma):
-                return [after_comma]  # the statement after the comma governs the cue
+            if after_comma is not None and has_finite_verb(doc, *after_comma) and not (
+                    after_comma[0] <= verb.head.i < after_comma[1]
+                    and reports_clauses(ctx.lexicon, verb.head)):
+                # the statement after the comma governs the cue; but in "Harbor Mining posted a
+                # loss, the company said in a statement" what follows is the attribution
+                return [after_comma]
     if "instruction" in frames and is_finite(verb) and any(c.dep_ == "dobj"
                                                            for c in verb.children):
         order = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
@@ -218,6 +223,13 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def reports_clauses(lexicon: Lexicon, verb: Token) -> bool:
+    """A cue verb whose entry takes a reported clause (``said``; not ``come``, a cue only of
+    a quotation: ``the answer came: …``)."""
+    entry = lexicon.cue(verb)
+    return entry is not None and "clause" in entry.frames
 
 
 def conjoined_cue_start(ctx: Context, clause: Token) -> int:

@@ -117,3 +117,19 @@ SECOND_STATEMENT = [
 def test_a_speech_verb_joined_to_the_reported_clause_is_the_speakers_own(attribute, text,
                                                                         expected):
     assert found(attribute, text) == expected
+
+
+ATTRIBUTION_AFTER_A_COMMA = [
+    # what follows the comma is the attribution of the clause before it, not its statement
+    ("Harbor Mining posted a loss on Tuesday, the company said in a statement.",
+     [("indirect", "Harbor Mining posted a loss on Tuesday", "the company", "said")]),
+    # a cue between commas before the statement it governs
+    ("Moreover, he adds, the greatest gains come for new papers.",
+     [("indirect", "the greatest gains come for new papers", "he", "adds")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION_AFTER_A_COMMA)
+def test_an_attribution_after_a_comma_is_no_statement_of_the_clause_before(attribute, text,
+                                                                          expected):
+    assert found(attribute, text) == expected
