@@ -127,14 +127,27 @@ class Documents:
 
     def writer_of(self, noun: Token) -> Entity | None:
         """``Ana Ruiz stated in the company's blog post``: the named subject of the verb the
-        document is ``in`` wrote it, whoever owns the blog (the owner is a common noun here)."""
+        document is ``in`` wrote it, whoever owns the blog (the owner is a common noun here);
+        a pronoun or description subject, as it was resolved."""
         head = noun.head
         if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.pos_ != "VERB":
             return None
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
+        if subject is None:
             return None
+        if subject.pos_ != "PROPN":
+            return self.resolved_at(speaker_mention(subject, self.state.rules.institutions))
         return self.names.known_name(speaker_mention(subject, self.state.rules.institutions))
+
+    def resolved_at(self, mention: Span) -> Entity | None:
+        """``the company said in a statement`` … ``the statement``: who the speaker mention
+        ``the company`` (or ``it``) was resolved to when it spoke, a person or a body named in
+        the article (none kept as written)."""
+        for where, entity, _ in reversed(self.state.history):
+            if mention.start <= where < mention.end and entity.kind in SPEAKING_KINDS and (
+                    not entity.described and not entity.place):
+                return entity
+        return None
 
     def author_by_verb(self, lemma: str, position: int,
                        pronoun: Callable[[Token], Entity | None] | None = None

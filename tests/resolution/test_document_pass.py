@@ -14,6 +14,11 @@ import pytest
      'news release said.', ("the news release", "Harbour Trust", "description")),
     ('Divers with the Harbour Trust and the Coast Guard searched the pier. "Nothing was '
      'found," the news release said.', ("the news release", "news release", "as written")),
+    # "the company said in a statement" long before: the statement is whom "the company" was
+    ("Harbor Mining posted a loss on Tuesday, the company said in a statement.\n\nChief "
+     "executive Ana Ruiz said costs had doubled. \"We will recover,\" Ruiz told reporters."
+     "\n\nAnalysts expect the shares to fall. The market was closed on Monday.\n\nThe "
+     "statement added that 200 jobs would go.", ("The statement", "Harbor Mining", "described")),
     # the issuer named by the verb that issued it
     ('The Harbour Trust issued a statement on Monday. "The pier will reopen in May," the '
      'statement said.', ("the statement", "Harbour Trust", "described")),
