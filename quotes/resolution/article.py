@@ -340,7 +340,8 @@ class ArticleResolver:
         """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
         root = span.root
         if self._is_pronoun(span) or self._is_personal(span) or not any(
-                t.pos_ == "PROPN" and not through_preposition(t, root) for t in span) or (
+                t.pos_ == "PROPN" and t.text[:1].isupper() and not through_preposition(t, root)
+                for t in span) or (
                 self.names.definite_description(span)) or (
                 root.pos_ == "NOUN" and self.state.noun_entry(root)):
             return None

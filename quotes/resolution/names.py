@@ -55,6 +55,13 @@ from .spans import (
 from .state import ArticleState
 
 
+def written_as_name(span: Span) -> bool:
+    """A name has a capital somewhere (``eBay`` too); ``the foreign ministry`` in lower case
+    is a description, whatever the tagger called it."""
+    return any(ch.isupper() for token in span if token.lower_ not in DEFINITE
+               for ch in token.text)
+
+
 def named_persons_surname(span: Span, ordered: list[str],
                           person_tokens: list[list[str]]) -> bool:
     """A one-word singular name that is the last word of a person's name the tagger gave in
@@ -85,8 +92,8 @@ class NameResolver:
         ``Darian Lonechild``.
         """
         tagged = majority_labels(bodies_named_for_places(
-            [e for e in self.state.ents if e.label_ in NAME_LABELS or political_group(e)],
-            self.state.rules.institutions))
+            [e for e in self.state.ents if (e.label_ in NAME_LABELS or political_group(e))
+             and written_as_name(e)], self.state.rules.institutions))
         titles = self.state.titles
         first_names = self.state.rules.first_names
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
@@ -348,6 +355,8 @@ class NameResolver:
         root = span.root
         if root.pos_ != "PROPN" and not (root.ent_type_ in NAME_LABELS and root.pos_ != "NOUN"):
             return False
+        if not written_as_name(span):
+            return False  # "the foreign ministry" tagged a name: a description all the same
         if self.definite_description(span):
             return False
         return fold(root.text) not in self.state.rules.nouns

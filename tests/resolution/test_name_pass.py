@@ -311,3 +311,11 @@ def test_the_central_bank_is_the_bank_named_for_its_country(nlp) -> None:
             "said inflation was low.")
     assert with_tagging(nlp, text, ("Bank", "GPE", 0), ("Indonesia", "GPE", 0)) == [
         ("The central bank", "Bank Indonesia")]
+
+
+def test_a_description_in_lower_case_is_no_name_whatever_the_tagger_says(nlp) -> None:
+    text = "In a statement, the foreign ministry said the talks would resume next month."
+    assert with_tagging(nlp, text, ("the foreign ministry", "ORG", 0)) == [
+        ("the foreign ministry", "foreign ministry")]
+    quote = list(nlp(text)._.quotes)[0]
+    assert quote.resolution == "as written"
