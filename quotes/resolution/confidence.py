@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Attribution, fold
+from ..model import Attribution
 from ..names import Titles
 from .config import ConfidenceWeights
-from .offices import first_name
+from .offices import first_name, is_role
 
 DOUBT = "doubt:"  # resolver findings that lower confidence but are no audit flags
 
@@ -30,7 +30,7 @@ def name_shape_doubts(name: str, titles: Titles) -> list[str]:
     found. ``Office of the President`` is a body's name, so an ``of`` keeps a final office; a
     first name makes the last word a surname (``John Bishop``)."""
     words = [w for w in name.split() if not w.startswith("(")]
-    if words and fold(words[-1]).rstrip(".") in titles.roles and not any(
+    if words and is_role(words[-1].rstrip("."), titles) and not any(
             w.lower() in OF_WORDS or first_name(w, titles) for w in words):
         return ["role-only-name"]
     return []
