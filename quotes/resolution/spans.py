@@ -21,7 +21,7 @@ from ..attribution.mentions import (
 )
 from ..model import name_key
 from ..names import OFFICE_PREPOSITIONS, Titles, fold, looks_like_acronym, split_title
-from .entities import PERSON_LABELS, PLACE_LABELS
+from .entities import FUNCTION_WORDS, PERSON_LABELS, PLACE_LABELS
 
 MAX_ROLE_WORDS = 12
 
@@ -310,7 +310,7 @@ def before_spaced_dash(span: Span) -> Span:
     return span
 
 
-DANGLING_WORDS = frozenset({"of", "for", "and", "the", "at", "in", "to", "&", "on"})
+DANGLING_WORDS = frozenset(FUNCTION_WORDS | {"at", "in", "to", "on"})
 
 
 def without_dangling_word(span: Span) -> Span:
@@ -323,6 +323,12 @@ def without_dangling_word(span: Span) -> Span:
     return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
 
 
+def proper_name_words(words: Span, longest: int) -> bool:
+    """Two to ``longest`` capitalised proper nouns: a person's name split off a tagged body."""
+    return 2 <= len(words) <= longest and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
 def person_after_comma(span: Span, first_names: Container[str]) -> list[Span]:
     """``Bristol, Marvin Rees`` tagged one ORG (from ``the Mayor of Bristol, Marvin Rees,``):
     a first name and a surname after a comma inside a tagged name are a person of their own,
@@ -332,8 +338,7 @@ def person_after_comma(span: Span, first_names: Container[str]) -> list[Span]:
     if comma is None:
         return [span]
     tail = doc[comma + 1 : span.end]
-    if not 2 <= len(tail) <= 3 or tail[0].lower_ not in first_names or not all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+    if not proper_name_words(tail, longest=3) or tail[0].lower_ not in first_names:
         return [span]
     return [Span(doc, span.start, comma, label=span.label_),
             Span(doc, comma + 1, span.end, label="PERSON")]
@@ -347,9 +352,7 @@ def person_after_honorific(span: Span, titles: Titles) -> list[Span]:
     at = next((t.i for t in span[1:] if titles.is_honorific(t.text)), None)
     if at is None:
         return [span]
-    tail = doc[at + 1 : span.end]
-    if not 2 <= len(tail) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                                          for t in tail):
+    if not proper_name_words(doc[at + 1 : span.end], longest=4):
         return [span]
     return [Span(doc, span.start, at, label=span.label_), Span(doc, at, span.end, label="PERSON")]
 
