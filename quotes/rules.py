@@ -280,11 +280,13 @@ class NameWordRule(Rule):
 
     FILE: ClassVar[str] = "name_words.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "institution": flag,
-                                          "organization": flag, "particle": flag}
+                                          "organization": flag, "particle": flag,
+                                          "place": flag}
     word: str
     institution: bool = False  # "Department of …": heads a body's name with "of"
     organization: bool = False  # "… International": marks a body's name
     particle: bool = False  # "Naeem ur Rehman": a lower-case particle in a person's name
+    place: bool = False  # "City": a place itself, so "City Jakarta" names no body
 
 
 @dataclass(frozen=True)
@@ -405,7 +407,8 @@ class RuleSet:
         return frozenset(rule.word.lower() for rule in self.verb_classes if rule.kind == kind)
 
     def name_words_that(self, flag: str) -> frozenset[str]:
-        """The name words with a flag set (``institution``, ``organization``, ``particle``)."""
+        """The name words with a flag set (``institution``, ``organization``, ``particle``,
+        ``place``)."""
         return frozenset(rule.word.lower() for rule in self.name_words if getattr(rule, flag))
 
     @classmethod

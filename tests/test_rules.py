@@ -78,7 +78,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "hypothetical, non_agentive, credit, not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of institution, organization, particle, "
-         "word)"),
+         "place, word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
          "'kind' must be one of person, organization, none, public, not \"people\""),
         ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),

@@ -40,6 +40,7 @@ class SpeakerResolution:
             titles=Titles.of(rules),
             institutions=rules.name_words_that("institution"),
             org_words=rules.name_words_that("organization"),
+            place_institutions=rules.name_words_that("place"),
             constraints=Constraints.of(rules),
         )
 

@@ -93,7 +93,8 @@ class NameResolver:
         """
         tagged = majority_labels(bodies_named_for_places(
             [e for e in self.state.ents if (e.label_ in NAME_LABELS or political_group(e))
-             and written_as_name(e)], self.state.rules.institutions))
+             and written_as_name(e)],
+            self.state.rules.institutions - self.state.rules.place_institutions))
         titles = self.state.titles
         first_names = self.state.rules.first_names
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(

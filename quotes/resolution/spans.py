@@ -39,21 +39,17 @@ def majority_labels(ents: list[Span]) -> list[Span]:
     return relabelled
 
 
-# institution words that are places themselves: "City Jakarta" is no body's name
-PLACE_INSTITUTIONS = frozenset({"city", "state", "province", "town", "house"})
-
-
 def bodies_named_for_places(ents: list[Span], institutions: Container[str]) -> list[Span]:
     """``Bank Indonesia``, ``University Malaya`` tagged as places (``Bank`` and ``Indonesia``
-    both GPE, or only ``Indonesia``): a capitalised institution word (rules/name_words.jsonl)
-    set right before a place's name makes one body's name with it."""
+    both GPE, or only ``Indonesia``): a capitalised institution word (rules/name_words.jsonl,
+    those flagged ``place`` left out by the caller) set right before a place's name makes one
+    body's name with it."""
     doc = ents[0].doc if ents else None
     merged: list[Span] = []
     for ent in ents:
         head = ent.start - 1
         if doc is None or ent.label_ not in PLACE_LABELS or head < 0 or not (
-                doc[head].text[:1].isupper() and doc[head].lower_ in institutions
-                and doc[head].lower_ not in PLACE_INSTITUTIONS):
+                doc[head].text[:1].isupper() and doc[head].lower_ in institutions):
             merged.append(ent)
             continue
         if merged and merged[-1].end == ent.start and merged[-1].start == head:

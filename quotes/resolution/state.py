@@ -32,6 +32,8 @@ class ResolutionRules:
     titles: Titles
     institutions: frozenset[str]  # "Department of …" (rules/name_words.jsonl)
     org_words: frozenset[str]  # "… International": a body's name (rules/name_words.jsonl)
+    # institution words that are places themselves ("City"): no body's name before a place
+    place_institutions: frozenset[str] = frozenset()
     constraints: Constraints = field(default_factory=Constraints)  # rules/head_nouns.jsonl
 
     @property

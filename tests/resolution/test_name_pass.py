@@ -302,7 +302,8 @@ def test_an_institution_word_before_a_place_names_a_body(nlp, words, tagged, nam
 
     doc = Doc(nlp.vocab, words=words)
     ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
-    institutions = nlp.get_pipe("speaker_resolution").resolution_rules.institutions
+    rules = nlp.get_pipe("speaker_resolution").resolution_rules
+    institutions = rules.institutions - rules.place_institutions
     assert [(e.text, e.label_) for e in bodies_named_for_places(ents, institutions)] == names
 
 
