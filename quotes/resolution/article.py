@@ -24,6 +24,7 @@ from .constraints import head_kind
 from .descriptions import Descriptions
 from .documents import Documents
 from .entities import (
+    DEFINITE,
     FEMALE,
     MALE,
     PERSON_LABELS,
@@ -343,9 +344,18 @@ class ArticleResolver:
                 t.pos_ == "PROPN" and t.text[:1].isupper() and not through_preposition(t, root)
                 for t in span) or (
                 self.names.definite_description(span)) or (
-                root.pos_ == "NOUN" and self.state.noun_entry(root)):
+                root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
+                self._short_form(span)):
             return None
         return self.names.named_description(span), "name"
+
+    def _short_form(self, span: Span) -> bool:
+        """``the Department``, ``the Committee``: a press release's capitalised short form of
+        the body it named in full, whose one word is a speaker noun (however NER labelled it).
+        It names nothing by itself, so it is left to the descriptions, which find that body."""
+        words = [t for t in span if t.is_alpha]
+        return len(words) == 2 and words[0].lower_ in DEFINITE and bool(
+            self.state.noun_entry(words[1]))
 
     def _description(self, span: Span, position: int, flags: list[str],
                      exclude: frozenset[int]) -> tuple[Entity | None, str] | None:

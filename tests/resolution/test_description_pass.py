@@ -489,3 +489,21 @@ def test_a_parent_of_n_children_is_the_person_in_focus(last_speaker, text, expec
 ])
 def test_a_bare_plural_repeats_only_its_own_fuller_form(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a press release's capitalised short form is the body it named in full
+    ('The Harbour Forest Department urged farmers to report attacks. "Conflicts should be '
+     'reported at once," the Department said.',
+     ("the Department", "Harbour Forest Department", "described")),
+    ('The Lakeside Water Authority closed the reservoir. "We regret the delay," the Authority '
+     'said.', ("the Authority", "Lakeside Water Authority", "described")),
+    ('The Northfield Planning Committee met on Monday. The Committee said that the plans '
+     'needed more work.', ("The Committee", "Northfield Planning Committee", "described")),
+    # no body of that kind named: the short form stays as written, not a name of its own
+    ('"We regret the delay," the Authority said.', ("the Authority", "Authority",
+                                                     "as written")),
+])
+def test_a_capitalised_short_form_is_the_body_named_in_full(last_speaker, text,
+                                                            expected) -> None:
+    assert last_speaker(text) == expected
