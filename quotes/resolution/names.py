@@ -40,11 +40,13 @@ from .spans import (
     named_from_first_name,
     person_after_comma,
     person_after_honorific,
+    person_by_recurring_surname,
     political_group,
     proper_chain,
     role_of_apposed,
     same_person_name,
     split_name,
+    standing_alone,
     strip_article,
     strip_possessive,
     through_and,
@@ -97,11 +99,13 @@ class NameResolver:
             self.state.rules.institutions - self.state.rules.place_institutions))
         titles = self.state.titles
         first_names = self.state.rules.first_names
+        alone, institutions = standing_alone(self.state.doc), self.state.rules.institutions
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
-                     part, first_names, titles))), titles)
+                     split, first_names, titles))), titles)
                  for e in tagged for piece in person_after_comma(
                      without_dangling_word(before_spaced_dash(e)), first_names)
-                 for part in person_after_honorific(piece, titles) if part]
+                 for part in person_after_honorific(piece, titles)
+                 for split in person_by_recurring_surname(part, alone, institutions) if split]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies

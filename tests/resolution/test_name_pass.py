@@ -224,10 +224,10 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
      [("Dunmore, Alan Petts", "ORG", 0)], [("The Mayor", "Alan Petts")]),
     # only "Boateng" tagged, as a place: the proper nouns before it, back to a known first
     # name, are his name, which "Oduro Boateng" later finds (the office's last capitalised
-    # words still stay in front of it: a known limit)
+    # words stay with the office: the name opens with its first name)
     ("Minister of State in charge of Regional Fisheries Felix Oduro Boateng has defended the "
      "new quotas.\n\nSpeaking on Radio Gold, Oduro Boateng said the ministry had no choice.",
-     [("Boateng", "GPE", 0)], [("Oduro Boateng", "Regional Fisheries Felix Oduro Boateng")]),
+     [("Boateng", "GPE", 0)], [("Oduro Boateng", "Felix Oduro Boateng")]),
     # "Pro Barnabas Okello" (a typo for Prof), then "Prof Okello", both typed ORG: the title
     # makes the second a person, and the surname finds the first, whatever its type
     ("Kelmoor University Vice Chancellor, Pro Barnabas Okello has suspended the fees policy."
@@ -245,6 +245,12 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
     ("At the launch, the Permanent Secretary in the Ministry Mrs Tumelo Dube dismissed the "
      "rumour. \"Only the Minister can announce dates,\" she said.",
      [("the Ministry Mrs Tumelo Dube", "ORG", 0)], [("she", "Tumelo Dube")]),
+    # "the Ministry of Transport Lerato Dlamini" tagged one ORG, and "Dlamini" written alone
+    # later: the last two proper nouns are her, and "Transport" stays with the ministry
+    ("Head of Planning at the Ministry of Transport Lerato Dlamini opened the bridge.\n\n"
+     "The bridge will carry 5,000 cars a day, Dlamini said.",
+     [("the Ministry of Transport Lerato Dlamini", "ORG", 0), ("Dlamini", "ORG", 1)],
+     [("Dlamini", "Lerato Dlamini")]),
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
@@ -281,6 +287,34 @@ def test_an_honorific_inside_a_tagged_body_starts_a_person(nlp, words, parts) ->
     doc = Doc(nlp.vocab, words=words, pos=["DET" if w == "the" else "PROPN" for w in words])
     titles = nlp.get_pipe("speaker_resolution").resolution_rules.titles
     found = person_after_honorific(Span(doc, 0, len(doc), label="ORG"), titles)
+    assert [(p.text, p.label_) for p in found] == parts
+
+
+@pytest.mark.parametrize(("words", "alone", "parts"), [
+    # the surname stands alone elsewhere: the last two proper nouns are a person
+    (["the", "Ministry", "of", "Health", "Ayman", "Maqbul"], {"maqbul"},
+     [("the Ministry of Health", "ORG"), ("Ayman Maqbul", "PERSON")]),
+    # … not when the surname never stands alone
+    (["the", "Ministry", "of", "Health", "Ayman", "Maqbul"], set(),
+     [("the Ministry of Health Ayman Maqbul", "ORG")]),
+    # … nor when the rest is no complete body (no institution word, or it ends in "of")
+    (["Harbour", "Lane", "Kofi", "Mensah"], {"mensah"}, [("Harbour Lane Kofi Mensah", "ORG")]),
+    (["Bank", "of", "Nova", "Scotia"], {"scotia"}, [("Bank of Nova Scotia", "ORG")]),
+    # … nor when the would-be first name is an institution word itself
+    (["Bank", "of", "Ghana", "Council", "Mensah"], {"mensah"},
+     [("Bank of Ghana Council Mensah", "ORG")]),
+])
+def test_a_surname_written_alone_splits_a_person_off_a_tagged_body(nlp, words, alone,
+                                                                    parts) -> None:
+    from spacy.tokens import Doc, Span
+
+    from quotes.resolution.spans import person_by_recurring_surname
+
+    pos = ["DET" if w == "the" else "ADP" if w == "of" else "PROPN" for w in words]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    institutions = nlp.get_pipe("speaker_resolution").resolution_rules.institutions
+    found = person_by_recurring_surname(Span(doc, 0, len(doc), label="ORG"), alone,
+                                        institutions)
     assert [(p.text, p.label_) for p in found] == parts
 
 
