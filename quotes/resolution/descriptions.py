@@ -9,11 +9,13 @@ pronouns can follow. Anonymous sources (``a source said``) are flagged, never re
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import fold, name_key
+from ..names import Titles
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
 from .appositives import described_by
@@ -32,7 +34,7 @@ AGE = re.compile(r"\d+-year-old")
 
 
 def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
-                     bodies: bool = False) -> bool:
+                     bodies: bool = False, skip: Container[int] = ()) -> bool:
     """``the company``, ``the Palestinian group``: no modifier that names a different body.
 
     For bodies (``bodies=True``) where the body is based and what it makes or sells are
@@ -45,7 +47,7 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
     background = business_background(span, head) if bodies else set()
     for token in span:
         if token.i in {span.root.i, head.i} or token.dep_ in {"det", "predet", "poss", "case"} or (
-                token.is_punct) or token.i in background:
+                token.is_punct) or token.i in background or token.i in skip:
             continue
         if token.text[:1].isupper() and (token.dep_ == "amod" or token.ent_type_ == "NORP"):
             continue  # nationality: the Palestinian group
@@ -58,6 +60,36 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
             continue  # "the Kentucky Republican", "the Ontario premier"
         return False
     return True
+
+
+FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
+
+
+def proper_compounds(span: Span) -> list[Token]:
+    """``CBZ`` of ``the CBZ governor``: proper nouns compounded onto the head, naming whose
+    role the head is; none in a role held before (``the former Hanover coach``)."""
+    head = head_noun(span)
+    if any(t.lower_ in FORMER for t in span):
+        return []
+    return [t for t in span if t.dep_ in {"compound", "amod"} and t.pos_ == "PROPN" and (
+        t.head.i == head.i) and t.text[:1].isupper()]
+
+
+def proper_modifiers_agree(span: Span, entity: Entity, titles: Titles) -> int:
+    """Whether the proper nouns compounded onto the head (``the BTA chief``) fit a candidate:
+    2 when its role or name has them, 1 when its role names no body to contradict them
+    (``president and chief executive``), 0 when it names another (``the Google chief
+    executive`` is not ``Apple chief executive Tim Cook``)."""
+    proper = {fold(t.text) for t in proper_compounds(span)}
+    if not proper:
+        return 1
+    words = re.findall(r"\w+", entity.role or "")
+    bodies = [w for w in words if w[:1].isupper() and not titles.is_title(w)]
+    initials = fold("".join(w[0] for w in bodies))  # "LTA" of "the Lorvia Tourism Authority"
+    if all(p in {fold(w) for w in [*words, *" ".join(entity.names).split()]} or (
+            len(p) > 1 and p in initials) for p in proper):
+        return 2
+    return 0 if bodies else 1
 
 
 def business_background(span: Span, head: Token) -> set[int]:
@@ -123,9 +155,10 @@ def definite(span: Span) -> bool:
 
 
 def role_modifiers_agree(span: Span, role: str) -> bool:
-    """``the trade minister`` is not ``Finance Minister Ada Holm``: a noun that narrows the
-    description's role (a compound) must be in the candidate's role if that role is narrowed
-    by other words. Adjectives (``the embattled minister``) narrow nothing."""
+    """``the trade minister`` is not ``Finance Minister Ada Holm``, nor ``the Google chief
+    executive`` Apple's: a noun that narrows the description's role (a compound, common or
+    proper) must be in the candidate's role if that role is narrowed by other words.
+    Adjectives (``the embattled minister``) narrow nothing."""
     head = head_noun(span)
     narrowing = {fold(t.text) for t in span if t.i < head.i and t.dep_ == "compound"
                  and t.pos_ == "NOUN"}
@@ -232,7 +265,8 @@ class Descriptions:
         plural = root.tag_ in {"NNS", "NNPS"}
         is_definite = definite(span)
         if is_definite and (described := self.described_before(
-                lemma, position, exclude, plural)):
+                lemma, position, exclude, plural)) and proper_modifiers_agree(
+                    span, described, self.state.titles):
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
         if ahead_too and (ahead := self.described_ahead(lemma, position)):
@@ -270,12 +304,24 @@ class Descriptions:
         persons = self.state.entities.ranked(position, {"person"})
         for titles in (None, self.state.titles):  # the title as written first, then its aliases
             with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
-                         and role_modifiers_agree(span, e.role)]
+                         and role_modifiers_agree(span, e.role)
+                         and proper_modifiers_agree(span, e, self.state.titles)]
             if with_role:
                 return self.said(with_role[0])
         if is_definite:
             return new_speaker_ahead(self.state, span, position)  # "Norway's minister …"
         return None
+
+    def holder_for_body(self, span: Span, lemma: str, position: int) -> Entity | None:
+        """``the CBZ governor`` after ``Central Bank of Zambia (CBZ) Governor Mwila Banda``:
+        the person with this title whose role names that body, else one whose role names no
+        other body; never the governor of another bank."""
+        titles = self.state.titles
+        fits = [(proper_modifiers_agree(span, e, titles), n, e) for n, e in enumerate(
+            self.state.entities.ranked(position, {"person"})) if e.role and role_matches(
+                e.role, lemma)]
+        best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
+        return self.said(best[2]) if best is not None and best[0] > 0 else None
 
     def bodies_spelled_out(self, span: Span, root: Token) -> Entity | None:
         """``the NT government``: the body whose name the acronym abbreviates, as written
@@ -331,11 +377,14 @@ class Descriptions:
     def kind_agrees(self, entity: Entity, lemma: str) -> bool:
         """Hard constraint: a person noun (``the spokeswoman``) never names a body or a place,
         a body noun (``the group``) never a person, whatever the apposition said. Only a listed
-        noun or title decides: an ending is a guess the article's own apposition outweighs
-        (``Northfield Power, the region's biggest employer``)."""
+        noun (``speaker_nouns.jsonl`` types ``committee`` a body) or title decides: an ending
+        is a guess the article's own apposition outweighs (``Northfield Power, the region's
+        biggest employer``)."""
         constraints, titles = self.state.constraints, self.state.titles
         title = titles.entry(lemma)
-        kind = "organization" if lemma in constraints.body_nouns else "person" if (
+        listed = self.state.rules.nouns.get(lemma)
+        kind = "organization" if lemma in constraints.body_nouns or (
+            listed is not None and listed.type == "organization") else "person" if (
             lemma in constraints.person_nouns or (title is not None and title.kind == "role")
             or noun_gender(lemma, titles, constraints)) else None
         if kind == "person":
@@ -362,6 +411,9 @@ class Descriptions:
         if kind == "organization":
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True,
                                              origins=place_words_of(span))
+        if kind == "person" and (proper := proper_compounds(span)) and bare_description(
+                span, adjectives=True, nouns=True, skip={t.i for t in proper}):
+            return self.holder_for_body(span, lemma, position)  # "the CBZ governor"
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
         if unnamed_mention_before(self.state, span):

@@ -7,7 +7,7 @@ speaker mention is matched to the entity it names (or becomes a new one).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..attribution.mentions import LEGAL_FORMS, release_furniture_token
 from ..model import fold, name_key
@@ -196,18 +196,28 @@ class NameResolver:
     def titled_name(self, span: Span) -> bool:
         """``Councillor Ines Varga`` or ``Mr Goh Seng Wee`` tagged ORG: a person's title or
         honorific before proper nouns makes a person whatever the label (unless a word of the
-        name is a body's, ``Mayor's Office``)."""
-        title = self.state.titles.entry(span[0].text)
-        if title is None or title.kind not in {"honorific", "role"} or any(
-                t.lower_ in FUNCTION_WORDS for t in span):
+        name is a body's, ``Mayor's Office``). The title may stand just outside what the
+        tagger typed: ``Governor Mwila Banda`` with only ``Mwila Banda`` tagged ORG."""
+        if any(t.lower_ in FUNCTION_WORDS for t in span):
             return False  # "the Lower Mainland", "School of Public Policy"
-        _, name_span = split_name(span, self.state.titles)
-        if name_span is None or name_span.start == span.start:
-            return False  # an honorific (``Mr Goh Choon Phong``) has no role, but titles too
+        if self.personal_title(span[0]):
+            _, name_span = split_name(span, self.state.titles)
+            if name_span is None or name_span.start == span.start:
+                return False  # an honorific (``Mr Goh Choon Phong``) has no role, but titles too
+        elif span.start > 0 and self.personal_title(before := span.doc[span.start - 1]) and (
+                before.text[:1].isupper() and before.whitespace_):
+            name_span = span
+        else:
+            return False
         words = {t.lower_ for t in name_span}
         return all(t.pos_ == "PROPN" for t in name_span) and not (
             words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
             looks_like_acronym(name_span.text))
+
+    def personal_title(self, token: Token) -> bool:
+        """``Councillor``, ``Governor``, ``Mr``: a role or honorific only a person holds."""
+        title = self.state.titles.entry(token.text)
+        return title is not None and title.kind in {"honorific", "role"}
 
     def titles_a_document(self, span: Span) -> bool:
         """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""

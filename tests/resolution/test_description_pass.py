@@ -507,3 +507,50 @@ def test_a_bare_plural_repeats_only_its_own_fuller_form(last_speaker, text, expe
 def test_a_capitalised_short_form_is_the_body_named_in_full(last_speaker, text,
                                                             expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title just before a name the tagger typed a body still makes a person, whom the
+    # bare title later means
+    ('Central Bank of Lorvia (CBL) Governor Mwila Tembo said the bank would hold its rate. '
+     '"We will not let the currency weaken," the governor said.',
+     ("the governor", "Mwila Tembo", "described")),
+    # the body named before the title: the holder whose role names it
+    ('Central Bank of Lorvia (CBL) Governor Mwila Tembo said the bank would hold its rate. '
+     '"We will not let the currency weaken," the CBL governor said.',
+     ("the CBL governor", "Mwila Tembo", "described")),
+    # a role that names no body contradicts nothing
+    ('"The season was excellent," said Ines Varga, president and chief executive of the '
+     'Lorvia Tourism Authority. "Arrivals grew," the LTA chief executive said.',
+     ("the LTA chief executive", "Ines Varga", "described")),
+    # a role that names another body: nobody
+    ('Harbor Apps chief executive Tomas Berg said sales grew. "We are pleased," the Kelmoor '
+     'chief executive said.', ("the Kelmoor chief executive", "Kelmoor chief executive",
+                               "as written")),
+    # a role held before takes any body: "former" narrows nothing
+    ('Harbor Apps chief executive Tomas Berg said sales grew. "We are pleased," the former '
+     'Kelmoor chief executive said.', ("the former Kelmoor chief executive", "Tomas Berg",
+                                       "described")),
+])
+def test_a_body_named_before_a_title_picks_its_holder(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("noun", "kind", "fits"), [
+    # a listed body noun never names a person, whatever the person's role says about it
+    ("committee", "person", False),
+    ("committee", "organization", True),
+    # a listed person title never names a body
+    ("governor", "organization", False),
+    ("governor", "person", True),
+    # a noun nobody listed: the apposition decides
+    ("mainstay", "person", True),
+])
+def test_a_description_fits_only_entities_of_its_kind(nlp, noun, kind, fits) -> None:
+    from quotes.resolution import ArticleResolver
+    from quotes.resolution.entities import Entity
+
+    component = nlp.get_pipe("speaker_resolution")
+    resolver = ArticleResolver(nlp("Nothing happened."), component.resolution_rules,
+                               component.weights)
+    assert resolver.descriptions.kind_agrees(Entity(kind=kind), noun) is fits
