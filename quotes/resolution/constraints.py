@@ -156,3 +156,13 @@ def head_kind(noun: str, titles: Titles, constraints: Constraints) -> str | None
     if word.endswith(constraints.body_suffixes):
         return "organization"
     return None
+
+
+def listed_person_noun(noun: str, titles: Titles, constraints: Constraints) -> bool:
+    """``director``, ``spokeswoman``, ``father``: a noun the rules or titles list as a
+    person's (never a guess from its ending: ``employer`` may be a company)."""
+    word = noun.lower()
+    title = titles.entry(word)
+    return word not in constraints.body_nouns and (
+        word in constraints.person_nouns or (title is not None and title.kind == "role")
+        or noun_gender(word, titles, constraints) is not None)

@@ -14,7 +14,7 @@ from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
 from .acronyms import BodyNames
 from .appositives import record_descriptors, role_noun_lead
-from .constraints import head_kind, role_gender
+from .constraints import head_kind, listed_person_noun, role_gender
 from .entities import (
     DEFINITE,
     FUNCTION_WORDS,
@@ -172,6 +172,7 @@ class NameResolver:
         if not span.label_ and any(c.isdigit() for c in text):
             return self.untyped_name(span)  # "the flight AI-805", "Route 66": nobody's name
         if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
+            self.apposed_to_person_noun(span)) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)
         ) or acting_surname(span, ordered, person_tokens):
@@ -213,6 +214,21 @@ class NameResolver:
         return all(t.pos_ == "PROPN" for t in name_span) and not (
             words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
             looks_like_acronym(name_span.text))
+
+    def apposed_to_person_noun(self, span: Span) -> bool:
+        """``the managing director of the Parks Office, Rosette Ana Mukamana,`` with the name
+        tagged ORG: a name set beside a noun only people are (either way round) is a
+        person's. Only listed nouns and titles count, not endings (``employer``), and a name
+        with a body's word (``The Harbour Trust, a spokeswoman for …``) stays a body."""
+        rules, titles = self.state.rules, self.state.titles
+        if {t.lower_ for t in span} & (rules.org_words | rules.institutions) or head_kind(
+                span[-1].lower_, titles, self.state.constraints) == "organization":
+            return False
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and c.i >= span.end]
+        return any(listed_person_noun(n.lemma_, titles, self.state.constraints) for n in nouns)
 
     def personal_title(self, token: Token) -> bool:
         """``Councillor``, ``Governor``, ``Mr``: a role or honorific only a person holds."""

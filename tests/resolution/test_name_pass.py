@@ -245,6 +245,13 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
     ("At the launch, the Permanent Secretary in the Ministry Mrs Tumelo Dube dismissed the "
      "rumour. \"Only the Minister can announce dates,\" she said.",
      [("the Ministry Mrs Tumelo Dube", "ORG", 0)], [("she", "Tumelo Dube")]),
+    # a name tagged ORG set beside a person's noun ("the managing director") is a person,
+    # whom "she" can mean
+    ("The paper quoted the governor, Kim Berg, on the talks.\nOn Tuesday, the managing "
+     "director of the Lorvia Parks Office, Rosette Ana Mukamana, told the press that the "
+     "gorillas were safe.\n\"The rumours are unreliable,\" she said at a press conference.",
+     [("Rosette Ana Mukamana", "ORG", 0)],
+     [("Rosette Ana Mukamana", "Rosette Ana Mukamana"), ("she", "Rosette Ana Mukamana")]),
     # "the Ministry of Transport Lerato Dlamini" tagged one ORG, and "Dlamini" written alone
     # later: the last two proper nouns are her, and "Transport" stays with the ministry
     ("Head of Planning at the Ministry of Transport Lerato Dlamini opened the bridge.\n\n"
