@@ -193,7 +193,7 @@ class SpeakerNounRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
         "document": flag, "research": flag, "municipal": flag, "office": flag, "generic": flag,
-        "utterance": flag,
+        "utterance": flag, "issued": flag,
     }
     noun: str
     type: str
@@ -201,6 +201,7 @@ class SpeakerNounRule(Rule):
     anaphoric: bool = False  # "the company": points back to a body the article named
     document: bool = False  # "the statement said": speaks for whoever issued it
     research: bool = False  # "a study" … "the report": one document, several names
+    issued: bool = False  # "an ORTPN statement": the proper noun before it names the issuer
     municipal: bool = False  # "the city": the City of X, or the place
     office: bool = False  # "the minister": the one holder the article is about
     generic: bool = False  # "common wisdom says": names no one who could have said it

@@ -230,6 +230,8 @@ class Descriptions:
         root = head_noun(span)
         lemma = root.lemma_.lower()
         if entry.document:
+            if entry.issued and (issuer := self.documents.issuer_in_name(root)):
+                return self.said(issuer)  # "an ORTPN statement", "a UN report"
             if channel := self.documents.channel_author(root, self.pronoun_subject,
                                                         self.subject_description):
                 return self.said(channel)  # "X confirmed it in a tweet that said": X's

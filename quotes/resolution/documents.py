@@ -172,6 +172,19 @@ class Documents:
             return self.names.known_name(mention)
         return None
 
+    def issuer_in_name(self, noun: Token) -> Entity | None:
+        """``an ORTPN statement``, ``a White House statement``: the proper nouns right before
+        the document's noun name its issuer (the body the article named with that acronym or
+        name, else a body of that name); a nationality (``a Korean report``) names nobody."""
+        doc, start = noun.doc, noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper(
+                ) and doc[start - 1].ent_type_ not in {"NORP", "DATE"}:
+            start -= 1
+        if start == noun.i:
+            return None
+        name = Span(doc, start, noun.i)
+        return self.names.known_name(name) or self.names.resolve_name(name)
+
     def channel_author(self, noun: Token, pronoun: Callable[[Token], Entity | None],
                        description: Callable[[Span], Entity | None]) -> Entity | None:
         """``The ministry announced the ban in a statement that read …``, ``Coastal Patrol

@@ -108,3 +108,17 @@ def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
 def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, text,
                                                                  expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the proper noun before an issued document names its issuer
+    ('The river rose overnight. Floods will last a week, a UN report said.',
+     ("a UN report", "UN", "described")),
+    ('The Lorvia Parks Office (LPO) runs the reserve. The last fire was in 1978, an LPO '
+     'statement said.', ("an LPO statement", "Lorvia Parks Office (LPO)", "described")),
+    # a nationality names nobody
+    ('The senders reused old servers, a Korean report said.',
+     ("a Korean report", "a Korean report", "as written")),
+])
+def test_the_issuer_named_before_the_document(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
