@@ -428,7 +428,13 @@ class NameResolver:
                    for t in span)
 
     def named_description(self, span: Span) -> Entity:
-        """``Cisco System's Talos cybersecurity unit``: a description that is its own name."""
+        """``Cisco System's Talos cybersecurity unit``: a description that is its own name.
+        After a possessor, a name in capitals throughout is the body's own: ``the Ministry of
+        Interior's General Department of Immigration`` is the department, not the ministry."""
+        owned = after_possessor(span)
+        if owned.start > span.start and all(
+                t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in owned):
+            span = owned
         text = strip_article(span.text)
         entity = self.state.entities.find_org(text)
         if entity is None:

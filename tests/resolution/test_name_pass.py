@@ -361,3 +361,14 @@ def test_a_description_in_lower_case_is_no_name_whatever_the_tagger_says(nlp) ->
         ("the foreign ministry", "foreign ministry")]
     quote = list(nlp(text)._.quotes)[0]
     assert quote.resolution == "as written"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's own name after a body's possessive is the body that speaks
+    ('Lorvia deported 130 foreigners. The Ministry of Interior’s General Department of '
+     'Immigration said 110 of them were students.\nThey left by air, it said.',
+     [("The Ministry of Interior’s General Department of Immigration",
+       "General Department of Immigration"), ("it", "General Department of Immigration")]),
+])
+def test_a_possessed_body_name_is_the_body_not_its_owner(nlp, text, expected) -> None:
+    assert with_tagging(nlp, text) == expected
