@@ -286,16 +286,20 @@ class Bodies:
 PLACE_PREPOSITIONS = frozenset({"in", "of"})
 
 
-def fuller_form_before(root: Token) -> Span | None:
+def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
     """``Harlan County deputies came …. deputies said``, ``Officers in Ashby announced ….
     Officers said``: a bare group noun is the group the article last wrote with
     the same noun and its place (capitalised words before it, or ``in``/``of`` a place after
     it). Mentions of the noun without a place are skipped (they add nothing); a noun that
-    is only a modifier (``Ashby police chief``) is another person."""
+    is only a modifier (``Ashby police chief``) is another person. With ``modifiers`` a
+    body's lower-case modifiers count too: ``the ministry`` after ``Seoul's unification
+    ministry`` is the unification ministry."""
     doc = root.doc
     for token in reversed(doc[: root.i]):
         if token.lower_ != root.lower_ or token.dep_ == "compound":
             continue
+        if modifiers and (described := lower_case_modifiers(token)) is not None:
+            return described
         start = token.i
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
                 doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in {
@@ -310,6 +314,17 @@ def fuller_form_before(root: Token) -> Span | None:
                     t.ent_type_ in {"GPE", "LOC"} for t in place):
                 return doc[token.i : place[-1].i + 1]
     return None
+
+
+def lower_case_modifiers(token: Token) -> Span | None:
+    """``unification ministry``, ``state fisheries agency``: the noun with the lower-case
+    nouns and adjectives written right before it that narrow it, if any."""
+    start = token.i
+    while start > 0 and (before := token.doc[start - 1]).is_lower and before.is_alpha and (
+            before.dep_ in {"compound", "amod"} and before.pos_ in {"NOUN", "ADJ"}) and (
+            before.head.i >= start):
+        start -= 1
+    return token.doc[start : token.i + 1] if start < token.i else None
 
 
 def short_form(entity: Entity, body: Entity, titles: Titles) -> bool:

@@ -497,6 +497,9 @@ class Descriptions:
         if len(span) == 1 and (plural or entry.type == "organization") and (
                 fuller := fuller_form_before(root)) is not None:
             return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
+        if not plural and entry.type == "organization" and [t.lower_ for t in span] == [
+                "the", root.lower_] and (fuller := fuller_form_before(root, modifiers=True)):
+            return self.group_written(fuller, entry, plural)  # "the ministry": "unification …"
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:

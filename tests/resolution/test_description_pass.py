@@ -554,3 +554,19 @@ def test_a_description_fits_only_entities_of_its_kind(nlp, noun, kind, fits) -> 
     resolver = ArticleResolver(nlp("Nothing happened."), component.resolution_rules,
                                component.weights)
     assert resolver.descriptions.kind_agrees(Entity(kind=kind), noun) is fits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no named body: the fuller lower-case form the article wrote before, as written
+    ('"Some reports can spur tensions," Lee Min, a spokesperson at Lorvia\'s fisheries '
+     'ministry, told a briefing. Talks resumed on Wednesday. The ministry said quotas would '
+     'stay.', ("The ministry", "fisheries ministry", "as written")),
+    ('Officials at the state water agency met on Monday. "We will cut supply," the agency '
+     'said.', ("the agency", "state water agency", "as written")),
+    # no fuller form: the noun itself
+    ('Talks resumed on Wednesday. The ministry said quotas would stay.',
+     ("The ministry", "ministry", "as written")),
+])
+def test_a_bare_body_noun_takes_the_fuller_form_written_before(last_speaker, text,
+                                                               expected) -> None:
+    assert last_speaker(text) == expected
