@@ -56,6 +56,12 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return None  # "…," noting that … / "…" and X will continue to fight …
             parsed = subject_of(token, lexicon=ctx.lexicon)
             subject = outside_quotes(ctx, token, parsed)
+            # the parse found the subject inside the quotation: a name written right before
+            # the cue is still who speaks
+            named = _name_right_before(doc, i, j) if parsed is not None and subject is None else (
+                None)
+            if named is not None and ctx.lexicon.allows(entry, named):
+                return token, named
             if not ctx.lexicon.allows(entry, subject) or (parsed is not None and subject is None):
                 return None
             if (subject is None or i <= subject.i < j) and _bare_name(doc, i, j):
@@ -152,6 +158,19 @@ def _quoted_as(verb: Token, lexicon: Lexicon) -> bool:
     """``he was quoted as saying``: the participle is the cue, the passive subject the speaker."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
         verb.head.head.lemma_.lower() in lexicon.passive_speakers)
+
+
+def _name_right_before(doc: Doc, start: int, cue: int) -> Token | None:
+    """``“… Okahao District (1),” the Ministry, Executive Director, Ben Nangombe said``, the
+    parse having taken a name inside the quotation for the subject: a person's name of two or
+    more capitalised words ending right before the cue."""
+    k = cue
+    while k > start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    name = doc[k:cue]
+    if len(name) >= 2 and name[-1].ent_type_ == "PERSON":
+        return name[-1]
+    return None
 
 
 def _name_before_aside(doc: Doc, start: int, cue: int) -> Token | None:

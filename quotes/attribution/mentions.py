@@ -369,6 +369,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
     if name is None and token.pos_ == "NOUN":
         name = name_read_as_conjunct(token)
+    if name is None and (officer := officer_after_body(token, offices)) is not None:
+        return speaker_mention(officer, institutions, first_names, offices)
     glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
         name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
     if name is not None and not glued and (token.pos_ == "NOUN" or (
@@ -420,6 +422,21 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def officer_after_body(token: Token, offices: Container[str]) -> Token | None:
+    """``Lorvia's Ministry of Health, Executive Director, Ben Nangombe said``: a body, then
+    an office and its holder's name between commas, the parse hanging the office on the body
+    as a conjunct or apposition. The holder speaks; the body is where the office is."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+        return None
+    for office in token.rights:
+        if office.dep_ not in {"conj", "appos"} or fold(office.text).rstrip(".") not in offices:
+            continue
+        name = next((c for c in office.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None and office_with_holder(office, name, offices):
+            return name
+    return None
 
 
 def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bool:

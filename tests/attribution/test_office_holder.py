@@ -74,3 +74,34 @@ def test_the_name_set_beside_a_capitalised_office_is_its_holder(nlp, replace,
     doc = parsed(nlp, CHIEF_EXECUTIVE, replace)
     found = speaker_mention(doc[3], rules.institutions, rules.first_names, rules.titles.roles)
     assert found.text == mention
+
+
+# "Lorvia’s Ministry of Health, Executive Director, Ben Okoro said": the office read as the
+# body's conjunct, the holder's name as the office's apposition
+BODY_OFFICE_HOLDER = [
+    ("Lorvia", "PROPN", 2, "poss", "B-GPE"),
+    ("’s", "PART", 0, "case", "O"),
+    ("Ministry", "PROPN", 11, "nsubj", "B-ORG"),
+    ("of", "ADP", 2, "prep", "I-ORG"),
+    ("Health", "PROPN", 3, "pobj", "I-ORG"),
+    (",", "PUNCT", 2, "punct", "O"),
+    ("Executive", "PROPN", 7, "compound", "O"),
+    ("Director", "PROPN", 2, "conj", "O"),
+    (",", "PUNCT", 7, "punct", "O"),
+    ("Ben", "PROPN", 10, "compound", "B-PERSON"),
+    ("Okoro", "PROPN", 7, "appos", "I-PERSON"),
+    ("said", "VERB", 11, "ROOT", "O"),
+]
+
+
+@pytest.mark.parametrize(("replace", "mention"), [
+    ({}, "Ben Okoro"),  # the office's holder speaks, not the body
+    ({7: "Harbour"}, "Lorvia ’s Ministry of Health"),  # no office between: the body
+])
+def test_the_holder_of_an_office_after_a_body_speaks(nlp, replace, mention) -> None:
+    from quotes.attribution.mentions import speaker_mention
+
+    rules = nlp.get_pipe("speaker_resolution").resolution_rules
+    doc = parsed(nlp, BODY_OFFICE_HOLDER, replace)
+    found = speaker_mention(doc[2], rules.institutions, rules.first_names, rules.titles.roles)
+    assert found.text == mention

@@ -261,3 +261,23 @@ NAME_SET_OFF_BEFORE_THE_CUE = [
 @pytest.mark.parametrize(("text", "expected"), NAME_SET_OFF_BEFORE_THE_CUE)
 def test_a_name_set_off_before_the_cue_speaks_the_clause_after(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+BODY_OFFICE_AND_HOLDER = [
+    # the parse took a district named inside the quotation for the subject: the person's
+    # name right before the cue speaks
+    ("“Most cases, 14 were from Harl District at a school in Brook Village; Tell District (8) "
+     "and Mose District (1),” Lorvia’s Ministry of Health, Executive Director, Ben Okoro said "
+     "in the notice.",
+     [("direct", "“Most cases, 14 were from Harl District at a school in Brook Village; Tell "
+       "District (8) and Mose District (1),”", "Ben Okoro", "said")]),
+    # a body, its officer's title and the holder's name between commas: the holder speaks
+    ("“Most cases were mild,” Lorvia’s Ministry of Health, Executive Director, Ben Okoro said "
+     "in the notice.",
+     [("direct", "“Most cases were mild,”", "Ben Okoro", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_OFFICE_AND_HOLDER)
+def test_the_holder_named_after_a_body_and_office_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
