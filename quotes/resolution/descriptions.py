@@ -21,7 +21,7 @@ from .acronyms import BodyNames
 from .appositives import described_by
 from .bodies import Bodies, fuller_form_before
 from .confidence import doubt
-from .constraints import head_kind, noun_gender
+from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .heads import head_noun, role_matches
@@ -382,17 +382,13 @@ class Descriptions:
         noun (``speaker_nouns.jsonl`` types ``committee`` a body) or title decides: an ending
         is a guess the article's own apposition outweighs (``Northfield Power, the region's
         biggest employer``)."""
-        constraints, titles = self.state.constraints, self.state.titles
-        title = titles.entry(lemma)
+        constraints = self.state.constraints
         listed = self.state.rules.nouns.get(lemma)
-        kind = "organization" if lemma in constraints.body_nouns or (
-            listed is not None and listed.type == "organization") else "person" if (
-            lemma in constraints.person_nouns or (title is not None and title.kind == "role")
-            or noun_gender(lemma, titles, constraints)) else None
-        if kind == "person":
-            return entity.kind == "person" and not entity.place
-        if kind == "organization":
+        if lemma in constraints.body_nouns or (listed is not None and
+                                               listed.type == "organization"):
             return entity.kind in {"organization", "group"}
+        if listed_person_noun(lemma, self.state.titles, constraints):
+            return entity.kind == "person" and not entity.place
         return True
 
     def open_head(self, span: Span, lemma: str, position: int,
