@@ -370,7 +370,7 @@ def person_after_honorific(span: Span, titles: Titles) -> list[Span]:
 
 
 def standing_alone(doc: Doc) -> frozenset[str]:
-    """Capitalised proper nouns written on their own somewhere in the article (``Maqableh
+    """Capitalised proper nouns written on their own somewhere in the article (``Maqbul
     said``): how news refers to a person it introduced by full name."""
     def proper(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
@@ -380,16 +380,17 @@ def standing_alone(doc: Doc) -> frozenset[str]:
 
 def person_by_recurring_surname(span: Span, alone: Container[str],
                                 institutions: Container[str]) -> list[Span]:
-    """``the Ministry of Health Ayman Maqableh`` tagged one ORG (from ``Director of
-    Epidemiology at the Ministry of Health Ayman Maqableh``), when the article later writes
-    ``Maqableh`` on its own: the last two proper nouns are a person, set beside a body that is
-    complete without them (it holds an institution word and does not end in ``of``)."""
+    """``the Ministry of Health Ayman Maqbul`` tagged one ORG (from ``Director of
+    Epidemiology at the Ministry of Health Ayman Maqbul``), when the article later writes
+    ``Maqbul`` on its own (or, as some naming customs do, the first name ``Ayman``): the last
+    two proper nouns are a person, set beside a body that is complete without them (it holds an
+    institution word and does not end in ``of``)."""
     doc = span.doc
     if span.label_ in PERSON_LABELS or len(span) < 4:
         return [span]
     person = doc[span.end - 2 : span.end]
     body = doc[span.start : span.end - 2]
-    if not proper_name_words(person, longest=2) or span[-1].lower_ not in alone or (
+    if not proper_name_words(person, longest=2) or not {t.lower_ for t in person} & alone or (
             person[0].lower_ in institutions) or body[-1].pos_ not in {"PROPN", "NOUN"} or (
             not any(t.lower_ in institutions for t in body)):
         return [span]

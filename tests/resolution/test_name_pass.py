@@ -301,6 +301,9 @@ def test_an_honorific_inside_a_tagged_body_starts_a_person(nlp, words, parts) ->
     # the surname stands alone elsewhere: the last two proper nouns are a person
     (["the", "Ministry", "of", "Health", "Ayman", "Maqbul"], {"maqbul"},
      [("the Ministry of Health", "ORG"), ("Ayman Maqbul", "PERSON")]),
+    # … or its first name does, as some naming customs write a person
+    (["the", "Ministry", "of", "Health", "Ayman", "Maqbul"], {"ayman"},
+     [("the Ministry of Health", "ORG"), ("Ayman Maqbul", "PERSON")]),
     # … not when the surname never stands alone
     (["the", "Ministry", "of", "Health", "Ayman", "Maqbul"], set(),
      [("the Ministry of Health Ayman Maqbul", "ORG")]),
