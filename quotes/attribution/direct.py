@@ -161,7 +161,7 @@ def _quoted_as(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _name_right_before(doc: Doc, start: int, cue: int) -> Token | None:
-    """``“… Okahao District (1),” the Ministry, Executive Director, Ben Nangombe said``, the
+    """``“… Mose District (1),” the Ministry, Executive Director, Ben Okoro said``, the
     parse having taken a name inside the quotation for the subject: a person's name of two or
     more capitalised words ending right before the cue."""
     k = cue

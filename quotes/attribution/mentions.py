@@ -425,7 +425,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
 
 
 def officer_after_body(token: Token, offices: Container[str]) -> Token | None:
-    """``Lorvia's Ministry of Health, Executive Director, Ben Nangombe said``: a body, then
+    """``Lorvia's Ministry of Health, Executive Director, Ben Okoro said``: a body, then
     an office and its holder's name between commas, the parse hanging the office on the body
     as a conjunct or apposition. The holder speaks; the body is where the office is."""
     if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
