@@ -69,6 +69,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(subjects))
+    if depth < 3 and subjects and _thing_before_participle(verb, subjects[0], lexicon):
+        # "Perdios spoke of a hard year for island tourism adding that …": the parse made
+        # the thing before the participle its subject; who speaks is the clause's subject
+        return subject_of(clause_verb(verb), lexicon, depth + 1, issuers)
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass" and (
@@ -257,6 +261,24 @@ def _can_speak(token: Token) -> bool:
     if token.pos_ == "ADJ" and (noun_lost_by_tagger(token) is not None or age_nominal(token)):
         return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def _thing_before_participle(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """A speech participle inside a prepositional phrase (``for island tourism adding
+    that …``) whose parsed subject is a lower-case common noun no rules file lists as a
+    speaker: the participle belongs to the clause the phrase hangs on."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (
+        subject.pos_ == "NOUN" and subject.is_lower and subject.ent_type_ == "") and not (
+        lexicon.speaker_nouns.get(subject.lemma_.lower()) or lexicon.speaker_nouns.get(
+            subject.lower_)) and clause_verb(verb).pos_ in {"VERB", "AUX"}
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause a word sits in, up through its phrases."""
+    head = token.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -281,3 +281,20 @@ BODY_OFFICE_AND_HOLDER = [
 @pytest.mark.parametrize(("text", "expected"), BODY_OFFICE_AND_HOLDER)
 def test_the_holder_named_after_a_body_and_office_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+PARTICIPLE_AFTER_A_THING = [
+    # the parse made the thing before the participle its subject: the clause's subject speaks
+    ("Deputy Minister of Tourism Lena Holt spoke of a difficult year for island tourism adding "
+     "that the briefing was important.",
+     [("indirect", "the briefing was important", "Deputy Minister of Tourism Lena Holt",
+       "adding")]),
+    # a person noun before the participle is who speaks
+    ("The minister met a farmer from the valley, a man claiming that the river had dried up.",
+     [("indirect", "the river had dried up", "a man", "claiming")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_A_THING)
+def test_a_participle_after_a_thing_is_the_clause_subjects(attribute, text, expected):
+    assert found(attribute, text) == expected
