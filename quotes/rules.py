@@ -201,7 +201,7 @@ class SpeakerNounRule(Rule):
     anaphoric: bool = False  # "the company": points back to a body the article named
     document: bool = False  # "the statement said": speaks for whoever issued it
     research: bool = False  # "a study" … "the report": one document, several names
-    issued: bool = False  # "an ORTPN statement": the proper noun before it names the issuer
+    issued: bool = False  # "an LPO statement": the proper noun before it names the issuer
     municipal: bool = False  # "the city": the City of X, or the place
     office: bool = False  # "the minister": the one holder the article is about
     generic: bool = False  # "common wisdom says": names no one who could have said it

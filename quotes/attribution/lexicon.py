@@ -141,10 +141,12 @@ class Lexicon:
         if entry.subject == "document":
             return document is not None
         if entry.subject == "utterance":
-            return subject is not None and self._noun(subject).utterance
+            return subject is not None and self.speaker_noun(subject).utterance
         return entry.strength >= 1.0 or document is None
 
-    def _noun(self, token: Token) -> SpeakerNounRule:
+    def speaker_noun(self, token: Token) -> SpeakerNounRule:
+        """The rules/speaker_nouns.jsonl entry for a word (by form, then lemma), or the false
+        ``NO_NOUN``."""
         return (self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(
             token.lemma_.lower()) or NO_NOUN)
 
@@ -152,9 +154,7 @@ class Lexicon:
         """``Common wisdom says …``, ``one wonders …``, ``some might argue …``: a generic noun
         (rules/speaker_nouns.jsonl ``generic``), the generic ``one``, or an indefinite subject of
         a hypothetical modal (rules/verb_classes.jsonl ``hypothetical``) says nothing."""
-        entry = self.speaker_nouns.get(subject.lower_) or self.speaker_nouns.get(
-            subject.lemma_.lower())
-        if entry is not None and entry.generic:
+        if self.speaker_noun(subject).generic:
             return True
         word = subject.lower_
         if word == "one" and subject.pos_ in {"PRON", "NUM"} and not any(
@@ -182,15 +182,14 @@ class Lexicon:
         return holder if issuer is not None and issuer.i == subject.i else None
 
     def is_document(self, token: Token) -> bool:
-        entry = self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(token.lemma_.lower())
-        return bool(entry and entry.document)
+        return self.speaker_noun(token).document
 
     def can_be_told(self, token: Token) -> bool:
         """``said to Ortega``, ``to her``, ``to the council``: a name, a pronoun or a speaker
         noun (rules/speaker_nouns.jsonl) that is no document, utterance or generic noun."""
         if token.pos_ in {"PROPN", "PRON"}:
             return True
-        entry = self._noun(token)
+        entry = self.speaker_noun(token)
         if entry.document or entry.utterance or entry.generic:
             return False
         return entry is not NO_NOUN
@@ -198,7 +197,7 @@ class Lexicon:
     def is_speech_noun(self, token: Token) -> bool:
         """Something said or written (``statement``, ``message``, ``reply``): a document or
         an utterance in rules/speaker_nouns.jsonl."""
-        entry = self._noun(token)
+        entry = self.speaker_noun(token)
         return bool(entry.document or entry.utterance)
 
     def issuer(self, token: Token) -> Token:

@@ -70,7 +70,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(subjects))
     if depth < 3 and subjects and _thing_before_participle(verb, subjects[0], lexicon):
-        # "Perdios spoke of a hard year for island tourism adding that …": the parse made
+        # "Lena Holt spoke of a hard year for island tourism adding that …": the parse made
         # the thing before the participle its subject; who speaks is the clause's subject
         return subject_of(clause_verb(verb), lexicon, depth + 1, issuers)
     for child in subjects[:1]:
@@ -269,8 +269,7 @@ def _thing_before_participle(verb: Token, subject: Token, lexicon: Lexicon) -> b
     speaker: the participle belongs to the clause the phrase hangs on."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (
         subject.pos_ == "NOUN" and subject.is_lower and subject.ent_type_ == "") and not (
-        lexicon.speaker_nouns.get(subject.lemma_.lower()) or lexicon.speaker_nouns.get(
-            subject.lower_)) and clause_verb(verb).pos_ in {"VERB", "AUX"}
+        lexicon.speaker_noun(subject)) and clause_verb(verb).pos_ in {"VERB", "AUX"}
 
 
 def clause_verb(token: Token) -> Token:
@@ -286,10 +285,8 @@ def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:
     by a participle that reports a clause is its speaker (a thing, ``a sign saying``, is not;
     person nouns are those of rules/speaker_nouns.jsonl with type person)."""
     head = verb.head
-    entry = lexicon.speaker_nouns.get(head.lemma_.lower()) or lexicon.speaker_nouns.get(
-        head.lower_)
     person = head.ent_type_ == "PERSON" or (
-        head.pos_ == "NOUN" and entry is not None and entry.type == "person")
+        head.pos_ == "NOUN" and lexicon.speaker_noun(head).type == "person")
     if person and any(c.dep_ == "ccomp" for c in verb.children):
         return head
     return None

@@ -292,8 +292,8 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
     the same noun and its place (capitalised words before it, or ``in``/``of`` a place after
     it). Mentions of the noun without a place are skipped (they add nothing); a noun that
     is only a modifier (``Ashby police chief``) is another person. With ``modifiers`` a
-    body's lower-case modifiers count too: ``the ministry`` after ``Seoul's unification
-    ministry`` is the unification ministry."""
+    body's lower-case modifiers count too: ``the ministry`` after ``Lorvia's fisheries
+    ministry`` is the fisheries ministry."""
     doc = root.doc
     for token in reversed(doc[: root.i]):
         if token.lower_ != root.lower_ or token.dep_ == "compound":
@@ -317,7 +317,7 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
 
 
 def lower_case_modifiers(token: Token) -> Span | None:
-    """``unification ministry``, ``state fisheries agency``: the noun with the lower-case
+    """``fisheries ministry``, ``state water agency``: the noun with the lower-case
     nouns and adjectives written right before it that narrow it, if any."""
     start = token.i
     while start > 0 and (before := token.doc[start - 1]).is_lower and before.is_alpha and (

@@ -66,7 +66,7 @@ FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
 def proper_compounds(span: Span) -> list[Token]:
-    """``CBZ`` of ``the CBZ governor``: proper nouns compounded onto the head, naming whose
+    """``CBL`` of ``the CBL governor``: proper nouns compounded onto the head, naming whose
     role the head is; none in a role held before (``the former Hanover coach``)."""
     head = head_noun(span)
     if any(t.lower_ in FORMER for t in span):
@@ -76,7 +76,7 @@ def proper_compounds(span: Span) -> list[Token]:
 
 
 def proper_modifiers_agree(span: Span, entity: Entity, titles: Titles) -> int:
-    """Whether the proper nouns compounded onto the head (``the BTA chief``) fit a candidate:
+    """Whether the proper nouns compounded onto the head (``the LTA chief``) fit a candidate:
     2 when its role or name has them, 1 when its role names no body to contradict them
     (``president and chief executive``), 0 when it names another (``the Google chief
     executive`` is not ``Apple chief executive Tim Cook``)."""
@@ -231,7 +231,7 @@ class Descriptions:
         lemma = root.lemma_.lower()
         if entry.document:
             if entry.issued and (issuer := self.documents.issuer_in_name(root)):
-                return self.said(issuer)  # "an ORTPN statement", "a UN report"
+                return self.said(issuer)  # "an LPO statement", "a UN report"
             if channel := self.documents.channel_author(root, self.pronoun_subject,
                                                         self.subject_description):
                 return self.said(channel)  # "X confirmed it in a tweet that said": X's
@@ -315,7 +315,7 @@ class Descriptions:
         return None
 
     def holder_for_body(self, span: Span, lemma: str, position: int) -> Entity | None:
-        """``the CBZ governor`` after ``Central Bank of Zambia (CBZ) Governor Mwila Banda``:
+        """``the CBL governor`` after ``Central Bank of Lorvia (CBL) Governor Mwila Tembo``:
         the person with this title whose role names that body, else one whose role names no
         other body; never the governor of another bank."""
         titles = self.state.titles
@@ -411,7 +411,7 @@ class Descriptions:
                                              origins=place_words_of(span))
         if kind == "person" and (proper := proper_compounds(span)) and bare_description(
                 span, adjectives=True, nouns=True, skip={t.i for t in proper}):
-            return self.holder_for_body(span, lemma, position)  # "the CBZ governor"
+            return self.holder_for_body(span, lemma, position)  # "the CBL governor"
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
             return None
         if unnamed_mention_before(self.state, span):
@@ -495,7 +495,7 @@ class Descriptions:
             return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
         if not plural and entry.type == "organization" and [t.lower_ for t in span] == [
                 "the", root.lower_] and (fuller := fuller_form_before(root, modifiers=True)):
-            return self.group_written(fuller, entry, plural)  # "the ministry": "unification …"
+            return self.group_written(fuller, entry, plural)  # "the ministry": "fisheries …"
         if entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:

@@ -173,7 +173,7 @@ class Documents:
         return None
 
     def issuer_in_name(self, noun: Token) -> Entity | None:
-        """``an ORTPN statement``, ``a White House statement``: the proper nouns right before
+        """``an LPO statement``, ``a White House statement``: the proper nouns right before
         the document's noun name its issuer (the body the article named with that acronym or
         name, else a body of that name); a nationality (``a Korean report``) names nobody."""
         doc, start = noun.doc, noun.i

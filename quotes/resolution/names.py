@@ -7,7 +7,7 @@ speaker mention is matched to the entity it names (or becomes a new one).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..attribution.mentions import LEGAL_FORMS, release_furniture_token
 from ..model import fold, name_key
@@ -201,11 +201,12 @@ class NameResolver:
         tagger typed: ``Governor Mwila Banda`` with only ``Mwila Banda`` tagged ORG."""
         if any(t.lower_ in FUNCTION_WORDS for t in span):
             return False  # "the Lower Mainland", "School of Public Policy"
-        if self.personal_title(span[0]):
+        titles = self.state.titles  # every title is a person's role or honorific
+        if titles.is_title(span[0].text):
             _, name_span = split_name(span, self.state.titles)
             if name_span is None or name_span.start == span.start:
                 return False  # an honorific (``Mr Goh Choon Phong``) has no role, but titles too
-        elif span.start > 0 and self.personal_title(before := span.doc[span.start - 1]) and (
+        elif span.start > 0 and titles.is_title((before := span.doc[span.start - 1]).text) and (
                 before.text[:1].isupper() and before.whitespace_):
             name_span = span
         else:
@@ -229,11 +230,6 @@ class NameResolver:
         nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                   and c.i >= span.end]
         return any(listed_person_noun(n.lemma_, titles, self.state.constraints) for n in nouns)
-
-    def personal_title(self, token: Token) -> bool:
-        """``Councillor``, ``Governor``, ``Mr``: a role or honorific only a person holds."""
-        title = self.state.titles.entry(token.text)
-        return title is not None and title.kind in {"honorific", "role"}
 
     def titles_a_document(self, span: Span) -> bool:
         """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""
