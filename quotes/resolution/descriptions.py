@@ -204,6 +204,9 @@ class Descriptions:
         if possessed_by_description(span, root) or proper_possessor(span, root):
             determiner = "the"  # "the company's chief", "Norway's minister": someone named
         if entry.anonymous:
+            if entry.office and (holder := self.office_holder_in_focus(span, root, position,
+                                                                       exclude)):
+                return holder, "described"  # "the official" after "Director Ana Ruiz said"
             flags.append("ANONYMOUS_SOURCE")
             return self.as_written(span, entry, position), "as written"
         if determiner in MALE | FEMALE and entry.document:
@@ -313,6 +316,26 @@ class Descriptions:
         if is_definite:
             return new_speaker_ahead(self.state, span, position)  # "Norway's minister …"
         return None
+
+    def office_holder_in_focus(self, span: Span, root: Token, position: int,
+                               exclude: frozenset[int]) -> Entity | None:
+        """``the official``, ``the Ministry official``: a noun that names anyone in office
+        points back, when definite and singular, to the person in focus the article gave an
+        office (a role that fits the noun's modifiers; one naming the body its proper modifiers
+        name, if it has any), unless
+        it repeats an unnamed ``a senior official`` the article quoted before (kept as
+        written). Indefinite and plural ones stay anonymous sources."""
+        if span[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"} or (
+                self.repeated_description(root.lemma_.lower(), False, position)):
+            return None
+        titles = self.state.titles
+        fits = [(proper_modifiers_agree(span, e, titles), n, e) for n, e in enumerate(
+            self.state.entities.ranked(position, {"person"})) if e.role and not e.described
+            and e.number not in exclude and self.within_focus(e, position)
+            and role_modifiers_agree(span, e.role)]
+        best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
+        needed = 2 if proper_compounds(span) else 1  # "the Ministry official": its role says so
+        return self.said(best[2]) if best is not None and best[0] >= needed else None
 
     def holder_for_body(self, span: Span, lemma: str, position: int) -> Entity | None:
         """``the CBL governor`` after ``Central Bank of Lorvia (CBL) Governor Mwila Tembo``:

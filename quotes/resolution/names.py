@@ -24,6 +24,7 @@ from .entities import (
     PLACE_LABELS,
     Entity,
     MentionEvent,
+    is_strict_acronym,
 )
 from .offices import holder_after_office, holder_in_office, office_of_body, offices_only
 from .spans import (
@@ -43,6 +44,7 @@ from .spans import (
     person_by_recurring_surname,
     political_group,
     proper_chain,
+    role_before_comma,
     role_of_apposed,
     same_person_name,
     split_name,
@@ -278,8 +280,9 @@ class NameResolver:
         if entity is None:
             entity = self.state.entities.new("person")
         entity.add_name(name)
-        entity.set_role(role or appositive_role(span) or role_of_apposed(span, self.state.titles),
-                        from_speech)
+        titles = self.state.titles
+        entity.set_role(role or appositive_role(span) or role_of_apposed(span, titles) or (
+            role_before_comma(span, titles)), from_speech)
         for gender in self.title_genders(name_span):
             entity.votes[gender] += self.state.weights.title_gender_votes
         if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
@@ -395,6 +398,8 @@ class NameResolver:
             return False
         if offices_only(span, self.state.titles) or office_of_body(span, self.state.titles):
             return True  # "the Premier", "the Secretary of the Council": an office, not a name
+        if len(span) == 2 and is_strict_acronym(span.root.text):
+            return False  # "the WA said" where NER tagged nothing: a body's initials
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
 
     def resolve_name(self, span: Span) -> Entity:

@@ -547,6 +547,40 @@ def role_of_apposed(span: Span, titles: Titles | None = None) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
 
 
+# the longest office phrase a comma may set before a name ("Permanent Secretary in the
+# Ministry of Trade, Industry and Consumer Affairs, Ana Ruiz said")
+MAX_OFFICE_PHRASE = 24
+# what may stand right before an office phrase that opens a clause
+CLAUSE_OPENERS = frozenset({",", ":", ";", "—", "–", "-"})
+
+
+def role_before_comma(span: Span, titles: Titles) -> str | None:
+    """``“…,” Chief Inspector in the Department of Trade, Maria Obeng said``: an office phrase
+    that opens the clause and ends in a comma right before the name is that person's role,
+    however the parser hung it (often as a second subject of the verb). The phrase is the
+    subtree of the word before the comma climbed up to a capitalised title (``Inspector``),
+    so commas inside the body's name are crossed; a name (``Ms Lee, Ana Ruiz said``) is none."""
+    doc = span.doc
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].is_punct:
+        return None
+    top = doc[comma - 1]
+    while top.head.i != top.i and top.head.i < comma and not top.head.is_punct:
+        top = top.head
+    if not (top.text[:1].isupper() and titles.entry(top.text) is not None and (
+            titles.entry(top.text).kind == "role")) or top.right_edge.i not in {comma - 1, comma}:
+        return None
+    start = top.left_edge.i
+    if comma - start > MAX_OFFICE_PHRASE or any(t.ent_type_ in PERSON_LABELS
+                                                for t in doc[start:comma]):
+        return None
+    opens_clause = start == doc[start].sent.start or doc[start - 1].is_quote or (
+        doc[start - 1].text in CLAUSE_OPENERS)
+    if not opens_clause:
+        return None
+    return re.sub(r"^(?:the|a|an)\s+", "", doc[start:comma].text, flags=re.IGNORECASE) or None
+
+
 def acronym_after(span: Span) -> str | None:
     """``Organization of Islamic Cooperation (OIC)``: the bracketed acronym, if it fits."""
     doc = span.doc

@@ -39,6 +39,10 @@ def test_only_an_all_capitals_word_of_two_to_six_letters_is_strict(word, strict)
      ("RIM", "Research in Motion (RIM)", "name")),
     ('The Grand Rapids Fire Department was called at noon. Shares of GRFD were up. "Nobody '
      'was hurt," GRFD said.', ("GRFD", "Grand Rapids Fire Department (GRFD)", "name")),
+    # "the" before initials NER left untagged: still the body's name, not a description
+    ('Demand rose in May. The Water Authority has limited truck orders, the WA said in a '
+     'release. Customers should check for leaks, the WA added.',
+     ("the WA", "Water Authority (WA)", "name")),
     # two bodies with the same initials: the acronym is nobody's
     ('Kestrel Mining Corporation and the Kingsway Medical Centre met on Monday. KMC said it '
      'expects "a difficult year."', ("KMC", "KMC", "name")),

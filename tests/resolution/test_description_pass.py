@@ -570,3 +570,31 @@ def test_a_description_fits_only_entities_of_its_kind(nlp, noun, kind, fits) -> 
 def test_a_bare_body_noun_takes_the_fuller_form_written_before(last_speaker, text,
                                                                expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office phrase a comma sets before the name is the role a description repeats
+    ("“Stocks were low,” Chief Inspector in the Department of Trade, Commerce and Consumer "
+     "Protection, Maria Obeng-Tuttle recalled. “We are ready for the holidays,” the Chief "
+     "Inspector stated.", ("the Chief Inspector", "Maria Obeng-Tuttle", "described")),
+    # "the official": the person in focus the article gave an office
+    ("Water was scarce in the north. Operations manager Rosa Pelham said crews began on "
+     "Monday. “The work takes two days,” the official said.",
+     ("the official", "Rosa Pelham", "described")),
+    # a proper modifier must be in the office's name
+    ("“Stocks were low,” Chief Inspector in the Department of Trade, Maria Obeng-Tuttle "
+     "recalled. The Department official explained that shipments were late.",
+     ("The Department official", "Maria Obeng-Tuttle", "described")),
+    ("Mayor Tom Reed opened the bridge. “The work took two years,” the Transport Ministry "
+     "official said.", ("the Transport Ministry official", "Transport Ministry official",
+                        "as written")),
+    # an unnamed official quoted before is the one "the official" repeats
+    ("A senior official said talks had stalled. Foreign Minister Ana Lund met envoys on "
+     "Monday. The official said a deal was unlikely.",
+     ("The official", "A senior official", "as written")),
+    # indefinite: an anonymous source, whoever is in focus
+    ("Foreign Minister Ana Lund met envoys on Monday. An official said a deal was unlikely.",
+     ("An official", "An official", "as written")),
+])
+def test_the_official_is_the_office_holder_in_focus(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.names import builtin_titles
+from quotes.resolution.spans import role_before_comma
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('Adaeze Okafor chairs the panel. "We will publish everything," Okafor said.',
@@ -43,10 +46,31 @@ def test_name_pass(last_speaker, text, expected) -> None:
     # a common noun compounded onto a name is a role, not part of the name
     ('Goalkeeper Marta Quill was relieved. "We defended as one," Quill said.',
      "Marta Quill", "Goalkeeper"),
+    # an office phrase set before the name by a comma, commas of the body's name crossed
+    ("“Stocks were low,” Permanent Secretary in the Ministry of Trade, Industry and Consumer "
+     "Affairs, Sofia Brandt-Ellis recalled. “We are ready,” Brandt-Ellis said.",
+     "Sofia Brandt-Ellis", "Permanent Secretary in the Ministry of Trade, Industry and "
+     "Consumer Affairs"),
 ])
 def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None:
     last = list(attribute(text))[-1]
     assert (last.resolved.name, last.resolved.type, last.resolved.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("“Stocks were low,” Chief Inspector of the Trade Department, Maria Obeng said.",
+     "Maria Obeng", "Chief Inspector of the Trade Department"),
+    # a name before the comma is someone else, not an office
+    ("“Stocks were low,” Inspector Lee, Maria Obeng said.", "Maria Obeng", None),
+    # an office phrase that does not open the clause is not hers
+    ("They met the Chief Inspector of the Trade Department, Maria Obeng said.", "Maria Obeng",
+     None),
+])
+def test_an_office_phrase_before_a_comma_is_the_role_of_the_name_after_it(
+        nlp, text, name, role) -> None:
+    doc = nlp(text)
+    start = doc.text.index(name)
+    assert role_before_comma(doc.char_span(start, start + len(name)), builtin_titles()) == role
 
 
 def test_a_surname_tagged_as_a_body_finds_the_full_name_the_tagger_also_mistyped() -> None:
