@@ -281,7 +281,9 @@ class NameResolver:
             entity = self.state.entities.new("person")
         entity.add_name(name)
         titles = self.state.titles
-        entity.set_role(role or appositive_role(span) or role_of_apposed(span, titles) or (
+        constraints = self.state.constraints
+        entity.set_role(role or appositive_role(span, lambda word: head_kind(
+            word, titles, constraints) == "person") or role_of_apposed(span, titles) or (
             role_before_comma(span, titles)), from_speech)
         for gender in self.title_genders(name_span):
             entity.votes[gender] += self.state.weights.title_gender_votes
@@ -298,12 +300,15 @@ class NameResolver:
 
     @staticmethod
     def surname_alone(name_span: Span, entity: Entity) -> bool:
-        """``Haley explained`` after ``Kevin Haley``: a lone word that is the surname of a
-        longer name of the entity, whatever first name it also is (no gender evidence)."""
-        if len(name_span) != 1:
+        """``Haley explained`` after ``Kevin Haley``, ``Williams-Davy`` after ``Ana Williams
+        Davy``: a lone word, or one hyphenated surname, that ends a longer name of the entity,
+        whatever first name its first part also is (no gender evidence)."""
+        if len(name_span) != 1 and not all(t.text == "-" or t.whitespace_ == "" for t in
+                                           name_span[:-1]):
             return False
-        word = name_span[0].lower_
-        return any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in entity.names)
+        words = name_tokens(name_span.text)
+        return any(len(longer := name_tokens(n)) > len(words) and longer[-len(words):] == words
+                   for n in entity.names)
 
     def title_genders(self, name_span: Span) -> list[str]:
         """The genders the titles right before a name state (``Ms. Clara Holm``, ``Mayor Mrs

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from spacy.tokens import Doc, Span, Token
 
@@ -518,10 +518,15 @@ def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
 
 
-def appositive_role(span: Span) -> str | None:
-    """``Nadia Jamil, principal researcher at Dixon Hall, said`` -> that description."""
+def appositive_role(span: Span, person_word: Callable[[str], bool] | None = None) -> str | None:
+    """``Nadia Jamil, principal researcher at Dixon Hall, said`` -> that description; with
+    ``person_word`` also one written in capitals (``Dr. Ann Roe, Ridgeview Museum Curator``)
+    whose head word names a person, not a body or a place."""
     for child in span.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > span.end - 1:
+        capitalised_role = person_word is not None and child.pos_ == "PROPN" and (
+            person_word(child.lower_)) and not child.ent_type_
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or capitalised_role) and (
+                child.i > span.end - 1):
             words = list(child.subtree)
             if len(words) > MAX_ROLE_WORDS:
                 return None

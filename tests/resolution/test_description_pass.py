@@ -598,3 +598,18 @@ def test_a_bare_body_noun_takes_the_fuller_form_written_before(last_speaker, tex
 ])
 def test_the_official_is_the_office_holder_in_focus(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role written in capitals after the name, named by the sentence after the description
+    ("There are many fossils at the Ridgeview Fossil Museum, but the museum’s curator says this "
+     "one is special.\n“It is one of the best we have,” said Dr. Paul Emery, Ridgeview Fossil "
+     "Museum Curator.", ("the museum’s curator", "Paul Emery", "described")),
+    ("The museum’s investigator says the seal was broken.\n“Somebody opened it,” said Tara "
+     "Quist, Ridgeview Museum Investigator.", ("The museum’s investigator", "Tara Quist",
+                                                "described")),
+])
+def test_a_capitalised_apposed_role_names_the_description_before_it(attribute, text,
+                                                                     expected) -> None:
+    first = list(attribute(text))[0]
+    assert (first.speaker.text, first.resolved.name, first.resolution) == expected

@@ -34,6 +34,10 @@ from quotes.resolution.spans import role_before_comma
     # a name the tagger stopped short of runs on through a hyphen to a lower-case part
     ("Association chairwoman Caroline Mak Sui-king said sales fell. \u201cWeather matters,"
      "\u201d Mak said.", ("Mak", "Caroline Mak Sui-king", "name")),
+    # a hyphenated surname alone is no first name: "Williams" gives no male vote
+    ('Officer Zelvia Williams Pike spoke first. Williams-Pike explained the rules. Williams-Pike '
+     'said stock was low. "Of course there should be no hoarding," she noted.',
+     ("she", "Zelvia Williams Pike", "pronoun")),
 ])
 def test_name_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
