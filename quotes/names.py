@@ -37,6 +37,8 @@ class Titles:
         self.first_names = frozenset(fold(n) for n in first_names)
         # every role title, folded and without its full stop ("ceo", "prime minister")
         self.roles = frozenset(key for key, rule in self._by_text.items() if rule.kind == "role")
+        # the top offices of a body ("director", "general manager"): whom "the head of" means
+        self.top_offices = frozenset(key for key, rule in self._by_text.items() if rule.heads)
         self._aliases: dict[str, set[str]] = {}  # one office's titles, from the same_as pairs
         for rule in self._by_text.values():
             if rule.same_as:

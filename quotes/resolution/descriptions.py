@@ -80,7 +80,11 @@ def proper_modifiers_agree(span: Span, entity: Entity, titles: Titles) -> int:
     2 when its role or name has them, 1 when its role names no body to contradict them
     (``president and chief executive``), 0 when it names another (``the Google chief
     executive`` is not ``Apple chief executive Tim Cook``)."""
-    proper = {fold(t.text) for t in proper_compounds(span)}
+    return proper_words_agree({fold(t.text) for t in proper_compounds(span)}, entity, titles)
+
+
+def proper_words_agree(proper: set[str], entity: Entity, titles: Titles) -> int:
+    """``proper_modifiers_agree`` for any set of folded proper words naming a body."""
     if not proper:
         return 1
     words = re.findall(r"\w+", entity.role or "")
@@ -276,6 +280,8 @@ class Descriptions:
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
         if ahead_too and (ahead := self.described_ahead(lemma, position)):
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
+        if is_definite and (top := self.head_of_body(span, root, position, exclude)):
+            return self.said(top)  # "the head of GWA" … "GWA general manager Ana Cruz"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
         if entry.municipal and bare_description(span):
@@ -336,6 +342,44 @@ class Descriptions:
         best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
         needed = 2 if proper_compounds(span) else 1  # "the Ministry official": its role says so
         return self.said(best[2]) if best is not None and best[0] >= needed else None
+
+    def head_of_body(self, span: Span, root: Token, position: int,
+                     exclude: frozenset[int]) -> Entity | None:
+        """``the head of GWA``, ``the head of the country's anti-doping agency (AEPSAD)``: a
+        top-office noun (``heads`` in rules/titles.jsonl) of a body the description names in
+        capitals is the person nearby, before or just after, whose role is a top office naming
+        that body (``GWA general manager Ana Cruz``, ``AEPSAD President Ana Ruiz``); never a
+        deputy's. Both the body and the office must be in the role, so this reaches further
+        ahead than a bare description may."""
+        titles = self.state.titles
+        entry = titles.entry(root.text)
+        if entry is None or not entry.heads:
+            return None
+        body = body_words(span, root, titles)
+        if not body:
+            return None
+        for entity in self.persons_around(position):
+            if entity.number not in exclude and entity.role and top_office(
+                    entity.role, titles) and proper_words_agree(body, entity, titles) == 2:
+                return entity
+        return None
+
+    def persons_around(self, position: int) -> list[Entity]:
+        """The people named within ``description_focus_sentences`` of ``position``: those
+        before it, latest first, then those after it, nearest first."""
+        reach = self.state.weights.description_focus_sentences
+        here = self.state.sentence(position)
+        before: list[Entity] = []
+        after: list[Entity] = []
+        for event in self.state.events:
+            distance = self.state.sentence(event.position) - here
+            if event.entity.kind != "person" or abs(distance) > reach:
+                continue
+            side = before if event.position < position else after
+            if event.entity in side:
+                side.remove(event.entity)
+            side.append(event.entity)
+        return [*reversed(before), *[e for e in after if e not in before]]
 
     def holder_for_body(self, span: Span, lemma: str, position: int) -> Entity | None:
         """``the CBL governor`` after ``Central Bank of Lorvia (CBL) Governor Mwila Tembo``:
@@ -536,6 +580,35 @@ class Descriptions:
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
             entity.update_gender()
         return entity
+
+
+# words that make a top office somebody else's second ("deputy director")
+SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+
+
+def top_office(role: str, titles: Titles) -> bool:
+    """``GWA general manager``, ``AEPSAD President``: a role holding a body's top office, not
+    a deputy's (``Deputy Director``)."""
+    words = re.findall(r"\w+", fold(role).replace("-", " "))
+    if any(w in SECOND_IN_COMMAND for w in words):
+        return False
+    text = " ".join(words)
+    return any(re.search(rf"\b{re.escape(office.replace('-', ' '))}\b", text)
+               for office in titles.top_offices)
+
+
+def body_words(span: Span, root: Token, titles: Titles) -> set[str]:
+    """The capitalised words that name the body of ``the head of GWA``, ``the GWA chief``,
+    ``the head of the country's agency (AEPSAD)``: proper nouns and acronyms of the phrase
+    (and of a bracketed acronym right after it), no title and no place or nationality."""
+    doc = span.doc
+    tokens = [t for t in span if t.i != root.i]
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        tokens.append(doc[end + 1])
+    return {fold(t.text) for t in tokens if t.text[:1].isupper() and t.is_alpha and (
+        t.pos_ == "PROPN" or t.text.isupper()) and not titles.is_title(t.text)
+        and t.ent_type_ not in {"GPE", "NORP", "LOC"}}
 
 
 def place_words_of(span: Span) -> frozenset[str]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.names import builtin_titles
 from quotes.resolution.appositives import describing_nouns
+from quotes.resolution.descriptions import top_office
 
 
 @pytest.mark.parametrize(("text", "name", "nouns"), [
@@ -613,3 +615,35 @@ def test_a_capitalised_apposed_role_names_the_description_before_it(attribute, t
                                                                      expected) -> None:
     first = list(attribute(text))[0]
     assert (first.speaker.text, first.resolved.name, first.resolution) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the head of X": the top office-holder whose role names X, named before or just after
+    ("The head of the Harbour Authority says the pier is unsafe. Repairs will take a year. "
+     "“We will close it,” said Harbour Authority chief executive Lena Dorsey.",
+     ("The head of the Harbour Authority", "Lena Dorsey", "described")),
+    ("A new report flags leaks in the water system. The head of GWA acknowledges the need to "
+     "fix the pipes. GWA general manager Mario Bordas says the loss is smaller.",
+     ("The head of GWA", "Mario Bordas", "described")),
+    ("Tests returned three positive findings, the head of the country's anti-doping agency "
+     "(ADAB) said on Thursday. ADAB President Ana Munez did not reveal the names.",
+     ("the head of the country's anti-doping agency", "Ana Munez", "described")),
+    # a deputy is not the head, nor is the head of another body
+    ("The head of the Harbour Authority says the pier is unsafe. Harbour Authority deputy "
+     "director Lena Dorsey agreed.", ("The head of the Harbour Authority",
+                                      "head of the Harbour Authority", "as written")),
+    ("The head of the Harbour Authority says the pier is unsafe. Rail Board chief executive "
+     "Lena Dorsey agreed.", ("The head of the Harbour Authority",
+                             "head of the Harbour Authority", "as written")),
+])
+def test_the_head_of_a_body_is_its_top_office_holder(attribute, text, expected) -> None:
+    first = list(attribute(text))[0]
+    assert (first.speaker.text, first.resolved.name, first.resolution) == expected
+
+
+@pytest.mark.parametrize(("role", "top"), [
+    ("GWA general manager", True), ("AEPSAD President", True), ("Director-General", True),
+    ("Deputy Director", False), ("vice-president", False), ("spokesperson for GWA", False),
+])
+def test_a_top_office_is_no_deputy(role, top) -> None:
+    assert top_office(role, builtin_titles()) is top
