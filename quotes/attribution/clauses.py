@@ -214,15 +214,46 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
             token.head.i > token.i and token.head.head.i == verb.i
             or _complement_read_as_relative(verb, token, lexicon)
             or lexicon is not None and _complement_oftime_clause(verb, token, lexicon)
+            or lexicon is not None and _complement_after_relative(verb, token, lexicon)
         ):
             start = i + 1
             end = sent.end
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return (start, end) if end - start >= 3 else None
-        if token.pos_ == "VERB" and not (lexicon is not None and time_clause(verb, token)):
+        if token.pos_ == "VERB" and not (lexicon is not None and (
+                time_clause(verb, token) or silent_relative(verb, token, lexicon))):
             return None
     return None
+
+
+def addressee_relative(verb: Token) -> Token | None:
+    """``who gathered in hundreds`` of ``told the workers who gathered …``: the relative
+    clause on the cue's addressee."""
+    addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if addressee is None:
+        return None
+    return next((c for c in addressee.rights if c.dep_ == "relcl"), None)
+
+
+def silent_relative(verb: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """The verb of a relative clause on whom a telling verb addresses, itself no cue (``told
+    the workers who gathered outside that …``): it only says who was told."""
+    relative = addressee_relative(verb)
+    return verb.lemma_.lower() in lexicon.addressees and lexicon.cue(clause) is None and (
+        relative is not None and clause.i == relative.i)
+
+
+def _complement_after_relative(verb: Token, that: Token, lexicon: Lexicon) -> bool:
+    """``told the workers who gathered in hundreds that they should stay away``: the parser
+    hung the cue's clause inside a relative clause on the addressee (``silent_relative``);
+    a subordinator ``that`` with a subject of its own opens the statement told."""
+    relative = addressee_relative(verb)
+    clause = that.head
+    return that.dep_ == "mark" and relative is not None and clause.i != relative.i and (
+        silent_relative(verb, relative, lexicon)) and (
+        relative.left_edge.i <= clause.i <= relative.right_edge.i) and any(
+        c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children)
 
 
 def time_clause(verb: Token, clause: Token) -> bool:

@@ -521,13 +521,13 @@ def office_holder(preposition: Token, first_names: Container[str]) -> Token | No
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "PROPN":
         return None
-    run = [t for t in obj.subtree if t.i <= obj.i]
+    run = [t for t in obj.subtree if t.i <= obj.i and not t.is_space]  # "CSTU  Elia Banda"
     if run and run[0].lower_ == "the":
         run = run[1:]
     words = [t for t in run[:-1] if t.text not in {",", "&"} and t.lower_ != "and"]
     if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN"
                            for t in [*words, run[-1]]) or (
-            run[-1].i - run[0].i != len(run) - 1):
+            sum(not t.is_space for t in obj.doc[run[0].i : run[-1].i + 1]) != len(run)):
         return None  # "for Policy, Planning and International Affairs": commas and "and" too
     if obj.ent_type_ == "PERSON" or run[-2].ent_type_ == "PERSON" or any(
             t.lower_ in first_names for t in run[1:-1]):
@@ -710,11 +710,30 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
     start = k
     while start > sent.start and doc[start - 1].text != "," and (
             doc[start - 1].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM", "PART"}
-            or doc[start - 1].dep_ in {"amod", "compound", "npadvmod", "nmod"}):
+            or doc[start - 1].dep_ in {"amod", "compound", "npadvmod", "nmod"}
+            or _joins_a_name(doc, start - 1)):
         start -= 1
     if start <= sent.start or doc[start - 1].text != "," or doc[head].pos_ not in NOMINAL_POS:
         return None
+    if any(_joins_a_name(doc, i) for i in range(start, head)):
+        # "the National Institute of Culture and Heritage said": the name's own head, whose
+        # subtree is the whole name, however the parser attached it
+        head = next((t.i for t in doc[start : head + 1] if t.pos_ in NOMINAL_POS and not (
+            start <= t.head.i <= head)), head)
     return doc[head] if _can_speak(doc[head]) else None
+
+
+# lower-case words a body's name holds between capitalised ones ("Institute of Culture and
+# Heritage", "Department for Transport")
+NAME_JOINING_WORDS = frozenset({"of", "and", "for", "&"})
+
+
+def _joins_a_name(doc: Doc, i: int) -> bool:
+    """``of`` and ``and`` of ``the National Institute of Culture and Heritage``: a joining word
+    between two capitalised words, inside one name, not between a phrase and a name."""
+    return doc[i].lower_ in NAME_JOINING_WORDS and 0 < i < len(doc) - 1 and (
+        doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()) and (
+        doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN")
 
 
 def trailing_inverted(ctx: Context, verb: Token) -> Token | None:

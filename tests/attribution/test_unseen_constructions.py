@@ -298,3 +298,25 @@ PARTICIPLE_AFTER_A_THING = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_A_THING)
 def test_a_participle_after_a_thing_is_the_clause_subjects(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+ADDRESSEE_RELATIVE_AND_LONG_TRAILERS = [
+    # a relative clause on whom the cue addresses stands between the cue and "that"
+    ("Ellis Kamanga Phiri told the workers who gathered in hundreds that they should continue "
+     "with the strike.",
+     [("indirect", "they should continue with the strike", "Ellis Kamanga Phiri", "told")]),
+    # ... unless "that" opens a relative clause of its own
+    ("Phiri told the workers who gathered in a hall that was cold about the plan.", []),
+    ("Phiri told the workers who gathered in hundreds that nothing was agreed.",
+     [("indirect", "nothing was agreed", "Phiri", "told")]),
+    # a body's name with "of" and "and" before a sentence-final cue is the speaker
+    ("Archaeologists have found a 1,000-year-old carving of a jaguar god in ruins in northern "
+     "Peru, the National Institute of Culture and Heritage said.",
+     [("indirect", "Archaeologists have found a 1,000-year-old carving of a jaguar god in ruins "
+       "in northern Peru", "the National Institute of Culture and Heritage", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_RELATIVE_AND_LONG_TRAILERS)
+def test_addressee_relatives_and_long_names_before_a_final_cue(attribute, text, expected):
+    assert found(attribute, text) == expected

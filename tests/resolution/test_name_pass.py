@@ -137,6 +137,9 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Veloran Ambassador to the UN Hector Ruiz", "Hector Ruiz"),
     ("The Press Officer of the Harbor Rowing Union Henry Mensah says the coach made the call.",
      "The Press Officer of the Harbor Rowing Union Henry Mensah", "Henry Mensah"),
+    # a doubled space inside the phrase, as pasted pages have it
+    ("President of CSTU  Elia Kamphinda Banda told the civil servants that they should stay "
+     "away.", "President of CSTU  Elia Kamphinda Banda", "Elia Kamphinda Banda"),
     # offices joined by "and" are one person's; a name and a titled name are two people
     ('"Costs rose sharply," Marlow Foods President and CEO Dana Whitlock told the Gazette.',
      "Marlow Foods President and CEO Dana Whitlock", "Dana Whitlock"),
