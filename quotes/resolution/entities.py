@@ -333,7 +333,26 @@ class Entities:
                     name_tokens(n, self.titles)) > 1 and not possessor_first(n)
                     for n in entity.names):
                 return entity  # "Suncor" after "Suncor Energy" (not "Santa" after "Santa's …")
-        return self.spelled_out(name) if looks_like_acronym(name) else None
+        if looks_like_acronym(name):
+            return self.spelled_out(name)
+        return self.by_short_name(next(iter(tokens))) if len(tokens) == 1 else None
+
+    def short_name_word(self, name: str) -> str | None:
+        """``customs`` of ``Maldives Customs Service``: the word right before the first
+        institution word of a body's name (``service``, ``authority``), when other words come
+        before it; a release may call the body by it alone (``Customs said``)."""
+        words = name_tokens(name, self.titles)
+        kinds = self.titles.institutions | self.org_words
+        first = next((n for n, w in enumerate(words) if w in kinds), None)
+        if first is None or first < 2 or words[first - 1] in kinds:
+            return None
+        return words[first - 1]
+
+    def by_short_name(self, word: str) -> Entity | None:
+        """The one body whose name has ``word`` as its short name (``short_name_word``)."""
+        found = [e for e in self._all if e.kind != "person" and any(
+            self.short_name_word(n) == word for n in e.names)]
+        return found[0] if len(found) == 1 else None
 
     def spelled_out(self, acronym: str) -> Entity | None:
         """``the PBO`` after ``the Parliamentary Budget Officer``, ``HW`` after ``Harrow

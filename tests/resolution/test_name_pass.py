@@ -38,6 +38,12 @@ from quotes.resolution.spans import role_before_comma
     ('Officer Zelvia Williams Pike spoke first. Williams-Pike explained the rules. Williams-Pike '
      'said stock was low. "Of course there should be no hoarding," she noted.',
      ("she", "Zelvia Williams Pike", "pronoun")),
+    # a body's short name: the word before the first institution word of its full name
+    ("Lorvia Customs Service seized drugs sent by post. In a statement on Monday, Customs said "
+     "that the drugs were found on Tuesday.",
+     ("Customs", "Lorvia Customs Service", "name")),
+    ("Lorvia Customs Service and Velmar Customs Service seized drugs. In a statement on Monday, "
+     "Customs said that the drugs were found on Tuesday.", ("Customs", "Customs", "name")),
 ])
 def test_name_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
