@@ -37,6 +37,7 @@ from .spans import (
     hyphen_modifier,
     introduces_someone,
     is_aside,
+    listed_with_places,
     majority_labels,
     named_from_first_name,
     person_after_comma,
@@ -293,7 +294,7 @@ class NameResolver:
                 first := self.state.rules.first_names.get(name_span[0].lower_)):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
-        if name_span[-1].lower_ in self.state.place_words:
+        if name_span[-1].lower_ in self.state.place_words or listed_with_places(name_span):
             entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         entity.update_gender()
         return entity

@@ -42,8 +42,9 @@ class Pronouns:
         has exactly one person as subject is evidence of that person's gender."""
         subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ev in self.state.events:
-            if ev.subject and (ev.entity.kind == "person"
-                               or name_like(ev.entity, self.state.rules.org_words)):
+            if ev.subject and not (ev.entity.kind == "person" and ev.entity.place) and (
+                    ev.entity.kind == "person" or name_like(ev.entity, self.state.rules.org_words)):
+                # a "person" the article showed to be a place (one of a list of places) is none
                 subjects[self.state.sent_of[ev.position]].append((ev.position, ev.entity))
         for token in self.state.subjects():
             word = token.lower_

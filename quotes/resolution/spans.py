@@ -586,6 +586,19 @@ def role_before_comma(span: Span, titles: Titles) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", doc[start:comma].text, flags=re.IGNORECASE) or None
 
 
+def listed_with_places(name: Span, least: int = 3) -> bool:
+    """``Tamuning, Nimitz Hill, Agat, Santa Rita and Yona``: a name in a list of at least
+    ``least`` names joined as conjuncts, one of them tagged a place, is a place too, whatever
+    label the tagger gave it."""
+    top = name.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    return len(members) >= least and any(
+        t.ent_type_ in PLACE_LABELS for t in members if t.i != name.root.i) and all(
+        t.pos_ == "PROPN" for t in members)
+
+
 def acronym_after(span: Span) -> str | None:
     """``Organization of Islamic Cooperation (OIC)``: the bracketed acronym, if it fits."""
     doc = span.doc

@@ -118,6 +118,10 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
     # a date is never a speaker, even as the subject
     ('Friday marked a year since the flood in Holt. "We still wait for help," she said.',
      ("she", None, "none")),
+    # a name in a list of places is a place, whatever the tagger called it
+    ('Water levels are very low, said Mario Bordas of the water works.\nAffected areas include '
+     'Tamuning, Nimitz Hill, Agat, Santa Rita, Yona and Talofofo.\nHe said customers should use '
+     'only the water they need.', ("He", "Mario Bordas", "pronoun")),
     # page furniture is no person for "he" to land on
     ('Story continues below advertisement.\n\nMarco Bellini runs the bakery. '
      '"Bread is political now," he said.', ("he", "Marco Bellini", "pronoun")),
