@@ -327,10 +327,10 @@ class Descriptions:
                                exclude: frozenset[int]) -> Entity | None:
         """``the official``, ``the Ministry official``: a noun that names anyone in office
         points back, when definite and singular, to the person in focus the article gave an
-        office (a role that fits the noun's modifiers; one naming the body its proper modifiers
-        name, if it has any), unless
-        it repeats an unnamed ``a senior official`` the article quoted before (kept as
-        written). Indefinite and plural ones stay anonymous sources."""
+        office (a role that fits the noun's modifiers; one naming the body its proper
+        modifiers name, if it has any), unless it repeats an unnamed ``a senior official``
+        the article quoted before (kept as written). Indefinite and plural ones stay
+        anonymous sources."""
         if span[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"} or (
                 self.repeated_description(root.lemma_.lower(), False, position)):
             return None
