@@ -18,3 +18,18 @@ def last_speaker(attribute):
                 last.resolution)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def first_speaker(attribute):
+    """(speaker mention as written, resolved name, resolution) of an article's first quote."""
+
+    def run(text: str) -> tuple:
+        quotes = list(attribute(text))
+        assert quotes, f"no quote found in {text!r}"
+        first = quotes[0]
+        return (first.speaker.text if first.speaker else None,
+                first.resolved.name if first.resolved else None,
+                first.resolution)
+
+    return run
