@@ -436,11 +436,30 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         left -= 1  # "the 54-year-old", its article hung on the verb
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    left = _after_closed_bracket(doc, left, token.i)
     right = _through_legal_form(doc, right)
     right = _through_hyphen(doc, right)
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def _after_closed_bracket(doc: Doc, left: int, head: int) -> int:
+    """``Harbour Authority (HRA) Executive President Dora Cruz``: the parse may hang the
+    bracketed acronym on the name; a mention never starts inside brackets it does not open,
+    so it starts after the closing one."""
+    opened = 0
+    for i in range(left, head):
+        if doc[i].text == "(":
+            opened += 1
+        elif doc[i].text == ")":
+            if opened == 0:
+                left = i + 1
+            else:
+                opened -= 1
+    while left < head and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return left
 
 
 def officer_after_body(token: Token, offices: Container[str]) -> Token | None:

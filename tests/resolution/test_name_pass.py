@@ -143,6 +143,10 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Veloran Ambassador to the UN Hector Ruiz", "Hector Ruiz"),
     ("The Press Officer of the Harbor Rowing Union Henry Mensah says the coach made the call.",
      "The Press Officer of the Harbor Rowing Union Henry Mensah", "Henry Mensah"),
+    # a mention never starts inside a bracket it does not open
+    ("Harbour Authority (HA) Executive President Dora Pagan Cruz announced on Wednesday that "
+     "the agency will close the pier.", "Executive President Dora Pagan Cruz",
+     "Dora Pagan Cruz"),
     # a doubled space inside the phrase, as pasted pages have it
     ("President of CSTU  Elia Kamphinda Banda told the civil servants that they should stay "
      "away.", "President of CSTU  Elia Kamphinda Banda", "Elia Kamphinda Banda"),
