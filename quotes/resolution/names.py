@@ -61,8 +61,12 @@ from .state import ArticleState
 
 
 def written_as_name(span: Span) -> bool:
-    """A name has a capital somewhere (``eBay`` too); ``the foreign ministry`` in lower case
+    """A name has a capital somewhere (``eBay`` too), and in its head word; ``the foreign
+    ministry`` in lower case, or ``Norway's ski federation`` with only its owner capitalised,
     is a description, whatever the tagger called it."""
+    root = span.root
+    if root.is_alpha and root.is_lower and any(t.dep_ == "poss" for t in span):
+        return False
     return any(ch.isupper() for token in span if token.lower_ not in DEFINITE
                for ch in token.text)
 

@@ -268,6 +268,10 @@ def test_a_role_of_a_described_body_is_definite(last_speaker, text, expected) ->
     # a listed body noun never names a person
     ('Ana Ruiz, the group\'s founder, spoke at the rally. Ana Ruiz is the group. "We had no '
      'choice," the group said.', ("the group", "group", "as written")),
+    # a lower-case head the tagger called a proper noun, owned by a place: a description of
+    # that place's body, never a person named "federation"
+    ("Norway’s ski federation said that it had suspended the athlete.",
+     ("Norway’s ski federation", "Norway’s ski federation", "name")),
 ])
 def test_a_description_never_names_an_entity_of_the_other_kind(last_speaker, text,
                                                                expected) -> None:
