@@ -9,7 +9,7 @@ pronouns can follow. Anonymous sources (``a source said``) are flagged, never re
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from spacy.tokens import Span, Token
 
@@ -345,22 +345,31 @@ class Descriptions:
 
     def head_of_body(self, span: Span, root: Token, position: int,
                      exclude: frozenset[int]) -> Entity | None:
-        """``the head of GWA``, ``the head of the country's anti-doping agency (AEPSAD)``: a
-        top-office noun (``heads`` in rules/titles.jsonl) of a body the description names in
-        capitals is the person nearby, before or just after, whose role is a top office naming
-        that body (``GWA general manager Ana Cruz``, ``AEPSAD President Ana Ruiz``); never a
-        deputy's. Both the body and the office must be in the role, so this reaches further
-        ahead than a bare description may."""
+        """``the head of GWA``, ``the bureau's director``: an office of a body the description
+        names (in capitals, or by a body noun as owner or ``of`` object) is the person nearby,
+        before or just after, whose role is that office, or for a top-office noun (``heads``
+        in rules/titles.jsonl) any top office, naming that body (``GWA general manager Ana
+        Cruz``, ``Ana Ruiz, director of the Bureau of Veterans' Services``); never a deputy's.
+        Both the body and the office must be in the role, so this reaches further ahead than
+        a bare description may."""
         titles = self.state.titles
         entry = titles.entry(root.text)
-        if entry is None or not entry.heads:
+        if entry is None or entry.kind != "role":
             return None
-        body = body_words(span, root, titles)
+        body = body_words(span, root, titles, lambda word: head_kind(
+            word, titles, self.state.constraints) == "organization")
         if not body:
             return None
+        lemma = root.lemma_.lower()
         for entity in self.persons_around(position):
-            if entity.number not in exclude and entity.role and top_office(
-                    entity.role, titles) and proper_words_agree(body, entity, titles) == 2:
+            if entity.number in exclude or not entity.role:
+                continue
+            if second_in_command(entity.role) and not any(
+                    t.lower_ in SECOND_IN_COMMAND for t in span):
+                continue  # "the bureau's director" is no deputy director
+            office = role_matches(entity.role, lemma, titles) or (
+                entry.heads and top_office(entity.role, titles))
+            if office and proper_words_agree(body, entity, titles) == 2:
                 return entity
         return None
 
@@ -586,29 +595,41 @@ class Descriptions:
 SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 
 
+def second_in_command(role: str) -> bool:
+    """``Deputy Director``, ``vice-president``: a role second to the office it names."""
+    return any(w in SECOND_IN_COMMAND for w in re.findall(r"\w+", fold(role).replace("-", " ")))
+
+
 def top_office(role: str, titles: Titles) -> bool:
     """``GWA general manager``, ``AEPSAD President``: a role holding a body's top office, not
     a deputy's (``Deputy Director``)."""
-    words = re.findall(r"\w+", fold(role).replace("-", " "))
-    if any(w in SECOND_IN_COMMAND for w in words):
+    if second_in_command(role):
         return False
-    text = " ".join(words)
+    text = " ".join(re.findall(r"\w+", fold(role).replace("-", " ")))
     return any(re.search(rf"\b{re.escape(office.replace('-', ' '))}\b", text)
                for office in titles.top_offices)
 
 
-def body_words(span: Span, root: Token, titles: Titles) -> set[str]:
-    """The capitalised words that name the body of ``the head of GWA``, ``the GWA chief``,
-    ``the head of the country's agency (AEPSAD)``: proper nouns and acronyms of the phrase
-    (and of a bracketed acronym right after it), no title and no place or nationality."""
+def body_words(span: Span, root: Token, titles: Titles,
+               body_noun: Callable[[str], bool]) -> set[str]:
+    """The words that name the body of ``the head of GWA``, ``the GWA chief``, ``the head of
+    the country's agency (AEPSAD)``: proper nouns and acronyms of the phrase (and of a
+    bracketed acronym right after it), no title and no place or nationality; else the body
+    noun that owns the office (``the bureau's director``, ``the director of the bureau``)."""
     doc = span.doc
     tokens = [t for t in span if t.i != root.i]
     end = span.end
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         tokens.append(doc[end + 1])
-    return {fold(t.text) for t in tokens if t.text[:1].isupper() and t.is_alpha and (
+    proper = {fold(t.text) for t in tokens if t.text[:1].isupper() and t.is_alpha and (
         t.pos_ == "PROPN" or t.text.isupper()) and not titles.is_title(t.text)
         and t.ent_type_ not in {"GPE", "NORP", "LOC"}}
+    if proper:
+        return proper
+    owners = [t for t in tokens if t.is_lower and body_noun(t.lemma_.lower()) and (
+        t.dep_ == "poss" and t.head.i == root.i or t.dep_ == "pobj" and t.head.lower_ == "of"
+        and t.head.head.i == root.i)]
+    return {fold(owners[0].lemma_)} if len(owners) == 1 else set()
 
 
 def place_words_of(span: Span) -> frozenset[str]:

@@ -631,6 +631,16 @@ def test_a_capitalised_apposed_role_names_the_description_before_it(first_speake
     ("Tests returned three positive findings, the head of the country's anti-doping agency "
      "(ADAB) said on Thursday. ADAB President Ana Munez did not reveal the names.",
      ("the head of the country's anti-doping agency", "Ana Munez", "described")),
+    # an office of a body noun, named several sentences on with that office of that body
+    ("Advocates accused the state agency of refusing to help veterans with hard claims. The "
+     "bureau’s director, however, responded that employees work diligently. The bill would "
+     "change that. Its sponsor said it was needed. Ana Horn, director of the Bureau of "
+     "Veterans’ Services, was not able to testify.",
+     ("The bureau’s director", "Ana Horn", "described")),
+    ("Advocates accused the state agency of refusing to help veterans with hard claims. The "
+     "bureau’s director, however, responded that employees work diligently. The bill would "
+     "change that. Its sponsor said it was needed. Ana Horn, director of the Harbour Trust, "
+     "was not able to testify.", ("The bureau’s director", "bureau’s director", "as written")),
     # a deputy is not the head, nor is the head of another body
     ("The head of the Harbour Authority says the pier is unsafe. Harbour Authority deputy "
      "director Lena Dorsey agreed.", ("The head of the Harbour Authority",
