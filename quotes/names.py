@@ -138,6 +138,9 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
 
 # the prepositions between an office and what it is the office of ("Ambassador to the UN")
 OFFICE_PREPOSITIONS = frozenset({"of", "for", "to"})
+# the lower-case words only a body's name holds between its capitalised ones ("Research in
+# Motion", "Institute of Culture and Heritage"); a person's name may hold "de", never these
+BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
 
 
 def past_office_object(words: list[str], cut: int, titles: Titles) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..datelines import in_release_furniture
 from ..model import Mention, fold
-from ..names import OFFICE_PREPOSITIONS
+from ..names import BODY_JOINERS, OFFICE_PREPOSITIONS
 from .context import Context, sentence_of
 from .grammar import (
     FINITE_TAGS,
@@ -434,9 +434,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         right = lost.i  # "the cheerful innkeeper": the head the tagger missed
     if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":
         left -= 1  # "the 54-year-old", its article hung on the verb
+    left = _after_closed_bracket(doc, left, token.i)
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    left = _after_closed_bracket(doc, left, token.i)
     right = _through_legal_form(doc, right)
     right = _through_hyphen(doc, right)
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
@@ -457,8 +457,6 @@ def _after_closed_bracket(doc: Doc, left: int, head: int) -> int:
                 left = i + 1
             else:
                 opened -= 1
-    while left < head and (doc[left].is_punct or doc[left].is_space):
-        left += 1
     return left
 
 
@@ -742,15 +740,10 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
     return doc[head] if _can_speak(doc[head]) else None
 
 
-# lower-case words a body's name holds between capitalised ones ("Institute of Culture and
-# Heritage", "Department for Transport")
-NAME_JOINING_WORDS = frozenset({"of", "and", "for", "&"})
-
-
 def _joins_a_name(doc: Doc, i: int) -> bool:
     """``of`` and ``and`` of ``the National Institute of Culture and Heritage``: a joining word
     between two capitalised words, inside one name, not between a phrase and a name."""
-    return doc[i].lower_ in NAME_JOINING_WORDS and 0 < i < len(doc) - 1 and (
+    return doc[i].lower_ in BODY_JOINERS and 0 < i < len(doc) - 1 and (
         doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()) and (
         doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import fold, name_key
+from ..names import BODY_JOINERS
 from .entities import (
     PERSON_LABELS,
     PLACE_LABELS,
@@ -23,8 +24,6 @@ from .state import ArticleState
 
 # lower-case words a name may hold between its capitalised ones ("Research in Motion")
 NAME_JOINERS = frozenset({"of", "in", "for", "and", "&", "the", "de", "on"})
-# the joiners only a body's name has between capitals (a person's may have "de")
-BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
 # the most capitalised words an acronym's letters are taken from ("ISPR", "GRFD", "NAACP")
 LONGEST_NAME = 6
 # NER labels no word of a body's name carries (besides people, places and dates)
