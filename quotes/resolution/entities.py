@@ -251,10 +251,13 @@ class Entities:
     def __len__(self) -> int:
         return len(self._all)
 
-    def find_person(self, name: str, position: int, introduced: bool = False) -> Entity | None:
+    def find_person(self, name: str, position: int, introduced: bool = False,
+                    written_titles: tuple[str, ...] = ()) -> Entity | None:
         """The most salient person whose name contains ``name`` (or that ``name`` extends).
 
         People already met are preferred; one met later is taken only when nobody earlier fits.
+        ``written_titles`` are the titles written before the name in this mention (``Mr``,
+        ``Commissioner``): among namesakes, the one they fit is taken.
         """
         tokens = set(name_tokens(name, self.titles))
         if not tokens:
@@ -271,9 +274,27 @@ class Entities:
         ]
         if not matches:
             return None
+        matches = self.fitting_titles(matches, written_titles)
         earlier = [e for e in matches if 0 <= e.last_seen <= position]
         pool = earlier or matches
         return max(pool, key=lambda e: (e.salience(self.weights), len(e.tokens)))
+
+    def fitting_titles(self, people: list[Entity], written: tuple[str, ...]) -> list[Entity]:
+        """The namesakes the written titles fit: ``Mr Bryce`` is not Morag Ann Bryce, and
+        ``Commissioner Hale`` is the Hale whose role is commissioner, not the spokeswoman.
+
+        A preference, not a veto: when no namesake fits (a first-name guess was wrong, the
+        role was never written), all of them stay candidates."""
+        entries = [entry for word in written if (entry := self.titles.entry(word))]
+        genders = {entry.gender for entry in entries if entry.gender}
+        if len(genders) == 1:
+            gender = next(iter(genders))
+            people = _prefer(people, lambda e: e.gender in {None, gender})
+        offices = {alias for entry in entries if entry.kind == "role"
+                   for alias in self.titles.same_office(entry.text)}
+        if offices:
+            people = _prefer(people, lambda e: _role_holds(e.role, offices))
+        return people
 
     def people_sharing(self, name: str, chosen: Entity) -> int:
         """How many other people met so far a one-word name (``Moreau``) fits as well as
@@ -398,3 +419,17 @@ class Entities:
 
     def speakers(self) -> list[Speaker]:
         return [e.to_speaker() for e in self._all if e.spoke]
+
+
+def _prefer(people: list[Entity], fits: Any) -> list[Entity]:
+    """Those who fit, or everyone when nobody does."""
+    return [e for e in people if fits(e)] or people
+
+
+def _role_holds(role: str | None, offices: set[str]) -> bool:
+    """Whether a role names one of the offices (folded): ``Corrections Commissioner`` holds
+    ``commissioner``."""
+    if not role:
+        return False
+    words = f" {' '.join(re.findall(r'[a-z]+', fold(role)))} "
+    return any(f" {office} " in words for office in offices)

@@ -278,7 +278,8 @@ class NameResolver:
         if looks_like_acronym(name) and len(name_span) == 1:
             return self.org_entity(span)
         entity = self.state.entities.find_person(name, span.start,
-                                                 introduced=introduces_someone(span))
+                                                 introduced=introduces_someone(span),
+                                                 written_titles=self.written_titles(name_span))
         if entity is None and len(name_span) == 1:
             # "Prof Okello" after "Pro Barnabas Okello" typed a body: the surname finds him
             entity = self.state.entities.find_mistyped_person(name, span.start)
@@ -318,13 +319,19 @@ class NameResolver:
     def title_genders(self, name_span: Span) -> list[str]:
         """The genders the titles right before a name state (``Ms. Clara Holm``, ``Mayor Mrs
         Ann Cole``), whether or not NER took the titles into the name's span."""
-        genders = []
+        titles = self.state.titles
+        return [entry.gender for word in self.written_titles(name_span)
+                if (entry := titles.entry(word)) is not None and entry.gender]
+
+    def written_titles(self, name_span: Span) -> tuple[str, ...]:
+        """The title words written right before a name (``Corrections Commissioner Hale``
+        gives ``Commissioner``), inside the mention or before it, nearest last."""
+        words = []
         i = name_span.start - 1
-        while i >= 0 and (title := self.state.titles.entry(name_span.doc[i].text)) is not None:
-            if title.gender:
-                genders.append(title.gender)
+        while i >= 0 and self.state.titles.is_title(name_span.doc[i].text):
+            words.append(name_span.doc[i].text)
             i -= 1
-        return genders
+        return tuple(reversed(words))
 
     def with_first_name(self, span: Span) -> Span:
         """``Nadia Jamil`` where the model tagged only ``Jamil``: take the capitalised word
@@ -380,8 +387,9 @@ class NameResolver:
         if fold(name) in self.state.rules.nouns:
             return None
         entities = self.state.entities
-        entity = entities.find_person(name, span.start) or entities.find_mistyped_person(
-            name, span.start)
+        entity = entities.find_person(
+            name, span.start, written_titles=self.written_titles(name_span)
+        ) or entities.find_mistyped_person(name, span.start)
         if entity is not None:
             if entity.kind == "name":
                 entity.kind = "person"
@@ -417,7 +425,9 @@ class NameResolver:
         name = strip_possessive(name_span.text) if name_span is not None else span.text
         label = next((e.label_ for e in self.state.ents
                       if e.start < span.end and span.start < e.end), "")
-        person = self.state.entities.find_person(name, span.start)
+        person = self.state.entities.find_person(
+            name, span.start,
+            written_titles=self.written_titles(name_span) if name_span is not None else ())
         if person is not None and not looks_like_acronym(name):
             if person.kind == "name" and role:
                 person.kind = "person"  # a title the speaker holds makes the name a person's
