@@ -155,7 +155,23 @@ def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
     for n in range(cut + 1, len(words) - 1):
         if fold(words[n]) in titles.first_names and all(w[:1].isupper() for w in words[n:]):
             return n
-    return cut
+    start = name_after_institution(words[cut:], titles.institutions)
+    return cut + start if start is not None else cut
+
+
+def name_after_institution(words: list[str], institutions: Iterable[str]) -> int | None:
+    """``Law Students Society Chevy Devonish``: a body's name that ends in an institution word
+    (rules/name_words.jsonl), then two or three capitalised words that are none: where the
+    holder's name starts, though no first name told it. None otherwise."""
+    folded = [fold(w) for w in words]
+    last = max((k for k, w in enumerate(folded) if w in institutions), default=None)
+    if not last:
+        return None
+    tail = words[last + 1:]
+    if 2 <= len(tail) <= 3 and all(w.isalpha() and w[:1].isupper() and fold(w) not in
+                                   institutions for w in tail):
+        return last + 1
+    return None
 
 
 def same_entity(a: str, b: str, titles: Titles | None = None) -> bool:

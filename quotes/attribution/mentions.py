@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..datelines import in_release_furniture
 from ..model import Mention, fold
-from ..names import BODY_JOINERS, OFFICE_PREPOSITIONS
+from ..names import BODY_JOINERS, OFFICE_PREPOSITIONS, name_after_institution
 from .context import Context, sentence_of
 from .grammar import (
     FINITE_TAGS,
@@ -390,6 +390,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name = name_read_as_conjunct(token)
     if name is None and (officer := officer_after_body(token, offices)) is not None:
         return speaker_mention(officer, institutions, first_names, offices)
+    if name is None and (holder := holder_of_portfolios(token, offices)) is not None:
+        return speaker_mention(holder, institutions, first_names, offices)
     glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
         name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
     if name is not None and not glued and (token.pos_ == "NOUN" or (
@@ -416,7 +418,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
-        elif child.i == right + 1 and (holder := office_holder(child, first_names)) is not None:
+        elif child.i == right + 1 and (holder := office_holder(child, first_names,
+                                                                   institutions)) is not None:
             right = holder.i  # "Director of Public Health Annette Rodriguez": the holder's name
             break
         elif child.i == right + 1 and (
@@ -475,6 +478,38 @@ def officer_after_body(token: Token, offices: Container[str]) -> Token | None:
     return None
 
 
+NOT_PORTFOLIOS = {"PERSON", "GPE", "NORP"}
+
+
+def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
+    """``said Tourism, Creative Industry and Performing Arts Minister Dato Sri Rahim Osman``:
+    a minister's portfolios listed before the title. The parse makes the first portfolio the
+    subject and the name its last conjunct; the name is who speaks. Told from a list of
+    speakers by its words: capitalised, no person or place among them (the tagger may call
+    portfolios a body), joined by commas and ``and``, and ending in an office title
+    (``offices``, folded) right before the name, with a portfolio word before it (``Tamsin
+    Hale and Mayor Jane Doe`` are two people)."""
+    if token.ent_type_ in NOT_PORTFOLIOS or token.pos_ != "PROPN" or not (
+            token.text[:1].isupper()):
+        return None
+    for conj in token.conjuncts:
+        if conj.i < token.i or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+            continue
+        between = token.doc[token.i + 1 : name_start(conj, floor=token.i + 1)]
+        portfolios = [t for t in between[:-1] if t.is_alpha and t.lower_ != "and"]
+        if portfolios and fold(between[-1].text).rstrip(".") in offices and all(
+                _portfolio_word(t) for t in between):
+            return conj
+    return None
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A word of a listed portfolio: capitalised, a comma or ``and``, no person or place."""
+    return token.ent_type_ not in NOT_PORTFOLIOS and (
+        token.text in {",", "&"} or token.lower_ == "and" or (
+            token.is_alpha and token.text[:1].isupper()))
+
+
 def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bool:
     """``said the Chief Executive of the Port Authority, Ama Owusu``: a capitalised office
     (``offices``, folded) is a common noun in all but spelling, so the proper name set beside
@@ -524,13 +559,16 @@ def holder_of_joint_office(token: Token, conjunction: Token,
     return None
 
 
-def office_holder(preposition: Token, first_names: Container[str]) -> Token | None:
+def office_holder(preposition: Token, first_names: Container[str],
+                  institutions: Container[str] = ()) -> Token | None:
     """``Chief of Police Tom Reyes``, ``Director of Public Health Annette Rodriguez``,
     ``Ambassador to the UN Pieter Jansky``: a capitalised office with ``of``/``for``/``to``
     whose object is a run of capitalised words (after an article; commas and ``and`` may join
     them: ``Undersecretary for Policy, Planning and Trade``) ending in a first name and a
     surname is that person's title; the object's last word is the name's. Without a first name
-    or a PERSON label (``Director of Public Works``) nothing changes."""
+    or a PERSON label (``Director of Public Works``) nothing changes, unless the body's name
+    ends in an institution word (``institutions``) and two or three more capitalised words
+    follow it: ``President of the Law Students Society Chevy Devonish``."""
     head = preposition.head
     if preposition.lower_ not in OFFICE_PREPOSITIONS or not head.text[:1].isupper() or (
             head.pos_ not in {"PROPN", "NOUN"}):
@@ -547,9 +585,18 @@ def office_holder(preposition: Token, first_names: Container[str]) -> Token | No
             sum(not t.is_space for t in obj.doc[run[0].i : run[-1].i + 1]) != len(run)):
         return None  # "for Policy, Planning and International Affairs": commas and "and" too
     if obj.ent_type_ == "PERSON" or run[-2].ent_type_ == "PERSON" or any(
-            t.lower_ in first_names for t in run[1:-1]):
+            t.lower_ in first_names for t in run[1:-1]) or (
+            _name_after_institution(run, institutions)):
         return obj
     return None
+
+
+def _name_after_institution(run: list[Token], institutions: Container[str]) -> bool:
+    """The run ends in a body's name (its last word an institution word) and then two or
+    three capitalised words that are no institution words: a person's name, whatever the
+    tagger made of it."""
+    start = name_after_institution([t.text for t in run], institutions)
+    return start is not None and all(t.ent_type_ not in {"GPE", "NORP"} for t in run[start:])
 
 
 def _through_hyphen(doc: Doc, right: int) -> int:

@@ -197,6 +197,12 @@ OFFICES_BEFORE_A_NAME = [
     ("The dispute was settled, said Veloran Ambassador to the UN Hector Ruiz on Friday.",
      [("indirect", "The dispute was settled", "Veloran Ambassador to the UN Hector Ruiz",
        "said")]),
+    # a minister's portfolios listed before the title: the parse makes the first one the
+    # subject, yet the minister speaks
+    ("Sabah will host another jazz festival next year, said Tourism, Creative Industry and "
+     "Performing Arts Minister Rahim Osman Hamzah.",
+     [("indirect", "Sabah will host another jazz festival next year",
+       "Performing Arts Minister Rahim Osman Hamzah", "said")]),
     # a "who" clause without commas: the parser made its last noun a second subject
     ("Osei who turns out for Premier League side Brentford United said they were punished "
      "for missed chances.",

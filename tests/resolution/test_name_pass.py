@@ -44,6 +44,20 @@ from quotes.resolution.spans import role_before_comma
      ("Customs", "Lorvia Customs Service", "name")),
     ("Lorvia Customs Service and Velmar Customs Service seized drugs. In a statement on Monday, "
      "Customs said that the drugs were found on Tuesday.", ("Customs", "Customs", "name")),
+    # a provincial office written before the surname is a title, not part of a new name
+    ("The Limpopo MEC of Economic Development, Tshepo Matlala, has said 800 applications came "
+     "in. Meanwhile, MEC Matlala expressed concern.\n\"The same scenario presented itself in "
+     'the north," Matlala said.', ("Matlala", "Tshepo Matlala", "name")),
+    # namesakes: the honorific's gender and the written office pick which one is meant
+    ("Chief executive Owen Bryce spoke alongside chair Morag Ann Bryce and consultant Tom Reid."
+     '\n\nMr Bryce said the failure of the lift had been "a disaster".',
+     ("Mr Bryce", "Owen Bryce", "name")),
+    ("Chair Morag Ann Bryce spoke alongside chief executive Owen Bryce.\n\n"
+     '"We are sorry," Ms Bryce said.', ("Ms Bryce", "Morag Ann Bryce", "name")),
+    ("Prison Commissioner Marcus Hale alleges inmates were moved. Prison spokeswoman Dana Hale "
+     "said the inquiry remains open. She said the inmates were returned.\n\n"
+     '"These claims were troubling," Commissioner Hale said.',
+     ("Commissioner Hale", "Marcus Hale", "name")),
 ])
 def test_name_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
@@ -143,6 +157,13 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Veloran Ambassador to the UN Hector Ruiz", "Hector Ruiz"),
     ("The Press Officer of the Harbor Rowing Union Henry Mensah says the coach made the call.",
      "The Press Officer of the Harbor Rowing Union Henry Mensah", "Henry Mensah"),
+    # no first name known, but the body's name ends in an institution word before the name
+    ("President of the KU Law Students Society Chevy Devonish told the Chronicle that the rise "
+     "was unfair.", "President of the KU Law Students Society Chevy Devonish", "Chevy Devonish"),
+    # portfolios listed before a minister's title: the minister speaks
+    ("Sabah will host another jazz festival, said Tourism, Creative Industry and Performing Arts "
+     "Minister Rahim Osman Hamzah.", "Performing Arts Minister Rahim Osman Hamzah",
+     "Rahim Osman Hamzah"),
     # a mention never starts inside a bracket it does not open
     ("Harbour Authority (HA) Executive President Dora Pagan Cruz announced on Wednesday that "
      "the agency will close the pier.", "Executive President Dora Pagan Cruz",
