@@ -117,8 +117,9 @@ class Bodies:
         """
         if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
             return None
-        modifiers = {t.lemma_.lower() for t in span if t.head.i == root.i and t.is_lower
-                     and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}}
+        modifier_words = [t for t in span if t.head.i == root.i and t.is_lower
+                          and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
+        modifiers = {t.lemma_.lower() for t in modifier_words}
         if not modifiers or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"}
                                 for t in span):
             return None  # "the Canadian government", "the Talos team" name themselves
@@ -137,11 +138,26 @@ class Bodies:
             elif (fit == KIND or (generic and not entity.described)) and (
                     entity not in kind_only):
                 kind_only.append(entity)
+        if not carrying:
+            carrying = self.spelling_all(modifier_words, root, position)
         if carrying:
             return self.links.said(carrying[0]) if len(carrying) == 1 else self.links.tie()
         if len(kind_only) > 1:
             return self.links.tie()
         return self.links.focus(kind_only[0]) if kind_only else None
+
+    def spelling_all(self, modifiers: list[Token], root: Token, position: int) -> list[Entity]:
+        """``the corrections department`` long after ``the Lorvia Department of Corrections``:
+        the bodies met before whose names carry the head noun and every modifier. That is the
+        name in lower case, word order aside, so it holds beyond the focus a vaguer
+        description needs (``the department``)."""
+        titles = self.state.titles
+        words = [{t.lower_, t.lemma_.lower()} for t in [*modifiers, root]]
+        return [entity for entity in self.state.entities
+                if entity.kind == "organization" and not entity.place and named(entity)
+                and 0 <= entity.last_seen < position
+                and all(any(carries(kind_words(entity, titles), form) for form in forms)
+                        for forms in words)]
 
     def named_ahead(self, noun: str, position: int) -> Entity | None:
         """``the council said`` with no council named yet, and later ``A Kellin City Council

@@ -51,6 +51,15 @@ def test_the_words_of_a_name_say_what_kind_of_body_it_is(words, families) -> Non
     assert families_of(words, CONSTRAINTS) == families
 
 
+FAR_BACK = (
+    "The Lorvia Department of Corrections says the inmates were moved. Commissioner Mark Hale "
+    "alleges inmates changed uniforms.\n\nSpokeswoman Dana Fisher said the inquiry remains "
+    "open. She said the inmates were sent away.\n\nThe county auditor is looking into the "
+    "jail. Officials said funds may have been misused.\n\n\"These claims were troubling,\" "
+    "Hale said.\n\nOfficials said they searched the prison. The results are pending.\n\n"
+    "The {} also said it had suspended its contract with the county.")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a kind-compatible body is taken even when another body was named since
     ('The State Department called for their release on Friday. "We share Canada\'s concern," '
@@ -69,6 +78,12 @@ def test_the_words_of_a_name_say_what_kind_of_body_it_is(words, families) -> Non
     # an apposition says what the body is
     ('The Harbour Hawks, a hockey team, signed two players on Monday. "Welcome to both," the '
      'team posted.', ("the team", "Harbour Hawks", "described")),
+    # every word of the description in one body's name: that body, however long ago named
+    (FAR_BACK.format("corrections department"),
+     ("The corrections department", "Lorvia Department of Corrections", "described")),
+    # a modifier no body met carries: nobody, however many departments were named
+    (FAR_BACK.format("fire department"), ("The fire department", "fire department",
+                                          "as written")),
 ])
 def test_body_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
