@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from ..attribution.mentions import speaker_mention
-from .entities import Entity
+from .entities import DEFINITE, Entity
 from .names import NameResolver
 from .spans import strip_article, strip_possessive
 from .state import ArticleState
@@ -119,7 +119,8 @@ class Documents:
             if issuer is None or issuer.pos_ == "PRON":
                 return writer
             mention = speaker_mention(issuer, self.state.rules.institutions)
-            entity = self.names.known_name(mention) if mention.text[:1].isupper() else None
+            entity = self.resolved_at(mention) or (
+                self.names.known_name(mention) if mention.text[:1].isupper() else None)
             if entity is None and issuer.pos_ == "PROPN":
                 entity = self.names.resolve_name(mention)
             return entity or writer
@@ -135,9 +136,12 @@ class Documents:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        if subject.pos_ != "PROPN":
-            return self.resolved_at(speaker_mention(subject, self.state.rules.institutions))
-        return self.names.known_name(speaker_mention(subject, self.state.rules.institutions))
+        mention = speaker_mention(subject, self.state.rules.institutions)
+        if subject.pos_ != "PROPN" or mention[0].lower_ in DEFINITE:
+            # "the Commission noted in a statement": as it was resolved when it spoke
+            return self.resolved_at(mention) or (
+                self.names.known_name(mention) if subject.pos_ == "PROPN" else None)
+        return self.names.known_name(mention)
 
     def resolved_at(self, mention: Span) -> Entity | None:
         """``the company said in a statement`` … ``the statement``: who the speaker mention

@@ -116,6 +116,12 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
      ("a UN report", "UN", "described")),
     ('The Lorvia Parks Office (LPO) runs the reserve. The last fire was in 1978, an LPO '
      'statement said.', ("an LPO statement", "Lorvia Parks Office (LPO)", "described")),
+    # "In a statement, the Commission noted": the issuer is whom "the Commission" was
+    # resolved to when it spoke, not a new body called "Commission"
+    ("The Lorvia National Human Rights Commission (LNHRC) has condemned the abductions. In a "
+     "statement, the Commission noted that it had received many reports. \"Breaking into homes "
+     'is unlawful," the statement read.',
+     ("the statement", "Lorvia National Human Rights Commission (LNHRC)", "described")),
     # a nationality names nobody
     ('The senders reused old servers, a Korean report said.',
      ("a Korean report", "a Korean report", "as written")),
