@@ -669,12 +669,17 @@ def _time_phrase(prep: Token) -> bool:
         c.dep_ == "pobj" and is_time_expression(c) for c in prep.children)
 
 
+NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
+
+
 def _of_name(head: Token, child: Token, institutions: frozenset[str]) -> bool:
-    """``Department of Community Services``, ``Bank of Canada``: an ``of`` inside the name of
-    an institution (but ``Richard Shelby of Alabama`` is a person and a place)."""
+    """``Department of Community Services``, ``Commission on Elections``, ``Centre for
+    Disease Control``: a preposition inside the name of an institution (but ``Richard Shelby
+    of Alabama`` is a person and a place, and ``the Commission on Tuesday`` a date)."""
     objects = [c for c in child.children if c.dep_ == "pobj"]
-    return head.lower_ in institutions and child.lower_ == "of" and bool(objects) and (
-        objects[0].pos_ == "PROPN")
+    return head.lower_ in institutions and child.lower_ in NAME_PREPOSITIONS and bool(
+        objects) and objects[0].pos_ == "PROPN" and not is_time_expression(objects[0]) and (
+        objects[0].ent_type_ not in {"DATE", "TIME"})
 
 
 def _before_comma(child: Token) -> int:

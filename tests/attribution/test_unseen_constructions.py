@@ -326,3 +326,19 @@ ADDRESSEE_RELATIVE_AND_LONG_TRAILERS = [
 @pytest.mark.parametrize(("text", "expected"), ADDRESSEE_RELATIVE_AND_LONG_TRAILERS)
 def test_addressee_relatives_and_long_names_before_a_final_cue(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on" and "for" inside a body's name stay in the mention
+    ("No incident was reported before the polls closed, according to the Commission on "
+     "Elections.",
+     [("indirect", "No incident was reported before the polls closed",
+       "the Commission on Elections", None)]),
+    ("Voting was peaceful, said the Lorvia Commission on Elections.",
+     [("indirect", "Voting was peaceful", "the Lorvia Commission on Elections", "said")]),
+    # a date after the body's name is no part of it
+    ("The Commission on Tuesday said the vote was fair.",
+     [("indirect", "the vote was fair", "The Commission", "said")]),
+])
+def test_a_preposition_inside_a_body_s_name_stays_in_the_mention(attribute, text, expected):
+    assert found(attribute, text) == expected
