@@ -478,7 +478,8 @@ def officer_after_body(token: Token, offices: Container[str]) -> Token | None:
     return None
 
 
-NOT_PORTFOLIOS = {"PERSON", "GPE", "NORP"}
+PLACES_AND_PEOPLES = frozenset({"GPE", "NORP"})  # never a portfolio's or a person's words
+NOT_PORTFOLIOS = PLACES_AND_PEOPLES | {"PERSON"}
 
 
 def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
@@ -596,7 +597,7 @@ def _name_after_institution(run: list[Token], institutions: Container[str]) -> b
     three capitalised words that are no institution words: a person's name, whatever the
     tagger made of it."""
     start = name_after_institution([t.text for t in run], institutions)
-    return start is not None and all(t.ent_type_ not in {"GPE", "NORP"} for t in run[start:])
+    return start is not None and all(t.ent_type_ not in PLACES_AND_PEOPLES for t in run[start:])
 
 
 def _through_hyphen(doc: Doc, right: int) -> int:
@@ -678,8 +679,7 @@ def _of_name(head: Token, child: Token, institutions: frozenset[str]) -> bool:
     of Alabama`` is a person and a place, and ``the Commission on Tuesday`` a date)."""
     objects = [c for c in child.children if c.dep_ == "pobj"]
     return head.lower_ in institutions and child.lower_ in NAME_PREPOSITIONS and bool(
-        objects) and objects[0].pos_ == "PROPN" and not is_time_expression(objects[0]) and (
-        objects[0].ent_type_ not in {"DATE", "TIME"})
+        objects) and objects[0].pos_ == "PROPN" and not is_time_expression(objects[0])
 
 
 def _before_comma(child: Token) -> int:

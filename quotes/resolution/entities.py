@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -421,7 +421,7 @@ class Entities:
         return [e.to_speaker() for e in self._all if e.spoke]
 
 
-def _prefer(people: list[Entity], fits: Any) -> list[Entity]:
+def _prefer(people: list[Entity], fits: Callable[[Entity], bool]) -> list[Entity]:
     """Those who fit, or everyone when nobody does."""
     return [e for e in people if fits(e)] or people
 
