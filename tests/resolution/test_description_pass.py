@@ -78,6 +78,17 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ('Greta Holm, a spokeswoman for the Port Authority, confirmed the closure. '
      '"Ships will wait offshore," the spokeswoman said.',
      ("the spokeswoman", "Greta Holm", "described")),
+    # a title written before the name is the role a later "the magistrate" points back to,
+    # however many sentences later
+    ("Magistrate Anton Micallef heard the case against two brothers. Lawyer Gia de Marco "
+     "complained that the last sitting was six weeks ago. Prosecutors said four inspectors were "
+     "involved. The defence said it still waited for a report. The court rose at noon.\n\n"
+     "Stopping Dr de Marco, the magistrate said she was seeking attention.",
+     ("the magistrate", "Anton Micallef", "described")),
+    # an envoy is an ambassador
+    ("Lorvia's Ambassador to the US, Temo Kavadze, said the region was unstable. Officials in "
+     "Tbilisi said nothing. The envoy said Armenia had changed course.",
+     ("The envoy", "Temo Kavadze", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
