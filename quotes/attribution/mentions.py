@@ -418,6 +418,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
+        elif child.i == right + 1 and token.pos_ == "NOUN" and child.dep_ == "advmod" and (
+                child.lower_ in PLACE_ADVERBS):
+            right = child.i  # "Authorities there said": the description says where they are
         elif child.i == right + 1 and (holder := office_holder(child, first_names,
                                                                    institutions)) is not None:
             right = holder.i  # "Director of Public Health Annette Rodriguez": the holder's name
@@ -651,6 +654,7 @@ MAX_DESCRIPTION = 9
 
 
 DESCRIBING_PREPOSITIONS = {"of", "with", "for", "from", "at", "in", "on"}
+PLACE_ADVERBS = frozenset({"there", "here", "locally"})  # "officials there", "residents here"
 
 
 def _describes(child: Token) -> bool:

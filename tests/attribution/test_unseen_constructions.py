@@ -342,3 +342,17 @@ def test_addressee_relatives_and_long_names_before_a_final_cue(attribute, text, 
 ])
 def test_a_preposition_inside_a_body_s_name_stays_in_the_mention(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place adverb right after the noun says where the sources are
+    ("Authorities there said the tremor was too deep to cause damage.",
+     [("indirect", "the tremor was too deep to cause damage", "Authorities there", "said")]),
+    ("Residents here say the river rose overnight.",
+     [("indirect", "the river rose overnight", "Residents here", "say")]),
+    # "there" as the subject of the statement is no part of the speaker
+    ("Officials said there was no damage.",
+     [("indirect", "there was no damage", "Officials", "said")]),
+])
+def test_a_place_adverb_after_the_noun_belongs_to_the_description(attribute, text, expected):
+    assert found(attribute, text) == expected
