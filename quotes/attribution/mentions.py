@@ -69,6 +69,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(subjects))
+    subjects = _offices_before_holder(subjects, lexicon.offices)
     if depth < 3 and subjects and _thing_before_participle(verb, subjects[0], lexicon):
         # "Lena Holt spoke of a hard year for island tourism adding that …": the parse made
         # the thing before the participle its subject; who speaks is the clause's subject
@@ -164,6 +165,24 @@ def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
         if other.i < nearest.i and edge.i + 1 == nearest.left_edge.i and (
                 edge.dep_ in {"pobj", "prep"}):
             return [other] + [c for c in subjects if c is not other]
+    return subjects
+
+
+def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> list[Token]:
+    """``said Lorvian President and Home Affairs Minister Berset``: the parse may end the
+    first subject at a conjoined office and make the titled name a second subject. A subject
+    headed by an office title (``offices``, folded) that runs, without a comma, into another
+    subject whose own words start with a title is that holder's role; the holder speaks."""
+    if len(subjects) < 2:
+        return subjects
+    for office in subjects:
+        if fold(office.text).rstrip(".") not in offices or office.ent_type_ == "PERSON":
+            continue
+        holder = next((s for s in subjects if s.left_edge.i == office.right_edge.i + 1
+                       and s.pos_ == "PROPN"
+                       and fold(s.left_edge.text).rstrip(".") in offices), None)
+        if holder is not None:
+            return [holder] + [s for s in subjects if s is not holder]
     return subjects
 
 

@@ -203,6 +203,12 @@ OFFICES_BEFORE_A_NAME = [
      "Performing Arts Minister Rahim Osman Hamzah.",
      [("indirect", "Sabah will host another jazz festival next year",
        "Performing Arts Minister Rahim Osman Hamzah", "said")]),
+    # an office conjoined with another office before a titled name: the parse makes two
+    # subjects, and the titled name is the one who speaks
+    ('"It would be good if the councillors showed restraint," said Lorvian President and Home '
+     "Affairs Minister Berset in an interview on Saturday.",
+     [("direct", '"It would be good if the councillors showed restraint,"', "Minister Berset",
+       "said")]),
     # a "who" clause without commas: the parser made its last noun a second subject
     ("Osei who turns out for Premier League side Brentford United said they were punished "
      "for missed chances.",
