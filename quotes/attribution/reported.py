@@ -341,7 +341,8 @@ def according_to_content(ctx: Context, phrase: Span
         if source is None:
             return None
     if len(phrase) == 1:
-        if not _name_set_off(doc, source) or _cue_lacks_subject(ctx, phrase.sent):
+        if not (_name_set_off(doc, phrase, source) or _name_closing(doc, phrase, source)) or (
+                _cue_lacks_subject(ctx, phrase.sent)):
             return None
         written, phrase_end = source, source.i
     else:
@@ -372,12 +373,31 @@ def according_to_content(ctx: Context, phrase: Span
     return ranges, source
 
 
-def _name_set_off(doc, source: Token) -> bool:
-    """A one-word source preposition (``Per CNN, …``) names a source only when its object is
-    a name closed by a comma: ``per hour``, ``per cent`` or ``per the rules`` name nobody."""
+def _name_set_off(doc, phrase: Span, source: Token) -> bool:
+    """A one-word source preposition opening the sentence (``Per CNN, …``) names a source only
+    when its object is a name closed by a comma: ``per hour``, ``per cent`` or ``per the
+    rules`` name nobody."""
     comma = source.i + 1
-    return source.pos_ == "PROPN" and comma < len(doc) and doc[comma].text == "," and all(
-        t.pos_ in {"PROPN", "DET"} for t in doc[source.left_edge.i : source.i])
+    return phrase.start == phrase.sent.start and _plain_name(doc, source) and (
+        comma < len(doc) and doc[comma].text == ",")
+
+
+def _name_closing(doc, phrase: Span, source: Token) -> bool:
+    """``…, per the St. Louis Post-Dispatch.``: after a comma, a one-word source preposition
+    whose object is a name that ends the sentence."""
+    after = source.i + 1
+    return phrase.start > phrase.sent.start and doc[phrase.start - 1].text == "," and (
+        _plain_name(doc, source)) and (after >= phrase.sent.end or (
+            doc[after].is_punct and doc[after].text not in {",", "("}
+            and after + 1 >= phrase.sent.end))
+
+
+def _plain_name(doc, source: Token) -> bool:
+    """A name, or initials the tagger took for a noun (``KTVI``), with only names, articles
+    and hyphens before it."""
+    initials = source.is_upper and source.is_alpha and len(source) >= 2
+    return (source.pos_ == "PROPN" or initials) and all(
+        t.pos_ in {"PROPN", "DET", "PUNCT"} for t in doc[source.left_edge.i : source.i])
 
 
 def _cue_lacks_subject(ctx: Context, sent: Span) -> bool:

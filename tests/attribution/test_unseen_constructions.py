@@ -103,11 +103,22 @@ PER_SOURCE = [
     ("Prices rose 4 per cent in March.", []),
     ("As per the rules, the vote was delayed.", []),
     ("Per cent figures were revised upward in March.", []),
+    # ", per X." closing the sentence: the same source, the clause before it the statement
+    ("Ticket sales fell sharply in May, per Reuters.",
+     [("indirect", "Ticket sales fell sharply in May", "Reuters", None)]),
+    ("The elephant had lived at the zoo since 2001, per the Harbour City Post-Dispatch.",
+     [("indirect", "The elephant had lived at the zoo since 2001",
+       "the Harbour City Post-Dispatch", None)]),
+    ("Her mother still lives at the zoo with two daughters, per KTVI.",
+     [("indirect", "Her mother still lives at the zoo with two daughters", "KTVI", None)]),
+    # a unit, or a name the sentence goes on past, is no source
+    ("The cost is 5 euros per KG.", []),
+    ("Fares rose, per Reuters figures released on Monday, by a tenth.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PER_SOURCE)
-def test_a_sentence_opening_per_and_a_name_reads_like_according_to(attribute, text, expected):
+def test_per_and_a_name_reads_like_according_to(attribute, text, expected):
     assert found(attribute, text) == expected
 
 
