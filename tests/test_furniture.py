@@ -45,6 +45,20 @@ def test_chrome_with_trailing_punctuation_is_blanked(tmp_path: Path, line: str) 
 @pytest.mark.parametrize(
     "line",
     [
+        # a newsletter's consent text: "you acknowledge that" is no statement
+        "You can unsubscribe at any time by clicking the link in our emails. We use a mailing "
+        "service. By subscribing, you acknowledge that your data will be sent to it.",
+        "By clicking below to subscribe, you agree that your details may be shared with us.",
+    ],
+)
+def test_newsletter_consent_lines_are_blanked(tmp_path: Path, line: str) -> None:
+    article = article_with(tmp_path, line)
+    assert article.body.split("\n") == [BEFORE, " " * len(line), AFTER, ""]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Ana Ruiz / The Associated Press",
         "Ana Ruiz / The Associated Press.",
         "THE CANADIAN PRESS/Tomas Reyes",
@@ -70,6 +84,7 @@ def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
         "Ana Ruiz, a nurse in Hamilton, said the ward is full / overflowing.",
         "Workers said the 24/7 schedule was too much.",
         "Ana Ruiz / The Associated Press reported the figures on Monday.",
+        "Members can unsubscribe from the union at any time, the secretary said.",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_kept(tmp_path: Path, line: str) -> None:
