@@ -168,6 +168,12 @@ def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
     return subjects
 
 
+def is_office(token: Token, offices: Container[str]) -> bool:
+    """Whether a word is a role title (``offices``: folded, without a full stop), as
+    ``Minister``, ``CEO`` or ``Supt.``."""
+    return fold(token.text).rstrip(".") in offices
+
+
 def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> list[Token]:
     """``said Lorvian President and Home Affairs Minister Berset``: the parse may end the
     first subject at a conjoined office and make the titled name a second subject. A subject
@@ -176,11 +182,11 @@ def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> li
     if len(subjects) < 2:
         return subjects
     for office in subjects:
-        if fold(office.text).rstrip(".") not in offices or office.ent_type_ == "PERSON":
+        if not is_office(office, offices) or office.ent_type_ == "PERSON":
             continue
         holder = next((s for s in subjects if s.left_edge.i == office.right_edge.i + 1
                        and s.pos_ == "PROPN"
-                       and fold(s.left_edge.text).rstrip(".") in offices), None)
+                       and is_office(s.left_edge, offices)), None)
         if holder is not None:
             return [holder] + [s for s in subjects if s is not holder]
     return subjects
@@ -492,7 +498,7 @@ def officer_after_body(token: Token, offices: Container[str]) -> Token | None:
     if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
         return None
     for office in token.rights:
-        if office.dep_ not in {"conj", "appos"} or fold(office.text).rstrip(".") not in offices:
+        if office.dep_ not in {"conj", "appos"} or not is_office(office, offices):
             continue
         name = next((c for c in office.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is not None and office_with_holder(office, name, offices):
@@ -520,7 +526,7 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
             continue
         between = token.doc[token.i + 1 : name_start(conj, floor=token.i + 1)]
         portfolios = [t for t in between[:-1] if t.is_alpha and t.lower_ != "and"]
-        if portfolios and fold(between[-1].text).rstrip(".") in offices and all(
+        if portfolios and is_office(between[-1], offices) and all(
                 _portfolio_word(t) for t in between):
             return conj
     return None
@@ -538,7 +544,7 @@ def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bo
     (``offices``, folded) is a common noun in all but spelling, so the proper name set beside
     it names its holder, whatever label the tagger gave that name. A name of one word is no
     evidence (``the Minister of Health, Dlamini`` is rare, ``the Chair, Ofcom`` is not)."""
-    if token.ent_type_ == "PERSON" or fold(token.text).rstrip(".") not in offices:
+    if token.ent_type_ == "PERSON" or not is_office(token, offices):
         return False
     words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
@@ -570,7 +576,7 @@ def holder_of_joint_office(token: Token, conjunction: Token,
     conjunct, a role title (``offices``, folded) or a common noun, and by the words between the
     ``and`` and the name: some, and none of them a name."""
     if token.ent_type_ == "PERSON" or not (
-            token.pos_ == "NOUN" or fold(token.text).rstrip(".") in offices):
+            token.pos_ == "NOUN" or is_office(token, offices)):
         return None
     for conj in token.rights:
         if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":

@@ -385,11 +385,9 @@ def _name_set_off(doc, phrase: Span, source: Token) -> bool:
 def _name_closing(doc, phrase: Span, source: Token) -> bool:
     """``…, per the St. Louis Post-Dispatch.``: after a comma, a one-word source preposition
     whose object is a name that ends the sentence."""
-    after = source.i + 1
+    rest = doc[source.i + 1 : phrase.sent.end]
     return phrase.start > phrase.sent.start and doc[phrase.start - 1].text == "," and (
-        _plain_name(doc, source)) and (after >= phrase.sent.end or (
-            doc[after].is_punct and doc[after].text not in {",", "("}
-            and after + 1 >= phrase.sent.end))
+        _plain_name(doc, source)) and all(t.is_punct and t.text not in {",", "("} for t in rest)
 
 
 def _plain_name(doc, source: Token) -> bool:
