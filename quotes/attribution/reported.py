@@ -20,6 +20,7 @@ from .clauses import (
     comma_before_speaker,
     content_before_final_cue,
     cue_aside,
+    cue_read_as_second_verb,
     cue_tail,
     finite_clause,
     object_end,
@@ -91,6 +92,8 @@ def attribute_reported(ctx: Context) -> None:
                 continue
             subject = final_cue_speaker(ctx, verb) or outside_quotes(
                 ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
+            if cue_read_as_second_verb(verb):
+                subject = None  # its speaker stands after it
         if subject is None and verb.i + 1 < len(ctx.doc):
             subject = trailing_inverted(ctx, verb) or document_before_participle(
                 verb, ctx.lexicon)

@@ -40,3 +40,27 @@ BROKEN_LINES = [
 @pytest.mark.parametrize(("text", "expected"), BROKEN_LINES)
 def test_a_trailer_broken_onto_the_next_line_still_trails(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+REPORTED_INVERTED = [
+    # the parser makes the cue a second verb of the statement, its speaker the object
+    ("Aid will stop next month, warned Zlatan Horvat.",
+     [("indirect", "Aid will stop next month", "Zlatan Horvat", "warned")]),
+    ("Aid will stop next month, added Zlatan Horvat.",
+     [("indirect", "Aid will stop next month", "Zlatan Horvat", "added")]),
+    ("The bridge will close in May, warned the agency.",
+     [("indirect", "The bridge will close in May", "the agency", "warned")]),
+    # who the speaker is, after a comma, is not more of the statement
+    ("Three million people will lose aid unless funding arrives, warned Zlatan Horvat, "
+     "the agency's country director.",
+     [("indirect", "Three million people will lose aid unless funding arrives",
+       "Zlatan Horvat", "warned")]),
+    # a cue whose object goes on, or a pronoun object, is no inverted attribution
+    ("The firm posted a loss, warned investors of more cuts.", []),
+    ("Prices will rise, warned him.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_INVERTED)
+def test_an_inverted_speaker_read_as_the_cues_object_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
