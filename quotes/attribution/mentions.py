@@ -466,6 +466,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":
         left -= 1  # "the 54-year-old", its article hung on the verb
     left = _after_closed_bracket(doc, left, token.i)
+    left = _past_sentence_adverb(doc, left, token.i)
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = _through_legal_form(doc, right)
@@ -473,6 +474,25 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+# adverbs that open a sentence with a capital and no comma, which the tagger then reads as
+# part of the name after them ("Earlier Kassim said", "Meanwhile Ortiz told")
+SENTENCE_ADVERBS = frozenset({
+    "earlier", "later", "meanwhile", "separately", "yesterday", "today", "tonight", "also",
+    "however", "previously", "afterwards", "additionally", "subsequently", "elsewhere",
+    "initially", "finally", "instead", "now", "then", "again", "moreover", "furthermore",
+    "still", "recently", "lately", "originally",
+})
+
+
+def _past_sentence_adverb(doc: Doc, left: int, head: int) -> int:
+    """``Earlier Kassim said …``: a sentence-opening adverb written without a comma is no part
+    of the name the parser hung it on; the mention starts after it."""
+    first = doc[left]
+    if left < head and (first.is_sent_start or left == 0) and first.lower_ in SENTENCE_ADVERBS:
+        return left + 1
+    return left
 
 
 def _after_closed_bracket(doc: Doc, left: int, head: int) -> int:

@@ -373,3 +373,19 @@ def test_a_preposition_inside_a_body_s_name_stays_in_the_mention(attribute, text
 ])
 def test_a_place_adverb_after_the_noun_belongs_to_the_description(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+SENTENCE_ADVERB_BEFORE_A_NAME = [
+    ("Earlier Kassim said officers had seized ten boxes of acid.",
+     [("indirect", "officers had seized ten boxes of acid", "Kassim", "said")]),
+    ("Meanwhile Ortiz told reporters the raids would go on.",
+     [("indirect", "the raids would go on", "Ortiz", "told")]),
+    # an adverb-like surname after a first name is the name's
+    ("The talks failed. Tom Later said the union would strike.",
+     [("indirect", "the union would strike", "Tom Later", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_ADVERB_BEFORE_A_NAME)
+def test_a_sentence_opening_adverb_is_no_part_of_the_name(attribute, text, expected):
+    assert found(attribute, text) == expected
