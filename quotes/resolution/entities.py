@@ -82,10 +82,20 @@ class Entity:
     def canonical(self) -> str:
         """The fullest name the article gives; ``Expansion (ACRONYM)`` for bodies."""
         if self.acronym and self.expansion:
-            return f"{self.expansion} ({self.acronym})"
+            return f"{self.spelled_expansion()} ({self.acronym})"
         if not self.names:
             return self.acronym or ""
         return max(self.names, key=lambda n: (len(name_tokens(n, self.titles)), len(n)))
+
+    def spelled_expansion(self) -> str:
+        """``The Ministry of Agriculture (MoFA)``, then ``the Ministry of Food and Agriculture``:
+        when the name first bracketed with the acronym does not spell it but another of the
+        entity's names does, that one is what the acronym stands for."""
+        letters = (self.acronym or "").replace(".", "").upper()
+        if not self.expansion or letters in initials(self.expansion):
+            return self.expansion or ""
+        spelling = [n for n in self.names if len(n.split()) > 1 and letters in initials(n)]
+        return max(spelling, key=len) if spelling else self.expansion
 
     @property
     def spoke(self) -> bool:
@@ -163,10 +173,29 @@ def initials(name: str) -> set[str]:
     while words:
         found |= {acronym_of(words), "".join(w[0] for w in words).upper(),
                   "".join(w[0] for w in words if w[0].isupper())}
+        # "Ministry of Food and Agriculture" is MoFA, "UN Mission in Sudan" UNMIS, "U.S.
+        # Geological Survey" USGS: an abbreviation gives all its letters; but an acronym
+        # alone ("NHS" of "NHS bosses") spells out nothing
+        for spelled in ([w for w in words if w.lower() not in UNSPELLED],
+                        [w for w in words if w[0].isupper()]):
+            if len(spelled) > 1:
+                found.add("".join(_letters(w) for w in spelled).upper())
         if words[-1].lower().strip(".,") not in LEGAL_FORMS:
             break
         words = words[:-1]
     return found - {""}
+
+
+UNSPELLED = frozenset({"and", "&", "the"})  # joining words an acronym never spells
+
+
+def _letters(word: str) -> str:
+    """The letters a word gives an acronym: all of an abbreviation's (``UN``, ``U.S.``), else
+    its first."""
+    core = word.replace(".", "")
+    if len(core) > 1 and core.isalpha() and core.isupper():
+        return core
+    return word[0]
 
 
 def possessor_first(name: str) -> bool:

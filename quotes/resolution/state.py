@@ -71,7 +71,8 @@ class ArticleState:
         sent_of, sent_start = sentence_index(doc)
         text = doc.text
         # a ticker's exchange or a wire service's tag is nobody an article names
-        ents = tuple(e for e in doc.ents if not in_release_furniture(text, e.start_char))
+        ents = tuple(closed_brackets(e) for e in doc.ents
+                     if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(
             doc=doc,
@@ -163,6 +164,16 @@ class ArticleState:
     def remember(self, position: int, entity: Entity, subject: bool) -> None:
         """An entity met at ``position``: pronouns later in the article may point back to it."""
         self.history.append((position, entity, subject))
+
+
+def closed_brackets(entity: Span) -> Span:
+    """``Ministry of Agriculture (MoFA``: the tagger may end an entity inside the bracket that
+    follows a body's name. The name stops before the bracket it never closes, so the bracketed
+    acronym after it is read as the name's acronym, not as a word of the name."""
+    opened = next((t.i for t in reversed(entity) if t.text in {"(", ")"}), None)
+    if opened is None or entity.doc[opened].text != "(" or opened == entity.start:
+        return entity
+    return Span(entity.doc, entity.start, opened, label=entity.label_)
 
 
 def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:

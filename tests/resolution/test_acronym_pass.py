@@ -14,6 +14,12 @@ from quotes.resolution.entities import initials, is_strict_acronym
     ("Harrow Wireless Inc.", {"HWI", "HW"}),
     ("Grand Rapids Fire Department", {"GRFD"}),
     ("Inter-Services Public Relations", {"ISPR"}),
+    # an abbreviation inside the name gives all its letters; "and" gives none
+    ("Ministry of Fisheries and Aquatic Resources", {"MFAR", "MOFAAR", "MOFAR"}),
+    ("U.S. Geological Survey", {"UGS", "USGS"}),
+    ("UN Mission in Sudan", {"UMS", "UMIS", "UNMIS", "UNMS"}),
+    # an acronym beside a common noun is not itself the noun phrase's initials
+    ("NHS bosses", {"NB", "N", "NHSB"}),
 ])
 def test_the_ways_a_name_is_written_in_initials(name, expected) -> None:
     assert initials(name) == expected
@@ -101,3 +107,29 @@ def test_a_recurring_body_name_the_tagger_missed(last_speaker, text, expected) -
 def test_an_acronym_before_a_body_noun_is_the_body_written_out_before_that_noun(
         last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name first bracketed with the acronym does not spell it; a later one does
+    ("The Ministry of Fisheries (MoFAR) admitted it had not foreseen the storm. The Ministry "
+     "of Fisheries and Aquatic Resources said the ban will stay.",
+     ("The Ministry of Fisheries and Aquatic Resources",
+      "Ministry of Fisheries and Aquatic Resources (MoFAR)", "name")),
+    # dotted capitals spell their letters
+    ("The quake struck at 10 km depth, the U.S. Geological Survey said. USGS said there was "
+     "no tsunami threat.", ("USGS", "U.S. Geological Survey (USGS)", "name")),
+])
+def test_an_acronym_stands_for_the_name_that_spells_it(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_an_entity_the_tagger_ended_inside_a_bracket_stops_before_it(nlp) -> None:
+    from spacy.tokens import Span
+
+    from quotes.resolution.state import closed_brackets
+
+    doc = nlp("The Ministry of Fisheries (MoFAR) said the ban will stay.")
+    entity = Span(doc, 1, 6, label="ORG")  # "Ministry of Fisheries (MoFAR"
+    assert closed_brackets(entity).text == "Ministry of Fisheries"
+    whole = Span(doc, 1, 7, label="ORG")  # "Ministry of Fisheries (MoFAR)": closed
+    assert closed_brackets(whole).text == whole.text
