@@ -333,8 +333,7 @@ def content_before_final_cue(ctx: Context, verb: Token,
         comma -= 1
     if comma <= sent.start or doc[comma].text != ",":
         return None
-    tail_end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text in {",", ";"}),
-                    sent.end)
+    tail_end = _cue_clause_end(verb, sent.end)
     if any(doc[k].pos_ == "VERB" and is_finite(doc[k]) for k in range(verb.i + 1, tail_end)):
         return None
     if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i == verb.i + 1
@@ -428,15 +427,21 @@ def cue_read_as_second_verb(verb: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
-    tail_end = next((k for k in range(verb.i + 1, verb.sent.end) if doc[k].text in {",", ";"}),
-                    verb.sent.end)
+    tail_end = _cue_clause_end(verb, verb.sent.end)
     return any(c.dep_ == "dobj" and _object_is_inverted_speaker(verb, c, tail_end)
                for c in verb.children)
 
 
+def _cue_clause_end(verb: Token, end: int) -> int:
+    """Where a sentence-final cue's own words stop: the next comma or semicolon (``…, said
+    Zlatan Horvat, the agency's director``), else ``end``."""
+    doc = verb.doc
+    return next((k for k in range(verb.i + 1, end) if doc[k].text in {",", ";"}), end)
+
+
 def _object_is_inverted_speaker(verb: Token, child: Token, tail_end: int) -> bool:
     """``Aid will stop next month, warned Zlatan Horvat.``: the parser often reads a sentence-final
-    cue's inverted speaker as its object (a name, a pronoun, or ``the agency``). It is the
+    cue's inverted speaker as its object (a name, or ``the agency``). It is the
     speaker when it starts right after the cue and is all that is left before the comma or the
     sentence end; ``…, proposed four parks in May`` goes on past its object. A pronoun there
     (``told him``) is whom it was said to."""
