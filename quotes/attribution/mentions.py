@@ -490,7 +490,7 @@ def _past_sentence_adverb(doc: Doc, left: int, head: int) -> int:
     """``Earlier Kassim said …``: a sentence-opening adverb written without a comma is no part
     of the name the parser hung it on; the mention starts after it."""
     first = doc[left]
-    if left < head and (first.is_sent_start or left == 0) and first.lower_ in SENTENCE_ADVERBS:
+    if left < head and first.is_sent_start and first.lower_ in SENTENCE_ADVERBS:
         return left + 1
     return left
 
