@@ -432,8 +432,12 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             break
     right = token.i
     for child in token.rights:
+        if child.i <= right and child.is_punct:
+            continue  # the closing bracket of a field already taken in
         if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
             right = child.i
+        elif (close := _bracketed_field(token, child, right, offices)) is not None:
+            right = close  # "Director (Disease Control) of …": the office goes on after it
         elif child.i == right + 1 and child.dep_ == "cc" and child.lower_ in {"and", "&"}:
             if (holder := holder_of_joint_office(token, child, offices)) is not None:
                 right = holder.i  # "Tyson President and CEO Donnie Smith": one person
@@ -559,13 +563,28 @@ def _portfolio_word(token: Token) -> bool:
             token.is_alpha and token.text[:1].isupper()))
 
 
+def _bracketed_field(token: Token, child: Token, right: int,
+                     offices: Container[str]) -> int | None:
+    """``Director (Disease Control)``: the field an office covers, in brackets right after it,
+    is part of the office. Where its closing bracket is, or None."""
+    doc = token.doc
+    if right + 1 >= len(doc) or doc[right + 1].text != "(" or child.dep_ != "appos" or (
+            not is_office(token, offices)) or child.left_edge.i != right + 1:
+        return None
+    close = child.right_edge.i + 1
+    return close if close < len(doc) and doc[close].text == ")" and close - right <= 6 else None
+
+
 def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bool:
     """``said the Chief Executive of the Port Authority, Ama Owusu``: a capitalised office
     (``offices``, folded) is a common noun in all but spelling, so the proper name set beside
     it names its holder, whatever label the tagger gave that name. A name of one word is no
-    evidence (``the Minister of Health, Dlamini`` is rare, ``the Chair, Ofcom`` is not)."""
+    evidence (``the Minister of Health, Dlamini`` is rare, ``the Chair, Ofcom`` is not), nor
+    is one in brackets, which names the office's field."""
     if token.ent_type_ == "PERSON" or not is_office(token, offices):
         return False
+    if any(t.text == "(" for t in name.doc[token.i + 1 : name.i]):
+        return False  # "Director (Disease Control) of …": a bracket narrows the office
     words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
 

@@ -141,7 +141,8 @@ class NameResolver:
         spans.sort(key=lambda s: s.start)
         person_tokens = [name_tokens(s.text, self.state.titles) for s in spans
                          if s.label_ in PERSON_LABELS or (
-                             not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"})]
+                             not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"}
+                             and not self.institution_word(s))]
         introduced: set[int] = set()
         for span in spans:
             entity = self.entity_for_span(span, person_tokens)
@@ -178,6 +179,9 @@ class NameResolver:
             return self.org_entity(span)
         if not span.label_ and any(c.isdigit() for c in text):
             return self.untyped_name(span)  # "the flight AI-805", "Route 66": nobody's name
+        if not span.label_ and span.root.dep_ in {"nsubj", "nsubjpass"} and (
+                self.institution_word(span)):
+            return self.org_entity(span)  # "the Bureau was …": a body's short name, no person
         if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
             self.apposed_to_person_noun(span)) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
@@ -189,6 +193,10 @@ class NameResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
+
+    def institution_word(self, span: Span) -> bool:
+        """``Bureau``, ``Tribunal``: a word only a body's name holds (rules/name_words.jsonl)."""
+        return any(t.lower_ in self.state.rules.institutions for t in span)
 
     def body_noun_before(self, span: Span) -> bool:
         """``Drinks giant Kelburn``, ``technology firm Arlon``: a name right after a noun that
@@ -214,7 +222,7 @@ class NameResolver:
             if name_span is None or name_span.start == span.start:
                 return False  # an honorific (``Mr Goh Choon Phong``) has no role, but titles too
         elif span.start > 0 and titles.is_title((before := span.doc[span.start - 1]).text) and (
-                before.text[:1].isupper() and before.whitespace_):
+                before.whitespace_) and (before.text[:1].isupper() or self.lower_role_before(span)):
             name_span = span
         else:
             return False
@@ -222,6 +230,13 @@ class NameResolver:
         return all(t.pos_ == "PROPN" for t in name_span) and not (
             words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
             looks_like_acronym(name_span.text))
+
+    def lower_role_before(self, span: Span) -> bool:
+        """``chief executive Ama Mensah`` typed ORG: a role written in lower case right before
+        a name of two words or more is its holder's role (one word may be a body's short
+        name, ``the executive Council``)."""
+        entry = self.state.titles.entry(span.doc[span.start - 1].text)
+        return entry is not None and entry.kind == "role" and len(span) >= 2
 
     def apposed_to_person_noun(self, span: Span) -> bool:
         """``the managing director of the Parks Office, Rosette Ana Mukamana,`` with the name

@@ -83,8 +83,14 @@ def holder_after_office(chain: Span, titles: Titles) -> Span:
 
 def holder_in_office(span: Span, titles: Titles) -> Span:
     """An entity NER ran over an office and its holder (``Director of Public Health Annette
-    Rodriguez`` as one ORG) is the holder, a person."""
+    Rodriguez`` as one ORG) is the holder, a person. So is the end of one that NER began
+    after the office's ``of`` (``Speaker of`` + ``the National Assembly Ravi Persaud``)."""
     doc = span.doc
+    if span.label_ != "PERSON":
+        chain = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
+        holder = holder_after_office(chain, titles)
+        if holder.start > chain.start:
+            return Span(doc, holder.start, holder.end, label="PERSON")
     for k in range(span.start + 1, span.end - 2):
         if doc[k].lower_ in OFFICE_PREPOSITIONS and titles.is_title(doc[k - 1].text):
             holder = holder_after_office(doc[k + 1 : span.end], titles)

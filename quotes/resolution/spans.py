@@ -133,7 +133,8 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
             for t in span[: person.start - span.start]):
         person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
     if person is not None:
-        person = with_first_names(person, span.start, titles)
+        person = with_honorific_names(with_first_names(person, span.start, titles), span.start,
+                                      titles)
     inner = span.doc[person.start : span.end] if person is not None else span
     words = [t.text for t in inner]
     role_words, name_words = split_title(words, titles)
@@ -171,6 +172,19 @@ def with_first_names(person: Span, floor: int, titles: Titles) -> Span:
             fold(doc[start - 1].text) in titles.first_names):
         start -= 1
     return person if start == person.start else Span(doc, start, person.end, label=person.label_)
+
+
+def with_honorific_names(person: Span, floor: int, titles: Titles) -> Span:
+    """``Dr Ooi Choo Huck`` with only ``Choo Huck`` tagged: an honorific opens a name, so the
+    proper nouns between it and the tagged part are names too (a family name written first,
+    in many naming customs), not the end of a role. Not before ``floor``."""
+    doc, start = person.doc, person.start
+    while start - 1 > floor and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+            not titles.is_title(doc[start - 1].text)) and start > person.start - 2:
+        start -= 1
+    if start == person.start or not titles.is_honorific(doc[start - 1].text):
+        return person
+    return Span(doc, start, person.end, label=person.label_)
 
 
 def apposed_person(span: Span) -> Span | None:
@@ -240,8 +254,8 @@ def with_titles(span: Span, titles: Titles) -> Span:
     start = span.start
     while start > 0:
         token = doc[start - 1]
-        if token.is_space or token.text in {",", "(", ")", "’s", "'s", "’", "'"}:
-            break
+        if token.is_space or token.is_quote or token.text in {",", "(", ")", "’s", "'s"}:
+            break  # a quotation mark closes what was said: no title runs back into it
         if joins_hyphenated(token) and start > 1:
             start = word_start(doc, start - 1)
             continue
