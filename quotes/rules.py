@@ -222,13 +222,14 @@ class TitleRule(Rule):
     FILE: ClassVar[str] = "titles.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"text": text, "kind": one_of("honorific", "role"),
                                           "gender": one_of(*GENDERS), "keep": flag,
-                                          "same_as": text, "heads": flag}
+                                          "same_as": text, "heads": flag, "noun": text}
     text: str
     kind: str
     gender: str | None = None
     keep: bool = False  # an honorific that stays in the name ("Sheikh")
     same_as: str | None = None  # another title for the same office ("Premier" = "Prime Minister")
     heads: bool = False  # a body's top office: "the head of X" may be its holder ("Director")
+    noun: str | None = None  # what a description calls its bearer: "Dr" -> "the doctor"
 
 
 @dataclass(frozen=True)

@@ -299,6 +299,18 @@ class Bodies:
         return self.links.focus(first) if recent and level == 0 else first
 
 
+    def body_named_by(self, noun: str, position: int, exclude: frozenset[int]) -> Entity | None:
+        """``the command`` after ``the Central Command for Maritime Emergencies``: a noun no
+        rule types is a body only when it is a word of one named body's name, and then it is
+        that body (two such bodies leave it as written)."""
+        titles = self.state.titles
+        named_by = [entity for _, entity in self.candidates(noun, position, exclude)
+                    if entity.kind == "organization" and not entity.place and named(entity)
+                    and carries(kind_words(entity, titles), noun)]
+        distinct = {entity.number for entity in named_by}
+        return self.links.said(named_by[0]) if len(distinct) == 1 else None
+
+
 PLACE_PREPOSITIONS = frozenset({"in", "of"})
 
 

@@ -485,6 +485,8 @@ class Descriptions:
         if kind == "organization":
             return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True,
                                              origins=place_words_of(span))
+        if kind is None and definite(span) and bare_description(span):
+            return self.bodies.body_named_by(lemma, position, exclude)  # "the command"
         if kind == "person" and (proper := proper_compounds(span)) and bare_description(
                 span, adjectives=True, nouns=True, skip={t.i for t in proper}):
             return self.holder_for_body(span, lemma, position)  # "the CBL governor"

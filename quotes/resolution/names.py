@@ -308,6 +308,7 @@ class NameResolver:
             role_before_comma(span, titles)), from_speech)
         for gender in self.title_genders(name_span):
             entity.votes[gender] += self.state.weights.title_gender_votes
+        entity.descriptors.update(self.title_nouns(name_span))  # "Dr. Ruiz" … "the doctor"
         if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
         if not self.surname_alone(name_span, entity) and (
@@ -337,6 +338,13 @@ class NameResolver:
         titles = self.state.titles
         return [entry.gender for word in self.written_titles(name_span)
                 if (entry := titles.entry(word)) is not None and entry.gender]
+
+    def title_nouns(self, name_span: Span) -> list[str]:
+        """What the titles right before a name let a description call its bearer (``Dr.``:
+        ``the doctor``), from the ``noun`` of rules/titles.jsonl."""
+        titles = self.state.titles
+        return [entry.noun for word in self.written_titles(name_span)
+                if (entry := titles.entry(word)) is not None and entry.noun]
 
     def written_titles(self, name_span: Span) -> tuple[str, ...]:
         """The title words written right before a name (``Corrections Commissioner Hale``

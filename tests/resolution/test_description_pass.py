@@ -670,3 +670,26 @@ def test_the_head_of_a_body_is_its_top_office_holder(first_speaker, text, expect
 ])
 def test_a_top_office_is_no_deputy(role, top) -> None:
     assert top_office(role, builtin_titles()) is top
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun no rule types names the one body whose name carries it
+    ("The Central Command for Maritime Emergencies said ships were searching. One person was "
+     "rescued from the water, said the command.",
+     ("the command", "Central Command for Maritime Emergencies", "described")),
+    # two bodies carry it: which one is meant is left open
+    ("The Central Command for Maritime Emergencies and the Northern Command said ships were "
+     "searching. One person was rescued from the water, said the command.",
+     ("the command", "command", "as written")),
+    # an honorific with a noun in rules/titles.jsonl lets a description name its bearer
+    ("Police found the boy. Dr. Ana Ruiz, who examined the boy, said he was fine. \u201cHe is "
+     "strong,\u201d the doctor said.", ("the doctor", "Ana Ruiz", "described")),
+    ("Police found the boy. Prof Ana Ruiz, who studies caves, said he was lucky. \u201cHe is "
+     "strong,\u201d the professor said.", ("the professor", "Ana Ruiz", "described")),
+    # without the title nothing says she is a doctor: she is only the person in focus
+    ("Police found the boy. Ana Ruiz, who found the boy, said he was fine. \u201cHe is "
+     "strong,\u201d the doctor said.", ("the doctor", "Ana Ruiz", "description")),
+])
+def test_a_description_names_what_a_name_or_title_already_said(last_speaker, text,
+                                                                 expected) -> None:
+    assert last_speaker(text) == expected
