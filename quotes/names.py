@@ -165,7 +165,7 @@ def name_after_institution(words: list[str], institutions: Iterable[str]) -> int
     holder's name starts, though no first name told it. None otherwise."""
     folded = [fold(w) for w in words]
     last = max((k for k, w in enumerate(folded) if w in institutions), default=None)
-    if not last:
+    if last is None:
         return None
     tail = words[last + 1:]
     if 2 <= len(tail) <= 3 and all(w.isalpha() and w[:1].isupper() and fold(w) not in

@@ -743,11 +743,22 @@ NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
 
 def _of_name(head: Token, child: Token, institutions: frozenset[str]) -> bool:
     """``Department of Community Services``, ``Commission on Elections``, ``Centre for
-    Disease Control``: a preposition inside the name of an institution (but ``Richard Shelby
+    Disease Control``, ``Directorate General of Health``: a preposition inside the name of an
+    institution, whose head or a word compounded on it is one (but ``Richard Shelby
     of Alabama`` is a person and a place, and ``the Commission on Tuesday`` a date)."""
     objects = [c for c in child.children if c.dep_ == "pobj"]
-    return head.lower_ in institutions and child.lower_ in NAME_PREPOSITIONS and bool(
+    institution = head.lower_ in institutions or head.pos_ == "PROPN" and (any(
+        c.dep_ in {"compound", "nmod"} and c.lower_ in institutions for c in head.lefts)
+        or one_body_name(head, child))
+    return institution and child.lower_ in NAME_PREPOSITIONS and bool(
         objects) and objects[0].pos_ == "PROPN" and not is_time_expression(objects[0])
+
+
+def one_body_name(head: Token, child: Token) -> bool:
+    """``Directorate General of Health Services`` tagged one ORG: the ``of`` runs on inside
+    the body's name the tagger found."""
+    return head.ent_type_ == "ORG" and child.ent_type_ == "ORG" and child.ent_iob_ == "I" and (
+        child.i + 1 < len(child.doc) and child.doc[child.i + 1].ent_iob_ == "I")
 
 
 def _before_comma(child: Token) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.names import builtin_titles, name_after_institution
+
 NAME_BOUNDARIES = [
     # an honorific opens the name: a family name written first is no part of the role
     ("Flu cases are rising, said Greenfield Health Department director Dr Ooi Choo Huck. "
@@ -21,6 +23,16 @@ NAME_BOUNDARIES = [
     ("The report was handed to Speaker of the National Assembly Ravi Persaud. Speaker Persaud "
      "thanked the staff. He pointed out that the report is not final.",
      ("He", "Ravi Persaud", "pronoun")),
+    # … also when no listed first name tells where the name starts: the legislature's
+    # institution word does
+    ("The report was handed to Speaker of the National Assembly Zarin Okoth. Speaker Okoth "
+     "thanked the staff. He pointed out that the report is not final.",
+     ("He", "Zarin Okoth", "pronoun")),
+    # a body's name NER typed whole runs on through its "of", though its head is no
+    # institution word
+    ("The Directorate General of Health Services said cases were rising.",
+     ("The Directorate General of Health Services", "Directorate General of Health Services",
+      "as written")),
     # a body's short name as a subject is the body: no person called "Bureau"
     ("Forecasters have declared a cyclone watch.\nAlready the Bureau of Meteorology has said "
      "the chance of a cyclone is high.\nBut forecaster Angela Pratt said the Bureau was "
@@ -47,3 +59,15 @@ def test_a_name_starts_and_ends_where_its_words_do(first_speaker, last_speaker, 
 def test_the_role_is_the_words_before_the_name_and_no_more(attribute, text, role):
     speaker = list(attribute(text))[-1].resolved
     assert (speaker.type, speaker.role) == ("person", role)
+
+
+@pytest.mark.parametrize(("words", "start"), [
+    (["National", "Assembly", "Zarin", "Okoth"], 2),
+    (["Assembly", "Zarin", "Okoth"], 1),  # the institution word may open the words
+    (["Harbour", "Board", "Rules", "Committee", "Zarin", "Okoth"], 4),
+    (["Zarin", "Okoth"], None),  # no institution word: nothing tells
+    (["National", "Assembly", "Okoth"], None),  # one word may be the body's own
+])
+def test_a_holders_name_starts_after_the_bodys_last_institution_word(words, start):
+    titles = builtin_titles()
+    assert name_after_institution(words, titles.institutions) == start
