@@ -132,8 +132,23 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
             if n + size < len(words) and titles.is_title(phrase):
                 cut = max(cut, n + size)
     cut = past_office_object(words, cut, titles)
-    role = [w for w in words[:cut] if not titles.is_honorific(w)]
-    return role, words[cut:]
+    return without_honorifics(words[:cut], titles), words[cut:]
+
+
+def without_honorifics(words: list[str], titles: Titles) -> list[str]:
+    """The role words without the honorifics among them, of one word (``Dr``) or two
+    (``Tan Sri``): honours belong to neither the role nor the name."""
+    kept: list[str] = []
+    n = 0
+    while n < len(words):
+        if n + 1 < len(words) and titles.is_honorific(f"{words[n]} {words[n + 1]}"):
+            n += 2
+        elif titles.is_honorific(words[n]):
+            n += 1
+        else:
+            kept.append(words[n])
+            n += 1
+    return kept
 
 
 # the prepositions between an office and what it is the office of ("Ambassador to the UN")

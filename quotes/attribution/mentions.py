@@ -575,6 +575,15 @@ def _bracketed_field(token: Token, child: Token, right: int,
     return close if close < len(doc) and doc[close].text == ")" and close - right <= 6 else None
 
 
+def bracketed_after(token: Token, later: Token) -> bool:
+    """Whether ``later`` stands inside a bracket opened after ``token``: ``Director
+    (Disease Control)``, but not ``ADGP (law and order) Ajith Kumar``."""
+    depth = 0
+    for between in token.doc[token.i + 1 : later.i]:
+        depth += (between.text == "(") - (between.text == ")")
+    return depth > 0
+
+
 def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bool:
     """``said the Chief Executive of the Port Authority, Ama Owusu``: a capitalised office
     (``offices``, folded) is a common noun in all but spelling, so the proper name set beside
@@ -583,7 +592,7 @@ def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bo
     is one in brackets, which names the office's field."""
     if token.ent_type_ == "PERSON" or not is_office(token, offices):
         return False
-    if any(t.text == "(" for t in name.doc[token.i + 1 : name.i]):
+    if bracketed_after(token, name):
         return False  # "Director (Disease Control) of …": a bracket narrows the office
     words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words)

@@ -171,6 +171,24 @@ def role_modifiers_agree(span: Span, role: str) -> bool:
     return not narrowing or not others or bool(narrowing & role_words)
 
 
+ROLE_WORD = re.compile(r"[\w-]+")
+
+
+def title_phrase_agrees(span: Span, role: str, titles: Titles) -> bool:
+    """``the prime minister`` is not ``former Health Minister Duane Sands``: when the words
+    ending in the head are a title of several words (rules/titles.jsonl), the candidate's
+    role holds that title or another name of the same office (``Premier``), however the
+    tagger read its first word (``prime`` is often a proper noun or an adjective)."""
+    head = head_noun(span)
+    words = [t.text for t in span if t.i <= head.i and t.dep_ not in {"det", "poss", "case"}]
+    folded_role = " " + " ".join(ROLE_WORD.findall(fold(role))) + " "
+    for size in (3, 2):
+        phrase = " ".join(words[-size:])
+        if len(words) >= size and titles.is_title(phrase):
+            return any(f" {title} " in folded_role for title in titles.same_office(phrase))
+    return True
+
+
 def number_agrees(entity: Entity, plural: bool) -> bool:
     """A plural description is a group, never one person; a singular one never a group."""
     return entity.kind == "organization" or (entity.kind == "group") == plural
@@ -316,6 +334,7 @@ class Descriptions:
         for titles in (None, self.state.titles):  # the title as written first, then its aliases
             with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
                          and role_modifiers_agree(span, e.role)
+                         and title_phrase_agrees(span, e.role, self.state.titles)
                          and proper_modifiers_agree(span, e, self.state.titles)]
             if with_role:
                 return self.said(with_role[0])
@@ -338,7 +357,7 @@ class Descriptions:
         fits = [(proper_modifiers_agree(span, e, titles), n, e) for n, e in enumerate(
             self.state.entities.ranked(position, {"person"})) if e.role and not e.described
             and e.number not in exclude and self.within_focus(e, position)
-            and role_modifiers_agree(span, e.role)]
+            and role_modifiers_agree(span, e.role) and title_phrase_agrees(span, e.role, titles)]
         best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
         needed = 2 if proper_compounds(span) else 1  # "the Ministry official": its role says so
         return self.said(best[2]) if best is not None and best[0] >= needed else None

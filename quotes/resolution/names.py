@@ -349,11 +349,18 @@ class NameResolver:
     def written_titles(self, name_span: Span) -> tuple[str, ...]:
         """The title words written right before a name (``Corrections Commissioner Hale``
         gives ``Commissioner``), inside the mention or before it, nearest last."""
+        doc, titles = name_span.doc, self.state.titles
         words = []
         i = name_span.start - 1
-        while i >= 0 and self.state.titles.is_title(name_span.doc[i].text):
-            words.append(name_span.doc[i].text)
-            i -= 1
+        while i >= 0:
+            if i > 0 and titles.is_title(pair := f"{doc[i - 1].text} {doc[i].text}"):
+                words.append(pair)  # "Tan Sri": a title of two words
+                i -= 2
+            elif titles.is_title(doc[i].text):
+                words.append(doc[i].text)
+                i -= 1
+            else:
+                break
         return tuple(reversed(words))
 
     def with_first_name(self, span: Span) -> Span:

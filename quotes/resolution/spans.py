@@ -20,7 +20,14 @@ from ..attribution.mentions import (
     person_phrase_beside_name,
 )
 from ..model import name_key
-from ..names import OFFICE_PREPOSITIONS, Titles, fold, looks_like_acronym, split_title
+from ..names import (
+    OFFICE_PREPOSITIONS,
+    Titles,
+    fold,
+    looks_like_acronym,
+    split_title,
+    without_honorifics,
+)
 from .entities import FUNCTION_WORDS, PERSON_LABELS, PLACE_LABELS
 
 MAX_ROLE_WORDS = 12
@@ -144,8 +151,7 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     role = None
     if name_span.start > span.start:
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
-        kept = [w for w in role_text.split() if not titles.is_honorific(w)]
-        role = " ".join(kept) or None
+        role = " ".join(without_honorifics(role_text.split(), titles)) or None
     return role, name_span
 
 

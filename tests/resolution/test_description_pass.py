@@ -693,3 +693,17 @@ def test_a_top_office_is_no_deputy(role, top) -> None:
 def test_a_description_names_what_a_name_or_title_already_said(last_speaker, text,
                                                                  expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title of several words must be the candidate's, not just its head noun
+    ("Prime Minister Dr Hubert Marsh responded to criticism. It is the first time the prime "
+     "minister has taken questions since the resignation of former Health Minister Dr Duane "
+     "Reid. The islands cannot all open at once, the prime minister explained.",
+     ("the prime minister", "Hubert Marsh", "described")),
+    # a health minister is no prime minister, even the only minister named
+    ("Ann Cole met unions on Monday, after Health Minister Tom Reid spoke. The strike must "
+     "end, the prime minister said.", ("the prime minister", "prime minister", "as written")),
+])
+def test_a_title_of_several_words_names_only_its_holder(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected

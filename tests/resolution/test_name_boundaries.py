@@ -33,6 +33,17 @@ NAME_BOUNDARIES = [
     ("The Directorate General of Health Services said cases were rising.",
      ("The Directorate General of Health Services", "Directorate General of Health Services",
       "as written")),
+    # an honour of two words is no name, no role, and its gender counts (the first name
+    # alone would have said she)
+    ("Health director-general Tan Sri Dr Noor Hisham Abdullah said the sauce was spoilt.\n\n"
+     "\u201cThe firm has found the cause,\u201d he said.",
+     ("he", "Noor Hisham Abdullah", "pronoun")),
+    # police ranks written as initials are titles; a bracketed field after one leaves the
+    # holder's name outside it
+    ("A man has surrendered to the police, said Kerala ADGP (law and order) Ravi Menon.",
+     ("Ravi Menon", "Ravi Menon", "name")),
+    ("Foday Ceesay confirmed the arrests. PRO Ceesay added that most of those arrested were "
+     "from the village.", ("PRO Ceesay", "Foday Ceesay", "name")),
     # a body's short name as a subject is the body: no person called "Bureau"
     ("Forecasters have declared a cyclone watch.\nAlready the Bureau of Meteorology has said "
      "the chance of a cyclone is high.\nBut forecaster Angela Pratt said the Bureau was "
@@ -55,6 +66,8 @@ def test_a_name_starts_and_ends_where_its_words_do(first_speaker, last_speaker, 
     # a role in lower case right before a name NER typed a body makes the name a person's
     ("Port chief executive Ama Mensah said the port was ready.", "Port chief executive"),
     ("Harbour Board chair Dr Ama Mensah said the port was ready.", "Harbour Board chair"),
+    ("Health director-general Tan Sri Dr Noor Hisham Abdullah said the sauce was spoilt.",
+     "Health director-general"),
 ])
 def test_the_role_is_the_words_before_the_name_and_no_more(attribute, text, role):
     speaker = list(attribute(text))[-1].resolved
