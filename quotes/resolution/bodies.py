@@ -298,7 +298,6 @@ class Bodies:
             return self.links.said(first)  # "the ministry": the Ministry of Health
         return self.links.focus(first) if recent and level == 0 else first
 
-
     def body_named_by(self, noun: str, position: int, exclude: frozenset[int]) -> Entity | None:
         """``the command`` after ``the Central Command for Maritime Emergencies``: a noun no
         rule types is a body only when it is a word of one named body's name, and then it is
