@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..attribution.mentions import LEGAL_FORMS, release_furniture_token
+from ..attribution.mentions import release_furniture_token
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
 from .acronyms import BodyNames
 from .appositives import record_descriptors, role_noun_lead
-from .constraints import head_kind, listed_person_noun, role_gender
+from .constraints import head_kind, role_gender
 from .entities import (
     DEFINITE,
     FUNCTION_WORDS,
@@ -26,6 +26,7 @@ from .entities import (
     MentionEvent,
     is_strict_acronym,
 )
+from .name_evidence import NameEvidence
 from .offices import holder_after_office, holder_in_office, office_of_body, offices_only
 from .spans import (
     acronym_after,
@@ -93,6 +94,7 @@ class NameResolver:
     def __init__(self, state: ArticleState) -> None:
         self.state = state
         self.bodies = BodyNames(state)
+        self.evidence = NameEvidence(state)
 
     def collect_entities(self) -> None:
         """Named mentions in text order: NER names, and proper-noun subjects NER missed.
@@ -142,7 +144,7 @@ class NameResolver:
         person_tokens = [name_tokens(s.text, self.state.titles) for s in spans
                          if s.label_ in PERSON_LABELS or (
                              not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"}
-                             and not self.institution_word(s))]
+                             and not self.evidence.institution_word(s))]
         introduced: set[int] = set()
         for span in spans:
             entity = self.entity_for_span(span, person_tokens)
@@ -162,8 +164,9 @@ class NameResolver:
         text = strip_possessive(span.text)
         ordered = name_tokens(text, self.state.titles)
         tokens = set(ordered)
-        if not tokens or fold(text) in self.state.rules.nouns or self.titles_a_document(span) or (
-                offices_only(span, self.state.titles)):
+        evidence = self.evidence
+        if not tokens or fold(text) in self.state.rules.nouns or evidence.titles_a_document(
+                span) or offices_only(span, self.state.titles):
             return None
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
@@ -173,17 +176,17 @@ class NameResolver:
             # "Erasmus" tagged NORP after "Rassie Erasmus": a surname in -s, not "the Greens"
             return self.group_entity(after_possessor(span))
         if (span.label_ in PERSON_LABELS or not span.label_) and (
-                self.legal_form(span) or self.body_noun_before(span)):
+                self.evidence.legal_form(span) or self.evidence.body_noun_before(span)):
             # "Adam Smith International" is a company, and so is an untagged
             # "Northfield Dairy, Inc." however the parser hung its words
             return self.org_entity(span)
         if not span.label_ and any(c.isdigit() for c in text):
             return self.untyped_name(span)  # "the flight AI-805", "Route 66": nobody's name
         if not span.label_ and span.root.dep_ in {"nsubj", "nsubjpass"} and (
-                self.institution_word(span)):
+                self.evidence.institution_word(span)):
             return self.org_entity(span)  # "the Bureau was …": a body's short name, no person
-        if span.label_ in PERSON_LABELS or followed_by_who(span) or self.titled_name(span) or (
-            self.apposed_to_person_noun(span)) or (
+        if span.label_ in PERSON_LABELS or followed_by_who(span) or evidence.titled_name(span) or (
+            evidence.apposed_to_person_noun(span)) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)
         ) or acting_surname(span, ordered, person_tokens):
@@ -193,71 +196,6 @@ class NameResolver:
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
-
-    def institution_word(self, span: Span) -> bool:
-        """``Bureau``, ``Tribunal``: a word only a body's name holds (rules/name_words.jsonl)."""
-        return any(t.lower_ in self.state.rules.institutions for t in span)
-
-    def body_noun_before(self, span: Span) -> bool:
-        """``Drinks giant Kelburn``, ``technology firm Arlon``: a name right after a noun that
-        names a body, hung on the name, is that body's name whatever NER typed it (a person's
-        role noun, ``Singer Maya Fox``, makes a person instead)."""
-        if span.start == 0:
-            return False
-        before = span.doc[span.start - 1]
-        return before.pos_ == "NOUN" and before.is_lower and before.head.i == span.root.i and (
-            before.dep_ in {"compound", "amod"}) and head_kind(
-            before.lemma_, self.state.titles, self.state.constraints) == "organization"
-
-    def titled_name(self, span: Span) -> bool:
-        """``Councillor Ines Varga`` or ``Mr Goh Seng Wee`` tagged ORG: a person's title or
-        honorific before proper nouns makes a person whatever the label (unless a word of the
-        name is a body's, ``Mayor's Office``). The title may stand just outside what the
-        tagger typed: ``Governor Mwila Banda`` with only ``Mwila Banda`` tagged ORG."""
-        if any(t.lower_ in FUNCTION_WORDS for t in span):
-            return False  # "the Lower Mainland", "School of Public Policy"
-        titles = self.state.titles  # every title is a person's role or honorific
-        if titles.is_title(span[0].text):
-            _, name_span = split_name(span, self.state.titles)
-            if name_span is None or name_span.start == span.start:
-                return False  # an honorific (``Mr Goh Choon Phong``) has no role, but titles too
-        elif span.start > 0 and titles.is_title((before := span.doc[span.start - 1]).text) and (
-                before.whitespace_) and (before.text[:1].isupper() or self.lower_role_before(span)):
-            name_span = span
-        else:
-            return False
-        words = {t.lower_ for t in name_span}
-        return all(t.pos_ == "PROPN" for t in name_span) and not (
-            words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
-            looks_like_acronym(name_span.text))
-
-    def lower_role_before(self, span: Span) -> bool:
-        """``chief executive Ama Mensah`` typed ORG: a role written in lower case right before
-        a name of two words or more is its holder's role (one word may be a body's short
-        name, ``the executive Council``)."""
-        entry = self.state.titles.entry(span.doc[span.start - 1].text)
-        return entry is not None and entry.kind == "role" and len(span) >= 2
-
-    def apposed_to_person_noun(self, span: Span) -> bool:
-        """``the managing director of the Parks Office, Rosette Ana Mukamana,`` with the name
-        tagged ORG: a name set beside a noun only people are (either way round) is a
-        person's. Only listed nouns and titles count, not endings (``employer``), and a name
-        with a body's word (``The Harbour Trust, a spokeswoman for …``) stays a body."""
-        rules, titles = self.state.rules, self.state.titles
-        if {t.lower_ for t in span} & (rules.org_words | rules.institutions) or head_kind(
-                span[-1].lower_, titles, self.state.constraints) == "organization":
-            return False
-        root = span.root
-        nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
-        nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                  and c.i >= span.end]
-        return any(listed_person_noun(n.lemma_, titles, self.state.constraints) for n in nouns)
-
-    def titles_a_document(self, span: Span) -> bool:
-        """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""
-        root = span.root
-        return root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" and bool(
-            self.state.noun_entry(root.head).document)
 
     def group_entity(self, span: Span) -> Entity:
         """``the Liberals``, ``Justin Trudeau's Liberals``: a party or bloc speaking as one."""
@@ -282,7 +220,7 @@ class NameResolver:
         return entity
 
     def person_entity(self, span: Span, from_speech: bool = False) -> Entity | None:
-        span = self.with_first_name(span)
+        span = self.evidence.with_first_name(span)
         role, name_span = split_name(span, self.state.titles)
         if name_span is None or offices_only(name_span, self.state.titles):
             return None  # "KUALA LUMPUR - Foreign Ministers of …": offices, nobody named
@@ -294,7 +232,7 @@ class NameResolver:
             return self.org_entity(span)
         entity = self.state.entities.find_person(name, span.start,
                                                  introduced=introduces_someone(span),
-                                                 written_titles=self.written_titles(name_span))
+                                                 written_titles=self.evidence.written_titles(name_span))
         if entity is None and len(name_span) == 1:
             # "Prof Okello" after "Pro Barnabas Okello" typed a body: the surname finds him
             entity = self.state.entities.find_mistyped_person(name, span.start)
@@ -306,12 +244,12 @@ class NameResolver:
         entity.set_role(role or appositive_role(span, lambda word: head_kind(
             word, titles, constraints) == "person") or role_of_apposed(span, titles) or (
             role_before_comma(span, titles)), from_speech)
-        for gender in self.title_genders(name_span):
+        for gender in self.evidence.title_genders(name_span):
             entity.votes[gender] += self.state.weights.title_gender_votes
-        entity.descriptors.update(self.title_nouns(name_span))  # "Dr. Ruiz" … "the doctor"
+        entity.descriptors.update(self.evidence.title_nouns(name_span))  # "Dr. Ruiz" … "the doctor"
         if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
-        if not self.surname_alone(name_span, entity) and (
+        if not self.evidence.surname_alone(name_span, entity) and (
                 first := self.state.rules.first_names.get(name_span[0].lower_)):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
@@ -319,69 +257,6 @@ class NameResolver:
             entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         entity.update_gender()
         return entity
-
-    @staticmethod
-    def surname_alone(name_span: Span, entity: Entity) -> bool:
-        """``Haley explained`` after ``Kevin Haley``, ``Williams-Davy`` after ``Ana Williams
-        Davy``: a lone word, or one hyphenated surname, that ends a longer name of the entity,
-        whatever first name its first part also is (no gender evidence)."""
-        if len(name_span) != 1 and not all(t.text == "-" or t.whitespace_ == "" for t in
-                                           name_span[:-1]):
-            return False
-        words = name_tokens(name_span.text)
-        return any(len(longer := name_tokens(n)) > len(words) and longer[-len(words):] == words
-                   for n in entity.names)
-
-    def title_genders(self, name_span: Span) -> list[str]:
-        """The genders the titles right before a name state (``Ms. Clara Holm``, ``Mayor Mrs
-        Ann Cole``), whether or not NER took the titles into the name's span."""
-        titles = self.state.titles
-        return [entry.gender for word in self.written_titles(name_span)
-                if (entry := titles.entry(word)) is not None and entry.gender]
-
-    def title_nouns(self, name_span: Span) -> list[str]:
-        """What the titles right before a name let a description call its bearer (``Dr.``:
-        ``the doctor``), from the ``noun`` of rules/titles.jsonl."""
-        titles = self.state.titles
-        return [entry.noun for word in self.written_titles(name_span)
-                if (entry := titles.entry(word)) is not None and entry.noun]
-
-    def written_titles(self, name_span: Span) -> tuple[str, ...]:
-        """The title words written right before a name (``Corrections Commissioner Hale``
-        gives ``Commissioner``), inside the mention or before it, nearest last."""
-        doc, titles = name_span.doc, self.state.titles
-        words = []
-        i = name_span.start - 1
-        while i >= 0:
-            if i > 0 and titles.is_title(pair := f"{doc[i - 1].text} {doc[i].text}"):
-                words.append(pair)  # "Tan Sri": a title of two words
-                i -= 2
-            elif titles.is_title(doc[i].text):
-                words.append(doc[i].text)
-                i -= 1
-            else:
-                break
-        return tuple(reversed(words))
-
-    def with_first_name(self, span: Span) -> Span:
-        """``Nadia Jamil`` where the model tagged only ``Jamil``: take the capitalised word
-        right before it when it is a proper noun or a known first name (and not a title)."""
-        doc = span.doc
-        start = span.start
-        if len(span) > 1 or span[0].lower_ in self.state.rules.first_names:
-            return span  # "Aisha Khan" is whole; only a lone surname lacks its first name
-        while start > 0:
-            before = doc[start - 1]
-            if not before.whitespace_ or before.is_punct or not before.text[:1].isupper():
-                break
-            if self.state.titles.is_title(before.text) or (before.pos_ != "PROPN"
-                                         and before.lower_ not in self.state.rules.first_names):
-                break
-            if (before.lower_ in self.state.place_words or before.ent_type_ not in {
-                    "", *PERSON_LABELS}) and before.lower_ not in self.state.rules.first_names:
-                break  # "the US Héctor Timerman": a place the model tagged is no first name
-            start -= 1
-        return doc[start : span.end] if start < span.start else span
 
     def org_entity(self, span: Span, place: bool = False) -> Entity | None:
         span = after_possessor(span)  # "the province's Department of …" -> the department
@@ -418,7 +293,7 @@ class NameResolver:
             return None
         entities = self.state.entities
         entity = entities.find_person(
-            name, span.start, written_titles=self.written_titles(name_span)
+            name, span.start, written_titles=self.evidence.written_titles(name_span)
         ) or entities.find_mistyped_person(name, span.start)
         if entity is not None:
             if entity.kind == "name":
@@ -457,7 +332,7 @@ class NameResolver:
                       if e.start < span.end and span.start < e.end), "")
         person = self.state.entities.find_person(
             name, span.start,
-            written_titles=self.written_titles(name_span) if name_span is not None else ())
+            written_titles=self.evidence.written_titles(name_span) if name_span is not None else ())
         if person is not None and not looks_like_acronym(name):
             if person.kind == "name" and role:
                 person.kind = "person"  # a title the speaker holds makes the name a person's
@@ -465,18 +340,12 @@ class NameResolver:
             return person
         entity = self.state.entities.find_org(strip_article(name))
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
-                               or (label not in PERSON_LABELS and self.legal_form(span))):
+                               or (label not in PERSON_LABELS and self.evidence.legal_form(span))):
             entity = self.org_entity(span, place=label in PLACE_LABELS)
         if entity is None:
             entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
                 "person", names=[name])
         return entity
-
-    def legal_form(self, span: Span) -> bool:
-        """A word of the name that only a body's name has (``Inc.``, ``Corp.``,
-        ``International``): a body, not a person guessed from a proper-noun subject."""
-        return any(t.lower_ in self.state.rules.org_words or t.lower_ in LEGAL_FORMS
-                   for t in span)
 
     def named_description(self, span: Span) -> Entity:
         """``Cisco System's Talos cybersecurity unit``: a description that is its own name.

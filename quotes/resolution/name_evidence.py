@@ -1,0 +1,159 @@
+"""What the words written around a name say about it: whether it is a person's or a body's
+(the title or noun before it, its own words), and which titles it carries (their genders and
+the nouns a later description may use for the bearer).
+
+The name pass (``names.NameResolver``) asks here before it types an entity; nothing here
+creates or links entities.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..attribution.mentions import LEGAL_FORMS
+from ..names import looks_like_acronym, name_tokens
+from .constraints import head_kind, listed_person_noun
+from .entities import FUNCTION_WORDS, PERSON_LABELS, Entity
+from .spans import split_name
+from .state import ArticleState
+
+
+class NameEvidence:
+    """The evidence a name's own words and its neighbours give, for one article."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.state = state
+
+    def institution_word(self, span: Span) -> bool:
+        """``Bureau``, ``Tribunal``: a word only a body's name holds (rules/name_words.jsonl)."""
+        return any(t.lower_ in self.state.rules.institutions for t in span)
+
+    def body_noun_before(self, span: Span) -> bool:
+        """``Drinks giant Kelburn``, ``technology firm Arlon``: a name right after a noun that
+        names a body, hung on the name, is that body's name whatever NER typed it (a person's
+        role noun, ``Singer Maya Fox``, makes a person instead)."""
+        if span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        return before.pos_ == "NOUN" and before.is_lower and before.head.i == span.root.i and (
+            before.dep_ in {"compound", "amod"}) and head_kind(
+            before.lemma_, self.state.titles, self.state.constraints) == "organization"
+
+    def titled_name(self, span: Span) -> bool:
+        """``Councillor Ines Varga`` or ``Mr Goh Seng Wee`` tagged ORG: a person's title or
+        honorific before proper nouns makes a person whatever the label (unless a word of the
+        name is a body's, ``Mayor's Office``). The title may stand just outside what the
+        tagger typed: ``Governor Mwila Banda`` with only ``Mwila Banda`` tagged ORG."""
+        if any(t.lower_ in FUNCTION_WORDS for t in span):
+            return False  # "the Lower Mainland", "School of Public Policy"
+        titles = self.state.titles  # every title is a person's role or honorific
+        if titles.is_title(span[0].text):
+            _, name_span = split_name(span, self.state.titles)
+            if name_span is None or name_span.start == span.start:
+                return False  # an honorific (``Mr Goh Choon Phong``) has no role, but titles too
+        elif span.start > 0 and titles.is_title((before := span.doc[span.start - 1]).text) and (
+                before.whitespace_) and (before.text[:1].isupper() or self.lower_role_before(span)):
+            name_span = span
+        else:
+            return False
+        words = {t.lower_ for t in name_span}
+        return all(t.pos_ == "PROPN" for t in name_span) and not (
+            words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
+            looks_like_acronym(name_span.text))
+
+    def lower_role_before(self, span: Span) -> bool:
+        """``chief executive Ama Mensah`` typed ORG: a role written in lower case right before
+        a name of two words or more is its holder's role (one word may be a body's short
+        name, ``the executive Council``)."""
+        entry = self.state.titles.entry(span.doc[span.start - 1].text)
+        return entry is not None and entry.kind == "role" and len(span) >= 2
+
+    def apposed_to_person_noun(self, span: Span) -> bool:
+        """``the managing director of the Parks Office, Rosette Ana Mukamana,`` with the name
+        tagged ORG: a name set beside a noun only people are (either way round) is a
+        person's. Only listed nouns and titles count, not endings (``employer``), and a name
+        with a body's word (``The Harbour Trust, a spokeswoman for …``) stays a body."""
+        rules, titles = self.state.rules, self.state.titles
+        if {t.lower_ for t in span} & (rules.org_words | rules.institutions) or head_kind(
+                span[-1].lower_, titles, self.state.constraints) == "organization":
+            return False
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and c.i >= span.end]
+        return any(listed_person_noun(n.lemma_, titles, self.state.constraints) for n in nouns)
+
+    def titles_a_document(self, span: Span) -> bool:
+        """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""
+        root = span.root
+        return root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" and bool(
+            self.state.noun_entry(root.head).document)
+
+    @staticmethod
+    def surname_alone(name_span: Span, entity: Entity) -> bool:
+        """``Haley explained`` after ``Kevin Haley``, ``Williams-Davy`` after ``Ana Williams
+        Davy``: a lone word, or one hyphenated surname, that ends a longer name of the entity,
+        whatever first name its first part also is (no gender evidence)."""
+        if len(name_span) != 1 and not all(t.text == "-" or t.whitespace_ == "" for t in
+                                           name_span[:-1]):
+            return False
+        words = name_tokens(name_span.text)
+        return any(len(longer := name_tokens(n)) > len(words) and longer[-len(words):] == words
+                   for n in entity.names)
+
+    def title_genders(self, name_span: Span) -> list[str]:
+        """The genders the titles right before a name state (``Ms. Clara Holm``, ``Mayor Mrs
+        Ann Cole``), whether or not NER took the titles into the name's span."""
+        titles = self.state.titles
+        return [entry.gender for word in self.written_titles(name_span)
+                if (entry := titles.entry(word)) is not None and entry.gender]
+
+    def title_nouns(self, name_span: Span) -> list[str]:
+        """What the titles right before a name let a description call its bearer (``Dr.``:
+        ``the doctor``), from the ``noun`` of rules/titles.jsonl."""
+        titles = self.state.titles
+        return [entry.noun for word in self.written_titles(name_span)
+                if (entry := titles.entry(word)) is not None and entry.noun]
+
+    def written_titles(self, name_span: Span) -> tuple[str, ...]:
+        """The title words written right before a name (``Corrections Commissioner Hale``
+        gives ``Commissioner``), inside the mention or before it, nearest last."""
+        doc, titles = name_span.doc, self.state.titles
+        words = []
+        i = name_span.start - 1
+        while i >= 0:
+            if i > 0 and titles.is_title(pair := f"{doc[i - 1].text} {doc[i].text}"):
+                words.append(pair)  # "Tan Sri": a title of two words
+                i -= 2
+            elif titles.is_title(doc[i].text):
+                words.append(doc[i].text)
+                i -= 1
+            else:
+                break
+        return tuple(reversed(words))
+
+    def with_first_name(self, span: Span) -> Span:
+        """``Nadia Jamil`` where the model tagged only ``Jamil``: take the capitalised word
+        right before it when it is a proper noun or a known first name (and not a title)."""
+        doc = span.doc
+        start = span.start
+        if len(span) > 1 or span[0].lower_ in self.state.rules.first_names:
+            return span  # "Aisha Khan" is whole; only a lone surname lacks its first name
+        while start > 0:
+            before = doc[start - 1]
+            if not before.whitespace_ or before.is_punct or not before.text[:1].isupper():
+                break
+            if self.state.titles.is_title(before.text) or (before.pos_ != "PROPN"
+                                         and before.lower_ not in self.state.rules.first_names):
+                break
+            if (before.lower_ in self.state.place_words or before.ent_type_ not in {
+                    "", *PERSON_LABELS}) and before.lower_ not in self.state.rules.first_names:
+                break  # "the US Héctor Timerman": a place the model tagged is no first name
+            start -= 1
+        return doc[start : span.end] if start < span.start else span
+
+    def legal_form(self, span: Span) -> bool:
+        """A word of the name that only a body's name has (``Inc.``, ``Corp.``,
+        ``International``): a body, not a person guessed from a proper-noun subject."""
+        return any(t.lower_ in self.state.rules.org_words or t.lower_ in LEGAL_FORMS
+                   for t in span)
