@@ -454,6 +454,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
                                                                    institutions)) is not None:
             right = holder.i  # "Director of Public Health Annette Rodriguez": the holder's name
             break
+        elif child.i == right + 1 and (end := office_portfolio(token, child, offices)) is not None:
+            right = end  # "The Minister of Information and Civic Education", nobody named
+            break
         elif child.i == right + 1 and (
                 token.pos_ == "NOUN" or quantifier or _of_name(token, child, institutions)) and (
                 _describes(child)):
@@ -634,6 +637,29 @@ def holder_of_joint_office(token: Token, conjunction: Token,
                                            for t in between):
             return conj
     return None
+
+
+PORTFOLIO_JOINERS = frozenset({"and", "&", "the", "of"})
+
+
+def office_portfolio(office: Token, preposition: Token, offices: Container[str]) -> int | None:
+    """``The Minister of Information and Civic Education said``: an office whose ``of``/``for``
+    phrase is all capitalised words (and the joiners of a portfolio) is named by that phrase
+    too, when no holder's name follows; where the phrase ends, or None."""
+    if preposition.lower_ not in {"of", "for"} or not office.text[:1].isupper() or not (
+            is_office(office, offices)):
+        return None
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
+        return None
+    doc, end = preposition.doc, preposition.i
+    while end + 1 < len(doc) and end - preposition.i < MAX_DESCRIPTION and (
+            doc[end + 1].lower_ in PORTFOLIO_JOINERS or doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].text[:1].isupper()):
+        end += 1  # read on the surface: the parser often hangs the portfolio's words elsewhere
+    while end > preposition.i and doc[end].lower_ in PORTFOLIO_JOINERS:
+        end -= 1
+    return end if end > preposition.i else None
 
 
 def office_holder(preposition: Token, first_names: Container[str],

@@ -62,6 +62,31 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
     return True
 
 
+def office_portfolio_words(span: Span, head: Token) -> set[int]:
+    """``the MP for Abetifi``, ``the Minister of Information and Civic Education``: the words
+    of an office's ``of``/``for`` phrase of capitalised words that ends the description (the
+    office's seat or portfolio, no other body's description)."""
+    doc = span.doc
+    preposition = head.i + 1
+    if preposition >= span.end or doc[preposition].lower_ not in {"of", "for"} or not (
+            head.text[:1].isupper()):
+        return set()
+    words = range(preposition, span.end)
+    if any(not doc[i].text[:1].isupper() and doc[i].lower_ not in {"of", "for", "and", "&",
+                                                                    "the"} for i in words):
+        return set()
+    return set(words)
+
+
+def portfolio_agrees(span: Span, entity: Entity, titles: Titles) -> bool:
+    """``the Minister of Health`` is not ``Finance Minister Ama Boateng``: the capitalised
+    words of the office's portfolio or seat must not contradict the body the candidate's role
+    names (``proper_words_agree``)."""
+    words = {fold(span.doc[i].text) for i in office_portfolio_words(span, head_noun(span))
+             if span.doc[i].is_title}
+    return proper_words_agree(words, entity, titles) > 0
+
+
 FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
@@ -315,9 +340,14 @@ class Descriptions:
             return holder
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
-        if titled and bare_description(span, adjectives=True):
-            # "the prime minister", "the lanky professor"
+        portfolio = office_portfolio_words(span, root)
+        if titled and bare_description(span, adjectives=True, skip=portfolio):
+            # "the prime minister", "the lanky professor", "the MP for Abetifi"
             focus = self.pronouns.in_focus(position, exclude)
+            if focus is not None and not self.kind_agrees(focus, root.lemma_.lower()):
+                return None  # "Speaking on Liberty TV, the minister …": a station holds no office
+            if focus is not None and not portfolio_agrees(span, focus, self.state.titles):
+                return None  # "the Minister of Health" is not the Finance Minister in focus
             if focus is not None and focus.role and self.state.titles.entry(root.text) and (
                     self.state.titles.entry(focus.role.split()[-1])) and not role_matches(
                     focus.role, root.lemma_.lower(), self.state.titles):
@@ -335,6 +365,7 @@ class Descriptions:
             with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
                          and role_modifiers_agree(span, e.role)
                          and title_phrase_agrees(span, e.role, self.state.titles)
+                         and portfolio_agrees(span, e, self.state.titles)
                          and proper_modifiers_agree(span, e, self.state.titles)]
             if with_role:
                 return self.said(with_role[0])
@@ -509,7 +540,9 @@ class Descriptions:
         if kind == "person" and (proper := proper_compounds(span)) and bare_description(
                 span, adjectives=True, nouns=True, skip={t.i for t in proper}):
             return self.holder_for_body(span, lemma, position)  # "the CBL governor"
-        if kind != "person" or not bare_description(span, adjectives=True, nouns=True):
+        portfolio = office_portfolio_words(span, head_noun(span))  # "the MP for Abetifi"
+        if kind != "person" or not bare_description(span, adjectives=True, nouns=True,
+                                                    skip=portfolio):
             return None
         if unnamed_mention_before(self.state, span):
             return None  # "Police arrested a man …. The man told officers": not the officer

@@ -234,8 +234,9 @@ class Pronouns:
             features["introduced_object_penalty"] = 1  # "… met Clara Holm": in focus
         if subject and self.state.leads_paragraph(pos):
             features["paragraph_subject_bonus"] = -1  # the paragraph is about it
-        if entity.described:
-            features["described_penalty"] = 1  # "a spokesperson" is weaker than a name
+        if entity.described and not entity.spoke:
+            features["described_penalty"] = 1  # "a spokesperson" is weaker than a name …
+            # … until it speaks: "The minister explained …. “…,” he stated"
         features["main_clause_tiebreak"] = pos - self.state.sent_start[pos]
         if word in NEUTER and entity.place and not subject:
             features["place_as_it_penalty"] = 1

@@ -707,3 +707,23 @@ def test_a_description_names_what_a_name_or_title_already_said(last_speaker, tex
 ])
 def test_a_title_of_several_words_names_only_its_holder(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office with its portfolio or seat, nobody named: the whole office, as written
+    ("The Minister of Information and Civic Education has said that the ambassador was not "
+     "arrested.", ("The Minister of Information and Civic Education",
+                   "Minister of Information and Civic Education", "as written")),
+    # the seat after "for" is no other body: the person in focus, as for "the MP"
+    ("Speaking on TV, Dr. Kofi Mensah insists the groups are made up.\n\n\u201cWho told you "
+     "there is an association?\u201d the MP for Abetifi asked.",
+     ("the MP for Abetifi", "Kofi Mensah", "description")),
+    # the portfolio must fit the candidate's role
+    ("Health Minister Ama Boateng spoke first. \u201cWe are ready,\u201d the Minister of "
+     "Health said.", ("the Minister of Health", "Ama Boateng", "described")),
+    ("Finance Minister Ama Boateng spoke first. \u201cWe are ready,\u201d the Minister of "
+     "Health said.", ("the Minister of Health", "Minister of Health", "as written")),
+])
+def test_an_office_keeps_its_portfolio_and_names_only_its_holder(last_speaker, text,
+                                                                  expected) -> None:
+    assert last_speaker(text) == expected

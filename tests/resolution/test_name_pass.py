@@ -148,9 +148,10 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
     ("The county's Director of Public Health Annette Rodriguez also told reporters there is "
      "no reason to worry.", "The county's Director of Public Health Annette Rodriguez",
      "Annette Rodriguez"),
-    # no first name after the office: nothing is taken for a name
+    # no first name after the office: nothing is taken for a name, and the office keeps its
+    # portfolio ("the Director" alone would be anyone's director)
     ("The Director of Public Works said the bridge would open in May.",
-     "The Director", "Director"),
+     "The Director of Public Works", "Director of Public Works"),
     # "to" an office's body, and an article before the body: the name still starts at the
     # first name
     ("The dispute was settled, said Veloran Ambassador to the UN Hector Ruiz on Friday.",

@@ -56,6 +56,12 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
     # … but not one inside what somebody reported
     ('Sgt. Ana Ruiz said a woman was arrested on Main Street. "She was calm," she said.',
      ("she", "Ana Ruiz", "pronoun")),
+    # an unnamed office-holder who has spoken keeps the floor like a named one: the name in
+    # what they explained is no rival
+    ("The Minister of Trade and Industry has said the border will reopen soon.\nThe minister "
+     "explained that the decision followed talks with the office of President Amos Kerr.\n"
+     "\u201cThe President did not hesitate,\u201d he stated.",
+     ("he", "Minister of Trade and Industry", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
