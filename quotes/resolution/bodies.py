@@ -120,9 +120,10 @@ class Bodies:
         modifier_words = [t for t in span if t.head.i == root.i and t.is_lower
                           and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
         modifiers = {t.lemma_.lower() for t in modifier_words}
-        if not modifiers or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"}
-                                for t in span):
-            return None  # "the Canadian government", "the Talos team" name themselves
+        if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} for t in span):
+            return self.spelled_by_every_word(span, root, position)  # or names itself
+        if not modifiers:
+            return None
         carrying, kind_only = [], []
         titles, constraints = self.state.titles, self.state.constraints
         generic = ANY in constraints.body_families.get(lemma, frozenset())
@@ -146,18 +147,36 @@ class Bodies:
             return self.links.tie()
         return self.links.focus(kind_only[0]) if kind_only else None
 
-    def spelling_all(self, modifiers: list[Token], root: Token, position: int) -> list[Entity]:
+    def spelled_by_every_word(self, span: Span, root: Token, position: int) -> Entity | None:
+        """``the Kentucky coalition``, ``the Singapore exam board``: a description with a proper
+        or place word names itself (``the Canadian government``) unless exactly one body met
+        before spells every word of it, and then it is that body."""
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} for t in span):
+            return None
+        modifiers = [t for t in span if t.i < root.i and t.is_alpha and t.head.i == root.i
+                     and t.dep_ in {"compound", "amod", "nmod"}]
+        spelled = self.spelling_all(modifiers, root, position, shortened=True)
+        return self.links.said(spelled[0]) if len(spelled) == 1 else None
+
+    def spelling_all(self, modifiers: list[Token], root: Token, position: int,
+                     shortened: bool = False) -> list[Entity]:
         """``the corrections department`` long after ``the Lorvia Department of Corrections``:
         the bodies met before whose names carry the head noun and every modifier. That is the
         name in lower case, word order aside, so it holds beyond the focus a vaguer
-        description needs (``the department``)."""
+        description needs (``the department``). ``shortened`` lets a word be the start of the
+        name's (``exam`` of ``Examinations``), which only every word together makes safe."""
         titles = self.state.titles
         words = [{t.lower_, t.lemma_.lower()} for t in [*modifiers, root]]
+
+        def carried(entity: Entity, form: str) -> bool:
+            names = kind_words(entity, titles)
+            return carries(names, form) or shortened and len(form) >= 4 and any(
+                w.startswith(form) for w in names)
+
         return [entity for entity in self.state.entities
                 if entity.kind == "organization" and not entity.place and named(entity)
                 and 0 <= entity.last_seen < position
-                and all(any(carries(kind_words(entity, titles), form) for form in forms)
-                        for forms in words)]
+                and all(any(carried(entity, form) for form in forms) for forms in words)]
 
     def named_ahead(self, noun: str, position: int) -> Entity | None:
         """``the council said`` with no council named yet, and later ``A Kellin City Council

@@ -334,8 +334,9 @@ class Descriptions:
                 return spelled  # "the NT government": the Northern Territory government
             if not bare_description(span, bodies=True):
                 return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
-            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
-                                             origins=place_words_of(span))
+            return self.bodies.spelled_by_every_word(span, root, position) or (
+                self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
+                                          origins=place_words_of(span)))
         if holder := self.role_holder(span, lemma, position, ahead_too):
             return holder
         title = self.state.titles.entry(root.text)
@@ -533,8 +534,9 @@ class Descriptions:
         if kind == "organization" and not bare_description(span, bodies=True):
             return self.bodies.modified_body(span, head_noun(span), lemma, position, exclude)
         if kind == "organization":
-            return self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True,
-                                             origins=place_words_of(span))
+            return self.bodies.spelled_by_every_word(span, head_noun(span), position) or (
+                self.bodies.body_in_focus(lemma, position, exclude, anaphoric=True, recent=True,
+                                          origins=place_words_of(span)))
         if kind is None and definite(span) and bare_description(span):
             return self.bodies.body_named_by(lemma, position, exclude)  # "the command"
         if kind == "person" and (proper := proper_compounds(span)) and bare_description(

@@ -727,3 +727,21 @@ def test_a_title_of_several_words_names_only_its_holder(last_speaker, text, expe
 def test_an_office_keeps_its_portfolio_and_names_only_its_holder(last_speaker, text,
                                                                   expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description with a proper or place word is the one body met before that spells every
+    # word of it, a shortened word too ("exam" of "Examinations")
+    ("The Lorvia Examinations and Assessment Board said the scripts were stolen. More than 200 "
+     "students must resit, the Lorvia exam board said.",
+     ("the Lorvia exam board", "Lorvia Examinations and Assessment Board", "described")),
+    ("The Lorvia Coalition Against Domestic Violence runs 15 shelters. The National Network to "
+     "End Domestic Violence released a report on Monday. According to the Lorvia coalition, "
+     "budget cuts have meant less money.",
+     ("the Lorvia coalition", "Lorvia Coalition Against Domestic Violence", "described")),
+    # nothing met before spells it: it names itself
+    ("Ottawa Hydro said power was out. The Canadian government said it would help.",
+     ("The Canadian government", "Canadian government", "as written")),
+])
+def test_a_description_spelled_by_one_body_is_that_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
