@@ -330,6 +330,8 @@ class NameResolver:
         name = strip_possessive(name_span.text) if name_span is not None else span.text
         label = next((e.label_ for e in self.state.ents
                       if e.start < span.end and span.start < e.end), "")
+        if label in ORG_LABELS and (body := self.body_ending_in(strip_article(name))):
+            return body  # "the Coast Guard" typed a body: the body, before any untyped name
         person = self.state.entities.find_person(
             name, span.start,
             written_titles=self.evidence.written_titles(name_span) if name_span is not None else ())
@@ -346,6 +348,16 @@ class NameResolver:
             entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
                 "person", names=[name])
         return entity
+
+    def body_ending_in(self, name: str) -> Entity | None:
+        """``the Coast Guard`` after ``the U.S. Coast Guard``: the first body whose name ends
+        in these words of two or more, its head (not ``Coast Guard Cutter``, where they only
+        modify; nor a person's name NER typed a body)."""
+        key = name_key(name)
+        if len(key.split()) < 2 or looks_like_acronym(name):
+            return None
+        return next((e for e in self.state.entities if e.kind == "organization" and any(
+            name_key(n) == key or name_key(n).endswith(" " + key) for n in e.names)), None)
 
     def named_description(self, span: Span) -> Entity:
         """``Cisco System's Talos cybersecurity unit``: a description that is its own name.

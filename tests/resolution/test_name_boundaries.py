@@ -44,6 +44,10 @@ NAME_BOUNDARIES = [
      ("Ravi Menon", "Ravi Menon", "name")),
     ("Foday Ceesay confirmed the arrests. PRO Ceesay added that most of those arrested were "
      "from the village.", ("PRO Ceesay", "Foday Ceesay", "name")),
+    # a body typed a body is the one whose name ends in it, not a name it only modifies
+    ("Three boaters were rescued by the U.S. Coast Guard on Sunday.\nCoast Guard Cutter "
+     "Jacob Paroo crew joined the search.\nThe third boater was hoisted to safety, the Coast "
+     "Guard said.", ("the Coast Guard", "U.S. Coast Guard", "name")),
     # a body's short name as a subject is the body: no person called "Bureau"
     ("Forecasters have declared a cyclone watch.\nAlready the Bureau of Meteorology has said "
      "the chance of a cyclone is high.\nBut forecaster Angela Pratt said the Bureau was "
