@@ -181,7 +181,7 @@ class ArticleResolver:
                 self.descriptions.anaphoric_description(token)) else None
             if entity is None and unnamed_person_subject(self.state, token, definite=True):
                 # "And one juror sent a message. '…,' he said": somebody unnamed in focus
-                entity = self.descriptions.as_written(span, entry, token.i)
+                entity = self.descriptions.written.as_written(span, entry, token.i)
             if entity is not None:
                 entity.seen(token.i, subject=True)
                 self.state.remember(token.i, entity, True)

@@ -9,26 +9,30 @@ pronouns can follow. Anonymous sources (``a source said``) are flagged, never re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
-from ..attribution.mentions import QUANTIFIER_SPEAKERS
-from ..model import fold, name_key
-from ..names import Titles
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
 from .appositives import described_by
-from .bodies import Bodies, fuller_form_before
+from .bodies import Bodies
 from .confidence import doubt
 from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .heads import head_noun, role_matches
+from .holders import (
+    OfficeHolders,
+    office_portfolio_words,
+    portfolio_agrees,
+    proper_compounds,
+    proper_modifiers_agree,
+)
 from .pronouns import Pronouns
-from .spans import strip_article
 from .state import ArticleState
-from .unnamed import new_speaker_ahead, unnamed_lede, unnamed_mention_before
+from .unnamed import unnamed_lede, unnamed_mention_before
+from .written import WrittenDescriptions, number_agrees
 
 AGE = re.compile(r"\d+-year-old")
 
@@ -60,65 +64,6 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
             continue  # "the Kentucky Republican", "the Ontario premier"
         return False
     return True
-
-
-def office_portfolio_words(span: Span, head: Token) -> set[int]:
-    """``the MP for Abetifi``, ``the Minister of Information and Civic Education``: the words
-    of an office's ``of``/``for`` phrase of capitalised words that ends the description (the
-    office's seat or portfolio, no other body's description)."""
-    doc = span.doc
-    preposition = head.i + 1
-    if preposition >= span.end or doc[preposition].lower_ not in {"of", "for"} or not (
-            head.text[:1].isupper()):
-        return set()
-    words = range(preposition, span.end)
-    if any(not doc[i].text[:1].isupper() and doc[i].lower_ not in {"of", "for", "and", "&",
-                                                                    "the"} for i in words):
-        return set()
-    return set(words)
-
-
-def portfolio_agrees(span: Span, entity: Entity, titles: Titles) -> bool:
-    """``the Minister of Health`` is not ``Finance Minister Ama Boateng``: the capitalised
-    words of the office's portfolio or seat must not contradict the body the candidate's role
-    names (``proper_words_agree``)."""
-    words = {fold(span.doc[i].text) for i in office_portfolio_words(span, head_noun(span))
-             if span.doc[i].is_title}
-    return proper_words_agree(words, entity, titles) > 0
-
-
-FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
-
-
-def proper_compounds(span: Span) -> list[Token]:
-    """``CBL`` of ``the CBL governor``: proper nouns compounded onto the head, naming whose
-    role the head is; none in a role held before (``the former Hanover coach``)."""
-    head = head_noun(span)
-    if any(t.lower_ in FORMER for t in span):
-        return []
-    return [t for t in span if t.dep_ in {"compound", "amod"} and t.pos_ == "PROPN" and (
-        t.head.i == head.i) and t.text[:1].isupper()]
-
-
-def proper_modifiers_agree(span: Span, entity: Entity, titles: Titles) -> int:
-    """Whether the proper nouns compounded onto the head (``the LTA chief``) fit a candidate:
-    2 when its role or name has them, 1 when its role names no body to contradict them
-    (``president and chief executive``), 0 when it names another (``the Google chief
-    executive`` is not ``Apple chief executive Tim Cook``)."""
-    return proper_words_agree({fold(t.text) for t in proper_compounds(span)}, entity, titles)
-
-
-def proper_words_agree(proper: set[str], entity: Entity, titles: Titles) -> int:
-    """``proper_modifiers_agree`` for any set of folded proper words naming a body."""
-    if not proper:
-        return 1
-    words = re.findall(r"\w+", entity.role or "")
-    bodies = [w for w in words if w[:1].isupper() and not titles.is_title(w)]
-    initials = fold("".join(w[0] for w in bodies))  # "LTA" of "the Lorvia Tourism Authority"
-    if all(p in {fold(w) for w in [*words, *" ".join(entity.names).split()]} or (
-            len(p) > 1 and p in initials) for p in proper):
-        return 2
-    return 0 if bodies else 1
 
 
 def business_background(span: Span, head: Token) -> set[int]:
@@ -183,42 +128,6 @@ def definite(span: Span) -> bool:
         possessed_by_description(span, head))
 
 
-def role_modifiers_agree(span: Span, role: str) -> bool:
-    """``the trade minister`` is not ``Finance Minister Ada Holm``, nor ``the Google chief
-    executive`` Apple's: a noun that narrows the description's role (a compound, common or
-    proper) must be in the candidate's role if that role is narrowed by other words.
-    Adjectives (``the embattled minister``) narrow nothing."""
-    head = head_noun(span)
-    narrowing = {fold(t.text) for t in span if t.i < head.i and t.dep_ == "compound"
-                 and t.pos_ == "NOUN"}
-    role_words = set(re.findall(r"\w+", fold(role)))
-    others = role_words - {fold(head.text), fold(head.lemma_)}
-    return not narrowing or not others or bool(narrowing & role_words)
-
-
-ROLE_WORD = re.compile(r"[\w-]+")
-
-
-def title_phrase_agrees(span: Span, role: str, titles: Titles) -> bool:
-    """``the prime minister`` is not ``former Health Minister Duane Sands``: when the words
-    ending in the head are a title of several words (rules/titles.jsonl), the candidate's
-    role holds that title or another name of the same office (``Premier``), however the
-    tagger read its first word (``prime`` is often a proper noun or an adjective)."""
-    head = head_noun(span)
-    words = [t.text for t in span if t.i <= head.i and t.dep_ not in {"det", "poss", "case"}]
-    folded_role = " " + " ".join(ROLE_WORD.findall(fold(role))) + " "
-    for size in (3, 2):
-        phrase = " ".join(words[-size:])
-        if len(words) >= size and titles.is_title(phrase):
-            return any(f" {title} " in folded_role for title in titles.same_office(phrase))
-    return True
-
-
-def number_agrees(entity: Entity, plural: bool) -> bool:
-    """A plural description is a group, never one person; a singular one never a group."""
-    return entity.kind == "organization" or (entity.kind == "group") == plural
-
-
 class Descriptions:
     """Resolves descriptions against the entities of one article."""
 
@@ -227,6 +136,8 @@ class Descriptions:
         self.pronouns = pronouns
         self.documents = documents
         self.bodies = Bodies(state, pronouns, self)
+        self.written = WrittenDescriptions(state)
+        self.holders = OfficeHolders(state, self, self.written)
         self.by_focus = False  # the last antecedent was only the entity in focus
         self.said_so = False  # the article said what the last antecedent is (role, apposition)
         self.ambiguous = False  # two candidates fitted the last description as well
@@ -251,11 +162,11 @@ class Descriptions:
         if possessed_by_description(span, root) or proper_possessor(span, root):
             determiner = "the"  # "the company's chief", "Norway's minister": someone named
         if entry.anonymous:
-            if entry.office and (holder := self.office_holder_in_focus(span, root, position,
+            if entry.office and (holder := self.holders.office_holder_in_focus(span, root, position,
                                                                        exclude)):
                 return holder, "described"  # "the official" after "Director Ana Ruiz said"
             flags.append("ANONYMOUS_SOURCE")
-            return self.as_written(span, entry, position), "as written"
+            return self.written.as_written(span, entry, position), "as written"
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if determiner in DEFINITE or entry.document or (
@@ -272,7 +183,7 @@ class Descriptions:
                 return found, "described" if self.said_so else "description"
             if self.ambiguous:
                 flags.append(doubt("ambiguous-description"))
-        return self.as_written(span, entry, position), "as written"
+        return self.written.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
                    exclude: frozenset[int]) -> Entity | None:
@@ -323,7 +234,7 @@ class Descriptions:
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
         if ahead_too and (ahead := self.described_ahead(lemma, position)):
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
-        if is_definite and (top := self.head_of_body(span, root, position, exclude)):
+        if is_definite and (top := self.holders.head_of_body(span, root, position, exclude)):
             return self.said(top)  # "the head of GWA" … "GWA general manager Ana Cruz"
         if not entry:
             return self.open_head(span, lemma, position, exclude)
@@ -337,7 +248,7 @@ class Descriptions:
             return self.bodies.spelled_by_every_word(span, root, position) or (
                 self.bodies.body_in_focus(lemma, position, exclude, anaphoric=entry.anaphoric,
                                           origins=place_words_of(span)))
-        if holder := self.role_holder(span, lemma, position, ahead_too):
+        if holder := self.holders.role_holder(span, lemma, position, ahead_too):
             return holder
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
@@ -355,102 +266,6 @@ class Descriptions:
                 return None  # "the president" is not the senator the article is about
             return self.focus(focus)
         return None
-
-    def role_holder(self, span: Span, lemma: str, position: int,
-                    is_definite: bool) -> Entity | None:
-        """The person the article gave this role (``Trade Minister Ada Holm`` for ``the trade
-        minister``), else, for a definite description or an indefinite one opening a lede
-        (``unnamed_lede``), the person the lede names next."""
-        persons = self.state.entities.ranked(position, {"person"})
-        for titles in (None, self.state.titles):  # the title as written first, then its aliases
-            with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
-                         and role_modifiers_agree(span, e.role)
-                         and title_phrase_agrees(span, e.role, self.state.titles)
-                         and portfolio_agrees(span, e, self.state.titles)
-                         and proper_modifiers_agree(span, e, self.state.titles)]
-            if with_role:
-                return self.said(with_role[0])
-        if is_definite:
-            return new_speaker_ahead(self.state, span, position)  # "Norway's minister …"
-        return None
-
-    def office_holder_in_focus(self, span: Span, root: Token, position: int,
-                               exclude: frozenset[int]) -> Entity | None:
-        """``the official``, ``the Ministry official``: a noun that names anyone in office
-        points back, when definite and singular, to the person in focus the article gave an
-        office (a role that fits the noun's modifiers; one naming the body its proper
-        modifiers name, if it has any), unless it repeats an unnamed ``a senior official``
-        the article quoted before (kept as written). Indefinite and plural ones stay
-        anonymous sources."""
-        if span[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"} or (
-                self.repeated_description(root.lemma_.lower(), False, position)):
-            return None
-        titles = self.state.titles
-        fits = [(proper_modifiers_agree(span, e, titles), n, e) for n, e in enumerate(
-            self.state.entities.ranked(position, {"person"})) if e.role and not e.described
-            and e.number not in exclude and self.within_focus(e, position)
-            and role_modifiers_agree(span, e.role) and title_phrase_agrees(span, e.role, titles)]
-        best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
-        needed = 2 if proper_compounds(span) else 1  # "the Ministry official": its role says so
-        return self.said(best[2]) if best is not None and best[0] >= needed else None
-
-    def head_of_body(self, span: Span, root: Token, position: int,
-                     exclude: frozenset[int]) -> Entity | None:
-        """``the head of GWA``, ``the bureau's director``: an office of a body the description
-        names (in capitals, or by a body noun as owner or ``of`` object) is the person nearby,
-        before or just after, whose role is that office, or for a top-office noun (``heads``
-        in rules/titles.jsonl) any top office, naming that body (``GWA general manager Ana
-        Cruz``, ``Ana Ruiz, director of the Bureau of Veterans' Services``); never a deputy's.
-        Both the body and the office must be in the role, so this reaches further ahead than
-        a bare description may."""
-        titles = self.state.titles
-        entry = titles.entry(root.text)
-        if entry is None or entry.kind != "role":
-            return None
-        body = body_words(span, root, titles, lambda word: head_kind(
-            word, titles, self.state.constraints) == "organization")
-        if not body:
-            return None
-        lemma = root.lemma_.lower()
-        for entity in self.persons_around(position):
-            if entity.number in exclude or not entity.role:
-                continue
-            if second_in_command(entity.role) and not any(
-                    t.lower_ in SECOND_IN_COMMAND for t in span):
-                continue  # "the bureau's director" is no deputy director
-            office = role_matches(entity.role, lemma, titles) or (
-                entry.heads and top_office(entity.role, titles))
-            if office and proper_words_agree(body, entity, titles) == 2:
-                return entity
-        return None
-
-    def persons_around(self, position: int) -> list[Entity]:
-        """The people named within ``description_focus_sentences`` of ``position``: those
-        before it, latest first, then those after it, nearest first."""
-        reach = self.state.weights.description_focus_sentences
-        here = self.state.sentence(position)
-        before: list[Entity] = []
-        after: list[Entity] = []
-        for event in self.state.events:
-            distance = self.state.sentence(event.position) - here
-            if event.entity.kind != "person" or abs(distance) > reach:
-                continue
-            side = before if event.position < position else after
-            if event.entity in side:
-                side.remove(event.entity)
-            side.append(event.entity)
-        return [*reversed(before), *[e for e in after if e not in before]]
-
-    def holder_for_body(self, span: Span, lemma: str, position: int) -> Entity | None:
-        """``the CBL governor`` after ``Central Bank of Lorvia (CBL) Governor Mwila Tembo``:
-        the person with this title whose role names that body, else one whose role names no
-        other body; never the governor of another bank."""
-        titles = self.state.titles
-        fits = [(proper_modifiers_agree(span, e, titles), n, e) for n, e in enumerate(
-            self.state.entities.ranked(position, {"person"})) if e.role and role_matches(
-                e.role, lemma)]
-        best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
-        return self.said(best[2]) if best is not None and best[0] > 0 else None
 
     def bodies_spelled_out(self, span: Span, root: Token) -> Entity | None:
         """``the NT government``: the body whose name the acronym abbreviates, as written
@@ -474,16 +289,6 @@ class Descriptions:
         ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
         found = [e for e in described_by(ranked, lemma) if e.number not in exclude
                  and not e.described and number_agrees(e, plural) and self.kind_agrees(e, lemma)]
-        return found[0] if found else None
-
-    def repeated_description(self, lemma: str, plural: bool, position: int) -> Entity | None:
-        """``two administration officials said …`` … ``the officials said``: a definite
-        description repeating the head of one the article kept as written is that one
-        (the head-match pass of the deterministic sieve), if the number agrees."""
-        ranked = self.state.entities.ranked(position, {"person", "organization", "group",
-                                                       "unknown"})
-        found = [e for e in described_by(ranked, lemma) if e.described
-                 and number_agrees(e, plural)]
         return found[0] if found else None
 
     def described_ahead(self, lemma: str, position: int) -> Entity | None:
@@ -541,14 +346,14 @@ class Descriptions:
             return self.bodies.body_named_by(lemma, position, exclude)  # "the command"
         if kind == "person" and (proper := proper_compounds(span)) and bare_description(
                 span, adjectives=True, nouns=True, skip={t.i for t in proper}):
-            return self.holder_for_body(span, lemma, position)  # "the CBL governor"
+            return self.holders.holder_for_body(span, lemma, position)  # "the CBL governor"
         portfolio = office_portfolio_words(span, head_noun(span))  # "the MP for Abetifi"
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True,
                                                     skip=portfolio):
             return None
         if unnamed_mention_before(self.state, span):
             return None  # "Police arrested a man …. The man told officers": not the officer
-        if holder := self.role_holder(span, lemma, position, definite(span) or unnamed_lede(
+        if holder := self.holders.role_holder(span, lemma, position, definite(span) or unnamed_lede(
                 self.state, span, position)):
             return holder
         gender = noun_gender(lemma, self.state.titles, constraints)
@@ -595,97 +400,6 @@ class Descriptions:
             return False
         self.ambiguous = True
         return True
-
-    def group_written(self, fuller: Span, entry: SpeakerNounRule, plural: bool) -> Entity:
-        """The group a bare noun stands for, as the article wrote it in full (``Norwegian
-        police``): the entity already kept under that text, else a new one, as written."""
-        text = strip_article(fuller.text)
-        for entity in self.state.entities:
-            if name_key(entity.canonical) == name_key(text):
-                return entity
-        kind = "group" if plural and entry.type != "organization" else (entry.type or "group")
-        entity = self.state.entities.new(kind, described=False)  # named by its place
-        entity.add_name(text)
-        entity.add_name(fuller.root.text.lower())  # "Deputies said" later is this group too
-        entity.descriptors.add(fuller.root.lemma_.lower())
-        return entity
-
-    def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
-        """A description nobody named matches: an entity of its own, so ``it`` can follow it
-        (and ``the officials`` the ``administration officials`` the article quoted before)."""
-        text = strip_article(span.text)
-        for entity in self.state.entities:
-            if entity.described and name_key(entity.canonical) == name_key(text):
-                return entity
-        root = head_noun(span)
-        plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
-        if span[0].lower_ in DEFINITE and position >= 0 and (
-                earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
-            return earlier
-        if len(span) == 1 and (plural or entry.type == "organization") and (
-                fuller := fuller_form_before(root)) is not None:
-            return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
-        if not plural and entry.type == "organization" and [t.lower_ for t in span] == [
-                "the", root.lower_] and (fuller := fuller_form_before(root, modifiers=True)):
-            return self.group_written(fuller, entry, plural)  # "the ministry": "fisheries …"
-        if entry.type and not (plural and entry.type == "organization"):
-            kind = entry.type  # but "both groups", "the companies" are several bodies
-        elif plural:
-            kind = "group"  # "officials", "all those involved", "some of the residents"
-        elif self.state.titles.entry(root.text) is not None or head_kind(
-                root.lemma_, self.state.titles, self.state.constraints) == "person":
-            kind = "person"  # the senator, the judge, the innkeeper
-        else:
-            kind = "unknown"
-        entity = self.state.entities.new(kind, described=True)
-        entity.add_name(text)
-        entity.descriptors.add(root.lemma_.lower())  # "the officials" may come back to it
-        if kind == "person" and (gender := noun_gender(root.lemma_, self.state.titles,
-                                                       self.state.constraints)):
-            entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
-            entity.update_gender()
-        return entity
-
-
-# words that make a top office somebody else's second ("deputy director")
-SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant", "associate", "under"})
-
-
-def second_in_command(role: str) -> bool:
-    """``Deputy Director``, ``vice-president``: a role second to the office it names."""
-    return any(w in SECOND_IN_COMMAND for w in re.findall(r"\w+", fold(role).replace("-", " ")))
-
-
-def top_office(role: str, titles: Titles) -> bool:
-    """``GWA general manager``, ``AEPSAD President``: a role holding a body's top office, not
-    a deputy's (``Deputy Director``)."""
-    if second_in_command(role):
-        return False
-    text = " ".join(re.findall(r"\w+", fold(role).replace("-", " ")))
-    return any(re.search(rf"\b{re.escape(office.replace('-', ' '))}\b", text)
-               for office in titles.top_offices)
-
-
-def body_words(span: Span, root: Token, titles: Titles,
-               body_noun: Callable[[str], bool]) -> set[str]:
-    """The words that name the body of ``the head of GWA``, ``the GWA chief``, ``the head of
-    the country's agency (AEPSAD)``: proper nouns and acronyms of the phrase (and of a
-    bracketed acronym right after it), no title and no place or nationality; else the body
-    noun that owns the office (``the bureau's director``, ``the director of the bureau``)."""
-    doc = span.doc
-    tokens = [t for t in span if t.i != root.i]
-    end = span.end
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        tokens.append(doc[end + 1])
-    proper = {fold(t.text) for t in tokens if t.text[:1].isupper() and t.is_alpha and (
-        t.pos_ == "PROPN" or t.text.isupper()) and not titles.is_title(t.text)
-        and t.ent_type_ not in {"GPE", "NORP", "LOC"}}
-    if proper:
-        return proper
-    owners = [t for t in tokens if t.is_lower and body_noun(t.lemma_.lower()) and (
-        t.dep_ == "poss" and t.head.i == root.i or t.dep_ == "pobj" and t.head.lower_ == "of"
-        and t.head.head.i == root.i)]
-    return {fold(owners[0].lemma_)} if len(owners) == 1 else set()
 
 
 def place_words_of(span: Span) -> frozenset[str]:

@@ -6,7 +6,7 @@ import pytest
 
 from quotes.names import builtin_titles
 from quotes.resolution.appositives import describing_nouns
-from quotes.resolution.descriptions import top_office
+from quotes.resolution.holders import top_office
 
 
 @pytest.mark.parametrize(("text", "name", "nouns"), [

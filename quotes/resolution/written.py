@@ -1,0 +1,92 @@
+"""Descriptions kept as written: ``a spokeswoman``, ``officials``, ``the committee`` that no
+named person or body fits become entities of their own, so that pronouns and repeats
+(``the officials``) can follow them, and a bare group noun takes the fuller form the article
+wrote (``deputies``: ``Ashby deputies``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..attribution.mentions import QUANTIFIER_SPEAKERS
+from ..model import name_key
+from ..rules import SpeakerNounRule
+from .appositives import described_by
+from .bodies import fuller_form_before
+from .constraints import head_kind, noun_gender
+from .entities import DEFINITE, Entity
+from .heads import head_noun
+from .spans import strip_article
+from .state import ArticleState
+
+
+def number_agrees(entity: Entity, plural: bool) -> bool:
+    """A plural description is a group, never one person; a singular one never a group."""
+    return entity.kind == "organization" or (entity.kind == "group") == plural
+
+
+class WrittenDescriptions:
+    """The entities of one article's descriptions kept as written."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.state = state
+
+    def repeated_description(self, lemma: str, plural: bool, position: int) -> Entity | None:
+        """``two administration officials said …`` … ``the officials said``: a definite
+        description repeating the head of one the article kept as written is that one
+        (the head-match pass of the deterministic sieve), if the number agrees."""
+        ranked = self.state.entities.ranked(position, {"person", "organization", "group",
+                                                       "unknown"})
+        found = [e for e in described_by(ranked, lemma) if e.described
+                 and number_agrees(e, plural)]
+        return found[0] if found else None
+
+    def group_written(self, fuller: Span, entry: SpeakerNounRule, plural: bool) -> Entity:
+        """The group a bare noun stands for, as the article wrote it in full (``Norwegian
+        police``): the entity already kept under that text, else a new one, as written."""
+        text = strip_article(fuller.text)
+        for entity in self.state.entities:
+            if name_key(entity.canonical) == name_key(text):
+                return entity
+        kind = "group" if plural and entry.type != "organization" else (entry.type or "group")
+        entity = self.state.entities.new(kind, described=False)  # named by its place
+        entity.add_name(text)
+        entity.add_name(fuller.root.text.lower())  # "Deputies said" later is this group too
+        entity.descriptors.add(fuller.root.lemma_.lower())
+        return entity
+
+    def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
+        """A description nobody named matches: an entity of its own, so ``it`` can follow it
+        (and ``the officials`` the ``administration officials`` the article quoted before)."""
+        text = strip_article(span.text)
+        for entity in self.state.entities:
+            if entity.described and name_key(entity.canonical) == name_key(text):
+                return entity
+        root = head_noun(span)
+        plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
+        if span[0].lower_ in DEFINITE and position >= 0 and (
+                earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
+            return earlier
+        if len(span) == 1 and (plural or entry.type == "organization") and (
+                fuller := fuller_form_before(root)) is not None:
+            return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
+        if not plural and entry.type == "organization" and [t.lower_ for t in span] == [
+                "the", root.lower_] and (fuller := fuller_form_before(root, modifiers=True)):
+            return self.group_written(fuller, entry, plural)  # "the ministry": "fisheries …"
+        if entry.type and not (plural and entry.type == "organization"):
+            kind = entry.type  # but "both groups", "the companies" are several bodies
+        elif plural:
+            kind = "group"  # "officials", "all those involved", "some of the residents"
+        elif self.state.titles.entry(root.text) is not None or head_kind(
+                root.lemma_, self.state.titles, self.state.constraints) == "person":
+            kind = "person"  # the senator, the judge, the innkeeper
+        else:
+            kind = "unknown"
+        entity = self.state.entities.new(kind, described=True)
+        entity.add_name(text)
+        entity.descriptors.add(root.lemma_.lower())  # "the officials" may come back to it
+        if kind == "person" and (gender := noun_gender(root.lemma_, self.state.titles,
+                                                       self.state.constraints)):
+            entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
+            entity.update_gender()
+        return entity
