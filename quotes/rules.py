@@ -270,7 +270,8 @@ class VerbClassRule(Rule):
     """``rules/verb_classes.jsonl``: a verb's part in attribution besides being a cue."""
 
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
-                                        "continuation", "hypothetical", "non_agentive", "credit")
+                                        "continuation", "hypothetical", "non_agentive", "credit",
+                                        "question")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

@@ -36,6 +36,7 @@ class Lexicon:
     documents: DocumentVerbs
     # rules/verb_classes.jsonl and rules/name_words.jsonl
     refusals: frozenset[str] = frozenset()  # "declined to say": the cue reports nothing
+    questions: frozenset[str] = frozenset()  # "asked whether …": a question, not a statement
     addressees: frozenset[str] = frozenset()  # "told reporters": the object is no statement
     passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
     naming: frozenset[str] = frozenset()  # "referred to X as “…”": a partial quote
@@ -55,6 +56,7 @@ class Lexicon:
             speaker_nouns=speaker_nouns(rules),
             documents=DocumentVerbs.from_rules(rules.document_verbs),
             refusals=rules.verbs("refusal"),
+            questions=rules.verbs("question"),
             addressees=rules.verbs("addressee"),
             passive_speakers=rules.verbs("passive_speaker"),
             naming=rules.verbs("naming"),
@@ -92,6 +94,8 @@ class Lexicon:
             return None  # "did not say whether …" reports nothing
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusals:
             return None  # "declined to say why …" neither
+        if token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and _impersonal(token.head):
+            return None  # "it is too early to say whether …": nobody says anything
         return entry
 
     def _regular_past(self, token: Token) -> CueVerb | None:
@@ -263,3 +267,9 @@ class DocumentVerbs:
 def speaker_nouns(rules: RuleSet) -> dict[str, SpeakerNounRule]:
     """``rules/speaker_nouns.jsonl`` by lower-cased noun; a user's later entry wins."""
     return {rule.noun.lower(): rule for rule in rules.speaker_nouns}
+
+
+def _impersonal(adjective: Token) -> bool:
+    """``it was not possible to say``: an adjective predicated of an empty ``it``."""
+    verb = adjective.head if adjective.dep_ in {"acomp", "attr"} else adjective
+    return any(c.dep_ in {"expl", "nsubj"} and c.lower_ == "it" for c in verb.children)

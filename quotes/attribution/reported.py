@@ -168,6 +168,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             # affects margins", "told reporters a day after X fired Y that …": the clause
             # the parser gave the cue is a relative after the statement or a time before it
             return [after]
+        if clause is not None and clause.i > verb.i and asks_nothing(ctx, verb, clause):
+            return []  # "told councils whether they were open": no statement in it
         if clause is not None and clause.i > verb.i:
             first = min(clause.left_edge.i, after_adjuncts(verb, clause, ctx.lexicon))
             start = skip_that(doc, first, verb.i)
@@ -226,6 +228,15 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def asks_nothing(ctx: Context, verb: Token, clause: Token) -> bool:
+    """A whether/if clause reports a question: the cue states it only when the cue asks it
+    (``asked whether the plant would close``, rules/verb_classes.jsonl ``question``); after
+    any other cue it is what was (not) told, no statement (``told councils whether …``)."""
+    opens = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
+                and c.i == clause.left_edge.i for c in clause.children)
+    return opens and verb.lemma_.lower() not in ctx.lexicon.questions
 
 
 def reports_clauses(lexicon: Lexicon, verb: Token) -> bool:

@@ -389,3 +389,25 @@ SENTENCE_ADVERB_BEFORE_A_NAME = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_ADVERB_BEFORE_A_NAME)
 def test_a_sentence_opening_adverb_is_no_part_of_the_name(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+NO_STATEMENT_IN_A_QUESTION = [
+    # an impersonal "it is … to say": nobody says anything
+    ("The coroner said it was not possible to say whether Mr Hale would have survived.",
+     [("indirect", "it was not possible to say whether Mr Hale would have survived",
+       "The coroner", "said")]),
+    ("It is still too early to say whether the team will change.", []),
+    # a whether/if clause after a cue that does not ask is what was (not) told
+    ("Only schools which had told local councils whether they were open were counted.", []),
+    ("Ann Cole would not confirm if the plant would close.", []),
+    # a cue that asks states its question, and a that-clause is still a statement
+    ("The mayor asked whether the plant would close.",
+     [("indirect", "whether the plant would close", "The mayor", "asked")]),
+    ("Ann Cole said the plant would close.",
+     [("indirect", "the plant would close", "Ann Cole", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_STATEMENT_IN_A_QUESTION)
+def test_a_question_nobody_answered_is_no_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
