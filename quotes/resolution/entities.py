@@ -358,6 +358,18 @@ class Entities:
                     return entity
         return None
 
+    def find_respelled_person(self, name: str) -> Entity | None:
+        """``Ratnayake`` after ``Saman Sri Rathnayake``: a lone surname no entity has, one or
+        two letters off (``respelled``) the surname of exactly one person named in full. News
+        copy often spells a transliterated name two ways."""
+        tokens = name_tokens(name, self.titles)
+        if len(tokens) != 1 or looks_like_acronym(name):
+            return None
+        near = {entity.number: entity for entity in self._all if entity.kind == "person"
+                for full in entity.names if len(parts := name_tokens(full, self.titles)) >= 2
+                and respelled(tokens[0], parts[-1])}
+        return next(iter(near.values())) if len(near) == 1 else None
+
     def find_org(self, name: str, acronym: str | None = None) -> Entity | None:
         key = name_key(name)
         tokens = set(name_tokens(name, self.titles))
@@ -462,3 +474,26 @@ def _role_holds(role: str | None, offices: set[str]) -> bool:
         return False
     words = f" {' '.join(re.findall(r'[a-z]+', fold(role)))} "
     return any(f" {office} " in words for office in offices)
+
+
+def respelled(word: str, surname: str) -> bool:
+    """Two spellings of one long surname: same first letter, six letters or more, and at most
+    one edit apart (two for ten letters or more), never the same word."""
+    if word == surname or word[:1] != surname[:1] or min(len(word), len(surname)) < 6:
+        return False
+    limit = 2 if min(len(word), len(surname)) >= 10 else 1
+    return abs(len(word) - len(surname)) <= limit and edit_distance(word, surname, limit) <= limit
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, given up (``limit + 1``) once every path is over ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

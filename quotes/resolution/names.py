@@ -25,6 +25,7 @@ from .entities import (
     Entity,
     MentionEvent,
     is_strict_acronym,
+    respelled,
 )
 from .name_evidence import NameEvidence
 from .offices import holder_after_office, holder_in_office, office_of_body, offices_only
@@ -83,9 +84,11 @@ def named_persons_surname(span: Span, ordered: list[str],
 def acting_surname(span: Span, ordered: list[str], person_tokens: list[list[str]]) -> bool:
     """``Strachan was again circumspect`` after ``Gordon Strachan``, with ``Strachan`` tagged
     a place: such a surname as the subject of a verb is that person (a place that shares a
-    name with nobody in the article, or that only sits in a phrase, stays a place)."""
-    return span.root.dep_ in {"nsubj", "nsubjpass"} and named_persons_surname(
-        span, ordered, person_tokens)
+    name with nobody in the article, or that only sits in a phrase, stays a place). So is a
+    respelling of one (``Ratnayake said`` after ``Saman Sri Rathnayake``)."""
+    return span.root.dep_ in {"nsubj", "nsubjpass"} and (named_persons_surname(
+        span, ordered, person_tokens) or len(ordered) == 1 and any(
+            len(p) >= 2 and respelled(ordered[0], p[-1]) for p in person_tokens))
 
 
 class NameResolver:
@@ -235,7 +238,8 @@ class NameResolver:
                                                  written_titles=self.evidence.written_titles(name_span))
         if entity is None and len(name_span) == 1:
             # "Prof Okello" after "Pro Barnabas Okello" typed a body: the surname finds him
-            entity = self.state.entities.find_mistyped_person(name, span.start)
+            entity = self.state.entities.find_mistyped_person(name, span.start) or (
+                self.state.entities.find_respelled_person(name))  # "Ratnayake": Rathnayake
         if entity is None:
             entity = self.state.entities.new("person")
         entity.add_name(name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.names import builtin_titles, name_after_institution
+from quotes.resolution.entities import respelled
 
 NAME_BOUNDARIES = [
     # an honorific opens the name: a family name written first is no part of the role
@@ -48,6 +49,15 @@ NAME_BOUNDARIES = [
     ("Three boaters were rescued by the U.S. Coast Guard on Sunday.\nCoast Guard Cutter "
      "Jacob Paroo crew joined the search.\nThe third boater was hoisted to safety, the Coast "
      "Guard said.", ("the Coast Guard", "U.S. Coast Guard", "name")),
+    # a surname spelt another way (a transliteration, a typo) is the one person so named,
+    # even where NER typed it a body
+    ("Election commissioner Saman Sri Rathnayake said turnout would be high. Ratnayake said "
+     "83% had voted in 2019.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
+    ("Election commissioner Saman Sri Rathnayake said turnout would be high. Ratnanayake said "
+     "the law was in force.", ("Ratnanayake", "Saman Sri Rathnayake", "name")),
+    # a rank written short is a title, and the surname after it finds its holder
+    ("Brigadier Nasser Al Awadi Al Minhali said visas would be free. Brig Al Minhali said the "
+     "rules were strict.", ("Brig Al Minhali", "Nasser Al Awadi Al Minhali", "name")),
     # a body's short name as a subject is the body: no person called "Bureau"
     ("Forecasters have declared a cyclone watch.\nAlready the Bureau of Meteorology has said "
      "the chance of a cyclone is high.\nBut forecaster Angela Pratt said the Bureau was "
@@ -88,3 +98,16 @@ def test_the_role_is_the_words_before_the_name_and_no_more(attribute, text, role
 def test_a_holders_name_starts_after_the_bodys_last_institution_word(words, start):
     titles = builtin_titles()
     assert name_after_institution(words, titles.institutions) == start
+
+
+@pytest.mark.parametrize(("word", "surname", "same"), [
+    ("ratnayake", "rathnayake", True),  # one letter added
+    ("ratnanayake", "rathnayake", True),  # two edits, ten letters or more
+    ("ferdinandus", "ferinandus", True),
+    ("johnson", "jonsson", False),  # two edits in seven letters
+    ("smith", "smyth", False),  # too short to tell a respelling from another name
+    ("kovac", "novac", False),
+    ("rathnayake", "rathnayake", False),  # the same word is no respelling
+])
+def test_a_respelled_surname_is_close_and_long(word, surname, same):
+    assert respelled(word, surname) is same
