@@ -352,9 +352,11 @@ class Descriptions:
                                                     skip=portfolio):
             return None
         if unnamed_mention_before(self.state, span):
-            return None  # "Police arrested a man …. The man told officers": not the officer
-        if holder := self.holders.role_holder(span, lemma, position, definite(span) or unnamed_lede(
-                self.state, span, position)):
+            # "Police arrested a man …. The man told officers": not the officer; but "A coroner
+            # has postponed …", then "coroner Ms Tanner": the one the article gave the role
+            return self.holders.role_holder(span, lemma, position, False)
+        if holder := self.holders.role_holder(span, lemma, position, definite(span) or (
+                unnamed_lede(self.state, span, position))):
             return holder
         gender = noun_gender(lemma, self.state.titles, constraints)
         words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)

@@ -745,3 +745,19 @@ def test_an_office_keeps_its_portfolio_and_names_only_its_holder(last_speaker, t
 ])
 def test_a_description_spelled_by_one_body_is_that_body(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unnamed lede ("A coroner has …") later named with its role: "the coroner" is her
+    ("A coroner has postponed the inquest of a Lorvia man.\nThe hearing was paused after "
+     "cousins were told coroner Ms Margaret Tanner had not been told of an investigation.\n"
+     "\u201cI would have expected to be advised,\u201d Ms Tanner told the cousins. The coroner "
+     "stated: \u201cI have no knowledge of it.\u201d",
+     ("The coroner", "Margaret Tanner", "described")),
+    # an unnamed person nobody gave the role stays who the article said
+    ("Police arrested a man on Main Street. Officer Ann Cole said he was calm. The man told "
+     "officers he was lost.", ("The man", "man", "as written")),
+])
+def test_an_unnamed_lede_named_later_by_role_is_that_person(last_speaker, text,
+                                                            expected) -> None:
+    assert last_speaker(text) == expected
