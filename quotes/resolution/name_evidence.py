@@ -17,6 +17,9 @@ from .entities import FUNCTION_WORDS, PERSON_LABELS, Entity
 from .spans import split_name
 from .state import ArticleState
 
+# the words that hang a list of names on the noun that says what they are ("towns including")
+PLACE_LIST_LINKS = frozenset({"including", "of", "like", "as"})
+
 
 class NameEvidence:
     """The evidence a name's own words and its neighbours give, for one article."""
@@ -157,3 +160,16 @@ class NameEvidence:
         ``International``): a body, not a person guessed from a proper-noun subject."""
         return any(t.lower_ in self.state.rules.org_words or t.lower_ in LEGAL_FORMS
                    for t in span)
+
+    def listed_under_place_noun(self, name_span: Span) -> bool:
+        """``towns including Amphitheatre, Lexton and Learmonth``, ``the villages of A and B``:
+        a name in a list a plural municipal noun introduces (rules/speaker_nouns.jsonl,
+        ``municipal``) is a place, whatever label the tagger gave it."""
+        top = name_span.root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        link = top.head
+        noun = link.head if top.dep_ == "pobj" and link.lower_ in PLACE_LIST_LINKS else (
+            link if top.dep_ == "appos" else None)
+        entry = self.state.rules.nouns.get(noun.lemma_.lower()) if noun is not None else None
+        return noun is not None and noun.tag_ == "NNS" and entry is not None and entry.municipal

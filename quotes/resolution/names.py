@@ -257,7 +257,8 @@ class NameResolver:
                 first := self.state.rules.first_names.get(name_span[0].lower_)):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
-        if name_span[-1].lower_ in self.state.place_words or listed_with_places(name_span):
+        if name_span[-1].lower_ in self.state.place_words or listed_with_places(name_span) or (
+                self.evidence.listed_under_place_noun(name_span)):
             entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         entity.update_gender()
         return entity

@@ -111,3 +111,21 @@ def test_a_holders_name_starts_after_the_bodys_last_institution_word(words, star
 ])
 def test_a_respelled_surname_is_close_and_long(word, surname, same):
     assert respelled(word, surname) is same
+
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Towns including Amphitheatre, Clunes, Lexton and Learmonth were told to leave.",
+     "Lexton", True),
+    ("The villages of Lexton and Clunes were cut off.", "Lexton", True),
+    ("Residents including Amy Lexton and Tom Clune were told to leave.", "Amy Lexton", False),
+])
+def test_a_name_in_a_list_of_towns_is_a_place(nlp, text, name, place):
+    """``towns including … Lexton …``: a place, whatever label the tagger gave it."""
+    from quotes.resolution.article import ArticleResolver
+
+    doc = nlp(text)
+    resolver = ArticleResolver(doc, nlp.get_pipe("speaker_resolution").resolution_rules)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert resolver.names.evidence.listed_under_place_noun(span) is place
