@@ -365,10 +365,26 @@ class Entities:
         tokens = name_tokens(name, self.titles)
         if len(tokens) != 1 or looks_like_acronym(name):
             return None
-        near = {entity.number: entity for entity in self._all if entity.kind == "person"
+        near = {entity.number: entity for entity in self._all
+                if entity.kind == "person" or self.person_named_as_body(entity)
                 for full in entity.names if len(parts := name_tokens(full, self.titles)) >= 2
                 and respelled(tokens[0], parts[-1])}
-        return next(iter(near.values())) if len(near) == 1 else None
+        if len(near) != 1:
+            return None
+        entity = next(iter(near.values()))
+        entity.kind, entity.place = "person", False
+        return entity
+
+    def person_named_as_body(self, entity: Entity) -> bool:
+        """``Saman Sri Rathnayake`` typed a body: two to four capitalised words, none a body's
+        word (``Ministry``, ``Inc.``)."""
+        if entity.kind not in {"organization", "name"} or entity.acronym:
+            return False
+        words = [w for n in entity.names for w in n.split()]
+        return any(len(n.split()) >= 2 for n in entity.names) and all(
+            len(n.split()) <= 4 for n in entity.names) and all(
+            w[:1].isupper() and w.isalpha() and w.lower() not in self.org_words
+            and w.lower() not in self.titles.institutions for w in words)
 
     def find_org(self, name: str, acronym: str | None = None) -> Entity | None:
         key = name_key(name)

@@ -55,6 +55,9 @@ NAME_BOUNDARIES = [
      "83% had voted in 2019.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
     ("Election commissioner Saman Sri Rathnayake said turnout would be high. Ratnanayake said "
      "the law was in force.", ("Ratnanayake", "Saman Sri Rathnayake", "name")),
+    # … also when the name spelt out in full was itself typed a body
+    ("Saman Sri Rathnayake, Commissioner General of Elections, said costs would rise. About 83% "
+     "had voted in 2019, Ratnayake said.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
     # a rank written short is a title, and the surname after it finds its holder
     ("Brigadier Nasser Al Awadi Al Minhali said visas would be free. Brig Al Minhali said the "
      "rules were strict.", ("Brig Al Minhali", "Nasser Al Awadi Al Minhali", "name")),
