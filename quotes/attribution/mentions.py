@@ -881,7 +881,8 @@ def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | 
 
 def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
     """``…, North Korea's state-run KCNA news agency said.``: whatever the parse says, the
-    noun phrase between the last comma and a sentence-final cue is its speaker."""
+    noun phrase between the last comma and a sentence-final cue is its speaker, unless the
+    parse sets it beside a name before that comma (the name's office): then the name."""
     doc = ctx.doc
     sent = verb.sent
     if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
@@ -903,7 +904,11 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
         # subtree is the whole name, however the parser attached it
         head = next((t.i for t in doc[start : head + 1] if t.pos_ in NOMINAL_POS and not (
             start <= t.head.i <= head)), head)
-    return doc[head] if _can_speak(doc[head]) else None
+    found = doc[head]
+    if found.dep_ == "appos" and found.head.i < start - 1 and found.head.pos_ == "PROPN" and (
+            _can_speak(found.head)):
+        return found.head  # "…, Ana Ruiz, Commissioner General of Elections has said": Ruiz
+    return found if _can_speak(found) else None
 
 
 def _joins_a_name(doc: Doc, i: int) -> bool:

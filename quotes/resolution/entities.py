@@ -19,6 +19,8 @@ from ..names import Titles, acronym_of, looks_like_acronym, name_tokens
 from .config import ResolverWeights
 
 PERSON_LABELS = {"PERSON"}
+# bullets and list marks a page puts before a paragraph, and the spaces around them
+LIST_MARKS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043* \t"
 
 
 ORG_LABELS = {"ORG", "FAC"}
@@ -102,6 +104,7 @@ class Entity:
         return self.last_spoke >= 0
 
     def add_name(self, name: str) -> None:
+        name = name.strip(LIST_MARKS)  # "• Georgia says …": a bullet is no part of a name
         if name and name not in self.names:
             self.names.append(name)
         self.tokens |= set(name_tokens(name, self.titles))

@@ -411,3 +411,21 @@ NO_STATEMENT_IN_A_QUESTION = [
 @pytest.mark.parametrize(("text", "expected"), NO_STATEMENT_IN_A_QUESTION)
 def test_a_question_nobody_answered_is_no_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+OFFICE_APPOSED_BEFORE_A_FINAL_CUE = [
+    # the office after the speaker's comma is the name's apposition, however the parse read it
+    ("Costs rise if the ballot paper exceeds 27 inches, Saman Sri Rathnayake, Commissioner "
+     "General of Elections has said.",
+     [("indirect", "Costs rise if the ballot paper exceeds 27 inches", "Saman Sri Rathnayake",
+       "said")]),
+    # a body's name before the final cue is still the speaker
+    ("Costs will rise, the National Institute of Culture and Heritage said.",
+     [("indirect", "Costs will rise", "the National Institute of Culture and Heritage",
+       "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_APPOSED_BEFORE_A_FINAL_CUE)
+def test_the_name_before_an_apposed_office_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected

@@ -132,3 +132,16 @@ def test_a_name_in_a_list_of_towns_is_a_place(nlp, text, name, place):
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     assert resolver.names.evidence.listed_under_place_noun(span) is place
+
+
+@pytest.mark.parametrize(("written", "kept"), [
+    ("\u2022 Georgia", "Georgia"),
+    ("  * Harbour Board", "Harbour Board"),
+    ("Ana Ruiz", "Ana Ruiz"),
+])
+def test_a_list_mark_is_no_part_of_a_name(written, kept):
+    from quotes.resolution.entities import Entity
+
+    entity = Entity(kind="organization")
+    entity.add_name(written)
+    assert entity.names == [kept]
