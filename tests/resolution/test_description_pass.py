@@ -761,3 +761,15 @@ def test_a_description_spelled_by_one_body_is_that_body(last_speaker, text, expe
 def test_an_unnamed_lede_named_later_by_role_is_that_person(last_speaker, text,
                                                             expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a notice a body issued speaks for the body (rules/speaker_nouns.jsonl, "issued")
+    ("IAC Group will close its Ohio plant. The first round of layoffs will include 197 "
+     "employees, IAC's notification said.", ("IAC's notification", "IAC Group", "description")),
+    ("The Lorvia Weather Service issued a warning. Winds will reach 90 km/h, the weather "
+     "service's advisory said.",
+     ("the weather service's advisory", "Lorvia Weather Service", "description")),
+])
+def test_a_notice_speaks_for_the_body_that_issued_it(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
