@@ -640,13 +640,14 @@ def holder_of_joint_office(token: Token, conjunction: Token,
 
 
 PORTFOLIO_JOINERS = frozenset({"and", "&", "the", "of"})
+PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})  # "Minister of …", "MP for …"
 
 
 def office_portfolio(office: Token, preposition: Token, offices: Container[str]) -> int | None:
     """``The Minister of Information and Civic Education said``: an office whose ``of``/``for``
     phrase is all capitalised words (and the joiners of a portfolio) is named by that phrase
     too, when no holder's name follows; where the phrase ends, or None."""
-    if preposition.lower_ not in {"of", "for"} or not office.text[:1].isupper() or not (
+    if preposition.lower_ not in PORTFOLIO_PREPOSITIONS or not office.text[:1].isupper() or not (
             is_office(office, offices)):
         return None
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)

@@ -365,6 +365,13 @@ class Entities:
         """``Ratnayake`` after ``Saman Sri Rathnayake``: a lone surname no entity has, one or
         two letters off (``respelled``) the surname of exactly one person named in full. News
         copy often spells a transliterated name two ways."""
+        entity = self.respelled_person(name)
+        if entity is not None:
+            entity.kind, entity.place = "person", False  # a name typed a body was a person's
+        return entity
+
+    def respelled_person(self, name: str) -> Entity | None:
+        """The look-up of ``find_respelled_person``, changing nothing (for a test of type)."""
         tokens = name_tokens(name, self.titles)
         if len(tokens) != 1 or looks_like_acronym(name):
             return None
@@ -372,11 +379,7 @@ class Entities:
                 if entity.kind == "person" or self.person_named_as_body(entity)
                 for full in entity.names if len(parts := name_tokens(full, self.titles)) >= 2
                 and respelled(tokens[0], parts[-1])}
-        if len(near) != 1:
-            return None
-        entity = next(iter(near.values()))
-        entity.kind, entity.place = "person", False
-        return entity
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def person_named_as_body(self, entity: Entity) -> bool:
         """``Saman Sri Rathnayake`` typed a body: two to four capitalised words, none a body's

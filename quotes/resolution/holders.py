@@ -14,6 +14,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from ..attribution.mentions import PORTFOLIO_JOINERS, PORTFOLIO_PREPOSITIONS
 from ..model import fold
 from ..names import Titles
 from .bodies import Links
@@ -37,12 +38,12 @@ def office_portfolio_words(span: Span, head: Token) -> set[int]:
     office's seat or portfolio, no other body's description)."""
     doc = span.doc
     preposition = head.i + 1
-    if preposition >= span.end or doc[preposition].lower_ not in {"of", "for"} or not (
+    if preposition >= span.end or doc[preposition].lower_ not in PORTFOLIO_PREPOSITIONS or not (
             head.text[:1].isupper()):
         return set()
     words = range(preposition, span.end)
-    if any(not doc[i].text[:1].isupper() and doc[i].lower_ not in {"of", "for", "and", "&",
-                                                                    "the"} for i in words):
+    joiners = PORTFOLIO_JOINERS | PORTFOLIO_PREPOSITIONS
+    if any(not doc[i].text[:1].isupper() and doc[i].lower_ not in joiners for i in words):
         return set()
     return set(words)
 

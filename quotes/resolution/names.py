@@ -194,7 +194,7 @@ class NameResolver:
             and any(same_person_name(ordered, p) for p in person_tokens)
         ) or acting_surname(span, ordered, person_tokens) or (
                 span.root.dep_ in {"nsubj", "nsubjpass"} and len(ordered) == 1
-                and self.state.entities.find_respelled_person(text) is not None):
+                and self.state.entities.respelled_person(text) is not None):
             return self.person_entity(span)  # "Ratnayake said" after "Rathnayake", however typed
         if span.label_ in ORG_LABELS | PLACE_LABELS:
             return self.org_entity(span, place=span.label_ in PLACE_LABELS)
