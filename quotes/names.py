@@ -151,8 +151,9 @@ def without_honorifics(words: list[str], titles: Titles) -> list[str]:
     return kept
 
 
-# the prepositions between an office and what it is the office of ("Ambassador to the UN")
-OFFICE_PREPOSITIONS = frozenset({"of", "for", "to"})
+# the prepositions between an office and what it is the office of ("Ambassador to the UN",
+# "Minister of State in the Department of Health")
+OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "in"})
 # the lower-case words only a body's name holds between its capitalised ones ("Research in
 # Motion", "Institute of Culture and Heritage"); a person's name may hold "de", never these
 BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})

@@ -415,7 +415,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name = name_read_as_conjunct(token)
     if name is None and (officer := officer_after_body(token, offices)) is not None:
         return speaker_mention(officer, institutions, first_names, offices)
-    if name is None and (holder := holder_of_portfolios(token, offices)) is not None:
+    if (holder := holder_of_portfolios(token, offices)) is not None:
         return speaker_mention(holder, institutions, first_names, offices)
     glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
         name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
@@ -544,19 +544,48 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
     speakers by its words: capitalised, no person or place among them (the tagger may call
     portfolios a body), joined by commas and ``and``, and ending in an office title
     (``offices``, folded) right before the name, with a portfolio word before it (``Tamsin
-    Hale and Mayor Jane Doe`` are two people)."""
-    if token.ent_type_ in NOT_PORTFOLIOS or token.pos_ != "PROPN" or not (
+    Hale and Mayor Jane Doe`` are two people). The parse may also hang the name on the first
+    portfolio as an apposition, and the tagger may take the first portfolio for a person
+    (``Riverton Parks, Sport and Leisure Councillor Ana Reyes``); a list of portfolios
+    ending in ``and`` and a word before the title is then what tells it from two people."""
+    if token.ent_type_ in PLACES_AND_PEOPLES or token.pos_ != "PROPN" or not (
             token.text[:1].isupper()):
         return None
-    for conj in token.conjuncts:
-        if conj.i < token.i or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+    appositions = [c for c in token.rights if c.dep_ == "appos"]
+    for holder in [*token.conjuncts, *appositions]:
+        if holder.i < token.i or holder.pos_ != "PROPN" or (
+                holder.ent_type_ in PLACES_AND_PEOPLES):
             continue
-        between = token.doc[token.i + 1 : name_start(conj, floor=token.i + 1)]
-        portfolios = [t for t in between[:-1] if t.is_alpha and t.lower_ != "and"]
-        if portfolios and is_office(between[-1], offices) and all(
-                _portfolio_word(t) for t in between):
-            return conj
+        start = _name_words_before(holder, token.i + 1, offices)
+        between = token.doc[token.i + 1 : start]
+        if _listed_portfolios(between, offices) and (
+                token.ent_type_ != "PERSON" or _ends_in_joined_portfolio(between)):
+            return holder
     return None
+
+
+def _name_words_before(name: Token, floor: int, offices: Container[str]) -> int:
+    """Where the name ending in ``name`` starts: back over capitalised words up to a title
+    (the tagger's entity may take the title in, or leave the first name out)."""
+    start = name.i
+    while start - 1 >= floor and (word := name.doc[start - 1]).pos_ == "PROPN" and (
+            word.text[:1].isupper()) and not is_office(word, offices):
+        start -= 1
+    return start
+
+
+def _listed_portfolios(between: Span, offices: Container[str]) -> bool:
+    """Capitalised portfolio words, joined by commas and ``and``, then an office title."""
+    portfolios = [t for t in between[:-1] if t.is_alpha and t.lower_ != "and"]
+    return bool(portfolios) and is_office(between[-1], offices) and all(
+        _portfolio_word(t) for t in between[:-1])
+
+
+def _ends_in_joined_portfolio(between: Span) -> bool:
+    """``…, Sport and Leisure Councillor``: the list's last portfolio follows ``and`` (or
+    ``&``) and stands before the title, as no list of two people does."""
+    joints = [t.i for t in between if t.lower_ in {"and", "&"}]
+    return bool(joints) and any(t.is_alpha for t in between if joints[-1] < t.i < between.end - 1)
 
 
 def _portfolio_word(token: Token) -> bool:
@@ -683,7 +712,9 @@ def office_holder(preposition: Token, first_names: Container[str],
     run = [t for t in obj.subtree if t.i <= obj.i and not t.is_space]  # "CSTU  Elia Banda"
     if run and run[0].lower_ == "the":
         run = run[1:]
-    words = [t for t in run[:-1] if t.text not in {",", "&"} and t.lower_ != "and"]
+    # (a possessive may join them: "in the Prime Minister's Department")
+    words = [t for t in run[:-1] if t.text not in {",", "&"} and t.lower_ != "and"
+             and t.tag_ != "POS"]
     if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN"
                            for t in [*words, run[-1]]) or (
             sum(not t.is_space for t in obj.doc[run[0].i : run[-1].i + 1]) != len(run)):

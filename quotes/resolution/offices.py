@@ -9,7 +9,7 @@ of a body (its holder, not the body), or an office followed by its holder's name
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..model import fold
 from ..names import OFFICE_PREPOSITIONS, Titles, past_office_object
@@ -64,6 +64,19 @@ def office_of_body(span: Span, titles: Titles) -> bool:
     return False
 
 
+def office_ends_at(doc: Doc, end: int, titles: Titles) -> bool:
+    """Whether an office's words end at ``end``: a title (``Director``), or a title with its
+    own body first (``Minister of State`` in ``Minister of State in the Department of …``)."""
+    for _ in range(3):
+        if titles.is_title(doc[end].text):
+            return True
+        if end < 2 or not doc[end].text[:1].isupper() or (
+                doc[end - 1].lower_ not in OFFICE_PREPOSITIONS):
+            return False
+        end -= 2
+    return False
+
+
 def holder_after_office(chain: Span, titles: Titles) -> Span:
     """``Director of Public Health Annette Rodriguez``, ``Director of the Harbor Board Ann
     Ruiz``: the proper nouns after an office's ``of`` (and an article) run on into its
@@ -73,7 +86,7 @@ def holder_after_office(chain: Span, titles: Titles) -> Span:
     before = chain.start - 1  # "of", or the article after it
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
-    if before < 1 or not titles.is_title(doc[before - 1].text):
+    if before < 1 or not office_ends_at(doc, before - 1, titles):
         return chain
     words = [t.text for t in doc[before : chain.end]]  # "of" ("the"), then the chain
     lead = chain.start - before

@@ -185,6 +185,13 @@ def with_honorific_names(person: Span, floor: int, titles: Titles) -> Span:
     proper nouns between it and the tagged part are names too (a family name written first,
     in many naming customs), not the end of a role. Not before ``floor``."""
     doc, start = person.doc, person.start
+    if start - 1 >= floor and len(person) > 2 and titles.is_honorific(
+            f"{doc[start - 1].text} {doc[start].text}"):
+        # "Datuk Seri Abdul Rahman" with "Seri Abdul Rahman" tagged: the tagger cut a
+        # two-word honour in half; the name starts after all of it
+        return Span(doc, start + 1, person.end, label=person.label_)
+    if start - 2 >= floor and titles.is_honorific(f"{doc[start - 2].text} {doc[start - 1].text}"):
+        return person  # "Datuk Seri" right before the name: whole, and no part of it
     while start - 1 > floor and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
             not titles.is_title(doc[start - 1].text)) and start > person.start - 2:
         start -= 1

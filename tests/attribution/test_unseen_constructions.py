@@ -63,6 +63,12 @@ DOCUMENT_PARTICIPLES = [
      [("indirect", "the clinic had closed", "The board", "stating")]),
     ("The council published a notice stating the road would close.",
      [("indirect", "the road would close", "The council", "stating")]),
+    # the object's modifiers hung on the cue, the clause's verb beside them with no subject
+    ("He added a trading band for the peso agreed with the lenders last year would be "
+     "tweaked.", [("indirect", "a trading band for the peso agreed with the lenders last year "
+                   "would be tweaked", "He", "added")]),
+    ("She announced a plan for the harbour in March would be delayed.",
+     [("indirect", "a plan for the harbour in March would be delayed", "She", "announced")]),
     ("Dolliole released a statement Monday night about the ward.", []),
     ("The firm sent a letter stating its terms.", []),
     # the verb after the object belongs to the sentence around a relative clause or gerund
@@ -214,6 +220,13 @@ OFFICES_BEFORE_A_NAME = [
      "Performing Arts Minister Rahim Osman Hamzah.",
      [("indirect", "Sabah will host another jazz festival next year",
        "Performing Arts Minister Rahim Osman Hamzah", "said")]),
+    # the first portfolio tagged a person and the name hung on it as an apposition: a list
+    # of portfolios joined by "and" before the title still makes one councillor
+    ("Riverton Parks, Sport and Leisure Councillor Ana Reyes said the pool would reopen in May.",
+     [("indirect", "the pool would reopen in May", "Councillor Ana Reyes", "said")]),
+    # ... but two people and a titled third are three speakers, the first named first
+    ("Tamsin Hale, Jo Price and Mayor Jane Doe said the pool would reopen in May.",
+     [("indirect", "the pool would reopen in May", "Tamsin Hale", "said")]),
     # an office conjoined with another office before a titled name: the parse makes two
     # subjects, and the titled name is the one who speaks
     ('"It would be good if the councillors showed restraint," said Lorvian President and Home '

@@ -39,6 +39,17 @@ NAME_BOUNDARIES = [
     ("Health director-general Tan Sri Dr Noor Hisham Abdullah said the sauce was spoilt.\n\n"
      "\u201cThe firm has found the cause,\u201d he said.",
      ("he", "Noor Hisham Abdullah", "pronoun")),
+    # ... also where the tagger cut the honour in half and took its second word into the name
+    ("Datuk Seri Harun Idris Salleh said the bridge would open in May.",
+     ("Datuk Seri Harun Idris Salleh", "Harun Idris Salleh", "name")),
+    # an office "in" a department, its body's name with a possessive, then the holder
+    ("The bridge will open in May, said Minister in the Prime Minister's Department Tan Sri "
+     "Musa Halim.", ("Minister in the Prime Minister's Department Tan Sri Musa Halim",
+                     "Musa Halim", "name")),
+    # an office of an office ("Minister of State") in a department NER ran on into the name
+    ("The waiting lists will fall, said Minister of State in the Department of Health Mary "
+     "Doyle.", ("Minister of State in the Department of Health Mary Doyle", "Mary Doyle",
+                "name")),
     # police ranks written as initials are titles; a bracketed field after one leaves the
     # holder's name outside it
     ("A man has surrendered to the police, said Kerala ADGP (law and order) Ravi Menon.",
