@@ -35,10 +35,19 @@ def admits(word: str, entity: Entity, named_person: bool = True) -> bool:
     if word in NEUTER:  # "it": a body (or a place), never a person
         return entity.kind == "organization" or (entity.kind == "person" and not named_person)
     if word in PLURAL:
-        return entity.kind in {"organization", "group"} and not entity.place
+        return entity.kind in {"organization", "group"} and not entity.place or (
+            singular_they(entity))
     if entity.kind != "person" or (entity.place and not (entity.spoke or entity.gender)):
         return False  # "he", "she": never a body, a place or a date
     return entity.gender in (None, pronoun_gender(word))
+
+
+def singular_they(entity: Entity) -> bool:
+    """``A utility spokesperson said … "…," they said``: one person of unstated gender who has
+    spoken may be ``they``, as style guides now allow; salience then weighs them against the
+    bodies and groups."""
+    return entity.kind == "person" and entity.gender is None and entity.described and (
+        entity.spoke)
 
 
 def place_may_be_it(entity: Entity, acting: bool) -> bool:
@@ -96,7 +105,9 @@ def bound_by_subject(mention: Token, pronoun: Token) -> bool:
         return False
     while head.head.i != head.i:
         head = head.head
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":
+            # ("Regarding his talks with Yatnal, he said": a participle used as a preposition
+            # opens no clause of its own)
             return head.i == pronoun.head.i
         if head.dep_ in {"nsubj", "nsubjpass", "appos"}:
             return False  # inside the subject ("the head of NATO") or an aside

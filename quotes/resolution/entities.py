@@ -117,9 +117,13 @@ class Entity:
             self.role, self.role_from_speech = role, from_speech
 
     def update_gender(self) -> None:
-        """The gender most of the evidence (titles, first names, pronouns) points to."""
-        if self.votes:
-            self.gender = self.votes.most_common(1)[0][0]
+        """The gender most of the evidence (titles, first names, pronouns) points to; none
+        when the evidence is split evenly (``Ashley`` listed as a woman's name, then ``he said``
+        right after her), so that neither pronoun is barred."""
+        ranked = self.votes.most_common(2)
+        if ranked:
+            tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+            self.gender = None if tied else ranked[0][0]
 
     def seen(self, position: int, subject: bool = False, spoke: bool = False) -> None:
         self.mentions += 1

@@ -151,7 +151,10 @@ class NameResolver:
         introduced: set[int] = set()
         for span in spans:
             entity = self.entity_for_span(span, person_tokens)
-            if entity is None or self.state.quoted[span.start]:
+            if entity is None:
+                continue
+            if self.state.quoted[span.start]:
+                self.state.quoted_names.append(MentionEvent(span.start, entity, False))
                 continue
             record_descriptors(span, entity, self.state.titles, self.state.constraints,
                                self.state.rules.first_names)
@@ -273,7 +276,9 @@ class NameResolver:
         acronym = acronym_after(span)
         entity = self.state.entities.find_org(name, acronym) or self.bodies.spelled_out(name)
         if entity is None:
-            entity = self.state.entities.new("organization", place=place)
+            # "suburbs including Balcatta, Tuart Hill and Dianella": a place however typed
+            listed = listed_with_places(span) or self.evidence.listed_under_place_noun(span)
+            entity = self.state.entities.new("organization", place=place or listed)
         if looks_like_acronym(name) and " " not in name:
             entity.acronym = entity.acronym or name
         else:
