@@ -81,11 +81,11 @@ _TITLE_END = r"\s+(?:--|[-–—])[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
 
 _CAPS = re.compile(_head(_CAPS_WORD, joined=True) + _CAPS_END)
 _TITLE = re.compile(_head(_TITLE_WORD, joined=False) + _TITLE_END)
-# "Fatorda [Goa], November 28 : Coach ...": a place with its region in brackets and a date may
-# end with a colon, as Indian wire services print it.
+# "Fatorda [Goa], November 28 : Coach ...", "Koppal, June 30: Karnataka ...": a place (with
+# its region in brackets or not) and a date may end with a colon, as Indian papers print it.
 _BRACKET = r"\[[A-Z][A-Za-z .'’\-]{0,40}\]"  # "[Goa]"
 _BRACKETED = re.compile(
-    rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}})\s+{_BRACKET}"
+    rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}})(?:\s+{_BRACKET})?"
     rf",?\s+(?P<date>{_DATE}){_TAGS}(?:\s*:|\s+(?:--|[-–—]))[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
 )
 # inside a paragraph only a dateline in capitals with a wire service's tag is taken: a

@@ -63,6 +63,8 @@ GRAMMAR = [
      "Oakridge, Calif.", "March 3, 2016", "", "Tellurian Corporation announced"),
     ("Lakeview [Ontario], May 3, 2021 : Rovers manager Pia Lund said",
      "Lakeview", "May 3, 2021", "", "Rovers manager Pia Lund said"),
+    ("Dorahalli, June 30: Tourism Minister R K Naidu said", "Dorahalli", "June 30", "",
+     "Tourism Minister R K Naidu said"),
 ]
 
 
@@ -85,6 +87,8 @@ NOT_DATELINES = [
     "Oakridge - the board met.",  # a Title Case place needs a capital after its dash
     "KESTRAL-The board met.",  # a hyphen touching both words is a compound, not a dash
     "Brandt and Moreau - Two founders met.",  # only capitals join two places with "and"
+    "Monday, June 30: The council met.",  # a day is no place
+    "Dorahalli: The council met.",  # a Title Case place before a colon needs its date
 ]
 
 

@@ -66,6 +66,10 @@ def test_newsletter_consent_lines_are_blanked(tmp_path: Path, line: str) -> None
         "Photo by Jane Doe / Reuters",
         "(Jane Doe / Reuters)",
         "Workers unload the ship. (Jane Doe/Getty Images)",
+        # a caption that ends in its credit
+        "Harbour master Lena Holt at the quay. Picture: Tomas Reyes",
+        "The mayor at the opening. Photo by Jane Doe.",
+        "The new ferry on its first run. Photo: supplied",
     ],
 )
 def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
@@ -85,6 +89,10 @@ def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
         "Workers said the 24/7 schedule was too much.",
         "Ana Ruiz / The Associated Press reported the figures on Monday.",
         "Members can unsubscribe from the union at any time, the secretary said.",
+        # a sentence that only mentions a picture, and a quoted line before a credit
+        "He said the photo was fake. Picture this: a town without water.",
+        "Critics said the image was doctored. Image: the council's own.",
+        "“We agreed,” she said. Photo: Jane Doe",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_kept(tmp_path: Path, line: str) -> None:
