@@ -300,10 +300,28 @@ def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
     if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 >= len(doc):
         return None
     following = doc[obj.right_edge.i + 1]
-    if following.tag_ not in FINITE_TAGS or ctx.in_quote(following.i) or (
-            following.sent.start != verb.sent.start):
+    if ctx.in_quote(following.i) or following.sent.start != verb.sent.start:
         return None
-    return obj
+    if following.tag_ in FINITE_TAGS or _subjectless_clause_after(verb, obj) is not None:
+        return obj
+    return None
+
+
+def _subjectless_clause_after(verb: Token, obj: Token) -> Token | None:
+    """``added a trading band for the peso agreed with the Fund would be tweaked``: the
+    parser hung the object's modifiers on the cue and the clause's verb beside them, with a
+    finite auxiliary but no subject of its own; the object is that subject. Unpunctuated
+    between the object and the auxiliary, or it is a sentence going on."""
+    doc = verb.doc
+    for clause in verb.rights:
+        if clause.i <= obj.i or clause.dep_ not in {"advcl", "conj", "ccomp", "dep"} or any(
+                c.dep_ in SUBJECT_DEPS for c in clause.children):
+            continue
+        aux = next((c for c in clause.lefts if c.dep_ in {"aux", "auxpass"}
+                    and c.tag_ in FINITE_TAGS), None)
+        if aux is not None and not any(t.is_punct for t in doc[obj.i : aux.i]):
+            return clause
+    return None
 
 
 def _in_relative_clause(verb: Token) -> bool:

@@ -72,6 +72,12 @@ TRAILERS = [
     ('"Nobody listens to us," farmers complain.',
      [("direct", '"Nobody listens to us,"', "farmers", "complain")]),
     ('"It is over." Residents say.', [("direct", '"It is over."', "Residents", "say")]),
+    # a document "reads" what it says, quoted or reported; a person reading says nothing
+    ('"The road stays open," the statement read.',
+     [("direct", '"The road stays open,"', "the statement", "read")]),
+    ("The suspects face charges of fraud, the statement read.",
+     [("indirect", "The suspects face charges of fraud", "the statement", "read")]),
+    ("He read that the road would close.", []),
     # what follows the cue says whom the quotation was said to or how, not a clause of its own
     ('"Is it safe?" Patel asked the inspector.',
      [("direct", '"Is it safe?"', "Patel", "asked")]),
