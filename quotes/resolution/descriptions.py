@@ -31,7 +31,7 @@ from .holders import (
 )
 from .pronouns import Pronouns
 from .state import ArticleState
-from .unnamed import unnamed_lede, unnamed_mention_before
+from .unnamed import body_named_after_lede, unnamed_lede, unnamed_mention_before
 from .written import WrittenDescriptions, number_agrees
 
 AGE = re.compile(r"\d+-year-old")
@@ -167,6 +167,8 @@ class Descriptions:
                 return holder, "described"  # "the official" after "Director Ana Ruiz said"
             flags.append("ANONYMOUS_SOURCE")
             return self.written.as_written(span, entry, position), "as written"
+        if (body := body_named_after_lede(self.state, span, position)) is not None:
+            return body, "description"  # "a federation said" … "Harbour Police Federation"
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if determiner in DEFINITE or entry.document or (

@@ -166,3 +166,30 @@ def entities_by_token(state: ArticleState) -> dict[int, set[int]]:
                 index.setdefault(token, set()).add(ev.entity.number)
         state.memo["entities_by_token"] = index
     return index  # type: ignore[return-value]
+
+
+def body_named_after_lede(state: ArticleState, span: Span, position: int) -> Entity | None:
+    """``…, a federation said.`` before any body is named, then ``Greater Manchester Police
+    Federation, which represents …``: the lede keeps a body's name for the next paragraph as
+    it does a person's. The first body named within ``forward_sentences`` whose name ends in
+    the description's head noun is the one; a body named before the lede means the article
+    is already about somebody, and ``a federation`` is another."""
+    head = head_noun(span)
+    lemma = head.lemma_.lower()
+    if span[0].lower_ not in UNNAMED_DETERMINERS or head.tag_ != "NN" or head_kind(
+            lemma, state.titles, state.constraints) != "organization":
+        return None
+    if any(event.position < span.start and event.entity.kind == "organization"
+           and not event.entity.place for event in state.events):
+        return None
+    here = state.sentence(position)
+    for event in state.events:
+        if event.position < span.end or event.entity.kind != "organization" or (
+                event.entity.place):
+            continue
+        if state.sentence(event.position) - here > state.weights.forward_sentences:
+            return None
+        last = event.entity.canonical.split()[-1].lower()
+        if last in {lemma, f"{lemma}s"} or last.rstrip("s") == lemma:
+            return event.entity
+    return None

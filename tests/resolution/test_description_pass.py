@@ -335,6 +335,25 @@ def test_a_role_in_the_lede_is_the_speaker_the_next_sentence_names(attribute, te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an indefinite body in the lede, before any body is named: the one named next whose name
+    # ends in its noun
+    ("A misconduct hearing was dismissed after a seven-year investigation, a federation said."
+     "\n\nHarbour Police Federation, which represents officers, criticised the watchdog.",
+     ("a federation", "Harbour Police Federation", "description")),
+    # a body named before: the article is about it, and "a federation" is another
+    ("Harbour Council closed the road. A misconduct hearing was dismissed, a federation said."
+     "\n\nHarbour Police Federation, which represents officers, criticised the watchdog.",
+     ("a federation", "a federation", "as written")),
+    # a body named next whose name ends in another noun: nobody
+    ("A misconduct hearing was dismissed, a federation said.\n\nThe Harbour Police Union "
+     "criticised the watchdog.", ("a federation", "a federation", "as written")),
+])
+def test_a_body_in_the_lede_is_the_body_the_next_sentence_names(attribute, text,
+                                                               expected) -> None:
+    assert first_speaker(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a named possessor makes the role definite: the person the article gave that role
     ('Riverside United head coach Tomas Brandt praised his players. "It was a hard game," '
      "the Lions' coach said.", ("the Lions' coach", "Tomas Brandt", "described")),
@@ -639,6 +658,10 @@ def test_a_capitalised_apposed_role_names_the_description_before_it(first_speake
     ("A new report flags leaks in the water system. The head of GWA acknowledges the need to "
      "fix the pipes. GWA general manager Mario Bordas says the loss is smaller.",
      ("The head of GWA", "Mario Bordas", "described")),
+    # "boss" is a top office as "head" is: the chief executive named right after
+    ("The boss of Halmart has said there are early signs that inflation is starting to ease.\n"
+     "Ken Mulroy, chief executive of Halmart, said sales rose.",
+     ("The boss of Halmart", "Ken Mulroy", "described")),
     ("Tests returned three positive findings, the head of the country's anti-doping agency "
      "(ADAB) said on Thursday. ADAB President Ana Munez did not reveal the names.",
      ("the head of the country's anti-doping agency", "Ana Munez", "described")),
