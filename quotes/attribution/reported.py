@@ -379,8 +379,13 @@ def according_to_content(ctx: Context, phrase: Span
         written, phrase_end = source, source.i
     else:
         written = appositive_name(source)
+        # "According to Sene, Senegalese in the south work …": the parser made the statement
+        # an apposition of the source
+        misread = written is not source and _leaves_no_statement(written, phrase)
+        written = source if misread else written
         source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
-        phrase_end = max(written.right_edge.i, source.right_edge.i, phrase.end - 1)
+        phrase_end = source.i if misread else max(written.right_edge.i, source.right_edge.i,
+                                                  phrase.end - 1)
     sent = phrase.sent
     if phrase.start <= sent.start + 1:
         start = phrase_end + 1
@@ -403,6 +408,16 @@ def according_to_content(ctx: Context, phrase: Span
     elif end - start < 3:
         return None
     return ranges, source
+
+
+def _leaves_no_statement(apposition: Token, phrase: Span) -> bool:
+    """An apposition after a source that opens its sentence and runs to the sentence's end
+    leaves nothing the source said: it is the statement, misparsed."""
+    sent = phrase.sent
+    last = sent.end - 1
+    while last > sent.start and (sent.doc[last].is_punct or sent.doc[last].is_space):
+        last -= 1
+    return phrase.start <= sent.start + 1 and apposition.right_edge.i >= last
 
 
 def _name_set_off(doc, phrase: Span, source: Token) -> bool:

@@ -129,6 +129,9 @@ def test_according_to_before_and_after(attribute):
      "the fire started inside an apartment"),
     ("According to police, the blaze began in the basement of the house.",
      "the blaze began in the basement of the house"),
+    # the statement's subject read as the source's apposition, its verb as a noun
+    ("According to Sene, Senegalese in the region work in the informal sector.",
+     "Senegalese in the region work in the informal sector"),
 ])
 def test_according_to_content_whose_verb_cues_only_quotations(attribute, text, statement):
     assert [q.quote.text for q in attribute(text)] == [statement]
