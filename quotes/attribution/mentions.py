@@ -554,12 +554,14 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
     appositions = [c for c in token.rights if c.dep_ == "appos"]
     for holder in [*token.conjuncts, *appositions]:
         if holder.i < token.i or holder.pos_ != "PROPN" or (
-                holder.ent_type_ in PLACES_AND_PEOPLES):
+                holder.ent_type_ in PLACES_AND_PEOPLES) or is_office(holder, offices):
             continue
         start = _name_words_before(holder, token.i + 1, offices)
         between = token.doc[token.i + 1 : start]
+        # ("Whitney Place, State Executive Director …": a name, then its holder's office)
+        doubtful = token.ent_type_ == "PERSON" or holder.dep_ == "appos"
         if _listed_portfolios(between, offices) and (
-                token.ent_type_ != "PERSON" or _ends_in_joined_portfolio(between)):
+                not doubtful or _ends_in_joined_portfolio(between)):
             return holder
     return None
 

@@ -224,7 +224,11 @@ OFFICES_BEFORE_A_NAME = [
     # of portfolios joined by "and" before the title still makes one councillor
     ("Riverton Parks, Sport and Leisure Councillor Ana Reyes said the pool would reopen in May.",
      [("indirect", "the pool would reopen in May", "Councillor Ana Reyes", "said")]),
-    # ... but two people and a titled third are three speakers, the first named first
+    # ... but a name and its holder's office set beside it are no list of portfolios
+    ("“It has been one setback after another,” said Avery Stone, State Executive Director "
+     "for the Farm Service Agency.",
+     [("direct", "“It has been one setback after another,”", "Avery Stone", "said")]),
+    # ... and two people and a titled third are three speakers, the first named first
     ("Tamsin Hale, Jo Price and Mayor Jane Doe said the pool would reopen in May.",
      [("indirect", "the pool would reopen in May", "Tamsin Hale", "said")]),
     # an office conjoined with another office before a titled name: the parse makes two
