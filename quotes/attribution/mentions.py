@@ -478,6 +478,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         left += 1
     right = _through_legal_form(doc, right)
     right = _through_hyphen(doc, right)
+    right = _through_name_read_as_adverb(doc, right)
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
@@ -734,6 +735,17 @@ def _name_after_institution(run: list[Token], institutions: Container[str]) -> b
     tagger made of it."""
     start = name_after_institution([t.text for t in run], institutions)
     return start is not None and all(t.ent_type_ not in PLACES_AND_PEOPLES for t in run[start:])
+
+
+def _through_name_read_as_adverb(doc: Doc, right: int) -> int:
+    """``Police Chief Suon Chenngly said``: a capitalised word after a name that the tagger
+    read as an adverb for its ``-ly`` is the name's last word; mid-sentence, English writes
+    its adverbs in lower case."""
+    while right + 1 < len(doc) and doc[right].pos_ == "PROPN" and (
+            word := doc[right + 1]).pos_ == "ADV" and word.is_alpha and word.text[:1].isupper() and (
+            not word.is_sent_start) and word.text[1:].islower():
+        right += 1
+    return right
 
 
 def _through_hyphen(doc: Doc, right: int) -> int:

@@ -400,6 +400,9 @@ SENTENCE_ADVERB_BEFORE_A_NAME = [
     # an adverb-like surname after a first name is the name's
     ("The talks failed. Tom Later said the union would strike.",
      [("indirect", "the union would strike", "Tom Later", "said")]),
+    # a capitalised "-ly" word the tagger read as an adverb closes the name before it
+    ("“We have arrested eleven people,” Police Chief Sok Chenngly said on Monday.",
+     [("direct", "“We have arrested eleven people,”", "Police Chief Sok Chenngly", "said")]),
 ]
 
 
