@@ -742,8 +742,8 @@ def _through_name_read_as_adverb(doc: Doc, right: int) -> int:
     read as an adverb for its ``-ly`` is the name's last word; mid-sentence, English writes
     its adverbs in lower case."""
     while right + 1 < len(doc) and doc[right].pos_ == "PROPN" and (
-            word := doc[right + 1]).pos_ == "ADV" and word.is_alpha and word.text[:1].isupper() and (
-            not word.is_sent_start) and word.text[1:].islower():
+            word := doc[right + 1]).pos_ == "ADV" and word.is_alpha and word.is_title and (
+            not word.is_sent_start):
         right += 1
     return right
 
