@@ -70,6 +70,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(subjects))
     subjects = _offices_before_holder(subjects, lexicon.offices)
+    subjects = _office_apposed_to_holder(subjects, lexicon.offices)
     if depth < 3 and subjects and _thing_before_participle(verb, subjects[0], lexicon):
         # "Lena Holt spoke of a hard year for island tourism adding that …": the parse made
         # the thing before the participle its subject; who speaks is the clause's subject
@@ -192,6 +193,24 @@ def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> li
     return subjects
 
 
+def _office_apposed_to_holder(subjects: list[Token], offices: frozenset[str]) -> list[Token]:
+    """``Ana Ruiz, the State Minister in Charge of Trade, told``: the parse may make the
+    office set off after a name's comma a second subject of the cue. An office subject that
+    starts right after another subject's name and comma is that person's apposition; the
+    person speaks."""
+    if len(subjects) < 2:
+        return subjects
+    for office in subjects:
+        if not is_office(office, offices) or office.ent_type_ == "PERSON":
+            continue
+        holder = next((s for s in subjects if s.pos_ == "PROPN" and s.ent_type_ == "PERSON"
+                       and s.right_edge.i + 2 == office.left_edge.i
+                       and s.doc[s.right_edge.i + 1].text == ","), None)
+        if holder is not None:
+            return [holder] + [s for s in subjects if s is not holder]
+    return subjects
+
+
 def _relative_clause_tail(subjects: list[Token]) -> list[Token]:
     """``Okoro who plays for Premier League side Leeds United said``: without commas the
     parser may close the relative clause early and make its last noun a second subject of the
@@ -292,9 +311,17 @@ def _thing_before_participle(verb: Token, subject: Token, lexicon: Lexicon) -> b
     """A speech participle inside a prepositional phrase (``for island tourism adding
     that …``) whose parsed subject is a lower-case common noun no rules file lists as a
     speaker: the participle belongs to the clause the phrase hangs on."""
-    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (
-        subject.pos_ == "NOUN" and subject.is_lower and subject.ent_type_ == "") and not (
-        lexicon.speaker_noun(subject)) and clause_verb(verb).pos_ in {"VERB", "AUX"}
+    thing = subject.pos_ == "NOUN" and subject.is_lower and subject.ent_type_ == "" and not (
+        lexicon.speaker_noun(subject))
+    if not thing or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.i < subject.i and (
+            lexicon.cue(verb.head) is not None):
+        # "HERA announced a price hike on March 29 saying it would …": the object of the
+        # cue before, read as the participle's subject ("heard the guard shouting" is no cue)
+        return True
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (
+        clause_verb(verb).pos_ in {"VERB", "AUX"})
 
 
 def clause_verb(token: Token) -> Token:

@@ -153,7 +153,9 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     frames = set(frames)
     sent = sentence_of(ctx, verb)
     if "clause" in frames:
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (not "…, saying …": a participle handing on to a statement of its own)
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
+            c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)]
         before = next((c for c in clauses if c.i < verb.i and finite_clause(c)
                        and comma_before_speaker(ctx, verb)), None)
         if before is not None and any(opens_after(verb, c) for c in clauses):

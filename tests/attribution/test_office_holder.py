@@ -106,3 +106,32 @@ def test_the_holder_of_an_office_after_a_body_speaks(nlp, replace, mention) -> N
     doc = parsed(nlp, BODY_OFFICE_HOLDER, replace)
     found = speaker_mention(doc[2], rules.institutions, rules.first_names, rules.titles.roles)
     assert found.text == mention
+
+
+# "Ana Mbeki, the State Minister of Trade, told the paper": the office apposed after the
+# name's comma read as a second subject of the cue, nearer to it than the name
+OFFICE_AS_SECOND_SUBJECT = [
+    ("Ana", "PROPN", 1, "compound", "B-PERSON"),
+    ("Mbeki", "PROPN", 9, "nsubj", "I-PERSON"),
+    (",", "PUNCT", 9, "punct", "O"),
+    ("the", "DET", 5, "det", "O"),
+    ("State", "PROPN", 5, "compound", "B-ORG"),
+    ("Minister", "PROPN", 9, "nsubj", "O"),
+    ("of", "ADP", 5, "prep", "O"),
+    ("Trade", "PROPN", 6, "pobj", "B-ORG"),
+    (",", "PUNCT", 5, "punct", "O"),
+    ("told", "VERB", 9, "ROOT", "O"),
+    ("reporters", "NOUN", 9, "dobj", "O"),
+]
+
+
+@pytest.mark.parametrize(("replace", "subject"), [
+    ({}, "Mbeki"),  # the person the office describes speaks
+    ({5: "Harbour"}, "Harbour"),  # no office: the nearer subject, as before
+])
+def test_an_office_apposed_after_a_name_is_no_second_speaker(nlp, replace, subject) -> None:
+    from quotes.attribution.mentions import subject_of
+
+    lexicon = nlp.get_pipe("quote_attribution").lexicon
+    doc = parsed(nlp, OFFICE_AS_SECOND_SUBJECT, replace)
+    assert subject_of(doc[9], lexicon).text == subject

@@ -332,6 +332,12 @@ PARTICIPLE_AFTER_A_THING = [
     # a person noun before the participle is who speaks
     ("The minister met a farmer from the valley, a man claiming that the river had dried up.",
      [("indirect", "the river had dried up", "a man", "claiming")]),
+    # the object of the verb before read as the participle's subject: the verb's subject
+    # speaks, and the object is no statement of its own
+    ("Harbour Energy Regulatory Authority (HERA) announced a 10% electricity price hike on "
+     "March 29 saying it would be effective March 30.",
+     [("indirect", "it would be effective March 30", "Harbour Energy Regulatory Authority",
+       "saying")]),
 ]
 
 
