@@ -99,7 +99,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
-        before = _name_just_before(verb) or _name_before_relative(verb)
+        before = _name_just_before(verb) or _name_before_relative(verb) or (
+            _name_apposed_in_fronted_clause(verb))
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
@@ -245,6 +246,18 @@ def _name_before_relative(verb: Token) -> Token | None:
     if clause.dep_ != "relcl" or name.pos_ != "PROPN" or clause.right_edge.i != comma - 1:
         return None
     return name if _can_speak(name) else None
+
+
+def _name_apposed_in_fronted_clause(verb: Token) -> Token | None:
+    """``Speaking on the programme on Wednesday, Ana Ruiz, a lawmaker, said …``: the parse
+    may hang the subject's name on the last noun of a fronted participle clause as its
+    apposition and leave the cue without a subject; that name speaks."""
+    fronted = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+    if fronted is None:
+        return None
+    names = [t for t in fronted.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
+             and t.ent_type_ == "PERSON" and t.head.i != fronted.i]
+    return names[-1] if names else None
 
 
 def _name_just_before(verb: Token) -> Token | None:

@@ -105,6 +105,13 @@ NOUN_AND_PREPOSITION_CUES = [
        "tonnes of rice", "THE FARM minister", "warned of")]),
     ("Kim's warning that rates would rise - made in May - was ignored.",
      [("indirect", "rates would rise", "Kim", "warning")]),
+    # the subject of a verb of making or repeating a claim holds it; of another verb, not
+    ("Ortiz repeated his assertion that the vote was rigged.",
+     [("indirect", "the vote was rigged", "Ortiz", "assertion")]),
+    ("The minister rejected their claim that the vote was rigged.", []),
+    # ... and only of a clause right after the noun, not of a later noun's clause
+    ("Spokesman Noh Min-su made the comment after being asked about media reports that the "
+     "envoy will visit next week.", []),
     # no source named: the clause may be a relative clause, nothing is reported
     ("The claim that he made was false.", []),
     # "so that" opens no clause of the noun

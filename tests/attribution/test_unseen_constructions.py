@@ -292,6 +292,10 @@ NAME_SET_OFF_BEFORE_THE_CUE = [
     ("The town of Harlow has not had substantial rain for 18 months and farmer, Tom Evans, "
      "says the situation is dire.",
      [("indirect", "the situation is dire", "Tom Evans", "says")]),
+    # the name hung on the last noun of a fronted participle clause as its apposition
+    ("Speaking on the same programme on Wednesday, Tom Reyes, a lawmaker from the party, "
+     "said that prices are too high.",
+     [("indirect", "prices are too high", "Tom Reyes", "said")]),
     # the clause before stays the statement of a trailing cue
     ("The bridge will reopen in May, officials said.",
      [("indirect", "The bridge will reopen in May", "officials", "said")]),
