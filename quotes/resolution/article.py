@@ -44,15 +44,6 @@ Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking toge
 PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # first and second person
 
 
-def editorial_insertion(doc: Doc, position: int, floor: int) -> bool:
-    """``“(Harbor Mining) believes …”``: a name in brackets inside a quotation is the
-    editor's, standing in for the speaker's ``we`` or ``it``; it may well be the speaker."""
-    depth = 0
-    for token in doc[floor:position]:
-        depth += (token.text in {"(", "["}) - (token.text in {")", "]"})
-    return depth > 0
-
-
 @dataclass
 class Outcome:
     """What resolution found for one quote, kept apart from the attribution step's record."""
@@ -408,10 +399,7 @@ class ArticleResolver:
         last = bisect.bisect_left(self.event_positions, quote.end)
         inside = self.state.events[first:last]
         kept = self._body_the_statement_is_about(attribution, inside)
-        quoted = [ev for ev in self.state.quoted_names if quote.start <= ev.position < quote.end
-                  and not editorial_insertion(self.state.doc, ev.position, quote.start)]
-        return frozenset(ev.entity.number for ev in inside if ev.entity is not kept) | {
-            ev.entity.number for ev in quoted}  # "“We thank Bung Moktar,” he said": not him
+        return frozenset(ev.entity.number for ev in inside if ev.entity is not kept)
 
     def _body_the_statement_is_about(self, attribution: Attribution,
                                      inside: list[MentionEvent]) -> Entity | None:

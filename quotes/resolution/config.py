@@ -33,7 +33,6 @@ class ResolverWeights:
     adverbial_penalty: float = 8.0  # only in an adverbial phrase ("on the Nasdaq"): least salient
     introduced_object_penalty: float = 3.0  # a full name introduced as an object: in focus, less
     spoke_bonus: float = 3.0
-    contacted_bonus: float = 6.0  # "X got in touch with Y. He says …": Y answers
     last_speaker_bonus: float = 2.0  # "…," she said: news keeps the floor with a speaker
     described_penalty: float = 4.0  # "a spokesperson" is a weaker antecedent than a name
     main_clause_tiebreak: float = 0.001  # per token from the sentence start
@@ -88,9 +87,6 @@ class Constraints:
     # verbs whose subject undergoes rather than acts ("Canada has seen three storms"): a place
     # is "it" only as the subject of some other verb, or if it spoke (verb_classes.jsonl)
     non_agentive_verbs: frozenset[str] = frozenset()
-    # verbs and nouns of contacting someone ("reached", "asked", "in touch with"): whom they
-    # reach is whom the next speech pronoun most likely means (verb_classes.jsonl, contact)
-    contact_words: frozenset[str] = frozenset()
     # publics, not speakers: "they said" is the party or body, not these (head_nouns.jsonl,
     # kind public; a nationality is recognised by its place's name: "Canadians" after "Canada")
     population_words: frozenset[str] = frozenset()
@@ -121,7 +117,6 @@ class Constraints:
             male_words=words(gender="m"),
             body_families={r.word.lower(): frozenset(r.families) for r in nouns if r.families},
             non_agentive_verbs=rules.verbs("non_agentive"),
-            contact_words=rules.verbs("contact"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
         )

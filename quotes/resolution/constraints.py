@@ -75,24 +75,6 @@ def mention_head(token: Token) -> Token:
     return head
 
 
-def contacted(token: Token, constraints: Constraints) -> bool:
-    """Whether the mention at ``token`` is whom a verb or noun of contacting reached: its
-    object (``asked Ana Ruiz``) or the object of a preposition on the way (``got in touch
-    with Ana Ruiz``, ``reached out to her``)."""
-    node = mention_head(token)
-    if node.dep_ not in {"dobj", "pobj", "dative"}:
-        return False
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in constraints.contact_words:
-            return True
-        if node.pos_ in {"VERB", "AUX"} or node.dep_ not in {"prep", "pobj", "prt"}:
-            return False
-    return False
-
-
 def grammatical_subject(token: Token) -> bool:
     """Whether the mention starting at ``token`` is its clause's subject (active or passive)."""
     return mention_head(token).dep_ in {"nsubj", "nsubjpass"}

@@ -151,10 +151,7 @@ class NameResolver:
         introduced: set[int] = set()
         for span in spans:
             entity = self.entity_for_span(span, person_tokens)
-            if entity is None:
-                continue
-            if self.state.quoted[span.start]:
-                self.state.quoted_names.append(MentionEvent(span.start, entity, False))
+            if entity is None or self.state.quoted[span.start]:
                 continue
             record_descriptors(span, entity, self.state.titles, self.state.constraints,
                                self.state.rules.first_names)

@@ -17,7 +17,6 @@ from .constraints import (
     admits,
     adverbial_oblique,
     bound_by_subject,
-    contacted,
     grammatical_subject,
     head_kind,
     label_disagrees,
@@ -231,8 +230,6 @@ class Pronouns:
                 features["adverbial_penalty"] = 1  # "closed at $9 on the Nasdaq": scenery
         if entity.spoke:
             features["spoke_bonus"] = -1
-        if distance <= 1 and contacted(doc[pos], self.state.constraints):
-            features["contacted_bonus"] = -1  # "X reached Ana Ruiz. She said …": she answers
         if subject and not entity.spoke and not grammatical_subject(doc[pos]):
             features["introduced_object_penalty"] = 1  # "… met Clara Holm": in focus
         if subject and self.state.leads_paragraph(pos):

@@ -59,8 +59,6 @@ class ArticleState:
     org_nouns: set[str]
     constraints: Constraints = field(default_factory=Constraints)
     events: list[MentionEvent] = field(default_factory=list)
-    # names met inside quotation marks: no antecedents, but never the quotation's speaker
-    quoted_names: list[MentionEvent] = field(default_factory=list)
     # (token, entity, as subject): every time an entity was met, in reading order
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
     # the tokens of every speaker mention of the article (a pass may ask whether a name speaks)
