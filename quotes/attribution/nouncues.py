@@ -50,7 +50,8 @@ def _noun_cue(ctx: Context, noun: Token) -> None:
         return
     source = _source_of(noun)
     if source is None and noun.i + 1 < len(ctx.doc) and ctx.doc[noun.i + 1].lower_ == "that":
-        source = _subject_holding(noun)  # the clause right after the noun: no other's clause
+        # only a clause right after the noun: no later noun's clause
+        source = _subject_holding(noun, ctx.lexicon.claim_makers)
     if source is None:
         return
     clause = _that_clause_after(ctx, noun)
@@ -74,19 +75,13 @@ def _source_of(noun: Token) -> Token | None:
     return None
 
 
-# verbs whose subject makes, repeats or upholds the claim its object names ("made the claim
-# that …", "repeated her assertion that …"); with any other verb ("rejected their claim that
-# …") the claim is somebody else's
-MAKING_VERBS = frozenset({"make", "repeat", "reiterate", "renew", "restate", "defend",
-                          "maintain"})
-
-
-def _subject_holding(noun: Token) -> Token | None:
+def _subject_holding(noun: Token, claim_makers: frozenset[str]) -> Token | None:
     """``Ruiz repeated her assertion that …``, ``Ruiz made the claim that …``: the subject of
-    a verb of making or repeating whose object is the noun cue holds it; ``the claim that he
-    made`` and ``the minister rejected their claim that …`` stay nobody's."""
+    a verb of making or repeating (``claim_makers``, rules/verb_classes.jsonl) whose object is
+    the noun cue holds it; ``the claim that he made`` and ``the minister rejected their claim
+    that …`` stay nobody's."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in MAKING_VERBS:
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in claim_makers:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in {"PROPN", "NOUN", "PRON"} or (
