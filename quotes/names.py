@@ -102,12 +102,25 @@ def name_tokens(name: str, titles: Titles | None = None) -> list[str]:
     """Folded word tokens of a name without honorifics or possessive endings.
 
     Hyphens separate words (``Naeem-ur-Rehman`` = ``Naeem ur Rehman``, ``Jong-un``), so a name
-    matches however an outlet hyphenates it.
+    matches however an outlet hyphenates it; a spaced ``Mc`` joins the word after it (``Mc
+    Garvey`` = ``McGarvey``), since it is never a name of its own.
     """
     words = [POSSESSIVE.sub("", w) for w in _TOKEN.findall(fold(name).replace("-", " "))]
+    words = _with_prefixes_joined(words)
     titles = titles or builtin_titles()
     core = [w for w in words if w and not titles.is_honorific(w)]
     return core or [w for w in words if w]
+
+
+def _with_prefixes_joined(words: list[str]) -> list[str]:
+    """``mc garvey`` -> ``mcgarvey``: the prefix some outlets space off a surname."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "mc":
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[str], list[str]]:

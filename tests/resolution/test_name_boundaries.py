@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.names import builtin_titles, name_after_institution
+from quotes.names import builtin_titles, name_after_institution, name_tokens
 from quotes.resolution.entities import respelled
 
 NAME_BOUNDARIES = [
@@ -50,6 +50,10 @@ NAME_BOUNDARIES = [
     ("The waiting lists will fall, said Minister of State in the Department of Health Mary "
      "Doyle.", ("Minister of State in the Department of Health Mary Doyle", "Mary Doyle",
                 "name")),
+    # a spaced "Mc" is part of the surname after it
+    ("Cllr Ian McGarvey told a meeting on Monday that his rights were denied.\n\nCllr Mc "
+     "Garvey said he would not be moving the other motions.",
+     ("Cllr Mc Garvey", "Ian McGarvey", "name")),
     # police ranks written as initials are titles; a bracketed field after one leaves the
     # holder's name outside it
     ("A man has surrendered to the police, said Kerala ADGP (law and order) Ravi Menon.",
@@ -112,6 +116,15 @@ def test_the_role_is_the_words_before_the_name_and_no_more(attribute, text, role
 def test_a_holders_name_starts_after_the_bodys_last_institution_word(words, start):
     titles = builtin_titles()
     assert name_after_institution(words, titles.institutions) == start
+
+
+@pytest.mark.parametrize(("name", "tokens"), [
+    ("Mc Garvey", ["mcgarvey"]),
+    ("Ian McGarvey", ["ian", "mcgarvey"]),
+    ("Mac Jones", ["mac", "jones"]),  # "Mac" may be a first name
+])
+def test_a_spaced_mc_joins_the_surname(name, tokens):
+    assert name_tokens(name) == tokens
 
 
 @pytest.mark.parametrize(("word", "surname", "same"), [
