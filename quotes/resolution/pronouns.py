@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.tokens import Token
+
 from ..model import Attribution
 from .confidence import doubt
 from .constraints import (
@@ -39,7 +41,9 @@ class Pronouns:
 
     def vote_genders_from_pronouns(self) -> None:
         """``Lonechild said she …``: a subject pronoun whose sentence (or the sentence before)
-        has exactly one person as subject is evidence of that person's gender."""
+        has exactly one person as subject is evidence of that person's gender; ``Corwen
+        Water said it …``, in the same sentence, that a name nothing showed to be a person's is
+        a body's."""
         subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ev in self.state.events:
             if ev.subject and not (ev.entity.kind == "person" and ev.entity.place) and (
@@ -48,13 +52,19 @@ class Pronouns:
                 subjects[self.state.sent_of[ev.position]].append((ev.position, ev.entity))
         for token in self.state.subjects():
             word = token.lower_
-            if word not in MALE and word not in FEMALE:
+            if word not in MALE and word not in FEMALE and word not in NEUTER:
                 continue
             sentence = self.state.sent_of[token.i]
             here = {e.number: e for p, e in subjects.get(sentence, []) if p < token.i}
             if not here and not any(p < token.i for p, _ in subjects.get(sentence, [])):
                 here = {e.number: e for _, e in subjects.get(sentence - 1, [])}
-            if len(here) == 1:
+            if word in NEUTER:
+                same = {e.number: e for p, e in subjects.get(sentence, []) if p < token.i}
+                entity = next(iter(same.values())) if len(same) == 1 else None
+                if entity is not None and entity.kind == "person" and not (
+                        self.named_person(entity)) and acting_it(token):
+                    entity.kind = "organization"  # "Corwen Water said it …": a body
+            elif len(here) == 1:
                 entity = next(iter(here.values()))
                 entity.votes["m" if word in MALE else "f"] += self.weights.pronoun_gender_votes
                 if entity.kind != "person":
@@ -312,3 +322,13 @@ class Pronouns:
         ranked = sorted(scores.values(), key=lambda item: item[0])
         return ranked[0][1] if ranked else None
 
+
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "look", "remain", "take", "rain"})
+
+
+def acting_it(token: Token) -> bool:
+    """``it has no intention``, not the ``it`` of ``it was a good day`` or ``it seems``: an
+    ``it`` that does something stands for a thing that can."""
+    head = token.head
+    return head.lemma_.lower() not in EXPLETIVE_HEADS and not any(
+        c.dep_ in {"attr", "acomp", "ccomp"} for c in head.children)

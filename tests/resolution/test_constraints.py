@@ -247,6 +247,20 @@ def test_gender_evidence_from_names_and_titles(last_speaker, text, expected) -> 
     assert last_speaker(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name nothing showed to be a person's that says "it" of itself is a body's, so a body
+    # noun may point back to it
+    ("Corwen Water said it has no intention of changing the pipes. Residents of Ashby "
+     "complained.\n\nThe firm said what is released is highly diluted.",
+     ("The firm", "Corwen Water", "description")),
+    # ... not for an "it" that does nothing: the name stays a person's
+    ('Okafor said it was a good day for the town. Residents of Ashby complained.\n\n'
+     '"We won," he said.', ("he", "Okafor", "pronoun")),
+])
+def test_a_name_that_says_it_of_itself_is_a_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
 def test_a_name_only_guessed_a_body_becomes_a_person_when_she_speaks(attribute) -> None:
     quotes = attribute('Nadia Varga spoke after Peter Lenz on Monday. "We will appeal," she said.')
     assert (quotes[-1].resolved.name, quotes[-1].resolved.type) == ("Nadia Varga", "person")
