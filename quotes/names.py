@@ -182,8 +182,9 @@ def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
             words[preposition].lower() not in OFFICE_PREPOSITIONS):
         return cut
     for n in range(cut + 1, len(words) - 1):
-        if fold(words[n]) in titles.first_names and all(w[:1].isupper() for w in words[n:]):
-            return n
+        if fold(words[n]) in titles.first_names and all(w[:1].isupper() for w in words[n:]) and (
+                not any(fold(w) in titles.institutions for w in words[n:])):
+            return n  # (not "Paul Society" in "of St Vincent de Paul Society": a body's name)
     start = name_after_institution(words[cut:], titles.institutions)
     return cut + start if start is not None else cut
 

@@ -50,6 +50,11 @@ NAME_BOUNDARIES = [
     ("The waiting lists will fall, said Minister of State in the Department of Health Mary "
      "Doyle.", ("Minister of State in the Department of Health Mary Doyle", "Mary Doyle",
                 "name")),
+    # a first name inside a body's name after an office's "of" starts no holder's name
+    ("The acting chief executive of St Vincent de Paul Society Harbourside has said the charity "
+     "cannot meet demand.", ("The acting chief executive of St Vincent de Paul Society "
+                             "Harbourside", "acting chief executive of St Vincent de Paul "
+                             "Society Harbourside", "as written")),
     # a spaced "Mc" is part of the surname after it
     ("Cllr Ian McGarvey told a meeting on Monday that his rights were denied.\n\nCllr Mc "
      "Garvey said he would not be moving the other motions.",
