@@ -418,6 +418,9 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
     # a holder of the title as written comes before a holder of its alias
     ('Prime Minister Ana Ruiz met Premier Doug Hale in Ottawa. "The talks went well," the '
      'premier said.', ("the premier", "Doug Hale", "described")),
+    # an Irish TD is the deputy a later description means
+    ('Labour TD Ciara Walsh said the plant brings jobs. "It is a good day," she said. The deputy '
+     'said the plant would open in May.', ("The deputy", "Ciara Walsh", "described")),
     # a football manager is the coach a later description means
     ('Wolfsburg manager Dieter Hollberg described the winner as "lucky". "We started well," '
      'the former Hanover coach said.', ("the former Hanover coach", "Dieter Hollberg",
