@@ -11,16 +11,14 @@ only at the end, so a fuller name learnt later in the article still reaches earl
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker, fold
-from .confidence import doubt, is_doubt, name_shape_doubts
+from .confidence import doubt, is_doubt, name_doubts, name_shape_doubts
 from .config import ResolverWeights
-from .constraints import head_kind
 from .descriptions import Descriptions
 from .documents import Documents
 from .entities import (
@@ -34,6 +32,7 @@ from .entities import (
     speaker_of,
 )
 from .floor import floating_doubts, introduced_before
+from .inside import named_inside
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import apposed_person, conjoined, split_name, strip_article
@@ -69,8 +68,6 @@ class Outcome:
             suggestion=self.suggestion if self.suggestion is not None else attribution.suggestion,
         )
 
-
-BODY_KINDS = frozenset({"organization", "group"})
 
 # resolutions that claim no name (already less sure) or take their source's confidence
 UNLINKED = frozenset({"inherited", "as written", "ambiguous", "none"})
@@ -233,7 +230,7 @@ class ArticleResolver:
         key = (attribution.speaker.start, attribution.speaker.end)
         if key not in self.cache:
             flags: list[str] = []
-            exclude = self._mentioned_inside(attribution) | relaying(
+            exclude = named_inside(self.state, self.event_positions, attribution) | relaying(
                 self.state, attribution, self.attributions, self.refs)
             speaker, how = self._resolve_mention(attribution.speaker.start,
                                                  attribution.speaker.end, position, flags, exclude)
@@ -270,7 +267,7 @@ class ArticleResolver:
         if entity is None:
             return None, how
         if how == "name":
-            flags.extend(self._name_doubts(span, entity))
+            flags.extend(name_doubts(self.state, span, entity))
         entity.seen(position, spoke=True)
         self.state.remember(position, entity, True)
         return entity, how
@@ -369,55 +366,6 @@ class ArticleResolver:
                  exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
         """Pronouns last, under the hard constraints (``constraints``) and by salience."""
         return self.pronouns.resolve(span.root.lower_, position, flags, exclude)
-
-    def _name_doubts(self, span: Span, entity: Entity) -> list[str]:
-        """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person; a
-        one-word name the article never gives in full; capitalised words after an article
-        taken for a name (``A Harbor neighborhood protest``, ``The Federal Farm Minister``)."""
-        doubts = []
-        if self.state.entities.people_sharing(span.text, entity) > 0:
-            doubts.append(doubt("shared-name"))
-        if entity.kind in {"person", "name"} and len(entity.tokens) == 1 and not entity.acronym:
-            doubts.append(doubt("lone-name"))  # "Keeper said", "Story": nobody named in full
-        if self.state.entities.acronym_in_doubt(entity):
-            doubts.append(doubt("ambiguous-acronym"))  # "KMC": two bodies have its initials
-        label = span.root.ent_type_
-        if label and (label in PERSON_LABELS) != (entity.kind == "person"):
-            doubts.append(doubt("label-disagrees"))
-        if span[0].lower_ in {"a", "an"} or entity.canonical.split()[0] in {"The", "A", "An"}:
-            doubts.append(doubt("article-name"))  # "A Phoenix neighborhood protest": no name
-        return doubts
-
-    def _mentioned_inside(self, attribution: Attribution) -> frozenset[int]:
-        """People named in a statement are not its speaker (``Macharia hid, he said``). A
-        body that is the statement's opening subject may be, when a body's description or
-        ``it``/``they`` follows it: ``Harbor Mining posted a loss, the company said``."""
-        quote = self.state.span(attribution.quote.start, attribution.quote.end)
-        if quote is None:
-            return frozenset()
-        first = bisect.bisect_left(self.event_positions, quote.start)
-        last = bisect.bisect_left(self.event_positions, quote.end)
-        inside = self.state.events[first:last]
-        kept = self._body_the_statement_is_about(attribution, inside)
-        return frozenset(ev.entity.number for ev in inside if ev.entity is not kept)
-
-    def _body_the_statement_is_about(self, attribution: Attribution,
-                                     inside: list[MentionEvent]) -> Entity | None:
-        """The body a statement opens with as its subject, when the attribution trails it and
-        names a body's kind or says ``it``/``they`` (a person's ``he said`` after ``Jones
-        retired`` stays open to doubt: the speaker may be anyone)."""
-        speaker = attribution.speaker
-        if speaker is None or speaker.start < attribution.quote.end or not inside:
-            return None
-        mention = self.state.span(speaker.start, speaker.end)
-        opening = inside[0]
-        if mention is None or not opening.subject or opening.entity.kind not in BODY_KINDS:
-            return None
-        root = mention.root
-        if root.lower_ in {"it", "they"} or root.pos_ == "NOUN" and head_kind(
-                root.lemma_, self.state.titles, self.state.constraints) == "organization":
-            return opening.entity
-        return None
 
     def _resolve_group(self, parts: list[Span], position: int, flags: list[str],
                        exclude: frozenset[int]) -> tuple[Entity, ...] | None:

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from ..model import Attribution
 from ..names import Titles
 from .config import ConfidenceWeights
+from .entities import PERSON_LABELS, Entity
 from .offices import first_name, is_role
+
+if TYPE_CHECKING:
+    from .state import ArticleState
 
 DOUBT = "doubt:"  # resolver findings that lower confidence but are no audit flags
 
@@ -34,6 +41,25 @@ def name_shape_doubts(name: str, titles: Titles) -> list[str]:
             w.lower() in OF_WORDS or first_name(w, titles) for w in words):
         return ["role-only-name"]
     return []
+
+
+def name_doubts(state: ArticleState, span: Span, entity: Entity) -> list[str]:
+    """``Moreau said`` with two Moreaus named; ``Okafor`` tagged ORG linked to a person; a
+    one-word name the article never gives in full; capitalised words after an article
+    taken for a name (``A Harbor neighborhood protest``, ``The Federal Farm Minister``)."""
+    doubts = []
+    if state.entities.people_sharing(span.text, entity) > 0:
+        doubts.append(doubt("shared-name"))
+    if entity.kind in {"person", "name"} and len(entity.tokens) == 1 and not entity.acronym:
+        doubts.append(doubt("lone-name"))  # "Keeper said", "Story": nobody named in full
+    if state.entities.acronym_in_doubt(entity):
+        doubts.append(doubt("ambiguous-acronym"))  # "KMC": two bodies have its initials
+    label = span.root.ent_type_
+    if label and (label in PERSON_LABELS) != (entity.kind == "person"):
+        doubts.append(doubt("label-disagrees"))
+    if span[0].lower_ in {"a", "an"} or entity.canonical.split()[0] in {"The", "A", "An"}:
+        doubts.append(doubt("article-name"))  # "A Phoenix neighborhood protest": no name
+    return doubts
 
 
 def with_confidence(attributions: list[Attribution], weights: ConfidenceWeights,
