@@ -87,6 +87,9 @@ class Constraints:
     # verbs whose subject undergoes rather than acts ("Canada has seen three storms"): a place
     # is "it" only as the subject of some other verb, or if it spoke (verb_classes.jsonl)
     non_agentive_verbs: frozenset[str] = frozenset()
+    # verbs whose "it" may be empty ("it seems", "it won't take long"): no evidence that a
+    # name before it is a body's (verb_classes.jsonl, impersonal)
+    impersonal_verbs: frozenset[str] = frozenset()
     # publics, not speakers: "they said" is the party or body, not these (head_nouns.jsonl,
     # kind public; a nationality is recognised by its place's name: "Canadians" after "Canada")
     population_words: frozenset[str] = frozenset()
@@ -117,6 +120,7 @@ class Constraints:
             male_words=words(gender="m"),
             body_families={r.word.lower(): frozenset(r.families) for r in nouns if r.families},
             non_agentive_verbs=rules.verbs("non_agentive"),
+            impersonal_verbs=rules.verbs("impersonal"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
         )

@@ -66,6 +66,15 @@ def acting_subject(token: Token, constraints: Constraints) -> bool:
     return head.head.lemma_.lower() not in constraints.non_agentive_verbs
 
 
+def referential_it(token: Token, constraints: Constraints) -> bool:
+    """``it has no intention``, not the empty ``it`` of ``it was a good day``, ``it seems``,
+    ``it won't take long`` (``impersonal_verbs``) or ``it emerged that …``: an ``it`` whose
+    verb takes no empty subject and hands on to no clause or predicate stands for something."""
+    head = token.head
+    return token.dep_ != "expl" and head.lemma_.lower() not in constraints.impersonal_verbs and (
+        not any(c.dep_ in {"attr", "acomp", "ccomp"} for c in head.children))
+
+
 def mention_head(token: Token) -> Token:
     """The token that links a mention starting at ``token`` to its clause (``Water`` in
     ``Corwen Water said``, ``Brindle`` in ``Brindle and Ashby lost``)."""

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Token
-
 from ..model import Attribution
 from .confidence import doubt
 from .constraints import (
@@ -24,6 +22,7 @@ from .constraints import (
     label_disagrees,
     place_may_be_it,
     pronoun_gender,
+    referential_it,
 )
 from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity, name_like, plausible_person
 from .spans import split_name
@@ -56,21 +55,24 @@ class Pronouns:
                 continue
             sentence = self.state.sent_of[token.i]
             here = {e.number: e for p, e in subjects.get(sentence, []) if p < token.i}
-            if not here and not any(p < token.i for p, _ in subjects.get(sentence, [])):
-                here = {e.number: e for _, e in subjects.get(sentence - 1, [])}
             if word in NEUTER:
-                same = {e.number: e for p, e in subjects.get(sentence, []) if p < token.i}
-                entity = next(iter(same.values())) if len(same) == 1 else None
-                if entity is not None and entity.kind == "person" and not (
-                        self.named_person(entity)) and acting_it(token):
-                    entity.kind = "organization"  # "Corwen Water said it …": a body
-            elif len(here) == 1:
+                if len(here) == 1 and referential_it(token, self.state.constraints):
+                    self.body_saying_it(next(iter(here.values())))
+                continue
+            if not here:
+                here = {e.number: e for _, e in subjects.get(sentence - 1, [])}
+            if len(here) == 1:
                 entity = next(iter(here.values()))
                 entity.votes["m" if word in MALE else "f"] += self.weights.pronoun_gender_votes
                 if entity.kind != "person":
                     entity.kind, entity.place = "person", False  # "Mamadou Diallo … he hid"
         for entity in self.state.entities:
             entity.update_gender()
+
+    def body_saying_it(self, entity: Entity) -> None:
+        """``Corwen Water said it …``: a name nothing showed to be a person's is a body's."""
+        if entity.kind == "person" and not self.named_person(entity):
+            entity.kind = "organization"
 
     def vote_genders_from_chains(self, attributions: list[Attribution]) -> None:
         """``Lonechild said … "…," she said``: a pronoun speaker right after a named one."""
@@ -322,13 +324,3 @@ class Pronouns:
         ranked = sorted(scores.values(), key=lambda item: item[0])
         return ranked[0][1] if ranked else None
 
-
-EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "look", "remain", "take", "rain"})
-
-
-def acting_it(token: Token) -> bool:
-    """``it has no intention``, not the ``it`` of ``it was a good day`` or ``it seems``: an
-    ``it`` that does something stands for a thing that can."""
-    head = token.head
-    return head.lemma_.lower() not in EXPLETIVE_HEADS and not any(
-        c.dep_ in {"attr", "acomp", "ccomp"} for c in head.children)

@@ -15,6 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Attribution
+from ..names import name_tokens
+from .bodies import carries
 from .constraints import head_kind, mention_head, noun_gender
 from .entities import Entity, name_like
 from .heads import head_noun, role_matches
@@ -86,12 +88,18 @@ def unnamed_lede(state: ArticleState, span: Span, position: int) -> bool:
     name for the next paragraph (``Police chief Rob Vandermeer told …``). An indefinite,
     singular person description counts as pointing ahead only while the article has named
     no person yet; after that, ``a witness said`` is somebody else, left as written."""
+    return lede_description(state, span, "person")
+
+
+def lede_description(state: ArticleState, span: Span, kind: str) -> bool:
+    """An indefinite, singular description of a ``kind`` (person or organization) before the
+    article has named anything of that kind (a place is none)."""
     head = head_noun(span)
     if span[0].lower_ not in UNNAMED_DETERMINERS or head.tag_ != "NN" or head_kind(
-            head.lemma_.lower(), state.titles, state.constraints) != "person":
+            head.lemma_.lower(), state.titles, state.constraints) != kind:
         return False
-    return not any(event.position < span.start and event.entity.kind == "person"
-                   for event in state.events)
+    return not any(event.position < span.start and event.entity.kind == kind
+                   and not event.entity.place for event in state.events)
 
 
 def unnamed_mention_before(state: ArticleState, span: Span) -> bool:
@@ -174,14 +182,9 @@ def body_named_after_lede(state: ArticleState, span: Span, position: int) -> Ent
     it does a person's. The first body named within ``forward_sentences`` whose name ends in
     the description's head noun is the one; a body named before the lede means the article
     is already about somebody, and ``a federation`` is another."""
-    head = head_noun(span)
-    lemma = head.lemma_.lower()
-    if span[0].lower_ not in UNNAMED_DETERMINERS or head.tag_ != "NN" or head_kind(
-            lemma, state.titles, state.constraints) != "organization":
+    if not lede_description(state, span, "organization"):
         return None
-    if any(event.position < span.start and event.entity.kind == "organization"
-           and not event.entity.place for event in state.events):
-        return None
+    lemma = head_noun(span).lemma_.lower()
     here = state.sentence(position)
     for event in state.events:
         if event.position < span.end or event.entity.kind != "organization" or (
@@ -189,7 +192,6 @@ def body_named_after_lede(state: ArticleState, span: Span, position: int) -> Ent
             continue
         if state.sentence(event.position) - here > state.weights.forward_sentences:
             return None
-        last = event.entity.canonical.split()[-1].lower()
-        if last in {lemma, f"{lemma}s"} or last.rstrip("s") == lemma:
+        if carries(name_tokens(event.entity.canonical, state.titles)[-1:], lemma):
             return event.entity
     return None
