@@ -39,6 +39,7 @@ class Titles:
         self.roles = frozenset(key for key, rule in self._by_text.items() if rule.kind == "role")
         # the top offices of a body ("director", "general manager"): whom "the head of" means
         self.top_offices = frozenset(key for key, rule in self._by_text.items() if rule.heads)
+        self.member_seats = frozenset(key for key, rule in self._by_text.items() if rule.member)
         self._aliases: dict[str, set[str]] = {}  # one office's titles, from the same_as pairs
         for rule in self._by_text.values():
             if rule.same_as:

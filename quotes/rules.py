@@ -222,7 +222,8 @@ class TitleRule(Rule):
     FILE: ClassVar[str] = "titles.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"text": text, "kind": one_of("honorific", "role"),
                                           "gender": one_of(*GENDERS), "keep": flag,
-                                          "same_as": text, "heads": flag, "noun": text}
+                                          "same_as": text, "heads": flag, "noun": text,
+                                          "member": flag}
     text: str
     kind: str
     gender: str | None = None
@@ -230,6 +231,7 @@ class TitleRule(Rule):
     same_as: str | None = None  # another title for the same office ("Premier" = "Prime Minister")
     heads: bool = False  # a body's top office: "the head of X" may be its holder ("Director")
     noun: str | None = None  # what a description calls its bearer: "Dr" -> "the doctor"
+    member: bool = False  # a seat in an elected body ("Councillor"): its holder may lead it
 
 
 @dataclass(frozen=True)

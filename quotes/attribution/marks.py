@@ -26,7 +26,8 @@ _OPENERS = {
 _CLOSERS = {"\u201d": DOUBLE, "\u00bb": DOUBLE, "\u2019": SINGLE, "\u203a": SINGLE}
 _AMBIGUOUS = {'"': DOUBLE, "\u2033": DOUBLE, "'": SINGLE}
 _SINGLE_MARKS = {"\u2018", "\u2019", "'"}
-_OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;,") | {"\u00a0"}
+_OPEN_CONTEXT = set(" \t\n\r([{\u2014\u2013-/:;,") | {"\u00a0"}
+_SENTENCE_END = set(".!?")
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,10 @@ def _role(text: str, i: int, open_kinds: list[str]) -> str | None:
     if char in _CLOSERS:
         kind = _CLOSERS[char]
         if kind == DOUBLE and DOUBLE not in open_kinds and (
-                before in _OPEN_CONTEXT or before == "\n" or i == 0) and after.isalnum():
+                before in _OPEN_CONTEXT or i == 0) and after.isalnum():
             return "open"  # ”He was told …,’’: a closing mark typed to open, before a word
+        if kind == DOUBLE and DOUBLE not in open_kinds and _glued_after_sentence(text, i):
+            return "open"  # ‘… of Afghanistan.”Dialogues are …,” he said’: space lost too
         if kind == SINGLE:
             if _is_word(before) and _is_word(after):
                 return None  # Iran’s, don’t
@@ -107,6 +110,18 @@ def _role(text: str, i: int, open_kinds: list[str]) -> str | None:
     return "close" if DOUBLE in open_kinds else "open"
 
 
+def _glued_after_sentence(text: str, i: int) -> bool:
+    """A closing double mark glued between a sentence's full stop and a capital letter, with
+    nothing open, and another closing mark later in its paragraph: the page lost the space
+    and typed the opening mark as a closing one (``Afghanistan.”Dialogues are …,” he said``).
+    """
+    if i == 0 or text[i - 1] not in _SENTENCE_END or i + 1 >= len(text) or (
+            not text[i + 1].isupper()):
+        return False
+    line_end = text.find("\n", i)
+    return "\u201d" in text[i + 1:line_end if line_end >= 0 else len(text)]
+
+
 def _doubled_single(text: str, i: int, end: int) -> bool:
     """``‘’It's not a question …”``: two single marks typed for one double mark."""
     return text[i] in _SINGLE_MARKS and i + 1 < end and text[i + 1] in _SINGLE_MARKS
@@ -116,7 +131,7 @@ def _doubled_role(text: str, i: int, open_kinds: list[str]) -> str | None:
     """Whether a doubled single mark at ``i`` opens or closes a double quotation."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 2] if i + 2 < len(text) else " "
-    if (before in _OPEN_CONTEXT or before == "\n" or i == 0) and not after.isspace() and (
+    if (before in _OPEN_CONTEXT or i == 0) and not after.isspace() and (
             DOUBLE not in open_kinds):
         return "open"
     if not before.isspace() and not _is_word(after) and DOUBLE in open_kinds:

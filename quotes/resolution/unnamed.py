@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Attribution
-from ..names import name_tokens
+from ..model import fold
+from ..names import Titles, name_tokens
 from .bodies import carries
 from .constraints import head_kind, mention_head, noun_gender
 from .entities import Entity, name_like
@@ -75,12 +76,23 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
             continue  # a body or a place on the way: "Asked on Radio-5, …"
         if not person or not speaks:
             return None  # somebody else comes first: the lede is not about them
-        if entity.role and not role_matches(entity.role, lemma, state.titles):
+        if entity.role and not role_matches(entity.role, lemma, state.titles) and not (
+                leads_from_a_seat(entity.role, lemma, state.titles)):
             return None
         if gender and entity.gender and entity.gender != gender:
             return None
         return entity
     return None
+
+
+def leads_from_a_seat(role: str, noun: str, titles: Titles) -> bool:
+    """``The leader of the district council warned …. Coun Mary Ellison told …``: a seat in
+    an elected body (``member`` in rules/titles.jsonl) does not contradict a top office
+    (``heads``): councillors lead councils, senators chair committees. Any other office
+    does (``the mayor`` is not ``Councillor Ana Ruiz``)."""
+    entry = titles.entry(noun)
+    return entry is not None and entry.heads and all(
+        fold(word).rstrip(".") in titles.member_seats for word in role.split())
 
 
 def unnamed_lede(state: ArticleState, span: Span, position: int) -> bool:

@@ -120,12 +120,24 @@ CLOSERS_TYPED_TO_OPEN = [
     ("”He was shown what to do,’’ he added.", ["”He was shown what to do,’’"]),
     ("She said: ”We are ready.” Then she left.", ["”We are ready.”"]),
     ("Intro line.\n”We start today,” the mayor said.", ["”We start today,”"]),
+    # glued to the full stop before it, with its own closer later in the paragraph
+    ("The talks failed.”Talks are the only way,” he said.", ["”Talks are the only way,”"]),
     # after a word, or with a quotation open, it still closes
     ("“We are ready,” he said.", ["“We are ready,”"]),
+    ("Intro.\n“He is done.” Then he left.”", ["“He is done.”"]),
     ('He said "fine” and left.', ['"fine”']),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CLOSERS_TYPED_TO_OPEN)
 def test_a_closing_double_mark_before_a_word_opens_when_nothing_is_open(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Intro line.\n\n'We are ready for winter,' the mayor said.", ["'We are ready for winter,'"]),
+    ("Intro.\n'Not now': Ruiz on the delay", ["'Not now'"]),
+    ("Intro.\n'90s music and the workers' union are back.", []),
+])
+def test_a_straight_single_mark_opens_a_paragraph(text, expected):
     assert quoted(text) == expected

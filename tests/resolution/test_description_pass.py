@@ -325,6 +325,15 @@ def first_speaker(attribute, text: str) -> tuple:
     # a spokeswoman is not the man named next
     ("The ministry's spokeswoman insisted that the deal was not dead. Lars Berg said talks "
      "would resume.", ("The ministry's spokeswoman", "ministry's spokeswoman", "as written")),
+    # a councillor may lead the council, a senator chair the committee: a seat is no other office
+    ("The leader of Harbury District Council warned that the cuts were not over. Presenting "
+     "the budget, Coun Mary Ellison said the district would save £12m.",
+     ("The leader of Harbury District Council", "Mary Ellison", "description")),
+    ("The committee chairman said a hearing would be held. Senator Tomas Ruiz told reporters "
+     "it would start in May.", ("The committee chairman", "Tomas Ruiz", "description")),
+    # any other office is: the mayor is not the councillor named next
+    ("The mayor warned that the cuts were not over. Councillor Mary Ellison said the district "
+     "would save £12m.", ("The mayor", "mayor", "as written")),
     # named two sentences later: too far
     ("The trade minister insisted that the deal was not dead. Markets rose. Ingrid Solvang "
      "said talks would resume.", ("The trade minister", "trade minister", "as written")),
