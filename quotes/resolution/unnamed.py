@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..model import Attribution
-from ..model import fold
+from ..model import Attribution, fold
 from ..names import Titles, name_tokens
 from .bodies import carries
 from .constraints import head_kind, mention_head, noun_gender
