@@ -187,8 +187,9 @@ def initials(name: str) -> set[str]:
                         [w for w in words if w[0].isupper()]):
             if len(spelled) > 1:
                 found.add("".join(_letters(w) for w in spelled).upper())
-        if words[-1].lower().strip(".,") not in LEGAL_FORMS:
-            break
+        if words[-1].lower().strip(".,") not in LEGAL_FORMS or (
+                len(words) > 1 and words[-2].lower() == "of"):
+            break  # "Union of Metalworkers of SA": SA is a place there, no legal form
         words = words[:-1]
     return found - {""}
 

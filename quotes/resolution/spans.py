@@ -28,7 +28,7 @@ from ..names import (
     split_title,
     without_honorifics,
 )
-from .entities import FUNCTION_WORDS, PERSON_LABELS, PLACE_LABELS
+from .entities import FUNCTION_WORDS, PERSON_LABELS, PLACE_LABELS, initials
 
 MAX_ROLE_WORDS = 12
 
@@ -635,4 +635,9 @@ def acronym_after(span: Span) -> str | None:
         candidate = doc[span.end + 1 : span.end + 4].text.replace(" ", "")
     else:
         return None
-    return candidate if looks_like_acronym(candidate) else None
+    if looks_like_acronym(candidate):
+        return candidate
+    # "Federation of Civil Engineering Contractors (Safcec)": an acronym written as a word
+    spells = candidate.isalpha() and candidate[:1].isupper() and len(candidate) >= 3 and (
+        candidate.upper() in initials(re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)))
+    return candidate if spells else None

@@ -18,6 +18,8 @@ from quotes.resolution.entities import initials, is_strict_acronym
     ("Ministry of Fisheries and Aquatic Resources", {"MFAR", "MOFAAR", "MOFAR"}),
     ("U.S. Geological Survey", {"UGS", "USGS"}),
     ("UN Mission in Sudan", {"UMS", "UMIS", "UNMIS", "UNMS"}),
+    # "of SA" is a place (South Africa), no legal form to leave out
+    ("Union of Metalworkers of SA", {"UMS", "UOMOS", "UMSA", "UOMOSA"}),
     # an acronym beside a common noun is not itself the noun phrase's initials
     ("NHS bosses", {"NB", "N", "NHSB"}),
 ])
@@ -49,6 +51,14 @@ def test_only_an_all_capitals_word_of_two_to_six_letters_is_strict(word, strict)
     ('Demand rose in May. The Water Authority has limited truck orders, the WA said in a '
      'release. Customers should check for leaks, the WA added.',
      ("the WA", "Water Authority (WA)", "name")),
+    # an acronym written as a word in brackets after the name it spells
+    ('The Congress of Harbour Trade Unions (Cohtu), an umbrella body, met on Monday. Cohtu '
+     'said it "will not move."', ("Cohtu", "Congress of Harbour Trade Unions (Cohtu)", "name")),
+    ('The Union of Metalworkers of SA (Umsa) and the Union of Mineworkers (UM) walked out. '
+     'Umsa said it "will not move."', ("Umsa", "Union of Metalworkers of SA (Umsa)", "name")),
+    # a capitalised word in brackets that spells nothing is no acronym
+    ('The Congress of Harbour Trade Unions (Portvale) met on Monday. Portvale said it "will '
+     'not move."', ("Portvale", "Portvale", "name")),
     # two bodies with the same initials: the acronym is nobody's
     ('Kestrel Mining Corporation and the Kingsway Medical Centre met on Monday. KMC said it '
      'expects "a difficult year."', ("KMC", "KMC", "name")),

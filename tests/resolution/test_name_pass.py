@@ -31,6 +31,9 @@ from quotes.resolution.spans import role_before_comma
     ("SINGAPORE: An apology was issued by Mr Goh Seng Wee, the chief executive of Harbour "
      "Lines, after the ferry ran aground.\n\n\u201cWe are deeply saddened,\u201d said Mr Goh.",
      ("Mr Goh", "Goh Seng Wee", "name")),
+    # a lower-case particle inside a surname (rules/name_words.jsonl particle) is part of it
+    ('Police chief Ronaldo dela Cruz defended the raids on Monday. "We followed the law," '
+     'dela Cruz said.', ("dela Cruz", "Ronaldo dela Cruz", "name")),
     # a name the tagger stopped short of runs on through a hyphen to a lower-case part
     ("Association chairwoman Caroline Mak Sui-king said sales fell. \u201cWeather matters,"
      "\u201d Mak said.", ("Mak", "Caroline Mak Sui-king", "name")),
