@@ -147,11 +147,14 @@ class Bodies:
             return self.links.tie()
         return self.links.focus(kind_only[0]) if kind_only else None
 
-    def spelled_by_every_word(self, span: Span, root: Token, position: int) -> Entity | None:
+    def spelled_by_every_word(self, span: Span, root: Token, position: int,
+                              proper: bool = False) -> Entity | None:
         """``the Kentucky coalition``, ``the Singapore exam board``: a description with a proper
         or place word names itself (``the Canadian government``) unless exactly one body met
-        before spells every word of it, and then it is that body."""
-        if not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} for t in span):
+        before spells every word of it, and then it is that body. With ``proper`` the caller
+        found the span's words proper already (``Harbury police``, whatever the tagger said)."""
+        if not proper and not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"}
+                                  for t in span):
             return None
         modifiers = [t for t in span if t.i < root.i and t.is_alpha and t.head.i == root.i
                      and t.dep_ in {"compound", "amod", "nmod"}]

@@ -21,7 +21,7 @@ from .confidence import doubt
 from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
-from .heads import head_noun, role_matches
+from .heads import head_noun, named_body_noun, role_matches
 from .holders import (
     OfficeHolders,
     office_portfolio_words,
@@ -169,6 +169,12 @@ class Descriptions:
             return self.written.as_written(span, entry, position), "as written"
         if (body := body_named_after_lede(self.state, span, position)) is not None:
             return body, "description"  # "a federation said" … "Harbour Police Federation"
+        if not determiner and entry.type == "organization" and named_body_noun(span, root):
+            # "Appleton police": the one body named before that spells every word, else itself
+            found = self.bodies.spelled_by_every_word(span, root, span.end, proper=True)
+            if found is not None:
+                return found, "described"
+            return self.written.as_written(span, entry, position), "as written"
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if determiner in DEFINITE or entry.document or (

@@ -36,3 +36,13 @@ def role_matches(role: str, noun: str, titles: Titles | None = None) -> bool:
     folded = " ".join(words)
     return any(alias != noun and re.search(rf"\b{re.escape(alias)}\b", folded)
                for alias in titles.same_office(noun))
+
+
+def named_body_noun(span: Span, root: Token) -> bool:
+    """``Appleton police``, ``Kent council``: a body noun after proper words alone, with no
+    article, is as definite as ``the Appleton police``: the body of that place."""
+    others = [t for t in span if t.i != root.i and not t.is_punct]
+    return bool(others) and root.i == span.end - 1 and root.is_lower and all(
+        t.pos_ == "PROPN" or t.ent_type_ == "GPE" or (t.text[:1].isupper() and t.is_alpha)
+        for t in others)
+

@@ -84,6 +84,11 @@ FAR_BACK = (
     # a modifier no body met carries: nobody, however many departments were named
     (FAR_BACK.format("fire department"), ("The fire department", "fire department",
                                           "as written")),
+    # a body noun after a place's name, with no article: the body of that place named before
+    ("The Harbury Police Department said it had referred charges. Harbury police said the "
+     "driver fled.", ("Harbury police", "Harbury Police Department", "described")),
+    ("The Harbury Police Department said it had referred charges. Portvale police said the "
+     "driver fled.", ("Portvale police", "Portvale police", "as written")),
 ])
 def test_body_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
