@@ -78,6 +78,13 @@ def test_name_pass(last_speaker, text, expected) -> None:
      "Affairs, Sofia Brandt-Ellis recalled. “We are ready,” Brandt-Ellis said.",
      "Sofia Brandt-Ellis", "Permanent Secretary in the Ministry of Trade, Industry and "
      "Consumer Affairs"),
+    # local offices of US and UK copy, after a place's name
+    ("Harbury County Sheriff Tomas Whitfield said the road was closed. \"It was icy,\" "
+     "Sheriff Whitfield said.", "Tomas Whitfield", "Harbury County Sheriff"),
+    ('Councilmember Ines Varga opened the session. "We start late," Varga said.',
+     "Ines Varga", "Councilmember"),
+    ('District Attorney Sam Okoro filed charges. "The evidence is strong," Okoro said.',
+     "Sam Okoro", "District Attorney"),
 ])
 def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None:
     last = list(attribute(text))[-1]
