@@ -159,6 +159,8 @@ class Bodies:
         modifiers = [t for t in span if t.i < root.i and t.is_alpha and t.head.i == root.i
                      and t.dep_ in {"compound", "amod", "nmod"}]
         spelled = self.spelling_all(modifiers, root, position, shortened=True)
+        if proper:  # a description kept as written ("the office and Appleton police") is no name
+            spelled = [e for e in spelled if not e.described]
         return self.links.said(spelled[0]) if len(spelled) == 1 else None
 
     def spelling_all(self, modifiers: list[Token], root: Token, position: int,

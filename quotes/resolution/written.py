@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import name_key
+from ..names import name_tokens
 from ..rules import SpeakerNounRule
 from .appositives import described_by
 from .bodies import fuller_form_before
@@ -48,12 +49,23 @@ class WrittenDescriptions:
         for entity in self.state.entities:
             if name_key(entity.canonical) == name_key(text):
                 return entity
+        if (body := self.body_spelling(text)) is not None:
+            return body  # "police": "Appleton police", the Appleton Police Department
         kind = "group" if plural and entry.type != "organization" else (entry.type or "group")
         entity = self.state.entities.new(kind, described=False)  # named by its place
         entity.add_name(text)
         entity.add_name(fuller.root.text.lower())  # "Deputies said" later is this group too
         entity.descriptors.add(fuller.root.lemma_.lower())
         return entity
+
+    def body_spelling(self, text: str) -> Entity | None:
+        """The one named body whose name has every word of ``Appleton police`` (``Appleton
+        Police Department``): what the article wrote in full is that body's name, shortened."""
+        words = set(name_tokens(text, self.state.titles))
+        found = [e for e in self.state.entities if e.kind == "organization" and not (
+            e.described) and not e.place and len(words) > 1 and any(
+            words < set(name_tokens(n, self.state.titles)) for n in e.names)]
+        return found[0] if len(found) == 1 else None
 
     def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it

@@ -94,6 +94,27 @@ def test_body_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
 
 
+APPLETON_RELEASE = (
+    "APPLETON - Appleton Police Department said Wednesday it referred charges to the county.\n\n"
+    "Charges include reckless driving, according to a news release Wednesday from Appleton "
+    "police, the agency that investigated the shooting.\n\nLast month, the county attorney's "
+    "office and Appleton police concluded that the officer was justified.\n\nThe driver hit "
+    "the officer with the car, according to police. The officer fired one round and struck the "
+    "driver in the shoulder, police said.\n\nAppleton police said it completed its "
+    "investigation.")
+
+
+def test_a_place_s_police_is_the_police_body_of_that_place_named_before(attribute) -> None:
+    """``police`` (written in full before as ``Appleton police``) and ``Appleton police`` are
+    the Appleton Police Department; the coordination ``the county attorney's office and
+    Appleton police`` is kept as written and names no body of its own."""
+    rows = [(a.speaker.text, a.resolved.name) for a in attribute(APPLETON_RELEASE)
+            if a.speaker is not None and "police" in a.speaker.text.lower()]
+    assert rows[-3:] == [("police", "Appleton Police Department"),
+                         ("police", "Appleton Police Department"),
+                         ("Appleton police", "Appleton Police Department")]
+
+
 @pytest.mark.parametrize(("description", "expected"), [
     # the rival's name says another country: the nationality decides
     ("The Chilean group", ("The Chilean group", "Frente Obrero")),
