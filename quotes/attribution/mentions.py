@@ -443,7 +443,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     a first name, ``first_names``).
     """
     doc = token.doc
-    quantifier = token.pos_ == "PRON" and token.lower_ in QUANTIFIER_SPEAKERS or (
+    quantifier = token.pos_ in {"PRON", "DET", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS or (
         token.pos_ == "NUM" and any(c.dep_ == "prep" for c in token.children))
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
@@ -890,6 +890,9 @@ def _before_comma(child: Token) -> int:
             continue
         if token.text in {",", ";", "(", "\u2014"} or (token.i > child.i and _time_phrase(token)):
             break  # "sources at the airport [on Wednesday]": when is no part of who
+        if any(t.dep_ == "relcl" and t.left_edge.i <= token.i for t in child.subtree
+               if t.i > child.i):
+            break  # "one of the pilots [who …]": who they are, said in a clause of its own
         edge = token.i
     return edge
 

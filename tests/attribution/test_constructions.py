@@ -266,6 +266,12 @@ NESTED_AND_WRONG_PHRASE = [
      [("indirect", "the plan would fail", "Rhee", "said")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # a quantifier the tagger reads as an adjective heads a partitive too
+    ("Many of the delegates asked that the vote be delayed.",
+     [("indirect", "the vote be delayed", "Many of the delegates", "asked")]),
+    # who they are, told in a relative clause, is left out
+    ("One of the pilots who flew that night said he could not see.",
+     [("indirect", "he could not see", "One of the pilots", "said")]),
 ]
 
 
