@@ -46,6 +46,7 @@ from .spans import (
     person_after_honorific,
     person_by_recurring_surname,
     political_group,
+    possessed_institution,
     proper_chain,
     role_before_comma,
     role_of_apposed,
@@ -57,6 +58,7 @@ from .spans import (
     through_and,
     through_hyphen,
     with_legal_form,
+    with_possessor,
     without_dangling_word,
 )
 from .state import ArticleState
@@ -115,12 +117,15 @@ class NameResolver:
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
                      split, first_names, titles))), titles)
                  for e in tagged for piece in person_after_comma(
-                     without_dangling_word(before_spaced_dash(e)), first_names)
+                     with_possessor(without_dangling_word(before_spaced_dash(e)), institutions),
+                     first_names)
                  for part in person_after_honorific(piece, titles)
                  for split in person_by_recurring_surname(part, alone, institutions) if split]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
+        spans = [e for e in spans if not any(  # "Washington County" inside its office's name
+            o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in spans)]
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
         not_entities = self.state.constraints.not_entity_labels
@@ -266,7 +271,9 @@ class NameResolver:
         return entity
 
     def org_entity(self, span: Span, place: bool = False) -> Entity | None:
-        span = after_possessor(span)  # "the province's Department of …" -> the department
+        # "the province's Department of …" -> the department; but "Washington County
+        # Attorney's Office" is the body's whole name
+        span = possessed_institution(span, self.state.titles) or after_possessor(span)
         name = strip_possessive(strip_article(span.text))
         if not name:
             return None
@@ -373,6 +380,8 @@ class NameResolver:
         After a possessor, a name in capitals throughout is the body's own: ``the Ministry of
         Interior's General Department of Immigration`` is the department, not the ministry."""
         owned = after_possessor(span)
+        if possessed_institution(span, self.state.titles) is not None:
+            owned = span  # "the Washington County Attorney's Office": one name throughout
         if owned.start > span.start and all(
                 t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in owned):
             span = owned

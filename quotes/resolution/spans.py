@@ -128,6 +128,8 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     The title words just left of a name (``MQM-P Convenor Dr``) are taken in too, as the text
     wrote them, and honorifics are dropped from the role.
     """
+    if (office := possessed_institution(span, titles)) is not None:
+        return None, office  # "The Washington County Attorney's Office": the body's name
     span = with_titles(after_possessor(span), titles)
     if (body := whole_body_name(span, titles)) is not None:
         return None, body
@@ -153,6 +155,21 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         role = " ".join(without_honorifics(role_text.split(), titles)) or None
     return role, name_span
+
+
+def possessed_institution(span: Span, titles: Titles) -> Span | None:
+    """``The Washington County Attorney's Office``, ``the Sheriff's Office``: an institution
+    word alone after a capitalised possessor is that possessor's body, whose name takes the
+    possessor in (``Norway's Ministry of Fisheries`` has a name of its own after it)."""
+    possessed = after_possessor(span)
+    if possessed.start == span.start or len(possessed) != 1 or (
+            possessed[0].lower_ not in titles.institutions) or not possessed[0].text[:1].isupper():
+        return None
+    start = span.start + 1 if span[0].lower_ in {"the", "a", "an"} else span.start
+    owner = span.doc[start : possessed.start]
+    if not owner or not all(t.text[:1].isupper() or t.tag_ == "POS" or t.is_punct for t in owner):
+        return None
+    return span.doc[start : span.end]
 
 
 def whole_body_name(span: Span, titles: Titles) -> Span | None:
@@ -443,6 +460,24 @@ def named_from_first_name(span: Span, first_names: Container[str],
         if before.lower_ in first_names:
             found = start
     return span if found is None else Span(doc, found, span.end, label="PERSON")
+
+
+def with_possessor(span: Span, institutions: Container[str]) -> Span:
+    """``Office`` tagged alone in ``The Washington County Attorney's Office``: an institution
+    word whose possessor is a capitalised name is that name's body, and the name runs back
+    through the possessor (``Washington County Attorney's Office``)."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or start < 2 or span[0].lower_ not in institutions or (
+            doc[start - 1].tag_ != "POS"):
+        return span
+    begin = start - 1
+    while begin > 0 and doc[begin - 1].text[:1].isupper() and doc[begin - 1].is_alpha and (
+            doc[begin - 1].pos_ == "PROPN") and not doc[begin - 1].is_sent_start:
+        begin -= 1
+    if begin > 0 and doc[begin - 1].is_sent_start and doc[begin - 1].text[:1].isupper() and (
+            doc[begin - 1].pos_ == "PROPN"):
+        begin -= 1
+    return span if begin == start - 1 else Span(doc, begin, span.end, label=span.label_)
 
 
 def through_and(span: Span) -> Span:

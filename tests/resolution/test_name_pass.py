@@ -15,6 +15,10 @@ from quotes.resolution.spans import role_before_comma
     ("The Volusia County Sheriff's Office said a man was arrested. \"He surrendered "
      "peacefully,\" the sheriff's office said.",
      ("the sheriff's office", "Volusia County Sheriff's Office", "described")),
+    # an institution word after a capitalised possessor: the possessor is part of its name
+    ("The Harbury County Attorney's Office announced it had charged a man. \"More charges "
+     "may follow,\" the office said.",
+     ("the office", "Harbury County Attorney's Office", "described")),
     ('Dr. Helen Marsh leads the study. "The results are early," said Dr. Marsh.',
      ("Dr. Marsh", "Helen Marsh", "name")),
     ('The Riverside Housing Authority (RHA) raised rents. "Costs have doubled," the RHA said.',
