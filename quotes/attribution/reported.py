@@ -101,7 +101,9 @@ def attribute_reported(ctx: Context) -> None:
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
         objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}
         # a noun phrase ("acknowledged the scale of the defeat") is a weaker statement
-        weight = OBJECT_WEIGHT if contents[0][0] in objects else 1.0
+        # (not an object the parser made of the statement's subject: "said proposals … would")
+        weight = OBJECT_WEIGHT if contents[0][0] in objects and not (
+            subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb)) else 1.0
         for content in contents:
             before = len(ctx.results)
             _claim_reported(ctx, content, verb, subject, rule="reported:verb", weight=weight)
@@ -189,7 +191,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         after = that_clause_after(doc, verb, sent, ctx.lexicon)
         if after is not None:
             return [after]
-        subject = subject_read_as_object(ctx, verb)
+        subject = subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb)
         if subject is not None:  # stating [the hospital] has set aside a ward
             end = clause_end(ctx, verb, sent)
             return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
@@ -306,6 +308,29 @@ def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
         return None
     if following.tag_ in FINITE_TAGS or _subjectless_clause_after(verb, obj) is not None:
         return obj
+    return None
+
+
+def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
+    """``Matthews said proposals to make the savings would be set out``: the parser made the
+    statement's subject the cue's object and hung the statement's verb inside it (``to make
+    … would be set``). An object right after the cue whose words hold a finite clause of
+    their own (not a relative clause on a noun) is the statement's start."""
+    if verb.lemma_.lower() in ctx.lexicon.addressees:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
+        return None
+    for token in obj.subtree:
+        if token.tag_ not in FINITE_TAGS or token.i <= obj.i:
+            continue
+        chain = []
+        node = token
+        while node.i != obj.i and node.head.i != node.i:
+            chain.append(node.dep_)
+            node = node.head
+        if "ccomp" in chain and "relcl" not in chain:
+            return obj
     return None
 
 

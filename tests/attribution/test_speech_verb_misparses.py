@@ -103,3 +103,25 @@ QUOTATIVE_LIKE = [
 @pytest.mark.parametrize(("text", "expected"), QUOTATIVE_LIKE)
 def test_the_quotative_be_like_introduces_what_its_subject_said(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+CLAUSES_READ_AS_OBJECTS = [
+    # the statement's subject made the cue's object, its verb hung inside it
+    ("Councillor Sean Ruiz said proposals to make the savings would be set out later this year.",
+     [("indirect", "proposals to make the savings would be set out later this year",
+       "Councillor Sean Ruiz", "said")]),
+    # relayed through "according to": the words are the inner speaker's, once
+    ("According to the Harbury Gazette, Ruiz said proposals to make the savings would be set "
+     "out later this year.",
+     [("indirect", "proposals to make the savings would be set out later this year", "Ruiz",
+       "said")]),
+    # a relative clause inside an object is no statement of its own
+    ("The minister acknowledged the scale of the defeat that was suffered.",
+     [("indirect", "the scale of the defeat that was suffered", "The minister",
+       "acknowledged")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES_READ_AS_OBJECTS)
+def test_an_object_holding_a_finite_clause_is_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
