@@ -35,7 +35,8 @@ def attribute_leftovers(ctx: Context) -> None:
         alone = (only_punct(doc, before_start, before_end)
                  or _bare_colon_lead(doc, before_start, before_end)) and only_punct(
             doc, after_start, after_end)
-        if alone and _is_sentence_quote(ctx, n) and slot.span.kind == DOUBLE:
+        if alone and _is_sentence_quote(ctx, n) and (
+                slot.span.kind == DOUBLE or _single_marks_quote(ctx)):
             _claim_floating(ctx, n)
             continue
         fragment = _naming_verb(ctx, slot) if _may_be_named_words(ctx, slot) else None
@@ -52,6 +53,17 @@ def attribute_leftovers(ctx: Context) -> None:
             )
             slot.claimed = True
             slot.attribution = len(ctx.results) - 1
+
+
+def _single_marks_quote(ctx: Context) -> bool:
+    """``'We are ready,' she said.``: the article quotes people in single marks (as British,
+    Australian and Singapore papers often do), so a paragraph in single marks continues the
+    last speaker as a double-marked one would. Told by the article's own marks: a
+    single-marked quotation a cue already claimed as direct speech, and no double marks."""
+    kinds = [slot.span.kind for slot in ctx.slots if slot.span.depth == 0]
+    return DOUBLE not in kinds and sum(
+        1 for slot in ctx.slots if slot.claimed and slot.span.depth == 0
+        and ctx.results[slot.attribution].quote_type == "direct") >= 1
 
 
 def _bare_colon_lead(doc: Doc, start: int, end: int) -> bool:

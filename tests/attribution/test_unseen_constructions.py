@@ -459,3 +459,23 @@ OFFICE_APPOSED_BEFORE_A_FINAL_CUE = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_APPOSED_BEFORE_A_FINAL_CUE)
 def test_the_name_before_an_apposed_office_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+SINGLE_MARKED_PARAGRAPHS = [
+    # an article that quotes in single marks: a paragraph in them continues the last speaker
+    ("'We will fight this in every court,' union secretary Jo King said.\n\n"
+     "'It is the right of every worker to strike and we will defend it.'",
+     [("direct", "'We will fight this in every court,'", "union secretary Jo King", "said"),
+      ("direct", "'It is the right of every worker to strike and we will defend it.'", None,
+       None)]),
+    # with double marks for speech elsewhere, single marks are not speech on their own
+    ('"We will fight this in every court," union secretary Jo King said.\n\n'
+     "'It is the right of every worker to strike and we will defend it.'",
+     [("direct", '"We will fight this in every court,"', "union secretary Jo King", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_MARKED_PARAGRAPHS)
+def test_a_single_marked_paragraph_floats_where_the_article_quotes_in_single_marks(
+        attribute, text, expected):
+    assert found(attribute, text) == expected
