@@ -142,11 +142,23 @@ def _describes_speaker(ctx: Context, verb: Token) -> bool:
     antecedent = verb.head
     if antecedent.ent_type_ == "WORK_OF_ART":
         return True
+    if _is_cue_subject(ctx, antecedent):
+        return False  # "says Dr. Ian Arra, who confirmed that …": the speaker's own words too
     for node in antecedent.ancestors:
         if node.dep_ in SUBJECT_DEPS and node.head.i != verb.i and (
                 ctx.lexicon.cue(node.head) is not None):
             return True
     return False
+
+
+def _is_cue_subject(ctx: Context, token: Token) -> bool:
+    """The token is another cue's speaker, or a name set beside that speaker (``medical
+    officer Dr. Ian Arra``, ``Ruiz, the mayor``)."""
+    node = token
+    if node.dep_ in {"appos", "compound", "flat", "conj"} and node.head.dep_ in SUBJECT_DEPS:
+        node = node.head
+    return node.dep_ in SUBJECT_DEPS and node.head.i != token.i and (
+        ctx.lexicon.cue(node.head) is not None) and token.pos_ == "PROPN"
 
 
 def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:

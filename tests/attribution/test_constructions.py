@@ -264,6 +264,12 @@ NESTED_AND_WRONG_PHRASE = [
      [("direct", '"The collection will move,"', "Amal Haddad", "said")]),
     ("Rhee, who wrote a book that argues cities are too loud, said the plan would fail.",
      [("indirect", "the plan would fail", "Rhee", "said")]),
+    # a relative clause on the speaker's own name: a statement of theirs too
+    ("The clinics will open, says health officer Dr. Ian Marsh, who confirmed on Saturday that "
+     "the outbreak is under control.",
+     [("indirect", "The clinics will open", "health officer Dr. Ian Marsh", "says"),
+      ("indirect", "the outbreak is under control", "health officer Dr. Ian Marsh",
+       "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
     # a quantifier the tagger reads as an adjective heads a partitive too
