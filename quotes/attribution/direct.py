@@ -376,7 +376,10 @@ def _plain_adjunct(tokens: Span) -> bool:
     if len(tokens) > 14:
         return False
     finite = [t for t in tokens if t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ", "VBP"}]
-    return not finite
+    # "said the accused was detained in the station, “…”": a clause with its own subject
+    clause = [t for t in tokens if t.dep_ in {"nsubj", "nsubjpass"} and (
+        tokens.start <= t.head.i < tokens.end) and t.head.pos_ in {"VERB", "AUX"}]
+    return not finite and not clause
 
 
 def attribute_quoted(ctx: Context) -> None:

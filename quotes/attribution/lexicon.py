@@ -94,6 +94,9 @@ class Lexicon:
             return None  # "put" is a cue only as "as she put it"
         if any(c.dep_ == "neg" for c in token.children):
             return None  # "did not say whether …" reports nothing
+        if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(
+                c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children):
+            return None  # "the accused was detained": a participle used as a noun
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusals:
             return None  # "declined to say why …" neither
         if token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and _impersonal(token.head):

@@ -479,3 +479,22 @@ SINGLE_MARKED_PARAGRAPHS = [
 def test_a_single_marked_paragraph_floats_where_the_article_quotes_in_single_marks(
         attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+PARTIAL_INSIDE_A_CLAUSE = [
+    # a clause with its own subject between the cue and the quotation: the clause is the quote
+    ("He said the suspect was detained in the station, \u201cquestioned at length\u201d, and "
+     "charged.",
+     [("partial", "the suspect was detained in the station, \u201cquestioned at length\u201d, "
+       "and charged", "He", "said")]),
+    # a participle used as a noun ("the accused") is no cue
+    ("The accused was detained, \u201cquestioned at length\u201d, and charged.", []),
+    # an adjunct between cue and quotation is no clause: the quotation is the quote
+    ("She said on Monday, \u201cWe are ready.\u201d",
+     [("direct", "\u201cWe are ready.\u201d", "She", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL_INSIDE_A_CLAUSE)
+def test_a_quotation_inside_a_reported_clause_is_part_of_it(attribute, text, expected):
+    assert found(attribute, text) == expected
