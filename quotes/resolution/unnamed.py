@@ -66,6 +66,8 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
             continue  # the description itself, or named before: not whom it points to
         if state.sentence(event.position) - here > reach:
             return None
+        if _described_speaker_between(state, span.end, event.position):
+            return None  # "A bartender claimed …" speaks first: the lede is not about who follows
         entity = event.entity
         speaks = event.position in state.speaker_tokens
         person = entity.kind == "person" or (speaks and name_like(
@@ -82,6 +84,12 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
             return None
         return entity
     return None
+
+
+def _described_speaker_between(state: ArticleState, start: int, end: int) -> bool:
+    """An unnamed person set up as a main clause's subject (``A Pakistani bartender claimed
+    …``) between ``start`` and ``end``: somebody else comes before the name."""
+    return any(unnamed_person_subject(state, token) for token in state.doc[start:end])
 
 
 def leads_from_a_seat(role: str, noun: str, titles: Titles) -> bool:

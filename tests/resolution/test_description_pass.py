@@ -322,6 +322,10 @@ def first_speaker(attribute, text: str) -> tuple:
     ("Norway's trade minister insisted that the deal was not dead. Lars Berg, an analyst, "
      "said talks would resume.", ("Norway's trade minister", "Norway's trade minister",
                                   "as written")),
+    # an unnamed person set up as a subject comes first: the lede is not about who follows
+    ("Norway's trade minister insisted that the deal was not dead. A fisherman claimed Lars "
+     "Berg admitted the talks had failed.", ("Norway's trade minister",
+                                             "Norway's trade minister", "as written")),
     # a spokeswoman is not the man named next
     ("The ministry's spokeswoman insisted that the deal was not dead. Lars Berg said talks "
      "would resume.", ("The ministry's spokeswoman", "ministry's spokeswoman", "as written")),
