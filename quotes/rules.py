@@ -287,12 +287,13 @@ class NameWordRule(Rule):
     FILE: ClassVar[str] = "name_words.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "institution": flag,
                                           "organization": flag, "particle": flag,
-                                          "place": flag}
+                                          "place": flag, "agency": flag}
     word: str
     institution: bool = False  # "Department of …": heads a body's name with "of"
     organization: bool = False  # "… International": marks a body's name
     particle: bool = False  # "Naeem ur Rehman": a lower-case particle in a person's name
     place: bool = False  # "City": a place itself, so "City Jakarta" names no body
+    agency: bool = False  # "Reuters": a news agency, whose name after a dash is a credit
 
 
 @dataclass(frozen=True)

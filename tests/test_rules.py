@@ -77,7 +77,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
          "hypothetical, non_agentive, credit, question, claim_maker, impersonal, not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
-         "unknown key 'institutions' (expected one of institution, organization, particle, "
+         "unknown key 'institutions' (expected one of agency, institution, organization, particle, "
          "place, word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
          "'kind' must be one of person, organization, none, public, not \"people\""),

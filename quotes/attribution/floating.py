@@ -33,8 +33,9 @@ def attribute_leftovers(ctx: Context) -> None:
         before_start, before_end = window_before(ctx, slot)
         after_start, after_end = window_after(ctx, slot)
         alone = (only_punct(doc, before_start, before_end)
-                 or _bare_colon_lead(doc, before_start, before_end)) and only_punct(
-            doc, after_start, after_end)
+                 or _bare_colon_lead(doc, before_start, before_end)) and (
+            only_punct(doc, after_start, after_end) or _credited_to_wire(
+                ctx, after_start, after_end))
         if alone and _is_sentence_quote(ctx, n) and (
                 slot.span.kind == DOUBLE or _single_marks_quote(ctx)):
             _claim_floating(ctx, n)
@@ -53,6 +54,13 @@ def attribute_leftovers(ctx: Context) -> None:
             )
             slot.claimed = True
             slot.attribution = len(ctx.results) - 1
+
+
+def _credited_to_wire(ctx: Context, start: int, end: int) -> bool:
+    """``“…” — Reuters``: after the quotation only a dash and a news agency's name."""
+    words = [t for t in ctx.doc[start:end] if not t.is_space]
+    return len(words) >= 2 and words[0].text in {"\u2014", "\u2013", "-", "--"} and (
+        ctx.lexicon.wire_credit(words[1:]))
 
 
 def _single_marks_quote(ctx: Context) -> bool:

@@ -42,6 +42,7 @@ class Lexicon:
     naming: frozenset[str] = frozenset()  # "referred to X as “…”": a partial quote
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
+    agencies: frozenset[str] = frozenset()  # "— Reuters" ending a quotation: a wire credit
     hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
     credits: frozenset[str] = frozenset()  # "a line attributed to Twain: “…”": Twain's
     claim_makers: frozenset[str] = frozenset()  # "repeated her claim that …": the subject's
@@ -63,6 +64,7 @@ class Lexicon:
             naming=rules.verbs("naming"),
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),
+            agencies=rules.name_words_that("agency"),
             hypothetical=rules.verbs("hypothetical"),
             credits=rules.verbs("credit"),
             claim_makers=rules.verbs("claim_maker"),
@@ -70,6 +72,14 @@ class Lexicon:
             offices=Titles.of(rules).roles,
             topic_nouns=frozenset(rule.word.lower() for rule in rules.topic_nouns),
         )
+
+    def wire_credit(self, words: Iterable[Token]) -> bool:
+        """``Reuters``, ``The Associated Press``: a news agency's name (rules/name_words.jsonl
+        ``agency``), which after a dash ending a quotation credits the story, not a speaker."""
+        folded = [t.lower_ for t in words if not t.is_punct and not t.is_space
+                  and t.lower_ != "the"]
+        return bool(folded) and (" ".join(folded) in self.agencies or (
+            len(folded) == 1 and folded[0] in self.agencies))
 
     def cue(self, token: Token) -> CueVerb | None:
         """The lexicon entry when ``token`` is used as a speech verb, else None.

@@ -81,6 +81,8 @@ def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
     name = doc[i + 1 : comma]  # "— Maria Lopez, resident": the name before the description
     if len(name) == 0 or len(name) > 6 or not _is_person_name(name):
         return None
+    if ctx.lexicon.wire_credit(name):
+        return None  # "“…” — Reuters": the agency that filed the story, not the speaker
     return name[-1]
 
 

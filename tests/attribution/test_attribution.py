@@ -198,6 +198,14 @@ def test_trailing_dash_signature(attribute):
     ]
 
 
+@pytest.mark.parametrize("credit", ["Reuters", "AFP", "The Associated Press"])
+def test_a_news_agency_after_a_dash_is_the_wire_credit_not_the_speaker(attribute, credit):
+    text = ('"The strike goes ahead," union spokesperson Stephen Faulkner said.\n\n'
+            f'"We are hopeful there will be an offer." \u2014 {credit}')
+    assert rows(attribute, text)[-1] == (
+        "direct", '"We are hopeful there will be an offer."', None, "Stephen Faulkner", None)
+
+
 def test_titles_in_quotation_marks_are_not_speech(attribute):
     text = "During his address on 'The Sanctity of the Holy Mosque,' the cleric left."
     assert rows(attribute, text) == []
