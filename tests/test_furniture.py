@@ -80,7 +80,24 @@ def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "CORRECTION: An earlier version of this story misstated which county owned the boat.",
+        "An earlier version of this article gave the wrong age for the driver.",
+        "This story has been updated to include a statement from the council.",
+        "Editor's note: The names of the children have been changed.",
+    ],
+)
+def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
+    """What a correction says the story got wrong is nobody's statement."""
+    article = article_with(tmp_path, line)
+    assert article.body.split("\n")[1] == " " * len(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Listen!",  # an exclamation is text, not the "Listen" button
+        "The council issued a correction: the budget was $4 million, not $40 million.",
+        "The earlier version of the bill was rejected, the mayor said.",
         "Advertisement revenue fell, the agency said.",
         "The vote was 5/4 in favour.",
         "Toronto / Montreal",
