@@ -497,6 +497,11 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         elif child.i == right + 1 and (end := office_portfolio(token, child, offices)) is not None:
             right = end  # "The Minister of Information and Civic Education", nobody named
             break
+        elif child.i == right + 1 and token.lower_ in institutions and (
+                person := _person_noun_ending(child)) is not None and (
+                person.i - token.i <= 2 * MAX_DESCRIPTION):
+            right = person.i  # "A Ministry of Housing, …, and Local Government spokesperson"
+            break
         elif child.i == right + 1 and (
                 token.pos_ == "NOUN" or quantifier or _of_name(token, child, institutions)) and (
                 _describes(child)):
@@ -880,6 +885,19 @@ def one_body_name(head: Token, child: Token) -> bool:
     the body's name the tagger found."""
     return head.ent_type_ == "ORG" and child.ent_type_ == "ORG" and child.ent_iob_ == "I" and (
         child.i + 1 < len(child.doc) and child.doc[child.i + 1].ent_iob_ == "I")
+
+
+def _person_noun_ending(prep: Token) -> Token | None:
+    """``of Housing, Communities, and Local Government (MHCLG) spokesperson``: the parser hung a
+    body's name with commas in it on a person noun that ends the phrase; that noun (a
+    lower-case common noun, the last word of the phrase) is whom the words describe."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or noun.i != noun.right_edge.i:
+        return None
+    return noun if any(c.dep_ in {"nmod", "compound"} and c.text[:1].isupper()
+                       for c in noun.children) else None
 
 
 def _before_comma(child: Token) -> int:

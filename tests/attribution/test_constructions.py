@@ -272,6 +272,11 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # a body's name with commas in it, hung on the person noun that ends the phrase
+    ("A Ministry of Housing, Communities, and Local Government (MHCLG) spokesperson said the "
+     "plan was fair.",
+     [("indirect", "the plan was fair", "A Ministry of Housing, Communities, and Local "
+       "Government (MHCLG) spokesperson", "said")]),
     # a quantifier the tagger reads as an adjective heads a partitive too
     ("Many of the delegates asked that the vote be delayed.",
      [("indirect", "the vote be delayed", "Many of the delegates", "asked")]),
