@@ -340,9 +340,11 @@ def content_before_final_cue(ctx: Context, verb: Token,
            for c in verb.children) and verb.lemma_.lower() not in ctx.lexicon.addressees:
         return None  # "… only add to the misery"
     speaker_after = subject is None or subject.i > verb.i
+    addressed = verb.lemma_.lower() in ctx.lexicon.addressees  # "…, X told the Star."
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"}
            and verb.i < c.i < tail_end
            and not (speaker_after and _object_is_inverted_speaker(verb, c, tail_end))
+           and not (addressed and c.dep_ == "dobj" and not speaker_after)
            for c in verb.children):
         return None  # "In November, the province proposed four parks": the cue goes on
     start = sent.start

@@ -272,6 +272,11 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # a cue after the statement whose object is its addressee ("told the Star")
+    ("Officers searched every classroom before the lockdown ended, Sgt. Ana Ruiz, a police "
+     "spokeswoman, told the Star on Wednesday.",
+     [("indirect", "Officers searched every classroom before the lockdown ended",
+       "Sgt. Ana Ruiz", "told")]),
     # a body's name with commas in it, hung on the person noun that ends the phrase
     ("A Ministry of Housing, Communities, and Local Government (MHCLG) spokesperson said the "
      "plan was fair.",
