@@ -56,6 +56,7 @@ from .mentions import (
     final_cue_speaker,
     inverted_subject,
     mention_of,
+    name_before_dashed_aside,
     outside_quotes,
     passive_hearer,
     reports_a_clause,
@@ -95,8 +96,8 @@ def attribute_reported(ctx: Context) -> None:
             if cue_read_as_second_verb(verb):
                 subject = None  # its speaker stands after it
         if subject is None and verb.i + 1 < len(ctx.doc):
-            subject = trailing_inverted(ctx, verb) or document_before_participle(
-                verb, ctx.lexicon)
+            subject = trailing_inverted(ctx, verb) or name_before_dashed_aside(verb) or (
+                document_before_participle(verb, ctx.lexicon))
         if subject is None or not ctx.lexicon.allows(entry, subject):
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
         objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}

@@ -590,8 +590,8 @@ def appositive_role(span: Span, person_word: Callable[[str], bool] | None = None
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or capitalised_role) and (
                 child.i > span.end - 1):
             words = list(child.subtree)
-            if len(words) > MAX_ROLE_WORDS:
-                return None
+            if len(words) > MAX_ROLE_WORDS or any(w.tag_ in {"WP$", "WP", "WDT"} for w in words):
+                return None  # "…, whose family home …": a relative clause, no role
             text = span.doc[words[0].i : words[-1].i + 1].text.strip(" ,")
             return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None
     return None

@@ -272,6 +272,10 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # an aside between spaced dashes broke the parse: the name before it speaks
+    ("Mele Tonga-Aho - whose family home next to the creek had to be refloored, after damage "
+     "from the floods - said her backyard was flooded again.",
+     [("indirect", "her backyard was flooded again", "Mele Tonga-Aho", "said")]),
     # a cue after the statement whose object is its addressee ("told the Star")
     ("Officers searched every classroom before the lockdown ended, Sgt. Ana Ruiz, a police "
      "spokeswoman, told the Star on Wednesday.",

@@ -82,6 +82,9 @@ def test_name_pass(last_speaker, text, expected) -> None:
      "Affairs, Sofia Brandt-Ellis recalled. “We are ready,” Brandt-Ellis said.",
      "Sofia Brandt-Ellis", "Permanent Secretary in the Ministry of Trade, Industry and "
      "Consumer Affairs"),
+    # a relative clause set beside the name is no role
+    ("Mele Tonga-Aho - whose family home next to the creek had to be refloored, after damage "
+     "from the floods - said her backyard was flooded again.", "Mele Tonga-Aho", None),
     # local offices of US and UK copy, after a place's name
     ("Harbury County Sheriff Tomas Whitfield said the road was closed. \"It was icy,\" "
      "Sheriff Whitfield said.", "Tomas Whitfield", "Harbury County Sheriff"),
