@@ -371,8 +371,10 @@ class Descriptions:
         scored = sorted((item for word in words
                          for item in self.pronouns.scores(word, position, exclude)),
                         key=lambda item: item[0])
+        # (the last speaker too: a long quotation of theirs can outrun the pronoun window)
+        floor = [self.pronouns.last_fitting_speaker(word, position, exclude) for word in words]
         candidates: list[Entity] = []
-        for _, entity in scored:
+        for entity in [e for _, e in scored] + [e for e in floor if e is not None]:
             if plausible_person(entity) and not entity.described and self.within_focus(
                     entity, position) and not any(e is entity for e in candidates):
                 candidates.append(entity)
@@ -399,7 +401,7 @@ class Descriptions:
     def within_focus(self, entity: Entity, position: int) -> bool:
         """Named recently enough that a description can still point back to it."""
         reach = self.state.weights.description_focus_sentences
-        back = self.state.sentence(position) - self.state.sentence(max(entity.last_seen, 0))
+        back = self.state.narrated_sentences_between(max(entity.last_seen, 0), position)
         return back <= reach
 
     def rivals(self, first: Entity, others: list[Entity], position: int) -> bool:

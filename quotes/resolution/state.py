@@ -110,6 +110,22 @@ class ArticleState:
     def sentence(self, position: int) -> int:
         return self.sent_of[min(position, len(self.sent_of) - 1)]
 
+    def narrated_sentences_between(self, start: int, end: int) -> int:
+        """How many sentences lie between tokens ``start`` and ``end`` (as ``sentence(end) -
+        sentence(start)``), not counting those wholly inside a quotation: a long quotation is
+        the speaker talking, which keeps them in focus rather than moving the story on."""
+        quoted = self.memo.get("quoted_sentences")
+        if quoted is None:
+            inside: dict[int, bool] = {}
+            for token in self.doc:
+                if not (token.is_punct or token.is_space):
+                    number = self.sent_of[token.i]
+                    inside[number] = inside.get(number, True) and bool(self.quoted[token.i])
+            quoted = frozenset(n for n, whole in inside.items() if whole)
+            self.memo["quoted_sentences"] = quoted
+        first, last = self.sentence(start), self.sentence(end)
+        return sum(1 for n in range(first + 1, last + 1) if n not in quoted)
+
     def sentence_bounds(self, number: int) -> tuple[int, int]:
         """The first token and the end of sentence ``number``."""
         bounds = self.memo.get("sentence_bounds")

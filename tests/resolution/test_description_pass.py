@@ -89,6 +89,14 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ("Lorvia's Ambassador to the US, Temo Kavadze, said the region was unstable. Officials in "
      "Tbilisi said nothing. The envoy said Armenia had changed course.",
      ("The envoy", "Temo Kavadze", "described")),
+    # a long quotation by the last speaker keeps him in focus for a description after it
+    ("Team director Ravi Batra said on Monday: \u201cThe way this team plays, no one is bigger "
+     "than the game. Not me, not him, nobody. I have been part of that dressing room. None of "
+     "the nonsense is there. We train hard. We play hard. We rest well.\u201d\n\n"
+     "\u201cYou look at the consistency across all formats. It has been magnificent. We live "
+     "and we love. Even in the cup we played well. We lost once,\u201d the former allrounder "
+     "added.",
+     ("the former allrounder", "Ravi Batra", "description")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
