@@ -378,9 +378,18 @@ class Descriptions:
             if plausible_person(entity) and not entity.described and self.within_focus(
                     entity, position) and not any(e is entity for e in candidates):
                 candidates.append(entity)
+        if candidates and self.has_floor(candidates[0], floor, position):
+            return self.focus(candidates[0])  # "Felix said … “…,” said the law student"
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
+
+    def has_floor(self, entity: Entity, floor: list[Entity | None], position: int) -> bool:
+        """The candidate spoke last, in the sentence just before (narrated sentences): as a
+        speaker keeps the floor for ``he said``, a description of the right kind continues
+        them, whoever else was named on the way."""
+        return any(entity is e for e in floor) and 0 <= entity.last_spoke < position and (
+            self.state.narrated_sentences_between(entity.last_spoke, position) <= 1)
 
     def tie(self) -> None:
         """Two bodies fit as well: nobody, and the description is ambiguous."""

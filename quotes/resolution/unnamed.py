@@ -23,6 +23,7 @@ from .heads import head_noun, role_matches
 from .state import ArticleState
 
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def unnamed_person_subject(state: ArticleState, token: Token, definite: bool = False) -> bool:
@@ -126,11 +127,12 @@ def unnamed_mention_before(state: ArticleState, span: Span) -> bool:
     Chan arrested the suspect. The suspect told police …``): the description goes back to
     that mention (head match), not to whoever is in focus. A noun set beside a name or
     predicated of one (``Chan, the officer``; ``Chan is an officer``) is that name's."""
-    lemma = head_noun(span).lemma_.lower()
-    return first_unnamed_nouns(state).get(lemma, len(state.doc)) < span.start
+    head = head_noun(span)
+    key = (head.lemma_.lower(), head.tag_ in PLURAL_TAGS)  # "six students" is no "the student"
+    return first_unnamed_nouns(state).get(key, len(state.doc)) < span.start
 
 
-def first_unnamed_nouns(state: ArticleState) -> dict[str, int]:
+def first_unnamed_nouns(state: ArticleState) -> dict[tuple[str, bool], int]:
     """Where each common noun first stands for somebody on its own (not beside a name, not
     predicated of one, not inside a quotation): one pass over the article, kept in
     ``state.memo`` so every description asks in constant time."""
@@ -142,7 +144,7 @@ def first_unnamed_nouns(state: ArticleState) -> dict[str, int]:
                     "appos", "attr", "compound", "npadvmod"} and not any(
                     c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"}
                     for c in token.children):
-                found.setdefault(token.lemma_.lower(), token.i)
+                found.setdefault((token.lemma_.lower(), token.tag_ in PLURAL_TAGS), token.i)
         state.memo["first_unnamed_nouns"] = found
     return found  # type: ignore[return-value]
 

@@ -97,6 +97,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      "and we love. Even in the cup we played well. We lost once,\u201d the former allrounder "
      "added.",
      ("the former allrounder", "Ravi Batra", "description")),
+    # plural "six students" before is nobody a singular "the law student" repeats; the
+    # speaker of the sentence before keeps the floor over a man merely named on the way
+    ("Six students were hurt in the march. Union secretary Jim Otieno was arrested. Union "
+     "chairman Lone Felix said they prefer to talk.\n\n\u201cMy students are in class,\u201d "
+     "said the law student.", ("the law student", "Lone Felix", "description")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
