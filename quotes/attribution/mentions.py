@@ -100,7 +100,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
         before = _name_just_before(verb) or _name_before_relative(verb) or (
-            _name_apposed_in_fronted_clause(verb))
+            _name_apposed_in_fronted_clause(verb)) or _person_before_apposition(verb)
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
@@ -274,6 +274,23 @@ def _name_just_before(verb: Token) -> Token | None:
     if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ in {"pobj", "poss"}:
         return None
     return doc[k] if _can_speak(doc[k]) else None
+
+
+def _person_before_apposition(verb: Token) -> Token | None:
+    """``… after John Boyle, general secretary of the union (INTO), said his union …``: the
+    parser made the name the object of ``after`` and left the cue with no subject; a
+    person's name whose apposition ends at the comma before the cue is its speaker."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for token in reversed(doc[verb.sent.start : comma]):
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and any(
+                c.dep_ == "appos" for c in token.children) and (
+                max(t.i for t in token.subtree) == comma - 1 or (
+                token.right_edge.i >= comma - 1 and doc[comma - 1].text == ")")):
+            return token
+    return None
 
 
 QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few",

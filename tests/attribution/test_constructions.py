@@ -272,6 +272,11 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # a name the parser made the object of "after", its apposition ending at the cue's comma
+    ("The minister spoke after Jonas Whelan, general secretary of the Harbury Teachers' Union "
+     "(HTU), said his union \u201ccertainly didn\u2019t\u201d tell members to stay home.",
+     [("partial", "his union \u201ccertainly didn\u2019t\u201d tell members to stay home",
+       "Jonas Whelan", "said")]),
     # an aside between spaced dashes broke the parse: the name before it speaks
     ("Mele Tonga-Aho - whose family home next to the creek had to be refloored, after damage "
      "from the floods - said her backyard was flooded again.",
