@@ -371,7 +371,22 @@ def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:
         head.pos_ == "NOUN" and lexicon.speaker_noun(head).type == "person")
     if person and any(c.dep_ == "ccomp" for c in verb.children):
         return head
-    return None
+    return _subject_past_object(verb, lexicon)
+
+
+def _subject_past_object(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``Eskom has apologised for the outages saying it realises …``: a reporting participle
+    the parser hung on the object of a preposition (a thing, not a person) continues the
+    clause whose subject spoke."""
+    head = verb.head
+    if verb.lower_ not in lexicon.continuations or head.dep_ != "pobj" or (
+            head.ent_type_ == "PERSON") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    clause = head.head.head  # the preposition's verb
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _can_speak(subject) else None
 
 
 def age_nominal(token: Token) -> bool:

@@ -272,6 +272,10 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # a reporting participle hung on a preposition's object continues the clause's subject
+    ("Harbury Power has apologised to the whole country for the outages saying it realises the "
+     "frustration they cause.",
+     [("indirect", "it realises the frustration they cause", "Harbury Power", "saying")]),
     # a name the parser made the object of "after", its apposition ending at the cue's comma
     ("The minister spoke after Jonas Whelan, general secretary of the Harbury Teachers' Union "
      "(HTU), said his union \u201ccertainly didn\u2019t\u201d tell members to stay home.",
