@@ -276,6 +276,20 @@ def _name_just_before(verb: Token) -> Token | None:
     return doc[k] if _can_speak(doc[k]) else None
 
 
+def _office_after_portfolios(token: Token, offices: Container[str]) -> Token | None:
+    """``The investment, trade and industry minister``: the parser made the first portfolio
+    the head and the office the last of its conjuncts. An office noun ending a chain of
+    lower-case portfolio nouns joined by commas and ``and`` is the phrase's real head."""
+    chain = [token]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+    office = chain[-1]
+    if len(chain) < 2 or office.lower_ not in offices or not all(
+            t.pos_ == "NOUN" and t.is_lower for t in chain[:-1]):
+        return None
+    return office
+
+
 def _person_before_apposition(verb: Token) -> Token | None:
     """``… after John Boyle, general secretary of the union (INTO), said his union …``: the
     parser made the name the object of ``after`` and left the cue with no subject; a
@@ -572,6 +586,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             break
     if glued:
         right = max(right, name.i)  # the role and the name it runs into are one mention
+    if token.pos_ == "NOUN" and (office := _office_after_portfolios(token, offices)) is not None:
+        right = max(right, office.i)  # "The investment, trade and industry minister"
     if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:
         right = lost.i  # "the cheerful innkeeper": the head the tagger missed
     if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":

@@ -22,6 +22,10 @@ def head_noun(span: Span) -> Token:
     if root.pos_ == "ADJ" and last.i == root.i + 1 and last.is_alpha and last.is_lower and (
             last.head.i == root.head.i):
         return last
+    if last.dep_ == "conj" and last.pos_ == "NOUN" and last.i > root.i and any(
+            c.dep_ == "compound" for c in last.children) and root.is_lower and (
+            last in root.conjuncts):
+        return last  # "the investment, trade and industry minister": the office is the head
     return root
 
 

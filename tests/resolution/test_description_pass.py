@@ -102,6 +102,10 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ("Six students were hurt in the march. Union secretary Jim Otieno was arrested. Union "
      "chairman Lone Felix said they prefer to talk.\n\n\u201cMy students are in class,\u201d "
      "said the law student.", ("the law student", "Lone Felix", "description")),
+    # an office after a list of portfolios (the parser made the first portfolio the head)
+    ("Fisheries, Forestry and Water Minister Ana Kovac said the quota would stay. The "
+     "fisheries, forestry and water minister says it was not her decision alone.",
+     ("The fisheries, forestry and water minister", "Ana Kovac", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
