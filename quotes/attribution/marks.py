@@ -203,10 +203,19 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
         seen_mark = True
         i += width
     for open_kind, pos, opened_width in stack:
-        if open_kind == DOUBLE:
+        if open_kind == DOUBLE or _opens_paragraph_speech(text, para, pos, opened_width):
             depth = sum(1 for _, p, _ in stack if p < pos)
             yield QuotedSpan(pos, para.end, pos + opened_width, para.end, open_kind, True, False,
                              para.index, depth=depth)
+
+
+def _opens_paragraph_speech(text: str, para: Paragraph, pos: int, width: int) -> bool:
+    """A single mark opening the paragraph (or the words after its lead-in's colon) before a
+    capital: the first paragraph of a quotation in single marks that runs on (British
+    style). Kept only if the next paragraph opens with a mark too (``find_quoted_spans``)."""
+    lead = text[para.start:pos].strip()
+    return (lead == "" or lead.endswith(":")) and pos + width < para.end and (
+        text[pos + width].isupper())
 
 
 def _after_lead_in_colon(text: str, start: int, end: int) -> int:
@@ -226,14 +235,17 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """All quoted stretches of ``text``, outermost first within each paragraph, in text order.
 
     Unclosed single-quote stretches are dropped (they are nearly always apostrophes that looked
-    like openers); unclosed double-quote stretches are kept and linked to the next paragraph's
+    like openers) unless they open their paragraph and the next paragraph carries the
+    quotation on; unclosed double-quote stretches are kept and linked to the next paragraph's
     quotation when that paragraph opens with one.
     """
     paras = paragraphs(text)
     spans: list[QuotedSpan] = []
     for para in paras:
         spans.extend(sorted(_scan_paragraph(text, para), key=lambda s: (s.start, -s.end)))
-    return _link_paragraphs(spans, paras)
+    # an unclosed single mark is kept only where the next paragraph carries the quotation on
+    return [s for s in _link_paragraphs(spans, paras)
+            if s.kind != SINGLE or s.closed or s.continues_next]
 
 
 def _link_paragraphs(spans: list[QuotedSpan], paras: list[Paragraph]) -> list[QuotedSpan]:

@@ -141,3 +141,17 @@ def test_a_closing_double_mark_before_a_word_opens_when_nothing_is_open(text, ex
 ])
 def test_a_straight_single_mark_opens_a_paragraph(text, expected):
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # British style: each paragraph of a single-marked quotation opens with a mark, only the
+    # last one closes
+    ("Box said: \u2018Gritters are out this week.\n\n\u2018Keeping roads open is a community "
+     "effort.\n\n\u2018Please look in on neighbours.\u2019",
+     ["\u2018Gritters are out this week.", "\u2018Keeping roads open is a community effort.",
+      "\u2018Please look in on neighbours.\u2019"]),
+    # a single mark that opens a paragraph nothing carries on is an apostrophe after all
+    ("\u2018Tis the season, the mayor said.\n\nShops opened early.", []),
+])
+def test_a_single_marked_quotation_runs_over_paragraphs(text, expected):
+    assert quoted(text) == expected
