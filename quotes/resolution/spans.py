@@ -188,12 +188,17 @@ def whole_body_name(span: Span, titles: Titles) -> Span | None:
 def with_first_names(person: Span, floor: int, titles: Titles) -> Span:
     """``Héctor Timerman`` with only ``Timerman`` tagged: the capitalised first names just
     before a person's name are part of it (down to ``floor``). Only listed first names, since
-    the words before may be an office's body (``Ambassador to the US Héctor Timerman``); the name
-    pass's ``with_first_name`` also takes any proper noun before a lone surname."""
+    the words before may be an office's body (``Ambassador to the US Héctor Timerman``), or a
+    lone capitalised word right after a title (``Councilwoman Ivy Taylor``); the name pass's
+    ``with_first_name`` also takes any proper noun before a lone surname."""
     doc, start = person.doc, person.start
     while start - 1 > floor and doc[start - 1].pos_ == "PROPN" and (
             fold(doc[start - 1].text) in titles.first_names):
         start -= 1
+    if start == person.start and len(person) == 1 and start - 2 >= floor and (
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
+            and not titles.is_title(doc[start - 1].text)) and titles.is_title(doc[start - 2].text):
+        start -= 1  # "Councilwoman Ivy Taylor": the one word between a title and a surname
     return person if start == person.start else Span(doc, start, person.end, label=person.label_)
 
 

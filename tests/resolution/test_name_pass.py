@@ -90,6 +90,9 @@ def test_name_pass(last_speaker, text, expected) -> None:
      "Sheriff Whitfield said.", "Tomas Whitfield", "Harbury County Sheriff"),
     ('Councilmember Ines Varga opened the session. "We start late," Varga said.',
      "Ines Varga", "Councilmember"),
+    # an unlisted first name between a title and a surname the tagger took alone
+    ("District 2 Councilwoman Ivy Taylor said she wants to keep the code office. \"It works,\" "
+     "Taylor said.", "Ivy Taylor", "District 2 Councilwoman"),
     ('District Attorney Sam Okoro filed charges. "The evidence is strong," Okoro said.',
      "Sam Okoro", "District Attorney"),
 ])
