@@ -271,9 +271,18 @@ def _name_just_before(verb: Token) -> Token | None:
         start = name_start(doc[k - 1])
         if start > 0 and doc[start - 1].text == ",":
             k -= 1  # ", Tom Evans, says"
-    if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ in {"pobj", "poss"}:
+    if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ == "poss" or (
+            doc[k].dep_ == "pobj" and not _time_swallowed_name(doc[k])):
         return None
     return doc[k] if _can_speak(doc[k]) else None
+
+
+def _time_swallowed_name(token: Token) -> bool:
+    """``At 20:00 Eskom tweeted``: the parser read the name as part of the time phrase (a
+    number or clock time hung on it), so the name is the cue's subject, not the time's."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ in {"nummod", "compound"} and (c.like_num or ":" in c.text) and c.i < token.i
+        for c in token.children)
 
 
 def _office_after_portfolios(token: Token, offices: Container[str]) -> Token | None:
@@ -539,6 +548,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         return speaker_mention(name, institutions, first_names, offices)
     left = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
+        if token.pos_ == "PROPN" and child.dep_ in {"nummod", "compound"} and (
+                ":" in child.text or child.like_num and token.dep_ == "pobj"):
+            break  # "At 20:00 Eskom tweeted": the time is no part of the name
         if child.dep_ in MENTION_LEFT_DEPS and not comma_between(doc, child.right_edge.i, left):
             left = child.left_edge.i
         else:

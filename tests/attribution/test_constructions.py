@@ -272,6 +272,12 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # a name the parser read into a clock time before it ("At 20:00 Eskom") is the speaker
+    ("At 20:00 Harbury Power tweeted that electricity had been restored in all areas.",
+     [("indirect", "electricity had been restored in all areas", "Harbury Power", "tweeted")]),
+    # an alert is a document its issuer speaks through
+    ("The Ministry of Health has issued an alert saying that it is equipped to stop the virus.",
+     [("indirect", "it is equipped to stop the virus", "The Ministry of Health", "saying")]),
     # a reporting participle hung on a preposition's object continues the clause's subject
     ("Harbury Power has apologised to the whole country for the outages saying it realises the "
      "frustration they cause.",
