@@ -275,6 +275,11 @@ NESTED_AND_WRONG_PHRASE = [
     # a name the parser read into a clock time before it ("At 20:00 Eskom") is the speaker
     ("At 20:00 Harbury Power tweeted that electricity had been restored in all areas.",
      [("indirect", "electricity had been restored in all areas", "Harbury Power", "tweeted")]),
+    # a passive of hearsay raises the speaker of the speech verb after it
+    ("The second suspect, Tomas Reyes, is said to have told the police that he was the mayor.",
+     [("indirect", "he was the mayor", "Tomas Reyes", "told")]),
+    # an expectation is no hearsay: nothing was said yet
+    ("The minister is expected to announce that taxes will rise.", []),
     # an alert is a document its issuer speaks through
     ("The Ministry of Health has issued an alert saying that it is equipped to stop the virus.",
      [("indirect", "it is equipped to stop the virus", "The Ministry of Health", "saying")]),
