@@ -342,9 +342,18 @@ class ArticleResolver:
                 for t in span) or (
                 self.names.definite_description(span)) or (
                 root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
-                self._short_form(span)):
+                self._short_form(span)) or self._role_of_named_body(span):
             return None
         return self.names.named_description(span), "name"
+
+    def _role_of_named_body(self, span: Span) -> bool:
+        """``An NHS chief executive``, ``a Harbury Council spokesman``: a lower-case office
+        after a body's name describes a person in it (the descriptions find who), not a body
+        that names itself."""
+        root = span.root
+        entry = self.state.titles.entry(root.text)
+        return root.pos_ == "NOUN" and root.is_lower and root.i == span.end - 1 and (
+            entry is not None and entry.kind == "role")
 
     def _short_form(self, span: Span) -> bool:
         """``the Department``, ``the Committee``: a press release's capitalised short form of

@@ -31,7 +31,12 @@ from .holders import (
 )
 from .pronouns import Pronouns
 from .state import ArticleState
-from .unnamed import body_named_after_lede, unnamed_lede, unnamed_mention_before
+from .unnamed import (
+    body_named_after_lede,
+    new_speaker_ahead,
+    unnamed_lede,
+    unnamed_mention_before,
+)
 from .written import WrittenDescriptions, number_agrees
 
 AGE = re.compile(r"\d+-year-old")
@@ -188,6 +193,10 @@ class Descriptions:
             if found is not None:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))
+                elif found.kind == "person" and not entry.document:
+                    # a link the article's wording made ("An NHS chief executive said …. Nick
+                    # Hulme …"): "the chief executive" later is the same person
+                    found.descriptors.add(root.lemma_.lower())
                 return found, "described" if self.said_so else "description"
             if self.ambiguous:
                 flags.append(doubt("ambiguous-description"))
@@ -354,7 +363,10 @@ class Descriptions:
             return self.bodies.body_named_by(lemma, position, exclude)  # "the command"
         if kind == "person" and (proper := proper_compounds(span)) and bare_description(
                 span, adjectives=True, nouns=True, skip={t.i for t in proper}):
-            return self.holders.holder_for_body(span, lemma, position)  # "the CBL governor"
+            holder = self.holders.holder_for_body(span, lemma, position)  # "the CBL governor"
+            if holder is None and unnamed_lede(self.state, span, position):
+                holder = new_speaker_ahead(self.state, span, position)  # "An NHS chief …"
+            return holder
         portfolio = office_portfolio_words(span, head_noun(span))  # "the MP for Abetifi"
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True,
                                                     skip=portfolio):

@@ -66,7 +66,7 @@ def proper_compounds(span: Span) -> list[Token]:
     head = head_noun(span)
     if any(t.lower_ in FORMER for t in span):
         return []
-    return [t for t in span if t.dep_ in {"compound", "amod"} and t.pos_ == "PROPN" and (
+    return [t for t in span if t.dep_ in {"compound", "amod", "nmod"} and t.pos_ == "PROPN" and (
         t.head.i == head.i) and t.text[:1].isupper()]
 
 

@@ -70,7 +70,7 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
         if _described_speaker_between(state, span.end, event.position):
             return None  # "A bartender claimed …" speaks first: the lede is not about who follows
         entity = event.entity
-        speaks = event.position in state.speaker_tokens
+        speaks = event.position in state.speaker_tokens or _speaks_as_pronoun(state, event)
         person = entity.kind == "person" or (speaks and name_like(
             entity, state.rules.org_words) and mention_head(state.doc[event.position]).dep_ in {
             "nsubj", "nsubjpass"})  # "Ahmat Bechir said", not "an official with X Shelter"
@@ -85,6 +85,18 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
             return None
         return entity
     return None
+
+
+def _speaks_as_pronoun(state: ArticleState, event: object) -> bool:
+    """``Nick Hulme was speaking at a board meeting when he said …``: the name's own sentence
+    goes on to a speaker ``he``/``she`` (the name is its main clause's subject)."""
+    doc = state.doc
+    position = event.position  # type: ignore[attr-defined]
+    if mention_head(doc[position]).dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    sent = doc[position].sent
+    return any(position < t < sent.end and doc[t].lower_ in {"he", "she"}
+               for t in state.speaker_tokens)
 
 
 def _described_speaker_between(state: ArticleState, start: int, end: int) -> bool:

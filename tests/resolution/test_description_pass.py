@@ -106,6 +106,12 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ("Fisheries, Forestry and Water Minister Ana Kovac said the quota would stay. The "
      "fisheries, forestry and water minister says it was not her decision alone.",
      ("The fisheries, forestry and water minister", "Ana Kovac", "described")),
+    # a role with a body's initials in the lede, the name next (who speaks as "he"), then the
+    # same role again: all one person
+    ("An NHS chief executive said patients must know hospitals are not safe places.\n\nNick "
+     "Hulme was speaking at a board meeting when he said the narrative had to change.\n\n"
+     "The chief executive said it was time for a different conversation.",
+     ("The chief executive", "Nick Hulme", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
