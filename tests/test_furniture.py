@@ -271,3 +271,17 @@ def test_a_teaser_headline_never_becomes_a_quote(tmp_path: Path, nlp) -> None:
         encoding="utf-8")
     records = extract([str(path)], nlp).records
     assert [r.quote_text for r in records] == ["“We agreed,”"]
+
+
+@pytest.mark.parametrize("byline", [
+    "Malik Asad Published November 26, 2025",
+    "By Ana Ruiz | Updated: 3 March 2024",
+])
+def test_a_byline_with_its_date_under_the_headline_is_blanked(tmp_path: Path, byline: str) -> None:
+    """A reporter's name with the publication date is no speaker a description can point to."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"Lawyer refuses to act\n\n{byline}\n\nThe counsel said he was not ready.\n",
+                    encoding="utf-8")
+    (article,) = read_articles(str(path))
+    assert isinstance(article, Article)
+    assert article.body.split("\n")[2] == " " * len(byline)

@@ -112,6 +112,10 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      "Hulme was speaking at a board meeting when he said the narrative had to change.\n\n"
      "The chief executive said it was time for a different conversation.",
      ("The chief executive", "Nick Hulme", "described")),
+    # counsel, attorney, barrister and solicitor are one office with lawyer
+    ("The judge resumed the hearing, where defence counsel Tariq Jamil said he had no time to "
+     "prepare. He said he was given the file at 4pm. The lawyer said he could not argue the "
+     "case.", ("The lawyer", "Tariq Jamil", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
