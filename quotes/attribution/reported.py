@@ -445,8 +445,8 @@ def according_to_content(ctx: Context, phrase: Span
     resumed = resumed_content(ctx, phrase_end, sent) if end - start < 8 else None
     if resumed is not None:
         ranges.append(resumed)
-    elif end - start < 3:
-        return None
+    elif end - start < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+        return None  # "The former President, according to Ram, said: …": no statement before
     return ranges, source
 
 

@@ -498,3 +498,18 @@ PARTIAL_INSIDE_A_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), PARTIAL_INSIDE_A_CLAUSE)
 def test_a_quotation_inside_a_reported_clause_is_part_of_it(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+ACCORDING_TO_BESIDE_A_SUBJECT = [
+    # a source phrase set after a subject whose own cue follows: no statement before it
+    ("The former mayor, according to Ram said: \u201cThey shout about racism.\u201d",
+     [("direct", "\u201cThey shout about racism.\u201d", "The former mayor", "said")]),
+    # a clause before the source phrase is the statement
+    ("Costs will rise, according to the ministry.",
+     [("indirect", "Costs will rise", "the ministry", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_BESIDE_A_SUBJECT)
+def test_according_to_reports_a_clause_not_a_bare_subject(attribute, text, expected):
+    assert found(attribute, text) == expected
