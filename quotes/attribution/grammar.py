@@ -30,13 +30,17 @@ def is_finite(verb: Token) -> bool:
     """``said``, ``says``, ``has said``, ``would say``; not ``saying`` or ``to say``.
 
     A past participle heading its sentence with no auxiliary (``Trump tweeted Sunday``
-    tagged VBN) is the simple past the tagger mistook it for.
+    tagged VBN) is the simple past the tagger mistook it for, and a bare form with a plural
+    subject of its own (``people commute``) the plural present.
     """
     if verb.tag_ in FINITE_TAGS:
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if not auxiliaries and verb.tag_ == "VBN":
         return verb.dep_ == "ROOT" or _after_speaker_aside(verb)
+    if not auxiliaries and verb.tag_ == "VB" and verb.dep_ in {"ccomp", "ROOT"} and any(
+            c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in verb.children):
+        return True  # "About 800 people commute …, he said": a plural present tagged VB
     return bool(auxiliaries) and not any(a.lower_ == "to" for a in auxiliaries)
 
 

@@ -513,3 +513,11 @@ ACCORDING_TO_BESIDE_A_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_BESIDE_A_SUBJECT)
 def test_according_to_reports_a_clause_not_a_bare_subject(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+def test_a_plural_present_tagged_as_a_bare_verb_is_a_finite_statement(attribute):
+    text = ("About 800 people, including students, commute on that route alone, Tomas Reyes "
+            "said.")
+    assert found(attribute, text) == [
+        ("indirect", "About 800 people, including students, commute on that route alone",
+         "Tomas Reyes", "said")]
