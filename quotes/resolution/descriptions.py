@@ -193,10 +193,6 @@ class Descriptions:
             if found is not None:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))
-                elif found.kind == "person" and not entry.document:
-                    # a link the article's wording made ("An NHS chief executive said …. Nick
-                    # Hulme …"): "the chief executive" later is the same person
-                    found.descriptors.add(root.lemma_.lower())
                 return found, "described" if self.said_so else "description"
             if self.ambiguous:
                 flags.append(doubt("ambiguous-description"))
