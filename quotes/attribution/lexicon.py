@@ -39,6 +39,7 @@ class Lexicon:
     questions: frozenset[str] = frozenset()  # "asked whether …": a question, not a statement
     addressees: frozenset[str] = frozenset()  # "told reporters": the object is no statement
     passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
+    hearsay: frozenset[str] = frozenset()  # "X is said to have told …": X told
     naming: frozenset[str] = frozenset()  # "referred to X as “…”": a partial quote
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
@@ -61,6 +62,7 @@ class Lexicon:
             questions=rules.verbs("question"),
             addressees=rules.verbs("addressee"),
             passive_speakers=rules.verbs("passive_speaker"),
+            hearsay=rules.verbs("hearsay"),
             naming=rules.verbs("naming"),
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),

@@ -116,7 +116,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
         # "I am proud to announce …", "the Government is pleased to note …"
         return subject_of(verb.head, lexicon, depth + 1, issuers)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HEARSAY_PASSIVES and (raised := next(
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.hearsay and (raised := next(
             (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)) is not None and (
             _can_speak(raised)):
         return raised  # "Alhassan is said to have told the police that …": Alhassan told
@@ -319,11 +319,6 @@ def _person_before_apposition(verb: Token) -> Token | None:
             return token
     return None
 
-
-# "X is said / reported / believed to have told …": a passive of hearsay raises the subject
-# of the speech verb after it
-HEARSAY_PASSIVES = frozenset({"say", "report", "believe", "understand", "allege", "claim",
-                              "think", "know", "rumour", "rumor"})
 
 QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few",
                        "those", "these"}
