@@ -27,6 +27,7 @@ from .mentions import mention_of, subject_of
 def attribute_leftovers(ctx: Context) -> None:
     """Pass 3: floating quotes continue the previous speaker; naming-verb fragments are partial."""
     doc = ctx.doc
+    single_style: bool | None = None  # whether the article quotes in single marks (once)
     for n, slot in enumerate(ctx.slots):
         if slot.claimed:
             continue
@@ -36,8 +37,10 @@ def attribute_leftovers(ctx: Context) -> None:
                  or _bare_colon_lead(doc, before_start, before_end)) and (
             only_punct(doc, after_start, after_end) or _credited_to_wire(
                 ctx, after_start, after_end))
+        if alone and slot.span.kind != DOUBLE and single_style is None:
+            single_style = _single_marks_quote(ctx)
         if alone and _is_sentence_quote(ctx, n) and (
-                slot.span.kind == DOUBLE or _single_marks_quote(ctx)):
+                slot.span.kind == DOUBLE or single_style):
             _claim_floating(ctx, n)
             continue
         fragment = _naming_verb(ctx, slot) if _may_be_named_words(ctx, slot) else None
