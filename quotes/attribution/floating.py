@@ -21,7 +21,7 @@ from .context import (
 )
 from .direct import is_title_case, not_speech
 from .marks import DOUBLE
-from .mentions import SPACED_DASHES, mention_of, subject_of
+from .mentions import DASHES, mention_of, subject_of
 
 
 def attribute_leftovers(ctx: Context) -> None:
@@ -62,7 +62,7 @@ def attribute_leftovers(ctx: Context) -> None:
 def _credited_to_wire(ctx: Context, start: int, end: int) -> bool:
     """``“…” — Reuters``: after the quotation only a dash and a news agency's name."""
     words = [t for t in ctx.doc[start:end] if not t.is_space]
-    return len(words) >= 2 and words[0].text in SPACED_DASHES and (
+    return len(words) >= 2 and words[0].text in DASHES and (
         ctx.lexicon.wire_credit(words[1:]))
 
 

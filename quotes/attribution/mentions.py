@@ -449,13 +449,13 @@ def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
     return noun
 
 
-SPACED_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
-def _spaced_dash(token: Token) -> bool:
+def spaced_dash(token: Token) -> bool:
     """A dash with a space on each side: it sets off an aside, it joins no words."""
     doc = token.doc
-    return token.text in SPACED_DASHES and bool(token.whitespace_) and token.i > 0 and bool(
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(
         doc[token.i - 1].whitespace_)
 
 
@@ -464,10 +464,10 @@ def name_before_dashed_aside(verb: Token) -> Token | None:
     broke the parse, leaving the cue with no subject; the name that opens the sentence,
     right before the first dash, is who speaks."""
     doc = verb.doc
-    if verb.i < 2 or not _spaced_dash(doc[verb.i - 1]):
+    if verb.i < 2 or not spaced_dash(doc[verb.i - 1]):
         return None
     sent = verb.sent
-    first = next((t for t in doc[sent.start : verb.i - 1] if _spaced_dash(t)), None)
+    first = next((t for t in doc[sent.start : verb.i - 1] if spaced_dash(t)), None)
     if first is None or first.i == sent.start:
         return None
     name = [t for t in doc[sent.start : first.i] if not t.is_punct]

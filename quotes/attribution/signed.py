@@ -12,9 +12,7 @@ from ..model import Attribution, Mention
 from .context import Context, QuoteSlot, text_mention
 from .direct import claim_direct, not_speech
 from .marks import paragraphs
-
-DASHES = {"\u2014", "\u2013", "-", "--"}
-
+from .mentions import DASHES
 
 TWEET = re.compile(
     r"^(?P<body>.+?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s*[\u2014\u2013-]+\s*"

@@ -18,6 +18,7 @@ from ..attribution.mentions import (
     LEGAL_FORMS,
     holder_of_joint_office,
     person_phrase_beside_name,
+    spaced_dash,
 )
 from ..model import name_key
 from ..names import (
@@ -365,8 +366,7 @@ def before_spaced_dash(span: Span) -> Span:
     on each side separates a headline's parts; no name runs across it."""
     doc = span.doc
     for token in span[1:]:
-        if token.text in {"-", "\u2013", "\u2014"} and token.whitespace_ and (
-                doc[token.i - 1].whitespace_):
+        if spaced_dash(token):
             return Span(doc, span.start, token.i, label=span.label_)
     return span
 
