@@ -58,7 +58,6 @@ from .spans import (
     through_and,
     through_hyphen,
     with_legal_form,
-    with_possessor,
     without_dangling_word,
 )
 from .state import ArticleState
@@ -117,15 +116,13 @@ class NameResolver:
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
                      split, first_names, titles))), titles)
                  for e in tagged for piece in person_after_comma(
-                     with_possessor(without_dangling_word(before_spaced_dash(e)), institutions),
+                     without_dangling_word(before_spaced_dash(e)),
                      first_names)
                  for part in person_after_honorific(piece, titles)
                  for split in person_by_recurring_surname(part, alone, institutions) if split]
         bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
         inside = {i for body in bodies for i in range(body.start, body.end)}
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
-        spans = [e for e in spans if not any(  # "Washington County" inside its office's name
-            o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in spans)]
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
         not_entities = self.state.constraints.not_entity_labels

@@ -467,24 +467,6 @@ def named_from_first_name(span: Span, first_names: Container[str],
     return span if found is None else Span(doc, found, span.end, label="PERSON")
 
 
-def with_possessor(span: Span, institutions: Container[str]) -> Span:
-    """``Office`` tagged alone in ``The Washington County Attorney's Office``: an institution
-    word whose possessor is a capitalised name is that name's body, and the name runs back
-    through the possessor (``Washington County Attorney's Office``)."""
-    doc, start = span.doc, span.start
-    if span.label_ != "ORG" or start < 2 or span[0].lower_ not in institutions or (
-            doc[start - 1].tag_ != "POS"):
-        return span
-    begin = start - 1
-    while begin > 0 and doc[begin - 1].text[:1].isupper() and doc[begin - 1].is_alpha and (
-            doc[begin - 1].pos_ == "PROPN") and not doc[begin - 1].is_sent_start:
-        begin -= 1
-    if begin > 0 and doc[begin - 1].is_sent_start and doc[begin - 1].text[:1].isupper() and (
-            doc[begin - 1].pos_ == "PROPN"):
-        begin -= 1
-    return span if begin == start - 1 else Span(doc, begin, span.end, label=span.label_)
-
-
 def through_and(span: Span) -> Span:
     """``The Ministry of Primary`` tagged, then ``and Secondary Education``: a body's name
     ending in ``of`` and a capitalised word runs on through ``and`` and the capitalised words
