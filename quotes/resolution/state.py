@@ -114,17 +114,21 @@ class ArticleState:
         """How many sentences lie between tokens ``start`` and ``end`` (as ``sentence(end) -
         sentence(start)``), not counting those wholly inside a quotation: a long quotation is
         the speaker talking, which keeps them in focus rather than moving the story on."""
-        quoted = self.memo.get("quoted_sentences")
-        if quoted is None:
+        narrated = self.memo.get("narrated_before")
+        if narrated is None:
             inside: dict[int, bool] = {}
             for token in self.doc:
                 if not (token.is_punct or token.is_space):
                     number = self.sent_of[token.i]
                     inside[number] = inside.get(number, True) and bool(self.quoted[token.i])
-            quoted = frozenset(n for n, whole in inside.items() if whole)
-            self.memo["quoted_sentences"] = quoted
+            # narrated[n]: how many sentences up to and including n are not wholly quoted
+            narrated, count = [], 0
+            for number in range(max(self.sent_of, default=-1) + 1):
+                count += 0 if inside.get(number, False) else 1
+                narrated.append(count)
+            self.memo["narrated_before"] = narrated
         first, last = self.sentence(start), self.sentence(end)
-        return sum(1 for n in range(first + 1, last + 1) if n not in quoted)
+        return narrated[last] - narrated[first] if last > first else 0
 
     def sentence_bounds(self, number: int) -> tuple[int, int]:
         """The first token and the end of sentence ``number``."""
