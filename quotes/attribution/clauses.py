@@ -290,12 +290,17 @@ def _complement_read_as_relative(verb: Token, that: Token,
     In a relative clause proper ``that`` is the subject or object (``in a call that lasted an
     hour``); after a topic (``respond to the revelation that …``) the clause is the noun's."""
     clause = that.head
-    if that.dep_ != "mark" or clause.dep_ != "relcl" or not any(
+    if that.dep_ != "mark" or clause.dep_ not in {"relcl", "acl"} or not any(
             c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
         return False
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
     if addressee is None:
-        return lexicon is not None and _addressed_with_to(verb, clause.head, lexicon)
+        return clause.dep_ == "relcl" and lexicon is not None and _addressed_with_to(
+            verb, clause.head, lexicon)
+    if clause.head.i == addressee.i:  # informed [his counterpart] that the border will reopen
+        return lexicon is not None and verb.lemma_.lower() in lexicon.addressees
+    if clause.dep_ != "relcl":
+        return False
     if addressee.i > clause.head.i:
         return False
     node = clause.head

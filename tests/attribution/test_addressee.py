@@ -35,6 +35,11 @@ TOLD_THE_ADDRESSEE = [
      [("indirect", "she had been sitting on her porch", "a woman", "told")]),
     ("Ana Ruiz told police she had been sitting on her porch.",
      [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
+    # ... or hangs the that-clause on the addressee itself
+    ("Ana Ruiz has informed her counterpart that the border will reopen next week.",
+     [("indirect", "the border will reopen next week", "Ana Ruiz", "informed")]),
+    ("Ana Ruiz notified the tenants that the building will close in May.",
+     [("indirect", "the building will close in May", "Ana Ruiz", "notified")]),
 ]
 
 
