@@ -75,6 +75,13 @@ def some_of(*choices: str) -> Check:
     return check
 
 
+def words(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(
+            isinstance(v, str) and v.strip() for v in value):
+        raise ValueError("must be a non-empty list of words")
+    return tuple(value)
+
+
 def fraction(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
         raise ValueError(f"must be a number from 0 to 1, not {json.dumps(value)}")
@@ -153,12 +160,14 @@ class CueVerbRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "lemma": text, "frames": some_of(*FRAMES), "strength": fraction,
         "particle": text, "subject": one_of("document", "utterance"), "object": text,
+        "predicate": words,
     }
     lemma: str
     frames: tuple[str, ...] = ("clause", "quote")
     strength: float = 1.0
     particle: str | None = None  # "point out"
     object: str | None = None  # a required object word ("as she put it")
+    predicate: tuple[str, ...] | None = None  # a required predicative word ("made it clear")
     subject: str | None = None  # "document": only a document speaks this way ("it read");
     # "utterance": only an utterance noun ("“Stop!” came a voice")
 

@@ -24,6 +24,9 @@ def _in_title(token: Token) -> bool:
     return before.text[:1].isupper() and not before.is_punct
 
 
+# how the parser hangs "clear" in "made (it) clear that …" and "known" in "made it known"
+PREDICATIVE_DEPS = {"ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod", "amod"}
+
 CueVerb = CueVerbRule  # a lexicon entry for a speech-act verb (rules/cue_verbs.jsonl)
 
 
@@ -104,6 +107,10 @@ class Lexicon:
             c.dep_ == "dobj" and c.lower_ == entry.object for c in token.children
         ):
             return None  # "put" is a cue only as "as she put it"
+        if entry.predicate and not any(
+            c.lower_ in entry.predicate and c.dep_ in PREDICATIVE_DEPS for c in token.children
+        ):
+            return None  # "make" is a cue only as "made it clear that …"
         if any(c.dep_ == "neg" for c in token.children):
             return None  # "did not say whether …" reports nothing
         if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(

@@ -65,6 +65,7 @@ from .mentions import (
 )
 
 OBJECT_WEIGHT = 0.8
+PREDICATE_WINDOW = 6  # "made it clear [to the voters of the county] that": words before "that"
 
 
 def attribute_reported(ctx: Context) -> None:
@@ -167,6 +168,9 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     doc = ctx.doc
     frames = set(frames)
     sent = sentence_of(ctx, verb)
+    entry = ctx.lexicon.cue(verb)
+    if entry is not None and entry.predicate:
+        return after_predicate(ctx, verb, entry.predicate, sent)
     if "clause" in frames:
         # (not "…, saying …": a participle handing on to a statement of its own)
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
@@ -244,6 +248,20 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             if fronted_participle(verb):  # "Expressing concern over X, the minister said …"
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
+    return []
+
+
+def after_predicate(ctx: Context, verb: Token, predicate: Iterable[str],
+                    sent: Span) -> list[tuple[int, int]]:
+    """``made it clear (to voters) that …``: a cue that speaks only with its predicative word
+    reports the that-clause after that word, however the parser hung it; with no ``that``
+    (``made it clear why …``, ``made known her plans``) nothing is stated."""
+    doc = ctx.doc
+    word = next(c for c in verb.children if c.lower_ in predicate)
+    for i in range(word.i + 1, min(word.i + PREDICATE_WINDOW, sent.end)):
+        if doc[i].lower_ == "that" and doc[i].head.i > i:  # a mark, or read as an object
+            end = clause_end(ctx, verb, sent)
+            return [(i + 1, end)] if end - i > 2 else []
     return []
 
 

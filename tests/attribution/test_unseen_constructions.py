@@ -521,3 +521,22 @@ def test_a_plural_present_tagged_as_a_bare_verb_is_a_finite_statement(attribute)
     assert found(attribute, text) == [
         ("indirect", "About 800 people, including students, commute on that route alone",
          "Tomas Reyes", "said")]
+
+
+PREDICATIVE_CUES = [
+    # "make" speaks only with its predicative word (rules/cue_verbs.jsonl "predicate"),
+    # and states the that-clause after it however the parser hung it
+    ("Mayor Ana Ruiz made it clear that the levy would not rise.",
+     [("indirect", "the levy would not rise", "Mayor Ana Ruiz", "made")]),
+    ("Mayor Ana Ruiz made clear that the levy would not rise.",
+     [("indirect", "the levy would not rise", "Mayor Ana Ruiz", "made")]),
+    ("Ana Ruiz made it known to the council that she would run again.",
+     [("indirect", "she would run again", "Ana Ruiz", "made")]),
+    ("Ana Ruiz made it clear why the levy failed.", []),
+    ("The storm made the roads impassable.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATIVE_CUES)
+def test_a_cue_with_its_predicative_word_states_the_that_clause(attribute, text, expected):
+    assert found(attribute, text) == expected
