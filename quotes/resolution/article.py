@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker, fold
+from ..names import OFFICE_PREPOSITIONS
 from .confidence import doubt, is_doubt, name_doubts, name_shape_doubts
 from .config import ResolverWeights
 from .descriptions import Descriptions
@@ -352,8 +353,12 @@ class ArticleResolver:
         that names itself."""
         root = span.root
         entry = self.state.titles.entry(root.text)
-        return root.pos_ == "NOUN" and root.is_lower and root.i == span.end - 1 and (
-            entry is not None and entry.kind == "role")
+        if entry is None or entry.kind != "role":
+            return False
+        if root.i + 1 < span.end and span.doc[root.i + 1].lower_ in OFFICE_PREPOSITIONS:
+            _, name = split_name(span, self.state.titles)
+            return name is None  # "Manitoba's Minister of Transport": an office, no name
+        return root.pos_ == "NOUN" and root.is_lower and root.i == span.end - 1
 
     def _short_form(self, span: Span) -> bool:
         """``the Department``, ``the Committee``: a press release's capitalised short form of

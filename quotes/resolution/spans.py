@@ -151,11 +151,25 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     if not name_words:
         return (" ".join(role_words) or None), None
     name_span = common_noun_lead(inner[len(words) - len(name_words) :])
+    if person is None and office_object(span, name_span):
+        return span.text.strip(" ,-"), None
     role = None
     if name_span.start > span.start:
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         role = " ".join(without_honorifics(role_text.split(), titles)) or None
     return role, name_span
+
+
+def office_object(span: Span, name_span: Span) -> bool:
+    """``Manitoba's Minister of Transport``: the capitalised words after an office's
+    ``of``/``for``/``to`` that no first name or person label marks are what the office is of
+    (its portfolio or seat), no one's name; a holder named there has been split off already
+    (``past_office_object``, or NER's person ending the span)."""
+    before = name_span.start - 1
+    if before > span.start and span.doc[before].lower_ == "the":
+        before -= 1
+    return before > span.start and span.doc[before].lower_ in OFFICE_PREPOSITIONS and (
+        name_span.end == span.end) and not any(t.ent_type_ in PERSON_LABELS for t in name_span)
 
 
 def possessed_institution(span: Span, titles: Titles) -> Span | None:

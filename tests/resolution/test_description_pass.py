@@ -794,6 +794,24 @@ def test_an_office_keeps_its_portfolio_and_names_only_its_holder(last_speaker, t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a holder named in the next sentence is the one an office points ahead to only when the
+    # portfolio fits
+    ("Health Minister Ama Boateng spoke first. The Minister of Health said the plan was ready. "
+     "Minister of Finance Kofi Mensah said the cost was manageable.",
+     ("The Minister of Health", "Ama Boateng", "described")),
+    # the words after the office's "of" are its portfolio, no one's name (not the body
+    # "Lorvia Transport"): the holder named next
+    ("Lorvia Transport released its plans. Lorvia\u2019s Minister of Transport says his "
+     "ministry will study the roads. Kofi Mensah says he looks forward to the talks.",
+     ("Lorvia\u2019s Minister of Transport", "Kofi Mensah", "description")),
+])
+def test_an_office_points_ahead_to_a_holder_whose_portfolio_fits(attribute, text,
+                                                                 expected) -> None:
+    first = list(attribute(text))[0]
+    assert (first.speaker.text, first.resolved.name, first.resolution) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a description with a proper or place word is the one body met before that spells every
     # word of it, a shortened word too ("exam" of "Examinations")
     ("The Lorvia Examinations and Assessment Board said the scripts were stolen. More than 200 "
