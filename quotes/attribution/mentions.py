@@ -52,6 +52,41 @@ def person_before_date(head: Token, relative: Token) -> Token | None:
     return None
 
 
+# prepositions of where people come from or are ("members from across the country who said")
+LOCATIVE_PREPOSITIONS = frozenset({"from", "across", "in", "around", "throughout", "at"})
+
+
+def people_before_place(head: Token, relative: Token) -> Token | None:
+    """``members of county assemblies from across the country who said …``: a ``who`` the
+    parse hung on the place ending a phrase of where people are from is said of the people
+    before that phrase (``who`` is said of people, not of places). None otherwise."""
+    if relative.lower_ not in {"who", "whom"} or head.dep_ != "pobj" or (
+            head.head.lower_ not in LOCATIVE_PREPOSITIONS) or head.ent_type_ in {"PERSON", "NORP"}:
+        return None
+    start = head.head
+    while start.dep_ in {"prep", "pobj"} and start.head.dep_ in {"prep", "pobj"} and (
+            start.head.i < start.i):
+        start = start.head  # "from across the country": back to "from"
+    if start.i == 0:
+        return None
+    doc = head.doc
+    before = start.i - 1
+    if doc[before].text == ")":  # "members of county assemblies (MCAs) from …"
+        while before > 0 and doc[before].text != "(":
+            before -= 1
+        before -= 1
+    if before < 0:
+        return None
+    people = doc[before]
+    while people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in (
+            NOMINAL_POS):
+        people = people.head.head  # "members of county assemblies": the members
+    if people.pos_ not in NOMINAL_POS or people.tag_ not in {"NNS", "NNPS"} and (
+            people.ent_type_ != "PERSON"):
+        return None
+    return people
+
+
 def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                issuers: bool = True) -> Token | None:
     """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb.
@@ -85,7 +120,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 # "Bortis, who noted …" -> Bortis; "Ada Holm, chief scientist until 2016, who
                 # predicted": a "who" the parse hung on a date is the person's before it
-                return person_before_date(verb.head, child) or verb.head
+                return person_before_date(verb.head, child) or people_before_place(
+                    verb.head, child) or verb.head
             if is_time_expression(child):
                 child = _described_by_apposition(child)
                 if child is None:

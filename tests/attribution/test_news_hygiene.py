@@ -228,6 +228,24 @@ def test_who_hung_on_a_date_is_the_person_before_it(attribute, text, expected):
     assert found(attribute, text) == expected
 
 
+WHO_AFTER_A_PLACE = [
+    # ... and one hung on the place of a "from across the province" phrase to the people
+    ("The plan met criticism from members of county councils (MCCs) from across the province "
+     "who said they were not consulted.",
+     [("indirect", "they were not consulted", "members of county councils", "said")]),
+    ("Reporters spoke to farmers in the valley who said the water was unsafe.",
+     [("indirect", "the water was unsafe", "farmers", "said")]),
+    # "which" is said of the place itself
+    ("The plan met criticism from the city, which said it was not consulted.",
+     [("indirect", "it was not consulted", "the city", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_AFTER_A_PLACE)
+def test_who_hung_on_a_place_is_the_people_before_it(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
 FRONTED_PARTICIPLE_OBJECTS = [
     # the parse made the participle's object the subject; the name beside it acts
     ("Echoing Lund\u2019s views, Sam Cheuk, president of the Harbour Chamber of Jewellery, told "
