@@ -622,6 +622,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         elif child.i == right + 1 and (end := office_portfolio(token, child, offices)) is not None:
             right = end  # "The Minister of Information and Civic Education", nobody named
             break
+        elif child.i == right + 1 and (end := office_addressed_to(token, child, offices)):
+            right = end  # "Washington's ambassador to Beirut", "an adviser to the mayor"
         elif child.i == right + 1 and token.lower_ in institutions and (
                 person := _person_noun_ending(child)) is not None and (
                 person.i - token.i <= 2 * MAX_DESCRIPTION):
@@ -865,6 +867,16 @@ def office_portfolio(office: Token, preposition: Token, offices: Container[str])
     while end > preposition.i and doc[end].lower_ in PORTFOLIO_JOINERS:
         end -= 1
     return end if end > preposition.i else None
+
+
+def office_addressed_to(office: Token, preposition: Token, offices: Container[str]) -> int:
+    """``ambassador to Beirut``, ``special adviser to the mayor``: an office's ``to`` phrase
+    says whom the office serves, part of the description; where it ends, or 0."""
+    if preposition.lower_ != "to" or preposition.dep_ != "prep" or office.pos_ != "NOUN" or not (
+            is_office(office, offices)) or not any(c.dep_ == "pobj" for c in preposition.children):
+        return 0
+    end = _before_comma(preposition)
+    return end if end - office.i <= MAX_DESCRIPTION else 0
 
 
 def office_holder(preposition: Token, first_names: Container[str],

@@ -540,3 +540,20 @@ PREDICATIVE_CUES = [
 @pytest.mark.parametrize(("text", "expected"), PREDICATIVE_CUES)
 def test_a_cue_with_its_predicative_word_states_the_that_clause(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+OFFICE_SERVING_SOMEONE = [
+    # an office's "to" phrase says whom it serves: part of the speaker's description
+    ("Lorvia\u2019s ambassador to Beirut told reporters that the talks would continue.",
+     [("indirect", "the talks would continue", "Lorvia\u2019s ambassador to Beirut", "told")]),
+    ("The envoy to the UN said the vote would be held in May.",
+     [("indirect", "the vote would be held in May", "The envoy to the UN", "said")]),
+    # a "to" on the verb is whom it was said to
+    ("The minister spoke to reporters and said the budget was sound.",
+     [("indirect", "the budget was sound", "The minister", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_SERVING_SOMEONE)
+def test_whom_an_office_serves_is_part_of_the_description(attribute, text, expected):
+    assert found(attribute, text) == expected
