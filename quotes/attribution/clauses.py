@@ -138,9 +138,9 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
     a verb coordinated with the cue and sharing its subject does (``but said``, ``and left``;
     ``, and members are tired`` has a subject of its own and goes on with the statement)."""
     doc = ctx.doc
-    end = sent.end
+    end = min(sent.end, fronted_clause_end(verb))
     para = ctx.para_of_token[verb.i]
-    for i in range(verb.i + 1, sent.end):
+    for i in range(verb.i + 1, end):
         if ctx.para_of_token[i] != para:
             end = i
             break
@@ -167,6 +167,18 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+def fronted_clause_end(verb: Token) -> int:
+    """``While the province says it has invested in roads, leaders told …``: a cue in a
+    subordinate clause before its main clause states no more than that clause; where it ends
+    (``len(doc)`` for any other cue)."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or not any(
+            c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+        return len(doc)
+    end = verb.right_edge.i + 1
+    return end if end < verb.head.i and doc[end].text == "," else len(doc)
 
 
 def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:

@@ -165,6 +165,13 @@ WHILE_CLAUSE_CUES = [
     # a complement clause, not a subordinate one: the outer statement keeps the quotation
     ('Kessler said he feels "a lot stronger" after the surgery.',
      [("partial", 'he feels "a lot stronger" after the surgery', "Kessler", "said")]),
+    # a subordinate clause before its main clause states no more than itself
+    ("While the province says it has already invested in roads, mayors told ministers some "
+     "highways are poor.",
+     [("indirect", "it has already invested in roads", "the province", "says"),
+      ("indirect", "some highways are poor", "mayors", "told")]),
+    ("Although the mayor said the plan was sound, critics were not convinced.",
+     [("indirect", "the plan was sound", "the mayor", "said")]),
 ]
 
 
