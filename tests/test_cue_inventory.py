@@ -32,6 +32,9 @@ CASES = [
      "the meeting had run three hours late", "Councillor Bea Rossi", "Bea Rossi", "grumbled"),
     ("Union leader Greta Holm protested that the workers were never consulted.",
      "the workers were never consulted", "Union leader Greta Holm", "Greta Holm", "protested"),
+    # a question put to an audience ("posed" cues only a quotation)
+    ('"Who will pay for this?" posed Ana Ruiz at the rally.',
+     '"Who will pay for this?"', "Ana Ruiz", "Ana Ruiz", "posed"),
     # phrasal forms: the particle may follow the verb
     ('"I never signed it," Omar Haddad blurted out.',
      '"I never signed it,"', "Omar Haddad", "Omar Haddad", "blurted"),
