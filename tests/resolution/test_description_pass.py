@@ -855,3 +855,17 @@ def test_an_unnamed_lede_named_later_by_role_is_that_person(last_speaker, text,
 ])
 def test_a_notice_speaks_for_the_body_that_issued_it(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # offices of other governments are offices too (rules/titles.jsonl): the holder in focus
+    ("Ciaran Dunne spoke in Cork on Monday. \u201cWe will not wait,\u201d the Taoiseach said.",
+     ("the Taoiseach", "Ciaran Dunne", "description")),
+    ("Moira Baird opened the debate. \u201cWe will not wait,\u201d the First Minister said.",
+     ("the First Minister", "Moira Baird", "description")),
+    ("Tom Reyes spoke in Cork. \u201cWe will not wait,\u201d the Chief Minister said.",
+     ("the Chief Minister", "Tom Reyes", "description")),
+])
+def test_an_office_of_any_government_is_its_holder_in_focus(last_speaker, text,
+                                                             expected) -> None:
+    assert last_speaker(text) == expected
