@@ -33,7 +33,7 @@ from .entities import (
     speaker_of,
 )
 from .floor import floating_doubts, introduced_before
-from .inside import named_inside
+from .inside import addressed_beside, named_inside
 from .names import NameResolver
 from .pronouns import Pronouns
 from .spans import apposed_person, conjoined, split_name, strip_article
@@ -232,7 +232,8 @@ class ArticleResolver:
         if key not in self.cache:
             flags: list[str] = []
             exclude = named_inside(self.state, self.event_positions, attribution) | relaying(
-                self.state, attribution, self.attributions, self.refs)
+                self.state, attribution, self.attributions, self.refs) | addressed_beside(
+                self.state, self.event_positions, attribution)
             speaker, how = self._resolve_mention(attribution.speaker.start,
                                                  attribution.speaker.end, position, flags, exclude)
             self.cache[key] = (speaker, how, flags)

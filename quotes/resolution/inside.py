@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Span, Token
+
 from ..model import Attribution
 from .constraints import head_kind
 from .entities import Entity, MentionEvent
@@ -48,4 +50,69 @@ def body_the_statement_is_about(state: ArticleState, attribution: Attribution,
     if root.lower_ in {"it", "they"} or root.pos_ == "NOUN" and head_kind(
             root.lemma_, state.titles, state.constraints) == "organization":
         return opening.entity
+    return None
+
+
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def addressed_beside(state: ArticleState, event_positions: list[int],
+                     attribution: Attribution) -> frozenset[int]:
+    """The people and bodies the speaker's own sentence names as an object, outside the
+    statement (``Speaking to host Chris Donoghue, the Taoiseach said``, ``He told Ana Ruiz``):
+    whom the speaker addresses or acts on is not the speaker (binding: an object is never its
+    clause's subject). A name the sentence makes a subject (``When Ana Ruiz took office, she
+    said``) stays open."""
+    speaker = attribution.speaker
+    mention = state.span(speaker.start, speaker.end) if speaker is not None else None
+    if mention is None or not len(mention):
+        return frozenset()
+    sentence = mention.root.sent
+    first = bisect.bisect_left(event_positions, sentence.start)
+    last = bisect.bisect_left(event_positions, sentence.end)
+    quote = state.span(attribution.quote.start, attribution.quote.end)
+    found = set()
+    for event in state.events[first:last]:
+        if mention.start <= event.position < mention.end or (
+                quote is not None and quote.start <= event.position < quote.end):
+            continue
+        token = state.doc[event.position]
+        while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+            token = token.head  # "Chris" of "Chris Donoghue": the name's head
+        if token.dep_ in OBJECT_DEPS and not apposed(token, mention) and clause_mates(
+                token, mention.root):
+            found.add(event.entity.number)
+    return frozenset(found)
+
+
+def apposed(token: Token, mention: Span) -> bool:
+    """``Mr Kamau, the Leshau Pondo MCA, said``: a name set beside the speaker's mention is
+    the speaker, however the parse hung it."""
+    return mention.start <= token.head.i < mention.end or (
+        mention.root.dep_ == "appos" and mention.root.head.i == token.i)
+
+
+def clause_mates(obj: Token, subject: Token) -> bool:
+    """The object belongs to the speaker's own clause: the verb it hangs on is the one the
+    speaker is the subject of, or a participle or adverbial clause of that verb (``Speaking
+    to X, the Taoiseach said``). ``The comments by Kordahi in an interview he said …`` is no
+    such case: Kordahi hangs on a noun, and ``he`` is the subject of a relative clause."""
+    verb = governing_verb(obj)
+    cue = subject.head
+    if verb is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return verb.i == cue.i or (verb.head.i == cue.i and verb.dep_ in CLAUSE_OF_VERB_DEPS)
+
+
+CLAUSE_OF_VERB_DEPS = frozenset({"advcl", "csubj", "xcomp", "conj"})
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun phrase hangs on through prepositions, or None when a noun, a relative
+    or an apposition comes first."""
+    node = token
+    while node.head.i != node.i and node.dep_ in OBJECT_DEPS | {"prep", "agent"}:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
     return None

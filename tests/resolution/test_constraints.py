@@ -308,3 +308,21 @@ def test_gender_is_what_most_evidence_says_and_none_on_a_tie(votes, gender) -> N
     entity.votes.update(votes)
     entity.update_gender()
     assert entity.gender == gender
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom the speaker's own clause addresses or acts on is not the speaker
+    ("Ana Ruiz spoke first. Speaking to radio host Tom Reyes, the minister said: \u201cWe will "
+     "not wait.\u201d", ("the minister", "Ana Ruiz", "description")),
+    ("Ana Ruiz spoke first. In an interview with Tom Reyes, the minister said: \u201cWe will "
+     "not wait.\u201d", ("the minister", "Ana Ruiz", "description")),
+    # a name on a noun, under a relative clause, stays open: "he" is Kordahi here
+    ("The comments by Karim Haddad in an interview he said was recorded in May circulated "
+     "widely.", ("he", "Karim Haddad", "pronoun")),
+    # the subject of a clause before the cue stays open too
+    ("When Ana Ruiz took office, she said the books were a mess.",
+     ("she", "Ana Ruiz", "pronoun")),
+])
+def test_an_object_of_the_speakers_own_clause_is_not_the_speaker(last_speaker, text,
+                                                                 expected) -> None:
+    assert last_speaker(text) == expected
