@@ -38,6 +38,8 @@ from .mentions import inverted_subject, mention_beside_quote, outside_quotes, su
 def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
     """``“…,” she said`` / ``“…,” said Rehman`` / ``“…,” Kazianis, director of …, said``."""
     doc = ctx.doc
+    if slot.first > 0 and doc[slot.first - 1].tag_ in {"WDT", "WP"}:
+        return None  # 'reveal what "hard questions" she posed': the quotation is her object
     start, end = window_after(ctx, slot)
     i = start
     while i < end and (doc[i].is_punct or doc[i].is_space):
