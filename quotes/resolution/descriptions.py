@@ -13,7 +13,6 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
-from ..names import Titles
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
 from .appositives import described_by
@@ -70,16 +69,6 @@ def bare_description(span: Span, adjectives: bool = False, nouns: bool = False,
             continue  # "the Kentucky Republican", "the Ontario premier"
         return False
     return True
-
-
-def title_words(span: Span, head: Token, titles: Titles) -> set[int]:
-    """``the First Minister``, ``the Vice-Chancellor``: the words before the head that make
-    one title of several words with it (rules/titles.jsonl), no modifier naming anyone."""
-    doc = span.doc
-    for start in range(max(span.start, head.i - 4), head.i):
-        if titles.is_title(doc[start : head.i + 1].text):
-            return set(range(start, head.i))
-    return set()
 
 
 def business_background(span: Span, head: Token) -> set[int]:
@@ -277,7 +266,7 @@ class Descriptions:
             return holder
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
-        portfolio = office_portfolio_words(span, root) | title_words(span, root, self.state.titles)
+        portfolio = office_portfolio_words(span, root)
         if titled and bare_description(span, adjectives=True, skip=portfolio):
             # "the prime minister", "the lanky professor", "the MP for Abetifi"
             focus = self.pronouns.in_focus(position, exclude)

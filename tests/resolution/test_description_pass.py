@@ -861,10 +861,8 @@ def test_a_notice_speaks_for_the_body_that_issued_it(last_speaker, text, expecte
     # offices of other governments are offices too (rules/titles.jsonl): the holder in focus
     ("Ciaran Dunne spoke in Cork on Monday. \u201cWe will not wait,\u201d the Taoiseach said.",
      ("the Taoiseach", "Ciaran Dunne", "description")),
-    ("Moira Baird opened the debate. \u201cWe will not wait,\u201d the First Minister said.",
-     ("the First Minister", "Moira Baird", "description")),
-    ("Tom Reyes spoke in Cork. \u201cWe will not wait,\u201d the Chief Minister said.",
-     ("the Chief Minister", "Tom Reyes", "description")),
+    ("Moira Baird opened the debate. \u201cWe will not wait,\u201d the T\u00e1naiste said.",
+     ("the T\u00e1naiste", "Moira Baird", "description")),
 ])
 def test_an_office_of_any_government_is_its_holder_in_focus(last_speaker, text,
                                                              expected) -> None:
