@@ -46,7 +46,8 @@ class Pronouns:
         subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ev in self.state.events:
             if ev.subject and not (ev.entity.kind == "person" and ev.entity.place) and (
-                    ev.entity.kind == "person" or name_like(ev.entity, self.state.rules.org_words)):
+                    ev.entity.kind == "person" or name_like(ev.entity, self.state.rules.org_words)
+            ) and not self.owned_by_pronoun(ev.position):
                 # a "person" the article showed to be a place (one of a list of places) is none
                 subjects[self.state.sent_of[ev.position]].append((ev.position, ev.entity))
         for token in self.state.subjects():
@@ -68,6 +69,15 @@ class Pronouns:
                     entity.kind, entity.place = "person", False  # "Mamadou Diallo … he hid"
         for entity in self.state.entities:
             entity.update_gender()
+
+    def owned_by_pronoun(self, position: int) -> bool:
+        """``His car dealership Tru Market, which he has run …``: a name in a phrase a
+        possessive pronoun owns is not what a ``he`` near it stands for (the owner is)."""
+        token = self.state.doc[position]
+        while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
+            token = token.head
+        return any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in token.subtree
+                   if t.i < position)
 
     def body_saying_it(self, entity: Entity) -> None:
         """``Corwen Water said it …``: a name nothing showed to be a person's is a body's."""

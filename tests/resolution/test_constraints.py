@@ -34,6 +34,8 @@ CONSTRAINTS = Constraints.of(RuleSet.load())  # rules/head_nouns.jsonl
     ("agency", "organization"),   # -ency
     ("team", "organization"),     # a collective noun
     ("government", "organization"),
+    ("dealership", "organization"),  # a business named by its premises
+    ("diner", "person"),          # -er: one who dines, not the restaurant
     ("paper", None),              # -er, but no person
     ("elevator", None),           # -or is not read as a person
     ("statement", None),
@@ -242,6 +244,10 @@ def test_pronoun_constraints_filter_before_salience(last_speaker, text, expected
     # "Ms." gives the gender though NER left it out of the name
     ('Ms. Clara Holm met Peter Lenz on Monday. "We will appeal," she said.',
      ("she", "Clara Holm", "pronoun")),
+    # a business named after "his" is the owner's, no "he" of its own: the owner speaks
+    ('Councillor Tomas Brandt spoke on Monday. His hardware store Harbour Supply, which he '
+     'opened in 1998, closed last year. "I will run again," he said.',
+     ("he", "Tomas Brandt", "pronoun")),
 ])
 def test_gender_evidence_from_names_and_titles(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
