@@ -70,6 +70,8 @@ def test_newsletter_consent_lines_are_blanked(tmp_path: Path, line: str) -> None
         "Harbour master Lena Holt at the quay. Picture: Tomas Reyes",
         "The mayor at the opening. Photo by Jane Doe.",
         "The new ferry on its first run. Photo: supplied",
+        "The ferry and its crew in 2019. Picture by: Jane Doe/PA Archive/PA Images",
+        "Some 40 boats were moored at the quay. Picture Tomas Reyes",
     ],
 )
 def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
@@ -110,6 +112,7 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         "He said the photo was fake. Picture this: a town without water.",
         "Critics said the image was doctored. Image: the council's own.",
         "“We agreed,” she said. Photo: Jane Doe",
+        "The ferry was late again. Picture the queue at the quay.",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_kept(tmp_path: Path, line: str) -> None:
