@@ -10,6 +10,7 @@ from .grammar import (
     NOMINAL_POS,
     SUBJECT_DEPS,
     SUBORDINATORS,
+    coordinated_with,
     first_content,
     has_finite_verb,
     is_finite,
@@ -138,7 +139,7 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
     a verb coordinated with the cue and sharing its subject does (``but said``, ``and left``;
     ``, and members are tired`` has a subject of its own and goes on with the statement)."""
     doc = ctx.doc
-    end = min(sent.end, fronted_clause_end(verb))
+    end = min(sent.end, fronted_clause_end(verb), second_verb_of_speaker(verb))
     para = ctx.para_of_token[verb.i]
     for i in range(verb.i + 1, end):
         if ctx.para_of_token[i] != para:
@@ -167,6 +168,21 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+def second_verb_of_speaker(verb: Token) -> int:
+    """``said he expects the visitors to win and added …``: a finite verb the parse joined
+    to an infinitive inside the statement is the speaker's own next verb (``coordinated_with``
+    the cue), so the statement ends before it and its ``and``; ``len(doc)`` if none."""
+    doc = verb.doc
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ == "conj" and token.head.i != verb.i and (
+                coordinated_with(token).i == verb.i):
+            cut = token.left_edge.i
+            while cut > verb.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return len(doc)
 
 
 def fronted_clause_end(verb: Token) -> int:

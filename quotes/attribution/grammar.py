@@ -44,6 +44,23 @@ def is_finite(verb: Token) -> bool:
     return bool(auxiliaries) and not any(a.lower_ == "to" for a in auxiliaries)
 
 
+def coordinated_with(verb: Token) -> Token:
+    """The verb a conjunct shares its subject with. ``He said he expects the visitors to
+    win and added …``: the parse joins a finite ``added`` to the infinitive ``to win``, but
+    an infinitive has no tense to share; the coordination is with the nearest verb above of
+    the conjunct's own tense (``said``)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS - {"MD"} or head.tag_ != "VB" or (
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        return head
+    climb = head
+    while climb.head.i != climb.i:
+        climb = climb.head
+        if climb.tag_ == verb.tag_:
+            return climb
+    return head
+
+
 def _after_speaker_aside(verb: Token) -> bool:
     """``Pierre Gignac, EDC's then-chief risk officer, mentioned``: a verb right after the
     comma closing a name's description (parsed as a modifier of the name)."""

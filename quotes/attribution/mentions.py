@@ -21,6 +21,7 @@ from .grammar import (
     SUBJECT_DEPS,
     SUBJECT_INHERIT_DEPS,
     comma_between,
+    coordinated_with,
     is_finite,
     joins_hyphenated,
 )
@@ -157,7 +158,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             _can_speak(raised)):
         return raised  # "Alhassan is said to have told the police that …": Alhassan told
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
-        head = verb.head
+        head = coordinated_with(verb)
         if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
                 lexicon.cue(head.head) is not None) and head.head.i < head.i and (
                 verb.dep_ == "advcl" or reports_a_clause(verb, lexicon)):
@@ -1105,7 +1106,7 @@ def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | 
     if other is not None:
         return other  # "“S’ not true!” came a voice": the parse gave the verb two subjects
     if verb.dep_ == "conj":
-        head = verb.head
+        head = coordinated_with(verb)
         while ctx.in_quote(head.i) and head.head.i != head.i:
             head = head.head  # "said “nobody knows,” and added": coordinated with "said"
         shared = subject_of(head, lexicon=ctx.lexicon)

@@ -564,3 +564,19 @@ OFFICE_SERVING_SOMEONE = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_SERVING_SOMEONE)
 def test_whom_an_office_serves_is_part_of_the_description(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+FINITE_VERB_JOINED_TO_AN_INFINITIVE = [
+    # "added" shares its subject with the "said" of its own tense, not with "to win"
+    ("Coach Tomas Brandt said he expects the visitors to win the toss and added the wet pitch "
+     "had been a factor in his choice.",
+     [("indirect", "he expects the visitors to win the toss", "Coach Tomas Brandt", "said"),
+      ("indirect", "the wet pitch had been a factor in his choice", "Coach Tomas Brandt",
+       "added")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINITE_VERB_JOINED_TO_AN_INFINITIVE)
+def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_its_tense(
+        attribute, text, expected):
+    assert found(attribute, text) == expected
