@@ -110,10 +110,26 @@ def political_group(span: Span) -> bool:
     root = span.root
     if span.label_ == "NORP" and mistagged_plural(root):
         return True  # "the Greens": the tagger often calls a one-word party NNP
+    if collective_demonym(span):
+        return True
     if root.tag_ != "NNPS" or span.label_ not in {"NORP", "PERSON", "ORG", ""}:
         return False
     return not any(t.tag_ == "NNP" and t.i != root.i and t.dep_ != "poss" for t in span) or (
         span.label_ == "NORP")
+
+
+COLLECTIVE_DEMONYM_ENDINGS = ("sh", "ch", "ss", "ese")
+
+
+def collective_demonym(span: Span) -> bool:
+    """``the Welsh``, ``the French``, ``the Swiss``, ``the Japanese``: a people named by its
+    adjective after ``the`` is plural, never one person, whatever label NER gave it."""
+    if len(span) != 1 or span.start == 0 or span.label_ not in {"NORP", "PERSON", ""}:
+        return False
+    word = span[0]
+    return span.doc[span.start - 1].lower_ == "the" and word.is_title and (
+        word.lower_.endswith(COLLECTIVE_DEMONYM_ENDINGS)) and word.dep_ not in {
+        "compound", "amod", "poss"}
 
 
 def mistagged_plural(root: Token) -> bool:

@@ -34,3 +34,14 @@ def test_a_one_word_party_in_s_is_a_group(nlp, text, plural) -> None:
     doc = nlp(text)
     spans = [e for e in doc.ents if e.label_ == "NORP"]
     assert bool(spans) and political_group(spans[0]) is plural
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people named by its adjective is plural: never "he", whatever label NER gave it
+    ('Coach Anna Berg expects the Welsh to attack early. "We are ready for it," he said.',
+     ("he", None, "none")),
+    ('Coach Tomas Brandt expects the French to attack early. "They will come at us," '
+     'they said.', ("they", "French", "pronoun")),
+])
+def test_a_people_named_by_its_adjective_is_a_group(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
