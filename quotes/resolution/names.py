@@ -372,6 +372,13 @@ class NameResolver:
         return next((e for e in self.state.entities if e.kind == "organization" and any(
             name_key(n) == key or name_key(n).endswith(" " + key) for n in e.names)), None)
 
+    def people_of_body(self, span: Span) -> bool:
+        """``Monroe Elementary School parents``, ``Harbour Union members``: people named by
+        the body they belong to speak as a group, never as the body itself."""
+        root = span.root
+        return root.tag_ == "NNS" and root.is_lower and root.i == span.end - 1 and head_kind(
+            root.lemma_, self.state.titles, self.state.constraints) == "person"
+
     def named_description(self, span: Span) -> Entity:
         """``Cisco System's Talos cybersecurity unit``: a description that is its own name.
         After a possessor, a name in capitals throughout is the body's own: ``the Ministry of
@@ -383,6 +390,8 @@ class NameResolver:
                 t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in owned):
             span = owned
         text = strip_article(span.text)
+        if self.people_of_body(span):
+            return self.group_entity(span)
         entity = self.state.entities.find_org(text)
         if entity is None:
             entry = self.state.noun_entry(span.root)

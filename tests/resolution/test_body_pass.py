@@ -173,3 +173,18 @@ def first_speaker_of(attribute):
         return (first.speaker.text, first.resolved.name, first.resolution)
 
     return run
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by the body they belong to are a group of their own, not the body
+    ("Lindale Elementary School is to close in June. Lindale Elementary School parents said "
+     "they will fight the plan.",
+     ("Lindale Elementary School parents", "Lindale Elementary School parents", "name")),
+    ("The Harbour Union met on Monday. Harbour Union members said the deal was poor.",
+     ("Harbour Union members", "Harbour Union members", "name")),
+    # a body whose own name ends in a plural, capitalised, stays the body
+    ("The United Steelworkers met on Monday. The United Steelworkers said the deal was poor.",
+     ("The United Steelworkers", "United Steelworkers", "name")),
+])
+def test_people_named_by_their_body_are_not_the_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
