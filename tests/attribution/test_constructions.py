@@ -325,6 +325,9 @@ NOT_SPEECH = [
     "The old adage holds that patience pays.",
     "Marsh's comment underscores the depth of the crisis.",
     "One wonders whether the bridge will ever be finished.",
+    # wondering is thinking: a named subject's indirect question is no statement either
+    "Ana Ruiz runs the shop. She wonders if opening will be worse for business than staying "
+    "closed.",
     "One might argue that the bridge is useless.",
     "Someone might say the plan is dead.",
 ]
