@@ -72,6 +72,8 @@ def test_newsletter_consent_lines_are_blanked(tmp_path: Path, line: str) -> None
         "The new ferry on its first run. Photo: supplied",
         "The ferry and its crew in 2019. Picture by: Jane Doe/PA Archive/PA Images",
         "Some 40 boats were moored at the quay. Picture Tomas Reyes",
+        "Flooded houses in the valley on Saturday, March 4, 2023 — AFP Photo",
+        "Rescuers carry a resident to safety on Saturday - Reuters Photo/Jane Doe",
     ],
 )
 def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
@@ -113,6 +115,7 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         "Critics said the image was doctored. Image: the council's own.",
         "“We agreed,” she said. Photo: Jane Doe",
         "The ferry was late again. Picture the queue at the quay.",
+        "The vote was close — a photo finish, the mayor said.",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_kept(tmp_path: Path, line: str) -> None:
