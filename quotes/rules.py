@@ -160,7 +160,7 @@ class CueVerbRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "lemma": text, "frames": some_of(*FRAMES), "strength": fraction,
         "particle": text, "subject": one_of("document", "utterance"), "object": text,
-        "predicate": words,
+        "predicate": words, "addressee": words,
     }
     lemma: str
     frames: tuple[str, ...] = ("clause", "quote")
@@ -168,6 +168,8 @@ class CueVerbRule(Rule):
     particle: str | None = None  # "point out"
     object: str | None = None  # a required object word ("as she put it")
     predicate: tuple[str, ...] | None = None  # a required predicative word ("made it clear")
+    addressee: tuple[str, ...] | None = None  # prepositions whose object an instruction
+    # addresses ("called on the council to resign"): with them, only that way
     subject: str | None = None  # "document": only a document speaks this way ("it read");
     # "utterance": only an utterance noun ("“Stop!” came a voice")
 

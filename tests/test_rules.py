@@ -31,11 +31,11 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
     ("name", "line", "message"),
     [
         ("cue_verbs.jsonl", '{"lema": "retort"}',
-         "unknown key 'lema' (expected one of frames, lemma, object, particle, predicate, "
-         "strength, subject)"),
+         "unknown key 'lema' (expected one of addressee, frames, lemma, object, particle, "
+         "predicate, strength, subject)"),
         ("cue_verbs.jsonl", '{"lemma": "retort", "strenght": 0.8}',
-         "unknown key 'strenght' (expected one of frames, lemma, object, particle, predicate, "
-         "strength, subject)"),
+         "unknown key 'strenght' (expected one of addressee, frames, lemma, object, particle, "
+         "predicate, strength, subject)"),
         ("cue_verbs.jsonl", '{"frames": ["quote"]}', "missing key 'lemma'"),
         ("cue_verbs.jsonl", '{"lemma": ""}', "'lemma' must be a non-empty string"),
         ("cue_verbs.jsonl", '{"lemma": "retort", "frames": ["clasue"]}',
@@ -50,6 +50,8 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'subject' must be one of document, utterance, not \"letter\""),
         ("cue_verbs.jsonl", '{"lemma": "make", "predicate": "clear"}',
          "'predicate' must be a non-empty list of words"),
+        ("cue_verbs.jsonl", '{"lemma": "appeal", "addressee": "to"}',
+         "'addressee' must be a non-empty list of words"),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "people"}',
          "'type' must be one of person, organization, group, not \"people\""),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "office": "yes"}',
@@ -181,8 +183,8 @@ def test_the_cli_prints_a_rule_error_as_one_line(tmp_path: Path,
                  str(tmp_path / "extra"), "--quiet"])
     err = capsys.readouterr().err
     assert code == 2
-    assert err == (f"error: {path}:2: unknown key 'lema' (expected one of frames, lemma, "
-                   "object, particle, predicate, strength, subject)\n")
+    assert err == (f"error: {path}:2: unknown key 'lema' (expected one of addressee, "
+                   "frames, lemma, object, particle, predicate, strength, subject)\n")
 
 
 def test_a_head_noun_added_by_the_user_gives_the_description_a_kind(tmp_path: Path) -> None:

@@ -49,7 +49,7 @@ from .grammar import (
     passive_participle_clause,
 )
 from .hygiene import object_names_no_statement
-from .lexicon import Lexicon
+from .lexicon import CueVerb, Lexicon
 from .mentions import (
     appositive_name,
     document_before_participle,
@@ -223,12 +223,11 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 # the statement after the comma governs the cue; but in "Harbor Mining posted a
                 # loss, the company said in a statement" what follows is the attribution
                 return [after_comma]
-    if "instruction" in frames and is_finite(verb) and any(c.dep_ == "dobj"
-                                                           for c in verb.children):
-        order = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if "instruction" in frames and is_finite(verb):
+        order = instruction_order(verb, entry)
         if order is not None:  # told workers [to install the public versions …]
             end = clause_end(ctx, verb, sent)
-            return [(order.left_edge.i, end)] if end > order.left_edge.i else []
+            return [(order, end)] if end > order else []
     if "gerund" in frames and is_finite(verb):
         doing = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"
                       and c.left_edge.i == c.i), None)
@@ -236,7 +235,9 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             end = clause_end(ctx, verb, sent)
             return [(doing.i, end)] if end - doing.i >= 2 else []
     if "complement" in frames:
-        named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}), None)
+        # (not an infinitive: "called the police to report a theft" names nothing)
+        named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"} and not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if named is not None and any(c.dep_ == "dobj" for c in verb.children):
             end = object_end(ctx, verb, named, sent)  # called it [a bandage solution …]
             return [(named.left_edge.i, end)] if end > named.left_edge.i else []
@@ -249,6 +250,30 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def instruction_order(verb: Token, entry: CueVerb | None) -> int | None:
+    """Where the order an instruction gives starts (``urged voters [to stay home]``), when
+    the cue addresses someone: its object, or for a cue listing ``addressee`` prepositions
+    the object of one of them (``called on the council [to resign]``, ``appealed to
+    residents [to stay home]``, also parsed as ``with the judge to spare …`` opening a
+    clause). ``called the police to report a theft`` and ``called on Monday`` order nobody."""
+    order = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if entry is None or not entry.addressee:
+        addressed = any(c.dep_ == "dobj" for c in verb.children)
+        return order.left_edge.i if addressed and order is not None else None
+    if order is not None and any(
+            c.dep_ in {"prep", "dative"} and c.lower_ in entry.addressee and any(
+                g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+            for c in verb.rights if c.i < order.i):
+        return order.left_edge.i
+    for clause in verb.rights:
+        to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if clause.dep_ in {"advcl", "ccomp", "xcomp"} and to is not None and any(
+                c.dep_ == "mark" and c.lower_ in entry.addressee for c in clause.children) and (
+                any(c.dep_ == "nsubj" for c in clause.children)):
+            return to.i
+    return None
 
 
 def after_predicate(ctx: Context, verb: Token, predicate: Iterable[str],

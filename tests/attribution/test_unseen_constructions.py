@@ -580,3 +580,25 @@ FINITE_VERB_JOINED_TO_AN_INFINITIVE = [
 def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_its_tense(
         attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+INSTRUCTION_THROUGH_A_PREPOSITION = [
+    # an instruction given to the object of the cue's addressee preposition
+    ("The union called on the minister to reopen the talks.",
+     [("indirect", "to reopen the talks", "The union", "called")]),
+    ("Mayor Ana Ruiz appealed to residents to stay off the roads.",
+     [("indirect", "to stay off the roads", "Mayor Ana Ruiz", "appealed")]),
+    ("Ana Ruiz called for the minister to resign.",
+     [("indirect", "to resign", "Ana Ruiz", "called")]),
+    # a date after the preposition addresses nobody, nor does a purpose after an object
+    ("Ana Ruiz called on Monday to complain about the noise.", []),
+    ("Ana Ruiz called the police to report the theft.", []),
+    # the object is the addressee of an instruction cue without prepositions
+    ("Ana Ruiz urged voters to stay home.",
+     [("indirect", "to stay home", "Ana Ruiz", "urged")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTRUCTION_THROUGH_A_PREPOSITION)
+def test_an_instruction_may_address_a_prepositions_object(attribute, text, expected):
+    assert found(attribute, text) == expected
