@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..model import Attribution
+from ..model import Attribution, Mention
 from .clauses import (
     after_adjuncts,
     before_attribution,
@@ -117,7 +117,8 @@ def attribute_reported(ctx: Context) -> None:
             continue
         contents, source = found
         for content in contents:
-            _claim_reported(ctx, content, None, source, rule="reported:according-to")
+            _claim_reported(ctx, content, None, source, rule="reported:according-to",
+                            phrase=phrase)
 
 
 def _depth(verb: Token) -> tuple[int, int]:
@@ -578,8 +579,20 @@ def _nested_in_reported(ctx: Context, cue: Token | None, covered: list[int], sta
         for slot in claimed)
 
 
+def phrase_cue(ctx: Context, phrase: Span) -> Mention:
+    """The cue of a source phrase: its noun of saying (``in her words``, ``in the view of``),
+    else the phrase as written (``according to``, ``per``, ``as reported by``)."""
+    noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
+    if noun is not None:
+        return mention_of_token(noun)
+    return text_mention(ctx, phrase.start_char, phrase.end_char)
+
+
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
-                    subject: Token | None, *, rule: str, weight: float = 1.0) -> None:
+                    subject: Token | None, *, rule: str, weight: float = 1.0,
+                    phrase: Span | None = None) -> None:
+    """Record a reported statement unless a quotation already attributed covers it. Its cue
+    is the verb, or for a phrase cue the phrase as written (``according to``, ``per``)."""
     doc = ctx.doc
     start, end = cover_quotes(ctx, *content)
     if doc[start].tag_ in RELATIVE_TAGS and (cue is None or start < cue.i):
@@ -613,7 +626,7 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         quote=text_mention(ctx, start_char, end_char),
         quote_type=quote_type,
         speaker=mention_of(subject, ctx.lexicon),
-        cue=mention_of_token(cue),
+        cue=mention_of_token(cue) if phrase is None else phrase_cue(ctx, phrase),
         rule=rule,
         cue_strength=(entry.strength if entry is not None else 1.0) * weight,
     )

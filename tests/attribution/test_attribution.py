@@ -116,10 +116,11 @@ def test_statement_interrupted_by_the_cue_gives_two_quotes(attribute):
 
 def test_according_to_before_and_after(attribute):
     assert rows(attribute, "According to the ministry, 40 people died in the floods.") == [
-        ("indirect", "40 people died in the floods", "the ministry", "ministry", None)
+        ("indirect", "40 people died in the floods", "the ministry", "ministry", "According to")
     ]
     assert rows(attribute, "Forty people died in the floods, according to the ministry.") == [
-        ("indirect", "Forty people died in the floods", "the ministry", "ministry", None)
+        ("indirect", "Forty people died in the floods", "the ministry", "ministry",
+         "according to")
     ]
 
 
@@ -144,7 +145,7 @@ def test_according_to_prefers_the_named_appositive(attribute):
     )
     assert rows(attribute, text) == [
         ("indirect", "the chief met his counterpart", "Inter-Services Public Relations",
-         "Inter-Services Public Relations (ISPR)", None)
+         "Inter-Services Public Relations (ISPR)", "According to")
     ]
 
 

@@ -209,11 +209,12 @@ SPEECH_NOUN_LEADS = [
     ('The statement from the ministry was short: "Schools will reopen on Monday."',
      [("direct", '"Schools will reopen on Monday."', "the ministry", None)]),
     ('In her words, "the city forgot us."',
-     [("direct", '"the city forgot us."', "her", None)]),
+     [("direct", '"the city forgot us."', "her", "words")]),
     ('In the immortal words of Lena Ortiz, "If you can make a town laugh, you can govern it."',
-     [("direct", '"If you can make a town laugh, you can govern it."', "Lena Ortiz", None)]),
+     [("direct", '"If you can make a town laugh, you can govern it."', "Lena Ortiz",
+       "words")]),
     ("The city forgot the poor, in his own words.",
-     [("indirect", "The city forgot the poor", "his", None)]),
+     [("indirect", "The city forgot the poor", "his", "words")]),
 ]
 
 

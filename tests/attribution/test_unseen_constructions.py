@@ -101,9 +101,10 @@ def test_a_clause_after_a_to_addressee_is_the_statement(attribute, text, expecte
 
 PER_SOURCE = [
     ("Per CNN, a manhunt ensued after the arrest.",
-     [("indirect", "a manhunt ensued after the arrest", "CNN", None)]),
+     [("indirect", "a manhunt ensued after the arrest", "CNN", "Per")]),
     ("Per the Associated Press, two suspects were arrested on Sunday.",
-     [("indirect", "two suspects were arrested on Sunday", "the Associated Press", None)]),
+     [("indirect", "two suspects were arrested on Sunday", "the Associated Press",
+       "Per")]),
     ("Workers earn $5 per hour, the union said.",
      [("indirect", "Workers earn $5 per hour", "the union", "said")]),
     ("Prices rose 4 per cent in March.", []),
@@ -111,12 +112,12 @@ PER_SOURCE = [
     ("Per cent figures were revised upward in March.", []),
     # ", per X." closing the sentence: the same source, the clause before it the statement
     ("Ticket sales fell sharply in May, per Reuters.",
-     [("indirect", "Ticket sales fell sharply in May", "Reuters", None)]),
+     [("indirect", "Ticket sales fell sharply in May", "Reuters", "per")]),
     ("The elephant had lived at the zoo since 2001, per the Harbour City Post-Dispatch.",
      [("indirect", "The elephant had lived at the zoo since 2001",
-       "the Harbour City Post-Dispatch", None)]),
+       "the Harbour City Post-Dispatch", "per")]),
     ("Her mother still lives at the zoo with two daughters, per KTVI.",
-     [("indirect", "Her mother still lives at the zoo with two daughters", "KTVI", None)]),
+     [("indirect", "Her mother still lives at the zoo with two daughters", "KTVI", "per")]),
     # a unit, or a name the sentence goes on past, is no source
     ("The cost is 5 euros per KG.", []),
     ("Fares rose, per Reuters figures released on Monday, by a tenth.", []),
@@ -384,7 +385,7 @@ def test_addressee_relatives_and_long_names_before_a_final_cue(attribute, text, 
     ("No incident was reported before the polls closed, according to the Commission on "
      "Elections.",
      [("indirect", "No incident was reported before the polls closed",
-       "the Commission on Elections", None)]),
+       "the Commission on Elections", "according to")]),
     ("Voting was peaceful, said the Lorvia Commission on Elections.",
      [("indirect", "Voting was peaceful", "the Lorvia Commission on Elections", "said")]),
     # a date after the body's name is no part of it
@@ -513,7 +514,7 @@ ACCORDING_TO_BESIDE_A_SUBJECT = [
      [("direct", "\u201cThey shout about racism.\u201d", "The former mayor", "said")]),
     # a clause before the source phrase is the statement
     ("Costs will rise, according to the ministry.",
-     [("indirect", "Costs will rise", "the ministry", None)]),
+     [("indirect", "Costs will rise", "the ministry", "according to")]),
 ]
 
 
