@@ -101,6 +101,15 @@ def confidence_of(attribution: Attribution, attributions: list[Attribution],
         rule = weights.rule.get(attribution.rule, weights.unknown_rule)
         how = weights.resolution.get(attribution.resolution, weights.unknown_resolution)
         confidence = rule * how * attribution.cue_strength
+    if fragment(attribution, weights.fragment_words):
+        confidence *= weights.fragment
     if any(code in attribution.flags for code in weights.doubts):
         confidence = min(confidence, weights.doubt_cap)
     return round(confidence, 2)
+
+
+def fragment(attribution: Attribution, most_words: int) -> bool:
+    """A reported or partial statement of at most ``most_words`` words (``called it
+    “unprecedented”``); a whole quotation that short (``“Here?”``) is an utterance."""
+    words = [w for w in attribution.quote.text.split() if any(c.isalnum() for c in w)]
+    return attribution.quote_type != "direct" and len(words) <= most_words

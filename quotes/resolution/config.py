@@ -165,6 +165,10 @@ class ConfidenceWeights:
     unknown_resolution: float = 0.5
     inherited: float = 0.98  # a quote with no cue is as sure as the one it continues, a little less
     doubt_cap: float = 0.5  # ambiguous speaker or unbalanced quotation marks
+    # a statement of one or two words ("“unprecedented”", "victory") is a label the speaker
+    # used more often than a claim, and annotators disagree on whether it is a quote at all
+    fragment_words: int = 2
+    fragment: float = 0.7
     doubts: tuple[str, ...] = ("AMBIGUOUS_SPEAKER", "UNBALANCED_QUOTES")
     # how much each doubt the resolver met while linking costs (multiplied in): two people
     # fit a surname, the NER label contradicts the entity, the antecedent is far back, a

@@ -105,3 +105,20 @@ def test_a_role_taken_for_a_name_is_below_the_trusted_band(attribute, text, name
                                                            trusted) -> None:
     found, confidence, _ = confidence_of_last(attribute, text)
     assert (found, confidence >= 0.8) == (name, trusted)
+
+
+@pytest.mark.parametrize(("text", "is_fragment"), [
+    # a statement of one or two words is a label more often than a claim
+    ("Mayor Ana Ruiz expressed “grave disappointment”.", True),
+    ("Mayor Ana Ruiz expressed “grave disappointment with the whole council”.", False),
+    # a whole quotation that short is an utterance
+    ("“Here?” Mayor Ana Ruiz asked.", False),
+])
+def test_a_fragment_of_a_statement_is_less_sure(attribute, text, is_fragment) -> None:
+    from quotes.resolution.confidence import fragment
+
+    weights = ConfidenceWeights()
+    row = attribute(text)[0]
+    assert fragment(row, weights.fragment_words) is is_fragment
+    if is_fragment:
+        assert row.confidence < 0.8  # out of the trusted band
