@@ -592,7 +592,7 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str, weight: float = 1.0,
                     phrase: Span | None = None) -> None:
     """Record a reported statement unless a quotation already attributed covers it. Its cue
-    is the verb, or for a phrase cue the phrase as written (``according to``, ``per``)."""
+    is the verb, or for a source phrase what ``phrase_cue`` takes of it."""
     doc = ctx.doc
     start, end = cover_quotes(ctx, *content)
     if doc[start].tag_ in RELATIVE_TAGS and (cue is None or start < cue.i):
