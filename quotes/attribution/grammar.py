@@ -44,6 +44,11 @@ def is_finite(verb: Token) -> bool:
     return bool(auxiliaries) and not any(a.lower_ == "to" for a in auxiliaries)
 
 
+def infinitive_marker(verb: Token) -> Token | None:
+    """The ``to`` of an infinitive (``to resign``), else None."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def coordinated_with(verb: Token) -> Token:
     """The verb a conjunct shares its subject with. ``He said he expects the visitors to
     win and added …``: the parse joins a finite ``added`` to the infinitive ``to win``, but
@@ -51,7 +56,7 @@ def coordinated_with(verb: Token) -> Token:
     the conjunct's own tense (``said``)."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS - {"MD"} or head.tag_ != "VB" or (
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+            infinitive_marker(head) is None):
         return head
     climb = head
     while climb.head.i != climb.i:

@@ -45,6 +45,7 @@ from .grammar import (
     SUBJECT_DEPS,
     fronted_participle,
     has_finite_verb,
+    infinitive_marker,
     is_finite,
     passive_participle_clause,
 )
@@ -237,8 +238,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             return [(doing.i, end)] if end - doing.i >= 2 else []
     if "complement" in frames:
         # (not an infinitive: "called the police to report a theft" names nothing)
-        named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"} and not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}
+                      and infinitive_marker(c) is None), None)
         if named is not None and any(c.dep_ == "dobj" for c in verb.children):
             end = object_end(ctx, verb, named, sent)  # called it [a bandage solution …]
             return [(named.left_edge.i, end)] if end > named.left_edge.i else []
@@ -269,7 +270,7 @@ def instruction_order(verb: Token, entry: CueVerb | None) -> int | None:
             for c in verb.rights if c.i < order.i):
         return order.left_edge.i
     for clause in verb.rights:
-        to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        to = infinitive_marker(clause)
         if clause.dep_ in {"advcl", "ccomp", "xcomp"} and to is not None and any(
                 c.dep_ == "mark" and c.lower_ in entry.addressee for c in clause.children) and (
                 any(c.dep_ == "nsubj" for c in clause.children)):
