@@ -39,6 +39,7 @@ from .spans import (
     hyphen_modifier,
     introduces_someone,
     is_aside,
+    joined_split_surname,
     listed_with_places,
     majority_labels,
     named_from_first_name,
@@ -106,10 +107,10 @@ class NameResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        tagged = majority_labels(bodies_named_for_places(
+        tagged = majority_labels(joined_split_surname(bodies_named_for_places(
             [e for e in self.state.ents if (e.label_ in NAME_LABELS or political_group(e))
              and written_as_name(e)],
-            self.state.rules.institutions - self.state.rules.place_institutions))
+            self.state.rules.institutions - self.state.rules.place_institutions)))
         titles = self.state.titles
         first_names = self.state.rules.first_names
         alone, institutions = standing_alone(self.state.doc), self.state.rules.institutions

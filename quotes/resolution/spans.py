@@ -47,6 +47,25 @@ def majority_labels(ents: list[Span]) -> list[Span]:
     return relabelled
 
 
+def joined_split_surname(ents: list[Span]) -> list[Span]:
+    """``Muhammad Raza`` + ``Khan`` tagged as two people side by side: one person."""
+    joined: list[Span] = []
+    for ent in ents:
+        if joined and surname_split_off(joined[-1], ent):
+            joined[-1] = Span(ent.doc, joined[-1].start, ent.end, label=joined[-1].label_)
+            continue
+        joined.append(ent)
+    return joined
+
+
+def surname_split_off(before: Span, ent: Span) -> bool:
+    """No word or mark parts two people written one after the other, so a lone last word
+    that the person before hangs on (``compound``) is that person's surname."""
+    return len(ent) == 1 and before.end == ent.start and before.label_ in PERSON_LABELS and (
+        ent.label_ in PERSON_LABELS) and before[-1].dep_ == "compound" and (
+        before[-1].head.i == ent.start)
+
+
 def bodies_named_for_places(ents: list[Span], institutions: Container[str]) -> list[Span]:
     """``Bank Indonesia``, ``University Malaya`` tagged as places (``Bank`` and ``Indonesia``
     both GPE, or only ``Indonesia``): a capitalised institution word (rules/name_words.jsonl,
@@ -150,7 +169,7 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     span = with_titles(after_possessor(span), titles)
     if (body := whole_body_name(span, titles)) is not None:
         return None, body
-    person = entity_ending_at(span.doc, span.end)
+    person = person_ending_at(span.doc, span.end)
     if person is not None and not (person.label_ in PERSON_LABELS
                                    and span.start < person.start < span.end):
         person = None
@@ -302,6 +321,18 @@ def entity_ending_at(doc: Doc, end: int) -> Span | None:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return Span(doc, start, end, label=doc[end - 1].ent_type_)
+
+
+def person_ending_at(doc: Doc, end: int) -> Span | None:
+    """The named entity ending at ``end``, with the name the tagger split its surname from
+    (``Muhammad Raza`` + ``Khan``) taken in."""
+    ent = entity_ending_at(doc, end)
+    if ent is None or len(ent) != 1:
+        return ent
+    before = entity_ending_at(doc, ent.start)
+    if before is not None and surname_split_off(before, ent):
+        return Span(doc, before.start, ent.end, label=before.label_)
+    return ent
 
 
 def entity_starting_at(doc: Doc, start: int) -> Span | None:

@@ -459,3 +459,17 @@ def test_a_description_in_lower_case_is_no_name_whatever_the_tagger_says(nlp) ->
 ])
 def test_a_possessed_body_name_is_the_body_not_its_owner(nlp, text, expected) -> None:
     assert with_tagging(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # the tagger split the surname off as a person of its own: one person still
+    ("Commissioner Sana Raza Khan opened the hall. She said the roof was new.",
+     [("Sana Raza", "PERSON", 0), ("Khan", "PERSON", 0)], [("She", "Sana Raza Khan")]),
+    ("Sana Raza Khan opened the hall. She said the roof was new.",
+     [("Sana Raza", "PERSON", 0), ("Khan", "PERSON", 0)], [("She", "Sana Raza Khan")]),
+    # a comma parts two people: no join
+    ("Tomas Reyes, Ilse Berg and the mayor opened the hall. Berg said the roof was new.",
+     [("Tomas Reyes", "PERSON", 0), ("Ilse Berg", "PERSON", 0)], [("Berg", "Ilse Berg")]),
+])
+def test_a_surname_tagged_apart_joins_the_name_before_it(nlp, text, tagged, expected) -> None:
+    assert with_tagging(nlp, text, *tagged) == expected
