@@ -40,12 +40,7 @@ class Titles:
         # the top offices of a body ("director", "general manager"): whom "the head of" means
         self.top_offices = frozenset(key for key, rule in self._by_text.items() if rule.heads)
         self.member_seats = frozenset(key for key, rule in self._by_text.items() if rule.member)
-        self._aliases: dict[str, set[str]] = {}  # one office's titles, from the same_as pairs
-        for rule in self._by_text.values():
-            if rule.same_as:
-                pair = {fold(rule.text).rstrip("."), fold(rule.same_as)}
-                for title in pair:
-                    self._aliases.setdefault(title, set()).update(pair)
+        self._aliases = office_aliases(self._by_text.values())
 
     @classmethod
     def of(cls, rules: RuleSet) -> Titles:
@@ -68,6 +63,24 @@ class Titles:
         ``premier``, ``prime minister``), whichever of them the rules file lists the alias on."""
         key = fold(word_or_phrase).rstrip(".")
         return tuple(sorted(self._aliases.get(key, set()) | {key}))
+
+
+def office_aliases(rules: Iterable[TitleRule]) -> dict[str, set[str]]:
+    """Each title's other titles for the same office. A ``same_as`` names the office, so the
+    titles that name the same one are one office too (``PRO`` and ``Spokesman``, both
+    ``same_as`` ``Spokesperson``); a title that names an office is also its own office
+    (``First Minister`` is the same as ``Premier``, which is the same as ``Prime Minister``;
+    a first minister is not thereby a prime minister)."""
+    offices: dict[str, set[str]] = {}
+    for rule in rules:
+        if rule.same_as:
+            office = fold(rule.same_as)
+            offices.setdefault(office, {office}).add(fold(rule.text).rstrip("."))
+    aliases: dict[str, set[str]] = {}
+    for titles in offices.values():
+        for title in titles:
+            aliases.setdefault(title, set()).update(titles)
+    return aliases
 
 
 @lru_cache(maxsize=1)

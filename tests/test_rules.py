@@ -210,3 +210,17 @@ def test_a_title_alias_names_the_same_office_both_ways() -> None:
     assert titles.same_office("premier") == ("premier", "prime minister")
     assert titles.same_office("Prime Minister") == ("premier", "prime minister")
     assert titles.same_office("mayor") == ("mayor",)
+
+
+def test_titles_that_name_the_same_office_are_one_office_but_not_beyond() -> None:
+    from quotes.names import Titles
+    from quotes.rules import TitleRule
+
+    titles = Titles([TitleRule(text="PRO", kind="role", same_as="Spokesperson"),
+                     TitleRule(text="Spokesman", kind="role", same_as="Spokesperson"),
+                     TitleRule(text="Premier", kind="role", same_as="Prime Minister"),
+                     TitleRule(text="First Minister", kind="role", same_as="Premier")])
+    assert titles.same_office("spokesman") == ("pro", "spokesman", "spokesperson")
+    assert titles.same_office("first minister") == ("first minister", "premier")
+    assert "first minister" in titles.same_office("premier")
+    assert "first minister" not in titles.same_office("prime minister")

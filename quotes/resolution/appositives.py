@@ -20,6 +20,7 @@ from .entities import Entity
 
 COPULAS = {"be", "become", "remain"}
 ARTICLES = {"the", "a", "an"}
+MAX_OFFICE_WORDS = 4
 
 
 def describing_nouns(span: Span) -> list[Token]:
@@ -71,11 +72,47 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
     a "person" the article calls a body (``the British aid group Gatsby``) becomes a body."""
     for noun in describing_nouns(span):
         entity.descriptors.add(noun.lemma_.lower())
+        if titles is not None:
+            entity.descriptors.update(office_words(noun_phrase_words(noun), titles))
+    if titles is not None:
+        entity.descriptors.update(office_words(office_before_comma(span, titles), titles))
     if (age := apposed_age(span)) is not None:
         entity.descriptors.add(f"{age}-year-old")  # "Dana Whitfield, 54," … "the 54-year-old"
     if titles is not None and constraints is not None and described_as_body(
             entity, titles, constraints, first_names):
         entity.kind = "organization"
+
+
+def noun_phrase_words(noun: Token) -> list[str]:
+    """``public relations officer``: a noun with the compound words before it, folded."""
+    words = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.is_alpha]
+    return [*words, noun.lower_]
+
+
+def office_before_comma(span: Span, titles: Titles) -> list[str]:
+    """``the state Police Public Relations Officer, SP Ada Obi``: the words just before the
+    comma that precedes a name (past its rank or honorific), folded; the parser seldom
+    apposes a capitalised office to the name after it."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and titles.is_title(doc[i].text):
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return []
+    start = i
+    while start > 0 and i - start < MAX_OFFICE_WORDS and doc[start - 1].is_alpha:
+        start -= 1
+    return [t.lower_ for t in doc[start:i]]
+
+
+def office_words(words: list[str], titles: Titles) -> set[str]:
+    """The one-word titles of the office the words end with (``public relations officer`` ->
+    ``spokesperson``, ``spokesman``, ``pro``…): a later ``the police spokesman`` is the
+    officer, by ``same_as`` in rules/titles.jsonl."""
+    for n in range(min(MAX_OFFICE_WORDS, len(words)), 0, -1):
+        title = " ".join(words[-n:])
+        if titles.entry(title) is not None:
+            return {alias for alias in titles.same_office(title) if " " not in alias}
+    return set()
 
 
 def described_as_body(entity: Entity, titles: Titles, constraints: Constraints,

@@ -867,3 +867,22 @@ def test_a_notice_speaks_for_the_body_that_issued_it(last_speaker, text, expecte
 def test_an_office_of_any_government_is_its_holder_in_focus(last_speaker, text,
                                                              expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised office before the comma that precedes the name, past the rank
+    ("A statement by the state Police Public Relations Officer, SP Bola Hassan, said two men "
+     "were held. Tom Ade was freed. The police spokesman said the men would be charged.",
+     ("The police spokesman", "Bola Hassan", "described")),
+    # an apposed office after the name; another title of the same office describes her
+    ("Ilse Berg, the council's press secretary, spoke first. Tom Ade left early. The "
+     "council spokeswoman said the hall would open.",
+     ("The council spokeswoman", "Ilse Berg", "described")),
+    # an office that is not the same one links nobody
+    ("A statement by the Chief Finance Officer, Bola Hassan, said costs rose. Tom Ade left. "
+     "The police spokesman said the men would be charged.",
+     ("The police spokesman", "police spokesman", "as written")),
+])
+def test_another_title_of_the_same_office_describes_its_holder(last_speaker, text,
+                                                               expected) -> None:
+    assert last_speaker(text) == expected
