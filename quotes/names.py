@@ -40,6 +40,8 @@ class Titles:
         # the top offices of a body ("director", "general manager"): whom "the head of" means
         self.top_offices = frozenset(key for key, rule in self._by_text.items() if rule.heads)
         self.member_seats = frozenset(key for key, rule in self._by_text.items() if rule.member)
+        self.generic_heads = frozenset(key for key, rule in self._by_text.items()
+                                       if rule.generic)
         self._aliases = office_aliases(self._by_text.values())
 
     @classmethod

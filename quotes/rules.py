@@ -234,7 +234,7 @@ class TitleRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {"text": text, "kind": one_of("honorific", "role"),
                                           "gender": one_of(*GENDERS), "keep": flag,
                                           "same_as": text, "heads": flag, "noun": text,
-                                          "member": flag}
+                                          "member": flag, "generic": flag}
     text: str
     kind: str
     gender: str | None = None
@@ -243,6 +243,7 @@ class TitleRule(Rule):
     heads: bool = False  # a body's top office: "the head of X" may be its holder ("Director")
     noun: str | None = None  # what a description calls its bearer: "Dr" -> "the doctor"
     member: bool = False  # a seat in an elected body ("Councillor"): its holder may lead it
+    generic: bool = False  # whoever holds a top office, whatever it is called ("the chief")
 
 
 @dataclass(frozen=True)

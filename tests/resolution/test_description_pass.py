@@ -886,3 +886,19 @@ def test_an_office_of_any_government_is_its_holder_in_focus(last_speaker, text,
 def test_another_title_of_the_same_office_describes_its_holder(last_speaker, text,
                                                                expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a generic word for a body's head fits whoever holds its top office, in focus
+    ("Harbour Commission Chairman Ade Musa opened the centre. He thanked the staff. The "
+     "electoral chief said counting would resume at six.",
+     ("The electoral chief", "Ade Musa", "description")),
+    ("Acme Director Lena Moss opened the plant. She thanked the staff. The boss said the "
+     "line would run all night.", ("The boss", "Lena Moss", "description")),
+    # a deputy holds no top office: the chief is someone else
+    ("Deputy Director Lena Moss opened the plant. She thanked the staff. The chief said the "
+     "line would run all night.", ("The chief", "chief", "as written")),
+])
+def test_a_generic_head_word_is_the_top_office_holder_in_focus(last_speaker, text,
+                                                               expected) -> None:
+    assert last_speaker(text) == expected
