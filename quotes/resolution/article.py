@@ -326,9 +326,12 @@ class ArticleResolver:
         """``The head of research at Harbor Bank, Ian Moss, said``: a description with a
         person's name set between commas right after it is that person, wherever the parser
         hung the name; the description is the role."""
-        if span.root.pos_ != "NOUN" or span.root.tag_ == "NNS":
+        root = span.root
+        if root.tag_ in {"NNS", "NNPS"} or root.pos_ != "NOUN" and not (
+                root.pos_ == "PROPN" and span[0].lower_ == "the"
+                and self.state.titles.is_title(root.text)):
             return None  # "Relatives of the victim, Omar Haddad,": several are not Haddad
-        name = apposed_person(span)
+        name = apposed_person(span, self.state.titles)
         if name is None:
             return None
         entity = self.names.resolve_name(name)

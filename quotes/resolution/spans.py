@@ -272,10 +272,11 @@ def with_honorific_names(person: Span, floor: int, titles: Titles) -> Span:
     return Span(doc, start, person.end, label=person.label_)
 
 
-def apposed_person(span: Span) -> Span | None:
+def apposed_person(span: Span, titles: Titles | None = None) -> Span | None:
     """The person's name set between commas right after a description (``the head of
     research at Harbor Bank, Ian Moss, said``, or closing the sentence), found from the
-    surface: the small parser often hangs such a name on the nearest noun instead."""
+    surface: the small parser often hangs such a name on the nearest noun instead. With
+    ``titles``, an honorific or rank before the name is passed over (``, Mr. Ian Moss,``)."""
     doc = span.doc
     comma = span.end
     while comma < min(span.end + 8, len(doc)) and doc[comma].text != "," and not (
@@ -283,7 +284,10 @@ def apposed_person(span: Span) -> Span | None:
         comma += 1  # "the lawyer representing Tom Hale, Greta Lind, said": past its modifier
     if comma + 2 >= len(doc) or doc[comma].text != ",":
         return None
-    person = entity_starting_at(doc, comma + 1)
+    first = comma + 1
+    while titles is not None and first < len(doc) - 1 and titles.is_title(doc[first].text):
+        first += 1
+    person = entity_starting_at(doc, first)
     if person is None or person.label_ not in PERSON_LABELS or person.end >= len(doc) or (
             doc[person.end].text != "," and not ends_sentence(doc[person.end])):
         return None

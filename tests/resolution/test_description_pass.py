@@ -902,3 +902,17 @@ def test_another_title_of_the_same_office_describes_its_holder(last_speaker, tex
 def test_a_generic_head_word_is_the_top_office_holder_in_focus(last_speaker, text,
                                                                expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised office with its bracketed short form and place, then the titled name and
+    # a relative clause: the name between the commas is the speaker
+    ("Speaking at the hall, the Resident Harbour Commissioner (RHC) in Port Vale, Mr. Tomas "
+     "Reyes, who thanked the staff, said that counting would resume.",
+     ("the Resident Harbour Commissioner", "Tomas Reyes", "name")),
+    ("The Chief Harbour Officer in Port Vale, Dr. Ilse Berg, who opened the hall, said the "
+     "roof was new.", ("The Chief Harbour Officer", "Ilse Berg", "name")),
+])
+def test_a_titled_name_apposed_to_a_capitalised_office_is_its_holder(first_speaker, text,
+                                                                     expected) -> None:
+    assert first_speaker(text) == expected
