@@ -167,8 +167,25 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             # admitted that rains had caused delays but assured that …": Kato assures, the
             # parse joined the speech verb to the reported clause's verb
             head = head.head
+        elif participle_after_subordinate(verb, head):
+            head = head.head
         return subject_of(head, lexicon, depth + 1, issuers)
     return None
+
+
+SUBORDINATORS = frozenset({"after", "as", "because", "before", "since", "when", "while",
+                           "once", "until", "although", "though"})
+
+
+def participle_after_subordinate(participle: Token, head: Token) -> bool:
+    """``The commission rejected the claims after trends showed a lead, saying …``: the
+    parser hangs a participle set off by a comma on the last verb, here a subordinate
+    clause's (``after …``); a participial adjunct speaks for the main clause's subject."""
+    doc = participle.doc
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > 0 and (
+        doc[participle.i - 1].text == ",") and head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in head.children) and (
+        head.head.i < head.i) and head.head.pos_ in {"VERB", "AUX"}
 
 
 def reports_a_clause(verb: Token, lexicon: Lexicon) -> bool:

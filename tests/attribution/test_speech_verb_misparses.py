@@ -125,3 +125,22 @@ CLAUSES_READ_AS_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES_READ_AS_OBJECTS)
 def test_an_object_holding_a_finite_clause_is_the_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+PARTICIPLE_AFTER_SUBORDINATE = [
+    # the parse hangs ", saying" on the subordinate clause's verb: the main subject speaks
+    ("Ines Varga left the meeting after her rivals walked out, saying the vote was rigged.",
+     [("indirect", "the vote was rigged", "Ines Varga", "saying")]),
+    ("The harbour board rejected the claims after the union leaders showed their figures, "
+     "saying it had done its job.",
+     [("indirect", "it had done its job", "The harbour board", "saying")]),
+    # "when" too; a name in the main clause stays the speaker
+    ("Mayor Tom Ade spoke when the councillors met, saying the budget was balanced.",
+     [("indirect", "the budget was balanced", "Mayor Tom Ade", "saying")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_SUBORDINATE)
+def test_a_participle_after_a_subordinate_clause_speaks_for_the_main_subject(attribute, text,
+                                                                             expected):
+    assert found(attribute, text) == expected
