@@ -38,19 +38,32 @@ def body_the_statement_is_about(state: ArticleState, attribution: Attribution,
                                 inside: list[MentionEvent]) -> Entity | None:
     """The body a statement opens with as its subject, when the attribution trails it and
     names a body's kind or says ``it``/``they`` (a person's ``he said`` after ``Jones
-    retired`` stays open to doubt: the speaker may be anyone)."""
+    retired`` stays open to doubt: the speaker may be anyone); or, before the statement, the
+    ``it``/``they`` of the body that spoke last."""
     speaker = attribution.speaker
-    if speaker is None or speaker.start < attribution.quote.end or not inside:
+    if speaker is None or not inside:
         return None
     mention = state.span(speaker.start, speaker.end)
     opening = inside[0]
     if mention is None or not opening.subject or opening.entity.kind not in BODY_KINDS:
         return None
     root = mention.root
+    if speaker.start < attribution.quote.end:
+        # "“…,” it said. … It added that the Harbour Command had deployed its squad": a body
+        # that holds the floor names itself in its own statements, as press releases do
+        return opening.entity if root.lower_ in {"it", "they"} and (
+            last_body_speaker(state, speaker.start) is opening.entity) else None
     if root.lower_ in {"it", "they"} or root.pos_ == "NOUN" and head_kind(
             root.lemma_, state.titles, state.constraints) == "organization":
         return opening.entity
     return None
+
+
+def last_body_speaker(state: ArticleState, position: int) -> Entity | None:
+    """The body or group that spoke last before ``position``, if a body spoke last of all."""
+    spoken = [e for e in state.entities if 0 <= e.last_spoke < position]
+    last = max(spoken, key=lambda e: e.last_spoke, default=None)
+    return last if last is not None and last.kind in BODY_KINDS else None
 
 
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})

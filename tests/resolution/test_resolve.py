@@ -309,3 +309,18 @@ def test_a_body_whose_name_has_and_is_one_speaker_not_a_pair_of_itself(attribute
 def test_a_trailing_description_may_be_the_body_its_statement_opens_with(attribute, text,
                                                                          expected):
     assert speakers(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body that spoke last names itself in its next statement, as press releases do
+    ("The Harbour Police Command said it was hunting robbers near Port Vale. \"We know "
+     "them,\" it said.\n\nIt added that the Harbour Police Command had deployed a squad.",
+     ("It", "Harbour Police Command")),
+    # a body that did not speak last stays out: "it" is somebody else
+    ("The Harbour Police Command found the car near Port Vale. The Vale Transport Authority "
+     "said the road was shut.\n\nIt added that the Harbour Police Command had sent a squad.",
+     ("It", "Vale Transport Authority")),
+])
+def test_a_leading_it_may_be_the_speaking_body_named_in_its_statement(attribute, text,
+                                                                      expected):
+    assert speakers(attribute, text)[-1][:2] == expected
