@@ -96,12 +96,23 @@ def noun_phrase_run(doc: Doc, start: int, end: int) -> bool:
 
 
 def last_nominal(doc: Doc, start: int, end: int) -> Token | None:
-    """The head of the first noun phrase in a run (before any appositive comma)."""
+    """The head of the first noun phrase in a run (before any appositive comma): its last
+    noun, or the noun that noun's ``of``/``at``/``from`` phrase belongs to (``Biologist Lena
+    Moss of Vale University:`` is Moss)."""
     first_comma = next((k for k in range(start, end) if doc[k].text == ","), end)
     for k in range(first_comma - 1, start - 1, -1):
         if doc[k].pos_ in NOMINAL_POS:
-            return doc[k]
+            return owner_of_phrase(doc[k], start)
     return None
+
+
+def owner_of_phrase(noun: Token, start: int) -> Token:
+    """The noun a prepositional phrase's object belongs to, within the run from ``start``."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {
+            "of", "at", "from", "with"} and start <= noun.head.head.i < noun.i and (
+            noun.head.head.pos_ in NOMINAL_POS):
+        noun = noun.head.head
+    return noun
 
 
 def first_content(verb: Token) -> int:
@@ -110,13 +121,6 @@ def first_content(verb: Token) -> int:
     while i < len(verb.doc) and verb.doc[i].pos_ in {"ADV", "PART"}:
         i += 1
     return i
-
-
-
-
-
-
-
 
 
 def passive_participle_clause(verb: Token) -> bool:

@@ -48,6 +48,18 @@ def test_colon_lead_in_in_the_paragraph_before(attribute):
         "direct", '"This is a good day for consumers."', "Jessica Rosenworcel", "Chairwoman")
 
 
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    # the name a colon line opens with, not the body of its "of" phrase
+    ('Biologist Lena Moss of Vale University: "We want the debate to rest on facts."',
+     "Biologist Lena Moss", "Lena Moss"),
+    ('Ines Varga from the Harbour Trust: "Nobody will blink first."', "Ines Varga",
+     "Ines Varga"),
+])
+def test_a_colon_line_credits_the_head_of_its_noun_phrase(attribute, text, speaker, name):
+    [quote] = attribute(text)
+    assert (quote.speaker.text, quote.resolved.name) == (speaker, name)
+
+
 def test_quote_interrupted_by_its_attribution(attribute):
     text = '"The first part," Councillor Tom Reyes said, "is about trust."'
     assert rows(attribute, text) == [
