@@ -302,6 +302,9 @@ class NameResolver:
             return None
         if span.root.pos_ == "NOUN" and not name_span.start <= span.root.i < name_span.end:
             return None  # "An official with the SPCA" is an official, not the SPCA
+        if lead := role_noun_lead(name_span, self.state.titles, self.state.constraints,
+                                  self.state.rules.first_names):
+            name_span = name_span[lead:]  # "Biologist Lena Moss" is Lena Moss
         name = strip_possessive(name_span.text)
         if fold(name) in self.state.rules.nouns:
             return None

@@ -473,3 +473,13 @@ def test_a_possessed_body_name_is_the_body_not_its_owner(nlp, text, expected) ->
 ])
 def test_a_surname_tagged_apart_joins_the_name_before_it(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised role noun before a name already met is the role, not part of the name
+    ("Biologist Lena Moss said the river was clean.", [("Biologist Lena Moss", "Lena Moss")]),
+    ("Lena Moss studies rivers. Biologist Lena Moss said the water was clean.",
+     [("Biologist Lena Moss", "Lena Moss")]),
+])
+def test_a_role_noun_before_a_known_name_stays_out_of_it(nlp, text, expected) -> None:
+    assert with_tagging(nlp, text) == expected
