@@ -107,10 +107,11 @@ def last_nominal(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def owner_of_phrase(noun: Token, start: int) -> Token:
-    """The noun a prepositional phrase's object belongs to, within the run from ``start``."""
+    """The name a prepositional phrase's object belongs to, within the run from ``start``
+    (``Lena Moss of Vale University``; but ``the office of Mayor Dana Whitfield`` is hers)."""
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {
             "of", "at", "from", "with"} and start <= noun.head.head.i < noun.i and (
-            noun.head.head.pos_ in NOMINAL_POS):
+            noun.head.head.pos_ == "PROPN"):
         noun = noun.head.head
     return noun
 
