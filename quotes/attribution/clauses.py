@@ -323,8 +323,8 @@ def _complement_read_as_relative(verb: Token, that: Token,
         return False
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
     if addressee is None:
-        return clause.dep_ == "relcl" and lexicon is not None and _addressed_with_to(
-            verb, clause.head, lexicon)
+        return lexicon is not None and (clause.dep_ == "relcl" and _addressed_with_to(
+            verb, clause.head, lexicon) or _said_in_document(verb, clause.head, lexicon))
     if clause.head.i == addressee.i:  # informed [his counterpart] that the border will reopen
         return lexicon is not None and verb.lemma_.lower() in lexicon.addressees
     if clause.dep_ != "relcl":
@@ -348,6 +348,14 @@ def _addressed_with_to(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     to = noun.head
     return noun.dep_ == "pobj" and to.lower_ == "to" and to.head.i == verb.i and (
         to.i == verb.i + 1) and lexicon.can_be_told(noun)
+
+
+def _said_in_document(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """``said in a statement that the budget will rise``: a document the cue names as where it
+    was said (``in``) is no topic; the clause the parser hung on it is what was said."""
+    in_ = noun.head
+    return noun.dep_ == "pobj" and in_.lower_ == "in" and in_.head.i == verb.i and (
+        lexicon.is_document(noun))
 
 
 def content_before_final_cue(ctx: Context, verb: Token,

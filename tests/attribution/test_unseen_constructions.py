@@ -23,6 +23,12 @@ ADJUNCT_BEFORE_THAT = [
     ("Sanders told reporters a day after the president fired the director that the staff had "
      "lost confidence in him.",
      [("indirect", "the staff had lost confidence in him", "Sanders", "told")]),
+    # said in a document: the clause the parser hung on the document is what was said
+    ("Health Secretary Ana Ruiz said in a statement that the health budget will be higher "
+     "than the defence budget for the first time in history.",
+     [("indirect", "the health budget will be higher than the defence budget for the first "
+       "time in history", "Health Secretary Ana Ruiz", "said")]),
+    ("Health Secretary Ana Ruiz said in a statement that was released on Monday.", []),
     # a relative clause proper: "that" is its subject or object
     ("Tom Brandt told analysts in a conference call that lasted an hour about the costs.", []),
     ("Tom Brandt told analysts in a call that the chief executive hosted.", []),
