@@ -433,7 +433,9 @@ def _comma_before_cue(ctx: Context, slot: QuoteSlot) -> bool:
 
 
 def _carry_back_multi_paragraph(ctx: Context) -> None:
-    """“First paragraph … / “Last paragraph,” she said: the attribution covers every paragraph."""
+    """“First paragraph … / “Last paragraph,” she said: the attribution covers every paragraph.
+    The cue stays with the paragraph that holds it: the earlier ones were not said with a cue
+    of their own (as news annotation has it: their cue is empty), only by the same speaker."""
     for n in range(len(ctx.slots) - 2, -1, -1):
         slot, follower = ctx.slots[n], ctx.slots[n + 1]
         if slot.claimed or not slot.span.continues_next or not follower.span.continues_previous:
@@ -441,7 +443,7 @@ def _carry_back_multi_paragraph(ctx: Context) -> None:
         if not follower.claimed or follower.attribution is None:
             continue
         ctx.results.append(_same_attribution(ctx, slot, ctx.results[follower.attribution],
-                                             "direct:continued"))
+                                             "direct:continued", with_cue=False))
         slot.claimed = True
         slot.attribution = len(ctx.results) - 1
 
@@ -564,14 +566,15 @@ def _carry_interrupted(ctx: Context) -> None:
 
 
 def _same_attribution(ctx: Context, slot: QuoteSlot, source: Attribution, rule: str,
-                      flags: list[str] | None = None) -> Attribution:
+                      flags: list[str] | None = None, with_cue: bool = True) -> Attribution:
     """A quoted stretch said by the same speaker with the same cue as ``source`` (the other
-    part of an interrupted quote, or another paragraph of a multi-paragraph one)."""
+    part of an interrupted quote), or without it (another paragraph of a multi-paragraph
+    one)."""
     return Attribution(
         quote=text_mention(ctx, slot.span.start, slot.span.end),
         quote_type="direct",
         speaker=source.speaker,
-        cue=source.cue,
+        cue=source.cue if with_cue else None,
         rule=rule,
         flags=flags or [],
     )

@@ -91,6 +91,8 @@ def test_multi_paragraph_quote_gets_one_speaker(attribute):
         ("direct", '"The beams were never inspected.', "Priya Nair"),
         ("direct", '"When the load came, they simply gave way,"', "Priya Nair"),
     ]
+    # the cue belongs to the paragraph that holds it; the earlier one has none of its own
+    assert [cue for *_, cue in found] == [None, "said"]
 
 
 def test_reported_speech_with_that_starts_after_that(attribute):
