@@ -227,7 +227,7 @@ class OfficeHolders:
         if not body:
             return None
         lemma = root.lemma_.lower()
-        for entity in self.persons_around(position):
+        for entity in self.persons_around(position) + self.recent_speakers(position):
             if entity.number in exclude or not entity.role:
                 continue
             if second_in_command(entity.role) and not any(
@@ -255,6 +255,15 @@ class OfficeHolders:
                 side.remove(event.entity)
             side.append(event.entity)
         return [*reversed(before), *[e for e in after if e not in before]]
+
+    def recent_speakers(self, position: int) -> list[Entity]:
+        """The people who spoke within ``description_focus_sentences`` before ``position``,
+        latest first: a speaker last called ``he`` or ``the chief`` is as near as a name."""
+        reach = self.state.weights.description_focus_sentences
+        here = self.state.sentence(position)
+        spoke = [e for e in self.state.entities if e.kind == "person" and (
+            0 <= e.last_spoke < position) and here - self.state.sentence(e.last_spoke) <= reach]
+        return sorted(spoke, key=lambda e: -e.last_spoke)
 
     def holder_for_body(self, span: Span, lemma: str, position: int) -> Entity | None:
         """``the CBL governor`` after ``Central Bank of Lorvia (CBL) Governor Mwila Tembo``:

@@ -916,3 +916,13 @@ def test_a_generic_head_word_is_the_top_office_holder_in_focus(last_speaker, tex
 def test_a_titled_name_apposed_to_a_capitalised_office_is_its_holder(first_speaker, text,
                                                                      expected) -> None:
     assert first_speaker(text) == expected
+
+
+def test_the_head_of_a_body_may_be_a_speaker_last_named_long_ago(last_speaker) -> None:
+    # the holder was last named six sentences back, but spoke since as "he": still near
+    text = ("Harbour Commission Chairman Ade Musa opened the centre on Monday. Musa said the "
+            "count would start at noon. He said results would come from every ward. He added "
+            "that the wards would report by phone. He said the staff were ready. He said the "
+            "hall would stay open all night. \"We will resume at six,\" the Harbour Commission "
+            "chief stated.")
+    assert last_speaker(text) == ("the Harbour Commission chief", "Ade Musa", "described")
