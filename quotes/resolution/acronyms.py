@@ -8,6 +8,8 @@ speaker mention the parser cut short (``Research``) is the body whose name its w
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import fold, name_key
@@ -124,6 +126,8 @@ class BodyNames:
         expansion = next(iter(written.values()))
         if self.person_like(expansion):
             return None  # "Harold Wilson" is no "HW", whatever NER missed
+        if self.office_like(expansion) and (holder := self.office_holder(expansion)):
+            return holder  # "the CEC": the Chief Election Commissioner the article named
         entity = entities.find_org(expansion) or entities.new("organization")
         entity.add_name(expansion)
         entity.acronym = entity.acronym or acronym
@@ -168,6 +172,20 @@ class BodyNames:
             found += [doc[k : token.i].text for k in range(start, token.i - 1)
                       if not any(len(t.text) > 1 and t.text.isupper() for t in doc[k : token.i])]
         return found
+
+    def office_like(self, name: str) -> bool:
+        """``Chief Election Commissioner``: words that end in a role title name an office,
+        whose initials stand for whoever holds it (but an office nobody is named to, the
+        ``Parliamentary Budget Officer (PBO)``, speaks as a body)."""
+        entry = self.state.titles.entry(name.split()[-1])
+        return entry is not None and entry.kind == "role"
+
+    def office_holder(self, office: str) -> Entity | None:
+        """The one person the article gave this office as their role, if there is one."""
+        key = fold(office)
+        holders = [e for e in self.state.entities if e.kind == "person" and e.role
+                   and re.search(rf"\b{re.escape(key)}\b", fold(e.role))]
+        return holders[0] if len(holders) == 1 else None
 
     def person_like(self, name: str) -> bool:
         """A name written as a person's: one the article gave a person, or a first name

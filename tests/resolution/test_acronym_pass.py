@@ -143,3 +143,16 @@ def test_an_entity_the_tagger_ended_inside_a_bracket_stops_before_it(nlp) -> Non
     assert closed_brackets(entity).text == "Ministry of Fisheries"
     whole = Span(doc, 1, 7, label="ORG")  # "Ministry of Fisheries (MoFAR)": closed
     assert closed_brackets(whole).text == whole.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials of an office stand for the one person the article gave that office
+    ("At a press conference on Monday, Chief Port Commissioner Tomas Reyes thanked the staff. "
+     "The CPC said the cranes were ready.", ("The CPC", "Tomas Reyes", "name")),
+    # an office nobody is named to speaks as a body, as before
+    ("The Parliamentary Budget Officer published a costing on Monday. The PBO said the plan "
+     "would cost more than promised.",
+     ("The PBO", "Parliamentary Budget Officer (PBO)", "name")),
+])
+def test_the_initials_of_an_office_are_its_holder(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
