@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..attribution.mentions import LEGAL_FORMS
-from ..names import looks_like_acronym, name_tokens
+from ..names import Titles, looks_like_acronym, name_tokens
 from .constraints import head_kind, listed_person_noun
 from .entities import FUNCTION_WORDS, PERSON_LABELS, Entity
 from .spans import split_name
@@ -57,6 +57,8 @@ class NameEvidence:
         elif span.start > 0 and titles.is_title((before := span.doc[span.start - 1]).text) and (
                 before.whitespace_) and (before.text[:1].isupper() or self.lower_role_before(span)):
             name_span = span
+        elif len(span) >= 2 and title_before_comma(span, titles):
+            name_span = span  # "Former Guyana President, Bharrat Jagdeo" tagged ORG
         else:
             return False
         words = {t.lower_ for t in name_span}
@@ -173,3 +175,14 @@ class NameEvidence:
             link if top.dep_ == "appos" else None)
         entry = self.state.rules.nouns.get(noun.lemma_.lower()) if noun is not None else None
         return noun is not None and noun.tag_ == "NNS" and entry is not None and entry.municipal
+
+
+def title_before_comma(span: Span, titles: Titles) -> bool:
+    """``INEC Chairman, Mahmood Yakubu``: a capitalised role title, then a comma, right before
+    the name (the apposition news writes to introduce the holder)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    title = doc[span.start - 2]
+    entry = titles.entry(title.text)
+    return title.text[:1].isupper() and entry is not None and entry.kind == "role"

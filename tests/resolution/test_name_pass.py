@@ -342,6 +342,11 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
      "The bridge will carry 5,000 cars a day, Dlamini said.",
      [("the Ministry of Transport Lerato Dlamini", "ORG", 0), ("Dlamini", "ORG", 1)],
      [("Dlamini", "Lerato Dlamini")]),
+    # "Title, Name" tagged ORG: the role before the comma makes the name a person's, whom
+    # "the former governor" later means
+    ("Former Vale Governor, Oyelaran Basu of the Harbour Party, was charged on Monday. The "
+     "former Governor said: \"The charge is false.\"",
+     [("Oyelaran Basu", "ORG", 0)], [("The former Governor", "Oyelaran Basu")]),
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
