@@ -59,6 +59,7 @@ from .spans import (
     through_and,
     through_hyphen,
     with_legal_form,
+    within_brackets,
     without_dangling_word,
 )
 from .state import ArticleState
@@ -117,7 +118,7 @@ class NameResolver:
         spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
                      split, first_names, titles))), titles)
                  for e in tagged for piece in person_after_comma(
-                     without_dangling_word(before_spaced_dash(e)),
+                     without_dangling_word(before_spaced_dash(within_brackets(e))),
                      first_names)
                  for part in person_after_honorific(piece, titles)
                  for split in person_by_recurring_surname(part, alone, institutions) if split]

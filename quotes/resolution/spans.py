@@ -436,6 +436,27 @@ def before_spaced_dash(span: Span) -> Span:
     return span
 
 
+def within_brackets(span: Span) -> Span:
+    """``PS) State Department for Agriculture Dr.`` tagged ORG (from ``Principal Secretary
+    (PS) State Department …``): a name never holds half a bracket; it starts after a closing
+    bracket that opened before it and ends before one that opens and is not closed in it."""
+    start, end = span.start, span.end
+    depth = 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            if depth == 0:
+                start = token.i + 1
+            else:
+                depth -= 1
+    if depth:
+        end = next(t.i for t in reversed(span) if t.text == "(")
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, max(start, end), label=span.label_)
+
+
 DANGLING_WORDS = frozenset(FUNCTION_WORDS | {"at", "in", "to", "on"})
 
 

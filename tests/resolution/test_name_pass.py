@@ -488,3 +488,21 @@ def test_a_surname_tagged_apart_joins_the_name_before_it(nlp, text, tagged, expe
 ])
 def test_a_role_noun_before_a_known_name_stays_out_of_it(nlp, text, expected) -> None:
     assert with_tagging(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("words", "tagged", "kept"), [
+    # a closing bracket whose opener lies before the name: the name starts after it
+    (["Secretary", "(", "PS", ")", "State", "Department", "for", "Fisheries"], (2, 8),
+     "State Department for Fisheries"),
+    # an opening bracket not closed inside: the name ends before it
+    (["Vale", "Water", "(", "VW"], (0, 4), "Vale Water"),
+    # a whole bracket inside is kept
+    (["Vale", "Water", "(", "VW", ")", "Board"], (0, 6), "Vale Water ( VW ) Board"),
+])
+def test_a_name_never_holds_half_a_bracket(nlp, words, tagged, kept) -> None:
+    from spacy.tokens import Doc, Span
+
+    from quotes.resolution.spans import within_brackets
+
+    doc = Doc(nlp.vocab, words=words)
+    assert within_brackets(Span(doc, *tagged, label="ORG")).text == kept
