@@ -506,3 +506,27 @@ def test_a_name_never_holds_half_a_bracket(nlp, words, tagged, kept) -> None:
 
     doc = Doc(nlp.vocab, words=words)
     assert within_brackets(Span(doc, *tagged, label="ORG")).text == kept
+
+
+@pytest.mark.parametrize(("tagged", "labels"), [
+    # the majority decides between a body and a person ("Facebook")
+    ([("Facebook", "ORG"), ("Facebook", "ORG"), ("Facebook", "PERSON")], ["ORG"] * 3),
+    # a name of two words once called a person stays a person against places
+    ([("Tengku Rahim", "PERSON"), ("Tengku Rahim", "GPE"), ("Tengku Rahim", "GPE")],
+     ["PERSON"] * 3),
+    # a one-word name follows the majority
+    ([("Langkawi", "PERSON"), ("Langkawi", "GPE"), ("Langkawi", "GPE")], ["GPE"] * 3),
+])
+def test_one_name_one_type(nlp, tagged, labels) -> None:
+    from spacy.tokens import Doc, Span
+
+    from quotes.resolution.spans import majority_labels
+
+    words = [w for name, _ in tagged for w in [*name.split(), "and"]]
+    doc = Doc(nlp.vocab, words=words)
+    ents, at = [], 0
+    for name, label in tagged:
+        n = len(name.split())
+        ents.append(Span(doc, at, at + n, label=label))
+        at += n + 1
+    assert [e.label_ for e in majority_labels(ents)] == labels
