@@ -951,10 +951,11 @@ def _through_name_read_as_adverb(doc: Doc, right: int) -> int:
 
 
 def _through_hyphen(doc: Doc, right: int) -> int:
-    """``Song Min-soon``: a name word glued by a hyphen to the next one goes on through it
-    (the tagger may read ``soon`` as an adverb)."""
+    """``Song Min-soon``, ``an e-mail``, ``the co-founder``: a word glued by a hyphen to the
+    next one goes on through it (the tagger may read ``soon`` as an adverb, and the parser
+    make ``e`` the subject)."""
     while right + 2 < len(doc) and joins_hyphenated(doc[right + 1]) and (
-            doc[right].pos_ == "PROPN" and doc[right + 2].is_alpha):
+            doc[right].is_alpha and doc[right + 2].is_alpha):
         right += 2
     return right
 

@@ -388,6 +388,9 @@ def test_a_name_conjoined_with_a_noun_phrase_speaks_with_it(attribute, text, exp
      "held before February 10.", "South Korean Foreign Minister Song Min-soon", "Song Min-soon"),
     ("Park Ji-hoon said the talks should be held before February 10.", "Park Ji-hoon",
      "Park Ji-hoon"),
+    # a hyphenated common noun too: the parser made "e" of "e-mail" the subject
+    ("An e-mail dated April 20 from the clerk said the hall would open in May.", "An e-mail",
+     "An e-mail"),
 ])
 def test_a_hyphenated_name_is_one_speaker(attribute, text, speaker, name):
     quote = list(attribute(text))[-1]
