@@ -218,8 +218,7 @@ class Bodies:
         """``the city said``: the body the article names for it (``the City of Surrey``), else
         the place the article keeps coming back to (``Toronto``), if it came back to one."""
         bodies = [e for e in self.state.entities.ranked(position, {"organization"})
-                  if not e.described and any(name_tokens(n, self.state.titles)[:1] == [noun]
-                                             for n in e.names)]
+                  if not e.described and any(self.municipal_name(n, noun) for n in e.names)]
         if bodies:
             return bodies[0]
         if (called := self.place_called(noun, position)) is not None:
@@ -229,6 +228,12 @@ class Bodies:
         top = max(places, key=lambda e: e.mentions, default=None)
         runner_up = max((e.mentions for e in places if e is not top), default=0)
         return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
+
+    def municipal_name(self, name: str, noun: str) -> bool:
+        """``City of Surrey`` for ``the city``; ``Cape Breton Regional Municipality`` for any
+        municipal noun: a municipality is whatever kind of town it governs."""
+        words = name_tokens(name, self.state.titles)
+        return words[:1] == [noun] or words[-1:] in ([noun], ["municipality"])
 
     def place_called(self, noun: str, position: int) -> Entity | None:
         """``The city of Ashby closed the pool … the city said``: the place the article called

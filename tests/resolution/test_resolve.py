@@ -283,6 +283,17 @@ def test_the_city_is_the_city_government_the_article_names(attribute):
     assert speakers(attribute, text)[0][:2] == ("the city", "City of Lakeview")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a regional municipality governs whatever kind of town: "the city" is it
+    ("Vale Harbour Regional Municipality issued a flood warning. The city said that some "
+     "roads were closed.", ("The city", "Vale Harbour Regional Municipality")),
+    ("Vale Harbour Township closed the pool. The township said that the roof leaked.",
+     ("The township", "Vale Harbour Township")),
+])
+def test_the_city_may_be_a_municipality_named_by_its_kind(attribute, text, expected):
+    assert speakers(attribute, text)[0][:2] == expected
+
+
 def test_the_city_stays_as_written_between_two_equal_places(attribute):
     text = "Toronto and Ottawa both want more money. According to the city, the shelters are full."
     assert speakers(attribute, text)[0][:2] == ("the city", "city")
