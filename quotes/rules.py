@@ -316,6 +316,7 @@ class HeadNounRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "word": text, "suffix": text, "kind": one_of("person", "organization", "none", "public"),
         "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES), "parent": flag,
+        "traded": flag,
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
@@ -324,6 +325,7 @@ class HeadNounRule(Rule):
     gender: str | None = None  # "spokeswoman": f
     families: tuple[str, ...] = ()  # the kinds of body a body noun or name word points to
     parent: bool = False  # "the father of three": a parent noun describes, it names no role
+    traded: bool = False  # "Boeing shares", "shares of Boeing": the name is a company's
 
     @classmethod
     def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:

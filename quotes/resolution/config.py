@@ -95,6 +95,8 @@ class Constraints:
     population_words: frozenset[str] = frozenset()
     # parents: "the father of three" describes the person in focus, no role (head_nouns.jsonl)
     parent_nouns: frozenset[str] = frozenset()
+    # a company's stock: a name written with it is a company's (head_nouns.jsonl, traded)
+    traded_nouns: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -123,6 +125,7 @@ class Constraints:
             impersonal_verbs=rules.verbs("impersonal"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
+            traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),
         )
 
 

@@ -35,6 +35,7 @@ from .spans import (
     appositive_role,
     before_spaced_dash,
     bodies_named_for_places,
+    companies_by_their_stock,
     followed_by_who,
     hyphen_modifier,
     introduces_someone,
@@ -54,6 +55,7 @@ from .spans import (
     same_person_name,
     split_name,
     standing_alone,
+    stock_of,
     strip_article,
     strip_possessive,
     through_and,
@@ -108,10 +110,12 @@ class NameResolver:
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
-        tagged = majority_labels(joined_split_surname(bodies_named_for_places(
-            [e for e in self.state.ents if (e.label_ in NAME_LABELS or political_group(e))
-             and written_as_name(e)],
-            self.state.rules.institutions - self.state.rules.place_institutions)))
+        traded = self.state.constraints.traded_nouns
+        names = [e for e in self.state.ents if (e.label_ in NAME_LABELS or political_group(e))
+                 and written_as_name(e)]
+        names = bodies_named_for_places(
+            names, self.state.rules.institutions - self.state.rules.place_institutions)
+        tagged = majority_labels(companies_by_their_stock(joined_split_surname(names), traded))
         titles = self.state.titles
         first_names = self.state.rules.first_names
         alone, institutions = standing_alone(self.state.doc), self.state.rules.institutions
@@ -141,9 +145,11 @@ class NameResolver:
             # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
             # hopes"): pronouns later need it as an antecedent
             if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (
-                    name_key(strip_possessive(chain.text)) in known):
-                # an untagged "Facebook says" takes the type the model gave Facebook elsewhere
-                label = known.get(name_key(strip_possessive(chain.text)), "")
+                    name_key(strip_possessive(chain.text)) in known) or stock_of(token, traded):
+                # an untagged "Facebook says" takes the type the model gave Facebook elsewhere;
+                # an untagged "Boeing shares" is a company
+                label = known.get(name_key(strip_possessive(chain.text)), "") or (
+                    "ORG" if stock_of(token, traded) else "")
                 spans.append(Span(self.state.doc, chain.start, chain.end, label=label) if label
                              else chain)
                 covered.update(range(chain.start, chain.end))
@@ -163,7 +169,9 @@ class NameResolver:
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
             subject = span.root.dep_ in {"nsubj", "nsubjpass"} or (
-                entity.kind == "person" and entity.number not in introduced and len(span) > 1)
+                entity.kind == "person" and entity.number not in introduced and len(span) > 1
+            ) or stock_of(span.root, traded) and span.root.head.dep_ in {"nsubj", "nsubjpass"}
+            # ("Boeing shares fell": the company is what the sentence is about)
             introduced.add(entity.number)
             self.state.events.append(MentionEvent(span.start, entity, subject))
 

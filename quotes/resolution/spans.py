@@ -66,6 +66,24 @@ def surname_split_off(before: Span, ent: Span) -> bool:
         before[-1].head.i == ent.start)
 
 
+def companies_by_their_stock(ents: list[Span], traded: Container[str]) -> list[Span]:
+    """``Chipotle shares fell``, ``shares of Boeing``: a name written with a noun of a
+    company's stock (``traded`` in rules/head_nouns.jsonl) is a company's, wherever the
+    article names it and whatever type the tagger gave it there."""
+    companies = {name_key(strip_possessive(e.text)) for e in ents if stock_of(e.root, traded)}
+    return [Span(e.doc, e.start, e.end, label="ORG")
+            if name_key(strip_possessive(e.text)) in companies and e.label_ != "ORG" else e
+            for e in ents]
+
+
+def stock_of(root: Token, traded: Container[str]) -> bool:
+    """Whether a name's head is compounded onto a stock noun or is its ``of`` object."""
+    head = root.head
+    if root.dep_ == "compound" and head.lower_ in traded:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in traded
+
+
 def majority_label(votes: Counter, words: int) -> str:
     """The label most mentions of one name got; but a name of two words or more the model
     once called a person stays a person against places (``Tengku Zafrul`` tagged GPE three

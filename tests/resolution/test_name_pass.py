@@ -530,3 +530,16 @@ def test_one_name_one_type(nlp, tagged, labels) -> None:
         ents.append(Span(doc, at, at + n, label=label))
         at += n + 1
     assert [e.label_ for e in majority_labels(ents)] == labels
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    # a name written with a noun of a company's stock is a company's, whatever its tag
+    ("Talvik shares fell on Monday after sales disappointed investors. The company said "
+     "sales rose 10 per cent in the quarter.", [("Talvik", "PERSON", 0)],
+     [("The company", "Talvik")]),
+    ("Shares of Talvik fell on Monday after sales disappointed investors. The company said "
+     "sales rose 10 per cent in the quarter.", [("Talvik", "PERSON", 0)],
+     [("The company", "Talvik")]),
+])
+def test_a_name_written_with_its_stock_is_a_company(nlp, text, tagged, expected) -> None:
+    assert with_tagging(nlp, text, *tagged) == expected
