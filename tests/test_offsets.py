@@ -127,8 +127,11 @@ def check_round_trip_only(folder: Path, nlp, reference: str | None) -> int:  # n
     text = reference if reference is not None else article.source_text
     for record in result.records:
         assert text[record.quote_start : record.quote_end] == record.quote_text
-        assert text[record.speaker_start : record.speaker_end] == record.speaker_text
-        assert text[record.cue_start : record.cue_end] == record.cue
+        for start, end, written in ((record.speaker_start, record.speaker_end,
+                                     record.speaker_text),
+                                    (record.cue_start, record.cue_end, record.cue)):
+            # a paragraph continued from the next one has no cue of its own: no offsets
+            assert (text[start:end] if start is not None else None) == written
     return len(result.records)
 
 
