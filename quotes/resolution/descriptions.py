@@ -24,11 +24,11 @@ from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .heads import head_noun, named_body_noun, role_matches
 from .holders import (
     OfficeHolders,
+    generic_head_of,
     office_portfolio_words,
     portfolio_agrees,
     proper_compounds,
     proper_modifiers_agree,
-    top_office,
 )
 from .pronouns import Pronouns
 from .state import ArticleState
@@ -278,17 +278,10 @@ class Descriptions:
             if focus is not None and focus.role and self.state.titles.entry(root.text) and (
                     self.state.titles.entry(focus.role.split()[-1])) and not role_matches(
                     focus.role, root.lemma_.lower(), self.state.titles) and not (
-                    self.generic_head_of(root, focus)):
+                    generic_head_of(root, focus.role, self.state.titles)):
                 return None  # "the president" is not the senator the article is about
             return self.focus(focus)
         return None
-
-    def generic_head_of(self, root: Token, entity: Entity) -> bool:
-        """``the electoral chief`` for ``Commission Chairman Ade Musa``: a generic word for a
-        body's head (``generic`` in rules/titles.jsonl) fits whoever holds a top office."""
-        titles = self.state.titles
-        return root.lower_ in titles.generic_heads and bool(entity.role) and top_office(
-            entity.role, titles)
 
     def bodies_spelled_out(self, span: Span, root: Token) -> Entity | None:
         """``the NT government``: the body whose name the acronym abbreviates, as written

@@ -141,6 +141,12 @@ def top_office(role: str, titles: Titles) -> bool:
                for office in titles.top_offices)
 
 
+def generic_head_of(root: Token, role: str, titles: Titles) -> bool:
+    """``the electoral chief`` for ``Commission Chairman Ade Musa``: a generic word for a
+    body's head (``generic`` in rules/titles.jsonl) fits whoever holds a top office."""
+    return root.lower_ in titles.generic_heads and top_office(role, titles)
+
+
 def body_words(span: Span, root: Token, titles: Titles,
                body_noun: Callable[[str], bool]) -> set[str]:
     """The words that name the body of ``the head of GWA``, ``the GWA chief``, ``the head of

@@ -1,9 +1,10 @@
 """Who a statement's speaker cannot be: the people and bodies it names itself.
 
-``Macharia hid, he said``: Macharia is in the statement, so ``he`` is somebody else. The one
+``Macharia hid, he said``: Macharia is in the statement, so ``he`` is somebody else. The
 exception is the body a statement opens with as its subject when the attribution after it
 names a body's kind or says ``it``/``they`` (``Harbor Mining posted a loss, the company
-said``): that body may well be speaking of itself.
+said``), or when the ``it``/``they`` before it is the body that spoke last (``It added that
+Harbor Mining would …``): that body may well be speaking of itself.
 """
 
 from __future__ import annotations

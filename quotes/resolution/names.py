@@ -96,6 +96,17 @@ def acting_surname(span: Span, ordered: list[str], person_tokens: list[list[str]
             len(p) >= 2 and respelled(ordered[0], p[-1]) for p in person_tokens))
 
 
+def tagged_names(state: ArticleState) -> list[Span]:
+    """The names the model tagged, mended where it is known to slip: a body named for a place,
+    a surname split off, a company written with its stock, one type per name."""
+    names = [e for e in state.ents if (e.label_ in NAME_LABELS or political_group(e))
+             and written_as_name(e)]
+    names = bodies_named_for_places(
+        names, state.rules.institutions - state.rules.place_institutions)
+    return majority_labels(companies_by_their_stock(joined_split_surname(names),
+                                                    state.constraints.traded_nouns))
+
+
 class NameResolver:
     """Collects the article's named entities and resolves speaker mentions that are names."""
 
@@ -111,11 +122,7 @@ class NameResolver:
         ``Darian Lonechild``.
         """
         traded = self.state.constraints.traded_nouns
-        names = [e for e in self.state.ents if (e.label_ in NAME_LABELS or political_group(e))
-                 and written_as_name(e)]
-        names = bodies_named_for_places(
-            names, self.state.rules.institutions - self.state.rules.place_institutions)
-        tagged = majority_labels(companies_by_their_stock(joined_split_surname(names), traded))
+        tagged = tagged_names(self.state)
         titles = self.state.titles
         first_names = self.state.rules.first_names
         alone, institutions = standing_alone(self.state.doc), self.state.rules.institutions
