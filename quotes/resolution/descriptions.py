@@ -247,7 +247,7 @@ class Descriptions:
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
         if ahead_too and (ahead := self.described_ahead(lemma, position)) and portfolio_agrees(
-                span, ahead, self.state.titles):
+                span, ahead, self.state.titles) and number_agrees(ahead, plural):
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if is_definite and (top := self.holders.head_of_body(span, root, position, exclude)):
             return self.said(top)  # "the head of GWA" … "GWA general manager Ana Cruz"

@@ -926,3 +926,18 @@ def test_the_head_of_a_body_may_be_a_speaker_last_named_long_ago(last_speaker) -
             "hall would stay open all night. \"We will resume at six,\" the Harbour Commission "
             "chief stated.")
     assert last_speaker(text) == ("the Harbour Commission chief", "Ade Musa", "described")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forward reference keeps number: several residents are not the one resident named next
+    ("Flood water cut off the estate. The residents say the drains failed.\nA resident, Ilse "
+     "Berg, told the radio that the road was shut.",
+     ("The residents", "residents", "as written")),
+    # one resident named next is the resident
+    ("Flood water cut off the estate. The resident says the drains failed.\nThe resident, "
+     "Ilse Berg, told the radio that the road was shut.",
+     ("The resident", "Ilse Berg", "described")),
+])
+def test_a_forward_reference_keeps_the_descriptions_number(first_speaker, text,
+                                                           expected) -> None:
+    assert first_speaker(text) == expected
