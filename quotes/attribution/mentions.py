@@ -46,11 +46,28 @@ def person_before_date(head: Token, relative: Token) -> Token | None:
     if relative.lower_ not in {"who", "whom"} or not (
             head.ent_type_ in NUMERIC_LABELS or head.like_num):
         return None
+    if (people := people_right_before(head)) is not None:
+        return people  # "spoke with residents of Cavendish Drive today who say"
     for token in reversed(head.doc[head.sent.start : head.i]):
         if token.ent_type_ == "PERSON" and (
                 token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"):
             return token
     return None
+
+
+def people_right_before(date: Token) -> Token | None:
+    """The plural common noun whose phrase ends right before a date (``residents of Cavendish
+    Drive today``), climbing its ``of``/``from``/``in`` phrases: several people."""
+    k = date.i - 1
+    if k < date.sent.start or date.doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = date.doc[k]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    while noun.dep_ == "pobj" and noun.head.lower_ in {"of", "from", "in", "on", "at"} and (
+            noun.head.head.pos_ in {"NOUN", "PROPN"}):
+        noun = noun.head.head
+    return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
 
 
 # prepositions of where people come from or are ("members from across the country who said")

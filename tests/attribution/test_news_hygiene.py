@@ -228,6 +228,30 @@ def test_who_hung_on_a_date_is_the_person_before_it(attribute, text, expected):
     assert found(attribute, text) == expected
 
 
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "expected"), [
+    # "spoke with residents of Harbour Drive today who …": the people whose phrase ends right
+    # before the date, climbing the "of" phrase, not a name further back
+    (["Moss", "spoke", "with", "residents", "of", "Harbour", "Drive", "today"],
+     [1, 1, 1, 2, 3, 6, 4, 1], ["nsubj", "ROOT", "prep", "pobj", "prep", "compound", "pobj",
+                                "npadvmod"],
+     ["NNP", "VBD", "IN", "NNS", "IN", "NNP", "NNP", "NN"], "residents"),
+    # one person's noun is no group of people: the scan for a name decides
+    (["Moss", "spoke", "with", "a", "resident", "today"], [1, 1, 1, 4, 2, 1],
+     ["nsubj", "ROOT", "prep", "det", "pobj", "npadvmod"], ["NNP", "VBD", "IN", "DT", "NN", "NN"],
+     None),
+])
+def test_people_right_before_a_date(nlp, words, heads, deps, tags, expected):
+    from spacy.tokens import Doc
+
+    from quotes.attribution.mentions import people_right_before
+
+    pos = {"NNP": "PROPN", "VBD": "VERB", "IN": "ADP", "NNS": "NOUN", "NN": "NOUN", "DT": "DET"}
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
+              pos=[pos[t] for t in tags])
+    people = people_right_before(doc[len(doc) - 1])
+    assert (people.text if people is not None else None) == expected
+
+
 WHO_AFTER_A_PLACE = [
     # ... and one hung on the place of a "from across the province" phrase to the people
     ("The plan met criticism from members of county councils (MCCs) from across the province "
