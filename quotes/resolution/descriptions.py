@@ -191,6 +191,8 @@ class Descriptions:
             # "the company", "a statement said", "his father": someone the article named
             self.by_focus = self.said_so = self.ambiguous = False
             found = self.antecedent(span, entry, position, exclude)
+            if found is not None and found.kind == "person" and root.tag_ in {"NNS", "NNPS"}:
+                found = None  # hard constraint: "the premiers" are never one premier
             if found is not None:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))

@@ -941,3 +941,14 @@ def test_the_head_of_a_body_may_be_a_speaker_last_named_long_ago(last_speaker) -
 def test_a_forward_reference_keeps_the_descriptions_number(first_speaker, text,
                                                            expected) -> None:
     assert first_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hard constraint: a plural description is never one person, whatever role fits
+    ("Premier Ana Lund hosted the meeting in Vale. The premiers called on Ottawa to fund "
+     "roads.", ("The premiers", "premiers", "as written")),
+    ("\"We need roads,\" said Premier Ana Lund. The premiers said that the talks were useful.",
+     ("The premiers", "premiers", "as written")),
+])
+def test_a_plural_description_is_never_one_person(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
