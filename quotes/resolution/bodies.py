@@ -357,6 +357,9 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
         if modifiers and (described := lower_case_modifiers(token)) is not None:
             return described
         start = token.i
+        if start > 1 and doc[start - 1].lower_ in {"'s", "’s"} and doc[start - 2].ent_type_ in {
+                "GPE", "LOC", "NORP"}:
+            start -= 1  # "Canada’s premiers": the place's possessive
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
                 doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in {
                 "NORP", "GPE", "LOC"}):

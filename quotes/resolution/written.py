@@ -79,9 +79,11 @@ class WrittenDescriptions:
         if span[0].lower_ in DEFINITE and position >= 0 and (
                 earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
             return earlier
-        if len(span) == 1 and (plural or entry.type == "organization") and (
+        bare = len(span) == 1 or plural and [t.lower_ for t in span] == ["the", root.lower_]
+        if bare and (plural or entry.type == "organization") and (
                 fuller := fuller_form_before(root)) is not None:
-            return self.group_written(fuller, entry, plural)  # "deputies": "Ashby deputies"
+            # "deputies": "Ashby deputies"; "the scientists": "Belgian scientists"
+            return self.group_written(fuller, entry, plural)
         if not plural and entry.type == "organization" and [t.lower_ for t in span] == [
                 "the", root.lower_] and (fuller := fuller_form_before(root, modifiers=True)):
             return self.group_written(fuller, entry, plural)  # "the ministry": "fisheries …"

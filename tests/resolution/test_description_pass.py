@@ -528,6 +528,11 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
      ("Police", "Norwegian police", "as written")),
     ("Officers in Harlan met on Monday. Officers said the road will close.",
      ("Officers", "Officers in Harlan", "as written")),
+    # "the" and a plural noun too, and a place's possessive before it
+    ("Over 300 Norwegian scientists wrote an open letter. The scientists said the seas are "
+     "warming.", ("The scientists", "Norwegian scientists", "as written")),
+    ("Canada’s premiers met in Winnipeg on Monday. The premiers said the talks went well.",
+     ("The premiers", "Canada’s premiers", "as written")),
     # the noun only as a modifier (a police chief) or with no place: left as written
     ("A police chief spoke on Monday. Police said the road will close.",
      ("Police", "Police", "as written")),
