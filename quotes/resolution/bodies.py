@@ -371,7 +371,10 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
             place = [t for t in prep.subtree if t.i > prep.i]
             if place and all(t.text[:1].isupper() for t in place) and any(
                     t.ent_type_ in {"GPE", "LOC"} for t in place):
-                return doc[token.i : place[-1].i + 1]
+                # with the words that say which of them ("Public sector trade unions in …")
+                first = min((c.left_edge.i for c in token.lefts
+                             if c.dep_ in {"compound", "amod"}), default=token.i)
+                return doc[first : place[-1].i + 1]
     return None
 
 

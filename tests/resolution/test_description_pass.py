@@ -528,6 +528,9 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
      ("Police", "Norwegian police", "as written")),
     ("Officers in Harlan met on Monday. Officers said the road will close.",
      ("Officers", "Officers in Harlan", "as written")),
+    # with the words that say which of them, before a place after the noun
+    ("Public sector trade unions in Lorvia called for a strike. The unions said that talks "
+     "had collapsed.", ("The unions", "Public sector trade unions in Lorvia", "as written")),
     # "the" and a plural noun too, and a place's possessive before it
     ("Over 300 Norwegian scientists wrote an open letter. The scientists said the seas are "
      "warming.", ("The scientists", "Norwegian scientists", "as written")),
