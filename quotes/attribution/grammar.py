@@ -111,8 +111,8 @@ def owner_of_phrase(noun: Token, start: int) -> Token:
     (``Lena Moss of Vale University``; but ``the office of Mayor Dana Whitfield`` is hers)."""
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {
             "of", "at", "from", "with"} and start <= noun.head.head.i < noun.i and (
-            noun.head.head.pos_ == "PROPN"):
-        noun = noun.head.head
+            noun.head.head.pos_ == "PROPN") and noun.head.head.text[:1].isupper():
+        noun = noun.head.head  # (a name is capitalised, whatever the tagger calls "pyre")
     return noun
 
 

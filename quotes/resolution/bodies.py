@@ -231,9 +231,10 @@ class Bodies:
 
     def municipal_name(self, name: str, noun: str) -> bool:
         """``City of Surrey`` for ``the city``; ``Cape Breton Regional Municipality`` for any
-        municipal noun: a municipality is whatever kind of town it governs."""
+        municipal noun: a municipality is whatever kind of town it governs. (``Langley City``
+        is not taken: in a story on Surrey it is the neighbour.)"""
         words = name_tokens(name, self.state.titles)
-        return words[:1] == [noun] or words[-1:] in ([noun], ["municipality"])
+        return words[:1] == [noun] or words[-1:] == ["municipality"]
 
     def place_called(self, noun: str, position: int) -> Entity | None:
         """``The city of Ashby closed the pool … the city said``: the place the article called

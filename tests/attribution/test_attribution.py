@@ -413,3 +413,22 @@ def test_a_subject_the_parse_split_at_a_preposition_keeps_its_head(attribute):
 ])
 def test_told_without_a_parsed_subject(attribute, text, speaker):
     assert [q.speaker.text for q in attribute(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("words", "pos", "expected"), [
+    # the name an "of" phrase belongs to
+    (["Lena", "Moss", "of", "Vale", "University"], ["PROPN", "PROPN", "ADP", "PROPN", "PROPN"],
+     "Moss"),
+    # a lower-case word the tagger called a proper noun is no name to climb to
+    (["the", "pyre", "of", "office", "jargon"], ["DET", "PROPN", "ADP", "NOUN", "NOUN"],
+     "jargon"),
+])
+def test_a_colon_line_climbs_an_of_phrase_only_to_a_name(nlp, words, pos, expected):
+    from spacy.tokens import Doc
+
+    from quotes.attribution.grammar import last_nominal
+
+    heads = [1, 1, 1, 4, 2]
+    deps = ["compound" if pos[0] == "PROPN" else "det", "ROOT", "prep", "compound", "pobj"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert last_nominal(doc, 0, len(doc)).text == expected

@@ -287,8 +287,9 @@ def test_the_city_is_the_city_government_the_article_names(attribute):
     # a regional municipality governs whatever kind of town: "the city" is it
     ("Vale Harbour Regional Municipality issued a flood warning. The city said that some "
      "roads were closed.", ("The city", "Vale Harbour Regional Municipality")),
-    ("Vale Harbour Township closed the pool. The township said that the roof leaked.",
-     ("The township", "Vale Harbour Township")),
+    # a town named "X City" is not taken over the City of Y the story is about
+    ("The City of Ashby opened a bridge. Rowan City closed its pool. The city said that the "
+     "bridge cost $2 million.", ("The city", "City of Ashby")),
 ])
 def test_the_city_may_be_a_municipality_named_by_its_kind(attribute, text, expected):
     assert speakers(attribute, text)[0][:2] == expected
