@@ -35,6 +35,9 @@ def article_with(tmp_path: Path, line: str) -> Article:
         "You may also like…",
         "Subscribe now.",
         "Short Url:",
+        # a kicker over a promoted story, in capitals: its words are nobody's name
+        "LATEST: STORMS CONTINUE TO BATTER THE NORTH COAST",
+        "DON'T MISS: Council approves budget after long night",
     ],
 )
 def test_chrome_with_trailing_punctuation_is_blanked(tmp_path: Path, line: str) -> None:
