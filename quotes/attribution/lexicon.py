@@ -179,12 +179,15 @@ class Lexicon:
             token.lemma_.lower()) or NO_NOUN)
 
     def names_no_one(self, subject: Token) -> bool:
-        """``Common wisdom says …``, ``one wonders …``, ``some might argue …``: a generic noun
-        (rules/speaker_nouns.jsonl ``generic``), the generic ``one``, or an indefinite subject of
-        a hypothetical modal (rules/verb_classes.jsonl ``hypothetical``) says nothing."""
+        """``Common wisdom says …``, ``one wonders …``, ``some might argue …``, ``nobody said``: a
+        generic noun (rules/speaker_nouns.jsonl ``generic``), the generic ``one``, ``no one``,
+        or an indefinite subject of a hypothetical modal (rules/verb_classes.jsonl
+        ``hypothetical``) says nothing."""
         if self.speaker_noun(subject).generic:
             return True
         word = subject.lower_
+        if word == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True  # "No one said it would be easy": nobody said anything
         if word == "one" and subject.pos_ in {"PRON", "NUM"} and not any(
                 c.dep_ == "prep" for c in subject.children):
             return True  # but "one of the guards said"

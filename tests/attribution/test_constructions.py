@@ -331,6 +331,9 @@ NOT_SPEECH = [
     "closed.",
     "One might argue that the bridge is useless.",
     "Someone might say the plan is dead.",
+    # a negated subject said nothing
+    "Nobody said it would be easy, but the council adopted a budget on Tuesday.",
+    "No one said the plan would work.",
 ]
 
 
