@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
+
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -109,10 +111,18 @@ def last_nominal(doc: Doc, start: int, end: int) -> Token | None:
 def owner_of_phrase(noun: Token, start: int) -> Token:
     """The name a prepositional phrase's object belongs to, within the run from ``start``
     (``Lena Moss of Vale University``; but ``the office of Mayor Dana Whitfield`` is hers)."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {
-            "of", "at", "from", "with"} and start <= noun.head.head.i < noun.i and (
-            noun.head.head.pos_ == "PROPN") and noun.head.head.text[:1].isupper():
-        noun = noun.head.head  # (a name is capitalised, whatever the tagger calls "pyre")
+    return up_prepositions(noun, {"of", "at", "from", "with"}, lambda owner: (
+        start <= owner.i < noun.i and owner.pos_ == "PROPN" and owner.text[:1].isupper()))
+    # (a name is capitalised, whatever the tagger calls "pyre")
+
+
+def up_prepositions(noun: Token, prepositions: Container[str],
+                    fits: Callable[[Token], bool]) -> Token:
+    """The word a chain of prepositional phrases hangs on (``residents`` of ``residents of
+    Harbour Drive``), climbing while each phrase's head ``fits``."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+            noun.head.lower_ in prepositions) and fits(noun.head.head):
+        noun = noun.head.head
     return noun
 
 

@@ -24,6 +24,7 @@ from .grammar import (
     coordinated_with,
     is_finite,
     joins_hyphenated,
+    up_prepositions,
 )
 from .lexicon import Lexicon
 
@@ -64,9 +65,8 @@ def people_right_before(date: Token) -> Token | None:
     noun = date.doc[k]
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    while noun.dep_ == "pobj" and noun.head.lower_ in {"of", "from", "in", "on", "at"} and (
-            noun.head.head.pos_ in {"NOUN", "PROPN"}):
-        noun = noun.head.head
+    noun = up_prepositions(noun, {"of", "from", "in", "on", "at"},
+                           lambda owner: owner.pos_ in {"NOUN", "PROPN"})
     return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
 
 
