@@ -21,7 +21,9 @@ from .entities import (
     initials,
     is_strict_acronym,
     name_like,
+    role_holds,
 )
+from .offices import is_role
 from .state import ArticleState
 
 # lower-case words a name may hold between its capitalised ones ("Research in Motion")
@@ -177,14 +179,12 @@ class BodyNames:
         """``Chief Election Commissioner``: words that end in a role title name an office,
         whose initials stand for whoever holds it (but an office nobody is named to, the
         ``Parliamentary Budget Officer (PBO)``, speaks as a body)."""
-        entry = self.state.titles.entry(name.split()[-1])
-        return entry is not None and entry.kind == "role"
+        return is_role(name.split()[-1], self.state.titles)
 
     def office_holder(self, office: str) -> Entity | None:
         """The one person the article gave this office as their role, if there is one."""
-        key = fold(office)
-        holders = [e for e in self.state.entities if e.kind == "person" and e.role
-                   and re.search(rf"\b{re.escape(key)}\b", fold(e.role))]
+        holders = [e for e in self.state.entities if e.kind == "person"
+                   and role_holds(e.role, {" ".join(re.findall(r"[a-z]+", fold(office)))})]
         return holders[0] if len(holders) == 1 else None
 
     def person_like(self, name: str) -> bool:

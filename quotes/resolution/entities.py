@@ -330,7 +330,7 @@ class Entities:
         offices = {alias for entry in entries if entry.kind == "role"
                    for alias in self.titles.same_office(entry.text)}
         if offices:
-            people = _prefer(people, lambda e: _role_holds(e.role, offices))
+            people = _prefer(people, lambda e: role_holds(e.role, offices))
         return people
 
     def people_sharing(self, name: str, chosen: Entity) -> int:
@@ -494,7 +494,7 @@ def _prefer(people: list[Entity], fits: Callable[[Entity], bool]) -> list[Entity
     return [e for e in people if fits(e)] or people
 
 
-def _role_holds(role: str | None, offices: set[str]) -> bool:
+def role_holds(role: str | None, offices: set[str]) -> bool:
     """Whether a role names one of the offices (folded): ``Corrections Commissioner`` holds
     ``commissioner``."""
     if not role:
