@@ -77,9 +77,11 @@ def body_fit(entity: Entity, noun: str, titles: Titles, constraints: Constraints
 
 def named(entity: Entity) -> bool:
     """A body the article named: a name, or a description that names itself (``Cisco
-    System's Talos cybersecurity unit``), not one kept as written (``the utility``)."""
+    System's Talos cybersecurity unit``, ``KARK-TV``: a word in capitals), not one kept as
+    written (``the utility``, ``Police`` opening a sentence)."""
     return not entity.described or any(
-        word[:1].isupper() for name in entity.names for word in name.split()[1:])
+        word[:1].isupper() for name in entity.names for word in name.split()[1:]) or any(
+        sum(c.isupper() for c in word) > 1 for name in entity.names for word in name.split())
 
 
 class Links(Protocol):

@@ -35,6 +35,8 @@ def body(*names: str, descriptors: tuple[str, ...] = ()) -> Entity:
     (body("Hamas"), "group", UNKNOWN),
     (body("Acme Inc."), "group", UNKNOWN),                  # a group may be any body
     (body("Acme Inc."), "firm", KIND),
+    (body("WKRP-TV"), "station", KIND),                     # a call sign's TV is media
+    (body("Harbour Radio"), "broadcaster", KIND),
 ])
 def test_a_body_noun_fits_a_named_body_by_its_name_or_its_kind(entity, noun, fit) -> None:
     assert body_fit(entity, noun, builtin_titles(), CONSTRAINTS) == fit
