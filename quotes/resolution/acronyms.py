@@ -77,6 +77,40 @@ def spelled_out_names(doc: Doc, barred: frozenset[str]) -> dict[str, dict[str, s
     return found
 
 
+# the shortest part a closed compound gives a letter for ("Fire|fighters" is FF)
+COMPOUND_PART = 4
+
+
+def compound_initials(letters: str, words: list[str]) -> set[str]:
+    """``LPFFA`` of ``London Professional Firefighters Association``: a closed compound may
+    give a letter for each of its two parts. The initials ``letters`` (one per word, in
+    order) with one letter added after a long word's own, taken where a second part of at
+    least ``COMPOUND_PART`` letters could begin. A guess, so it is asked only when no name
+    has the acronym's plain initials."""
+    found = set()
+    for n, word in enumerate(words):
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+            if word[cut].isalpha():
+                found.add(letters[: n + 1] + word[cut].upper() + letters[n + 1:])
+    return found
+
+
+def compound_spelled_names(spelled: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Initials with a compound's second letter (``compound_initials``) -> the names of
+    ``spelled`` (``spelled_out_names``) written with them: a last resort for an acronym no
+    name spells."""
+    found: dict[str, dict[str, str]] = {}
+    for plain, names in spelled.items():
+        for text in names.values():
+            words = [w for w in text.split() if w[:1].isupper()]
+            if len(words) != len(plain):
+                continue  # initials taken some other way (hyphens, "of"): no compound guess
+            for letters in compound_initials(plain, words):
+                if len(letters) <= 6:
+                    found.setdefault(letters, {})[name_key(text)] = text
+    return found
+
+
 class BodyNames:
     """The bodies' names of one article that no tagger's entity gives whole."""
 
@@ -115,12 +149,10 @@ class BodyNames:
         if not is_strict_acronym(acronym) or self.state.titles.is_title(acronym) or (
                 letters in entities.rival_acronyms):
             return None
-        names = self.state.memo.get("spelled_out_names")
-        if names is None:
-            barred = PERSON_LABELS | self.state.constraints.not_entity_labels
-            names = self.state.memo["spelled_out_names"] = spelled_out_names(
-                self.state.doc, frozenset(barred))
-        written = names.get(letters, {})  # type: ignore[union-attr]
+        names = self.spelled_names()
+        written = names.get(letters, {})
+        if not written:
+            written = self.compound_names().get(letters, {})
         if len(written) != 1:
             if written:
                 entities.rival_acronyms.add(letters)
@@ -135,6 +167,23 @@ class BodyNames:
         entity.acronym = entity.acronym or acronym
         entity.expansion = entity.expansion or expansion
         return entity
+
+    def spelled_names(self) -> dict[str, dict[str, str]]:
+        """``spelled_out_names`` of the article, worked out once (``state.memo``)."""
+        names = self.state.memo.get("spelled_out_names")
+        if names is None:
+            barred = PERSON_LABELS | self.state.constraints.not_entity_labels
+            names = self.state.memo["spelled_out_names"] = spelled_out_names(
+                self.state.doc, frozenset(barred))
+        return names  # type: ignore[return-value]
+
+    def compound_names(self) -> dict[str, dict[str, str]]:
+        """``compound_spelled_names`` of the article, worked out once (``state.memo``)."""
+        names = self.state.memo.get("compound_spelled_names")
+        if names is None:
+            names = self.state.memo["compound_spelled_names"] = compound_spelled_names(
+                self.spelled_names())
+        return names  # type: ignore[return-value]
 
     def spelled_out_description(self, span: Span, head: Token) -> Entity | None:
         """``the NT government`` after ``the Northern Territory government``: a body noun

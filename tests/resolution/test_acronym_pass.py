@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.resolution.acronyms import compound_initials
 from quotes.resolution.entities import initials, is_strict_acronym
 
 
@@ -25,6 +26,12 @@ from quotes.resolution.entities import initials, is_strict_acronym
 ])
 def test_the_ways_a_name_is_written_in_initials(name, expected) -> None:
     assert initials(name) == expected
+
+
+def test_a_long_word_may_give_a_letter_for_its_second_part() -> None:
+    assert "APFFA" in compound_initials(
+        "APFA", ["Ashby", "Professional", "Firefighters", "Association"])
+    assert compound_initials("AB", ["Ashby", "Bank"]) == set()  # no word long enough
 
 
 @pytest.mark.parametrize(("word", "strict"), [
@@ -128,6 +135,10 @@ def test_an_acronym_before_a_body_noun_is_the_body_written_out_before_that_noun(
     # dotted capitals spell their letters
     ("The quake struck at 10 km depth, the U.S. Geological Survey said. USGS said there was "
      "no tsunami threat.", ("USGS", "U.S. Geological Survey (USGS)", "name")),
+    # a closed compound gives a letter for each part, when no name has the plain initials
+    ("The Ashby Professional Firefighters Association held a rally. APFFA posted its reasons "
+     "on its website: \u201cWe need a fair deal.\u201d",
+     ("APFFA", "Ashby Professional Firefighters Association (APFFA)", "name")),
 ])
 def test_an_acronym_stands_for_the_name_that_spells_it(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
