@@ -36,7 +36,7 @@ from .floor import floating_doubts, introduced_before
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
 from .pronouns import Pronouns
-from .spans import apposed_person, conjoined, split_name, strip_article
+from .spans import apposed_person, conjoined, self_named_person, split_name, strip_article
 from .state import ArticleState, ResolutionRules
 from .unnamed import relaying, unnamed_person_subject
 
@@ -332,6 +332,11 @@ class ArticleResolver:
                 and self.state.titles.is_title(root.text)):
             return None  # "Relatives of the victim, Omar Haddad,": several are not Haddad
         name = apposed_person(span, self.state.titles)
+        if name is None and (name := self_named_person(span)) is not None:
+            entity = self.state.entities.find_person(name.text, name.start) or (
+                self.state.entities.new("person", names=[name.text]))
+            entity.set_role(strip_article(span.text), from_speech=True)
+            return entity, "name"
         if name is None:
             return None
         entity = self.names.resolve_name(name)

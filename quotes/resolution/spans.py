@@ -323,6 +323,40 @@ def apposed_person(span: Span, titles: Titles | None = None) -> Span | None:
     return person
 
 
+# verbs a relative clause gives a speaker's own name with ("who gave her name as Marcy",
+# "who identified himself only as Tom", "who introduced herself as Ama")
+SELF_NAMING_VERBS = frozenset({"give", "identify", "introduce", "call", "name"})
+
+
+def self_named_person(span: Span) -> Span | None:
+    """``said a resident who gave her name only as Marcy``: a description whose relative
+    clause tells the reader the speaker's name is that person, whatever label the tagger put
+    on the name (a lone first name is often taken for a place). Read from the surface, as the
+    parser hangs the clause on any noun before it: ``who`` right after the description (past
+    its ``of``-phrase), a naming verb, then ``as`` and the capitalised words that end the
+    clause."""
+    doc = span.doc
+    who = span.end
+    while who < min(span.end + 6, len(doc)) and doc[who].lower_ != "who" and (
+            doc[who].text[:1].isupper() or doc[who].lower_ in {"of", "in", "from", "the"}):
+        who += 1  # "a resident of Elm Park who …"
+    if who >= len(doc) - 3 or doc[who].lower_ != "who":
+        return None
+    verb = doc[who + 1]
+    if verb.lemma_.lower() not in SELF_NAMING_VERBS or verb.pos_ != "VERB":
+        return None
+    clause = doc[who + 2 : min(who + 8, verb.sent.end)]
+    marker = next((t for t in clause if t.lower_ == "as"), None)
+    if marker is None:
+        return None
+    end = marker.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == marker.i + 1 or (end < len(doc) and doc[end].text not in {".", ",", ";"}):
+        return None
+    return doc[marker.i + 1 : end]
+
+
 def ends_sentence(token: Token) -> bool:
     """``said the chairman of the Harbour Board, Kwame Mensah.``: a name that closes the
     sentence after a comma is set beside the description as surely as one between commas."""

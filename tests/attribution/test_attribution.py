@@ -325,6 +325,16 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
     ("The port will reopen next week, said the chairman of the Harbour Board, Kwame Mensah.",
      ("indirect", "The port will reopen next week", "the chairman of the Harbour Board",
       "Kwame Mensah", "said")),
+    # a relative clause that gives the speaker's own name (a lone first name the tagger may
+    # take for a place)
+    ('"Our street is flooded again," said a resident of Elm Park who gave her name only as '
+     'Marcy.', ("direct", '"Our street is flooded again,"', "a resident of Elm Park", "Marcy",
+                "said")),
+    ('"The roads block up," said one man who identified himself only as Tom.',
+     ("direct", '"The roads block up,"', "one man", "Tom", "said")),
+    # a clause that names somebody else names nobody for the speaker
+    ('"The roads block up," said one man who gave the mayor a petition.',
+     ("direct", '"The roads block up,"', "one man", "one man", "said")),
 ])
 def test_a_named_appositive_speaks_for_a_description(attribute, text, expected):
     assert rows(attribute, text)[-1] == expected
