@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..model import Attribution, fold
@@ -65,7 +67,8 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
     for event in state.events:
         if event.position < span.end or event.entity.last_seen >= 0:
             continue  # the description itself, or named before: not whom it points to
-        if state.sentence(event.position) - here > reach:
+        distance = state.sentence(event.position) - here
+        if distance > max(reach, state.weights.forward_same_noun_sentences):
             return None
         if _described_speaker_between(state, span.end, event.position):
             return None  # "A bartender claimed …" speaks first: the lede is not about who follows
@@ -74,6 +77,12 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
         person = entity.kind == "person" or (speaks and name_like(
             entity, state.rules.org_words) and mention_head(state.doc[event.position]).dep_ in {
             "nsubj", "nsubjpass"})  # "Ahmat Bechir said", not "an official with X Shelter"
+        if distance > reach:
+            if person and speaks and _carries_noun(entity, lemma):
+                return entity  # "a teacher told …" two sentences before "teacher Ana Ruiz told"
+            if person:
+                return None
+            continue  # a group or a body on the way ("staff members told …") is nobody new
         if not person and not speaks:
             continue  # a body or a place on the way: "Asked on Radio-5, …"
         if not person or not speaks:
@@ -85,6 +94,13 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
             return None
         return entity
     return None
+
+
+def _carries_noun(entity: Entity, noun: str) -> bool:
+    """The article gave the person the description's own noun, not only a title of the same
+    office: ``teacher Ana Ruiz`` for ``a teacher``."""
+    return noun in entity.descriptors or bool(entity.role) and noun in re.findall(
+        r"\w+", fold(entity.role))
 
 
 def _speaks_as_pronoun(state: ArticleState, event: object) -> bool:

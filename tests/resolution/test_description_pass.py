@@ -485,6 +485,16 @@ def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
     ("Rebels could take the capital, a spokesman for the Kivu rebels says. Eric Dande told "
      "reporters that the rebels had thousands of fighters.",
      ("a spokesman for the Kivu rebels", "Eric Dande", "description")),
+    # the same noun given to the person reaches one sentence further, past a group that
+    # spoke on the way; a person of another noun there does not
+    ("Students met police with guns drawn after a fight, a teacher told the school board. "
+     "Officials lifted the lockdown too early, staff members told administrators. "
+     '"It was the second time," teacher Dana Whitfield told the board.',
+     ("a teacher", "Dana Whitfield", "description")),
+    ("Students met police with guns drawn after a fight, a teacher told the school board. "
+     "Officials lifted the lockdown too early, staff members told administrators. "
+     '"It was the second time," principal Dana Whitfield told the board.',
+     ("a teacher", "a teacher", "as written")),
     # somebody was named already: an indefinite is somebody else
     ("Mayor Lisa Tran opened the bridge on Monday. A witness said the ribbon was cut at noon. "
      "Tom Reyes, a local baker, said he cheered.", ("A witness", "A witness", "as written")),
