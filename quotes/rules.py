@@ -204,7 +204,7 @@ class SpeakerNounRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
         "document": flag, "research": flag, "municipal": flag, "office": flag, "generic": flag,
-        "utterance": flag, "issued": flag,
+        "utterance": flag, "issued": flag, "addressed": flag,
     }
     noun: str
     type: str
@@ -217,6 +217,7 @@ class SpeakerNounRule(Rule):
     office: bool = False  # "the minister": the one holder the article is about
     generic: bool = False  # "common wisdom says": names no one who could have said it
     utterance: bool = False  # "“Stop!” came a voice": a sound of speech stands for its speaker
+    addressed: bool = False  # "the statement indicated": an issuer's own words, any cue verb
 
     def __bool__(self) -> bool:
         """``NO_NOUN`` (a word that is no speaker noun) is false; every entry is true."""

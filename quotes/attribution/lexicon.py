@@ -162,7 +162,8 @@ class Lexicon:
 
     def allows(self, entry: CueVerb, subject: Token | None) -> bool:
         """``her statement read`` is speech, ``she read`` is not; ``the data suggests`` is
-        evidence, not speech: a document speaks only through a core speech verb (``said``)."""
+        evidence, not speech: a document speaks only through a core speech verb (``said``),
+        unless it carries its issuer's own words (``addressed``: ``the statement indicated``)."""
         if subject is not None and self.names_no_one(subject):
             return False
         document = self._document_of(subject)
@@ -170,7 +171,8 @@ class Lexicon:
             return document is not None
         if entry.subject == "utterance":
             return subject is not None and self.speaker_noun(subject).utterance
-        return entry.strength >= 1.0 or document is None
+        return entry.strength >= 1.0 or document is None or (
+            document.pos_ == "NOUN" and self.speaker_noun(document).addressed)
 
     def speaker_noun(self, token: Token) -> SpeakerNounRule:
         """The rules/speaker_nouns.jsonl entry for a word (by form, then lemma), or the false

@@ -78,6 +78,12 @@ TRAILERS = [
     ("The suspects face charges of fraud, the statement read.",
      [("indirect", "The suspects face charges of fraud", "the statement", "read")]),
     ("He read that the road would close.", []),
+    # a document carrying its issuer's words speaks through a weaker cue too; evidence does
+    # not, nor does a newspaper whose name ends in a document noun
+    ("The statement indicated that two men had been held.",
+     [("indirect", "two men had been held", "The statement", "indicated")]),
+    ("The data indicated that two men had been held.", []),
+    ("A Daily Post review suggests that two men had been held.", []),
     # what follows the cue says whom the quotation was said to or how, not a clause of its own
     ('"Is it safe?" Patel asked the inspector.',
      [("direct", '"Is it safe?"', "Patel", "asked")]),
