@@ -36,6 +36,7 @@ from .floor import floating_doubts, introduced_before
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
 from .pronouns import Pronouns
+from .pairs import PLURAL_PERSONAL, people_joined_before
 from .spans import apposed_person, conjoined, self_named_person, split_name, strip_article
 from .state import ArticleState, ResolutionRules
 from .unnamed import relaying, unnamed_person_subject
@@ -266,8 +267,8 @@ class ArticleResolver:
             if found is not None:
                 entity, how = found
                 break
-        if entity is None:
-            return None, how
+        if entity is None or isinstance(entity, tuple):
+            return entity, how  # nobody, or people together ("they" for a pair just named)
         if how == "name":
             flags.extend(name_doubts(self.state, span, entity))
         entity.seen(position, spoke=True)
@@ -387,8 +388,15 @@ class ArticleResolver:
 
     def _pronoun(self, span: Span, position: int, flags: list[str],
                  exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
-        """Pronouns last, under the hard constraints (``constraints``) and by salience."""
-        return self.pronouns.resolve(span.root.lower_, position, flags, exclude)
+        """Pronouns last, under the hard constraints (``constraints``) and by salience;
+        ``they`` right after two people named together is the pair (``pairs``)."""
+        word = span.root.lower_
+        if word in PLURAL_PERSONAL and (pair := people_joined_before(self.state, span.start)):
+            group = self._resolve_group(pair, position, [], exclude)
+            if group is not None and all(member.kind != "organization" and not member.place
+                                         for member in group):  # tagged people, not bodies
+                return group, "pronoun"  # type: ignore[return-value]
+        return self.pronouns.resolve(word, position, flags, exclude)
 
     def _resolve_group(self, parts: list[Span], position: int, flags: list[str],
                        exclude: frozenset[int]) -> tuple[Entity, ...] | None:

@@ -45,3 +45,19 @@ def test_a_one_word_party_in_s_is_a_group(nlp, text, plural) -> None:
 ])
 def test_a_people_named_by_its_adjective_is_a_group(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two people just joined by "and", as subject or anywhere in the sentence before
+    ("Clinic director Eric Hale and nurse Dana Ruiz have not seen an outbreak like this. They "
+     "say people are not getting vaccinated.",
+     ("They", "Eric Hale and Dana Ruiz", "pronoun")),
+    ("It was the first title for coaches Ben Ortiz and Sam Lund. This one, they said, set the "
+     "culture.", ("they", "Ben Ortiz and Sam Lund", "pronoun")),
+    # bodies joined so are left to the group pass: the subject body
+    ("The Harbour Union and the Port Authority met on Monday. They said the deal was close.",
+     ("They", "Harbour Union", "pronoun")),
+])
+def test_they_after_two_people_named_together_is_the_pair(last_speaker, text,
+                                                           expected) -> None:
+    assert last_speaker(text) == expected

@@ -1,0 +1,46 @@
+"""``they`` for two people just named together: ``Handler and Zahn have not seen an outbreak
+like this. They say …``.
+
+Part of the pronoun pass. A plural pronoun is never one person (the number constraint), so
+when the article has just joined two or more people's names with ``and`` (in the pronoun's
+own sentence before it, or in the sentence before), ``they`` is those people together,
+resolved one by one as a conjoined speaker mention is (``Sandmann and Phillips said``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .entities import PERSON_LABELS
+from .state import ArticleState
+
+PLURAL_PERSONAL = frozenset({"they"})
+# how many sentences back a pair of names may stand for "they" (0: the pronoun's own)
+PAIR_SENTENCES = 1
+
+
+def people_joined_before(state: ArticleState, position: int) -> list[Span]:
+    """The last names of people joined by ``and`` before token ``position`` within reach,
+    each as the tagger wrote it (``Eric Handler``, ``Matt Zahn``), or none."""
+    here = state.sentence(position)
+    found: list[Span] = []
+    for ent in state.ents:
+        if ent.end > position:
+            break
+        if ent.label_ not in PERSON_LABELS or here - state.sentence(ent.start) > PAIR_SENTENCES:
+            continue
+        root = ent.root
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
+            continue
+        joined = [person_ending_at(state, c.i) for c in root.conjuncts
+                  if c.i > root.i and c.i < position]
+        joined = [span for span in joined if span is not None]
+        if joined:
+            found = [ent, *joined]
+    return found
+
+
+def person_ending_at(state: ArticleState, index: int) -> Span | None:
+    """The person's name the tagger wrote ending at token ``index``."""
+    return next((e for e in state.ents if e.end - 1 == index and e.label_ in PERSON_LABELS),
+                None)
