@@ -35,8 +35,8 @@ from .entities import (
 from .floor import floating_doubts, introduced_before
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
-from .pronouns import Pronouns
 from .pairs import PLURAL_PERSONAL, people_joined_before
+from .pronouns import Pronouns
 from .spans import apposed_person, conjoined, self_named_person, split_name, strip_article
 from .state import ArticleState, ResolutionRules
 from .unnamed import relaying, unnamed_person_subject
