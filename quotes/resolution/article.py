@@ -387,7 +387,7 @@ class ArticleResolver:
         return self.descriptions.resolve(span, position, flags, exclude)
 
     def _pronoun(self, span: Span, position: int, flags: list[str],
-                 exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
+                 exclude: frozenset[int]) -> tuple[Reference | None, str] | None:
         """Pronouns last, under the hard constraints (``constraints``) and by salience;
         ``they`` right after two people named together is the pair (``pairs``)."""
         word = span.root.lower_
@@ -395,7 +395,7 @@ class ArticleResolver:
             group = self._resolve_group(pair, position, [], exclude)
             if group is not None and all(member.kind != "organization" and not member.place
                                          for member in group):  # tagged people, not bodies
-                return group, "pronoun"  # type: ignore[return-value]
+                return group, "pronoun"
         return self.pronouns.resolve(word, position, flags, exclude)
 
     def _resolve_group(self, parts: list[Span], position: int, flags: list[str],
