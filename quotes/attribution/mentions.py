@@ -589,6 +589,24 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
     return head
 
 
+def behind_conjunction(name: Token) -> bool:
+    """The proper name the parser hung on a noun as its apposition starts right after a
+    coordinating word (``of the East Suffolk and North Essex Trust``): a conjunct, misread."""
+    first = name_start(name)
+    return first > 0 and name.doc[first - 1].pos_ == "CCONJ"
+
+
+def name_start(name: Token) -> int:
+    """Where the proper words compounded onto ``name`` begin (``North`` of ``North Essex
+    Trust``)."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in {
+            "compound", "flat"}:
+        first -= 1
+    return first
+
+
 def speaker_mention(token: Token, institutions: frozenset[str],
                     first_names: Container[str] = (), offices: Container[str] = ()) -> Span:
     """The words that name the speaker: a pronoun, a name, or a short noun phrase.
@@ -608,6 +626,11 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
             fronted_participle(token, first_names)):
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
+    conjunct = None
+    if name is not None and behind_conjunction(name):
+        conjunct, name = name, None  # "The chief executive of the East Suffolk and North
+        # Essex Trust": an apposition is set off by a comma or glued to its noun, never
+        # behind an "and"; the name is the end of the description's own words
     if name is None and token.pos_ == "NOUN":
         name = name_read_as_conjunct(token)
     if name is None and (officer := officer_after_body(token, offices)) is not None:
@@ -675,6 +698,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             break
     if glued:
         right = max(right, name.i)  # the role and the name it runs into are one mention
+    if conjunct is not None and name_start(conjunct) == right + 1:
+        right = conjunct.i  # "… of the East Suffolk and" goes on to "North Essex Trust"
     if token.pos_ == "NOUN" and (office := _office_after_portfolios(token, offices)) is not None:
         right = max(right, office.i)  # "The investment, trade and industry minister"
     if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:

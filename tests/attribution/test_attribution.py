@@ -372,6 +372,11 @@ def test_a_bare_colon_lead_in_continues_the_previous_speaker(attribute):
     # a plural is never the one name set beside its complement
     ("Relatives of the victim, Omar Haddad, said he was a kind man.",
      ("Relatives of the victim", "Relatives of the victim")),
+    # a body's name after "and", which the parser took for the noun's apposition
+    ("The chief executive of the West Harbour and North Ashby Health Trust - which runs both "
+     "hospitals - has long been vocal about the cuts, previously warning that wards would "
+     "close.", ("The chief executive of the West Harbour and North Ashby Health Trust",
+                "chief executive of the West Harbour and North Ashby Health Trust")),
 ])
 def test_a_name_inside_a_description_is_not_its_speaker(attribute, text, expected):
     last = rows(attribute, text)[-1]
