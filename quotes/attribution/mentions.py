@@ -596,17 +596,6 @@ def behind_conjunction(name: Token) -> bool:
     return first > 0 and name.doc[first - 1].pos_ == "CCONJ"
 
 
-def name_start(name: Token) -> int:
-    """Where the proper words compounded onto ``name`` begin (``North`` of ``North Essex
-    Trust``)."""
-    doc = name.doc
-    first = name.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ in {
-            "compound", "flat"}:
-        first -= 1
-    return first
-
-
 def speaker_mention(token: Token, institutions: frozenset[str],
                     first_names: Container[str] = (), offices: Container[str] = ()) -> Span:
     """The words that name the speaker: a pronoun, a name, or a short noun phrase.
