@@ -30,6 +30,7 @@ from .holders import (
     proper_compounds,
     proper_modifiers_agree,
 )
+from .later_holders import holder_named_in_story
 from .pronouns import Pronouns
 from .state import ArticleState
 from .unnamed import (
@@ -183,6 +184,8 @@ class Descriptions:
             return self.written.as_written(span, entry, position), "as written"
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
+        if (holder := holder_named_in_story(self.state, span, determiner)) is not None:
+            return holder, "described"  # "Festival chief executive says …" over the story
         if determiner in DEFINITE or entry.document or (
                 determiner in MALE | FEMALE | PLURAL and entry.type == "person") or (
                 not determiner and len(span) == 1 and entry.type == "organization") or (
@@ -199,6 +202,9 @@ class Descriptions:
                 return found, "described" if self.said_so else "description"
             if self.ambiguous:
                 flags.append(doubt("ambiguous-description"))
+            elif (holder := holder_named_in_story(self.state, span, determiner, True)):
+                flags.append(doubt("focus-only"))
+                return holder, "description"  # "The counsel said …", named further on
         return self.written.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,

@@ -975,3 +975,23 @@ def test_a_forward_reference_keeps_the_descriptions_number(first_speaker, text,
 ])
 def test_a_plural_description_is_never_one_person(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's deck writes the role; the story names the one person given it
+    ("City festival rejects claim by mayor\n\nFestival chief executive says his comments "
+     "reflect a lack of understanding\n\nThe mayor said on Monday that the parade lacked "
+     "ambition.\n\nFestival chief executive Susan Kirby told a radio station she was "
+     "surprised.", ("Festival chief executive", "Susan Kirby", "described")),
+    # in the story, a definite role nobody before fits is the one person given it further on
+    ("The hearing was adjourned on Monday.\n\nThe counsel said he could not prepare in time. "
+     "The judge refused a delay.\n\nThe court heard from witnesses. Later, defence counsel "
+     "Tariq Jamil asked for the file.", ("The counsel", "Tariq Jamil", "description")),
+    # the description's own proper words must agree: another body's leader is nobody
+    ("Council leader warns of cuts\n\nThe leader of Ashby Council has warned of cuts to "
+     "services.\n\nIt is part of a plan approved in May. Savings will rise next year.\n\n"
+     "The leader of the Conservative group, Rhys Davies, said the council was well run.",
+     ("The leader of Ashby Council", "leader of Ashby Council", "as written")),
+])
+def test_a_role_the_story_names_only_later(first_speaker, text, expected) -> None:
+    assert first_speaker(text) == expected

@@ -1,0 +1,84 @@
+"""Descriptions of a role the story puts a name to only later.
+
+``Festival chief executive says his comments reflect a lack of understanding`` over a story
+that goes on to ``Festival chief executive Susan Kirby told RTÉ radio …``: a headline writes
+the role where the story writes the person. A person description in the article's opening
+lines (the headline and deck, before the first paragraph that ends a sentence) is the one
+person the article gives that role further on, every modifier agreeing (its proper words
+too: ``the leader of Ashby Council`` is not ``the leader of the Conservative group``); two
+such people, or none, leave it as written. In the story itself a definite title that nobody
+before fits (``The counsel said …``, then ``defence counsel Tariq Jamil``) is read the same
+way, after every link back (and the short forward reach for any noun) has failed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import fold
+from .constraints import head_kind
+from .entities import Entity
+from .heads import head_noun, role_matches
+from .holders import proper_words_agree, role_modifiers_agree, title_phrase_agrees
+from .state import ArticleState
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"', "'", "\u2019"})
+HEADLINE_DETERMINERS = frozenset({"", "the"})  # "Minister says", "The minister says"
+
+
+def in_opening_lines(state: ArticleState, position: int) -> bool:
+    """Token ``position`` lies in a line before the first paragraph that ends a sentence."""
+    first_body = state.memo.get("first_body_paragraph")
+    if first_body is None:
+        first_body = next((state.paragraph_of[n] for n, sent in enumerate(state.doc.sents)
+                           if _ends_paragraph(state, n) and _last_word(sent) in SENTENCE_ENDS),
+                          len(state.doc))
+        state.memo["first_body_paragraph"] = first_body
+    return state.paragraph(position) < first_body  # type: ignore[operator]
+
+
+def _ends_paragraph(state: ArticleState, number: int) -> bool:
+    """Sentence ``number`` is the last of its paragraph."""
+    following = number + 1
+    return following >= len(state.paragraph_of) or (
+        state.paragraph_of[following] != state.paragraph_of[number])
+
+
+def _last_word(sent: Span) -> str:
+    """The sentence's last token that is not white space (a paragraph break is a token)."""
+    return next((t.text for t in reversed(sent) if not t.is_space), "")
+
+
+def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
+                          anywhere: bool = False) -> Entity | None:
+    """The one person the article gives, further on, the role a description names: one in
+    the opening lines, or (``anywhere``) one the caller found nobody before for."""
+    head = head_noun(span)
+    if determiner not in HEADLINE_DETERMINERS or head.tag_ not in {"NN", "NNP"} or not (
+            anywhere or in_opening_lines(state, span.start)):
+        return None
+    lemma = head.lemma_.lower()
+    titles = state.titles
+    if head_kind(lemma, titles, state.constraints) != "person":
+        return None
+    if anywhere and (titles.entry(lemma) is None or any(t.dep_ == "poss" for t in span)):
+        return None  # far off, only a title the story gives (not "the goalkeeper"), and
+        # nothing a possessor narrows ("the bureau's director" is not every director)
+    proper = proper_words(span)  # said again in the person's role or name, if any
+    fits: list[Entity] = []
+    for event in state.events:
+        entity = event.entity
+        if event.position < span.end or entity.kind != "person" or not entity.role or any(
+                entity is e for e in fits):
+            continue
+        if role_matches(entity.role, lemma, titles) and role_modifiers_agree(
+                span, entity.role) and title_phrase_agrees(span, entity.role, titles) and (
+                proper_words_agree(proper, entity, titles) == (2 if proper else 1)):
+            fits.append(entity)
+    return fits[0] if len(fits) == 1 else None
+
+
+def proper_words(span: Span) -> set[str]:
+    """The description's proper words, before its head or after it (``the leader of Ashby
+    Council``), folded."""
+    return {fold(t.text) for t in span if t.pos_ == "PROPN"}
