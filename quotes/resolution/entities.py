@@ -242,6 +242,12 @@ def name_like(entity: Entity, org_words: frozenset[str]) -> bool:
         w.lower().strip(".,") in org_words for w in words)
 
 
+def unnamed(entity: Entity) -> bool:
+    """Somebody known only by descriptions (``an NEA spokesman``): every name of theirs ends
+    in a common noun, so no name written later (``NEA said``) is theirs by its words."""
+    return entity.described and all(n.split()[-1][:1].islower() for n in entity.names if n)
+
+
 def plausible_person(entity: Entity) -> bool:
     """Full names, titled or quoted people are people; a lone capitalised word may be a place."""
     if entity.place and not entity.spoke:
@@ -305,7 +311,7 @@ class Entities:
         single = next(iter(tokens)) if len(tokens) == 1 and introduced else None
         matches = [
             e for e in self._all
-            if e.kind in {"person", "name"} and e.tokens
+            if e.kind in {"person", "name"} and e.tokens and not unnamed(e)
             and (tokens <= e.tokens or (e.tokens <= tokens and keeps_surname(e, tokens)))
             and (single is None or surname_or_alone(e, single))
         ]

@@ -65,6 +65,10 @@ from quotes.resolution.spans import role_before_comma
      "said the inquiry remains open. She said the inmates were returned.\n\n"
      '"These claims were troubling," Commissioner Hale said.',
      ("Commissioner Hale", "Marcus Hale", "name")),
+    # a body's acronym is not the unnamed spokesman once described by it
+    ("Officials quoted the Harbour Safety Agency (HSA) on Monday. An HSA spokesman said there "
+     "was no risk.\n\nHSA said the pier would reopen.",
+     ("HSA", "Harbour Safety Agency (HSA)", "name")),
 ])
 def test_name_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
