@@ -355,8 +355,9 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
     ministry`` is the fisheries ministry."""
     doc = root.doc
     for token in reversed(doc[: root.i]):
-        if token.lower_ != root.lower_ or token.dep_ == "compound":
-            continue
+        if token.lower_ != root.lower_ or token.dep_ == "compound" and not (
+                token.head.tag_ == "NNS" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+            continue  # but "Saskatoon police officers" writes the police with its place
         if modifiers and (described := lower_case_modifiers(token)) is not None:
             return described
         start = token.i

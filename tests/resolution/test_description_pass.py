@@ -543,6 +543,10 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
      ("Police", "Norwegian police", "as written")),
     ("Officers in Harlan met on Monday. Officers said the road will close.",
      ("Officers", "Officers in Harlan", "as written")),
+    # the place's police written before the people they send: the latest such form wins
+    ("Ashby police detectives took over the case. Later, Harlan police officers were called to "
+     "a dispute. The call involved a man with a knife, police said.",
+     ("police", "Harlan police", "as written")),
     # with the words that say which of them, before a place after the noun
     ("Public sector trade unions in Lorvia called for a strike. The unions said that talks "
      "had collapsed.", ("The unions", "Public sector trade unions in Lorvia", "as written")),
