@@ -402,6 +402,7 @@ def _name_tagged_verb(token: Token) -> bool:
 
 
 TIME_LABELS = {"DATE", "TIME"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a street or a town holds no office
 
 
 def is_time_expression(token: Token) -> bool:
@@ -1202,8 +1203,10 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
             start <= t.head.i <= head)), head)
     found = doc[head]
     if found.dep_ == "appos" and found.head.i < start - 1 and found.head.pos_ == "PROPN" and (
-            _can_speak(found.head)):
-        return found.head  # "…, Ana Ruiz, Commissioner General of Elections has said": Ruiz
+            _can_speak(found.head)) and not ctx.lexicon.is_document(found) and (
+            found.head.ent_type_ not in PLACE_LABELS):
+        return found.head  # "…, Ana Ruiz, Commissioner General of Elections has said": Ruiz;
+        # but "… Main Street, a police news release said": the release, no office of a street
     return found if _can_speak(found) else None
 
 

@@ -177,16 +177,21 @@ class Documents:
         return None
 
     def issuer_in_name(self, noun: Token) -> Entity | None:
-        """``an LPO statement``, ``a White House statement``: the proper nouns right before
-        the document's noun name its issuer (the body the article named with that acronym or
+        """``an LPO statement``, ``a White House statement``, ``a Harbour Police news
+        release``: the proper nouns right before the document's noun (and the words for its
+        kind, ``news``, ``press``) name its issuer (the body the article named with that acronym or
         name, else a body of that name); a nationality (``a Korean report``) names nobody."""
         doc, start = noun.doc, noun.i
+        while start > 0 and noun.i - start < 2 and doc[start - 1].is_lower and (
+                doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN"):
+            start -= 1  # "a Harbour Police news release": past the kind of document
+        end = start
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper(
                 ) and doc[start - 1].ent_type_ not in {"NORP", "DATE"}:
             start -= 1
-        if start == noun.i:
+        if start == end:
             return None
-        name = Span(doc, start, noun.i)
+        name = Span(doc, start, end)
         return self.names.known_name(name) or self.names.resolve_name(name)
 
     def channel_author(self, noun: Token, pronoun: Callable[[Token], Entity | None],

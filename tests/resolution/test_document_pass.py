@@ -122,6 +122,11 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
      "statement, the Commission noted that it had received many reports. \"Breaking into homes "
      'is unlawful," the statement read.',
      ("the statement", "Lorvia National Human Rights Commission (LNHRC)", "described")),
+    # past the word for the document's kind; and a trailing cue after a street is the
+    # release's, not the street's (the parser hung the release on the street)
+    ("Officers were called on Monday. The incident happened in the 200 block of Main Street, "
+     "a Harbour Police Service news release said.",
+     ("a Harbour Police Service news release", "Harbour Police Service", "described")),
     # a nationality names nobody
     ('The senders reused old servers, a Korean report said.',
      ("a Korean report", "a Korean report", "as written")),
