@@ -119,6 +119,9 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         "“We agreed,” she said. Photo: Jane Doe",
         "The ferry was late again. Picture the queue at the quay.",
         "The vote was close — a photo finish, the mayor said.",
+        # a link's call in brackets after a sentence is no photo credit
+        "Late on Wednesday, the city said it invited the union back to talks. (More HERE.)",
+        "The city said the union was invited back to talks. (Read More)",
     ],
 )
 def test_body_lines_that_resemble_chrome_are_kept(tmp_path: Path, line: str) -> None:
