@@ -16,8 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution.mentions import speaker_mention
-from ..model import Attribution, Speaker, fold
-from ..names import OFFICE_PREPOSITIONS
+from ..model import Attribution, Speaker
 from .confidence import doubt, is_doubt, name_doubts, name_shape_doubts
 from .config import ResolverWeights
 from .descriptions import Descriptions
@@ -26,18 +25,18 @@ from .entities import (
     DEFINITE,
     FEMALE,
     MALE,
-    PERSON_LABELS,
     PRONOUNS,
     Entity,
     MentionEvent,
     speaker_of,
 )
 from .floor import floating_doubts, introduced_before
+from .forms import office_after_body_name, role_phrase_ending_in_name
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
 from .pairs import PLURAL_PERSONAL, people_joined_before
 from .pronouns import Pronouns
-from .spans import apposed_person, conjoined, self_named_person, split_name, strip_article
+from .spans import apposed_person, conjoined, self_named_person, strip_article
 from .state import ArticleState, ResolutionRules
 from .unnamed import relaying, unnamed_person_subject
 
@@ -303,23 +302,10 @@ class ArticleResolver:
 
     def _role_then_name(self, span: Span, position: int, flags: list[str],
                         exclude: frozenset[int]) -> tuple[Entity, str] | None:
-        """``council cabinet member for transport Manda Rigby said``: a role phrase the parser
-        headed by its common noun (or by a capitalised title), ending in a person's name (by
-        its label or its first name), is that person (with the role)."""
-        titles = self.state.titles
-        if span.root.pos_ != "NOUN" and not (span.root.pos_ == "PROPN" and titles.is_title(
-                span.root.text)):  # "The county's Director of Public Health Ann Ruiz"
+        """``council cabinet member for transport Manda Rigby said``: that person, with the
+        role (``forms.role_phrase_ending_in_name``)."""
+        if not role_phrase_ending_in_name(span, self.state.titles):
             return None
-        _, name_span = split_name(span, titles)
-        if name_span is None or name_span.end != span.end or name_span.start <= span.start or (
-                name_span.root.ent_type_ not in PERSON_LABELS and not (
-                len(name_span) >= 2 and fold(name_span[0].text) in titles.first_names)):
-            return None
-        before = name_span.start - 1
-        while before > span.start and self.state.titles.is_title(span.doc[before].text):
-            before -= 1  # "Supporters of Senator Karl Brenner": past the title
-        if span.doc[before].pos_ not in {"NOUN", "PROPN", "ADJ"} or span.root.tag_ == "NNS":
-            return None  # "Lawyers for Maria Lopez", "the mother of Emma Stone": not her
         return self.names.resolve_name(span), "name"
 
     def _apposed_name(self, span: Span, position: int, flags: list[str],
@@ -353,22 +339,10 @@ class ArticleResolver:
                 for t in span) or (
                 self.names.definite_description(span)) or (
                 root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
-                self._short_form(span)) or self._role_of_named_body(span):
+                self._short_form(span)) or office_after_body_name(span, self.state.titles):
             return None
         return self.names.named_description(span), "name"
 
-    def _role_of_named_body(self, span: Span) -> bool:
-        """``An NHS chief executive``, ``a Harbury Council spokesman``: a lower-case office
-        after a body's name describes a person in it (the descriptions find who), not a body
-        that names itself."""
-        root = span.root
-        entry = self.state.titles.entry(root.text)
-        if entry is None or entry.kind != "role":
-            return False
-        if root.i + 1 < span.end and span.doc[root.i + 1].lower_ in OFFICE_PREPOSITIONS:
-            _, name = split_name(span, self.state.titles)
-            return name is None  # "Manitoba's Minister of Transport": an office, no name
-        return root.pos_ == "NOUN" and root.is_lower and root.i == span.end - 1
 
     def _short_form(self, span: Span) -> bool:
         """``the Department``, ``the Committee``: a press release's capitalised short form of
