@@ -139,6 +139,8 @@ def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:
             return False
         if ctx.lexicon.cue(token) is not None:
             subject = subject_of(token, lexicon=ctx.lexicon)
+            if subject is not None and subject.head.i != token.i:
+                continue  # "Ruiz surprised her colleagues by calling for …": no cue of hers
             return subject is not None and subject.pos_ == "PROPN" and subject.i >= i
     return False
 

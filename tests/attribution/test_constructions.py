@@ -193,6 +193,10 @@ FLOATING_BEFORE_A_NAMED_CUE = [
      "would hold.", None),
     # nothing after it: the earlier speaker goes on
     ('Ana Ruiz said the plan was fine. "It is safe." The mayor said nothing.', 0),
+    # a name after it whose verb is no cue (the cue is a participle of another verb's): the
+    # earlier speaker goes on
+    ('Ana Ruiz said the plan was fine. "It is safe." Ruiz surprised her colleagues by calling '
+     "for a cut.", 0),
 ]
 
 
