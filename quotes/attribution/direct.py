@@ -76,7 +76,11 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return token, subject
             if j == i or all(doc[k].pos_ in {"ADV", "PART", "AUX"} for k in range(i, j)):
                 return token, inverted_subject(token, end)
-            if subject is None and j - i <= 4 and noun_phrase_run(doc, i, j):
+            if subject is None and noun_phrase_run(doc, i, j) and (j - i <= 4 or (
+                    j - i <= LONGEST_TRAILER_PHRASE and doc[j - 1].pos_ == "NOUN"
+                    and not any(doc[k].text == "," for k in range(i, j)))):
+                # "“…,” a Saskatoon Police Service (SPS) press release said": a longer run
+                # only when a common noun, its head, ends right before the cue
                 return token, last_nominal(doc, i, j)
             if subject is None:
                 return token, _name_before_aside(doc, i, j)
@@ -87,6 +91,9 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not inside_commas(doc, i, j):
                 return None
     return None
+
+
+LONGEST_TRAILER_PHRASE = 9  # words of a noun phrase between a quotation and its cue
 
 
 def _rootless_trailer(verb: Token) -> bool:

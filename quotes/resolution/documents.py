@@ -185,6 +185,9 @@ class Documents:
         while start > 0 and noun.i - start < 2 and doc[start - 1].is_lower and (
                 doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN"):
             start -= 1  # "a Harbour Police news release": past the kind of document
+        if start > 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and (
+                doc[start - 2].text.isupper()):
+            start -= 3  # "a Saskatoon Police Service (SPS) press release": past its acronym
         end = start
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper(
                 ) and doc[start - 1].ent_type_ not in {"NORP", "DATE"}:

@@ -127,6 +127,12 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
     ("Officers were called on Monday. The incident happened in the 200 block of Main Street, "
      "a Harbour Police Service news release said.",
      ("a Harbour Police Service news release", "Harbour Police Service", "described")),
+    # a long noun phrase between a quotation and its cue, the body's acronym in brackets
+    ('Officers were called on Friday. "Several units were required throughout the morning, '
+     'including patrol, negotiators, K9, and forensic identification," a Harbour Police '
+     "Service (HPS) press release said.",
+     ("a Harbour Police Service (HPS) press release", "Harbour Police Service (HPS)",
+      "described")),
     # a nationality names nobody
     ('The senders reused old servers, a Korean report said.',
      ("a Korean report", "a Korean report", "as written")),
