@@ -339,7 +339,8 @@ class ArticleResolver:
                 for t in span) or (
                 self.names.definite_description(span)) or (
                 root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
-                self._short_form(span)) or office_after_body_name(span, self.state.titles):
+                self._short_form(span)) or office_after_body_name(span, self.state.titles) or (
+                self.state.titles.is_title(span.text)):  # "…, Mayor emphasized": an office
             return None
         return self.names.named_description(span), "name"
 

@@ -13,6 +13,7 @@ from ..model import fold
 from ..names import OFFICE_PREPOSITIONS, Titles
 from .entities import PERSON_LABELS
 from .spans import split_name
+from .state import ArticleState
 
 
 def role_phrase_ending_in_name(span: Span, titles: Titles) -> bool:
@@ -47,3 +48,29 @@ def office_after_body_name(span: Span, titles: Titles) -> bool:
         _, name = split_name(span, titles)
         return name is None
     return root.pos_ == "NOUN" and root.is_lower and root.i == span.end - 1
+
+
+def written_before_office(state: ArticleState, name: Span) -> bool:
+    """``Langford`` of ``Langford Mayor Stewart Young``: a lone word the article writes
+    before a role title that runs on into a person's name says where or what the office is
+    (a place, a body), so the word alone is no person, whatever label the tagger gave it."""
+    if len(name) != 1:
+        return False
+    words = state.memo.get("office_words")
+    if words is None:
+        words = state.memo["office_words"] = office_words(state)
+    return fold(name[0].text) in words  # type: ignore[operator]
+
+
+def office_words(state: ArticleState) -> frozenset[str]:
+    """The capitalised words written right before a role title and a name (folded)."""
+    doc, titles = state.doc, state.titles
+    found = set()
+    for token in doc[:-2]:
+        title = doc[token.i + 1]
+        entry = titles.entry(title.text)
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and entry is not None and (
+                entry.kind == "role" and title.text[:1].isupper()) and (
+                doc[token.i + 2].ent_type_ in PERSON_LABELS):
+            found.add(fold(token.text))
+    return frozenset(found)

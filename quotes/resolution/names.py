@@ -27,6 +27,7 @@ from .entities import (
     is_strict_acronym,
     respelled,
 )
+from .forms import written_before_office
 from .name_evidence import NameEvidence
 from .offices import holder_after_office, holder_in_office, office_of_body, offices_only
 from .spans import (
@@ -279,7 +280,8 @@ class NameResolver:
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
         if name_span[-1].lower_ in self.state.place_words or listed_with_places(name_span) or (
-                self.evidence.listed_under_place_noun(name_span)):
+                self.evidence.listed_under_place_noun(name_span)) or (
+                written_before_office(self.state, name_span)):
             entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
         entity.update_gender()
         return entity

@@ -999,3 +999,24 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
 ])
 def test_a_role_the_story_names_only_later(first_speaker, text, expected) -> None:
     assert first_speaker(text) == expected
+
+
+def test_a_title_alone_is_an_office_for_the_story_to_name(first_speaker) -> None:
+    """``…, Mayor emphasized`` in a deck is the mayor the story names, not a body called
+    Mayor."""
+    text = ("Mayor says fare plan would overtax residents\n\nRenters would pay the costs, Mayor "
+            "emphasized\n\nCouncil is hiding the costs of free fares, said Ashby Mayor Tom "
+            "Reyes.")
+    assert first_speaker(text) == ("Mayor", "Tom Reyes", "described")
+
+
+def test_a_word_written_before_an_office_and_a_name_is_no_person(nlp) -> None:
+    from types import SimpleNamespace
+
+    from quotes.names import builtin_titles
+    from quotes.resolution.forms import office_words
+
+    doc = nlp("Council is hiding the costs, said Langford Mayor Stewart Young. Apple CEO Tim "
+              "Cook agreed. Mayor Young smiled.")
+    state = SimpleNamespace(doc=doc, titles=builtin_titles(), memo={})
+    assert office_words(state) == {"langford", "apple"}
