@@ -178,7 +178,8 @@ class Descriptions:
             return body, "description"  # "a federation said" … "Harbour Police Federation"
         if not determiner and entry.type == "organization" and named_body_noun(span, root):
             # "Appleton police": the one body named before that spells every word, else itself
-            found = self.bodies.spelled_by_every_word(span, root, span.end, proper=True)
+            found = self.bodies.spelled_by_every_word(span, root, span.end, proper=True) or (
+                self.written.body_written_out(span.text))
             if found is not None:
                 return found, "described"
             return self.written.as_written(span, entry, position), "as written"

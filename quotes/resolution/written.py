@@ -6,6 +6,8 @@ wrote (``deputies``: ``Ashby deputies``).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
@@ -49,7 +51,7 @@ class WrittenDescriptions:
         for entity in self.state.entities:
             if name_key(entity.canonical) == name_key(text):
                 return entity
-        if (body := self.body_spelling(text)) is not None:
+        if (body := self.body_spelling(text) or self.body_written_out(text)) is not None:
             return body  # "police": "Appleton police", the Appleton Police Department
         kind = "group" if plural and entry.type != "organization" else (entry.type or "group")
         entity = self.state.entities.new(kind, described=False)  # named by its place
@@ -66,6 +68,28 @@ class WrittenDescriptions:
             e.described) and not e.place and len(words) > 1 and any(
             words < set(name_tokens(n, self.state.titles)) for n in e.names)]
         return found[0] if len(found) == 1 else None
+
+    def body_written_out(self, text: str) -> Entity | None:
+        """``North Bay police`` where the article writes ``the North Bay Police Service`` only
+        inside a quotation (no entity is made there): the one capitalised name anywhere in the
+        text that is these words, capitalised, and one or two more ending in a body's word
+        (``Service``, ``Department``, rules/name_words.jsonl)."""
+        rules = self.state.rules
+        words = text.split()
+        if len(words) < 2:
+            return None
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+                             + r"((?:\s+[A-Z][a-z]+){1,2})\b")
+        names = {match.group(0) for match in pattern.finditer(self.state.text)
+                 if match.group(1).split()[-1].lower() in rules.institutions | rules.org_words}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        entity = self.state.entities.find_org(name)
+        if entity is None:
+            entity = self.state.entities.new("organization")
+            entity.add_name(name)
+        return entity
 
     def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it

@@ -543,6 +543,10 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
      ("Police", "Norwegian police", "as written")),
     ("Officers in Harlan met on Monday. Officers said the road will close.",
      ("Officers", "Officers in Harlan", "as written")),
+    # the body's full name written only inside a quotation still names the police
+    ('Ashby police confirmed they will keep a presence at the rally. "The Ashby Police Service '
+     'respects the right to protest," Chief Tom Reyes said. Police say a woman was charged.',
+     ("Police", "Ashby Police Service", "described")),
     # the place's police written before the people they send: the latest such form wins
     ("Ashby police detectives took over the case. Later, Harlan police officers were called to "
      "a dispute. The call involved a man with a knife, police said.",
