@@ -152,8 +152,9 @@ def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3
     start_char = slot.span.start
     para = slot.span.paragraph
     for n, attribution in enumerate(ctx.results):
-        if attribution.quote.start >= start_char or attribution.quote.start <= best_start:
-            continue
+        if attribution.quote.start >= start_char or attribution.quote.start <= best_start or (
+                _nested(ctx, attribution)):
+            continue  # (what somebody said others told them speaks for the teller)
         best, best_start = n, attribution.quote.start
     if best is None:
         return None
@@ -168,6 +169,15 @@ def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3
     return best
 
 
+
+
+def _nested(ctx: Context, inner: Attribution) -> bool:
+    """``He said … two men told him to leave the area.``: a statement reported inside
+    another one's statement; a quotation that follows goes on with the outer speaker."""
+    return any(other is not inner and other.quote.start <= inner.quote.start
+               and inner.quote.end <= other.quote.end and (
+                   other.quote.start, other.quote.end) != (inner.quote.start, inner.quote.end)
+               for other in ctx.results)
 
 
 def _may_be_named_words(ctx: Context, slot: QuoteSlot) -> bool:

@@ -549,3 +549,14 @@ REMINDERS = [
 @pytest.mark.parametrize(("text", "expected"), REMINDERS)
 def test_remind_reports_the_clause_after_its_addressee(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+def test_a_floating_quotation_goes_on_with_the_outer_speaker_not_a_nested_one(attribute):
+    """What somebody said others told them (``two men told him to leave``) is inside the
+    teller's statement: the quotation after it is the teller's."""
+    text = ("Councillor Ana Ruiz vowed not to be deterred.\n\nShe said she was on the road when "
+            "two men approached her and told her to leave the area.\n\n\"This event will not "
+            'deter me."')
+    quotes = list(attribute(text))
+    floating = [a for a in quotes if a.rule == "direct:floating"]
+    assert [quotes[a.continues].speaker.text for a in floating] == ["She"]
