@@ -176,7 +176,8 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
         if role == "open" and _closes_glued_word(text, i, para.end, stack):
             role = "close"
         if role == "open":
-            if kind == DOUBLE and stack and stack[0][0] == DOUBLE:
+            if kind == DOUBLE and stack and stack[0][0] == DOUBLE and not (
+                    _nested_in_paragraph_quote(text, para, stack[0][1], i)):
                 # Double marks do not nest in English: a second opener means the first never
                 # closed. End the first one before the new opener and start again.
                 _, pos, opened_width = stack[0]
@@ -207,6 +208,22 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
             depth = sum(1 for _, p, _ in stack if p < pos)
             yield QuotedSpan(pos, para.end, pos + opened_width, para.end, open_kind, True, False,
                              para.index, depth=depth)
+
+
+def _nested_in_paragraph_quote(text: str, para: Paragraph, outer: int, inner: int) -> bool:
+    """``“We received comments, describing it as a “completely different town” over the
+    weekend.`` in a quotation that runs on over paragraphs: a house style that nests double
+    marks. The outer mark opens the paragraph, the inner one opens after a word and closes
+    mid-sentence, the sentence going on after it with no further mark: the inner words are
+    quoted inside. Straight marks, whose direction is a guess, never nest."""
+    if text[para.start:outer].strip() or text[outer] != "\u201c" or text[inner] != "\u201c" or (
+            not text[:inner].rstrip()[-1:].isalpha()):
+        return False  # curly marks only (their direction is sure), opened after a word
+    close = next((k for k in range(inner + 1, para.end) if text[k] == "\u201d"), None)
+    if close is None:
+        return False
+    rest = text[close + 1 : para.end]
+    return any(c.isalpha() for c in rest) and not any(c in "\u201c\u201d\"" for c in rest)
 
 
 def _opens_paragraph_speech(text: str, para: Paragraph, pos: int, width: int) -> bool:

@@ -110,6 +110,17 @@ GLUED_CLOSERS = [
 ]
 
 
+def test_curly_double_marks_nest_inside_a_quotation_that_opens_its_paragraph():
+    """A house style nesting double marks inside a quotation running over paragraphs: the
+    inner words close mid-sentence; the paragraph's quotation runs on to its end."""
+    text = ("\u201cWe heard from shop owners, describing the street as a \u201ccompletely "
+            "different place\u201d over the weekend.\n\n\u201cWe will go on.\u201d")
+    spans = top_level(find_quoted_spans(text))
+    assert [text[s.start : s.end] for s in spans] == [
+        "\u201cWe heard from shop owners, describing the street as a \u201ccompletely "
+        "different place\u201d over the weekend.", "\u201cWe will go on.\u201d"]
+
+
 @pytest.mark.parametrize(("text", "expected"), GLUED_CLOSERS)
 def test_a_straight_mark_glued_to_the_next_word_closes_when_the_rest_pairs(text, expected):
     assert quoted(text) == expected
