@@ -334,12 +334,34 @@ class Bodies:
         """``the command`` after ``the Central Command for Maritime Emergencies``: a noun no
         rule types is a body only when it is a word of one named body's name, and then it is
         that body (two such bodies leave it as written)."""
-        titles = self.state.titles
         named_by = [entity for _, entity in self.candidates(noun, position, exclude)
-                    if entity.kind == "organization" and not entity.place and named(entity)
-                    and carries(kind_words(entity, titles), noun)]
-        distinct = {entity.number for entity in named_by}
-        return self.links.said(named_by[0]) if len(distinct) == 1 else None
+                    if self.named_with(entity, noun)]
+        distinct = {entity.number: entity for entity in named_by}
+        if len(distinct) == 1:
+            return self.links.said(named_by[0])
+        if distinct:
+            return None
+        # nothing in focus: the story's own body, named far back ("The district said" after
+        # the Parma City School District was the lede's subject), if the article names it most
+        earlier = [e for e in self.state.entities if 0 <= e.last_seen < position
+                   and e.number not in exclude and self.named_with(e, noun)]
+        return self.links.focus(most_mentioned(earlier))
+
+    def named_with(self, entity: Entity, noun: str) -> bool:
+        """A named body (no place) whose name has the noun (``the district``: ``… School
+        District``)."""
+        return entity.kind == "organization" and not entity.place and named(entity) and (
+            carries(kind_words(entity, self.state.titles), noun))
+
+
+def most_mentioned(bodies: list[Entity]) -> Entity | None:
+    """``the district`` when the story is about the Parma City School District and names the
+    Nordonia Hills City School District once: the body the article names most, if it names
+    it more often than any other (a tie is nobody)."""
+    ranked = sorted(bodies, key=lambda e: -e.mentions)
+    if not ranked or len(ranked) > 1 and ranked[0].mentions <= ranked[1].mentions:
+        return None
+    return ranked[0]
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "of"})

@@ -190,3 +190,14 @@ def first_speaker_of(attribute):
 ])
 def test_people_named_by_their_body_are_not_the_body(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_body_noun_far_from_any_body_is_the_body_the_story_names_most(last_speaker) -> None:
+    """``The district said`` long after the lede: the district the article names most, not
+    another it names once in passing."""
+    text = ("The Ashby City School District faced defeat on Tuesday. The Harlan City School "
+            "District passed its levy. Voters rejected the Ashby City School District levy.\n\n"
+            "Board president Tom Reyes was hopeful. He spoke at length. Voters did not listen. "
+            "The result was close. Turnout was low. Rain fell all day.\n\n"
+            "The district said it will look at cutting courses.")
+    assert last_speaker(text) == ("The district", "Ashby City School District", "description")
