@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import name_key
@@ -69,6 +69,20 @@ class WrittenDescriptions:
             words < set(name_tokens(n, self.state.titles)) for n in e.names)]
         return found[0] if len(found) == 1 else None
 
+    def people_just_named(self, quantifier: Token) -> Token | None:
+        """``27 councillors attended …. But many complained``: a lone quantifier speaks for
+        some of the people a plural person noun named in its sentence or the one before (the
+        last such noun outside quotations)."""
+        doc, state = quantifier.doc, self.state
+        here = state.sentence(quantifier.i)
+        for token in reversed(doc[: quantifier.i]):
+            if here - state.sentence(token.i) > 1:
+                return None
+            if token.tag_ == "NNS" and not state.quoted[token.i] and head_kind(
+                    token.lemma_.lower(), state.titles, state.constraints) == "person":
+                return token
+        return None
+
     def body_written_out(self, text: str) -> Entity | None:
         """``North Bay police`` where the article writes ``the North Bay Police Service`` only
         inside a quotation (no entity is made there): the one capitalised name anywhere in the
@@ -95,10 +109,13 @@ class WrittenDescriptions:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it
         (and ``the officials`` the ``administration officials`` the article quoted before)."""
         text = strip_article(span.text)
+        root = head_noun(span)
+        if len(span) == 1 and root.lower_ in QUANTIFIER_SPEAKERS and (
+                people := self.people_just_named(root)) is not None:
+            text = f"{root.text} {people.text}"  # "many complained": many councillors
         for entity in self.state.entities:
             if entity.described and name_key(entity.canonical) == name_key(text):
                 return entity
-        root = head_noun(span)
         plural = root.tag_ in {"NNS", "NNPS"} or root.lower_ in QUANTIFIER_SPEAKERS
         if span[0].lower_ in DEFINITE and position >= 0 and (
                 earlier := self.repeated_description(root.lemma_.lower(), plural, position)):

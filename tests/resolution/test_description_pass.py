@@ -1024,3 +1024,16 @@ def test_a_word_written_before_an_office_and_a_name_is_no_person(nlp) -> None:
               "Cook agreed. Mayor Young smiled.")
     state = SimpleNamespace(doc=doc, titles=builtin_titles(), memo={})
     assert office_words(state) == {"langford", "apple"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone quantifier speaks for some of the people just named
+    ("The decision rested with 27 councillors who visited the site. But many complained they "
+     "could not judge the scheme.", ("many", "many councillors", "as written")),
+    # nobody named in reach: as written
+    ("The site visit was in September. Rain fell. The bus was late. But many complained they "
+     "could not judge the scheme.", ("many", "many", "as written")),
+])
+def test_a_lone_quantifier_names_some_of_the_people_just_named(last_speaker, text,
+                                                               expected) -> None:
+    assert last_speaker(text) == expected
