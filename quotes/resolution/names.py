@@ -54,6 +54,7 @@ from .spans import (
     role_before_comma,
     role_of_apposed,
     same_person_name,
+    spelled_before_bracket,
     split_name,
     standing_alone,
     stock_of,
@@ -301,6 +302,9 @@ class NameResolver:
             entity = self.state.entities.new("organization", place=place or listed)
         if looks_like_acronym(name) and " " not in name:
             entity.acronym = entity.acronym or name
+            if not entity.expansion and (spelled := spelled_before_bracket(span)):
+                entity.add_name(spelled)  # "The Special Investigations Unit (SIU)", untagged
+                entity.expansion = spelled
         else:
             entity.add_name(name)
             if acronym:

@@ -797,6 +797,28 @@ def listed_with_places(name: Span, least: int = 3) -> bool:
         t.pos_ == "PROPN" for t in members)
 
 
+BRACKET_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "in", "de"})
+
+
+def spelled_before_bracket(span: Span) -> str | None:
+    """``The Special Investigations Unit (SIU)``: the capitalised words right before the
+    bracket an acronym stands in, when their initials spell it (the tagger often types the
+    acronym and not the name)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or (
+            doc[span.end].text != ")"):
+        return None
+    letters = span.text.replace(".", "").upper()
+    end = span.start - 1
+    start = end
+    while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha or (
+            doc[start - 1].lower_ in BRACKET_NAME_JOINERS and start < end)):
+        start -= 1
+        if letters in initials(doc[start:end].text):
+            return doc[start:end].text
+    return None
+
+
 def acronym_after(span: Span) -> str | None:
     """``Organization of Islamic Cooperation (OIC)``: the bracketed acronym, if it fits."""
     doc = span.doc

@@ -135,6 +135,12 @@ def test_an_acronym_before_a_body_noun_is_the_body_written_out_before_that_noun(
     # dotted capitals spell their letters
     ("The quake struck at 10 km depth, the U.S. Geological Survey said. USGS said there was "
      "no tsunami threat.", ("USGS", "U.S. Geological Survey (USGS)", "name")),
+    # the tagger typed only the bracketed acronym: the capitalised words before it spell it
+    ("The Special Investigations Unit (SIU) looked into the case. The SIU said the man had "
+     "left.", ("The SIU", "Special Investigations Unit (SIU)", "name")),
+    # a document issued by the body the acronym names (rules/speaker_nouns.jsonl)
+    ("The Special Investigations Unit (SIU) looked into the case. By then, the man had left, "
+     "said the SIU narrative.", ("SIU", "Special Investigations Unit (SIU)", "name")),
     # a closed compound gives a letter for each part, when no name has the plain initials
     ("The Ashby Professional Firefighters Association held a rally. APFFA posted its reasons "
      "on its website: \u201cWe need a fair deal.\u201d",
