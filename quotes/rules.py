@@ -286,7 +286,8 @@ class VerbClassRule(Rule):
 
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
                                         "continuation", "hypothetical", "non_agentive", "credit",
-                                        "question", "claim_maker", "impersonal", "hearsay")
+                                        "question", "claim_maker", "impersonal", "hearsay",
+                                        "self_naming")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

@@ -319,7 +319,7 @@ class ArticleResolver:
                 and self.state.titles.is_title(root.text)):
             return None  # "Relatives of the victim, Omar Haddad,": several are not Haddad
         name = apposed_person(span, self.state.titles)
-        if name is None and (name := self_named_person(span)) is not None:
+        if name is None and (name := self_named_person(span, self.state.rules.self_naming)):
             entity = self.state.entities.find_person(name.text, name.start) or (
                 self.state.entities.new("person", names=[name.text]))
             entity.set_role(strip_article(span.text), from_speech=True)

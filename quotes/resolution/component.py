@@ -41,6 +41,7 @@ class SpeakerResolution:
             institutions=rules.name_words_that("institution"),
             org_words=rules.name_words_that("organization"),
             place_institutions=rules.name_words_that("place"),
+            self_naming=rules.verbs("self_naming"),
             constraints=Constraints.of(rules),
         )
 

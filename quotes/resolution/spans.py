@@ -323,18 +323,14 @@ def apposed_person(span: Span, titles: Titles | None = None) -> Span | None:
     return person
 
 
-# verbs a relative clause gives a speaker's own name with ("who gave her name as Marcy",
-# "who identified himself only as Tom", "who introduced herself as Ama")
-SELF_NAMING_VERBS = frozenset({"give", "identify", "introduce", "call", "name"})
-
-
-def self_named_person(span: Span) -> Span | None:
+def self_named_person(span: Span, naming: Container[str]) -> Span | None:
     """``said a resident who gave her name only as Marcy``: a description whose relative
     clause tells the reader the speaker's name is that person, whatever label the tagger put
     on the name (a lone first name is often taken for a place). Read from the surface, as the
     parser hangs the clause on any noun before it: ``who`` right after the description (past
-    its ``of``-phrase), a naming verb, then ``as`` and the capitalised words that end the
-    clause."""
+    its ``of``-phrase), a verb of ``naming`` (``self_naming`` in rules/verb_classes.jsonl:
+    ``gave her name``, ``identified himself``), then ``as`` and the capitalised words that
+    end the clause."""
     doc = span.doc
     who = span.end
     while who < min(span.end + 6, len(doc)) and doc[who].lower_ != "who" and (
@@ -343,7 +339,7 @@ def self_named_person(span: Span) -> Span | None:
     if who >= len(doc) - 3 or doc[who].lower_ != "who":
         return None
     verb = doc[who + 1]
-    if verb.lemma_.lower() not in SELF_NAMING_VERBS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in naming or verb.pos_ != "VERB":
         return None
     clause = doc[who + 2 : min(who + 8, verb.sent.end)]
     marker = next((t for t in clause if t.lower_ == "as"), None)

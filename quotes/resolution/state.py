@@ -34,6 +34,8 @@ class ResolutionRules:
     org_words: frozenset[str]  # "… International": a body's name (rules/name_words.jsonl)
     # institution words that are places themselves ("City"): no body's name before a place
     place_institutions: frozenset[str] = frozenset()
+    # verbs a speaker's relative clause gives their name with (rules/verb_classes.jsonl)
+    self_naming: frozenset[str] = frozenset()
     constraints: Constraints = field(default_factory=Constraints)  # rules/head_nouns.jsonl
 
     @property
