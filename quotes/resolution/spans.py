@@ -22,6 +22,7 @@ from ..attribution.mentions import (
 )
 from ..model import name_key
 from ..names import (
+    BODY_JOINERS,
     OFFICE_PREPOSITIONS,
     Titles,
     fold,
@@ -793,9 +794,6 @@ def listed_with_places(name: Span, least: int = 3) -> bool:
         t.pos_ == "PROPN" for t in members)
 
 
-BRACKET_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "in", "de"})
-
-
 def spelled_before_bracket(span: Span) -> str | None:
     """``The Special Investigations Unit (SIU)``: the capitalised words right before the
     bracket an acronym stands in, when their initials spell it (the tagger often types the
@@ -808,7 +806,7 @@ def spelled_before_bracket(span: Span) -> str | None:
     end = span.start - 1
     start = end
     while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha or (
-            doc[start - 1].lower_ in BRACKET_NAME_JOINERS and start < end)):
+            doc[start - 1].lower_ in BODY_JOINERS and start < end)):
         start -= 1
         if letters in initials(doc[start:end].text):
             return doc[start:end].text
