@@ -147,15 +147,13 @@ def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:
 
 def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3) -> int | None:
     """The latest attribution before ``slot`` within a few paragraphs, if it had a speaker."""
-    best = None
-    best_start = -1
     start_char = slot.span.start
     para = slot.span.paragraph
-    for n, attribution in enumerate(ctx.results):
-        if attribution.quote.start >= start_char or attribution.quote.start <= best_start or (
-                _nested(ctx, attribution)):
-            continue  # (what somebody said others told them speaks for the teller)
-        best, best_start = n, attribution.quote.start
+    before = sorted((n for n, a in enumerate(ctx.results) if a.quote.start < start_char),
+                    key=lambda n: -ctx.results[n].quote.start)
+    # the latest one not reported inside another's statement (what somebody said others told
+    # them speaks for the teller); the check runs only until one is found
+    best = next((n for n in before if not _nested(ctx, ctx.results[n])), None)
     if best is None:
         return None
     found = ctx.results[best]
