@@ -702,6 +702,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         left += 1
     right = _through_legal_form(doc, right)
     right = _through_hyphen(doc, right)
+    left = _back_through_hyphen(doc, left)
     right = _through_name_read_as_adverb(doc, right)
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
@@ -990,6 +991,19 @@ def _through_hyphen(doc: Doc, right: int) -> int:
             doc[right].is_alpha and doc[right + 2].is_alpha):
         right += 2
     return right
+
+
+def _back_through_hyphen(doc: Doc, left: int) -> int:
+    """``The e-mail said`` parsed with ``mail`` as the subject and ``e`` a subject of its
+    own: the word glued by a hyphen before the mention is part of it, with its article."""
+    moved = False
+    while left > 1 and joins_hyphenated(doc[left - 1]) and (
+            doc[left - 2].is_alpha and doc[left].is_alpha):
+        left -= 2
+        moved = True
+    if moved and left > 0 and doc[left - 1].dep_ == "det" and doc[left - 1].head.i >= left:
+        left -= 1  # "The e-mail": its article
+    return left
 
 
 def person_phrase_beside_name(name: Token, conj: Token) -> bool:

@@ -406,6 +406,9 @@ def test_a_name_conjoined_with_a_noun_phrase_speaks_with_it(attribute, text, exp
     # a hyphenated common noun too: the parser made "e" of "e-mail" the subject
     ("An e-mail dated April 20 from the clerk said the hall would open in May.", "An e-mail",
      "An e-mail"),
+    # … or "mail" the subject nearest the cue: the mention reaches back through the hyphen
+    ("A fan sent me an e-mail. The e-mail said, 'Frank, I have never bothered you during the "
+     "game.'", "The e-mail", "e-mail"),
 ])
 def test_a_hyphenated_name_is_one_speaker(attribute, text, speaker, name):
     quote = list(attribute(text))[-1]
