@@ -140,7 +140,7 @@ def noun_gender(noun: str, titles: Titles, constraints: Constraints) -> str | No
     if word in constraints.female_words or word.endswith("woman"):
         return "f"
     if word in constraints.male_words or (word.endswith("man") and word not in
-                                          constraints.not_person_nouns):
+                                          constraints.not_person_nouns | constraints.person_nouns):
         return "m"
     return None
 

@@ -1037,3 +1037,10 @@ def test_a_word_written_before_an_office_and_a_name_is_no_person(nlp) -> None:
 def test_a_lone_quantifier_names_some_of_the_people_just_named(last_speaker, text,
                                                                expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_she_may_follow_an_unnamed_spokesman(last_speaker) -> None:
+    """``spokesman`` states no gender: the spokesman who just spoke goes on as ``she``."""
+    text = ("When contacted, a Harbour Authority spokesman said there was no evidence. She noted "
+            "that a study had shown no link.")
+    assert last_speaker(text) == ("She", "a Harbour Authority spokesman", "pronoun")
