@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .entities import PERSON_LABELS
+from .spans import person_ending_at
 from .state import ArticleState
 
 PLURAL_PERSONAL = frozenset({"they"})
@@ -32,15 +33,10 @@ def people_joined_before(state: ArticleState, position: int) -> list[Span]:
         root = ent.root
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
             continue
-        joined = [person_ending_at(state, c.i) for c in root.conjuncts
-                  if c.i > root.i and c.i < position]
-        joined = [span for span in joined if span is not None]
+        joined = [span for c in root.conjuncts if root.i < c.i < position
+                  and (span := person_ending_at(state.doc, c.i + 1)) is not None
+                  and span.label_ in PERSON_LABELS]
         if joined:
             found = [ent, *joined]
     return found
 
-
-def person_ending_at(state: ArticleState, index: int) -> Span | None:
-    """The person's name the tagger wrote ending at token ``index``."""
-    return next((e for e in state.ents if e.end - 1 == index and e.label_ in PERSON_LABELS),
-                None)
