@@ -30,8 +30,8 @@ def in_opening_lines(state: ArticleState, position: int) -> bool:
     """Token ``position`` lies in a line before the first paragraph that ends a sentence."""
     first_body = state.memo.get("first_body_paragraph")
     if first_body is None:
-        first_body = next((state.paragraph_of[n] for n, sent in enumerate(state.doc.sents)
-                           if _ends_paragraph(state, n) and _last_word(sent) in SENTENCE_ENDS),
+        first_body = next((state.paragraph_of[n] for n in range(len(state.paragraph_of))
+                           if _ends_paragraph(state, n) and _last_word(state, n) in SENTENCE_ENDS),
                           len(state.doc))
         state.memo["first_body_paragraph"] = first_body
     return state.paragraph(position) < first_body  # type: ignore[operator]
@@ -44,9 +44,10 @@ def _ends_paragraph(state: ArticleState, number: int) -> bool:
         state.paragraph_of[following] != state.paragraph_of[number])
 
 
-def _last_word(sent: Span) -> str:
-    """The sentence's last token that is not white space (a paragraph break is a token)."""
-    return next((t.text for t in reversed(sent) if not t.is_space), "")
+def _last_word(state: ArticleState, number: int) -> str:
+    """Sentence ``number``'s last token that is not white space (a paragraph break is one)."""
+    start, end = state.sentence_bounds(number)
+    return next((t.text for t in reversed(state.doc[start:end]) if not t.is_space), "")
 
 
 def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
