@@ -63,14 +63,17 @@ def written_before_office(state: ArticleState, name: Span) -> bool:
 
 
 def office_words(state: ArticleState) -> frozenset[str]:
-    """The capitalised words written right before a role title and a name (folded)."""
+    """The capitalised words written right before a role title and a name (folded): read
+    around the people the tagger found, not over every token."""
     doc, titles = state.doc, state.titles
     found = set()
-    for token in doc[:-2]:
-        title = doc[token.i + 1]
-        entry = titles.entry(title.text)
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and entry is not None and (
-                entry.kind == "role" and title.text[:1].isupper()) and (
-                doc[token.i + 2].ent_type_ in PERSON_LABELS):
-            found.add(fold(token.text))
+    for ent in state.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        for i in range(max(ent.start - 2, 0), ent.end - 2):  # word, title, then a name's word
+            word, title = doc[i], doc[i + 1]
+            entry = titles.entry(title.text)
+            if word.pos_ == "PROPN" and word.text[:1].isupper() and entry is not None and (
+                    entry.kind == "role" and title.text[:1].isupper()):
+                found.add(fold(word.text))
     return frozenset(found)

@@ -1022,7 +1022,7 @@ def test_a_word_written_before_an_office_and_a_name_is_no_person(nlp) -> None:
 
     doc = nlp("Council is hiding the costs, said Langford Mayor Stewart Young. Apple CEO Tim "
               "Cook agreed. Mayor Young smiled.")
-    state = SimpleNamespace(doc=doc, titles=builtin_titles(), memo={})
+    state = SimpleNamespace(doc=doc, ents=doc.ents, titles=builtin_titles(), memo={})
     assert office_words(state) == {"langford", "apple"}
 
 
