@@ -5,6 +5,8 @@ Part of the pronoun pass. A plural pronoun is never one person (the number const
 when the article has just joined two or more people's names with ``and`` (in the pronoun's
 own sentence before it, or in the sentence before), ``they`` is those people together,
 resolved one by one as a conjoined speaker mention is (``Sandmann and Phillips said``).
+Names after a place preposition (``urged people at Chetwynd and Edenhope to leave``) are
+scenery, not actors, so they never take the pronoun from the clause's subject.
 """
 
 from __future__ import annotations
@@ -18,6 +20,15 @@ from .state import ArticleState
 PLURAL_PERSONAL = frozenset({"they"})
 # how many sentences back a pair of names may stand for "they" (0: the pronoun's own)
 PAIR_SENTENCES = 1
+# prepositions that put names in the scenery: `at`, `near` (the tagger reads small places as people)
+LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "near", "around", "across", "inside", "outside",
+                                   "throughout", "into", "towards", "toward"})
+
+
+def is_scenery(root) -> bool:
+    """True when the names stand after a place preposition (``urged people at Chetwynd and
+    Edenhope to leave``): where something happens, not who acts."""
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def people_joined_before(state: ArticleState, position: int) -> list[Span]:
@@ -31,7 +42,8 @@ def people_joined_before(state: ArticleState, position: int) -> list[Span]:
         if ent.label_ not in PERSON_LABELS or here - state.sentence(ent.start) > PAIR_SENTENCES:
             continue
         root = ent.root
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.children):
+        if is_scenery(root) or not any(c.dep_ == "cc" and c.lower_ == "and"
+                                       for c in root.children):
             continue
         joined = [span for c in root.conjuncts if root.i < c.i < position
                   and (span := person_ending_at(state.doc, c.i + 1)) is not None
