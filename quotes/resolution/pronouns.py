@@ -20,6 +20,7 @@ from .constraints import (
     grammatical_subject,
     head_kind,
     label_disagrees,
+    mention_head,
     place_may_be_it,
     pronoun_gender,
     referential_it,
@@ -60,8 +61,13 @@ class Pronouns:
                 if len(here) == 1 and referential_it(token, self.state.constraints):
                     self.body_saying_it(next(iter(here.values())))
                 continue
+            # a name after a preposition ("guests courtesy of Tuff Decisions") is in focus,
+            # but a "she" that follows is no evidence of its gender
+            here = {e.number: e for p, e in subjects.get(sentence, [])
+                    if p < token.i and not self.prepositional(p)}
             if not here:
-                here = {e.number: e for _, e in subjects.get(sentence - 1, [])}
+                here = {e.number: e for p, e in subjects.get(sentence - 1, [])
+                        if not self.prepositional(p)}
             if len(here) == 1:
                 entity = next(iter(here.values()))
                 entity.votes["m" if word in MALE else "f"] += self.weights.pronoun_gender_votes
@@ -69,6 +75,12 @@ class Pronouns:
                     entity.kind, entity.place = "person", False  # "Mamadou Diallo … he hid"
         for entity in self.state.entities:
             entity.update_gender()
+
+    def prepositional(self, position: int) -> bool:
+        """Whether the mention at ``position`` is a preposition's object (not a passive's
+        ``by`` agent): scenery of its sentence, never the one a following pronoun names."""
+        head = mention_head(self.state.doc[position])
+        return head.dep_ == "pobj" and head.head.lower_ != "by"
 
     def owned_by_pronoun(self, position: int) -> bool:
         """``His car dealership Tru Market, which he has run …``: a name in a phrase a
@@ -211,34 +223,49 @@ class Pronouns:
         doc = self.state.doc
         pronoun = doc[position] if position < len(doc) and doc[position].pos_ == "PRON" else None
         for pos, entity, subject in reversed(self.state.history):  # newest first, so we can stop
-            distance = current - self.state.sent_of[pos]
+            # sentences back, not counting quoted ones: a quotation is someone talking, not
+            # the story moving on (a speaker's long quote keeps them in reach of "she said")
+            distance = self.state.narrated_sentences_between(pos, position)
             if distance > w.centering_sentences:
                 break
             if pos >= position or entity.number in exclude:
                 continue
-            if distance == 0 and pronoun is not None and bound_by_subject(doc[pos], pronoun):
+            if pronoun is not None and current == self.state.sent_of[pos] and (
+                    bound_by_subject(doc[pos], pronoun)):
                 continue  # "Unlike Al Mnajer, he …": a name in the pronoun's own clause
             acting = subject and acting_subject(self.state.doc[pos], self.state.constraints)
             if not self.fits(word, entity, acting):
                 continue
-            score = self.salience_score(word, entity, pos, subject, distance)
+            score = self.salience_score(word, entity, pos, subject, distance,
+                                        self.topic_reaches(pos, position))
             if entity is floor_holder:
                 score -= w.last_speaker_bonus
             if entity.number not in best or score < best[entity.number][0]:
                 best[entity.number] = (score, entity)
         return sorted(best.values(), key=lambda item: item[0])
 
+    def topic_reaches(self, pos: int, position: int) -> bool:
+        """Whether the paragraph of ``pos`` is still the topic at ``position``: its own
+        paragraph, or the first sentence of the next (``Ms. Varga opened a bakery. …\n"…," she
+        said``). Past that, the new paragraph has its own topic."""
+        state = self.state
+        here, there = state.paragraph(position), state.paragraph(pos)
+        if here == there:
+            return True
+        sentence = state.sentence(position)
+        return here == there + 1 and state.paragraph_of[sentence - 1] == there
+
     def salience_score(self, word: str, entity: Entity, pos: int, subject: bool,
-                       distance: int) -> float:
+                       distance: int, topic_reaches: bool = True) -> float:
         """Lower is better: each feature (``salience_features``) times the weight of the same
         name in ``ResolverWeights`` (a bonus is a feature of -1)."""
         w = self.weights
         return sum(value * getattr(w, name)
-                   for name, value in self.salience_features(word, entity, pos, subject,
-                                                             distance).items())
+                   for name, value in self.salience_features(
+                       word, entity, pos, subject, distance, topic_reaches).items())
 
     def salience_features(self, word: str, entity: Entity, pos: int, subject: bool,
-                          distance: int) -> dict[str, float]:
+                          distance: int, topic_reaches: bool = True) -> dict[str, float]:
         """What makes an antecedent at ``pos`` less likely (positive) or more (negative),
         by the name of its weight: sentences back, not a subject or speaker (less if only
         introduced by full name as an object, more inside an adverbial phrase), spoke, a
@@ -254,7 +281,8 @@ class Pronouns:
             features["spoke_bonus"] = -1
         if subject and not entity.spoke and not grammatical_subject(doc[pos]):
             features["introduced_object_penalty"] = 1  # "… met Clara Holm": in focus
-        if subject and self.state.leads_paragraph(pos):
+        if subject and topic_reaches and self.state.leads_paragraph(pos) and not (
+                self.prepositional(pos)):
             features["paragraph_subject_bonus"] = -1  # the paragraph is about it
         if entity.described and not entity.spoke:
             features["described_penalty"] = 1  # "a spokesperson" is weaker than a name …

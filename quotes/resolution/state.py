@@ -115,7 +115,8 @@ class ArticleState:
     def narrated_sentences_between(self, start: int, end: int) -> int:
         """How many sentences lie between tokens ``start`` and ``end`` (as ``sentence(end) -
         sentence(start)``), not counting those wholly inside a quotation: a long quotation is
-        the speaker talking, which keeps them in focus rather than moving the story on."""
+        the speaker talking, which keeps them in focus rather than moving the story on. A
+        sentence of punctuation alone counts for nothing."""
         narrated = self.memo.get("narrated_before")
         if narrated is None:
             inside: dict[int, bool] = {}
@@ -123,10 +124,11 @@ class ArticleState:
                 if not (token.is_punct or token.is_space):
                     number = self.sent_of[token.i]
                     inside[number] = inside.get(number, True) and bool(self.quoted[token.i])
-            # narrated[n]: how many sentences up to and including n are not wholly quoted
+            # narrated[n]: how many sentences up to and including n have a word outside quotes
+            # (a stray closing mark the parser made a sentence of has none)
             narrated, count = [], 0
             for number in range(max(self.sent_of, default=-1) + 1):
-                count += 0 if inside.get(number, False) else 1
+                count += 1 if inside.get(number) is False else 0
                 narrated.append(count)
             self.memo["narrated_before"] = narrated
         first, last = self.sentence(start), self.sentence(end)

@@ -62,6 +62,20 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "explained that the decision followed talks with the office of President Amos Kerr.\n"
      "\u201cThe President did not hesitate,\u201d he stated.",
      ("he", "Minister of Trade and Industry", "pronoun")),
+    # the speaker's own quoted sentences are no distance: a name met in passing since (after a
+    # preposition) does not take "she" from her
+    ('Library director Mara Pell said the festival starts at noon. "It will be a fun day," '
+     'she said.\n\n"We have artists from three towns. There will be music all day. There '
+     'will be food trucks. Everyone is welcome."\n\nThe festival will also have cartoon guests '
+     'courtesy of T.D.s Tuff Decisions. The festival is in tune with the library programs, '
+     'she said.', ("she", "Mara Pell", "pronoun")),
+    # … while a person introduced in the pronoun's own paragraph is its topic
+    ('Dan Ferris works around the corner and stops by for lunch. He has gone there many '
+     'times.\n\n"Sad to see them go," said Ferris. "Somebody can save this place. You have '
+     'your iconic bars in town. This was one of them. Hopefully we will get it back."\n\n'
+     'People were taking pictures of the menu by the door, including Colin Mackay. He is '
+     'visiting from Boston. He said he used to come here with his friends.',
+     ("He", "Colin Mackay", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
