@@ -740,7 +740,9 @@ def role_of_apposed(span: Span, titles: Titles | None = None) -> str | None:
         return None
     head = root.head
     words = [t for t in head.subtree if t.i < root.i and t.text not in {",", "(", ")"}]
-    words = [t for t in words if t.i <= head.i]
+    # the office runs past its head word through what is joined to it (``Prime Minister
+    # and Leader of the Labour Party, Mia Mottley``), up to the comma before the name
+    words = [t for t in words if t.i <= head.i or t.i < root.left_edge.i]
     if not words or len(words) > MAX_ROLE_WORDS:
         return None
     text = span.doc[words[0].i : words[-1].i + 1].text
@@ -762,13 +764,18 @@ def role_before_comma(span: Span, titles: Titles) -> str | None:
     so commas inside the body's name are crossed; a name (``Ms Lee, Ana Ruiz said``) is none."""
     doc = span.doc
     comma = span.start - 1
-    if comma < 1 or doc[comma].text != "," or doc[comma - 1].is_punct:
+    if comma < 1 or doc[comma].text != ",":
         return None
-    top = doc[comma - 1]
+    last = comma - 1
+    if last >= 3 and doc[last].text == ")" and doc[last - 2].text == "(":
+        last -= 3  # "Leader of the Labour Party (BLP), Mia Mottley": past the acronym
+    if doc[last].is_punct:
+        return None
+    top = doc[last]
     while top.head.i != top.i and top.head.i < comma and not top.head.is_punct:
         top = top.head
     if not (top.text[:1].isupper() and titles.entry(top.text) is not None and (
-            titles.entry(top.text).kind == "role")) or top.right_edge.i not in {comma - 1, comma}:
+            titles.entry(top.text).kind == "role")) or not last <= top.right_edge.i <= comma:
         return None
     start = top.left_edge.i
     if comma - start > MAX_OFFICE_PHRASE or any(t.ent_type_ in PERSON_LABELS

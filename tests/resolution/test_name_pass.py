@@ -99,6 +99,10 @@ def test_name_pass(last_speaker, text, expected) -> None:
      "Taylor said.", "Ivy Taylor", "District 2 Councilwoman"),
     ('District Attorney Sam Okoro filed charges. "The evidence is strong," Okoro said.',
      "Sam Okoro", "District Attorney"),
+    # an office apposed to the name runs through the office joined to it
+    ("Prime Minister and Leader of the Harbour Labour Party, Maria Obeng, defended her trips. "
+     '"We must be seen," Obeng said.', "Maria Obeng",
+     "Prime Minister and Leader of the Harbour Labour Party"),
 ])
 def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None:
     last = list(attribute(text))[-1]
@@ -108,6 +112,9 @@ def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("“Stocks were low,” Chief Inspector of the Trade Department, Maria Obeng said.",
      "Maria Obeng", "Chief Inspector of the Trade Department"),
+    # a body's bracketed acronym ends the office, not the phrase
+    ("Leader of the Harbour Labour Party (HLP), Maria Obeng has defended her travel.",
+     "Maria Obeng", "Leader of the Harbour Labour Party (HLP)"),
     # a name before the comma is someone else, not an office
     ("“Stocks were low,” Inspector Lee, Maria Obeng said.", "Maria Obeng", None),
     # an office phrase that does not open the clause is not hers
