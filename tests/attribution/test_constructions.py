@@ -543,11 +543,15 @@ REMINDERS = [
      [("direct", '"Keep the gate shut,"', "Lena", "reminded")]),
     # no instruction frame: reminding someone to do something reports no statement
     ("The mayor reminded residents to lock their doors.", []),
+    # the same for promise, persuade and convince (VerbNet future_having-13.3): whom it was
+    # promised to is no part of what was promised
+    ("Mayor Ana Ruiz promised residents that the road would open in May.",
+     [("indirect", "the road would open in May", "Mayor Ana Ruiz", "promised")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), REMINDERS)
-def test_remind_reports_the_clause_after_its_addressee(attribute, text, expected):
+def test_remind_and_promise_report_the_clause_after_the_addressee(attribute, text, expected):
     assert found(attribute, text) == expected
 
 
