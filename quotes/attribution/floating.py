@@ -153,7 +153,8 @@ def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3
                     key=lambda n: -ctx.results[n].quote.start)
     # the latest one not reported inside another's statement (what somebody said others told
     # them speaks for the teller); the check runs only until one is found
-    best = next((n for n in before if not _nested(ctx, ctx.results[n])), None)
+    best = next((n for n in before if not _nested(ctx, ctx.results[n])
+                 and not _cue_under_another(ctx, ctx.results[n])), None)
     if best is None:
         return None
     found = ctx.results[best]
@@ -176,6 +177,28 @@ def _nested(ctx: Context, inner: Attribution) -> bool:
                and inner.quote.end <= other.quote.end and (
                    other.quote.start, other.quote.end) != (inner.quote.start, inner.quote.end)
                for other in ctx.results)
+
+
+def _cue_under_another(ctx: Context, inner: Attribution) -> bool:
+    """``…,” Mayor Ruiz told reporters, a day after poll counts revealed the result.``: a
+    statement whose cue hangs under another quote's cue is background to that quote; a
+    quotation that follows goes on with the speaker of the quote it hangs under."""
+    token = _cue_token(ctx, inner)
+    if token is None:
+        return False
+    for other in ctx.results:
+        head = _cue_token(ctx, other) if other is not inner else None
+        if head is not None and head.sent.start == token.sent.start and head in token.ancestors:
+            return True
+    return False
+
+
+def _cue_token(ctx: Context, attribution: Attribution) -> Token | None:
+    if attribution.cue is None:
+        return None
+    span = ctx.doc.char_span(attribution.cue.start, attribution.cue.end,
+                             alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _may_be_named_words(ctx: Context, slot: QuoteSlot) -> bool:

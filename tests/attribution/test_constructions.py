@@ -564,3 +564,15 @@ def test_a_floating_quotation_goes_on_with_the_outer_speaker_not_a_nested_one(at
     quotes = list(attribute(text))
     floating = [a for a in quotes if a.rule == "direct:floating"]
     assert [quotes[a.continues].speaker.text for a in floating] == ["She"]
+
+
+def test_a_floating_quotation_goes_on_with_the_quote_a_background_statement_hangs_under(
+        attribute):
+    """``…,” the mayor told reporters, a day after poll counts revealed …``: the statement in
+    the adverbial phrase hangs under the mayor's cue; the next quotation is the mayor's."""
+    text = ("\u201cI am a believer in majorities,\u201d Mayor Terry Frame told The Telegram on "
+            "Sunday, a day after poll counts revealed Ann Furey reclaimed her premiership.\n\n"
+            "\u201cBut now is the time that we do not need 40 politicians anymore.\u201d")
+    quotes = list(attribute(text))
+    floating = [a for a in quotes if a.rule == "direct:floating"]
+    assert [quotes[a.continues].speaker.text for a in floating] == ["Mayor Terry Frame"]
