@@ -121,8 +121,9 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
     its own sentence, a capitalised word starts the next sentence -- unless the words are only
     a name (whatever the tagger made of it: ``May`` reads as a modal) or a capitalised
     pronoun (``“…?” I asked.``) and a cue verb, followed only by how or to whom it was said
-    (``asked the inspector``, ``blurted out``, ``said, scratching his head``). Then they trail
-    the quotation; returns where they end."""
+    (``asked the inspector``, ``blurted out``, ``said, scratching his head``); a bracketed
+    aside may follow the name (``Coun. Ana Ruiz (Ward 14) asked``). Then they trail the
+    quotation; returns where they end."""
     doc = ctx.doc
     para = ctx.para_of_token[start]
     i = start
@@ -132,6 +133,7 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
         while i < len(doc) and i - start < max_name and doc[i].text[:1].isupper() and (
                 doc[i].pos_ in {"PROPN", "NOUN", "AUX", "ADJ"}) and ctx.lexicon.cue(doc[i]) is None:
             i += 1
+        i = past_bracketed_aside(ctx, i) if i > start else i
     if i == start or i >= len(doc) or ctx.lexicon.cue(doc[i]) is None:
         return None
     cue = doc[i]
@@ -141,6 +143,24 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
             return None
         end += 1
     return end
+
+
+ASIDE_WORDS = 10  # the longest bracketed aside after a trailer's name: "(Ward 14, west end)"
+
+
+def past_bracketed_aside(ctx: Context, i: int) -> int:
+    """Where a bracketed aside that opens at ``i`` ends (``Coun. Ana Ruiz (Ward 14, west end)
+    asked``), else ``i``: who the name is, not what was said."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    para = ctx.para_of_token[i]
+    for k in range(i + 1, min(len(doc), i + ASIDE_WORDS + 2)):
+        if ctx.para_of_token[k] != para or ctx.in_quote(k) or doc[k].text in SENT_END:
+            return i
+        if doc[k].text == ")":
+            return k + 1
+    return i
 
 
 def _in_participle(ctx: Context, cue: Token, token: Token) -> bool:

@@ -67,6 +67,9 @@ TRAILERS = [
      [("direct", '"We are not going anywhere!"', "Lindqvist", "shouted")]),
     ('"Are you coming?" May Chen asked.',  # "May" tagged as a modal
      [("direct", '"Are you coming?"', "May Chen", "asked")]),
+    # a bracketed aside on who the name is (a ward, an age, a party) between name and cue
+    ('"Did you not know the plan?" Coun. Tara White (Ward 14, west end) asked Nolan.',
+     [("direct", '"Did you not know the plan?"', "Tara White", "asked")]),
     ('"The water tastes of rust," residents say.',
      [("direct", '"The water tastes of rust,"', "residents", "say")]),
     ('"Nobody listens to us," farmers complain.',
