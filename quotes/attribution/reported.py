@@ -194,7 +194,13 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         if clause is not None and clause.i > verb.i and asks_nothing(ctx, verb, clause):
             return []  # "told councils whether they were open": no statement in it
         if clause is not None and clause.i > verb.i:
-            first = min(clause.left_edge.i, after_adjuncts(verb, clause, ctx.lexicon))
+            first = after_adjuncts(verb, clause, ctx.lexicon)
+            if clause.left_edge.i > verb.i:
+                first = min(first, clause.left_edge.i)
+            elif any(a <= verb.i < b for a, b in ctx.reported):
+                return []  # "argued that the survey, which the council says is flawed, …"
+            # (and "the budget, which he said [has not been funded]": the relative pronoun
+            # that opens the clause before its cue is no part of the statement)
             start = skip_that(doc, first, verb.i)
             end = min(clause_end(ctx, verb, sent), conjoined_cue_start(ctx, clause))
             return [(start, end)] if end > start else []

@@ -270,9 +270,15 @@ class ArticleResolver:
             return entity, how  # nobody, or people together ("they" for a pair just named)
         if how == "name":
             flags.extend(name_doubts(self.state, span, entity))
-        entity.seen(position, spoke=True)
+        # "… the budget, which he said is underfunded": a remark in a relative clause is the
+        # story's aside about its subject, not the speaker taking the floor
+        entity.seen(position, subject=True, spoke=not self._relative_aside(span))
         self.state.remember(position, entity, True)
         return entity, how
+
+    @staticmethod
+    def _relative_aside(span: Span) -> bool:
+        return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "relcl"
 
     @staticmethod
     def _is_pronoun(span: Span) -> bool:

@@ -553,6 +553,21 @@ REMINDERS = [
 ]
 
 
+RELATIVE_CUES = [
+    # a cue inside a relative clause reports the clause after it, not its relative pronoun
+    ("Coun. Ross Eadie voted against the operating budget, which he said has not been "
+     "adequately funded.",
+     [("indirect", "has not been adequately funded", "he", "said")]),
+    ("Officials met about the outbreak, which authorities say is the largest in the state.",
+     [("indirect", "is the largest in the state", "authorities", "say")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CUES)
+def test_a_cue_in_a_relative_clause_reports_what_follows_it(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), REMINDERS)
 def test_remind_and_promise_report_the_clause_after_the_addressee(attribute, text, expected):
     assert found(attribute, text) == expected

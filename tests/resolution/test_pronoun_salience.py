@@ -76,6 +76,13 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      'People were taking pictures of the menu by the door, including Colin Mackay. He is '
      'visiting from Boston. He said he used to come here with his friends.',
      ("He", "Colin Mackay", "pronoun")),
+    # a remark in a relative clause is an aside about its subject: the floor stays with the
+    # speaker before it
+    ("Councillors approved Mayor Scott Gill's budget on Wednesday. Coun. Ross Eady voted "
+     "against the capital budget, which he said has not been adequately funded.\n\nThis is "
+     "Gill's first budget since taking office. The support for the budget reflects hard "
+     "work, he said.",
+     ("he", "Scott Gill", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
