@@ -269,6 +269,12 @@ class Bodies:
         market``), if it is still in focus."""
         typed = [(level, e) for level, e in fitting
                  if level > 0 and self.links.within_focus(e, position)]
+        named_so = [(level, e) for level, e in typed if level == 2]
+        if named_so and 0 < fitting[0][0] < 2:
+            # "the council" after North Yorkshire Council and the Dales Academies Trust: the
+            # body whose name has the noun goes before one only typed as that kind
+            chosen = named_so[0][1]
+            return named_so[:1] + [item for item in fitting if item[1] is not chosen]
         if not typed or fitting[0][0] > 0 or self.acted_before(fitting[0][1], position):
             return fitting
         chosen = typed[0][1]

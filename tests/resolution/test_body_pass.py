@@ -72,6 +72,11 @@ FAR_BACK = (
     # the noun is in the body's name
     ('The Ministry of Health closed two clinics on Monday. "The clinics were unsafe," the '
      'ministry said.', ("the ministry", "Ministry of Health", "described")),
+    # a body whose name has the noun goes before a more salient one only of its kind
+    ("Cllr Ana Webb said the Harbury Council's executive opposed the move. She said parents "
+     "were told that the Dales Schools Trust was proposing to shut the school.\n\nThe council "
+     "said it was advised that the decision was made in January.",
+     ("The council", "Harbury Council", "described")),
     # "the team" points back to the body in focus when nothing says it is another kind
     ('The Harbour Hawks signed two players on Monday. "Welcome to both," the team posted.',
      ("the team", "Harbour Hawks", "description")),
