@@ -365,10 +365,14 @@ def content_before_final_cue(ctx: Context, verb: Token,
     doc = ctx.doc
     if not is_finite(verb):
         return None  # "…, responding to the attack" reports nothing
-    subject = final_cue_speaker(ctx, verb) or subject_of(verb, ctx.lexicon, issuers=False)
+    final = final_cue_speaker(ctx, verb)
+    subject = final or subject_of(verb, ctx.lexicon, issuers=False)
     if subject is not None and cue_read_as_second_verb(verb):
         subject = None  # "Aid will stop, added Zlatan Horvat.": not the aid's addition
     left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    if final is not None and subject is final and final.i < verb.i:
+        while left > sent.start and doc[left - 1].text != ",":
+            left -= 1  # "…, the release states." parsed as one noun phrase: back to its comma
     comma = left - 1
     while comma > sent.start and doc[comma].is_space:
         comma -= 1

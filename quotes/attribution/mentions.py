@@ -1127,6 +1127,14 @@ def mention_of(token: Token | None, lexicon: Lexicon) -> Mention | None:
     if token is None:
         return None
     span = speaker_mention(token, lexicon.institutions, lexicon.first_names, lexicon.offices)
+    start = span.start
+    if token.dep_ == "compound" and token.head.pos_ == "VERB":
+        # "…, the release states." read as one noun phrase ending in "states": the
+        # determiner and modifiers the parser hung on the verb are the speaker's
+        while start > 0 and token.doc[start - 1].head.i == token.head.i and (
+                token.doc[start - 1].dep_ in {"det", "amod", "poss", "compound"}):
+            start -= 1
+        span = token.doc[start : span.end]
     return Mention(span.start_char, span.end_char, span.text)
 
 

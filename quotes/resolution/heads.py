@@ -26,6 +26,9 @@ def head_noun(span: Span) -> Token:
             c.dep_ == "compound" for c in last.children) and root.is_lower and (
             last in root.conjuncts):
         return last  # "the investment, trade and industry minister": the office is the head
+    if root.pos_ == "DET" and root.head.i >= span.end and last.pos_ in {"NOUN", "PROPN"} and (
+            last.head.i == root.head.i):
+        return last  # "…, the release states." read as one noun phrase: the noun, not "the"
     return root
 
 

@@ -81,6 +81,9 @@ TRAILERS = [
     ("The suspects face charges of fraud, the statement read.",
      [("indirect", "The suspects face charges of fraud", "the statement", "read")]),
     ("He read that the road would close.", []),
+    # "the release states" read as one noun phrase ending in the verb: still the cue
+    ("The deputy gave the man two warnings, the release states.",
+     [("indirect", "The deputy gave the man two warnings", "the release", "states")]),
     # a document carrying its issuer's words speaks through a weaker cue too; evidence does
     # not, nor does a newspaper whose name ends in a document noun
     ("The statement indicated that two men had been held.",

@@ -133,6 +133,11 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
      "Service (HPS) press release said.",
      ("a Harbour Police Service (HPS) press release", "Harbour Police Service (HPS)",
       "described")),
+    # "X said in a news release" … "the release states", parsed as one noun phrase
+    ("The deputy was sent to a home after a call, the Harbour County Sheriff's Office said in "
+     "a news release.\n\nWhen the deputy arrived, he saw a man with a hammer. The deputy gave "
+     "the man two warnings, yet the man ignored them, the release states.",
+     ("the release", "Harbour County Sheriff's Office", "described")),
     # a nationality names nobody
     ('The senders reused old servers, a Korean report said.',
      ("a Korean report", "a Korean report", "as written")),
