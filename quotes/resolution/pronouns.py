@@ -317,9 +317,10 @@ class Pronouns:
 
     def named_person(self, entity: Entity) -> bool:
         """Whether anything says the entity is a person: a gender (from a first name, a
-        title or a pronoun), a role, or a PERSON label on one of its names. A proper-noun
+        title or a pronoun), a role, a PERSON label on one of its names, or a person noun
+        heading the description it was kept as (``a school district parent``). A proper-noun
         subject nobody labelled (``Corwen Water said``) is a person only by default."""
-        return entity.kind != "person" or bool(
+        return entity.kind != "person" or entity.described or bool(
             entity.gender or entity.role or "PERSON" in self.labels(entity))
 
     def labels(self, entity: Entity) -> set[str]:

@@ -142,6 +142,10 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
      'A Lakeside Hydro spokesperson said the outage was caused by a feeder trip.\n\n'
      '"About 600 customers are still without power," they said.',
      ("they", "A Lakeside Hydro spokesperson", "pronoun")),
+    # a description headed by a person noun is a person: never "it", however few words
+    # (no name, title or gender) say so
+    ("On Monday a local school parent filed a records request. It said the messages were "
+     "vulgar.", ("It", None, "none")),
     # page furniture is no person for "he" to land on
     ('Story continues below advertisement.\n\nMarco Bellini runs the bakery. '
      '"Bread is political now," he said.', ("he", "Marco Bellini", "pronoun")),
