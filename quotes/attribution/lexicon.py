@@ -234,11 +234,14 @@ class Lexicon:
         return bool(entry.document or entry.utterance)
 
     def issuer(self, token: Token) -> Token:
-        """``the city's Street Needs Assessment`` / ``a statement from the EU``: who issued it."""
-        if token.pos_ not in {"NOUN", "PROPN"} or not self.is_document(token):
+        """``the city's Street Needs Assessment`` / ``a statement from the EU`` / ``a reply
+        from the agency``: who issued it (a document, or words said or written)."""
+        if token.pos_ not in {"NOUN", "PROPN"} or not self.is_speech_noun(token):
             return token
         issuer = self.documents.issuer(token)
-        return issuer if issuer is not None and issuer.pos_ in {"PROPN", "NOUN"} else token
+        # words said come from a named body or person only ("the voice from my nose" is none)
+        kinds = {"PROPN", "NOUN"} if self.is_document(token) else {"PROPN"}
+        return issuer if issuer is not None and issuer.pos_ in kinds else token
 
 
 # indefinite subjects that a hypothetical modal turns into a supposition ("some might say")

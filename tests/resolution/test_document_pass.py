@@ -9,6 +9,12 @@ import pytest
     # the issuer in the same noun phrase
     ('A statement from the Harbour Trust said the pier would reopen in May.',
      ("the Harbour Trust", "Harbour Trust", "name")),
+    # words said or written (a reply, a response) come from the body named with them
+    ("The Harbour Trust refused to meet the council. A reply from the Harbour Trust said it "
+     "could not attend.", ("the Harbour Trust", "Harbour Trust", "name")),
+    # … but only a named one: a voice from a nose is still the voice
+    ('Jack sneezed twice. "Give us the gold," said the voice from my nose.',
+     ("the voice from my nose", "voice from my nose", "as written")),
     # no body spoke or was a subject: the one body the last sentences named
     ('Divers with the Harbour Trust searched the pier on Monday. "Nothing was found," the '
      'news release said.', ("the news release", "Harbour Trust", "description")),
