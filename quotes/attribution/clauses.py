@@ -370,7 +370,8 @@ def content_before_final_cue(ctx: Context, verb: Token,
     if subject is not None and cue_read_as_second_verb(verb):
         subject = None  # "Aid will stop, added Zlatan Horvat.": not the aid's addition
     left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
-    if final is not None and subject is final and final.i < verb.i:
+    if subject is not None and subject.i < verb.i and (subject is final or (
+            subject.dep_ == "compound" and subject.head.i == verb.i)):
         while left > sent.start and doc[left - 1].text != ",":
             left -= 1  # "…, the release states." parsed as one noun phrase: back to its comma
     comma = left - 1

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..datelines import in_release_furniture
 from ..model import Mention, fold
 from ..names import BODY_JOINERS, OFFICE_PREPOSITIONS, name_after_institution
+from ..rules import NO_NOUN
 from .context import Context, sentence_of
 from .grammar import (
     FINITE_TAGS,
@@ -150,6 +151,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
                                       and age_nominal(c)), None)) is not None:
         return age  # "the 54-year-old said", parsed as an adjective of "said"
+    if not subjects and (noun := noun_read_as_compound(verb, lexicon)) is not None:
+        return lexicon.issuer(noun) if issuers else noun  # "…, the release states, adding"
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
@@ -1121,6 +1124,19 @@ def _before_comma(child: Token) -> int:
 
 MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummod", "poss", "punct",
                      "case", "npadvmod", "quantmod", "advmod"}
+
+
+def noun_read_as_compound(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``…, the release states, adding …``: the parser read the subject and the cue as one
+    noun phrase (``release`` a compound of ``states``). A speaker noun right before a finite
+    cue that has no subject, hung on it as a compound, is its subject."""
+    if verb.i == 0 or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "compound" or noun.head.i != verb.i or noun.pos_ != "NOUN" or (
+            lexicon.speaker_noun(noun) is NO_NOUN):
+        return None
+    return noun
 
 
 def mention_of(token: Token | None, lexicon: Lexicon) -> Mention | None:

@@ -84,6 +84,11 @@ TRAILERS = [
     # "the release states" read as one noun phrase ending in the verb: still the cue
     ("The deputy gave the man two warnings, the release states.",
      [("indirect", "The deputy gave the man two warnings", "the release", "states")]),
+    ("The deputy who shot him — Deputy Sheriff Ken Oduya — has served for seven years, the "
+     "release states, adding the following two inquiries were underway.",
+     [("indirect", "The deputy who shot him — Deputy Sheriff Ken Oduya — has served for seven "
+       "years", "the release", "states"),
+      ("indirect", "the following two inquiries were underway", "the release", "adding")]),
     # a document carrying its issuer's words speaks through a weaker cue too; evidence does
     # not, nor does a newspaper whose name ends in a document noun
     ("The statement indicated that two men had been held.",
