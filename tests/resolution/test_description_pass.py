@@ -495,6 +495,10 @@ def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
      "Officials lifted the lockdown too early, staff members told administrators. "
      '"It was the second time," principal Dana Whitfield told the board.',
      ("a teacher", "a teacher", "as written")),
+    # the abbreviated title is the same office (rules/titles.jsonl same_as)
+    ("The bylaw was adopted last week, however, one city councillor indicated that he wanted "
+     "his vote changed.\n\nAt the meeting, Coun. Ron Cannan said he did not recall the vote.",
+     ("one city councillor", "Ron Cannan", "described")),
     # somebody was named already: an indefinite is somebody else
     ("Mayor Lisa Tran opened the bridge on Monday. A witness said the ribbon was cut at noon. "
      "Tom Reyes, a local baker, said he cheered.", ("A witness", "A witness", "as written")),
