@@ -287,8 +287,10 @@ class Descriptions:
             if focus is not None and focus.role and self.state.titles.entry(root.text) and (
                     self.state.titles.entry(focus.role.split()[-1])) and not role_matches(
                     focus.role, root.lemma_.lower(), self.state.titles) and not (
-                    generic_head_of(root, focus.role, self.state.titles)):
-                return None  # "the president" is not the senator the article is about
+                    generic_head_of(root, focus.role, self.state.titles)) and not (
+                    former_office(span, root)):
+                return None  # "the president" is not the senator the article is about (but
+                # "the ex-mayor" may be the district leader: an office held before)
             return self.focus(focus)
         return None
 
@@ -441,6 +443,15 @@ class Descriptions:
             return False
         self.ambiguous = True
         return True
+
+
+FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time"})
+
+
+def former_office(span: Span, head: Token) -> bool:
+    """``the former mayor``, ``the ex-mayor``: an office held before, which the person's
+    present role does not contradict."""
+    return any(t.lower_ in FORMER for t in span if t.i < head.i)
 
 
 def place_words_of(span: Span) -> frozenset[str]:

@@ -29,6 +29,12 @@ def head_noun(span: Span) -> Token:
     if root.pos_ == "DET" and root.head.i >= span.end and last.pos_ in {"NOUN", "PROPN"} and (
             last.head.i == root.head.i):
         return last  # "…, the release states." read as one noun phrase: the noun, not "the"
+    glued = root
+    while glued.i + 1 < span.end and not glued.whitespace_ and (
+            glued.text == "-" or glued.nbor().text == "-"):
+        glued = glued.nbor()
+    if glued is not root and glued.pos_ == "NOUN" and glued.is_alpha:
+        return glued  # "the ex-mayor" split into "ex", "-", "mayor": the word is "mayor"
     return root
 
 

@@ -468,6 +468,10 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
     ('Wolfsburg manager Dieter Hollberg described the winner as "lucky". "We started well," '
      'the former Hanover coach said.', ("the former Hanover coach", "Dieter Hollberg",
                                         "described")),
+    # an office held before contradicts no present role ("ex-" split off by the tokenizer)
+    ('District leader Kieran Hanlon called for a new unit. He said the ward was inadequate.\n\n'
+     '"It is so narrow that you could hurt yourself," said the ex-mayor.',
+     ("the ex-mayor", "Kieran Hanlon", "description")),
     # an abbreviated title before a surname: the person named in full
     ('Prime Minister Mahinda Perera met opposition leaders. "I am in good health," PM Perera '
      'said.', ("PM Perera", "Mahinda Perera", "name")),
