@@ -436,7 +436,18 @@ def _can_speak(token: Token) -> bool:
         return True  # "One of the guards said"
     if token.pos_ == "ADJ" and (noun_lost_by_tagger(token) is not None or age_nominal(token)):
         return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
+    if surname_named_before(token):
+        return True  # "Bigger said" after "Mayor Brian Bigger": the surname, not the adjective
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def surname_named_before(token: Token) -> bool:
+    """A capitalised word the tagger read as another part of speech (``Bigger``, ``Young``,
+    ``Little``) that ends a person's name tagged earlier in the article."""
+    return token.text[:1].isupper() and token.is_alpha and any(
+        ent.label_ == "PERSON" and len(words) > 1 and words[-1] == token.text
+        for ent in token.doc.ents if ent.end <= token.i
+        for words in [[t.text for t in ent if t.is_alpha]])  # ("Brian Bigger's": past "'s")
 
 
 def _thing_before_participle(verb: Token, subject: Token, lexicon: Lexicon) -> bool:

@@ -173,6 +173,19 @@ def test_a_citation_bracket_does_not_hide_the_subject(attribute, text):
         "indirect", "economic transactions involve costs", "Coase", "argues")
 
 
+SURNAMES_READ_AS_ADJECTIVES = ["Little", "Bigger"]
+
+
+@pytest.mark.parametrize("surname", SURNAMES_READ_AS_ADJECTIVES)
+def test_a_surname_the_tagger_reads_as_an_adjective_still_speaks(attribute, surname):
+    """``Bigger said …`` after ``Mayor Anna Bigger``: the surname of someone named before,
+    whatever part of speech the tagger gave it."""
+    text = (f"Harbour Mayor Anna {surname} said police were called. {surname} said she has "
+            "noticed a change in the public mood.")
+    assert found(attribute, text)[-1] == (
+        "indirect", "she has noticed a change in the public mood", surname, "said")
+
+
 PARAGRAPH_LEAD_INS = [
     ('It sends signals to everyone who looks at us and they say,\n'
      '"That is a group of people that has no clue."',
