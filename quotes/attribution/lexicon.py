@@ -111,8 +111,10 @@ class Lexicon:
             c.lower_ in entry.predicate and c.dep_ in PREDICATIVE_DEPS for c in token.children
         ):
             return None  # "make" is a cue only as "made it clear that …"
-        if any(c.dep_ == "neg" for c in token.children):
-            return None  # "did not say whether …" reports nothing
+        if _negated(token) or token.dep_ == "conj" and _negated(token.head) and any(
+                c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.head.children):
+            return None  # "did not say whether …", "made no comment or say which …" report
+            # nothing: "or" carries the negation over to the cue
         if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(
                 c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children):
             return None  # "the accused was detained": a participle used as a noun
@@ -242,6 +244,12 @@ class Lexicon:
         # words said come from a named body or person only ("the voice from my nose" is none)
         kinds = {"PROPN", "NOUN"} if self.is_document(token) else {"PROPN"}
         return issuer if issuer is not None and issuer.pos_ in kinds else token
+
+
+def _negated(verb: Token) -> bool:
+    """``did not say``, ``made no comment``: the verb is negated, or its object is none."""
+    return any(c.dep_ == "neg" or c.dep_ == "dobj" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 # indefinite subjects that a hypothetical modal turns into a supposition ("some might say")
