@@ -112,7 +112,8 @@ class Lexicon:
         ):
             return None  # "make" is a cue only as "made it clear that …"
         if _negated(token) or token.dep_ == "conj" and _negated(token.head) and any(
-                c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.head.children):
+                c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.head.children) and (
+                not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)):
             return None  # "did not say whether …", "made no comment or say which …" report
             # nothing: "or" carries the negation over to the cue
         if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(
