@@ -297,3 +297,21 @@ def test_a_byline_with_its_date_under_the_headline_is_blanked(tmp_path: Path, by
     (article,) = read_articles(str(path))
     assert isinstance(article, Article)
     assert article.body.split("\n")[2] == " " * len(byline)
+
+
+def test_a_by_line_below_the_deck_is_blanked_and_its_writer_is_no_antecedent(
+        tmp_path: Path, nlp) -> None:
+    """``By Elena Varga`` as a whole line signs the article wherever the deck put it: its
+    writer is never the ``she`` of the mayor's quote."""
+    from quotes.extraction import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text("Millions of dollars and 29 minutes\n\nCouncil budget discussion\n\n"
+                    "By Elena Varga\n\nCouncillors spent 29 minutes on the draft budget. Mayor "
+                    "Hamilton spoke to the short time frame. \u201cThere has been a shortened "
+                    "window,\u201d she conceded.\n", encoding="utf-8")
+    (article,) = read_articles(str(path))
+    assert isinstance(article, Article)
+    assert article.body.split("\n")[4] == " " * len("By Elena Varga")
+    records = extract([str(path)], nlp).records
+    assert [r.speaker_name for r in records] != ["Elena Varga"]
