@@ -262,10 +262,12 @@ class DocumentVerbRule(Rule):
     """``rules/document_verbs.jsonl``: a verb that ties a document to who produced it."""
 
     FILE: ClassVar[str] = "document_verbs.jsonl"
-    CHECKS: ClassVar[dict[str, Check]] = {"lemma": text, "issues": flag, "writes_in": flag}
+    CHECKS: ClassVar[dict[str, Check]] = {"lemma": text, "issues": flag, "writes_in": flag,
+                                          "reads": flag}
     lemma: str
     issues: bool = False  # "a study released by X", "X released a report"
     writes_in: bool = False  # "X said in a 2016 report"
+    reads: bool = False  # "the cabinet discussed a report": its subject issued nothing
 
 
 @dataclass(frozen=True)

@@ -268,6 +268,7 @@ class DocumentVerbs:
 
     issuing: frozenset[str]  # "a study released by X", "X released a report"
     writing_in: frozenset[str]  # "X said in a 2016 report"
+    reading: frozenset[str] = frozenset()  # "the cabinet discussed a report": no issuer
 
     @classmethod
     def from_rules(cls, entries: Iterable[DocumentVerbRule]) -> DocumentVerbs:
@@ -275,6 +276,7 @@ class DocumentVerbs:
         return cls(
             issuing=frozenset(e.lemma.lower() for e in entries if e.issues),
             writing_in=frozenset(e.lemma.lower() for e in entries if e.writes_in),
+            reading=frozenset(e.lemma.lower() for e in entries if e.reads),
         )
 
     def issuer(self, noun: Token) -> Token | None:

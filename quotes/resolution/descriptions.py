@@ -231,6 +231,8 @@ class Descriptions:
                 return self.said(issuer)  # "the report" after "a report by the School of …"
             if author is not None:
                 return author  # "Ines Varga posted on Facebook" … "the post said"
+            if self.documents.read_not_issued(lemma, position):
+                return None  # "the cabinet discussed a report … The report said": nobody's
             return self.documents.recent_speaker(position) or self.focus(
                 self.documents.subject_in_focus(
                     position, self.state.weights.indefinite_document_sentences)) or self.focus(

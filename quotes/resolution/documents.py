@@ -126,6 +126,25 @@ class Documents:
             return entity or writer
         return None
 
+    def read_not_issued(self, lemma: str, position: int) -> bool:
+        """``Kirklees Council's cabinet discussed a report …. The report said``: the document
+        was last named, within ``recent_document_sentences``, as what someone discussed or
+        received (rules/document_verbs.jsonl ``reads``), with no issuer: who had it before
+        them did not write it, so nobody named speaks through it."""
+        first = self.state.sentence(position) - self.state.weights.recent_document_sentences
+        before = bisect.bisect_left(self.mentions, position)
+        for i in reversed(self.mentions[:before]):
+            token = self.state.doc[i]
+            if self.state.sentence(i) < first:
+                return False
+            if token.lemma_.lower() != lemma:
+                continue
+            verb = token.head
+            return token.dep_ == "dobj" and verb.lemma_.lower() in (
+                self.state.rules.documents.reading) and (
+                self.state.rules.documents.issuer(token) is None)
+        return False
+
     def writer_of(self, noun: Token) -> Entity | None:
         """``Ana Ruiz stated in the company's blog post``: the named subject of the verb the
         document is ``in`` wrote it, whoever owns the blog (the owner is a common noun here);

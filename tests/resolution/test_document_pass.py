@@ -144,6 +144,13 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
      "a news release.\n\nWhen the deputy arrived, he saw a man with a hammer. The deputy gave "
      "the man two warnings, yet the man ignored them, the release states.",
      ("the release", "Harbour County Sheriff's Office", "described")),
+    # a document someone only discussed or received is not theirs (document_verbs "reads")
+    ("On Tuesday, the Harbury Council cabinet discussed a report on the city deal. The report "
+     "said a transport fund was the key part of the deal.",
+     ("The report", "report", "as written")),
+    ("On Tuesday, the Harbury Council cabinet released a report on the city deal. The report "
+     "said a transport fund was the key part of the deal.",
+     ("The report", "Harbury Council", "described")),
     # a nationality names nobody
     ('The senders reused old servers, a Korean report said.',
      ("a Korean report", "a Korean report", "as written")),
