@@ -65,7 +65,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'gender' must be one of m, f, not \"female\""),
         ("first_names.jsonl", '{"name": "Ilse"}', "missing key 'gender'"),
         ("document_verbs.jsonl", '{"lemma": "pen", "issue": true}',
-         "unknown key 'issue' (expected one of issues, lemma, writes_in)"),
+         "unknown key 'issue' (expected one of issues, lemma, reads, writes_in)"),
         ("cue_phrases.jsonl", '{"label": "QUOTED_AS", "pattern": [{"LOWER": "quoted"}]}',
          "'label' must be one of ACCORDING_TO, NOUN_CUE, PREPOSITION_CUE, not \"QUOTED_AS\""),
         ("cue_phrases.jsonl", '{"label": "ACCORDING_TO", "pattern": [{"LOWR": "per"}]}',
