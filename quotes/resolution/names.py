@@ -276,7 +276,9 @@ class NameResolver:
         entity.descriptors.update(self.evidence.title_nouns(name_span))  # "Dr. Ruiz" … "the doctor"
         if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
             entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
-        if not self.evidence.surname_alone(name_span, entity) and (
+        titled_surname = len(name_span) == 1 and bool(
+            role or self.evidence.written_titles(name_span))  # "Mayor Hamilton": a surname
+        if not titled_surname and not self.evidence.surname_alone(name_span, entity) and (
                 first := self.state.rules.first_names.get(name_span[0].lower_)):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes

@@ -142,6 +142,10 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
      'A Lakeside Hydro spokesperson said the outage was caused by a feeder trip.\n\n'
      '"About 600 customers are still without power," they said.',
      ("they", "A Lakeside Hydro spokesperson", "pronoun")),
+    # a title with one word is a title and a surname: no first name states a gender
+    ("Councillors spent an hour on the draft budget. Mayor Hamilton spoke to the short time "
+     "frame. \u201cThere has been a shortened window,\u201d she conceded.",
+     ("she", "Hamilton", "pronoun")),
     # a description headed by a person noun is a person: never "it", however few words
     # (no name, title or gender) say so
     ("On Monday a local school parent filed a records request. It said the messages were "
