@@ -158,7 +158,8 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
                 following = doc[i + 2]  # …decision," noting that …
             if following.lower_ in ctx.lexicon.continuations or (
                 following.lower_ == "according" and i + 2 < sent.end
-            ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None) or (
+            ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None and (
+                not _inside_statement(verb, following))) or (
                 _trailing_attribution(ctx, i + 1, sent)
             ):
                 end = i
@@ -168,6 +169,13 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+def _inside_statement(verb: Token, participle: Token) -> bool:
+    """``said it was not recorded because everyone had their hands up, indicating support``:
+    a participle hung on a verb of the statement (not on the cue) is part of what was said."""
+    head = participle.head
+    return head.i != verb.i and verb in head.ancestors
 
 
 def second_verb_of_speaker(verb: Token) -> int:

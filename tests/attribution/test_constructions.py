@@ -577,6 +577,16 @@ REMINDERS = [
 ]
 
 
+def test_a_participle_hung_inside_the_statement_is_part_of_it(attribute):
+    """``said … because everyone had their hands up, indicating support``: the participle
+    hangs on the statement's own verb, not on the cue; the statement runs on through it."""
+    text = ("Mayor Tom Dyas said the vote was not recorded that way because everyone had "
+            "their hands up, indicating support of the bylaw.")
+    assert found(attribute, text) == [
+        ("indirect", "the vote was not recorded that way because everyone had their hands up, "
+         "indicating support of the bylaw", "Mayor Tom Dyas", "said")]
+
+
 RELATIVE_CUES = [
     # a cue inside a relative clause reports the clause after it, not its relative pronoun
     ("Coun. Ross Eadie voted against the operating budget, which he said has not been "
