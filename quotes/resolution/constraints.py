@@ -84,6 +84,14 @@ def mention_head(token: Token) -> Token:
     return head
 
 
+def prepositional_object(token: Token) -> bool:
+    """Whether the mention starting at ``token`` is a preposition's object (not a passive's
+    ``by`` agent): scenery of its sentence (``guests courtesy of Tuff Decisions``), neither
+    the topic of its paragraph nor the one a following pronoun's gender is evidence of."""
+    head = mention_head(token)
+    return head.dep_ == "pobj" and head.head.lower_ != "by"
+
+
 def grammatical_subject(token: Token) -> bool:
     """Whether the mention starting at ``token`` is its clause's subject (active or passive)."""
     return mention_head(token).dep_ in {"nsubj", "nsubjpass"}

@@ -11,7 +11,7 @@ scenery, not actors, so they never take the pronoun from the clause's subject.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .entities import PERSON_LABELS
 from .spans import person_ending_at
@@ -25,7 +25,7 @@ LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "near", "around", "across", "insi
                                    "throughout", "into", "towards", "toward"})
 
 
-def is_scenery(root) -> bool:
+def is_scenery(root: Token) -> bool:
     """True when the names stand after a place preposition (``urged people at Chetwynd and
     Edenhope to leave``): where something happens, not who acts."""
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS

@@ -20,8 +20,8 @@ from .constraints import (
     grammatical_subject,
     head_kind,
     label_disagrees,
-    mention_head,
     place_may_be_it,
+    prepositional_object,
     pronoun_gender,
     referential_it,
 )
@@ -44,6 +44,7 @@ class Pronouns:
         has exactly one person as subject is evidence of that person's gender; ``Corwen
         Water said it …``, in the same sentence, that a name nothing showed to be a person's is
         a body's."""
+        doc = self.state.doc
         subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ev in self.state.events:
             if ev.subject and not (ev.entity.kind == "person" and ev.entity.place) and (
@@ -64,10 +65,10 @@ class Pronouns:
             # a name after a preposition ("guests courtesy of Tuff Decisions") is in focus,
             # but a "she" that follows is no evidence of its gender
             here = {e.number: e for p, e in subjects.get(sentence, [])
-                    if p < token.i and not self.prepositional(p)}
+                    if p < token.i and not prepositional_object(doc[p])}
             if not here:
                 here = {e.number: e for p, e in subjects.get(sentence - 1, [])
-                        if not self.prepositional(p)}
+                        if not prepositional_object(doc[p])}
             if len(here) == 1:
                 entity = next(iter(here.values()))
                 entity.votes["m" if word in MALE else "f"] += self.weights.pronoun_gender_votes
@@ -75,12 +76,6 @@ class Pronouns:
                     entity.kind, entity.place = "person", False  # "Mamadou Diallo … he hid"
         for entity in self.state.entities:
             entity.update_gender()
-
-    def prepositional(self, position: int) -> bool:
-        """Whether the mention at ``position`` is a preposition's object (not a passive's
-        ``by`` agent): scenery of its sentence, never the one a following pronoun names."""
-        head = mention_head(self.state.doc[position])
-        return head.dep_ == "pobj" and head.head.lower_ != "by"
 
     def owned_by_pronoun(self, position: int) -> bool:
         """``His car dealership Tru Market, which he has run …``: a name in a phrase a
@@ -237,23 +232,12 @@ class Pronouns:
             if not self.fits(word, entity, acting):
                 continue
             score = self.salience_score(word, entity, pos, subject, distance,
-                                        self.topic_reaches(pos, position))
+                                        self.state.topic_reaches(pos, position))
             if entity is floor_holder:
                 score -= w.last_speaker_bonus
             if entity.number not in best or score < best[entity.number][0]:
                 best[entity.number] = (score, entity)
         return sorted(best.values(), key=lambda item: item[0])
-
-    def topic_reaches(self, pos: int, position: int) -> bool:
-        """Whether the paragraph of ``pos`` is still the topic at ``position``: its own
-        paragraph, or the first sentence of the next (``Ms. Varga opened a bakery. …\n"…," she
-        said``). Past that, the new paragraph has its own topic."""
-        state = self.state
-        here, there = state.paragraph(position), state.paragraph(pos)
-        if here == there:
-            return True
-        sentence = state.sentence(position)
-        return here == there + 1 and state.paragraph_of[sentence - 1] == there
 
     def salience_score(self, word: str, entity: Entity, pos: int, subject: bool,
                        distance: int, topic_reaches: bool = True) -> float:
@@ -282,7 +266,7 @@ class Pronouns:
         if subject and not entity.spoke and not grammatical_subject(doc[pos]):
             features["introduced_object_penalty"] = 1  # "… met Clara Holm": in focus
         if subject and topic_reaches and self.state.leads_paragraph(pos) and not (
-                self.prepositional(pos)):
+                prepositional_object(doc[pos])):
             features["paragraph_subject_bonus"] = -1  # the paragraph is about it
         if entity.described and not entity.spoke:
             features["described_penalty"] = 1  # "a spokesperson" is weaker than a name …

@@ -146,6 +146,15 @@ class ArticleState:
         """The paragraph a token is in (by its sentence)."""
         return self.paragraph_of[self.sentence(position)]
 
+    def topic_reaches(self, pos: int, position: int) -> bool:
+        """Whether the paragraph of token ``pos`` is still the topic at ``position``: its own
+        paragraph, or the first sentence of the next (``Ms. Varga opened a bakery. …\n"…," she
+        said``). Past that, the new paragraph has its own topic."""
+        here, there = self.paragraph(position), self.paragraph(pos)
+        if here == there:
+            return True
+        return here == there + 1 and self.paragraph_of[self.sentence(position) - 1] == there
+
     def leads_paragraph(self, position: int) -> bool:
         """Whether a token's sentence opens a paragraph that goes on after it (a one-sentence
         paragraph, as in wire copy with a line per sentence, leads nothing)."""
