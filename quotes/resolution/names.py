@@ -423,7 +423,10 @@ class NameResolver:
         entity = self.state.entities.find_org(text)
         if entity is None:
             entry = self.state.noun_entry(span.root)
-            entity = self.state.entities.new(entry.type or "organization", described=True)
+            person = head_kind(span.root.lemma_, self.state.titles,
+                               self.state.constraints) == "person"  # "Reed's girlfriend"
+            entity = self.state.entities.new(
+                entry.type or ("person" if person else "organization"), described=True)
             entity.add_name(text)
         return entity
 

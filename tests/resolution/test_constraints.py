@@ -142,6 +142,10 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
      'A Lakeside Hydro spokesperson said the outage was caused by a feeder trip.\n\n'
      '"About 600 customers are still without power," they said.',
      ("they", "A Lakeside Hydro spokesperson", "pronoun")),
+    # a description a name possesses, headed by a person noun, is a person ("she" may be her)
+    ("Tom Varek, 34, surrendered on Sunday. Earlier, Varek's girlfriend called police to say "
+     "he had run her off the road. She said he had her blocked in.",
+     ("She", "Varek's girlfriend", "pronoun")),
     # a title with one word is a title and a surname: no first name states a gender
     ("Councillors spent an hour on the draft budget. Mayor Hamilton spoke to the short time "
      "frame. \u201cThere has been a shortened window,\u201d she conceded.",
