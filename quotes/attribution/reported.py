@@ -245,7 +245,9 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     if "complement" in frames:
         # (not an infinitive: "called the police to report a theft" names nothing)
         named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}
-                      and infinitive_marker(c) is None), None)
+                      and infinitive_marker(c) is None and not (
+                          c.tag_ == "VBG" and ctx.lexicon.cue(c) is not None)), None)
+        # (not "called police saying …": the participle reports a statement of its own)
         if named is not None and any(c.dep_ == "dobj" for c in verb.children):
             end = object_end(ctx, verb, named, sent)  # called it [a bandage solution …]
             return [(named.left_edge.i, end)] if end > named.left_edge.i else []

@@ -38,6 +38,9 @@ NAMING_VERBS = [
      [("partial", '"a tax on the poor."', "critics", "described")]),
     ('Beijing defended the arrest, which Canada has called "arbitrary."',
      [("partial", '"arbitrary."', "Canada", "called")]),
+    # calling someone while saying something: the participle reports, "called" names nothing
+    ("At noon, Ross's partner called police saying Ross had hit her car twice.",
+     [("indirect", "Ross had hit her car twice", "Ross's partner", "saying")]),
 ]
 
 
