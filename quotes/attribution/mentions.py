@@ -164,6 +164,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         if verb.tag_ != "VBG" or not issuers:
             return None
         return _speaker_of_document(verb.head, lexicon) or _person_doing(verb, lexicon)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
+        return None  # "when it comes to explaining why", "looks forward to announcing": an
+        # activity named, not a statement made
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "was quoted as saying"; "Reuters quoted a spokesman as saying": the spokesman
         quoted = quoted_object(verb.head, lexicon)

@@ -590,6 +590,15 @@ def test_a_participle_hung_inside_the_statement_is_part_of_it(attribute):
          "indicating support of the bylaw", "Mayor Tom Dyas", "said")]
 
 
+def test_a_gerund_after_to_names_an_activity_not_a_statement(attribute):
+    """``When it comes to explaining why …``: nobody explained anything yet; the statement
+    is the main clause's."""
+    text = ("When it comes to explaining why dozens of pupils had their lunches thrown out, the "
+            "board members told parents Tuesday they will try to answer.")
+    assert found(attribute, text) == [
+        ("indirect", "they will try to answer", "the board members", "told")]
+
+
 RELATIVE_CUES = [
     # a cue inside a relative clause reports the clause after it, not its relative pronoun
     ("Coun. Ross Eadie voted against the operating budget, which he said has not been "
