@@ -289,3 +289,10 @@ def cover_quotes(ctx: Context, start: int, end: int) -> tuple[int, int]:
             start = slot.first
     return start, end
 
+
+def head_token(ctx: Context, mention: Mention | None) -> Token | None:
+    """The syntactic head of a mention (a speaker's, a cue's), or None."""
+    if mention is None:
+        return None
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -13,6 +13,7 @@ from .context import (
     SENT_END,
     Context,
     QuoteSlot,
+    head_token,
     mention_of_token,
     only_punct,
     text_mention,
@@ -183,22 +184,14 @@ def _cue_under_another(ctx: Context, inner: Attribution) -> bool:
     """``…,” Mayor Ruiz told reporters, a day after poll counts revealed the result.``: a
     statement whose cue hangs under another quote's cue is background to that quote; a
     quotation that follows goes on with the speaker of the quote it hangs under."""
-    token = _cue_token(ctx, inner)
+    token = head_token(ctx, inner.cue)
     if token is None:
         return False
     for other in ctx.results:
-        head = _cue_token(ctx, other) if other is not inner else None
+        head = head_token(ctx, other.cue) if other is not inner else None
         if head is not None and head.sent.start == token.sent.start and head in token.ancestors:
             return True
     return False
-
-
-def _cue_token(ctx: Context, attribution: Attribution) -> Token | None:
-    if attribution.cue is None:
-        return None
-    span = ctx.doc.char_span(attribution.cue.start, attribution.cue.end,
-                             alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _may_be_named_words(ctx: Context, slot: QuoteSlot) -> bool:

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
-
 from ..model import Attribution, Mention
-from .context import Context, text_mention
+from .context import Context, head_token, text_mention
 
 REPORTED_RULES = frozenset({"reported:verb", "reported:according-to"})
 
@@ -83,7 +81,7 @@ def _heads(ctx: Context, start: int, end: int, inner: Attribution) -> bool:
     """Whether the inner cue is what the outer statement (``start``-``end``) says happened
     (``X said [the minister told her …]``), not a detail of another act (``X said [the
     minister justified the cuts by claiming …]``: the outer claim is about the justifying)."""
-    cue = _head_token(ctx, inner.cue)
+    cue = head_token(ctx, inner.cue)
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if cue is None or span is None or not len(span):
         return False
@@ -97,15 +95,8 @@ def _within(mention: Mention, start: int, end: int) -> bool:
 
 def _speaks_as_document(ctx: Context, found: Attribution) -> bool:
     """``the memo said``: the inner speaker's head noun is a document in the lexicon."""
-    head = _head_token(ctx, found.speaker)
+    head = head_token(ctx, found.speaker)
     return head is not None and ctx.lexicon.is_document(head)
-
-
-def _head_token(ctx: Context, mention: Mention | None) -> Token | None:
-    if mention is None:
-        return None
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _absorb(ctx: Context, outer: list[int], inner_index: int) -> None:

@@ -23,6 +23,7 @@ from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .heads import head_noun, named_body_noun, role_matches
 from .holders import (
+    FORMER,
     OfficeHolders,
     generic_head_of,
     office_portfolio_words,
@@ -445,9 +446,6 @@ class Descriptions:
             return False
         self.ambiguous = True
         return True
-
-
-FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time"})
 
 
 def former_office(span: Span, head: Token) -> bool:
