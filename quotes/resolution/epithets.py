@@ -1,0 +1,115 @@
+"""Epithets: a definite description of the person who just spoke.
+
+News varies how it names a speaker: ``Mr Quinn said …`` and then ``The Labour councillor
+said …``, ``said the cricketer-turned-administrator``. The noun is no role the article gave
+anyone and no apposition, so the role and apposition passes find nobody; but a writer who
+meant somebody new would have named them. So a definite, singular person description left
+over continues the person who spoke in the narrated sentence just before (the floor), unless
+it repeats somebody the article left unnamed (``a man … the man``) or something in it
+contradicts them: another gender, a portfolio or narrowing noun their role
+lacks (``the trade minister`` is not the finance minister), an office their role is not
+(``the president`` is not the senator), or a body of the article they are not of (``the
+Google chief`` is not Apple's). The link rests on focus only, and confidence says so.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import fold
+from .constraints import head_kind, noun_gender
+from .entities import Entity, plausible_person
+from .heads import head_noun, role_matches
+from .holders import (
+    FORMER,
+    generic_head_of,
+    portfolio_agrees,
+    proper_compounds,
+    proper_modifiers_agree,
+    role_modifiers_agree,
+)
+from .pronouns import Pronouns
+from .state import ArticleState
+from .unnamed import PLURAL_TAGS, first_unnamed_nouns
+
+
+def epithet_speaker(state: ArticleState, pronouns: Pronouns, span: Span, position: int,
+                    exclude: frozenset[int]) -> Entity | None:
+    """The person with the floor a definite person description continues, if nothing in
+    the description contradicts them."""
+    head = head_noun(span)
+    lemma = head.lemma_.lower()
+    if head.tag_ in {"NNS", "NNPS"} or head_kind(lemma, state.titles, state.constraints) != (
+            "person") and head.ent_type_ != "NORP":
+        return None
+    if repeats_somebody_unnamed(state, span):
+        return None  # "Police arrested a man …. The man told officers": that man
+    gender = noun_gender(lemma, state.titles, state.constraints)
+    words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
+    spoke = [e for word in words
+             if (e := pronouns.last_fitting_speaker(word, position, exclude)) is not None]
+    if not spoke:
+        return None
+    speaker = max(spoke, key=lambda e: e.last_spoke)
+    if not plausible_person(speaker) or speaker.described or speaker.place or (
+            state.narrated_sentences_between(speaker.last_spoke, position) > 1):
+        return None
+    if contradicts(state, span, speaker):
+        return None
+    return speaker
+
+
+def repeats_somebody_unnamed(state: ArticleState, span: Span) -> bool:
+    """The head noun already stood for somebody unnamed (``Police arrested a man …. The man
+    told officers``). A speaker so described in the lede, before anybody is named (``An NHS
+    chief executive said …``), was the lede's way of keeping the name for the next
+    paragraph (``unnamed.new_speaker_ahead``): the person named there, not somebody else."""
+    head = head_noun(span)
+    first = first_unnamed_nouns(state).get((head.lemma_.lower(), head.tag_ in PLURAL_TAGS))
+    if first is None or first >= span.start:
+        return False
+    return first not in state.speaker_tokens or any(
+        event.position < first and event.entity.kind == "person" and not event.entity.place
+        for event in state.events)
+
+
+def contradicts(state: ArticleState, span: Span, speaker: Entity) -> bool:
+    """Something in the description says it is someone else than ``speaker``."""
+    titles = state.titles
+    if not portfolio_agrees(span, speaker, titles):
+        return True  # "the Minister of Health" is not the finance minister
+    if speaker.role and not role_modifiers_agree(span, speaker.role):
+        return True  # "the trade minister" is not Finance Minister Ada Holm
+    if speaker.role and office_differs(span, speaker.role, state):
+        return True  # "the president" is not the senator
+    return proper_modifiers_agree(span, speaker, titles) == 0 and names_a_body_of_article(
+        span, state)
+
+
+def office_differs(span: Span, role: str, state: ArticleState) -> bool:
+    """The description's head is an office (rules/titles.jsonl) and the speaker's role ends
+    in another office, neither a general head of theirs (``the chief`` of a chief executive)
+    nor an office they held before (``the former mayor``)."""
+    titles = state.titles
+    head = head_noun(span)
+    entry = titles.entry(head.text)
+    if entry is None or entry.kind != "role" or not titles.entry(role.split()[-1]):
+        return False
+    if role_matches(role, head.lemma_.lower(), titles) or generic_head_of(head, role, titles):
+        return False
+    return not any(t.lower_ in FORMER for t in span if t.i < head.i)
+
+
+def names_a_body_of_article(span: Span, state: ArticleState) -> bool:
+    """A proper word of the description is a word of a body the article names (``the Google
+    chief`` where Google is named): it says whose office this is."""
+    proper = {fold(t.text) for t in proper_compounds(span)}
+    if not proper:
+        return False
+    for entity in state.entities:
+        if entity.kind != "organization" or entity.place:
+            continue
+        words = {fold(w) for name in entity.names for w in name.split()}
+        if proper & words:
+            return True
+    return False

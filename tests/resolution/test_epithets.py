@@ -1,0 +1,55 @@
+"""Epithets: a definite person description nobody was given continues the speaker with the
+floor, unless it contradicts them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party before the noun: the person who spoke in the sentence before
+    ("Mara Quill said the market lacked ambition.\n\n\u201cIt could be much bigger,\u201d she "
+     "said.\n\nThe Labour councillor said she wanted a longer festival.",
+     ("The Labour councillor", "Mara Quill", "description")),
+    # a noun glued by hyphens, after a pronoun kept the floor
+    ("Ravi Batra will hand a report to the board and said he will do it tomorrow.\n\n"
+     "\u201cI will give the report to the board tomorrow,\u201d said the "
+     "cricketer-turned-administrator.",
+     ("the cricketer-turned-administrator", "Ravi Batra", "description")),
+    # an acronym of a unit the article does not name as a body
+    ("Harun Rashid spoke to reporters at his office today.\n\nHe said those involved will be "
+     "arrested.\n\nThe DB chief said cars were set on fire during the strike.",
+     ("The DB chief", "Harun Rashid", "description")),
+    # the lede's unnamed speaker was the person named next: no somebody else
+    ("A hospital chief executive said wards were full.\n\nMaya Lund was speaking at a board "
+     "meeting in Leeds.\n\n\u201cWe have lowered the bar,\u201d she said.\n\nThe chief "
+     "executive of the hospital trust said patients deserved better.",
+     ("The chief executive of the hospital trust", "Maya Lund", "description")),
+])
+def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another office than the speaker's role
+    ("Senator Tom Reyes said the bill would pass.\n\nThe Republican president said he would "
+     "sign it.", ("The Republican president", "Republican president", "as written")),
+    # a narrowing noun the speaker's role lacks
+    ("Finance Minister Ada Holm said taxes would rise.\n\nThe Liberal trade minister said "
+     "exports would suffer.",
+     ("The Liberal trade minister", "Liberal trade minister", "as written")),
+    # a body the article names that the speaker is not of
+    ("Apple chief executive Tim Cook said sales were strong.\n\nThe Google chief said "
+     "advertising had recovered, after Google Inc. reported results on Tuesday.",
+     ("The Google chief", "Google chief", "as written")),
+    # the speaker lost the floor: narrated sentences came between
+    ("Mara Quill said the market lacked ambition.\n\nThe festival opened on Friday. Crowds were "
+     "smaller than last year. Rain kept families away.\n\nThe Labour councillor said she wanted "
+     "a longer festival.", ("The Labour councillor", "Labour councillor", "as written")),
+    # the noun already stood for somebody unnamed
+    ("Police arrested a driver on Main Street. Officer Ann Cole said he was calm.\n\nThe "
+     "driver told officers he was lost.", ("The driver", "driver", "as written")),
+])
+def test_an_epithet_that_contradicts_the_speaker_stays_as_written(last_speaker, text,
+                                                                  expected) -> None:
+    assert last_speaker(text) == expected
