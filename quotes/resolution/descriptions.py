@@ -21,7 +21,7 @@ from .confidence import doubt
 from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
-from .epithets import epithet_speaker
+from .epithets import epithet_referent
 from .heads import head_noun, named_body_noun, role_matches
 from .holders import (
     FORMER,
@@ -208,10 +208,10 @@ class Descriptions:
             elif (holder := holder_named_in_story(self.state, span, determiner, True)):
                 flags.append(doubt("focus-only"))
                 return holder, "description"  # "The counsel said …", named further on
-            elif determiner == "the" and (speaker := epithet_speaker(
-                    self.state, self.pronouns, span, position, exclude)):
+            elif determiner == "the" and (referent := epithet_referent(
+                    self.state, self.pronouns, span, entry, position, exclude)):
                 flags.append(doubt("focus-only"))
-                return speaker, "description"  # "Mr Quinn said … The Labour councillor said"
+                return referent, "description"  # "Mr Quinn said … The Labour councillor said"
         return self.written.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,

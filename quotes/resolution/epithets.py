@@ -10,6 +10,11 @@ contradicts them: another gender, a portfolio or narrowing noun their role
 lacks (``the trade minister`` is not the finance minister), an office their role is not
 (``the president`` is not the senator), or a body of the article they are not of (``the
 Google chief`` is not Apple's). The link rests on focus only, and confidence says so.
+
+Bodies the same: ``Saskatchewan Highways has released its plans. According to the ministry,
+…``: a definite body noun that fits no named body better is the body that acted, as the
+subject, in the narrated sentence just before, when its name says it is no other kind of
+body (``bodies.body_fit``) and no other body acted there.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..model import fold
-from .constraints import head_kind, noun_gender
+from ..rules import SpeakerNounRule
+from .bodies import body_fit, named
+from .constraints import grammatical_subject, head_kind, noun_gender
 from .entities import Entity, plausible_person
 from .heads import head_noun, role_matches
 from .holders import (
@@ -31,6 +38,21 @@ from .holders import (
 from .pronouns import Pronouns
 from .state import ArticleState
 from .unnamed import PLURAL_TAGS, first_unnamed_nouns
+
+
+def epithet_referent(state: ArticleState, pronouns: Pronouns, span: Span,
+                     entry: SpeakerNounRule, position: int,
+                     exclude: frozenset[int]) -> Entity | None:
+    """Who a definite description nothing else resolved continues: a body noun (listed in
+    rules/speaker_nouns.jsonl as one, or by its form) the body that acted just before, a
+    person noun the person with the floor."""
+    lemma = head_noun(span).lemma_.lower()
+    if entry.document:
+        return None  # "the report": its issuer, or nobody (documents.py)
+    if entry.type == "organization" or head_kind(
+            lemma, state.titles, state.constraints) == "organization":
+        return acting_body(state, span, position, exclude)
+    return epithet_speaker(state, pronouns, span, position, exclude)
 
 
 def epithet_speaker(state: ArticleState, pronouns: Pronouns, span: Span, position: int,
@@ -113,3 +135,32 @@ def names_a_body_of_article(span: Span, state: ArticleState) -> bool:
         if proper & words:
             return True
     return False
+
+
+def acting_body(state: ArticleState, span: Span, position: int,
+                exclude: frozenset[int]) -> Entity | None:
+    """The one named body that was a subject in the narrated sentence before the
+    description's (or earlier in its own), if the description's noun may name it."""
+    head = head_noun(span)
+    noun = head.lemma_.lower()
+    if head.tag_ in {"NNS", "NNPS"} or any(
+            t.i != head.i and t.dep_ not in {"det", "amod"} and not t.is_punct for t in span):
+        return None  # "the fire department": a modifier the body's name must carry (bodies.py)
+    acting: dict[int, Entity] = {}
+    for event in reversed(state.events):
+        back = state.narrated_sentences_between(event.position, position)
+        if event.position >= position or back == 0:
+            continue  # "Harbor Mining posted a loss, the bank said": its statement's subject
+        if back > 1:
+            break
+        entity = event.entity
+        if entity.kind in {"organization", "group"} and not entity.place and (
+                entity.number not in exclude) and grammatical_subject(state.doc[event.position]):
+            acting[entity.number] = entity
+    if len(acting) != 1:
+        return None
+    (body,) = acting.values()
+    if body.kind != "organization" or not named(body) or body_fit(
+            body, noun, state.titles, state.constraints) is None:
+        return None
+    return body

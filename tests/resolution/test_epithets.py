@@ -53,3 +53,31 @@ def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, exp
 def test_an_epithet_that_contradicts_the_speaker_stays_as_written(last_speaker, text,
                                                                   expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one body that acted in the sentence before, whose name says no other kind
+    ("Metrolinx has released details of its long-term plans.\n\nAccording to the ministry, "
+     "the access roads will be paved in 2027.", ("the ministry", "Metrolinx", "description")),
+    ("Metrolinx posted on social media about the delay at 7.29am.\n\nAt 8.35am, the operator "
+     "posted: \"Commuters should look out for the signs.\"",
+     ("the operator", "Metrolinx", "description")),
+])
+def test_a_body_epithet_continues_the_body_that_acted_before(last_speaker, text,
+                                                              expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies acted
+    "Metrolinx closed the station after Lorvia Police found a parcel on Monday.\n\nAccording "
+    "to the ministry, the access roads will be paved in 2027.",
+    # the body lost the floor: narrated sentences came between
+    "Metrolinx released its plans on Monday. The weather was cold. Crowds gathered at the "
+    "station.\n\nAccording to the ministry, the access roads will be paved in 2027.",
+    # a company is no ministry
+    "Lorvia Transit Inc. has released details of its long-term plans.\n\nAccording to the "
+    "ministry, the access roads will be paved in 2027.",
+])
+def test_a_body_epithet_without_one_fitting_body_stays_as_written(last_speaker, text) -> None:
+    assert last_speaker(text) == ("the ministry", "ministry", "as written")
