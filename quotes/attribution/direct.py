@@ -563,13 +563,23 @@ def _carry_interrupted(ctx: Context) -> None:
         source = ctx.results[prev.attribution]
         if source.cue is None or not (source.cue.start >= doc[prev.last].idx and len(gap) <= 12):
             continue
-        if not any(t.text == "," for t in gap[-2:]) or any(t.text in SENT_END for t in gap):
+        if any(t.text in SENT_END for t in gap) or not (
+                any(t.text == "," for t in gap[-2:]) or _only_trailer(gap, source) and (
+                    slot.last - slot.first >= 4)):  # not 'J.R. “Rusty” Norman said
             continue
         ctx.results.append(_same_attribution(
             ctx, slot, source, "direct:interrupted",
             flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"]))
         slot.claimed = True
         slot.attribution = len(ctx.results) - 1
+
+
+def _only_trailer(gap: Span, source: Attribution) -> bool:
+    """``“…,” Findlater says “I don’t think …”``: nothing but the first stretch's speaker
+    and cue between the two, so the comma the writer left out changes nothing."""
+    spans = [m for m in (source.speaker, source.cue) if m is not None]
+    return bool(spans) and all(t.is_punct or any(m.start <= t.idx < m.end for m in spans)
+                               for t in gap)
 
 
 def _same_attribution(ctx: Context, slot: QuoteSlot, source: Attribution, rule: str,

@@ -68,6 +68,19 @@ def test_quote_interrupted_by_its_attribution(attribute):
     ]
 
 
+def test_a_second_stretch_right_after_the_trailer_needs_no_comma(attribute):
+    text = '"That is typical," Reyes says "I do not think our last vote was different."'
+    assert rows(attribute, text) == [
+        ("direct", '"That is typical,"', "Reyes", "Reyes", "says"),
+        ("direct", '"I do not think our last vote was different."', "Reyes", "Reyes", "says"),
+    ]
+
+
+def test_a_nickname_in_the_trailer_is_no_second_stretch(attribute):
+    text = '"We heard you," said J.R. "Rusty" Norman, the board president.'
+    assert [row[1] for row in rows(attribute, text)] == ['"We heard you,"']
+
+
 def test_floating_quote_continues_the_previous_speaker(attribute):
     text = (
         'Nurse Clara Diaz has worked nights for ten years.\n'
