@@ -288,7 +288,7 @@ class Descriptions:
         if titled and bare_description(span, adjectives=True, skip=portfolio):
             # "the prime minister", "the lanky professor", "the MP for Abetifi"
             focus = self.pronouns.in_focus(position, exclude)
-            if focus is not None and not self.kind_agrees(focus, root.lemma_.lower()):
+            if focus is not None and not kind_agrees(self.state, focus, root.lemma_.lower()):
                 return None  # "Speaking on Liberty TV, the minister …": a station holds no office
             if focus is not None and not portfolio_agrees(span, focus, self.state.titles):
                 return None  # "the Minister of Health" is not the Finance Minister in focus
@@ -322,8 +322,8 @@ class Descriptions:
         """The most salient entity the article apposed this noun to or predicated it of, of
         the description's number (``the officials`` is never the one official named)."""
         ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
-        found = [e for e in described_by(ranked, lemma) if e.number not in exclude
-                 and not e.described and number_agrees(e, plural) and self.kind_agrees(e, lemma)]
+        found = [e for e in described_by(ranked, lemma) if e.number not in exclude and not (
+            e.described) and number_agrees(e, plural) and kind_agrees(self.state, e, lemma)]
         return found[0] if found else None
 
     def described_ahead(self, lemma: str, position: int) -> Entity | None:
@@ -337,26 +337,11 @@ class Descriptions:
             if self.state.sentence(event.position) - here > reach:
                 break
             entity = event.entity
-            if entity.last_seen < 0 and self.kind_agrees(entity, lemma) and (
+            if entity.last_seen < 0 and kind_agrees(self.state, entity, lemma) and (
                     lemma in entity.descriptors or (
                     entity.role and role_matches(entity.role, lemma, self.state.titles))):
                 return entity
         return None
-
-    def kind_agrees(self, entity: Entity, lemma: str) -> bool:
-        """Hard constraint: a person noun (``the spokeswoman``) never names a body or a place,
-        a body noun (``the group``) never a person, whatever the apposition said. Only a listed
-        noun (``speaker_nouns.jsonl`` types ``committee`` a body) or title decides: an ending
-        is a guess the article's own apposition outweighs (``Northfield Power, the region's
-        biggest employer``)."""
-        constraints = self.state.constraints
-        listed = self.state.rules.nouns.get(lemma)
-        if lemma in constraints.body_nouns or (listed is not None and
-                                               listed.type == "organization"):
-            return entity.kind in {"organization", "group"}
-        if listed_person_noun(lemma, self.state.titles, constraints):
-            return entity.kind == "person" and not entity.place
-        return True
 
     def open_head(self, span: Span, lemma: str, position: int,
                   exclude: frozenset[int]) -> Entity | None:
@@ -462,3 +447,19 @@ def former_office(span: Span, head: Token) -> bool:
 def place_words_of(span: Span) -> frozenset[str]:
     """The nationality and place words of a description (``the Palestinian group``)."""
     return frozenset(t.lower_ for t in span if t.ent_type_ in {"NORP", "GPE"})
+
+
+def kind_agrees(state: ArticleState, entity: Entity, lemma: str) -> bool:
+    """Hard constraint: a person noun (``the spokeswoman``) never names a body or a place,
+    a body noun (``the group``) never a person, whatever the apposition said. Only a listed
+    noun (``speaker_nouns.jsonl`` types ``committee`` a body) or title decides: an ending
+    is a guess the article's own apposition outweighs (``Northfield Power, the region's
+    biggest employer``)."""
+    constraints = state.constraints
+    listed = state.rules.nouns.get(lemma)
+    if lemma in constraints.body_nouns or (listed is not None and
+                                           listed.type == "organization"):
+        return entity.kind in {"organization", "group"}
+    if listed_person_noun(lemma, state.titles, constraints):
+        return entity.kind == "person" and not entity.place
+    return True

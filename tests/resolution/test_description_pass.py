@@ -664,12 +664,13 @@ def test_a_body_named_before_a_title_picks_its_holder(last_speaker, text, expect
 ])
 def test_a_description_fits_only_entities_of_its_kind(nlp, noun, kind, fits) -> None:
     from quotes.resolution import ArticleResolver
+    from quotes.resolution.descriptions import kind_agrees
     from quotes.resolution.entities import Entity
 
     component = nlp.get_pipe("speaker_resolution")
     resolver = ArticleResolver(nlp("Nothing happened."), component.resolution_rules,
                                component.weights)
-    assert resolver.descriptions.kind_agrees(Entity(kind=kind), noun) is fits
+    assert kind_agrees(resolver.state, Entity(kind=kind), noun) is fits
 
 
 @pytest.mark.parametrize(("text", "expected"), [
