@@ -38,7 +38,7 @@ from .pairs import PLURAL_PERSONAL, people_joined_before
 from .pronouns import Pronouns
 from .spans import apposed_person, conjoined, self_named_person, strip_article
 from .state import ArticleState, ResolutionRules
-from .unnamed import relaying, unnamed_person_subject
+from .unnamed import plural_person_subject, relaying, unnamed_person_subject
 
 Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
 PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # first and second person
@@ -136,7 +136,8 @@ class ArticleResolver:
             if token.i in speaker_tokens:
                 continue
             if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(
-                    token) or unnamed_person_subject(self.state, token):
+                    token) or unnamed_person_subject(self.state, token) or (
+                    plural_person_subject(self.state, token)):
                 steps.append((token.i, 2, token))
         for position, _order, payload in sorted(steps, key=lambda s: (s[0], s[1])):
             if isinstance(payload, MentionEvent):
@@ -177,8 +178,10 @@ class ArticleResolver:
             entry = self.state.noun_entry(token)
             entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
                 self.descriptions.anaphoric_description(token)) else None
-            if entity is None and unnamed_person_subject(self.state, token, definite=True):
-                # "And one juror sent a message. '…,' he said": somebody unnamed in focus
+            if entity is None and (unnamed_person_subject(self.state, token, definite=True) or (
+                    plural_person_subject(self.state, token))):
+                # "And one juror sent a message. '…,' he said": somebody unnamed in focus;
+                # "The MPs proposed …. However, they argued": the people, not the committee
                 entity = self.descriptions.written.as_written(span, entry, token.i)
             if entity is not None:
                 entity.seen(token.i, subject=True)

@@ -5,7 +5,8 @@
 - a head noun that already stood for somebody unnamed (``arrested the suspect … the suspect
   said``) goes back to that mention, not to the person in focus: ``unnamed_mention_before``;
 - an unnamed subject (``And one juror sent a message``) is an antecedent for a later ``he``
-  or ``she``: ``unnamed_person_subject``;
+  or ``she``: ``unnamed_person_subject``; people named by a plural noun (``The MPs
+  proposed``) for a later ``they``: ``plural_person_subject``;
 - whoever relays a statement (``Ana Ruiz said the minister told her …``) is not the
   description inside it: ``relaying``.
 """
@@ -47,6 +48,31 @@ def unnamed_person_subject(state: ArticleState, token: Token, definite: bool = F
         return False  # "A spokeswoman for the Trust, Maya Castell, …": named after all
     return head_kind(token.lemma_.lower(), state.titles,
                      state.constraints) == "person"
+
+
+def plural_person_subject(state: ArticleState, token: Token) -> bool:
+    """``Council members have offered mixed responses``, ``The MPs proposed …``: people
+    named by a plural person noun as a main clause's subject are whom a following ``they``
+    most likely means, more than a body named on the way."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in {
+            "nsubj", "nsubjpass"} or token.head.dep_ not in {"ROOT", "conj"} or (
+            state.quoted[token.i]):
+        return False
+    if any(c.dep_ in {"appos", "flat"} or c.ent_type_ == "PERSON" for c in token.children):
+        return False  # "two councillors, Ana Ruiz and Tom Reyes, …": named after all
+    return head_kind(token.lemma_.lower(), state.titles, state.constraints) == "person" and (
+        they_follows(state, token))
+
+
+def they_follows(state: ArticleState, token: Token) -> bool:
+    """A subject ``they`` later in the same sentence or in the next one: only then are the
+    people kept as an antecedent, so nothing else changes where no pronoun needs them."""
+    doc = state.doc
+    end = token.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    return any(t.lower_ == "they" and t.dep_ in {"nsubj", "nsubjpass"}
+               for t in doc[token.i + 1:end])
 
 
 def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity | None:

@@ -64,3 +64,17 @@ def test_a_people_named_by_its_adjective_is_a_group(last_speaker, text, expected
 def test_they_after_two_people_named_together_is_the_pair(last_speaker, text,
                                                            expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by a plural person noun as the subject before: they, not the body
+    ("The transport committee published its report on Monday.\n\nThe MPs proposed a franchising "
+     "system for bus routes.\n\nHowever, they argued that competition would not help the "
+     "industry.", ("they", "MPs", "pronoun")),
+    ("Lorvia City Council passed the budget on Tuesday.\n\nCouncil members have offered mixed "
+     "responses to the pay cuts. They said today that members can still return the savings.",
+     ("They", "Council members", "pronoun")),
+])
+def test_they_after_people_named_by_a_plural_noun_is_them(last_speaker, text,
+                                                          expected) -> None:
+    assert last_speaker(text) == expected
