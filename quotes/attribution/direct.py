@@ -70,7 +70,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return token, doc[j - 1]  # "“…?” May Chen asked": a modal-looking surname
             if subject is not None and i <= subject.i < j and all(
                     doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM"}
-                    or subject.left_edge.i <= k for k in range(i, subject.i)):
+                    or subject.left_edge.i <= k or _office_word(doc[i:k + 1], subject)
+                    for k in range(i, subject.i)):
                 return token, subject
             if subject is not None and subject.i > j and subject.i < end:
                 return token, subject
@@ -94,6 +95,18 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
 
 
 LONGEST_TRAILER_PHRASE = 9  # words of a noun phrase between a quotation and its cue
+
+
+def _office_word(run: Span, subject: Token) -> bool:
+    """``director of engineering and public works Wayne MacDonald told``: the ``of`` and
+    ``and`` of an office written before a person's name (the parse made the office a second
+    subject) belong to the speaker's phrase; an ``and`` only after the office's ``of``
+    (``…, and Mayor Ana Ruiz said`` opens another clause)."""
+    word = run[-1].lower_
+    if subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return False
+    return word in {"of", "for"} or word in {"and", "&"} and any(
+        t.lower_ in {"of", "for"} for t in run[:-1])
 
 
 def _rootless_trailer(verb: Token) -> bool:
@@ -561,8 +574,9 @@ def _carry_interrupted(ctx: Context) -> None:
             continue
         gap = doc[prev.last + 1 : slot.first]
         source = ctx.results[prev.attribution]
-        if source.cue is None or not (source.cue.start >= doc[prev.last].idx and len(gap) <= 12):
-            continue
+        if source.cue is None or not (source.cue.start >= doc[prev.last].idx and (
+                len(gap) <= 12 or len(gap) <= 20 and _no_other_verb(gap, source.cue.start))):
+            continue  # (a longer office before the name: "…,” director of … Ana Ruiz told …, “…”)
         if any(t.text in SENT_END for t in gap) or not (
                 any(t.text == "," for t in gap[-2:]) or _only_trailer(gap, source) and (
                     slot.last - slot.first >= 4)):  # not 'J.R. “Rusty” Norman said
@@ -572,6 +586,11 @@ def _carry_interrupted(ctx: Context) -> None:
             flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"]))
         slot.claimed = True
         slot.attribution = len(ctx.results) - 1
+
+
+def _no_other_verb(gap: Span, cue_start: int) -> bool:
+    """Nothing in the gap is a verb but the cue: it is one trailer, however long."""
+    return not any(t.pos_ in {"VERB", "AUX"} and t.idx != cue_start for t in gap)
 
 
 def _only_trailer(gap: Span, source: Attribution) -> bool:

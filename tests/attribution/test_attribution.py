@@ -76,6 +76,22 @@ def test_a_second_stretch_right_after_the_trailer_needs_no_comma(attribute):
     ]
 
 
+def test_an_office_with_of_before_the_name_is_part_of_the_trailer(attribute):
+    text = ('\u201cThis is a very significant flood for us,\u201d director of engineering and '
+            'public works Tom Keller told CBC News.')
+    assert rows(attribute, text) == [
+        ("direct", "\u201cThis is a very significant flood for us,\u201d", "Tom Keller",
+         "Tom Keller", "told")]
+
+
+def test_and_before_another_name_opens_another_clause(attribute):
+    text = ('Civil Defence Minister Mark Hollis said the response had been "gold standard", '
+            'and Dunmore Mayor Jules Radek said "things are going as well as they can".')
+    assert [(row[1], row[3]) for row in rows(attribute, text)] == [
+        ('the response had been "gold standard"', "Mark Hollis"),
+        ('"things are going as well as they can"', "Jules Radek")]
+
+
 def test_a_nickname_in_the_trailer_is_no_second_stretch(attribute):
     text = '"We heard you," said J.R. "Rusty" Norman, the board president.'
     assert [row[1] for row in rows(attribute, text)] == ['"We heard you,"']
