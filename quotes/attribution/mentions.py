@@ -607,6 +607,24 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
     return head
 
 
+def apposed_past_of_phrase(token: Token, offices: Container[str]) -> Token | None:
+    """``The state Commissioner of Police, Zubairu Muazu, told``: the parse hung the name set
+    off by commas on the ``of`` object, but after an office (``offices``) it names the
+    office's holder."""
+    if not is_office(token, offices):
+        return None
+    doc = token.doc
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None and doc[name.left_edge.i - 1].text == "," and (
+                    name.left_edge.i < name.i):
+                return name  # a name of two words or more, after a comma
+    return None
+
+
 def behind_conjunction(name: Token) -> bool:
     """The proper name the parser hung on a noun as its apposition starts right after a
     coordinating word (``of the East Suffolk and North Essex Trust``): a conjunct, misread."""
@@ -629,7 +647,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         token.pos_ == "NUM" and any(c.dep_ == "prep" for c in token.children))
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
-    name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
+        apposed_past_of_phrase(token, offices))
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
             fronted_participle(token, first_names)):
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name

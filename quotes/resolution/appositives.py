@@ -9,6 +9,7 @@ article itself used, not only nouns a rules file lists.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.tokens import Span, Token
@@ -123,7 +124,8 @@ def described_as_body(entity: Entity, titles: Titles, constraints: Constraints,
     if entity.kind != "person" or not entity.role or entity.votes or any(
             n.split()[0].lower() in first_names for n in entity.names):
         return False
-    head = entity.role.split()[-1].lower()
+    # the role's head comes before its "of" ("Commissioner of Police" is a commissioner)
+    head = re.split(r"\s+(?:of|for|at|in|with)\s+", entity.role)[0].split()[-1].lower()
     if head_kind(head, titles, constraints) != "organization":
         return False
     return not any(head_kind(d, titles, constraints) == "person" for d in entity.descriptors)

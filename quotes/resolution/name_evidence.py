@@ -14,7 +14,7 @@ from ..attribution.mentions import LEGAL_FORMS
 from ..names import Titles, looks_like_acronym, name_tokens
 from .constraints import head_kind, listed_person_noun
 from .entities import FUNCTION_WORDS, PERSON_LABELS, Entity
-from .spans import split_name
+from .spans import role_before_comma, split_name
 from .state import ArticleState
 
 # the words that hang a list of names on the noun that says what they are ("towns including")
@@ -87,6 +87,15 @@ class NameEvidence:
         nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                   and c.i >= span.end]
         return any(listed_person_noun(n.lemma_, titles, self.state.constraints) for n in nouns)
+
+    def office_before_comma(self, span: Span) -> bool:
+        """``The state Commissioner of Police, Zubairu Muazu, told …`` with the name tagged
+        ORG: an office phrase opening the clause right before the name's comma makes it a
+        person's (``spans.role_before_comma``), unless its words name a body."""
+        rules = self.state.rules
+        if {t.lower_ for t in span} & (rules.org_words | rules.institutions):
+            return False
+        return role_before_comma(span, self.state.titles) is not None
 
     def titles_a_document(self, span: Span) -> bool:
         """``her new cookbook, Everyday Dorie``: the title of a work, whatever NER thought."""

@@ -210,7 +210,7 @@ class NameResolver:
                 self.evidence.institution_word(span)):
             return self.org_entity(span)  # "the Bureau was …": a body's short name, no person
         if span.label_ in PERSON_LABELS or followed_by_who(span) or evidence.titled_name(span) or (
-            evidence.apposed_to_person_noun(span)) or (
+            evidence.apposed_to_person_noun(span)) or evidence.office_before_comma(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
             and any(same_person_name(ordered, p) for p in person_tokens)
         ) or acting_surname(span, ordered, person_tokens) or (

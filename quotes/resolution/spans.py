@@ -775,7 +775,8 @@ def role_before_comma(span: Span, titles: Titles) -> str | None:
     while top.head.i != top.i and top.head.i < comma and not top.head.is_punct:
         top = top.head
     if not (top.text[:1].isupper() and titles.entry(top.text) is not None and (
-            titles.entry(top.text).kind == "role")) or not last <= top.right_edge.i <= comma:
+            titles.entry(top.text).kind == "role")) or not last <= top.right_edge.i <= max(
+            comma, span.end):  # (the parse may hang the name itself on the office's "of")
         return None
     start = top.left_edge.i
     if comma - start > MAX_OFFICE_PHRASE or any(t.ent_type_ in PERSON_LABELS

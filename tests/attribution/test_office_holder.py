@@ -135,3 +135,33 @@ def test_an_office_apposed_after_a_name_is_no_second_speaker(nlp, replace, subje
     lexicon = nlp.get_pipe("quote_attribution").lexicon
     doc = parsed(nlp, OFFICE_AS_SECOND_SUBJECT, replace)
     assert subject_of(doc[9], lexicon).text == subject
+
+
+# "The state Commissioner of Police, Kabiru Ndamu, told journalists": the name hung as an
+# apposition of the office's "of" object, tagged ORG
+APPOSED_PAST_OF = [
+    ("The", "DET", 2, "det", "O"),
+    ("state", "NOUN", 2, "compound", "O"),
+    ("Commissioner", "PROPN", 9, "nsubj", "O"),
+    ("of", "ADP", 2, "prep", "O"),
+    ("Police", "PROPN", 3, "pobj", "O"),
+    (",", "PUNCT", 4, "punct", "O"),
+    ("Kabiru", "PROPN", 7, "compound", "B-ORG"),
+    ("Ndamu", "PROPN", 4, "appos", "I-ORG"),
+    (",", "PUNCT", 2, "punct", "O"),
+    ("told", "VERB", 9, "ROOT", "O"),
+    ("journalists", "NOUN", 9, "dobj", "O"),
+]
+
+
+@pytest.mark.parametrize(("replace", "mention"), [
+    ({}, "Kabiru Ndamu"),  # after an office, the name set off by commas is its holder
+    ({2: "Friends"}, "The state Friends of Police"),  # no office: the apposition stays out
+])
+def test_a_name_hung_on_the_offices_of_object_is_its_holder(nlp, replace, mention) -> None:
+    from quotes.attribution.mentions import speaker_mention
+
+    rules = nlp.get_pipe("speaker_resolution").resolution_rules
+    doc = parsed(nlp, APPOSED_PAST_OF, replace)
+    found = speaker_mention(doc[2], rules.institutions, rules.first_names, rules.titles.roles)
+    assert found.text == mention

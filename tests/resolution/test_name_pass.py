@@ -554,3 +554,14 @@ def test_one_name_one_type(nlp, tagged, labels) -> None:
 ])
 def test_a_name_written_with_its_stock_is_a_company(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office opening the clause before the name's comma makes a person of a name tagged a
+    # body, and the office's head is before its "of" (a commissioner, not the police)
+    ("The state Commissioner of Police, Kabiru Ndamu, told journalists on Wednesday that the "
+     "suspects were arrested.\n\n\u201cPatrol teams responded,\u201d he said.",
+     ("he", "Kabiru Ndamu", "pronoun")),
+])
+def test_the_holder_of_an_office_of_a_body_is_a_person(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
