@@ -407,6 +407,10 @@ def test_a_body_in_the_lede_is_the_body_the_next_sentence_names(attribute, text,
      "minister said.", ("the trade minister", "trade minister", "as written")),
     ('Trade Minister Ada Holm met bankers on Monday. "Tariffs will fall," the trade minister '
      "said.", ("the trade minister", "Ada Holm", "described")),
+    # a compass word before the office names the seat's side, no body the party contradicts
+    ("North MSP Gail Rowan has asked for a council of the town's own.\n\nSpeaking afterwards, "
+     "Mrs Rowan explained her idea.\n\n\"There has been talk of it for years,\" the SNP MSP "
+     "said.", ("the SNP MSP", "Gail Rowan", "described")),
 ])
 def test_a_possessed_or_narrowed_role_links_the_person_with_that_role(last_speaker, text,
                                                                       expected) -> None:
