@@ -93,8 +93,16 @@ def prepositional_object(token: Token) -> bool:
 
 
 def grammatical_subject(token: Token) -> bool:
-    """Whether the mention starting at ``token`` is its clause's subject (active or passive)."""
-    return mention_head(token).dep_ in {"nsubj", "nsubjpass"}
+    """Whether the mention starting at ``token`` is its clause's subject (active or passive),
+    or the name set beside it (``The leader of Highland Council, Margaret Davidson, was
+    unimpressed``, however the parse hung the name on the ``of`` object)."""
+    head, apposed = token, False
+    while head.dep_ in MENTION_INNER and head.head.i != head.i:
+        apposed = apposed or head.dep_ == "appos"
+        head = head.head
+    if apposed and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = mention_head(head.head.head)
+    return head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def adverbial_oblique(token: Token) -> bool:

@@ -15,6 +15,9 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
      'unsafe work."', (None, "Joan Pettit", "introduced")),
     (OPENING + 'Joan Pettit, a regional secretary, backed the strike on Monday.\n\n"Workers may '
      'refuse unsafe work."', (None, "Joan Pettit", "introduced")),
+    # the name set beside the subject, however the parse hung it on the "of" object
+    (OPENING + 'The leader of Lorvia Council, Margaret Holt, was unimpressed with the '
+     'proposal.\n\n"Workers may refuse unsafe work."', (None, "Margaret Holt", "introduced")),
     # with no paragraph between, the speaker goes on
     (OPENING + '"Workers may refuse unsafe work."', (None, "Mara Lind", "inherited")),
     # a person only named in passing, not the subject, takes nothing
