@@ -140,6 +140,11 @@ class NameResolver:
         spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
         covered = {i for e in spans for i in range(e.start, e.end)}
         known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
+        # "Judge Nelson introduced Toombs": a tagged person's surname alone, wherever it
+        # stands, is that person again (a pronoun next may be hers)
+        known.update({name_key(words[-1]): "PERSON" for e in spans if e.label_ in PERSON_LABELS
+                      and len(words := strip_possessive(e.text).split()) >= 2
+                      and name_key(words[-1]) not in known})
         not_entities = self.state.constraints.not_entity_labels
         for token in self.state.doc:
             if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.tokens import Token
+
 from ..model import Attribution
 from .confidence import doubt
 from .constraints import (
@@ -69,7 +71,7 @@ class Pronouns:
             if not here:
                 here = {e.number: e for p, e in subjects.get(sentence - 1, [])
                         if not prepositional_object(doc[p])}
-            if len(here) == 1:
+            if len(here) == 1 and not other_of_gender(self.state, token, here, word):
                 entity = next(iter(here.values()))
                 entity.votes["m" if word in MALE else "f"] += self.weights.pronoun_gender_votes
                 if entity.kind != "person":
@@ -93,7 +95,7 @@ class Pronouns:
 
     def vote_genders_from_chains(self, attributions: list[Attribution]) -> None:
         """``Lonechild said … "…," she said``: a pronoun speaker right after a named one."""
-        last_named: tuple[int, Entity] | None = None
+        last_named: tuple[int, Entity, int] | None = None
         for attribution in attributions:
             if attribution.speaker is None:
                 continue
@@ -103,15 +105,17 @@ class Pronouns:
             word = span.root.lower_
             paragraph = self.state.paragraph(span.start)
             if word in MALE | FEMALE and last_named is not None:
-                if paragraph - last_named[0] <= self.weights.chain_paragraphs:
-                    vote = "m" if word in MALE else "f"
+                vote = "m" if word in MALE else "f"
+                if paragraph - last_named[0] <= self.weights.chain_paragraphs and not (
+                        person_of_gender_between(self.state, last_named[2], span.start,
+                                                 {last_named[1].number}, vote)):
                     last_named[1].votes[vote] += self.weights.chain_gender_votes
             elif span.root.pos_ == "PROPN":
                 _, name_span = split_name(span, self.state.titles)
                 entity = self.state.entities.find_person(name_span.text, span.start) if (
                     name_span) else None
                 if entity is not None:
-                    last_named = (paragraph, entity)
+                    last_named = (paragraph, entity, span.start)
         for entity in self.state.entities:
             entity.update_gender()
 
@@ -347,3 +351,20 @@ class Pronouns:
         ranked = sorted(scores.values(), key=lambda item: item[0])
         return ranked[0][1] if ranked else None
 
+
+def other_of_gender(state: ArticleState, pronoun: Token, subjects: dict[int, Entity],
+                    word: str) -> bool:
+    """``Judge Nelson introduced Toombs and she spoke``: another person of the pronoun's
+    known gender named earlier in its sentence may be whom it means, so it is no evidence of
+    the subject's gender."""
+    return person_of_gender_between(state, pronoun.sent.start, pronoun.i, set(subjects),
+                                    "m" if word in MALE else "f")
+
+
+def person_of_gender_between(state: ArticleState, start: int, end: int, others: set[int],
+                             gender: str) -> bool:
+    """Whether a person of known ``gender``, not numbered in ``others``, is named between
+    tokens ``start`` and ``end``."""
+    return any(start <= ev.position < end and ev.entity.kind == "person"
+               and ev.entity.number not in others and ev.entity.gender == gender
+               for ev in state.events)

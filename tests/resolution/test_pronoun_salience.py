@@ -178,3 +178,21 @@ def test_the_writer_or_the_reader_is_never_a_trusted_name(attribute, text) -> No
 def test_floating_lines_of_dialogue_are_not_trusted(attribute, text,
                                                     confidences_in_order) -> None:
     assert [q.confidence for q in attribute(text)] == confidences_in_order
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another person of the pronoun's gender named on the way: no evidence of the subject's
+    # gender, whose first name says otherwise
+    ("Judge Tom Keller welcomed the guests, including Penny Marsh, director of the museum.\n\n"
+     "Judge Keller said he is pleased to resume the meetings.\n\nJudge Keller introduced Marsh "
+     "and she spoke briefly about the events. She said there will be activities for students.",
+     ("She", "Penny Marsh", "pronoun")),
+    # her surname alone, which the tagger left untagged, is her again
+    ("Judge Tom Keller welcomed the guests, including Penny Vantreese, director of the "
+     "museum.\n\nJudge Keller said he is pleased to resume the meetings.\n\nJudge Keller "
+     "introduced Vantreese and she spoke briefly about the events. She said there will be "
+     "activities for students.", ("She", "Penny Vantreese", "pronoun")),
+])
+def test_a_pronoun_near_a_person_of_its_gender_votes_for_nobody(last_speaker, text,
+                                                                expected) -> None:
+    assert last_speaker(text) == expected
