@@ -925,7 +925,10 @@ def holder_of_joint_office(token: Token, conjunction: Token,
     for conj in token.rights:
         if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
             continue
-        between = conj.doc[conjunction.i + 1 : name_start(conj, floor=conjunction.i + 1)]
+        start = name_start(conj, floor=conjunction.i + 1)
+        while start - 1 > conjunction.i and conj.doc[start - 1].ent_type_ == "PERSON":
+            start -= 1  # "Sir Robin Knox Johnston", tagged as two names
+        between = conj.doc[conjunction.i + 1 : start]
         if 0 < len(between) <= 3 and all(t.is_alpha and t.ent_type_ != "PERSON"
                                            for t in between):
             return conj

@@ -165,3 +165,30 @@ def test_a_name_hung_on_the_offices_of_object_is_its_holder(nlp, replace, mentio
     doc = parsed(nlp, APPOSED_PAST_OF, replace)
     found = speaker_mention(doc[2], rules.institutions, rules.first_names, rules.titles.roles)
     assert found.text == mention
+
+
+# "Regatta chairman and founder Sir Tom Reyes Dunn said": two offices joined by "and" run
+# into one person's name, which the tagger split in two
+JOINT_OFFICE_SPLIT_NAME = [
+    ("Regatta", "PROPN", 1, "compound", "O"),
+    ("chairman", "NOUN", 8, "nsubj", "O"),
+    ("and", "CCONJ", 1, "cc", "O"),
+    ("founder", "NOUN", 7, "compound", "O"),
+    ("Sir", "PROPN", 7, "compound", "O"),
+    ("Tom", "PROPN", 6, "compound", "B-PERSON"),
+    ("Reyes", "PROPN", 7, "compound", "I-PERSON"),
+    ("Dunn", "PROPN", 1, "conj", "B-PERSON"),
+    ("said", "VERB", 8, "ROOT", "O"),
+]
+
+
+@pytest.mark.parametrize(("replace", "mention"), [
+    ({}, "Regatta chairman and founder Sir Tom Reyes Dunn"),  # one person's titles and name
+])
+def test_joint_offices_run_into_a_name_the_tagger_split(nlp, replace, mention) -> None:
+    from quotes.attribution.mentions import speaker_mention
+
+    rules = nlp.get_pipe("speaker_resolution").resolution_rules
+    doc = parsed(nlp, JOINT_OFFICE_SPLIT_NAME, replace)
+    found = speaker_mention(doc[1], rules.institutions, rules.first_names, rules.titles.roles)
+    assert found.text == mention
