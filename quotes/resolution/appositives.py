@@ -29,7 +29,8 @@ def describing_nouns(span: Span) -> list[Token]:
 
     ``Ruiz, the goalkeeper`` (appos child), ``the goalkeeper, Ruiz`` (the name apposed to the
     noun), ``goalkeeper Ana Ruiz`` (compound before the name), ``Ruiz is a goalkeeper`` (the
-    subject of a copula with a noun attribute).
+    subject of a copula with a noun attribute), ``Ruiz, who is the goalkeeper`` (the same in
+    a relative clause).
     """
     root = span.root
     inside = range(span.start, span.end)
@@ -44,6 +45,10 @@ def describing_nouns(span: Span) -> list[Token]:
         found.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in COPULAS:
         found.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    for clause in root.children:  # "Paula Southgate, who has been Hamilton's mayor, …"
+        if clause.dep_ == "relcl" and clause.lemma_ in COPULAS and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            found.extend(c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     bracketing = noun_bracketing(span)
     if bracketing is not None and bracketing not in found:
         found.append(bracketing)

@@ -31,6 +31,9 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ('Marta Quill, the club\'s goalkeeper, was relieved. '
      '"We defended as one," said the veteran goalkeeper.',
      ("the veteran goalkeeper", "Marta Quill", "described")),
+    # a relative clause's predicate nominative
+    ('Marta Quill, who is the club\'s goalkeeper, was relieved. "We defended as one," said '
+     'the veteran goalkeeper.', ("the veteran goalkeeper", "Marta Quill", "described")),
     # predicate nominative
     ('Lena Moss is a beekeeper in the valley. "The hives survived the frost," the beekeeper '
      'said.', ("the beekeeper", "Lena Moss", "described")),
