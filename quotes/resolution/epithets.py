@@ -19,6 +19,8 @@ body (``bodies.body_fit``) and no other body acted there.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span
 
 from ..model import fold
@@ -140,16 +142,18 @@ def names_a_body_of_article(span: Span, state: ArticleState) -> bool:
 def acting_body(state: ArticleState, span: Span, position: int,
                 exclude: frozenset[int]) -> Entity | None:
     """The one named body that was a subject in the narrated sentence before the
-    description's (or earlier in its own), if the description's noun may name it."""
+    description's, if the description's noun may name it."""
     head = head_noun(span)
     noun = head.lemma_.lower()
     if head.tag_ in {"NNS", "NNPS"} or any(
             t.i != head.i and t.dep_ not in {"det", "amod"} and not t.is_punct for t in span):
         return None  # "the fire department": a modifier the body's name must carry (bodies.py)
     acting: dict[int, Entity] = {}
-    for event in reversed(state.events):
+    before = bisect.bisect_left(state.events, position, key=lambda ev: ev.position)
+    for n in range(before - 1, -1, -1):  # from the description back
+        event = state.events[n]
         back = state.narrated_sentences_between(event.position, position)
-        if event.position >= position or back == 0:
+        if back == 0:
             continue  # "Harbor Mining posted a loss, the bank said": its statement's subject
         if back > 1:
             break
