@@ -29,12 +29,14 @@ class Titles:
     """``rules/titles.jsonl`` as the name helpers ask for it: by word or phrase, any case."""
 
     def __init__(self, rules: Iterable[TitleRule], particles: Iterable[str] = (),
-                 institutions: Iterable[str] = (), first_names: Iterable[str] = ()) -> None:
+                 institutions: Iterable[str] = (), first_names: Iterable[str] = (),
+                 sides: Iterable[str] = ()) -> None:
         self._by_text = {fold(rule.text).rstrip("."): rule for rule in rules}
         self.particles = frozenset(particles)  # "ur", "van": name words, never role words
         self.institutions = frozenset(institutions)  # "Ministry", "Bank": heads of bodies' names
         # "Director of Public Health Annette Rodriguez": where the holder's name starts
         self.first_names = frozenset(fold(n) for n in first_names)
+        self.sides = frozenset(sides)  # "North MSP": the side of a region a seat is in
         # every role title, folded and without its full stop ("ceo", "prime minister")
         self.roles = frozenset(key for key, rule in self._by_text.items() if rule.kind == "role")
         # the top offices of a body ("director", "general manager"): whom "the head of" means
@@ -47,7 +49,8 @@ class Titles:
     @classmethod
     def of(cls, rules: RuleSet) -> Titles:
         return cls(rules.titles, rules.name_words_that("particle"),
-                   rules.name_words_that("institution"), (r.name for r in rules.first_names))
+                   rules.name_words_that("institution"), (r.name for r in rules.first_names),
+                   rules.name_words_that("side"))
 
     def entry(self, word_or_phrase: str) -> TitleRule | None:
         """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
@@ -98,7 +101,8 @@ def builtin_titles() -> Titles:
     words = read_rules(NameWordRule, folder)
     return Titles(read_rules(TitleRule, folder), [r.word.lower() for r in words if r.particle],
                   [r.word.lower() for r in words if r.institution],
-                  [r.name for r in read_rules(FirstNameRule, folder)])
+                  [r.name for r in read_rules(FirstNameRule, folder)],
+                  [r.word.lower() for r in words if r.side])
 
 
 def title_entry(word_or_phrase: str, titles: Titles | None = None) -> TitleRule | None:

@@ -303,13 +303,14 @@ class NameWordRule(Rule):
     FILE: ClassVar[str] = "name_words.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "institution": flag,
                                           "organization": flag, "particle": flag,
-                                          "place": flag, "agency": flag}
+                                          "place": flag, "agency": flag, "side": flag}
     word: str
     institution: bool = False  # "Department of …": heads a body's name with "of"
     organization: bool = False  # "… International": marks a body's name
     particle: bool = False  # "Naeem ur Rehman": a lower-case particle in a person's name
     place: bool = False  # "City": a place itself, so "City Jakarta" names no body
     agency: bool = False  # "Reuters": a news agency, whose name after a dash is a credit
+    side: bool = False  # "North": a side of a region in a seat's name ("North MSP"), no body
 
 
 @dataclass(frozen=True)
@@ -433,7 +434,7 @@ class RuleSet:
 
     def name_words_that(self, flag: str) -> frozenset[str]:
         """The name words with a flag set (``institution``, ``organization``, ``particle``,
-        ``place``)."""
+        ``place``, ``side``)."""
         return frozenset(rule.word.lower() for rule in self.name_words if getattr(rule, flag))
 
     @classmethod

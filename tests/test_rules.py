@@ -84,7 +84,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "self_naming, not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of agency, institution, organization, particle, "
-         "place, word)"),
+         "place, side, word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
          "'kind' must be one of person, organization, none, public, not \"people\""),
         ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),

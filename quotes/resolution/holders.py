@@ -58,8 +58,6 @@ def portfolio_agrees(span: Span, entity: Entity, titles: Titles) -> bool:
 
 
 FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
-COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
-                     "eastern", "western", "mid"})
 
 
 def proper_compounds(span: Span) -> list[Token]:
@@ -86,7 +84,7 @@ def proper_words_agree(proper: set[str], entity: Entity, titles: Titles) -> int:
         return 1
     words = re.findall(r"\w+", entity.role or "")
     bodies = [w for w in words if w[:1].isupper() and not titles.is_title(w)
-              and w.lower() not in COMPASS]  # "North MSP": a constituency's side, no body
+              and w.lower() not in titles.sides]  # "North MSP": a seat's side, no body
     initials = fold("".join(w[0] for w in bodies))  # "LTA" of "the Lorvia Tourism Authority"
     if all(p in {fold(w) for w in [*words, *" ".join(entity.names).split()]} or (
             len(p) > 1 and p in initials) for p in proper):
