@@ -24,9 +24,8 @@ from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .epithets import epithet_referent
 from .heads import head_noun, named_body_noun, role_matches
 from .holders import (
-    FORMER,
     OfficeHolders,
-    generic_head_of,
+    office_differs,
     office_portfolio_words,
     portfolio_agrees,
     proper_compounds,
@@ -292,13 +291,9 @@ class Descriptions:
                 return None  # "Speaking on Liberty TV, the minister …": a station holds no office
             if focus is not None and not portfolio_agrees(span, focus, self.state.titles):
                 return None  # "the Minister of Health" is not the Finance Minister in focus
-            if focus is not None and focus.role and self.state.titles.entry(root.text) and (
-                    self.state.titles.entry(focus.role.split()[-1])) and not role_matches(
-                    focus.role, root.lemma_.lower(), self.state.titles) and not (
-                    generic_head_of(root, focus.role, self.state.titles)) and not (
-                    former_office(span, root)):
-                return None  # "the president" is not the senator the article is about (but
-                # "the ex-mayor" may be the district leader: an office held before)
+            if focus is not None and focus.role and office_differs(span, root, focus.role,
+                                                                   self.state.titles):
+                return None  # "the president" is not the senator the article is about
             return self.focus(focus)
         return None
 
@@ -436,12 +431,6 @@ class Descriptions:
             return False
         self.ambiguous = True
         return True
-
-
-def former_office(span: Span, head: Token) -> bool:
-    """``the former mayor``, ``the ex-mayor``: an office held before, which the person's
-    present role does not contradict."""
-    return any(t.lower_ in FORMER for t in span if t.i < head.i)
 
 
 def place_words_of(span: Span) -> frozenset[str]:

@@ -28,10 +28,9 @@ from ..rules import SpeakerNounRule
 from .bodies import body_fit, named
 from .constraints import grammatical_subject, head_kind, noun_gender
 from .entities import Entity, plausible_person
-from .heads import head_noun, role_matches
+from .heads import head_noun
 from .holders import (
-    FORMER,
-    generic_head_of,
+    office_differs,
     portfolio_agrees,
     proper_compounds,
     proper_modifiers_agree,
@@ -104,24 +103,10 @@ def contradicts(state: ArticleState, span: Span, speaker: Entity) -> bool:
         return True  # "the Minister of Health" is not the finance minister
     if speaker.role and not role_modifiers_agree(span, speaker.role):
         return True  # "the trade minister" is not Finance Minister Ada Holm
-    if speaker.role and office_differs(span, speaker.role, state):
+    if speaker.role and office_differs(span, head_noun(span), speaker.role, titles):
         return True  # "the president" is not the senator
     return proper_modifiers_agree(span, speaker, titles) == 0 and names_a_body_of_article(
         span, state)
-
-
-def office_differs(span: Span, role: str, state: ArticleState) -> bool:
-    """The description's head is an office (rules/titles.jsonl) and the speaker's role ends
-    in another office, neither a general head of theirs (``the chief`` of a chief executive)
-    nor an office they held before (``the former mayor``)."""
-    titles = state.titles
-    head = head_noun(span)
-    entry = titles.entry(head.text)
-    if entry is None or entry.kind != "role" or not titles.entry(role.split()[-1]):
-        return False
-    if role_matches(role, head.lemma_.lower(), titles) or generic_head_of(head, role, titles):
-        return False
-    return not any(t.lower_ in FORMER for t in span if t.i < head.i)
 
 
 def names_a_body_of_article(span: Span, state: ArticleState) -> bool:

@@ -60,6 +60,23 @@ def portfolio_agrees(span: Span, entity: Entity, titles: Titles) -> bool:
 FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 
 
+def former_office(span: Span, head: Token) -> bool:
+    """``the former mayor``, ``the ex-mayor``: an office held before, which the person's
+    present role does not contradict."""
+    return any(t.lower_ in FORMER for t in span if t.i < head.i)
+
+
+def office_differs(span: Span, head: Token, role: str, titles: Titles) -> bool:
+    """``the president`` is not the senator: the description's head is a title
+    (rules/titles.jsonl) and the person's role ends in another one, neither a general head
+    of theirs (``the chief`` of a chief executive) nor an office held before (``the
+    ex-mayor`` may be the district leader)."""
+    if not titles.entry(head.text) or not titles.entry(role.split()[-1]):
+        return False
+    return not role_matches(role, head.lemma_.lower(), titles) and not generic_head_of(
+        head, role, titles) and not former_office(span, head)
+
+
 def proper_compounds(span: Span) -> list[Token]:
     """``CBL`` of ``the CBL governor``: proper nouns compounded onto the head, naming whose
     role the head is; none in a role held before (``the former Hanover coach``)."""
