@@ -91,9 +91,10 @@ def repeats_somebody_unnamed(state: ArticleState, span: Span) -> bool:
     first = first_unnamed_nouns(state).get((head.lemma_.lower(), head.tag_ in PLURAL_TAGS))
     if first is None or first >= span.start:
         return False
+    before = bisect.bisect_left(state.events, first, key=lambda ev: ev.position)
     return first not in state.speaker_tokens or any(
-        event.position < first and event.entity.kind == "person" and not event.entity.place
-        for event in state.events)
+        event.entity.kind == "person" and not event.entity.place
+        for event in state.events[:before])
 
 
 def contradicts(state: ArticleState, span: Span, speaker: Entity) -> bool:

@@ -8,6 +8,7 @@ and pronoun subjects that follow a named one.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from spacy.tokens import Token
@@ -365,6 +366,8 @@ def person_of_gender_between(state: ArticleState, start: int, end: int, others: 
                              gender: str) -> bool:
     """Whether a person of known ``gender``, not numbered in ``others``, is named between
     tokens ``start`` and ``end``."""
-    return any(start <= ev.position < end and ev.entity.kind == "person"
-               and ev.entity.number not in others and ev.entity.gender == gender
-               for ev in state.events)
+    events = state.events
+    first = bisect.bisect_left(events, start, key=lambda ev: ev.position)
+    last = bisect.bisect_left(events, end, key=lambda ev: ev.position)
+    return any(ev.entity.kind == "person" and ev.entity.number not in others
+               and ev.entity.gender == gender for ev in events[first:last])
