@@ -33,6 +33,17 @@ def parsed(nlp, rows, replace: dict[int, str] | None = None) -> Doc:
                heads=[r[2] for r in rows], deps=[r[3] for r in rows], ents=[r[4] for r in rows])
 
 
+def mention_at(nlp, rows, replace: dict[int, str], index: int) -> str:
+    """The speaker mention ``speaker_mention`` reads from the word at ``index`` of a parse
+    built by hand."""
+    from quotes.attribution.mentions import speaker_mention
+
+    rules = nlp.get_pipe("speaker_resolution").resolution_rules
+    doc = parsed(nlp, rows, replace)
+    return speaker_mention(doc[index], rules.institutions, rules.first_names,
+                           rules.titles.roles).text
+
+
 @pytest.mark.parametrize(("replace", "holder"), [
     ({}, "Mendes"),  # commas and "and" inside the office's capitalised body
     ({5: "planning"}, None),  # a lower-case word: a phrase, not an office's name
@@ -69,12 +80,7 @@ CHIEF_EXECUTIVE = [
 ])
 def test_the_name_set_beside_a_capitalised_office_is_its_holder(nlp, replace,
                                                                   mention) -> None:
-    from quotes.attribution.mentions import speaker_mention
-
-    rules = nlp.get_pipe("speaker_resolution").resolution_rules
-    doc = parsed(nlp, CHIEF_EXECUTIVE, replace)
-    found = speaker_mention(doc[3], rules.institutions, rules.first_names, rules.titles.roles)
-    assert found.text == mention
+    assert mention_at(nlp, CHIEF_EXECUTIVE, replace, 3) == mention
 
 
 # "Lorvia’s Ministry of Health, Executive Director, Ben Okoro said": the office read as the
@@ -100,12 +106,7 @@ BODY_OFFICE_HOLDER = [
     ({7: "Harbour"}, "Lorvia ’s Ministry of Health"),  # no office between: the body
 ])
 def test_the_holder_of_an_office_after_a_body_speaks(nlp, replace, mention) -> None:
-    from quotes.attribution.mentions import speaker_mention
-
-    rules = nlp.get_pipe("speaker_resolution").resolution_rules
-    doc = parsed(nlp, BODY_OFFICE_HOLDER, replace)
-    found = speaker_mention(doc[2], rules.institutions, rules.first_names, rules.titles.roles)
-    assert found.text == mention
+    assert mention_at(nlp, BODY_OFFICE_HOLDER, replace, 2) == mention
 
 
 # "Ana Mbeki, the State Minister of Trade, told the paper": the office apposed after the
@@ -159,12 +160,7 @@ APPOSED_PAST_OF = [
     ({2: "Friends"}, "The state Friends of Police"),  # no office: the apposition stays out
 ])
 def test_a_name_hung_on_the_offices_of_object_is_its_holder(nlp, replace, mention) -> None:
-    from quotes.attribution.mentions import speaker_mention
-
-    rules = nlp.get_pipe("speaker_resolution").resolution_rules
-    doc = parsed(nlp, APPOSED_PAST_OF, replace)
-    found = speaker_mention(doc[2], rules.institutions, rules.first_names, rules.titles.roles)
-    assert found.text == mention
+    assert mention_at(nlp, APPOSED_PAST_OF, replace, 2) == mention
 
 
 # "Regatta chairman and founder Sir Tom Reyes Dunn said": two offices joined by "and" run
@@ -186,9 +182,4 @@ JOINT_OFFICE_SPLIT_NAME = [
     ({}, "Regatta chairman and founder Sir Tom Reyes Dunn"),  # one person's titles and name
 ])
 def test_joint_offices_run_into_a_name_the_tagger_split(nlp, replace, mention) -> None:
-    from quotes.attribution.mentions import speaker_mention
-
-    rules = nlp.get_pipe("speaker_resolution").resolution_rules
-    doc = parsed(nlp, JOINT_OFFICE_SPLIT_NAME, replace)
-    found = speaker_mention(doc[1], rules.institutions, rules.first_names, rules.titles.roles)
-    assert found.text == mention
+    assert mention_at(nlp, JOINT_OFFICE_SPLIT_NAME, replace, 1) == mention
