@@ -444,6 +444,8 @@ def cue_aside(ctx: Context, verb: Token, sent: Span) -> tuple[list[tuple[int, in
     subject = subject_of(verb, ctx.lexicon, issuers=False)
     if subject is not None and subject.i < verb.i and subject.left_edge.i > sent.start:
         left, speaker, last = subject.left_edge.i, subject, verb.i
+    elif subject is not None and subject.i < verb.i:
+        return None  # "Tan, who lives at …, told Lianhe Wanbao that …": its own subject opens it
     else:
         speaker = inverted_subject(verb, sent.end)
         if speaker is None:

@@ -40,6 +40,12 @@ TOLD_THE_ADDRESSEE = [
      [("indirect", "the border will reopen next week", "Ana Ruiz", "informed")]),
     ("Ana Ruiz notified the tenants that the building will close in May.",
      [("indirect", "the building will close in May", "Ana Ruiz", "notified")]),
+    # a relative clause set off by commas before the cue is no statement with an aside cue:
+    # the addressee after "told" is whom it was told to, not an inverted speaker
+    ("Tan, who lives at Block 412 Tampines Street 41, told Lianhe Wanbao that his neighbour, "
+     "who is in his 60s, has been behaving strangely for years.",
+     [("indirect", "his neighbour, who is in his 60s, has been behaving strangely for years",
+       "Tan", "told")]),
 ]
 
 
