@@ -321,7 +321,7 @@ class HeadNounRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "word": text, "suffix": text, "kind": one_of("person", "organization", "none", "public"),
         "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES), "parent": flag,
-        "traded": flag,
+        "traded": flag, "standing": flag,
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
@@ -331,6 +331,7 @@ class HeadNounRule(Rule):
     families: tuple[str, ...] = ()  # the kinds of body a body noun or name word points to
     parent: bool = False  # "the father of three": a parent noun describes, it names no role
     traded: bool = False  # "Boeing shares", "shares of Boeing": the name is a company's
+    standing: bool = False  # "boss", "expert": a rank any office fits, no office of its own
 
     @classmethod
     def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:

@@ -98,6 +98,8 @@ class Constraints:
     parent_nouns: frozenset[str] = frozenset()
     # a company's stock: a name written with it is a company's (head_nouns.jsonl, traded)
     traded_nouns: frozenset[str] = frozenset()
+    # ranks, no offices: "an NHS boss" may be whoever holds an office (head_nouns.jsonl)
+    standing_nouns: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -127,6 +129,7 @@ class Constraints:
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),
+            standing_nouns=frozenset(r.word.lower() for r in nouns if r.standing),
         )
 
 

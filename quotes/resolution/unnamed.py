@@ -113,9 +113,10 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
             continue  # a body or a place on the way: "Asked on Radio-5, …"
         if not person or not speaks:
             return None  # somebody else comes first: the lede is not about them
-        if entity.role and not role_matches(entity.role, lemma, state.titles) and not (
+        if entity.role and lemma not in state.constraints.standing_nouns and not (
+                role_matches(entity.role, lemma, state.titles)) and not (
                 leads_from_a_seat(entity.role, lemma, state.titles)):
-            return None
+            return None  # "a councillor" is not the mayor; "an NHS boss" may be a director
         if gender and entity.gender and entity.gender != gender:
             return None
         return entity
@@ -131,14 +132,23 @@ def _carries_noun(entity: Entity, noun: str) -> bool:
 
 def _speaks_as_pronoun(state: ArticleState, event: object) -> bool:
     """``Nick Hulme was speaking at a board meeting when he said …``: the name's own sentence
-    goes on to a speaker ``he``/``she`` (the name is its main clause's subject)."""
+    goes on to a speaker ``he``/``she`` (the name is its main clause's subject), or the next
+    sentence opens with one (``Ana Ruiz, director of strategy, outlined the crisis. She said
+    …``): a subject that is the next speaker's pronoun before anybody else is named."""
     doc = state.doc
     position = event.position  # type: ignore[attr-defined]
     if mention_head(doc[position]).dep_ not in {"nsubj", "nsubjpass"}:
         return False
     sent = doc[position].sent
-    return any(position < t < sent.end and doc[t].lower_ in {"he", "she"}
-               for t in state.speaker_tokens)
+    if any(position < t < sent.end and doc[t].lower_ in {"he", "she"}
+           for t in state.speaker_tokens):
+        return True
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    opener = next((t for t in following if not (t.is_space or t.is_punct)), None)
+    return opener is not None and opener.lower_ in {"he", "she"} and (
+        opener.i in state.speaker_tokens)
 
 
 def _described_speaker_between(state: ArticleState, start: int, end: int) -> bool:

@@ -516,6 +516,20 @@ def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
     # the person named next holds another role: nobody
     ("A Delta spokesperson said the flight was delayed. Passenger Maria Cruz said she waited "
      "five hours.", ("A Delta spokesperson", "A Delta spokesperson", "as written")),
+    # a rank, no office (head_nouns.jsonl standing): any office fits it; the person named
+    # next speaks as the pronoun that opens the sentence after
+    ("Ambulances are queueing for hours outside hospitals, a health boss revealed. Wayne "
+     "Okoro, director of strategy at the regional ambulance service, outlined the crisis in a "
+     "blog post. He said the corridors were full.",
+     ("a health boss", "Wayne Okoro", "description")),
+    ("Few young people want to study nursing, a health expert has said. The director of the "
+     "cardiac unit, Dr Rafael Montoya, said the hospital had too few nurses.",
+     ("a health expert", "Rafael Montoya", "description")),
+    # a lay noun is no rank: the director is somebody else
+    ("Ambulances are queueing for hours outside hospitals, a resident complained. Wayne "
+     "Okoro, director of strategy at the regional ambulance service, outlined the crisis in a "
+     "blog post. He said the corridors were full.",
+     ("a resident", "a resident", "as written")),
 ])
 def test_an_indefinite_role_opening_the_lede_is_the_person_named_next(attribute, text,
                                                                        expected) -> None:
