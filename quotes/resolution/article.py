@@ -3,8 +3,8 @@
 Entities are collected first (``names``); then names, pronoun subjects and speaker mentions are
 visited in text order, so salience is what a reader knows at that point: whoever spoke last, or
 was the subject last, is the likeliest referent of ``he said``. Each mention is offered to the
-passes of ``SIEVE`` in order, most precise first, and the first that takes its form decides
-(``names``, ``descriptions`` with ``documents``, ``pronouns`` last); a quote with no cue
+passes of ``sieve.Sieve`` in order, most precise first, and the first that takes its form
+decides (``names``, ``descriptions`` with ``documents``, ``pronouns`` last); a quote with no cue
 inherits the speaker of the quote it continues. Who each quote's speaker is gets named
 only at the end, so a fuller name learnt later in the article still reaches earlier quotes.
 """
@@ -13,35 +13,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker
-from .confidence import doubt, is_doubt, name_doubts, name_shape_doubts
+from .confidence import doubt, is_doubt, name_shape_doubts
 from .config import ResolverWeights
 from .descriptions import Descriptions
 from .documents import Documents
 from .entities import (
-    DEFINITE,
     FEMALE,
     MALE,
-    PRONOUNS,
     Entity,
     MentionEvent,
     speaker_of,
 )
 from .floor import floating_doubts, introduced_before
-from .forms import office_after_body_name, role_phrase_ending_in_name
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
-from .pairs import PLURAL_PERSONAL, people_joined_before
 from .pronouns import Pronouns
-from .spans import apposed_person, conjoined, self_named_person, strip_article
+from .sieve import Reference, Sieve
 from .state import ArticleState, ResolutionRules
 from .unnamed import plural_person_subject, relaying, unnamed_person_subject
-
-Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
-PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # first and second person
 
 
 @dataclass
@@ -74,14 +67,19 @@ class Outcome:
 UNLINKED = frozenset({"inherited", "as written", "ambiguous", "none"})
 
 
-def through_preposition(token: Token, root: Token) -> bool:
-    """Whether ``token`` hangs on ``root`` through a preposition (``Friends of Ana Ruiz``):
-    then the proper noun names someone the description is about, not the description."""
-    while token.i != root.i and token.head.i != token.i:
-        if token.dep_ == "pobj":
-            return True
-        token = token.head
-    return False
+def speaker_tokens_of(state: ArticleState, attributions: list[Attribution]) -> set[int]:
+    """The tokens where an attribution is anchored (its speaker's first token, or its quote's
+    when it has none) and every token of a speaker mention: the passes ask whether a name or
+    a pronoun is somebody's speaker."""
+    tokens = set()
+    for attribution in attributions:
+        anchor = attribution.speaker.start if attribution.speaker else attribution.quote.start
+        tokens.add(state.token_at(anchor))
+        if attribution.speaker is not None:
+            mention = state.span(attribution.speaker.start, attribution.speaker.end)
+            if mention is not None:
+                tokens.update(range(mention.start, mention.end))
+    return tokens
 
 
 class ArticleResolver:
@@ -94,6 +92,7 @@ class ArticleResolver:
         self.pronouns = Pronouns(self.state)
         self.documents = Documents(self.state, self.names)
         self.descriptions = Descriptions(self.state, self.pronouns, self.documents)
+        self.sieve = Sieve(self.state, self.names, self.descriptions, self.pronouns)
         # speaker mention (start, end) -> (who, how, flags): one mention is resolved once
         self.cache: dict[tuple[int, int], tuple[Reference | None, str, list[str]]] = {}
         # attribution number -> (entity or group of entities, mention as written)
@@ -120,26 +119,9 @@ class ArticleResolver:
         self.attributions = attributions
         self.anchors: dict[int, int] = {}  # attribution number -> token it was resolved at
         self.pronouns.vote_genders_from_chains(attributions)
-        steps: list[tuple[int, int, object]] = [(ev.position, 0, ev) for ev in self.state.events]
-        speaker_tokens = set()
-        for n, attribution in enumerate(attributions):
-            anchor = attribution.speaker.start if attribution.speaker else attribution.quote.start
-            steps.append((self.state.token_at(anchor), 1, n))
-            speaker_tokens.add(self.state.token_at(anchor))
-        for attribution in attributions:
-            if attribution.speaker is not None:
-                mention = self.state.span(attribution.speaker.start, attribution.speaker.end)
-                if mention is not None:
-                    speaker_tokens.update(range(mention.start, mention.end))
-        self.state.speaker_tokens = speaker_tokens
-        for token in self.state.subjects():
-            if token.i in speaker_tokens:
-                continue
-            if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(
-                    token) or unnamed_person_subject(self.state, token) or (
-                    plural_person_subject(self.state, token)):
-                steps.append((token.i, 2, token))
-        for position, _order, payload in sorted(steps, key=lambda s: (s[0], s[1])):
+        self.state.speaker_tokens = speaker_tokens_of(self.state, attributions)
+        steps = self._reading_order(attributions)
+        for position, payload in steps:
             if isinstance(payload, MentionEvent):
                 payload.entity.seen(position, subject=payload.subject)
                 self.state.remember(position, payload.entity, payload.subject)
@@ -163,6 +145,25 @@ class ArticleResolver:
                 for code in name_shape_doubts(attribution.resolved.name, self.state.titles):
                     outcome.flag(doubt(code))
         return resolved
+
+    def _reading_order(self, attributions: list[Attribution]) -> list[tuple[int, object]]:
+        """What the walk meets, in text order: each named mention (a ``MentionEvent``), each
+        attribution (its number, at its speaker or its quote), and each subject pronoun or
+        anaphoric description that speaks no quote (a ``Token``) to keep the topic chain; a
+        mention comes before an attribution at the same token, and both before a subject."""
+        steps: list[tuple[int, int, object]] = [(ev.position, 0, ev) for ev in self.state.events]
+        for n, attribution in enumerate(attributions):
+            anchor = attribution.speaker.start if attribution.speaker else attribution.quote.start
+            steps.append((self.state.token_at(anchor), 1, n))
+        for token in self.state.subjects():
+            if token.i in self.state.speaker_tokens:
+                continue
+            if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(
+                    token) or unnamed_person_subject(self.state, token) or (
+                    plural_person_subject(self.state, token)):
+                steps.append((token.i, 2, token))
+        return [(position, payload) for position, _order, payload in sorted(
+            steps, key=lambda s: (s[0], s[1]))]
 
     def doubts(self) -> list[list[str]]:
         """Per attribution of the last ``resolve``: the linking doubts met (for confidence)."""
@@ -237,8 +238,8 @@ class ArticleResolver:
             exclude = named_inside(self.state, self.event_positions, attribution) | relaying(
                 self.state, attribution, self.attributions, self.refs) | addressed_beside(
                 self.state, self.event_positions, attribution)
-            speaker, how = self._resolve_mention(attribution.speaker.start,
-                                                 attribution.speaker.end, position, flags, exclude)
+            speaker, how = self.sieve.resolve(attribution.speaker.start, attribution.speaker.end,
+                                              position, flags, exclude)
             self.cache[key] = (speaker, how, flags)
         ref, how, flags = self.cache[key]
         outcome = self.outcomes[n]
@@ -247,149 +248,3 @@ class ArticleResolver:
             self.refs[n] = (ref, attribution.speaker.text)
         for code in flags:
             outcome.flag(code)
-
-    # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
-    # mentions of its form and returns (entity, how), or None to leave the mention to the next.
-    SIEVE = ("_exact_or_name_part", "_new_name", "_role_then_name", "_apposed_name",
-             "_named_description", "_description", "_pronoun")
-
-    def _resolve_mention(self, start: int, end: int, position: int, flags: list[str],
-                         exclude: frozenset[int]) -> tuple[Reference | None, str]:
-        """Who one speaker mention is: the first pass of ``SIEVE`` that takes its form."""
-        span = self.state.span(start, end)
-        if span is None or len(span) == 0:
-            return None, "none"
-        parts = conjoined(span, self.state.titles.roles)
-        if len(parts) > 1:
-            return self._resolve_group(parts, position, flags, exclude), "name"
-        span = parts[0]
-        entity, how = None, "none"
-        for name in self.SIEVE:
-            found = getattr(self, name)(span, position, flags, exclude)
-            if found is not None:
-                entity, how = found
-                break
-        if entity is None or isinstance(entity, tuple):
-            return entity, how  # nobody, or people together ("they" for a pair just named)
-        if how == "name":
-            flags.extend(name_doubts(self.state, span, entity))
-        # "… the budget, which he said is underfunded": a remark in a relative clause is the
-        # story's aside about its subject, not the speaker taking the floor
-        entity.seen(position, subject=True, spoke=not self._relative_aside(span))
-        self.state.remember(position, entity, True)
-        return entity, how
-
-    @staticmethod
-    def _relative_aside(span: Span) -> bool:
-        return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "relcl"
-
-    @staticmethod
-    def _is_pronoun(span: Span) -> bool:
-        return span.root.lower_ in PRONOUNS and span.root.pos_ == "PRON"
-
-    @staticmethod
-    def _is_personal(span: Span) -> bool:
-        """``I``, ``we``, ``you``: the writer or the one addressed, never a name, however the
-        tagger read the capital ``I`` (a hard constraint: no entity is made of it)."""
-        return len(span) == 1 and span.root.lower_ in PERSONAL
-
-    def _exact_or_name_part(self, span: Span, position: int, flags: list[str],
-                            exclude: frozenset[int]) -> tuple[Entity, str] | None:
-        """Exact, acronym and name-part matches to someone already named (``Okafor``,
-        ``Dr. Marsh``, ``the RHA``), across the labels NER gave."""
-        if self._is_pronoun(span) or self._is_personal(span):
-            return None
-        known = self.names.known_name(span)
-        return (known, "name") if known is not None else None
-
-    def _new_name(self, span: Span, position: int, flags: list[str],
-                  exclude: frozenset[int]) -> tuple[Entity, str] | None:
-        """A proper name the article has not linked yet: matched or made an entity."""
-        if self._is_pronoun(span) or self._is_personal(span) or not self.names.is_name(span):
-            return None
-        return self.names.resolve_name(span), "name"
-
-    def _role_then_name(self, span: Span, position: int, flags: list[str],
-                        exclude: frozenset[int]) -> tuple[Entity, str] | None:
-        """``council cabinet member for transport Manda Rigby said``: that person, with the
-        role (``forms.role_phrase_ending_in_name``)."""
-        if not role_phrase_ending_in_name(span, self.state.titles):
-            return None
-        return self.names.resolve_name(span), "name"
-
-    def _apposed_name(self, span: Span, position: int, flags: list[str],
-                      exclude: frozenset[int]) -> tuple[Entity, str] | None:
-        """``The head of research at Harbor Bank, Ian Moss, said``: a description with a
-        person's name set between commas right after it is that person, wherever the parser
-        hung the name; the description is the role."""
-        root = span.root
-        if root.tag_ in {"NNS", "NNPS"} or root.pos_ != "NOUN" and not (
-                root.pos_ == "PROPN" and span[0].lower_ == "the"
-                and self.state.titles.is_title(root.text)):
-            return None  # "Relatives of the victim, Omar Haddad,": several are not Haddad
-        name = apposed_person(span, self.state.titles)
-        if name is None and (name := self_named_person(span, self.state.rules.self_naming)):
-            entity = self.state.entities.find_person(name.text, name.start) or (
-                self.state.entities.new("person", names=[name.text]))
-            entity.set_role(strip_article(span.text), from_speech=True)
-            return entity, "name"
-        if name is None:
-            return None
-        entity = self.names.resolve_name(name)
-        entity.set_role(strip_article(span.text), from_speech=True)
-        return entity, "name"
-
-    def _named_description(self, span: Span, position: int, flags: list[str],
-                           exclude: frozenset[int]) -> tuple[Entity, str] | None:
-        """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
-        root = span.root
-        if self._is_pronoun(span) or self._is_personal(span) or not any(
-                t.pos_ == "PROPN" and t.text[:1].isupper() and not through_preposition(t, root)
-                for t in span) or (
-                self.names.definite_description(span)) or (
-                root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
-                self._short_form(span)) or office_after_body_name(span, self.state.titles) or (
-                self.state.titles.is_title(span.text)):  # "…, Mayor emphasized": an office
-            return None
-        return self.names.named_description(span), "name"
-
-
-    def _short_form(self, span: Span) -> bool:
-        """``the Department``, ``the Committee``: a press release's capitalised short form of
-        the body it named in full, whose one word is a speaker noun (however NER labelled it).
-        It names nothing by itself, so it is left to the descriptions, which find that body."""
-        words = [t for t in span if t.is_alpha]
-        return len(words) == 2 and words[0].lower_ in DEFINITE and bool(
-            self.state.noun_entry(words[1]))
-
-    def _description(self, span: Span, position: int, flags: list[str],
-                     exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
-        """Descriptions and documents (``descriptions``): apposition and role, forward
-        reference, open-vocabulary heads, issuers; else the description as written."""
-        if self._is_pronoun(span):
-            return None
-        return self.descriptions.resolve(span, position, flags, exclude)
-
-    def _pronoun(self, span: Span, position: int, flags: list[str],
-                 exclude: frozenset[int]) -> tuple[Reference | None, str] | None:
-        """Pronouns last, under the hard constraints (``constraints``) and by salience;
-        ``they`` right after two people named together is the pair (``pairs``)."""
-        word = span.root.lower_
-        if word in PLURAL_PERSONAL and (pair := people_joined_before(self.state, span.start)):
-            group = self._resolve_group(pair, position, [], exclude)
-            if group is not None and all(member.kind != "organization" and not member.place
-                                         for member in group):  # tagged people, not bodies
-                return group, "pronoun"
-        return self.pronouns.resolve(word, position, flags, exclude)
-
-    def _resolve_group(self, parts: list[Span], position: int, flags: list[str],
-                       exclude: frozenset[int]) -> tuple[Entity, ...] | None:
-        """``Sandmann and Phillips`` -> ``Nick Sandmann and Nathan Phillips``."""
-        members = []
-        for part in parts:
-            member, _ = self._resolve_mention(part.start_char, part.end_char, position, flags,
-                                              exclude)
-            if isinstance(member, Entity):
-                members.append(member)
-        return tuple(members) if len(members) > 1 else None
-

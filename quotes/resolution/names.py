@@ -109,6 +109,59 @@ def tagged_names(state: ArticleState) -> list[Span]:
                                                     state.constraints.traded_nouns))
 
 
+def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
+    """The article's names in text order: the names NER tagged (mended, ``tagged_names``, and
+    split where a person's name hides in them), the names of bodies that recur, and the
+    proper-noun chains NER missed that act as subjects, run two words or more, or recur as a
+    name tagged elsewhere."""
+    traded = state.constraints.traded_nouns
+    tagged = tagged_names(state)
+    titles = state.titles
+    first_names = state.rules.first_names
+    alone, institutions = standing_alone(state.doc), state.rules.institutions
+    spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
+                 split, first_names, titles))), titles)
+             for e in tagged for piece in person_after_comma(
+                 without_dangling_word(before_spaced_dash(within_brackets(e))),
+                 first_names)
+             for part in person_after_honorific(piece, titles)
+             for split in person_by_recurring_surname(part, alone, institutions) if split]
+    bodies = bodies_named.recurring()  # "Research In Motion posted …": a body's name
+    inside = {i for body in bodies for i in range(body.start, body.end)}
+    spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
+    # "Judge Nelson introduced Toombs": a tagged person's surname alone, wherever it
+    # stands, is that person again (a pronoun next may be hers)
+    known.update({name_key(words[-1]): "PERSON" for e in spans if e.label_ in PERSON_LABELS
+                  and len(words := strip_possessive(e.text).split()) >= 2
+                  and name_key(words[-1]) not in known})
+    not_entities = state.constraints.not_entity_labels
+    for token in state.doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (
+                token.dep_ in {"compound", "flat"}):
+            continue
+        if token.ent_type_ in not_entities:
+            continue  # "Friday said": a date is never a speaker
+        if release_furniture_token(token):
+            continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
+        chain = through_hyphen(holder_after_office(with_legal_form(proper_chain(token)),
+                                                  titles))
+        # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
+        # hopes"): pronouns later need it as an antecedent
+        if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (
+                name_key(strip_possessive(chain.text)) in known) or stock_of(token, traded):
+            # an untagged "Facebook says" takes the type the model gave Facebook elsewhere;
+            # an untagged "Boeing shares" is a company
+            label = known.get(name_key(strip_possessive(chain.text)), "") or (
+                "ORG" if stock_of(token, traded) else "")
+            spans.append(Span(state.doc, chain.start, chain.end, label=label) if label
+                         else chain)
+            covered.update(range(chain.start, chain.end))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
 class NameResolver:
     """Collects the article's named entities and resolves speaker mentions that are names."""
 
@@ -118,56 +171,14 @@ class NameResolver:
         self.evidence = NameEvidence(state)
 
     def collect_entities(self) -> None:
-        """Named mentions in text order: NER names, and proper-noun subjects NER missed.
+        """Each named mention (``named_spans``: NER names, and proper-noun subjects NER
+        missed), in text order, as an event of its entity.
 
         People are collected first so that ``Lonechild`` (tagged ORG by the model) still joins
         ``Darian Lonechild``.
         """
         traded = self.state.constraints.traded_nouns
-        tagged = tagged_names(self.state)
-        titles = self.state.titles
-        first_names = self.state.rules.first_names
-        alone, institutions = standing_alone(self.state.doc), self.state.rules.institutions
-        spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
-                     split, first_names, titles))), titles)
-                 for e in tagged for piece in person_after_comma(
-                     without_dangling_word(before_spaced_dash(within_brackets(e))),
-                     first_names)
-                 for part in person_after_honorific(piece, titles)
-                 for split in person_by_recurring_surname(part, alone, institutions) if split]
-        bodies = self.bodies.recurring()  # "Research In Motion posted …": a body's name
-        inside = {i for body in bodies for i in range(body.start, body.end)}
-        spans = [e for e in spans if not inside.issuperset(range(e.start, e.end))] + bodies
-        covered = {i for e in spans for i in range(e.start, e.end)}
-        known = {name_key(strip_possessive(e.text)): e.label_ for e in spans}
-        # "Judge Nelson introduced Toombs": a tagged person's surname alone, wherever it
-        # stands, is that person again (a pronoun next may be hers)
-        known.update({name_key(words[-1]): "PERSON" for e in spans if e.label_ in PERSON_LABELS
-                      and len(words := strip_possessive(e.text).split()) >= 2
-                      and name_key(words[-1]) not in known})
-        not_entities = self.state.constraints.not_entity_labels
-        for token in self.state.doc:
-            if token.i in covered or token.pos_ != "PROPN" or token.head.pos_ == "PROPN" and (
-                    token.dep_ in {"compound", "flat"}):
-                continue
-            if token.ent_type_ in not_entities:
-                continue  # "Friday said": a date is never a speaker
-            if release_furniture_token(token):
-                continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
-            chain = through_hyphen(holder_after_office(with_legal_form(proper_chain(token)),
-                                                      titles))
-            # a name NER tagged elsewhere is a mention wherever it recurs ("the Liberals’
-            # hopes"): pronouns later need it as an antecedent
-            if token.dep_ in {"nsubj", "nsubjpass"} or len(chain) >= 2 or (
-                    name_key(strip_possessive(chain.text)) in known) or stock_of(token, traded):
-                # an untagged "Facebook says" takes the type the model gave Facebook elsewhere;
-                # an untagged "Boeing shares" is a company
-                label = known.get(name_key(strip_possessive(chain.text)), "") or (
-                    "ORG" if stock_of(token, traded) else "")
-                spans.append(Span(self.state.doc, chain.start, chain.end, label=label) if label
-                             else chain)
-                covered.update(range(chain.start, chain.end))
-        spans.sort(key=lambda s: s.start)
+        spans = named_spans(self.state, self.bodies)
         person_tokens = [name_tokens(s.text, self.state.titles) for s in spans
                          if s.label_ in PERSON_LABELS or (
                              not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"}

@@ -14,6 +14,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from ..model import Attribution
+from .animacy import Animacy
 from .confidence import doubt
 from .constraints import (
     acting_subject,
@@ -21,7 +22,6 @@ from .constraints import (
     adverbial_oblique,
     bound_by_subject,
     grammatical_subject,
-    head_kind,
     label_disagrees,
     place_may_be_it,
     prepositional_object,
@@ -39,8 +39,7 @@ class Pronouns:
     def __init__(self, state: ArticleState) -> None:
         self.state = state
         self.weights = state.weights
-        self._labels: dict[int, set[str]] | None = None  # built once the names are collected
-        self._place_stems: set[str] | None = None
+        self.animacy = Animacy(state)
 
     def vote_genders_from_pronouns(self) -> None:
         """``Lonechild said she …``: a subject pronoun whose sentence (or the sentence before)
@@ -91,7 +90,7 @@ class Pronouns:
 
     def body_saying_it(self, entity: Entity) -> None:
         """``Corwen Water said it …``: a name nothing showed to be a person's is a body's."""
-        if entity.kind == "person" and not self.named_person(entity):
+        if entity.kind == "person" and not self.animacy.named_person(entity):
             entity.kind = "organization"
 
     def vote_genders_from_chains(self, attributions: list[Attribution]) -> None:
@@ -164,7 +163,7 @@ class Pronouns:
             found.append(doubt("far-antecedent"))
         if len(scored) > 1 and scored[1][0] - best_score < w.rival_margin:
             found.append(doubt("close-rival"))
-        if label_disagrees(word, self.labels(best), self.state.constraints):
+        if label_disagrees(word, self.animacy.labels(best), self.state.constraints):
             found.append(doubt("label-disagrees"))
         return found
 
@@ -175,36 +174,14 @@ class Pronouns:
     def fits(self, word: str, entity: Entity, acting: bool = True) -> bool:
         """The hard constraints for one candidate (``constraints``): number, animacy, known
         gender, and for ``it`` a place only where it acts (``acting``) or spoke."""
-        if word in MALE | FEMALE and self.person_tagged_a_body(entity) == pronoun_gender(word):
+        if word in MALE | FEMALE and (
+                self.animacy.person_tagged_a_body(entity) == pronoun_gender(word)):
             return True  # "Ines Varga" tagged ORG: her first name says she is a woman
-        if not admits(word, entity, named_person=self.named_person(entity)):
+        if not admits(word, entity, named_person=self.animacy.named_person(entity)):
             return False
-        if word in MALE | FEMALE and self.named_like_a_thing(entity):
+        if word in MALE | FEMALE and self.animacy.named_like_a_thing(entity):
             return False  # "The Special Marriage Act was passed … he said": a law is no one
         return word not in NEUTER or place_may_be_it(entity, acting)
-
-    def named_like_a_thing(self, entity: Entity) -> bool:
-        """A "person" only guessed from a proper-noun subject whose last word names a body or
-        a thing (``Special Marriage Act``, ``Harlow Water Board``), with no first name, role or
-        PERSON label to say otherwise. A description kept as written (``a spokesman for
-        Avon Fire Service``) is headed by its noun, not by its last word."""
-        if not entity.names or entity.role or entity.described or (
-                "PERSON" in self.labels(entity)):
-            return False
-        words = entity.canonical.lower().split()
-        if words[0] in self.state.rules.first_names:
-            return False
-        head = words[-1]
-        constraints = self.state.constraints
-        return head in constraints.not_person_nouns or head_kind(
-            head, self.state.titles, constraints) == "organization"
-
-    def person_tagged_a_body(self, entity: Entity) -> str | None:
-        """The gender of a "body" whose name is a person's: two or three capitalised words, no
-        organisation word, the first a known first name (``Ines Varga`` tagged ORG)."""
-        if entity.place or not name_like(entity, self.state.rules.org_words):
-            return None
-        return self.state.rules.first_names.get(entity.canonical.split()[0].lower())
 
     def scores(self, word: str, position: int, exclude: frozenset[int],
                floor: bool = True) -> list[tuple[float, Entity]]:
@@ -281,7 +258,7 @@ class Pronouns:
             features["place_as_it_penalty"] = 1
         if word in NEUTER and entity.kind == "person":
             features["presumed_person_penalty"] = 1  # a body the parser took for a person
-        if word in PLURAL and self.population(entity):
+        if word in PLURAL and self.animacy.population(entity):
             features["population_penalty"] = 1  # "they said": the party, not the electorate
         if word in MALE | FEMALE and entity.gender != pronoun_gender(word):
             features["gender_unknown_penalty"] = 1
@@ -303,43 +280,6 @@ class Pronouns:
         constraints = self.state.constraints
         return {e.number for pos, e, subject in self.state.history
                 if subject and pos < position and acting_subject(self.state.doc[pos], constraints)}
-
-    def named_person(self, entity: Entity) -> bool:
-        """Whether anything says the entity is a person: a gender (from a first name, a
-        title or a pronoun), a role, a PERSON label on one of its names, or a person noun
-        heading the description it was kept as (``a school district parent``). A proper-noun
-        subject nobody labelled (``Corwen Water said``) is a person only by default."""
-        return entity.kind != "person" or entity.described or bool(
-            entity.gender or entity.role or "PERSON" in self.labels(entity))
-
-    def labels(self, entity: Entity) -> set[str]:
-        """The NER labels of the entity's named mentions."""
-        if self._labels is None:
-            self._labels = defaultdict(set)
-            doc = self.state.doc
-            for ev in self.state.events:
-                token = doc[ev.position]
-                label = token.ent_type_ or (
-                    doc[ev.position + 1].ent_type_ if ev.position + 1 < len(doc) else "")
-                if label:
-                    self._labels[ev.entity.number].add(label)
-        return self._labels.get(entity.number, set())
-
-    def population(self, entity: Entity) -> bool:
-        """A nationality or public (``Canadians``, ``Americans``) rather than a party or body:
-        a group whose name starts like a place the article names (``Canada``) or that the
-        constraints list as a public (``voters``, ``residents``)."""
-        if entity.kind != "group":
-            return False
-        if self._place_stems is None:
-            self._place_stems = {e.text[:4].lower() for e in self.state.ents
-                                 if e.label_ in {"GPE", "LOC"} and len(e.text) >= 4}
-        for name in entity.names:
-            word = name.split()[-1].lower() if name.split() else ""
-            if word in self.state.constraints.population_words or (
-                    len(word) >= 5 and word[:4] in self._place_stems):
-                return True
-        return False
 
     def in_focus(self, position: int, exclude: frozenset[int]) -> Entity | None:
         """The person the last sentences are about (best centering score, either gender)."""

@@ -1,0 +1,192 @@
+"""The sieve: the passes a speaker mention is offered to, most precise first.
+
+After Stanford's deterministic coreference (Lee et al. 2013): exact, acronym and name-part
+matches, new names, a role ending in a name, a name apposed to a description, descriptions that
+name themselves, descriptions and documents, pronouns last. Each pass takes the mentions of its
+form and returns (entity, how), or None to leave the mention to the next. ``ArticleResolver``
+walks the article and asks ``Sieve.resolve`` for each speaker mention it meets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .confidence import name_doubts
+from .descriptions import Descriptions
+from .entities import DEFINITE, PRONOUNS, Entity
+from .forms import office_after_body_name, role_phrase_ending_in_name
+from .names import NameResolver
+from .pairs import PLURAL_PERSONAL, people_joined_before
+from .pronouns import Pronouns
+from .spans import apposed_person, conjoined, self_named_person, strip_article
+from .state import ArticleState
+
+Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
+PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # first and second person
+
+
+def through_preposition(token: Token, root: Token) -> bool:
+    """Whether ``token`` hangs on ``root`` through a preposition (``Friends of Ana Ruiz``):
+    then the proper noun names someone the description is about, not the description."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
+
+
+class Sieve:
+    """The ordered passes for one article's speaker mentions, over its shared state."""
+
+    def __init__(self, state: ArticleState, names: NameResolver, descriptions: Descriptions,
+                 pronouns: Pronouns) -> None:
+        self.state = state
+        self.names = names
+        self.descriptions = descriptions
+        self.pronouns = pronouns
+
+    # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
+    # mentions of its form and returns (entity, how), or None to leave the mention to the next.
+    PASSES = ("_exact_or_name_part", "_new_name", "_role_then_name", "_apposed_name",
+             "_named_description", "_description", "_pronoun")
+
+    def resolve(self, start: int, end: int, position: int, flags: list[str],
+                         exclude: frozenset[int]) -> tuple[Reference | None, str]:
+        """Who one speaker mention is: the first pass of ``PASSES`` that takes its form."""
+        span = self.state.span(start, end)
+        if span is None or len(span) == 0:
+            return None, "none"
+        parts = conjoined(span, self.state.titles.roles)
+        if len(parts) > 1:
+            return self.group(parts, position, flags, exclude), "name"
+        span = parts[0]
+        entity, how = None, "none"
+        for name in self.PASSES:
+            found = getattr(self, name)(span, position, flags, exclude)
+            if found is not None:
+                entity, how = found
+                break
+        if entity is None or isinstance(entity, tuple):
+            return entity, how  # nobody, or people together ("they" for a pair just named)
+        if how == "name":
+            flags.extend(name_doubts(self.state, span, entity))
+        # "… the budget, which he said is underfunded": a remark in a relative clause is the
+        # story's aside about its subject, not the speaker taking the floor
+        entity.seen(position, subject=True, spoke=not self._relative_aside(span))
+        self.state.remember(position, entity, True)
+        return entity, how
+
+    @staticmethod
+    def _relative_aside(span: Span) -> bool:
+        return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "relcl"
+
+    @staticmethod
+    def _is_pronoun(span: Span) -> bool:
+        return span.root.lower_ in PRONOUNS and span.root.pos_ == "PRON"
+
+    @staticmethod
+    def _is_personal(span: Span) -> bool:
+        """``I``, ``we``, ``you``: the writer or the one addressed, never a name, however the
+        tagger read the capital ``I`` (a hard constraint: no entity is made of it)."""
+        return len(span) == 1 and span.root.lower_ in PERSONAL
+
+    def _exact_or_name_part(self, span: Span, position: int, flags: list[str],
+                            exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """Exact, acronym and name-part matches to someone already named (``Okafor``,
+        ``Dr. Marsh``, ``the RHA``), across the labels NER gave."""
+        if self._is_pronoun(span) or self._is_personal(span):
+            return None
+        known = self.names.known_name(span)
+        return (known, "name") if known is not None else None
+
+    def _new_name(self, span: Span, position: int, flags: list[str],
+                  exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """A proper name the article has not linked yet: matched or made an entity."""
+        if self._is_pronoun(span) or self._is_personal(span) or not self.names.is_name(span):
+            return None
+        return self.names.resolve_name(span), "name"
+
+    def _role_then_name(self, span: Span, position: int, flags: list[str],
+                        exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """``council cabinet member for transport Manda Rigby said``: that person, with the
+        role (``forms.role_phrase_ending_in_name``)."""
+        if not role_phrase_ending_in_name(span, self.state.titles):
+            return None
+        return self.names.resolve_name(span), "name"
+
+    def _apposed_name(self, span: Span, position: int, flags: list[str],
+                      exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """``The head of research at Harbor Bank, Ian Moss, said``: a description with a
+        person's name set between commas right after it is that person, wherever the parser
+        hung the name; the description is the role."""
+        root = span.root
+        if root.tag_ in {"NNS", "NNPS"} or root.pos_ != "NOUN" and not (
+                root.pos_ == "PROPN" and span[0].lower_ == "the"
+                and self.state.titles.is_title(root.text)):
+            return None  # "Relatives of the victim, Omar Haddad,": several are not Haddad
+        name = apposed_person(span, self.state.titles)
+        if name is None and (name := self_named_person(span, self.state.rules.self_naming)):
+            entity = self.state.entities.find_person(name.text, name.start) or (
+                self.state.entities.new("person", names=[name.text]))
+            entity.set_role(strip_article(span.text), from_speech=True)
+            return entity, "name"
+        if name is None:
+            return None
+        entity = self.names.resolve_name(name)
+        entity.set_role(strip_article(span.text), from_speech=True)
+        return entity, "name"
+
+    def _named_description(self, span: Span, position: int, flags: list[str],
+                           exclude: frozenset[int]) -> tuple[Entity, str] | None:
+        """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
+        root = span.root
+        if self._is_pronoun(span) or self._is_personal(span) or not any(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and not through_preposition(t, root)
+                for t in span) or (
+                self.names.definite_description(span)) or (
+                root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
+                self._short_form(span)) or office_after_body_name(span, self.state.titles) or (
+                self.state.titles.is_title(span.text)):  # "…, Mayor emphasized": an office
+            return None
+        return self.names.named_description(span), "name"
+
+
+    def _short_form(self, span: Span) -> bool:
+        """``the Department``, ``the Committee``: a press release's capitalised short form of
+        the body it named in full, whose one word is a speaker noun (however NER labelled it).
+        It names nothing by itself, so it is left to the descriptions, which find that body."""
+        words = [t for t in span if t.is_alpha]
+        return len(words) == 2 and words[0].lower_ in DEFINITE and bool(
+            self.state.noun_entry(words[1]))
+
+    def _description(self, span: Span, position: int, flags: list[str],
+                     exclude: frozenset[int]) -> tuple[Entity | None, str] | None:
+        """Descriptions and documents (``descriptions``): apposition and role, forward
+        reference, open-vocabulary heads, issuers; else the description as written."""
+        if self._is_pronoun(span):
+            return None
+        return self.descriptions.resolve(span, position, flags, exclude)
+
+    def _pronoun(self, span: Span, position: int, flags: list[str],
+                 exclude: frozenset[int]) -> tuple[Reference | None, str] | None:
+        """Pronouns last, under the hard constraints (``constraints``) and by salience;
+        ``they`` right after two people named together is the pair (``pairs``)."""
+        word = span.root.lower_
+        if word in PLURAL_PERSONAL and (pair := people_joined_before(self.state, span.start)):
+            group = self.group(pair, position, [], exclude)
+            if group is not None and all(member.kind != "organization" and not member.place
+                                         for member in group):  # tagged people, not bodies
+                return group, "pronoun"
+        return self.pronouns.resolve(word, position, flags, exclude)
+
+    def group(self, parts: list[Span], position: int, flags: list[str],
+                       exclude: frozenset[int]) -> tuple[Entity, ...] | None:
+        """``Sandmann and Phillips`` -> ``Nick Sandmann and Nathan Phillips``."""
+        members = []
+        for part in parts:
+            member, _ = self.resolve(part.start_char, part.end_char, position, flags,
+                                              exclude)
+            if isinstance(member, Entity):
+                members.append(member)
+        return tuple(members) if len(members) > 1 else None
+
