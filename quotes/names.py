@@ -30,13 +30,16 @@ class Titles:
 
     def __init__(self, rules: Iterable[TitleRule], particles: Iterable[str] = (),
                  institutions: Iterable[str] = (), first_names: Iterable[str] = (),
-                 sides: Iterable[str] = ()) -> None:
+                 sides: Iterable[str] = (), former: Iterable[str] = (),
+                 second: Iterable[str] = ()) -> None:
         self._by_text = {fold(rule.text).rstrip("."): rule for rule in rules}
         self.particles = frozenset(particles)  # "ur", "van": name words, never role words
         self.institutions = frozenset(institutions)  # "Ministry", "Bank": heads of bodies' names
         # "Director of Public Health Annette Rodriguez": where the holder's name starts
         self.first_names = frozenset(fold(n) for n in first_names)
         self.sides = frozenset(sides)  # "North MSP": the side of a region a seat is in
+        self.former = frozenset(former)  # "the former mayor": an office held before
+        self.second = frozenset(second)  # "deputy director": second to the office it names
         # every role title, folded and without its full stop ("ceo", "prime minister")
         self.roles = frozenset(key for key, rule in self._by_text.items() if rule.kind == "role")
         # the top offices of a body ("director", "general manager"): whom "the head of" means
@@ -50,7 +53,8 @@ class Titles:
     def of(cls, rules: RuleSet) -> Titles:
         return cls(rules.titles, rules.name_words_that("particle"),
                    rules.name_words_that("institution"), (r.name for r in rules.first_names),
-                   rules.name_words_that("side"))
+                   rules.name_words_that("side"), rules.name_words_that("former"),
+                   rules.name_words_that("second"))
 
     def entry(self, word_or_phrase: str) -> TitleRule | None:
         """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
@@ -102,7 +106,9 @@ def builtin_titles() -> Titles:
     return Titles(read_rules(TitleRule, folder), [r.word.lower() for r in words if r.particle],
                   [r.word.lower() for r in words if r.institution],
                   [r.name for r in read_rules(FirstNameRule, folder)],
-                  [r.word.lower() for r in words if r.side])
+                  [r.word.lower() for r in words if r.side],
+                  [r.word.lower() for r in words if r.former],
+                  [r.word.lower() for r in words if r.second])
 
 
 def title_entry(word_or_phrase: str, titles: Titles | None = None) -> TitleRule | None:

@@ -303,7 +303,8 @@ class NameWordRule(Rule):
     FILE: ClassVar[str] = "name_words.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "institution": flag,
                                           "organization": flag, "particle": flag,
-                                          "place": flag, "agency": flag, "side": flag}
+                                          "place": flag, "agency": flag, "side": flag,
+                                          "former": flag, "second": flag}
     word: str
     institution: bool = False  # "Department of …": heads a body's name with "of"
     organization: bool = False  # "… International": marks a body's name
@@ -311,6 +312,8 @@ class NameWordRule(Rule):
     place: bool = False  # "City": a place itself, so "City Jakarta" names no body
     agency: bool = False  # "Reuters": a news agency, whose name after a dash is a credit
     side: bool = False  # "North": a side of a region in a seat's name ("North MSP"), no body
+    former: bool = False  # "former", "ex": an office held before ("the former mayor")
+    second: bool = False  # "deputy", "vice": an office second to the one it names
 
 
 @dataclass(frozen=True)
@@ -435,7 +438,7 @@ class RuleSet:
 
     def name_words_that(self, flag: str) -> frozenset[str]:
         """The name words with a flag set (``institution``, ``organization``, ``particle``,
-        ``place``, ``side``)."""
+        ``place``, ``side``, ``former``, ``second``)."""
         return frozenset(rule.word.lower() for rule in self.name_words if getattr(rule, flag))
 
     @classmethod

@@ -83,8 +83,8 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "hypothetical, non_agentive, credit, question, claim_maker, impersonal, hearsay, "
          "self_naming, not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
-         "unknown key 'institutions' (expected one of agency, institution, organization, particle, "
-         "place, side, word)"),
+         "unknown key 'institutions' (expected one of agency, former, institution, organization, "
+         "particle, place, second, side, word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
          "'kind' must be one of person, organization, none, public, not \"people\""),
         ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),
@@ -117,6 +117,23 @@ def test_word_lists_are_rules_a_user_can_extend(tmp_path: Path) -> None:
     words = ["Mayor", "Leila", "bte", "Hassan"]
     assert split_title(words, Titles.of(builtin)) == (["Mayor", "Leila", "bte"], ["Hassan"])
     assert split_title(words, Titles.of(extended)) == (["Mayor"], ["Leila", "bte", "Hassan"])
+
+
+def test_office_modifiers_are_rules_a_user_can_extend(tmp_path: Path) -> None:
+    """``former`` and ``second`` words (rules/name_words.jsonl) decide whether a role is one
+    held before or a deputy's; a user's folder adds its own."""
+    from quotes.names import Titles
+    from quotes.resolution.holders import second_in_command, top_office
+
+    write_rules(tmp_path / "extra", "name_words.jsonl", '{"word": "sometime", "former": true}',
+                '{"word": "adjunct", "second": true}')
+    builtin, extended = Titles.of(RuleSet.load()), Titles.of(RuleSet.load(tmp_path / "extra"))
+    assert {"former", "ex"} <= builtin.former and "sometime" not in builtin.former
+    assert "sometime" in extended.former
+    assert second_in_command("Deputy Director", builtin)
+    assert not second_in_command("Adjunct Director", builtin)
+    assert second_in_command("Adjunct Director", extended)
+    assert top_office("Adjunct Director", builtin) and not top_office("Adjunct Director", extended)
 
 
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:

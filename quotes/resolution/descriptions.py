@@ -359,8 +359,9 @@ class Descriptions:
                                           origins=place_words_of(span)))
         if kind is None and definite(span) and bare_description(span):
             return self.bodies.body_named_by(lemma, position, exclude)  # "the command"
-        if kind == "person" and (proper := proper_compounds(span)) and bare_description(
-                span, adjectives=True, nouns=True, skip={t.i for t in proper}):
+        proper = proper_compounds(span, self.state.titles) if kind == "person" else []
+        if proper and bare_description(span, adjectives=True, nouns=True,
+                                       skip={t.i for t in proper}):
             holder = self.holders.holder_for_body(span, lemma, position)  # "the CBL governor"
             if holder is None and unnamed_lede(self.state, span, position):
                 holder = new_speaker_ahead(self.state, span, position)  # "An NHS chief …"

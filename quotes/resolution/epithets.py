@@ -113,7 +113,7 @@ def contradicts(state: ArticleState, span: Span, speaker: Entity) -> bool:
 def names_a_body_of_article(span: Span, state: ArticleState) -> bool:
     """A proper word of the description is a word of a body the article names (``the Google
     chief`` where Google is named): it says whose office this is."""
-    proper = {fold(t.text) for t in proper_compounds(span)}
+    proper = {fold(t.text) for t in proper_compounds(span, state.titles)}
     if not proper:
         return False
     for entity in state.entities:

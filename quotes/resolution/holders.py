@@ -57,13 +57,10 @@ def portfolio_agrees(span: Span, entity: Entity, titles: Titles) -> bool:
     return proper_words_agree(words, entity, titles) > 0
 
 
-FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
-
-
-def former_office(span: Span, head: Token) -> bool:
-    """``the former mayor``, ``the ex-mayor``: an office held before, which the person's
-    present role does not contradict."""
-    return any(t.lower_ in FORMER for t in span if t.i < head.i)
+def former_office(span: Span, head: Token, titles: Titles) -> bool:
+    """``the former mayor``, ``the ex-mayor``: an office held before (``former`` in
+    rules/name_words.jsonl), which the person's present role does not contradict."""
+    return any(t.lower_ in titles.former for t in span if t.i < head.i)
 
 
 def office_differs(span: Span, head: Token, role: str, titles: Titles) -> bool:
@@ -74,14 +71,14 @@ def office_differs(span: Span, head: Token, role: str, titles: Titles) -> bool:
     if not titles.entry(head.text) or not titles.entry(role.split()[-1]):
         return False
     return not role_matches(role, head.lemma_.lower(), titles) and not generic_head_of(
-        head, role, titles) and not former_office(span, head)
+        head, role, titles) and not former_office(span, head, titles)
 
 
-def proper_compounds(span: Span) -> list[Token]:
+def proper_compounds(span: Span, titles: Titles) -> list[Token]:
     """``CBL`` of ``the CBL governor``: proper nouns compounded onto the head, naming whose
     role the head is; none in a role held before (``the former Hanover coach``)."""
     head = head_noun(span)
-    if any(t.lower_ in FORMER for t in span):
+    if any(t.lower_ in titles.former for t in span):
         return []
     return [t for t in span if t.dep_ in {"compound", "amod", "nmod"} and t.pos_ == "PROPN" and (
         t.head.i == head.i) and t.text[:1].isupper()]
@@ -92,7 +89,8 @@ def proper_modifiers_agree(span: Span, entity: Entity, titles: Titles) -> int:
     2 when its role or name has them, 1 when its role names no body to contradict them
     (``president and chief executive``), 0 when it names another (``the Google chief
     executive`` is not ``Apple chief executive Tim Cook``)."""
-    return proper_words_agree({fold(t.text) for t in proper_compounds(span)}, entity, titles)
+    return proper_words_agree({fold(t.text) for t in proper_compounds(span, titles)}, entity,
+                              titles)
 
 
 def proper_words_agree(proper: set[str], entity: Entity, titles: Titles) -> int:
@@ -140,19 +138,16 @@ def title_phrase_agrees(span: Span, role: str, titles: Titles) -> bool:
     return True
 
 
-# words that make a top office somebody else's second ("deputy director")
-SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant", "associate", "under"})
-
-
-def second_in_command(role: str) -> bool:
-    """``Deputy Director``, ``vice-president``: a role second to the office it names."""
-    return any(w in SECOND_IN_COMMAND for w in re.findall(r"\w+", fold(role).replace("-", " ")))
+def second_in_command(role: str, titles: Titles) -> bool:
+    """``Deputy Director``, ``vice-president``: a role second to the office it names (a word
+    flagged ``second`` in rules/name_words.jsonl)."""
+    return any(w in titles.second for w in re.findall(r"\w+", fold(role).replace("-", " ")))
 
 
 def top_office(role: str, titles: Titles) -> bool:
     """``GWA general manager``, ``AEPSAD President``: a role holding a body's top office, not
     a deputy's (``Deputy Director``)."""
-    if second_in_command(role):
+    if second_in_command(role, titles):
         return False
     text = " ".join(re.findall(r"\w+", fold(role).replace("-", " ")))
     return any(re.search(rf"\b{re.escape(office.replace('-', ' '))}\b", text)
@@ -230,7 +225,8 @@ class OfficeHolders:
             and e.number not in exclude and self.links.within_focus(e, position)
             and role_modifiers_agree(span, e.role) and title_phrase_agrees(span, e.role, titles)]
         best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
-        needed = 2 if proper_compounds(span) else 1  # "the Ministry official": its role says so
+        # "the Ministry official": its role must say so
+        needed = 2 if proper_compounds(span, titles) else 1
         return self.links.said(best[2]) if best is not None and best[0] >= needed else None
 
     def head_of_body(self, span: Span, root: Token, position: int,
@@ -254,8 +250,8 @@ class OfficeHolders:
         for entity in self.persons_around(position) + self.recent_speakers(position):
             if entity.number in exclude or not entity.role:
                 continue
-            if second_in_command(entity.role) and not any(
-                    t.lower_ in SECOND_IN_COMMAND for t in span):
+            if second_in_command(entity.role, titles) and not any(
+                    t.lower_ in titles.second for t in span):
                 continue  # "the bureau's director" is no deputy director
             office = role_matches(entity.role, lemma, titles) or (
                 entry.heads and top_office(entity.role, titles))
