@@ -22,6 +22,7 @@ from .entities import Entity
 COPULAS = {"be", "become", "remain"}
 ARTICLES = {"the", "a", "an"}
 MAX_OFFICE_WORDS = 4
+MAX_BODY_WORDS = 7  # "of the Lagos State Police Command": the body an office before a name is of
 
 
 def describing_nouns(span: Span) -> list[Token]:
@@ -81,7 +82,8 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
         if titles is not None:
             entity.descriptors.update(office_words(noun_phrase_words(noun), titles))
     if titles is not None:
-        entity.descriptors.update(office_words(office_before_comma(span, titles), titles))
+        entity.descriptors.update(office_words(office_before_comma(span, titles), titles) or (
+            office_words(office_of_body_before_comma(span, titles), titles)))
     if (age := apposed_age(span)) is not None:
         entity.descriptors.add(f"{age}-year-old")  # "Dana Whitfield, 54," … "the 54-year-old"
     if titles is not None and constraints is not None and described_as_body(
@@ -108,6 +110,28 @@ def office_before_comma(span: Span, titles: Titles) -> list[str]:
     while start > 0 and i - start < MAX_OFFICE_WORDS and doc[start - 1].is_alpha:
         start -= 1
     return [t.lower_ for t in doc[start:i]]
+
+
+def office_of_body_before_comma(span: Span, titles: Titles) -> list[str]:
+    """``Spokesman of the Lagos State Police Command, CSP Ada Obi``: before the comma that
+    precedes a name, an office and the body it is ``of``; the words before the ``of``, folded
+    (the office), when the body's words after it are all capitalised."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and titles.is_title(doc[i].text):
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return []
+    k = i - 1
+    while k > 0 and i - k <= MAX_BODY_WORDS and doc[k].lower_ != "of":
+        if not (doc[k].text[:1].isupper() or doc[k].lower_ == "the"):
+            return []
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return []
+    start = k
+    while start > 0 and k - start < MAX_OFFICE_WORDS and doc[start - 1].is_alpha:
+        start -= 1
+    return [t.lower_ for t in doc[start:k]]
 
 
 def office_words(words: list[str], titles: Titles) -> set[str]:

@@ -50,6 +50,12 @@ NAME_BOUNDARIES = [
     ("The waiting lists will fall, said Minister of State in the Department of Health Mary "
      "Doyle.", ("Minister of State in the Department of Health Mary Doyle", "Mary Doyle",
                 "name")),
+    # an office of a body set before a name by a comma is the name's office, and the body
+    # ("… State Police Command", an institution word ending it) is nobody's name
+    ("The Spokesman of the Enugu State Police Command, DSP Ada Nwosu, denied an online "
+     "report that an officer had killed a driver.\n\nNwosu said the injured officers had been "
+     "treated.\n\nThe spokesman said the suspects would be charged.",
+     ("The spokesman", "Ada Nwosu", "described")),
     # a first name inside a body's name after an office's "of" starts no holder's name
     ("The acting chief executive of St Vincent de Paul Society Harbourside has said the charity "
      "cannot meet demand.", ("The acting chief executive of St Vincent de Paul Society "
@@ -117,6 +123,8 @@ def test_the_role_is_the_words_before_the_name_and_no_more(attribute, text, role
     (["Harbour", "Board", "Rules", "Committee", "Zarin", "Okoth"], 4),
     (["Zarin", "Okoth"], None),  # no institution word: nothing tells
     (["National", "Assembly", "Okoth"], None),  # one word may be the body's own
+    # "Command" ends a body's name: "Lagos State" is followed by no holder
+    (["Lagos", "State", "Police", "Command"], None),
 ])
 def test_a_holders_name_starts_after_the_bodys_last_institution_word(words, start):
     titles = builtin_titles()
