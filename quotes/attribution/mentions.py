@@ -661,7 +661,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name = name_read_as_conjunct(token)
     if name is None and (officer := officer_after_body(token, offices)) is not None:
         return speaker_mention(officer, institutions, first_names, offices)
-    if (holder := holder_of_portfolios(token, offices)) is not None:
+    if (holder := holder_of_portfolios(token, offices) or holder_of_seat(token, offices)):
         return speaker_mention(holder, institutions, first_names, offices)
     glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
         name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
@@ -825,6 +825,34 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
         if _listed_portfolios(between, offices) and (
                 not doubtful or _ends_in_joined_portfolio(between)):
             return holder
+    return None
+
+
+def holder_of_seat(token: Token, offices: Container[str]) -> Token | None:
+    """``Caithness, Sutherland and Ross MSP Gail Ross raised …``: a seat named for several
+    places, listed before its title. The parse makes the first place the subject and the
+    holder its last conjunct; the holder speaks. Told from a list of people by its shape: the
+    list's last place follows ``and`` and stands before the title (``Ruiz, Reyes and Mayor
+    Doe`` are three people), the first place is not tagged a person and no other before that
+    ``and`` is a person's full name (the tagger takes many a lone place for a surname), and
+    the holder is tagged a person."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    for holder in token.conjuncts:
+        if holder.i < token.i or holder.pos_ != "PROPN" or holder.ent_type_ != "PERSON" or (
+                is_office(holder, offices)):
+            continue
+        start = _name_words_before(holder, token.i + 1, offices)
+        between = token.doc[token.i + 1 : start]
+        if not between or not is_office(between[-1], offices) or not (
+                _ends_in_joined_portfolio(between)):
+            continue
+        joint = max(t.i for t in between if t.lower_ in {"and", "&"})
+        if all(t.text in {",", "&"} or t.lower_ == "and" or t.is_alpha and t.text[:1].isupper()
+               for t in between) and not any(
+                t.ent_type_ == "PERSON" and t.doc[t.i + 1].ent_type_ == "PERSON"
+                for t in between if t.i < joint):
+            return holder  # ("Dunbrae, Kell MSP …" may tag Dunbrae; "Tom Reyes, …" is a name)
     return None
 
 

@@ -245,6 +245,11 @@ OFFICES_BEFORE_A_NAME = [
     # ... and two people and a titled third are three speakers, the first named first
     ("Tamsin Hale, Jo Price and Mayor Jane Doe said the pool would reopen in May.",
      [("indirect", "the pool would reopen in May", "Tamsin Hale", "said")]),
+    # a seat named for several places, listed before its title: its holder speaks (the
+    # tagger may take the place right before the title for a person)
+    ("Lochmoor, Dunbrae and Kell MSP Fiona Lamont raised the matter at Holyrood, suggesting "
+     "to the minister that a division would help the region.",
+     [("indirect", "a division would help the region", "Kell MSP Fiona Lamont", "suggesting")]),
     # an office conjoined with another office before a titled name: the parse makes two
     # subjects, and the titled name is the one who speaks
     ('"It would be good if the councillors showed restraint," said Lorvian President and Home '
