@@ -696,6 +696,10 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             if conj is None or conj.i - token.i > 6:
                 break
             right = conj.i  # "Sandmann and Phillips"
+        elif child.i == right + 1 and child.text == "," and (
+                last := last_of_listed_people(token)) is not None:
+            right = last.i  # "Tamsin Hale, Jo Price and Mayor Jane Doe said": all three
+            break
         elif child.i == right + 1 and token.pos_ == "NOUN" and child.dep_ == "advmod" and (
                 child.lower_ in PLACE_ADVERBS):
             right = child.i  # "Authorities there said": the description says where they are
@@ -826,6 +830,29 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
                 not doubtful or _ends_in_joined_portfolio(between)):
             return holder
     return None
+
+
+def last_of_listed_people(token: Token) -> Token | None:
+    """``Tamsin Hale, Jo Price and Mayor Jane Doe``: three or more people named in a list
+    (commas, then ``and``) speak together. The last name's head, when the names after the
+    first are all tagged people (the first may be tagged a body: the tagger slips on a list's
+    first name, never on all of them) and nothing but the list's commas, its ``and`` and the
+    names' own words stands between them; None otherwise."""
+    doc = token.doc
+    conjuncts = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)
+    if len(conjuncts) < 2 or token.pos_ != "PROPN" or token.ent_type_ in PLACES_AND_PEOPLES or any(
+            c.pos_ != "PROPN" or c.ent_type_ != "PERSON" for c in conjuncts):
+        return None
+    previous = token
+    for n, conjunct in enumerate(conjuncts):
+        gap = [t for t in doc[previous.i + 1 : conjunct.i] if not (
+            t.pos_ == "PROPN" and t.head.i == conjunct.i and t.dep_ in {"compound", "flat"})]
+        joins = [t.text if t.text == "," else t.lower_ for t in gap]
+        last = n == len(conjuncts) - 1
+        if joins not in ([",", "and"], ["and"]) if last else joins != [","]:
+            return None
+        previous = conjunct
+    return conjuncts[-1]
 
 
 def holder_of_seat(token: Token, offices: Container[str]) -> Token | None:

@@ -222,7 +222,8 @@ def speaker_of(ref: object, alias: str | None) -> Speaker:
     if len(members) == 1:
         return members[0].to_speaker(alias=alias)
     names = [m.canonical for m in members]
-    return Speaker(name=" and ".join(names), type="group", aliases=set(names))
+    listed = ", ".join(names[:-1]) + " and " + names[-1]  # "Ana Ruiz, Jo Price and Tom Reyes"
+    return Speaker(name=listed, type="group", aliases=set(names))
 
 
 def an_office(entity: Entity) -> bool:

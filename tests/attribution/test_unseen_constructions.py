@@ -242,9 +242,10 @@ OFFICES_BEFORE_A_NAME = [
     ("“It has been one setback after another,” said Avery Stone, State Executive Director "
      "for the Farm Service Agency.",
      [("direct", "“It has been one setback after another,”", "Avery Stone", "said")]),
-    # ... and two people and a titled third are three speakers, the first named first
+    # ... and two people and a titled third are three speakers, who speak together
     ("Tamsin Hale, Jo Price and Mayor Jane Doe said the pool would reopen in May.",
-     [("indirect", "the pool would reopen in May", "Tamsin Hale", "said")]),
+     [("indirect", "the pool would reopen in May", "Tamsin Hale, Jo Price and Mayor Jane Doe",
+       "said")]),
     # a seat named for several places, listed before its title: its holder speaks (the
     # tagger may take the place right before the title for a person)
     ("Lochmoor, Dunbrae and Kell MSP Fiona Lamont raised the matter at Holyrood, suggesting "

@@ -224,6 +224,19 @@ def test_conjoined_speakers_form_a_group(attribute):
     assert speakers(attribute, text)[-1][1:3] == ("Nick Sandmann and Nathan Phillips", "group")
 
 
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Tamsin Hale, Jo Price and Jane Doe said the pool would reopen in May.",
+     "Tamsin Hale, Jo Price and Jane Doe", "Tamsin Hale, Jo Price and Jane Doe"),
+    # a serial comma, and a title on the last name (kept out of the group's name)
+    ("Tamsin Hale, Jo Price, and Mayor Jane Doe said the pool would reopen in May.",
+     "Tamsin Hale, Jo Price, and Mayor Jane Doe", "Tamsin Hale, Jo Price and Jane Doe"),
+    # places listed are no people
+    ("France, Germany and Italy said the talks would resume.", "France", "France"),
+])
+def test_three_people_listed_speak_together(attribute, text, mention, name):
+    assert speakers(attribute, text)[0][:2] == (mention, name)
+
+
 def test_political_party_speaks_as_a_group(attribute):
     text = "The Liberals unveiled the plan on Monday. They say the revenue will be returned."
     assert speakers(attribute, text) == [("They", "Liberals", "group", None)]
