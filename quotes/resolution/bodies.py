@@ -117,6 +117,8 @@ class Bodies:
         and a modifier nothing in focus carries (``the fire department`` when only
         ``Northfield Rescue`` is in focus) link nothing, and two fitting bodies are nobody.
         """
+        if (placed := self.body_of_place(span, root)) is not None:
+            return placed
         if root.tag_ in {"NNS", "NNPS"} or span[0].lower_ not in DEFINITE:
             return None
         modifier_words = [t for t in span if t.head.i == root.i and t.is_lower
@@ -148,6 +150,23 @@ class Bodies:
         if len(kind_only) > 1:
             return self.links.tie()
         return self.links.focus(kind_only[0]) if kind_only else None
+
+    def body_of_place(self, span: Span, root: Token) -> Entity | None:
+        """``police in Chatham-Kent said``: a body noun and the place it is ``in`` or ``of``
+        name the one body whose name carries both (``the Chatham-Kent Police Service``),
+        wherever the article names it: a lede may give the body's name only after."""
+        places = [obj for prep in root.rights if prep.dep_ == "prep" and prep.lower_ in {
+            "in", "of"} and span.start <= prep.i < span.end for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.i < span.end]
+        if len(places) != 1:
+            return None
+        titles = self.state.titles
+        forms = [{root.lower_, root.lemma_.lower()}, set(name_tokens(places[0].text, titles))]
+        found = [entity for entity in self.state.entities
+                 if entity.kind == "organization" and not entity.place and named(entity)
+                 and all(any(carries(kind_words(entity, titles), form) for form in group)
+                         for group in forms)]
+        return self.links.said(found[0]) if len(found) == 1 else None
 
     def spelled_by_every_word(self, span: Span, root: Token, position: int,
                               proper: bool = False) -> Entity | None:

@@ -184,6 +184,9 @@ class Descriptions:
             if found is not None:
                 return found, "described"
             return self.written.as_written(span, entry, position), "as written"
+        if not determiner and entry.type == "organization" and (
+                placed := self.bodies.body_of_place(span, root)) is not None:
+            return placed, "described"  # "police in Chatham-Kent": its police service
         if determiner in MALE | FEMALE and entry.document:
             return self.pronouns.resolve(determiner, position, flags, exclude)
         if (holder := holder_named_in_story(self.state, span, determiner)) is not None:

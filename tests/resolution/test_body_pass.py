@@ -145,6 +145,14 @@ def test_a_rival_named_for_another_country_does_not_make_a_description_ambiguous
     ('Riders protested the timetable. "The night service cannot be funded," the council said. '
      "Kellin City Council will vote on the plan in May.",
      ("the council", "Kellin City Council", "described")),
+    # a body noun and the place it is in: the one body whose name carries both, named after
+    ("A man is in custody after he charged at a cruiser with a knife, police in Riverton "
+     "said.\n\nAccording to a release from the Riverton Police Service, two officers were "
+     "in the cruiser.", ("police in Riverton", "Riverton Police Service", "described")),
+    # … not another place's
+    ("A man is in custody after he charged at a cruiser with a knife, police in Riverton "
+     "said.\n\nAccording to a release from the Ashby Police Service, two officers were "
+     "in the cruiser.", ("police in Riverton", "police in Riverton", "as written")),
     # two councils named later: nobody
     ('Riders protested the timetable. "The night service cannot be funded," the council said. '
      "Kellin City Council and Ashby Town Council will vote on the plan in May.",
