@@ -1044,8 +1044,9 @@ def office_holder(preposition: Token, first_names: Container[str],
     run = [t for t in obj.subtree if t.i <= obj.i and not t.is_space]  # "CSTU  Elia Banda"
     if run and run[0].lower_ == "the":
         run = run[1:]
-    # (a possessive may join them: "in the Prime Minister's Department")
-    words = [t for t in run[:-1] if t.text not in {",", "&"} and t.lower_ != "and"
+    # (a possessive may join them: "in the Prime Minister's Department"; the office's
+    # acronym may stand in brackets: "of Police (SSP) Irfan Bahadur")
+    words = [t for t in run[:-1] if t.text not in {",", "&", "(", ")"} and t.lower_ != "and"
              and t.tag_ != "POS"]
     if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN"
                            for t in [*words, run[-1]]) or (

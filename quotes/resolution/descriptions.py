@@ -13,6 +13,7 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
+from ..model import fold
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
 from .appositives import described_by
@@ -21,7 +22,7 @@ from .confidence import doubt
 from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
-from .epithets import epithet_referent
+from .epithets import epithet_referent, names_a_body_of_article
 from .heads import head_noun, named_body_noun, role_matches
 from .holders import (
     OfficeHolders,
@@ -363,13 +364,16 @@ class Descriptions:
         if kind is None and definite(span) and bare_description(span):
             return self.bodies.body_named_by(lemma, position, exclude)  # "the command"
         proper = proper_compounds(span, self.state.titles) if kind == "person" else []
+        seat: set[int] = set()
         if proper and bare_description(span, adjectives=True, nouns=True,
                                        skip={t.i for t in proper}):
             holder = self.holders.holder_for_body(span, lemma, position)  # "the CBL governor"
             if holder is None and unnamed_lede(self.state, span, position):
                 holder = new_speaker_ahead(self.state, span, position)  # "An NHS chief …"
-            return holder
-        portfolio = office_portfolio_words(span, head_noun(span))  # "the MP for Abetifi"
+            if holder is not None or not self.seat_of_a_place(span):
+                return holder
+            seat = {t.i for t in proper}  # "the Kepong MP": a seat's place, no body's name
+        portfolio = office_portfolio_words(span, head_noun(span)) | seat  # "the MP for Abetifi"
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True,
                                                     skip=portfolio):
             return None
@@ -397,6 +401,13 @@ class Descriptions:
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
+
+    def seat_of_a_place(self, span: Span) -> bool:
+        """``the Kepong MP``: a seat in an elected body (``member`` in rules/titles.jsonl)
+        whose proper words name no body of the article: they name the seat's place."""
+        head = head_noun(span)
+        return fold(head.text).rstrip(".") in self.state.titles.member_seats and not (
+            names_a_body_of_article(span, self.state))
 
     def has_floor(self, entity: Entity, floor: list[Entity | None], position: int) -> bool:
         """The candidate spoke last, in the sentence just before (narrated sentences): as a

@@ -228,6 +228,11 @@ OFFICES_BEFORE_A_NAME = [
     ("The dispute was settled, said Veloran Ambassador to the UN Hector Ruiz on Friday.",
      [("indirect", "The dispute was settled", "Veloran Ambassador to the UN Hector Ruiz",
        "said")]),
+    # the office's acronym in brackets between the office and its holder's name
+    ("According to Senior Superintendent of Police (SSP) Irfan Qureshi, two suspects were "
+     "arrested upon a tip-off.",
+     [("indirect", "two suspects were arrested upon a tip-off",
+       "Senior Superintendent of Police (SSP) Irfan Qureshi", "According to")]),
     # a minister's portfolios listed before the title: the parse makes the first one the
     # subject, yet the minister speaks
     ("Sabah will host another jazz festival next year, said Tourism, Creative Industry and "

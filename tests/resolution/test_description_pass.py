@@ -489,6 +489,23 @@ def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a seat's place before a member's title names no body: the member in focus, as "the MP"
+    ("KUALA LUMPUR, Feb 6 \u2014 Opposition lawmaker Lim Hock Seng called today for an "
+     "investigation.\n\nLim lodged a report at the police station here.\n\n\"The claim "
+     "is baseless,\" the Kepong MP said in his report.",
+     ("the Kepong MP", "Lim Hock Seng", "description")),
+    # … but a body's name there says whose member it is: nobody in focus
+    ("KUALA LUMPUR, Feb 6 \u2014 Opposition lawmaker Lim Hock Seng called today for an "
+     "investigation with the Harapan Alliance.\n\nLim lodged a report at the police station "
+     "here.\n\n\"The claim is baseless,\" the Harapan MP said in his report.",
+     ("the Harapan MP", "Harapan MP", "as written")),
+])
+def test_a_seat_named_for_its_place_is_the_member_in_focus(last_speaker, text,
+                                                           expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an indefinite role before anybody is named: the lede keeps the name for what follows
     ("Riverton police arrested a man on Monday, a police chief said. Police chief Rob "
      "Vandermeer told a news conference that the man was held.",
