@@ -31,6 +31,7 @@ from .holders import (
     portfolio_agrees,
     proper_compounds,
     proper_modifiers_agree,
+    tense_agrees,
 )
 from .later_holders import holder_named_in_story
 from .pronouns import Pronouns
@@ -263,7 +264,8 @@ class Descriptions:
         is_definite = definite(span)
         if is_definite and (described := self.described_before(
                 lemma, position, exclude, plural)) and proper_modifiers_agree(
-                    span, described, self.state.titles):
+                    span, described, self.state.titles) and (
+                not described.role or tense_agrees(span, described.role, self.state.titles)):
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
         if ahead_too and (ahead := self.described_ahead(lemma, position)) and portfolio_agrees(

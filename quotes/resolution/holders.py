@@ -63,6 +63,17 @@ def former_office(span: Span, head: Token, titles: Titles) -> bool:
     return any(t.lower_ in titles.former for t in span if t.i < head.i)
 
 
+def held_before(role: str, titles: Titles) -> bool:
+    """``former mayor``, ``then Collector``, ``ex-minister``: a role its holder no longer has."""
+    return any(w in titles.former for w in re.findall(r"\w+", fold(role)))
+
+
+def tense_agrees(span: Span, role: str, titles: Titles) -> bool:
+    """``the mayor`` is the mayor now, not ``former mayor Tom Reyes``; ``the former mayor``
+    may be either (a present mayor was once elected too)."""
+    return not held_before(role, titles) or former_office(span, head_noun(span), titles)
+
+
 def office_differs(span: Span, head: Token, role: str, titles: Titles) -> bool:
     """``the president`` is not the senator: the description's head is a title
     (rules/titles.jsonl) and the person's role ends in another one, neither a general head
@@ -198,6 +209,7 @@ class OfficeHolders:
         persons = self.state.entities.ranked(position, {"person"})
         for titles in (None, self.state.titles):  # the title as written first, then its aliases
             with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
+                         and tense_agrees(span, e.role, self.state.titles)
                          and role_modifiers_agree(span, e.role)
                          and title_phrase_agrees(span, e.role, self.state.titles)
                          and portfolio_agrees(span, e, self.state.titles)
