@@ -332,7 +332,13 @@ class NameResolver:
 
     def known_name(self, span: Span) -> Entity | None:
         """A capitalised mention that matches someone already named (the tagger may call
-        ``Sinclair`` a noun)."""
+        ``Sinclair`` a noun). A body's name may take an article (``the CBA`` after ``the
+        Canadian Bar Association (CBA)``); a person's never does."""
+        if span[0].lower_ == "the" and len(span) > 1 and all(
+                t.text[:1].isupper() for t in span[1:]) and not (
+                self.state.titles.is_title(span[-1].text)) and (
+                body := self.known_name(span[1:])) is not None and body.kind == "organization":
+            return body
         if self.definite_description(span) or not span.text[:1].isupper():
             return None
         if (body := self.bodies.continued(span)) is not None:

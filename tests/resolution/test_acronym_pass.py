@@ -58,6 +58,10 @@ def test_only_an_all_capitals_word_of_two_to_six_letters_is_strict(word, strict)
     ('Demand rose in May. The Water Authority has limited truck orders, the WA said in a '
      'release. Customers should check for leaks, the WA added.',
      ("the WA", "Water Authority (WA)", "name")),
+    # … and before initials the article gave in brackets after the name
+    ("Tom Keane chairs the Canadian Bar Association (CBA), which advocates for members.\n\n"
+     "But the CBA said the attack on the judge was inappropriate.",
+     ("the CBA", "Canadian Bar Association (CBA)", "name")),
     # an acronym written as a word in brackets after the name it spells
     ('The Congress of Harbour Trade Unions (Cohtu), an umbrella body, met on Monday. Cohtu '
      'said it "will not move."', ("Cohtu", "Congress of Harbour Trade Unions (Cohtu)", "name")),
