@@ -143,6 +143,8 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
             continue
         if token.ent_type_ in not_entities:
             continue  # "Friday said": a date is never a speaker
+        if token.text.islower():
+            continue  # "the parish is bordered by …": a common noun the tagger called proper
         if release_furniture_token(token):
             continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
         chain = through_hyphen(holder_after_office(with_legal_form(proper_chain(token)),

@@ -340,9 +340,10 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
     ("One councillor objected, but council cabinet member for parks Dana Whitfield said "
      "visits had doubled.",
      ("indirect", "visits had doubled", "Dana Whitfield", "Dana Whitfield", "said")),
-    # the name between commas after a description, hung by the parser on the wrong noun
+    # the name between commas after a description, hung by the parser on the wrong noun (the
+    # office's "for" object): the name is the mention, as after an office's "of"
     ("The spokesman for Harbor Bank, Ian Moss, said stocks would fall.",
-     ("indirect", "stocks would fall", "The spokesman for Harbor Bank", "Ian Moss", "said")),
+     ("indirect", "stocks would fall", "Ian Moss", "Ian Moss", "said")),
     # a role phrase headed by its common noun, ending in the name
     ("Residents were split, but council cabinet member for housing Elena Marsh said rents had "
      "fallen.", ("indirect", "rents had fallen",

@@ -228,6 +228,13 @@ OFFICES_BEFORE_A_NAME = [
     ("The dispute was settled, said Veloran Ambassador to the UN Hector Ruiz on Friday.",
      [("indirect", "The dispute was settled", "Veloran Ambassador to the UN Hector Ruiz",
        "said")]),
+    # an office for a place, then its holder between commas, hung on the place by the parse
+    ("Commanding officer for St. Ann, Superintendent Ada Lorne, said intelligence indicate "
+     "that the state of emergency in western parishes has been forcing criminals east.",
+     [("indirect", "intelligence indicate that the state of emergency in western parishes has "
+       "been forcing criminals east", "Superintendent Ada Lorne", "said"),
+      ("indirect", "the state of emergency in western parishes has been forcing criminals east",
+       "intelligence", "indicate")]),
     # the office's acronym in brackets between the office and its holder's name
     ("According to Senior Superintendent of Police (SSP) Irfan Qureshi, two suspects were "
      "arrested upon a tip-off.",

@@ -565,3 +565,23 @@ def test_a_name_written_with_its_stock_is_a_company(nlp, text, tagged, expected)
 ])
 def test_the_holder_of_an_office_of_a_body_is_a_person(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_lower_case_word_the_tagger_called_proper_names_nobody(nlp) -> None:
+    """``the parish is bordered by …`` with ``parish`` tagged PROPN: no entity is made of a
+    lower-case word, so no pronoun or role goes to it; a capitalised subject still is one."""
+    from spacy.tokens import Doc
+
+    from quotes.resolution.config import ResolverWeights
+    from quotes.resolution.names import BodyNames, named_spans
+    from quotes.resolution.state import ArticleState
+
+    words = ["Portland", "said", "the", "parish", "is", "bordered", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "VERB", "DET", "PROPN", "AUX", "VERB",
+                                           "PUNCT"],
+              heads=[1, 1, 3, 5, 5, 1, 1],
+              deps=["nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "punct"],
+              sent_starts=[True] + [False] * 6)
+    rules = nlp.get_pipe("speaker_resolution").resolution_rules
+    state = ArticleState.of(doc, rules, ResolverWeights())
+    assert [s.text for s in named_spans(state, BodyNames(state))] == ["Portland"]
