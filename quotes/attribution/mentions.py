@@ -180,6 +180,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)) is not None and (
             _can_speak(raised)):
         return raised  # "Alhassan is said to have told the police that …": Alhassan told
+    if (misread := subject_read_as_object_of_subordinator(verb)) is not None:
+        return misread  # "… as nurses who work in the ER say they are tired": the nurses
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
         if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
@@ -198,6 +200,25 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
 
 SUBORDINATORS = frozenset({"after", "as", "because", "before", "since", "when", "while",
                            "once", "until", "although", "though"})
+
+
+def subject_read_as_object_of_subordinator(verb: Token) -> Token | None:
+    """``the protest comes as nurses who work in the ER say they are tired``: the parser read
+    the subordinator (``as``) as a preposition and its clause's subject as its object, leaving
+    the finite cue after it with no subject. The noun phrase that ends right before the cue,
+    object of that subordinator, is who speaks."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.dep_ not in {"advcl", "conj", "dep"}:
+        return None
+    token = doc[verb.i - 1]
+    while not (token.dep_ == "pobj" and token.head.lower_ in SUBORDINATORS) and (
+            token.head.i != token.i and token.head.i < verb.i) and (
+            token.head.right_edge.i == verb.i - 1):
+        token = token.head
+    if token.dep_ != "pobj" or token.right_edge.i != verb.i - 1 or (
+            token.head.lower_ not in SUBORDINATORS) or token.pos_ not in NOMINAL_POS:
+        return None
+    return token if _can_speak(token) else None
 
 
 def participle_after_subordinate(participle: Token, head: Token) -> bool:

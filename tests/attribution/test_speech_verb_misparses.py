@@ -144,3 +144,17 @@ PARTICIPLE_AFTER_SUBORDINATE = [
 def test_a_participle_after_a_subordinate_clause_speaks_for_the_main_subject(attribute, text,
                                                                              expected):
     assert found(attribute, text) == expected
+
+
+SUBJECT_READ_AS_OBJECT = [
+    # "as" read as a preposition and its clause's subject as its object: the cue after that
+    # noun phrase has no subject of its own, and the noun phrase speaks, not the main clause's
+    ("The clinic reopened at noon, but the walkout comes as nurses who work in the emergency "
+     "department say they are exhausted.",
+     [("indirect", "they are exhausted", "nurses", "say")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_READ_AS_OBJECT)
+def test_a_subordinate_clause_subject_read_as_an_object_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
