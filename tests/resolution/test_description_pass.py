@@ -493,10 +493,9 @@ def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
     ("Residents on Monday petitioned Mayor Lisa Tran to act.\n\nThe petition said they were "
      "rescued by former mayor Tom Reyes in 1989.\n\nThe mayor said that the matter would be "
      "looked into.", ("The mayor", "Lisa Tran", "described")),
-    # "then" before an office is a former one too (rules/name_words.jsonl); "Collector" is a
-    # district's head (rules/titles.jsonl)
+    # "Collector" is a district's head (rules/titles.jsonl)
     ("Residents on Monday petitioned Collector S. Visakan to act.\n\nThe petition said they "
-     "were rescued by the then Collector, M. Madhavan Nambiar, in 1989.\n\nThe Collector "
+     "were rescued by former Collector M. Madhavan Nambiar in 1989.\n\nThe Collector "
      "said that the matter would be looked into.",
      ("The Collector", "S. Visakan", "described")),
     # a former office asked for is the former holder's
