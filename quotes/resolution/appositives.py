@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..names import Titles
 from .config import Constraints
@@ -101,37 +101,39 @@ def office_before_comma(span: Span, titles: Titles) -> list[str]:
     """``the state Police Public Relations Officer, SP Ada Obi``: the words just before the
     comma that precedes a name (past its rank or honorific), folded; the parser seldom
     apposes a capitalised office to the name after it."""
-    doc, i = span.doc, span.start - 1
-    while i > 0 and titles.is_title(doc[i].text):
-        i -= 1
-    if i < 1 or doc[i].text != ",":
-        return []
-    start = i
-    while start > 0 and i - start < MAX_OFFICE_WORDS and doc[start - 1].is_alpha:
-        start -= 1
-    return [t.lower_ for t in doc[start:i]]
+    comma = comma_before_name(span, titles)
+    return [] if comma is None else words_ending_at(span.doc, comma)
 
 
 def office_of_body_before_comma(span: Span, titles: Titles) -> list[str]:
     """``Spokesman of the Lagos State Police Command, CSP Ada Obi``: before the comma that
     precedes a name, an office and the body it is ``of``; the words before the ``of``, folded
     (the office), when the body's words after it are all capitalised."""
-    doc, i = span.doc, span.start - 1
-    while i > 0 and titles.is_title(doc[i].text):
-        i -= 1
-    if i < 1 or doc[i].text != ",":
+    comma = comma_before_name(span, titles)
+    if comma is None:
         return []
-    k = i - 1
-    while k > 0 and i - k <= MAX_BODY_WORDS and doc[k].lower_ != "of":
+    doc, k = span.doc, comma - 1
+    while k > 0 and comma - k <= MAX_BODY_WORDS and doc[k].lower_ != "of":
         if not (doc[k].text[:1].isupper() or doc[k].lower_ == "the"):
             return []
         k -= 1
-    if k < 1 or doc[k].lower_ != "of":
-        return []
-    start = k
-    while start > 0 and k - start < MAX_OFFICE_WORDS and doc[start - 1].is_alpha:
+    return words_ending_at(doc, k) if k > 0 and doc[k].lower_ == "of" else []
+
+
+def comma_before_name(span: Span, titles: Titles) -> int | None:
+    """The comma just before a name, past its rank or honorific (``…, SP Ada Obi``)."""
+    doc, i = span.doc, span.start - 1
+    while i > 0 and titles.is_title(doc[i].text):
+        i -= 1
+    return i if i >= 1 and doc[i].text == "," else None
+
+
+def words_ending_at(doc: Doc, end: int) -> list[str]:
+    """Up to ``MAX_OFFICE_WORDS`` words right before token ``end``, folded."""
+    start = end
+    while start > 0 and end - start < MAX_OFFICE_WORDS and doc[start - 1].is_alpha:
         start -= 1
-    return [t.lower_ for t in doc[start:k]]
+    return [t.lower_ for t in doc[start:end]]
 
 
 def office_words(words: list[str], titles: Titles) -> set[str]:
