@@ -138,6 +138,42 @@ def definite(span: Span) -> bool:
         possessed_by_description(span, head))
 
 
+def described_before(state: ArticleState, lemma: str, position: int, exclude: frozenset[int],
+                     plural: bool = False) -> Entity | None:
+    """The most salient entity the article apposed this noun to or predicated it of, of
+    the description's number (``the officials`` is never the one official named)."""
+    ranked = state.entities.ranked(position, {"person", "organization", "group"})
+    found = [e for e in described_by(ranked, lemma) if e.number not in exclude and not (
+        e.described) and number_agrees(e, plural) and kind_agrees(state, e, lemma)]
+    return found[0] if found else None
+
+
+def described_ahead(state: ArticleState, lemma: str, position: int) -> Entity | None:
+    """Forward reference: nobody described so yet, but the next sentences name someone
+    with this noun as role or apposition (``said the coach. Coach Ana Ruiz …``)."""
+    reach = state.weights.forward_sentences
+    here = state.sentence(position)
+    for event in state.events:
+        if event.position <= position:
+            continue
+        if state.sentence(event.position) - here > reach:
+            break
+        entity = event.entity
+        if entity.last_seen < 0 and kind_agrees(state, entity, lemma) and (
+                lemma in entity.descriptors or (
+                entity.role and role_matches(entity.role, lemma, state.titles))):
+            return entity
+    return None
+
+
+def seat_of_a_place(state: ArticleState, span: Span) -> bool:
+    """``the Kepong MP``: a seat in an elected body (``member`` in rules/titles.jsonl)
+    whose proper words name no body of the article: they name the seat's place."""
+    head = head_noun(span)
+    return fold(head.text).rstrip(".") in state.titles.member_seats and not (
+        names_a_body_of_article(span, state))
+
+
 class Descriptions:
     """Resolves descriptions against the entities of one article."""
 
@@ -262,14 +298,15 @@ class Descriptions:
             return self.focus(scored[0][1]) if scored else None
         plural = root.tag_ in {"NNS", "NNPS"}
         is_definite = definite(span)
-        if is_definite and (described := self.described_before(
-                lemma, position, exclude, plural)) and proper_modifiers_agree(
-                    span, described, self.state.titles) and (
-                not described.role or tense_agrees(span, described.role, self.state.titles)):
+        titles = self.state.titles
+        if is_definite and (described := described_before(
+                self.state, lemma, position, exclude, plural)) and proper_modifiers_agree(
+                    span, described, titles) and (
+                not described.role or tense_agrees(span, described.role, titles)):
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
-        if ahead_too and (ahead := self.described_ahead(lemma, position)) and portfolio_agrees(
-                span, ahead, self.state.titles) and number_agrees(ahead, plural):
+        if ahead_too and (ahead := described_ahead(self.state, lemma, position)) and (
+                portfolio_agrees(span, ahead, titles) and number_agrees(ahead, plural)):
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if is_definite and (top := self.holders.head_of_body(span, root, position, exclude)):
             return self.said(top)  # "the head of GWA" … "GWA general manager Ana Cruz"
@@ -318,32 +355,6 @@ class Descriptions:
         ban in a statement``), else the description as written (``Police``)."""
         return self.resolve(span, span.start, [], frozenset())[0]
 
-    def described_before(self, lemma: str, position: int, exclude: frozenset[int],
-                         plural: bool = False) -> Entity | None:
-        """The most salient entity the article apposed this noun to or predicated it of, of
-        the description's number (``the officials`` is never the one official named)."""
-        ranked = self.state.entities.ranked(position, {"person", "organization", "group"})
-        found = [e for e in described_by(ranked, lemma) if e.number not in exclude and not (
-            e.described) and number_agrees(e, plural) and kind_agrees(self.state, e, lemma)]
-        return found[0] if found else None
-
-    def described_ahead(self, lemma: str, position: int) -> Entity | None:
-        """Forward reference: nobody described so yet, but the next sentences name someone
-        with this noun as role or apposition (``said the coach. Coach Ana Ruiz …``)."""
-        reach = self.state.weights.forward_sentences
-        here = self.state.sentence(position)
-        for event in self.state.events:
-            if event.position <= position:
-                continue
-            if self.state.sentence(event.position) - here > reach:
-                break
-            entity = event.entity
-            if entity.last_seen < 0 and kind_agrees(self.state, entity, lemma) and (
-                    lemma in entity.descriptors or (
-                    entity.role and role_matches(entity.role, lemma, self.state.titles))):
-                return entity
-        return None
-
     def open_head(self, span: Span, lemma: str, position: int,
                   exclude: frozenset[int]) -> Entity | None:
         """A head noun no rules file lists (``the innkeeper``, ``the utility``): its kind from
@@ -372,7 +383,7 @@ class Descriptions:
             holder = self.holders.holder_for_body(span, lemma, position)  # "the CBL governor"
             if holder is None and unnamed_lede(self.state, span, position):
                 holder = new_speaker_ahead(self.state, span, position)  # "An NHS chief …"
-            if holder is not None or not self.seat_of_a_place(span):
+            if holder is not None or not seat_of_a_place(self.state, span):
                 return holder
             seat = {t.i for t in proper}  # "the Kepong MP": a seat's place, no body's name
         portfolio = office_portfolio_words(span, head_noun(span)) | seat  # "the MP for Abetifi"
@@ -403,13 +414,6 @@ class Descriptions:
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
-
-    def seat_of_a_place(self, span: Span) -> bool:
-        """``the Kepong MP``: a seat in an elected body (``member`` in rules/titles.jsonl)
-        whose proper words name no body of the article: they name the seat's place."""
-        head = head_noun(span)
-        return fold(head.text).rstrip(".") in self.state.titles.member_seats and not (
-            names_a_body_of_article(span, self.state))
 
     def has_floor(self, entity: Entity, floor: list[Entity | None], position: int) -> bool:
         """The candidate spoke last, in the sentence just before (narrated sentences): as a
