@@ -160,12 +160,7 @@ class Bodies:
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.i < span.end]
         if len(places) != 1:
             return None
-        titles = self.state.titles
-        forms = [{root.lower_, root.lemma_.lower()}, set(name_tokens(places[0].text, titles))]
-        found = [entity for entity in self.state.entities
-                 if entity.kind == "organization" and not entity.place and named(entity)
-                 and all(any(carries(kind_words(entity, titles), form) for form in group)
-                         for group in forms)]
+        found = self.spelling_all(places, root, span.start, anywhere=True)
         return self.links.said(found[0]) if len(found) == 1 else None
 
     def spelled_by_every_word(self, span: Span, root: Token, position: int,
@@ -185,12 +180,13 @@ class Bodies:
         return self.links.said(spelled[0]) if len(spelled) == 1 else None
 
     def spelling_all(self, modifiers: list[Token], root: Token, position: int,
-                     shortened: bool = False) -> list[Entity]:
+                     shortened: bool = False, anywhere: bool = False) -> list[Entity]:
         """``the corrections department`` long after ``the Lorvia Department of Corrections``:
         the bodies met before whose names carry the head noun and every modifier. That is the
         name in lower case, word order aside, so it holds beyond the focus a vaguer
         description needs (``the department``). ``shortened`` lets a word be the start of the
-        name's (``exam`` of ``Examinations``), which only every word together makes safe."""
+        name's (``exam`` of ``Examinations``), which only every word together makes safe;
+        ``anywhere`` takes bodies the article names later too."""
         titles = self.state.titles
         words = [{t.lower_, t.lemma_.lower()} for t in [*modifiers, root]]
 
@@ -201,7 +197,7 @@ class Bodies:
 
         return [entity for entity in self.state.entities
                 if entity.kind == "organization" and not entity.place and named(entity)
-                and 0 <= entity.last_seen < position
+                and (anywhere or 0 <= entity.last_seen < position)
                 and all(any(carried(entity, form) for form in forms) for forms in words)]
 
     def named_ahead(self, noun: str, position: int) -> Entity | None:
