@@ -636,7 +636,7 @@ def apposed_past_of_phrase(token: Token, offices: Container[str]) -> Token | Non
         return None
     doc = token.doc
     for prep in token.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        if prep.dep_ != "prep" or prep.lower_ not in OFFICE_PREPOSITIONS:
             continue  # "Commanding officer for St. Mary, Superintendent Ada Lorne,": for a place
         for obj in prep.children:
             name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
