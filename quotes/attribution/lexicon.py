@@ -258,6 +258,31 @@ def _negated(verb: Token) -> bool:
 GENERIC_SUBJECTS = frozenset({"one", "someone", "somebody", "anyone", "anybody"})
 
 
+# "which issued a statement": the relative pronoun stands for the noun the clause hangs on
+RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
+
+def issuing_subject(verb: Token) -> Token | None:
+    """Who did ``verb`` (``released``, ``issued``) to a document: its subject; through a
+    relative pronoun, the noun the clause describes (``the union, which issued a statement``);
+    for a verb conjoined to another, the first verb's subject (``the council met and released
+    a report``); and for a participle the parser hung on a sentence with no verb of its own
+    (``The party issued on June 6 a statement``), the noun it hangs on."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {
+                "PROPN", "NOUN"}:
+            return verb.head
+        return None
+
+
 # "an August report", "a Canadian study": a compound that is no author
 NOT_ISSUERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP", "LOC", "EVENT"}
 
@@ -300,7 +325,7 @@ class DocumentVerbs:
                     return objects[0]
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.issuing:
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return issuing_subject(head)
         if noun.dep_ == "pobj" and head.lower_ == "in" and (
                 head.head.lemma_.lower() in self.writing_in):
             return next((c for c in head.head.children if c.dep_ == "nsubj"), None)

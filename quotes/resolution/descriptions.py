@@ -262,6 +262,10 @@ class Descriptions:
         if entry.document:
             if entry.issued and (issuer := self.documents.issuer_in_name(root)):
                 return self.said(issuer)  # "an LPO statement", "a UN report"
+            if entry.issued and (body := self.documents.body_noun_in_name(root)) and (
+                    issuer := self.antecedent(body, self.state.noun_entry(body.root), position,
+                                              exclude)) and not issuer.described:
+                return issuer  # "a district advisory": the district's, found as it would be
             if channel := self.documents.channel_author(root, self.pronoun_subject,
                                                         self.subject_description):
                 return self.said(channel)  # "X confirmed it in a tweet that said": X's

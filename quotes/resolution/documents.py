@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from ..attribution.mentions import speaker_mention
+from .constraints import head_kind
 from .entities import DEFINITE, Entity
 from .names import NameResolver
 from .spans import strip_article, strip_possessive
@@ -42,6 +43,19 @@ def channel_clause(noun: Token, writing: frozenset[str]) -> Token | None:
             c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return None
     return verb
+
+
+def kind_of_document_start(noun: Token, body: Callable[[Token], bool] = lambda _: False
+                           ) -> int:
+    """Where the words naming a document's kind end, going back from its noun (``news
+    release``, ``press statement``): the name of who issued it stands before them, and so
+    does a common noun ``body`` says names a body (``a police news release``)."""
+    doc, start = noun.doc, noun.i
+    while start > 0 and noun.i - start < 2 and doc[start - 1].is_lower and (
+            doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN") and (
+            not body(doc[start - 1])):
+        start -= 1  # "a Harbour Police news release": past the kind of document
+    return start
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -200,10 +214,7 @@ class Documents:
         release``: the proper nouns right before the document's noun (and the words for its
         kind, ``news``, ``press``) name its issuer (the body the article named with that acronym or
         name, else a body of that name); a nationality (``a Korean report``) names nobody."""
-        doc, start = noun.doc, noun.i
-        while start > 0 and noun.i - start < 2 and doc[start - 1].is_lower and (
-                doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN"):
-            start -= 1  # "a Harbour Police news release": past the kind of document
+        doc, start = noun.doc, kind_of_document_start(noun)
         if start > 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and (
                 doc[start - 2].text.isupper()):
             start -= 3  # "a Saskatoon Police Service (SPS) press release": past its acronym
@@ -215,6 +226,25 @@ class Documents:
             return None
         name = Span(doc, start, end)
         return self.names.known_name(name) or self.names.resolve_name(name)
+
+    def body_noun_in_name(self, noun: Token) -> Span | None:
+        """``a district advisory``, ``a police press release``: a common noun for a body
+        (rules/speaker_nouns.jsonl, an organization) right before the document's noun, past
+        the words for its kind; the document is that body's, as ``the district`` is resolved."""
+        start = kind_of_document_start(noun, self.names_a_body)
+        if start == 0 or not self.names_a_body(noun.doc[start - 1]):
+            return None
+        return noun.doc[start - 1:start]
+
+    def names_a_body(self, token: Token) -> bool:
+        """A lower-case compound noun the rules or its ending call an organization
+        (``police``, ``council``, ``ministry``), no document itself."""
+        entry = self.state.noun_entry(token)
+        if token.pos_ != "NOUN" or not token.is_lower or token.dep_ != "compound" or (
+                entry.document):
+            return False
+        return entry.type == "organization" or not entry and head_kind(
+            token.lemma_, self.state.titles, self.state.constraints) == "organization"
 
     def channel_author(self, noun: Token, pronoun: Callable[[Token], Entity | None],
                        description: Callable[[Span], Entity | None]) -> Entity | None:

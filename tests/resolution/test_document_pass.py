@@ -151,6 +151,26 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
     ("On Tuesday, the Harbury Council cabinet released a report on the city deal. The report "
      "said a transport fund was the key part of the deal.",
      ("The report", "Harbury Council", "described")),
+    # the issuing verb's subject through a conjunction, a relative pronoun, or a participle
+    # the parser hung on a sentence with no other verb
+    ("The Harbury Council met on Tuesday and released a report on the city deal. The report "
+     "said a transport fund was the key part of the deal.",
+     ("The report", "Harbury Council", "described")),
+    ("The Harbury Council, which released a report on the city deal, met on Tuesday. The "
+     "report said a transport fund was the key part of the deal.",
+     ("The report", "Harbury Council", "described")),
+    ("The Lorvia Candle Party issued on June 6 a statement on the results. The statement says "
+     "that the vote was not fair.", ("The statement", "Lorvia Candle Party", "described")),
+    # a common noun for a body before the document: whom that noun is resolved to
+    ("The Harbury Town Council closed two parks on Monday. Buses were late. Rain fell. A "
+     "council statement said there would be no games until Friday.",
+     ("A council statement", "Harbury Town Council", "described")),
+    ("Officers from the Harbury Police Service searched the pier on Monday. The pier is old. "
+     "Divers came from Northfield. The pier was searched twice, a police news release said.",
+     ("a police news release", "Harbury Police Service", "described")),
+    # … and only a body the article named: nobody named, the document stays as written
+    ("The pier was searched twice, a police news release said.",
+     ("a police news release", "a police news release", "as written")),
     # a nationality names nobody
     ('The senders reused old servers, a Korean report said.',
      ("a Korean report", "a Korean report", "as written")),
