@@ -32,7 +32,18 @@ def named_inside(state: ArticleState, event_positions: list[int],
     last = bisect.bisect_left(event_positions, quote.end)
     inside = state.events[first:last]
     kept = body_the_statement_is_about(state, attribution, inside)
-    return frozenset(ev.entity.number for ev in inside if ev.entity is not kept)
+    return frozenset(ev.entity.number for ev in inside if ev.entity is not kept).union(
+        people_named_in_quotation(state, quote))
+
+
+def people_named_in_quotation(state: ArticleState, quote: Span) -> list[int]:
+    """The people a quotation names in the third person (``“Tengku Adnan’s claim is baseless,”
+    the MP said``): nobody speaks of themselves by name. Only a quotation that opens with its
+    mark: a paragraph whose closing mark has no opener may hold its own attribution."""
+    if not quote[0].is_quote:
+        return []
+    return [ev.entity.number for ev in state.quoted_people
+            if quote.start <= ev.position < quote.end]
 
 
 def body_the_statement_is_about(state: ArticleState, attribution: Attribution,

@@ -188,7 +188,11 @@ class NameResolver:
         introduced: set[int] = set()
         for span in spans:
             entity = self.entity_for_span(span, person_tokens)
-            if entity is None or self.state.quoted[span.start]:
+            if entity is None:
+                continue
+            if self.state.quoted[span.start]:
+                if entity.kind == "person":
+                    self.state.quoted_people.append(MentionEvent(span.start, entity, False))
                 continue
             record_descriptors(span, entity, self.state.titles, self.state.constraints,
                                self.state.rules.first_names)

@@ -61,6 +61,9 @@ class ArticleState:
     org_nouns: set[str]
     constraints: Constraints = field(default_factory=Constraints)
     events: list[MentionEvent] = field(default_factory=list)
+    # people named inside quotation marks, in reading order: no antecedents, but whoever a
+    # quotation names in the third person is not the one saying it
+    quoted_people: list[MentionEvent] = field(default_factory=list)
     # (token, entity, as subject): every time an entity was met, in reading order
     history: list[tuple[int, Entity, bool]] = field(default_factory=list)
     # the tokens of every speaker mention of the article (a pass may ask whether a name speaks)

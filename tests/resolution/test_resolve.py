@@ -349,3 +349,17 @@ def test_a_trailing_description_may_be_the_body_its_statement_opens_with(attribu
 def test_a_leading_it_may_be_the_speaking_body_named_in_its_statement(attribute, text,
                                                                       expected):
     assert speakers(attribute, text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nobody speaks of themselves by name: a person a quotation names is not its speaker
+    ("Pedro Ruiz spoke after Tomas Berg left the hall. Berg had proposed a new tax. \"Berg's "
+     "tax is a disgrace,\" he said.", ("he", "Pedro Ruiz")),
+    ("Pedro Ruiz spoke after Tomas Berg left the hall. Berg had proposed a new tax. \"The "
+     "tax is a disgrace,\" he said.", ("he", "Tomas Berg")),
+    # a closing mark with no opener may hold its own attribution: no exclusion there
+    ("Pedro Ruiz spoke on Monday.\n\nWhen asked about the tax, Ruiz said that it was fair. "
+     "It will pass,\" he said.", ("he", "Pedro Ruiz")),
+])
+def test_a_person_a_quotation_names_is_not_its_speaker(attribute, text, expected):
+    assert speakers(attribute, text)[-1][:2] == expected
