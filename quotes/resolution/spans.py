@@ -335,21 +335,24 @@ def self_named_person(span: Span, naming: Container[str]) -> Span | None:
     doc = span.doc
     who = span.end
     while who < min(span.end + 6, len(doc)) and doc[who].lower_ != "who" and (
-            doc[who].text[:1].isupper() or doc[who].lower_ in {"of", "in", "from", "the"}):
-        who += 1  # "a resident of Elm Park who …"
+            doc[who].text[:1].isupper() or doc[who].lower_ in {"of", "in", "from", "the", ","}):
+        who += 1  # "a resident of Elm Park who …", "Another resident, who …"
     if who >= len(doc) - 3 or doc[who].lower_ != "who":
         return None
     verb = doc[who + 1]
+    while verb.pos_ == "ADV" and verb.i < who + 3:
+        verb = doc[verb.i + 1]  # "who only gave her name as"
     if verb.lemma_.lower() not in naming or verb.pos_ != "VERB":
         return None
-    clause = doc[who + 2 : min(who + 8, verb.sent.end)]
+    clause = doc[verb.i + 1 : min(verb.i + 7, verb.sent.end)]
     marker = next((t for t in clause if t.lower_ == "as"), None)
     if marker is None:
         return None
     end = marker.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
-    if end == marker.i + 1 or (end < len(doc) and doc[end].text not in {".", ",", ";"}):
+    if end == marker.i + 1 or (end < len(doc) and doc[end].text not in {".", ",", ";"} and (
+            doc[end].pos_ != "VERB")):  # "one student who identified himself as Sam said"
         return None
     return doc[marker.i + 1 : end]
 

@@ -362,6 +362,11 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
                 "said")),
     ('"The roads block up," said one man who identified himself only as Tom.',
      ("direct", '"The roads block up,"', "one man", "Tom", "said")),
+    # … set off by commas, with an adverb before the verb; or the cue right after the name
+    ("Another resident, who only gave her name as Marcy, said the street was flooded.",
+     ("indirect", "the street was flooded", "Another resident", "Marcy", "said")),
+    ("One student who identified himself as Kimani said the fees were too high.",
+     ("indirect", "the fees were too high", "One student", "Kimani", "said")),
     # a clause that names somebody else names nobody for the speaker
     ('"The roads block up," said one man who gave the mayor a petition.',
      ("direct", '"The roads block up,"', "one man", "one man", "said")),
