@@ -24,6 +24,9 @@ from .state import ArticleState
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"', "'", "\u2019"})
 HEADLINE_DETERMINERS = frozenset({"", "the"})  # "Minister says", "The minister says"
+# words for the place an office is held in, as a possessor ("the area's mayor")
+AREA_NOUNS = frozenset({"area", "region", "province", "county", "country", "state", "island",
+                        "community", "riding", "constituency", "ward", "parish", "district"})
 
 
 def in_opening_lines(state: ArticleState, position: int) -> bool:
@@ -62,10 +65,13 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
     titles = state.titles
     if head_kind(lemma, titles, state.constraints) != "person":
         return None
-    if anywhere and (titles.entry(lemma) is None or any(t.dep_ == "poss" for t in span)):
+    place = place_possessor(state, span)
+    place_words = {fold(t.text) for t in place if t.pos_ == "PROPN"} if place else set()
+    if anywhere and (titles.entry(lemma) is None or place is None and any(
+            t.dep_ == "poss" for t in span)):
         return None  # far off, only a title the story gives (not "the goalkeeper"), and
-        # nothing a possessor narrows ("the bureau's director" is not every director)
-    proper = proper_words(span)  # said again in the person's role or name, if any
+        # nothing a body possessor narrows ("the bureau's director" is not every director)
+    proper = proper_words(span) - place_words  # said again in the person's role or name
     fits: list[Entity] = []
     for event in state.events:
         entity = event.entity
@@ -74,9 +80,30 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
             continue
         if role_matches(entity.role, lemma, titles) and role_modifiers_agree(
                 span, entity.role) and title_phrase_agrees(span, entity.role, titles) and (
-                proper_words_agree(proper, entity, titles) == (2 if proper else 1)):
+                proper_words_agree(proper, entity, titles) == (2 if proper else 1)) and (
+                proper_words_agree(place_words, entity, titles) > 0):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
+
+
+def place_possessor(state: ArticleState, span: Span) -> Span | None:
+    """``the area's mayor``, ``the Resort Municipality's mayor``, ``Ashby's police chief``:
+    a possessor that is the place the office is held in (a place the tagger knows, a
+    municipality, or a word for an area, ``AREA_NOUNS``), with its compounds. The story is
+    about that place, so the one holder of the office it names is meant; a role that names
+    another place (``Ottawa Mayor Jim Watson``) is not."""
+    head = head_noun(span)
+    owner = next((t for t in span if t.dep_ == "poss" and t.head.i == head.i), None)
+    if owner is None:
+        return None
+    if not (owner.ent_type_ in {"GPE", "LOC"} or owner.lemma_.lower() in AREA_NOUNS
+            or state.noun_entry(owner).municipal):
+        return None
+    start = owner.i
+    while start > span.start and span.doc[start - 1].dep_ == "compound" and (
+            span.doc[start - 1].head.i == owner.i):
+        start -= 1
+    return span.doc[start:owner.i + 1]
 
 
 def proper_words(span: Span) -> set[str]:

@@ -1065,6 +1065,25 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "services.\n\nIt is part of a plan approved in May. Savings will rise next year.\n\n"
      "The leader of the Conservative group, Rhys Davies, said the council was well run.",
      ("The leader of Ashby Council", "leader of Ashby Council", "as written")),
+    # a place as possessor is where the office is held: the one holder the story names
+    ("A second festival has drawn mixed reactions, according to the area's mayor.\n\n"
+     "Organizers want a bigger site. The plan goes to council in May.\n\nMayor Rosa Lind "
+     "has heard from residents.", ("the area's mayor", "Rosa Lind", "description")),
+    ("A second festival has drawn mixed reactions, according to the Resort Municipality's "
+     "mayor.\n\nOrganizers want a bigger site. The plan goes to council in May.\n\nMayor "
+     "Rosa Lind has heard from residents.",
+     ("the Resort Municipality's mayor", "Rosa Lind", "description")),
+    # … but not a mayor whose role names another place, nor a body's officer
+    ("A second festival has drawn mixed reactions, according to Harbury's mayor.\n\n"
+     "Organizers want a bigger site. The plan goes to council in May.\n\nAshby Mayor Rosa "
+     "Lind has heard from residents.", ("Harbury's mayor", "Harbury's mayor", "as written")),
+    ("A second festival has drawn mixed reactions, according to Harbury's mayor.\n\n"
+     "Organizers want a bigger site. The plan goes to council in May.\n\nHarbury Mayor Rosa "
+     "Lind has heard from residents.", ("Harbury's mayor", "Rosa Lind", "described")),
+    ("A second festival has drawn mixed reactions, according to the bureau's director.\n\n"
+     "Organizers want a bigger site. The plan goes to council in May.\n\nDirector Rosa "
+     "Lind has heard from residents.",
+     ("the bureau's director", "bureau's director", "as written")),
 ])
 def test_a_role_the_story_names_only_later(first_speaker, text, expected) -> None:
     assert first_speaker(text) == expected
