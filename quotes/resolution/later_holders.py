@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..model import fold
+from ..names import Titles
 from .constraints import head_kind
 from .entities import Entity
 from .heads import head_noun, role_matches
@@ -75,15 +76,25 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
     fits: list[Entity] = []
     for event in state.events:
         entity = event.entity
-        if event.position < span.end or entity.kind != "person" or not entity.role or any(
+        if event.position < span.end or entity.kind != "person" or any(
                 entity is e for e in fits):
             continue
-        if role_matches(entity.role, lemma, titles) and role_modifiers_agree(
-                span, entity.role) and title_phrase_agrees(span, entity.role, titles) and (
-                proper_words_agree(proper, entity, titles) == (2 if proper else 1)) and (
+        if holds_role(span, entity, lemma, titles, proper) and (
                 proper_words_agree(place_words, entity, titles) > 0):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
+
+
+def holds_role(span: Span, entity: Entity, lemma: str, titles: Titles, proper: set[str]
+               ) -> bool:
+    """The description's role is the entity's, every modifier and proper word agreeing; or,
+    for a person given no title, a title the article gave them in a clause (``Paula Southgate,
+    who has been Hamilton's mayor``) when the description names no body of its own."""
+    if not entity.role:
+        return not proper and titles.entry(lemma) is not None and lemma in entity.descriptors
+    return role_matches(entity.role, lemma, titles) and role_modifiers_agree(
+        span, entity.role) and title_phrase_agrees(span, entity.role, titles) and (
+        proper_words_agree(proper, entity, titles) == (2 if proper else 1))
 
 
 def place_possessor(state: ArticleState, span: Span) -> Span | None:

@@ -1073,6 +1073,12 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "mayor.\n\nOrganizers want a bigger site. The plan goes to council in May.\n\nMayor "
      "Rosa Lind has heard from residents.",
      ("the Resort Municipality's mayor", "Rosa Lind", "description")),
+    # a title given in a clause, not before the name, is the person's too
+    ("Rate cuts are a fantasy, says Hamilton City's outgoing mayor.\n\nRates have risen "
+     "for years. Costs have grown too.\n\nPanellists said councils were under pressure. "
+     "Some blamed pipes.\n\nRosa Lind, who has been Hamilton's mayor for six years, said "
+     "the pledges were not serious.",
+     ("Hamilton City's outgoing mayor", "Rosa Lind", "description")),
     # … but not a mayor whose role names another place, nor a body's officer
     ("A second festival has drawn mixed reactions, according to Harbury's mayor.\n\n"
      "Organizers want a bigger site. The plan goes to council in May.\n\nAshby Mayor Rosa "
