@@ -47,7 +47,7 @@ def test_one_rule_set_serves_every_stage_of_a_pipeline(extended_nlp) -> None:
 def test_the_components_declare_their_config_and_what_they_assign(nlp, extended_nlp) -> None:
     extended, folder = extended_nlp
     assert nlp.config["components"]["quote_attribution"] == {
-        "factory": "quote_attribution", "rules_dir": None}
+        "factory": "quote_attribution", "rules_dir": None, "instructions": False}
     assert extended.config["components"]["speaker_resolution"] == {
         "factory": "speaker_resolution", "rules_dir": str(folder), "weights": {}}
     attribution = nlp.get_pipe_meta("quote_attribution")

@@ -53,6 +53,7 @@ class Lexicon:
     first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
     offices: frozenset[str] = frozenset()  # role titles, folded: "President and CEO Dana Whitlock"
     topic_nouns: frozenset[str] = frozenset()  # "expressed concern over X": X is no statement
+    instructions: bool = False  # "urged voters [to stay home]" reported (the component's config)
 
     @classmethod
     def of(cls, rules: RuleSet) -> Lexicon:

@@ -231,7 +231,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 # the statement after the comma governs the cue; but in "Harbor Mining posted a
                 # loss, the company said in a statement" what follows is the attribution
                 return [after_comma]
-    if "instruction" in frames and is_finite(verb):
+    if ctx.lexicon.instructions and "instruction" in frames and is_finite(verb):
         order = instruction_order(verb, entry)
         if order is not None:  # told workers [to install the public versions …]
             end = clause_end(ctx, verb, sent)

@@ -624,6 +624,29 @@ INSTRUCTION_THROUGH_A_PREPOSITION = [
 ]
 
 
+@pytest.fixture(scope="module")
+def attribute_instructions(nlp):
+    """The attribution component configured to report instructions (``instructions``)."""
+    from quotes.attribution.component import QuoteAttribution
+
+    base = nlp.get_pipe("quote_attribution")
+    component = QuoteAttribution(nlp, "quote_attribution", base.rules, instructions=True)
+
+    def run(text: str):
+        with nlp.select_pipes(disable=["quote_attribution", "speaker_resolution"]):
+            doc = nlp(text)
+        return component(doc)._.quotes
+
+    return run
+
+
 @pytest.mark.parametrize(("text", "expected"), INSTRUCTION_THROUGH_A_PREPOSITION)
-def test_an_instruction_may_address_a_prepositions_object(attribute, text, expected):
-    assert found(attribute, text) == expected
+def test_an_instruction_may_address_a_prepositions_object(attribute_instructions, text,
+                                                          expected):
+    assert found(attribute_instructions, text) == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in INSTRUCTION_THROUGH_A_PREPOSITION])
+def test_by_default_an_instruction_reports_no_statement(attribute, text):
+    """News annotation records no orders (``instructions`` is off unless configured)."""
+    assert found(attribute, text) == []

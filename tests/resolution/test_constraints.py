@@ -212,7 +212,8 @@ def test_an_ner_label_can_contradict_the_pronoun(word, labels, disagrees) -> Non
 @pytest.mark.parametrize(("text", "expected"), [
     # "it": a country named as scenery (the subject of "has seen") is not the body that spoke
     ('"Crews are on site," Northvale Power said in a statement. Canada has seen three storms '
-     'this month. It advised residents to stay indoors.', ("It", "Northvale Power", "pronoun")),
+     'this month. It advised that residents should stay indoors.',
+     ("It", "Northvale Power", "pronoun")),
     ('Harlow Rail said the line would reopen on Monday. The town of Emsby lost its only bus '
      'route in May. "Trains will run every hour," it said.', ("it", "Harlow Rail", "pronoun")),
     # ... but a country that acts is "it"

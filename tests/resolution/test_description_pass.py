@@ -1041,7 +1041,7 @@ def test_a_forward_reference_keeps_the_descriptions_number(first_speaker, text,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # hard constraint: a plural description is never one person, whatever role fits
-    ("Premier Ana Lund hosted the meeting in Vale. The premiers called on Ottawa to fund "
+    ("Premier Ana Lund hosted the meeting in Vale. The premiers said Ottawa should fund "
      "roads.", ("The premiers", "premiers", "as written")),
     ("\"We need roads,\" said Premier Ana Lund. The premiers said that the talks were useful.",
      ("The premiers", "premiers", "as written")),

@@ -55,7 +55,7 @@ def test_a_people_named_by_its_adjective_is_a_group(last_speaker, text, expected
     ("It was the first title for coaches Ben Ortiz and Sam Lund. This one, they said, set the "
      "culture.", ("they", "Ben Ortiz and Sam Lund", "pronoun")),
     # names after a place preposition are scenery (the tagger reads small places as people)
-    ("On Sunday morning, officials were urging people at Tarrawick and Moonbaroo to evacuate. "
+    ("On Sunday morning, officials said people at Tarrawick and Moonbaroo should evacuate. "
      "They advised residents it was not yet safe to return.", ("They", "officials", "pronoun")),
     # bodies joined so are left to the group pass: the subject body
     ("The Harbour Union and the Port Authority met on Monday. They said the deal was close.",
