@@ -28,6 +28,36 @@ def number_agrees(entity: Entity, plural: bool) -> bool:
     return entity.kind == "organization" or (entity.kind == "group") == plural
 
 
+RESTRICTIVE_WORDS = 12  # a longer clause is a story of its own, not who the speaker is
+
+
+def restrictive_clause_end(span: Span, root: Token) -> int | None:
+    """``one teacher who left the field``, ``residents living on the floors below``: the end
+    of the relative or participle clause that, with no comma before it, says which of its
+    kind an indefinite description is; the description as written carries it."""
+    doc = span.doc
+    for clause in root.rights:
+        if clause.i < span.end or doc[clause.left_edge.i - 1].text == ",":
+            continue
+        relative = clause.dep_ == "relcl" and clause.left_edge.lower_ in {"who", "that"}
+        participle = clause.dep_ == "acl" and clause.tag_ in {"VBG", "VBN"}
+        end = clause.right_edge.i + 1
+        if (relative or participle) and end - span.end <= RESTRICTIVE_WORDS and not any(
+                t.is_quote or t.is_sent_start for t in doc[span.end:end]) and not (
+                reports_inside(doc[span.end:end])):
+            return end
+    return None
+
+
+def reports_inside(clause: Span) -> bool:
+    """The clause holds a cue or a statement of its own (``a questioner who asked what …``):
+    it tells what was said, not who said it."""
+    start, end = clause.start_char, clause.end_char
+    return any(start <= mention.start < end
+               for attribution in clause.doc._.quotes
+               for mention in (attribution.quote, attribution.cue) if mention is not None)
+
+
 class WrittenDescriptions:
     """The entities of one article's descriptions kept as written."""
 
@@ -108,8 +138,10 @@ class WrittenDescriptions:
     def as_written(self, span: Span, entry: SpeakerNounRule, position: int = -1) -> Entity:
         """A description nobody named matches: an entity of its own, so ``it`` can follow it
         (and ``the officials`` the ``administration officials`` the article quoted before)."""
-        text = strip_article(span.text)
         root = head_noun(span)
+        text = strip_article(span.text)
+        if span[0].lower_ not in DEFINITE and (end := restrictive_clause_end(span, root)):
+            text = strip_article(span.doc[span.start:end].text)  # "one teacher who left"
         if len(span) == 1 and root.lower_ in QUANTIFIER_SPEAKERS and (
                 people := self.people_just_named(root)) is not None:
             text = f"{root.text} {people.text}"  # "many complained": many councillors

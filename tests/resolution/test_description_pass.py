@@ -1134,3 +1134,21 @@ def test_she_may_follow_an_unnamed_spokesman(last_speaker) -> None:
     text = ("When contacted, a Harbour Authority spokesman said there was no evidence. She noted "
             "that a study had shown no link.")
     assert last_speaker(text) == ("She", "a Harbour Authority spokesman", "pronoun")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a restrictive clause says which of its kind an unnamed speaker is: the name carries it
+    ("The school closed in May. One teacher who left the field says the work was too hard.",
+     ("One teacher", "One teacher who left the field", "as written")),
+    ("Water leaked for weeks. Several residents living on the floors below said they found "
+     "the liquid.", ("Several residents", "Several residents living on the floors below",
+                     "as written")),
+    # not a clause set off by a comma, nor one that holds the statement itself
+    ("Water leaked for weeks. Several residents, living on the floors below, said they found "
+     "the liquid.", ("Several residents", "Several residents", "as written")),
+    ("The forum was full. A questioner who asked what candidates would do got no answer.",
+     ("A questioner", "A questioner", "as written")),
+])
+def test_an_unnamed_speaker_is_written_with_its_restrictive_clause(last_speaker, text,
+                                                                   expected) -> None:
+    assert last_speaker(text) == expected
