@@ -29,6 +29,8 @@ def number_agrees(entity: Entity, plural: bool) -> bool:
 
 
 RESTRICTIVE_WORDS = 12  # a longer clause is a story of its own, not who the speaker is
+# "who asked not to be named": why the speaker goes unnamed, not which one they are
+ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity", "anonymous", "anonymously"})
 
 
 def restrictive_clause_end(span: Span, root: Token) -> int | None:
@@ -43,8 +45,8 @@ def restrictive_clause_end(span: Span, root: Token) -> int | None:
         participle = clause.dep_ == "acl" and clause.tag_ in {"VBG", "VBN"}
         end = clause.right_edge.i + 1
         if (relative or participle) and end - span.end <= RESTRICTIVE_WORDS and not any(
-                t.is_quote or t.is_sent_start for t in doc[span.end:end]) and not (
-                reports_inside(doc[span.end:end])):
+                t.is_quote or t.is_sent_start or t.lower_ in ANONYMITY_WORDS
+                for t in doc[span.end:end]) and not reports_inside(doc[span.end:end]):
             return end
     return None
 
@@ -140,7 +142,10 @@ class WrittenDescriptions:
         (and ``the officials`` the ``administration officials`` the article quoted before)."""
         root = head_noun(span)
         text = strip_article(span.text)
-        if span[0].lower_ not in DEFINITE and (end := restrictive_clause_end(span, root)):
+        if span[0].lower_ not in DEFINITE and not entry.document and (
+                root.tag_ in {"NNS", "NNPS"} or entry.type == "person" or head_kind(
+                    root.lemma_, self.state.titles, self.state.constraints) == "person") and (
+                end := restrictive_clause_end(span, root)):  # people, not an e-mail "dated …"
             text = strip_article(span.doc[span.start:end].text)  # "one teacher who left"
         if len(span) == 1 and root.lower_ in QUANTIFIER_SPEAKERS and (
                 people := self.people_just_named(root)) is not None:

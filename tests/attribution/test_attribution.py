@@ -369,7 +369,8 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
      ("indirect", "the fees were too high", "One student", "Kimani", "said")),
     # a clause that names somebody else names nobody for the speaker
     ('"The roads block up," said one man who gave the mayor a petition.',
-     ("direct", '"The roads block up,"', "one man", "one man", "said")),
+     ("direct", '"The roads block up,"', "one man", "one man who gave the mayor a petition",
+      "said")),
 ])
 def test_a_named_appositive_speaks_for_a_description(attribute, text, expected):
     assert rows(attribute, text)[-1] == expected
