@@ -82,12 +82,23 @@ class Entity:
 
     @property
     def canonical(self) -> str:
-        """The fullest name the article gives; ``Expansion (ACRONYM)`` for bodies."""
-        if self.acronym and self.expansion:
+        """The fullest name the article gives; ``Expansion (ACRONYM)`` for bodies (a person's
+        bracketed acronym is their office's: ``Ana Ruiz, the District Commissioner (DC)``)."""
+        if self.acronym and self.expansion and self.kind != "person":
             return f"{self.spelled_expansion()} ({self.acronym})"
         if not self.names:
             return self.acronym or ""
-        return max(self.names, key=lambda n: (len(name_tokens(n, self.titles)), len(n)))
+        return max(self.names, key=lambda n: (self.kind != "person" or not self.office_name(n),
+                                              len(name_tokens(n, self.titles)), len(n)))
+
+    def office_name(self, name: str) -> bool:
+        """``Resident District Commissioner``: a person's name that ends in a title and shares
+        no word with their other names is their office, joined to them by an apposition,
+        never the name to file them under (``Eluned Morgan MS`` is a name)."""
+        words = name.split()
+        others = {w for n in self.names if n != name for w in n.split()}
+        return bool(words) and self.titles.is_title(words[-1].strip(".,")) and not (
+            others & set(words))
 
     def spelled_expansion(self) -> str:
         """``The Ministry of Agriculture (MoFA)``, then ``the Ministry of Food and Agriculture``:

@@ -363,3 +363,16 @@ def test_a_leading_it_may_be_the_speaking_body_named_in_its_statement(attribute,
 ])
 def test_a_person_a_quotation_names_is_not_its_speaker(attribute, text, expected):
     assert speakers(attribute, text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office bracketed with its acronym and set beside a person is not the person's name
+    ("The clinic opened in May.\n\nMr Tomas Kiberu, the Resident District Commissioner (RDC), "
+     "said the clinic will serve 4,000 people.\n\nHe said the work resumed in March.",
+     ("He", "Tomas Kiberu")),
+    # a title written after a name the person also goes by is part of the name
+    ("Ana Lund MS said: \"Waiting times have fallen.\"\n\nLund said more work was needed.",
+     ("Lund", "Ana Lund MS")),
+])
+def test_a_persons_office_is_never_the_name_they_are_filed_under(attribute, text, expected):
+    assert speakers(attribute, text)[-1][:2] == expected
