@@ -31,8 +31,11 @@ ANY = "any"
 
 
 def kind_words(entity: Entity, titles: Titles) -> list[str]:
-    """The words that can say what a body is: its names' words and its descriptors."""
+    """The words that can say what a body is: its names' words, its acronym (``PSNI``,
+    ``RCMP``: rules/head_nouns.jsonl gives well-known ones a family) and its descriptors."""
     words = [w for name in entity.names for w in name_tokens(name, titles)]
+    if entity.acronym:
+        words.append(entity.acronym.replace(".", "").lower())
     return words + sorted(entity.descriptors)
 
 

@@ -42,6 +42,16 @@ def test_a_body_noun_fits_a_named_body_by_its_name_or_its_kind(entity, noun, fit
     assert body_fit(entity, noun, builtin_titles(), CONSTRAINTS) == fit
 
 
+def test_a_body_known_only_by_its_acronym_is_of_the_acronyms_kind() -> None:
+    """``the PSNI`` … ``Police said``: a well-known police acronym says what the body is."""
+    psni = Entity("organization")
+    psni.acronym = "PSNI"
+    lottery = Entity("organization")
+    lottery.acronym = "NLX"
+    assert body_fit(psni, "police", builtin_titles(), CONSTRAINTS) == KIND
+    assert body_fit(lottery, "police", builtin_titles(), CONSTRAINTS) == UNKNOWN
+
+
 @pytest.mark.parametrize(("words", "families"), [
     (["state", "department"], {"government", "police"}),
     (["xinhua", "news", "agency"], {"media"}),              # the pair wins over "agency"
