@@ -653,6 +653,16 @@ def behind_conjunction(name: Token) -> bool:
     return first > 0 and name.doc[first - 1].pos_ == "CCONJ"
 
 
+def body_apposed_to_place(place: Token, name: Token) -> bool:
+    """``Meteghan, N.S. RCMP say``: a place cannot speak; the body the parser apposed to it (a
+    body's name or a capitalised acronym, no place or person) is its local branch, named
+    with its place."""
+    if place.ent_type_ not in {"GPE", "LOC"} or name.ent_type_ in {"GPE", "LOC", "PERSON", "NORP"}:
+        return False
+    acronym = len(name.text) >= 2 and name.text.isupper() and name.text.isalpha()
+    return name.ent_type_ == "ORG" or acronym
+
+
 def speaker_mention(token: Token, institutions: frozenset[str],
                     first_names: Container[str] = (), offices: Container[str] = ()) -> Span:
     """The words that name the speaker: a pronoun, a name, or a short noun phrase.
@@ -673,6 +683,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
             fronted_participle(token, first_names)):
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
+    if name is not None and body_apposed_to_place(token, name):
+        return doc[token.i : name.right_edge.i + 1]  # "Meteghan, N.S. RCMP say": the detachment
     conjunct = None
     if name is not None and behind_conjunction(name):
         conjunct, name = name, None  # "The chief executive of the East Suffolk and North

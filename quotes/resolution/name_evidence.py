@@ -31,6 +31,13 @@ class NameEvidence:
         """``Bureau``, ``Tribunal``: a word only a body's name holds (rules/name_words.jsonl)."""
         return any(t.lower_ in self.state.rules.institutions for t in span)
 
+    def body_acronym(self, span: Span) -> bool:
+        """``N.S. RCMP``, ``the PSNI``: an acronym rules/head_nouns.jsonl gives a family of
+        bodies ends the name, so the name is a body's whatever NER missed."""
+        last = span[-1]
+        return last.is_upper and len(last.text) > 1 and (
+            last.lower_ in self.state.constraints.body_families)
+
     def body_noun_before(self, span: Span) -> bool:
         """``Drinks giant Kelburn``, ``technology firm Arlon``: a name right after a noun that
         names a body, hung on the name, is that body's name whatever NER typed it (a person's

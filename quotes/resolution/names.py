@@ -228,8 +228,8 @@ class NameResolver:
             return self.org_entity(span)
         if not span.label_ and any(c.isdigit() for c in text):
             return self.untyped_name(span)  # "the flight AI-805", "Route 66": nobody's name
-        if not span.label_ and span.root.dep_ in {"nsubj", "nsubjpass"} and (
-                self.evidence.institution_word(span)):
+        if not span.label_ and (span.root.dep_ in {"nsubj", "nsubjpass"} and (
+                self.evidence.institution_word(span)) or self.evidence.body_acronym(span)):
             return self.org_entity(span)  # "the Bureau was …": a body's short name, no person
         if span.label_ in PERSON_LABELS or followed_by_who(span) or evidence.titled_name(span) or (
             evidence.apposed_to_person_noun(span)) or evidence.office_before_comma(span) or (
@@ -409,13 +409,22 @@ class NameResolver:
                 person.kind = "person"  # a title the speaker holds makes the name a person's
             person.set_role(role, from_speech=True)
             return person
-        entity = self.state.entities.find_org(strip_article(name))
+        entity = self.state.entities.find_org(strip_article(name)) or self.placed_branch(name)
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
                                or (label not in PERSON_LABELS and self.evidence.legal_form(span))):
             entity = self.org_entity(span, place=label in PLACE_LABELS)
         if entity is None:
             entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
                 "person", names=[name])
+        return entity
+
+    def placed_branch(self, name: str) -> Entity | None:
+        """``Digby, N.S. RCMP`` (a place, then the body apposed to it) after ``N.S. RCMP``
+        was met: the same body, now also named with its place."""
+        place, _, body = name.rpartition(",")
+        entity = self.state.entities.find_org(body.strip()) if place.strip() else None
+        if entity is not None:
+            entity.add_name(name)
         return entity
 
     def body_ending_in(self, name: str) -> Entity | None:

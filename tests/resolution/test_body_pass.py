@@ -73,6 +73,21 @@ FAR_BACK = (
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a place cannot speak: the detachment apposed to it does, named with its place
+    ("HARBURY -- Digby, N.S. RCMP say they have charged a man after a crash.",
+     ("Digby, N.S. RCMP", "Digby, N.S. RCMP", "name")),
+    # … and "Police" after it is that detachment, as after any police acronym
+    ("HARBURY -- Digby, N.S. RCMP say they have charged a man after a crash.\n\nPolice "
+     "say the crash happened on Oct. 23.", ("Police", "Digby, N.S. RCMP", "description")),
+    ("A spat broke out between councillors.\n\nOn Sunday the PSNI reported that crowds had "
+     "gathered.\n\nPolice said some youths had damaged a fence.",
+     ("Police", "PSNI", "description")),
+])
+def test_police_is_the_police_body_named_by_its_acronym(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a kind-compatible body is taken even when another body was named since
     ('The State Department called for their release on Friday. "We share Canada\'s concern," '
      'the agency said.', ("the agency", "State Department", "description")),
