@@ -324,6 +324,14 @@ class DocumentVerbs:
                 objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
                 if objects:
                     return objects[0]
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "a letter published online from Ana Ruiz": the parser hangs "from" on the
+                # participle
+                source = next((g for g in child.children
+                               if g.dep_ == "prep" and g.lower_ == "from"), None)
+                objects = [c for c in source.children if c.dep_ == "pobj"] if source else []
+                if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                    return objects[0]
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.issuing:
             return issuing_subject(head)

@@ -9,6 +9,9 @@ import pytest
     # the issuer in the same noun phrase
     ('A statement from the Harbour Trust said the pier would reopen in May.',
      ("the Harbour Trust", "Harbour Trust", "name")),
+    # … hung by the parser on the participle before it
+    ("Harbury Media will close two papers. A letter published online from Ana Ruiz, the "
+     "head of its papers, says the model no longer works.", ("Ana Ruiz", "Ana Ruiz", "name")),
     # words said or written (a reply, a response) come from the body named with them
     ("The Harbour Trust refused to meet the council. A reply from the Harbour Trust said it "
      "could not attend.", ("the Harbour Trust", "Harbour Trust", "name")),
