@@ -250,6 +250,10 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
         token = doc[i]
         if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
             token.head.i > token.i and token.head.head.i == verb.i
+            # "clarified that if she is called …": the tagger's complementizer, read as the
+            # cue's object with the clause hung on it
+            or token.dep_ == "dobj" and token.head.i == verb.i and token.pos_ == "SCONJ"
+            and i + 1 < sent.end and not doc[i + 1].is_punct
             or _complement_read_as_relative(verb, token, lexicon)
             or lexicon is not None and _complement_oftime_clause(verb, token, lexicon)
             or lexicon is not None and _complement_after_relative(verb, token, lexicon)

@@ -650,3 +650,13 @@ def test_an_instruction_may_address_a_prepositions_object(attribute_instructions
 def test_by_default_an_instruction_reports_no_statement(attribute, text):
     """News annotation records no orders (``instructions`` is off unless configured)."""
     assert found(attribute, text) == []
+
+
+def test_a_complementizer_read_as_the_cues_object_still_opens_the_statement(attribute):
+    """``clarified that if …``: the tagger knows ``that`` for a complementizer, the parser
+    makes it the cue's object and hangs the clause on it."""
+    text = ("The talks were held on Monday.\n\nJudge Walsh clarified that if she is called to "
+            "a designated court area she will do so.\n\nNobody came.")
+    assert found(attribute, text) == [
+        ("indirect", "if she is called to a designated court area she will do so",
+         "Judge Walsh", "clarified")]
