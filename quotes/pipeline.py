@@ -21,11 +21,12 @@ import logging
 import re
 
 import spacy
-from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
+from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 
 from .attribution.component import CUE_PHRASES_KEY, VAGUE_KEY
 from .resolution.component import SpeakerResolution
+from .rules import rules_of
 from .segmentation import SentenceBoundaries
 
 __all__ = ["CUE_PHRASES_KEY", "VAGUE_KEY", "SentenceBoundaries", "SpeakerResolution",
@@ -71,6 +72,16 @@ def tune_tokenizer(nlp: Language) -> None:
     prefixes = _pattern(tokenizer.prefix_search)
     if prefixes is not None and DASH_BEFORE_NAME not in prefixes:
         tokenizer.prefix_search = re.compile(f"{prefixes}|^{DASH_BEFORE_NAME}").search
+
+
+def keep_title_abbreviations(nlp: Language, titles: list[str]) -> None:
+    """``Rev. Fr. Gamini said``: a title abbreviation the rules list (``Fr.``) that the
+    tokenizer would split from its full stop becomes one token, so the stop ends no
+    sentence in front of the name. Special cases travel with the tokenizer to worker
+    processes."""
+    for title in titles:
+        if title.endswith(".") and " " not in title and len(nlp.tokenizer(title)) > 1:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 class StraightApostrophes:
@@ -124,5 +135,6 @@ def load_pipeline(model: str | None = None, rules_dir: str | None = None) -> Lan
     nlp.add_pipe("paragraph_breaks", first=True, config={"rules_dir": rules_dir})
     nlp.add_pipe("quote_attribution", config={"rules_dir": rules_dir})
     nlp.add_pipe("speaker_resolution", config={"rules_dir": rules_dir})
+    keep_title_abbreviations(nlp, [rule.text for rule in rules_of(nlp).titles])
     log.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp

@@ -30,3 +30,12 @@ def test_a_name_with_an_apostrophe_is_one_person(attribute, text) -> None:
 def test_the_reading_still_pickles_for_two_processes(nlp) -> None:
     getter = pickle.loads(pickle.dumps(nlp.vocab.lex_attr_getters[NORM]))
     assert getter("O\u2019Kelly") == getter("O'Kelly")
+
+
+def test_a_title_abbreviation_the_rules_list_ends_no_sentence(nlp, attribute) -> None:
+    """``Fr.`` (rules/titles.jsonl) is one token: the quote's trailer keeps its speaker."""
+    doc = nlp("The talks ended. \u201cWe reject this report,\u201d Rev. Fr. Kumara said.")
+    assert "Fr." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 2
+    found = attribute("The talks ended. \u201cWe reject this report,\u201d Rev. Fr. Kumara said.")
+    assert [(a.speaker.text, a.resolved.name) for a in found] == [("Rev. Fr. Kumara", "Kumara")]
