@@ -660,3 +660,15 @@ def test_a_complementizer_read_as_the_cues_object_still_opens_the_statement(attr
     assert found(attribute, text) == [
         ("indirect", "if she is called to a designated court area she will do so",
          "Judge Walsh", "clarified")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare demonstrative object before a verb the tagger took for a participle: its subject
+    ("Rates will rise next year. Deputy Mayor Ana Ruiz said this compared with 22 per cent "
+     "for larger homes.",
+     [("indirect", "this compared with 22 per cent for larger homes", "Deputy Mayor Ana Ruiz",
+       "said")]),
+])
+def test_a_demonstrative_read_as_the_cues_object_is_the_statements_subject(attribute, text,
+                                                                          expected):
+    assert found(attribute, text) == expected
