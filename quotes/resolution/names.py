@@ -164,6 +164,16 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
     return spans
 
 
+def placed_branch(state: ArticleState, name: str) -> Entity | None:
+    """``Digby, N.S. RCMP`` (a place, then the body apposed to it) after ``N.S. RCMP`` was
+    met: the same body, now also named with its place."""
+    place, _, body = name.rpartition(",")
+    entity = state.entities.find_org(body.strip()) if place.strip() else None
+    if entity is not None:
+        entity.add_name(name)
+    return entity
+
+
 class NameResolver:
     """Collects the article's named entities and resolves speaker mentions that are names."""
 
@@ -409,22 +419,14 @@ class NameResolver:
                 person.kind = "person"  # a title the speaker holds makes the name a person's
             person.set_role(role, from_speech=True)
             return person
-        entity = self.state.entities.find_org(strip_article(name)) or self.placed_branch(name)
+        entity = self.state.entities.find_org(strip_article(name)) or placed_branch(
+            self.state, name)
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
                                or (label not in PERSON_LABELS and self.evidence.legal_form(span))):
             entity = self.org_entity(span, place=label in PLACE_LABELS)
         if entity is None:
             entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
                 "person", names=[name])
-        return entity
-
-    def placed_branch(self, name: str) -> Entity | None:
-        """``Digby, N.S. RCMP`` (a place, then the body apposed to it) after ``N.S. RCMP``
-        was met: the same body, now also named with its place."""
-        place, _, body = name.rpartition(",")
-        entity = self.state.entities.find_org(body.strip()) if place.strip() else None
-        if entity is not None:
-            entity.add_name(name)
         return entity
 
     def body_ending_in(self, name: str) -> Entity | None:
