@@ -42,6 +42,9 @@ def people_joined_before(state: ArticleState, position: int) -> list[Span]:
         if ent.label_ not in PERSON_LABELS or here - state.sentence(ent.start) > PAIR_SENTENCES:
             continue
         root = ent.root
+        if (first := untagged_first_of_pair(state, ent)) is not None:
+            found = [first, ent]  # "Both Saldanha and Bhatia said": NER tagged only the second
+            continue
         if is_scenery(root) or not any(c.dep_ == "cc" and c.lower_ == "and"
                                        for c in root.children):
             continue
@@ -52,3 +55,17 @@ def people_joined_before(state: ArticleState, position: int) -> list[Span]:
             found = [ent, *joined]
     return found
 
+
+def untagged_first_of_pair(state: ArticleState, ent: Span) -> Span | None:
+    """``Both Saldanha and Bhatia``: a person's name joined by ``and`` to the name before it,
+    which NER left untagged: that name, if it is a proper noun the article already gave a
+    person (``Maria Saldanha``)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ != "PROPN" or head.i >= ent.start or is_scenery(head) or (
+            head.ent_type_) or not any(c.dep_ == "cc" and c.lower_ == "and"
+                                       for c in head.children):
+        return None
+    if not any(e.kind == "person" and head.lower_ in e.tokens for e in state.entities):
+        return None
+    return state.doc[head.i:head.i + 1]

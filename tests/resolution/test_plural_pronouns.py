@@ -54,6 +54,11 @@ def test_a_people_named_by_its_adjective_is_a_group(last_speaker, text, expected
      ("They", "Eric Hale and Dana Ruiz", "pronoun")),
     ("It was the first title for coaches Ben Ortiz and Sam Lund. This one, they said, set the "
      "culture.", ("they", "Ben Ortiz and Sam Lund", "pronoun")),
+    # the first name of the pair untagged by NER, but a person the article already named
+    ("Commuters waited for an hour. Maria Saldanha and Gitanjali Bhatia were in line.\n\n"
+     "\"Look at this now,\" Saldanha said.\n\nBoth Saldanha and Bhatia said they work too "
+     "far away to walk. They stressed they wanted better service from the city.",
+     ("They", "Maria Saldanha and Gitanjali Bhatia", "pronoun")),
     # names after a place preposition are scenery (the tagger reads small places as people)
     ("On Sunday morning, officials said people at Tarrawick and Moonbaroo should evacuate. "
      "They advised residents it was not yet safe to return.", ("They", "officials", "pronoun")),
