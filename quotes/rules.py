@@ -324,7 +324,7 @@ class HeadNounRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {
         "word": text, "suffix": text, "kind": one_of("person", "organization", "none", "public"),
         "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES), "parent": flag,
-        "traded": flag, "standing": flag,
+        "traded": flag, "standing": flag, "area": flag,
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
@@ -335,6 +335,7 @@ class HeadNounRule(Rule):
     parent: bool = False  # "the father of three": a parent noun describes, it names no role
     traded: bool = False  # "Boeing shares", "shares of Boeing": the name is a company's
     standing: bool = False  # "boss", "expert": a rank any office fits, no office of its own
+    area: bool = False  # "the area's mayor": a word for the place an office is held in
 
     @classmethod
     def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:

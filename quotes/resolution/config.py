@@ -100,6 +100,8 @@ class Constraints:
     traded_nouns: frozenset[str] = frozenset()
     # ranks, no offices: "an NHS boss" may be whoever holds an office (head_nouns.jsonl)
     standing_nouns: frozenset[str] = frozenset()
+    # places an office is held in, as a possessor: "the area's mayor" (head_nouns.jsonl, area)
+    area_nouns: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -130,6 +132,7 @@ class Constraints:
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),
             standing_nouns=frozenset(r.word.lower() for r in nouns if r.standing),
+            area_nouns=frozenset(r.word.lower() for r in nouns if r.area),
         )
 
 

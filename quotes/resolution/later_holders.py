@@ -25,9 +25,6 @@ from .state import ArticleState
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"', "'", "\u2019"})
 HEADLINE_DETERMINERS = frozenset({"", "the"})  # "Minister says", "The minister says"
-# words for the place an office is held in, as a possessor ("the area's mayor")
-AREA_NOUNS = frozenset({"area", "region", "province", "county", "country", "state", "island",
-                        "community", "riding", "constituency", "ward", "parish", "district"})
 
 
 def in_opening_lines(state: ArticleState, position: int) -> bool:
@@ -100,15 +97,15 @@ def holds_role(span: Span, entity: Entity, lemma: str, titles: Titles, proper: s
 def place_possessor(state: ArticleState, span: Span) -> Span | None:
     """``the area's mayor``, ``the Resort Municipality's mayor``, ``Ashby's police chief``:
     a possessor that is the place the office is held in (a place the tagger knows, a
-    municipality, or a word for an area, ``AREA_NOUNS``), with its compounds. The story is
-    about that place, so the one holder of the office it names is meant; a role that names
-    another place (``Ottawa Mayor Jim Watson``) is not."""
+    municipality, or a word for an area: rules/head_nouns.jsonl ``area``), with its
+    compounds. The story is about that place, so the one holder of the office it names is
+    meant; a role that names another place (``Ottawa Mayor Jim Watson``) is not."""
     head = head_noun(span)
     owner = next((t for t in span if t.dep_ == "poss" and t.head.i == head.i), None)
     if owner is None:
         return None
-    if not (owner.ent_type_ in {"GPE", "LOC"} or owner.lemma_.lower() in AREA_NOUNS
-            or state.noun_entry(owner).municipal):
+    area = owner.lemma_.lower() in state.constraints.area_nouns
+    if not (owner.ent_type_ in {"GPE", "LOC"} or area or state.noun_entry(owner).municipal):
         return None
     start = owner.i
     while start > span.start and span.doc[start - 1].dep_ == "compound" and (
