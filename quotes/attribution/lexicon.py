@@ -259,10 +259,6 @@ def _negated(verb: Token) -> bool:
 GENERIC_SUBJECTS = frozenset({"one", "someone", "somebody", "anyone", "anybody"})
 
 
-# "which issued a statement": the relative pronoun stands for the noun the clause hangs on
-RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
-
-
 def issuing_subject(verb: Token) -> Token | None:
     """Who did ``verb`` (``released``, ``issued``) to a document: its subject; through a
     relative pronoun, the noun the clause describes (``the union, which issued a statement``);
@@ -272,7 +268,7 @@ def issuing_subject(verb: Token) -> Token | None:
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            if subject.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+            if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "which", "who"
                 return verb.head
             return subject
         if verb.dep_ == "conj" and verb.head.i != verb.i:

@@ -356,9 +356,6 @@ def complement_read_as_relative(verb: Token) -> Token | None:
     return clause
 
 
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-
-
 def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
     """``a statement stating the hospital has set aside a ward``: with no ``that``, the small
     parser may read the subject of the reported clause as the cue's object and hang the
@@ -377,8 +374,8 @@ def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
         return None
     if following.tag_ in FINITE_TAGS or _subjectless_clause_after(verb, obj) is not None:
         return obj
-    if obj.lower_ in DEMONSTRATIVES and obj.left_edge.i == obj.right_edge.i and following.tag_ == (
-            "VBN") and not any(c.dep_ in {"aux", "auxpass"} for c in following.children):
+    if obj.tag_ == "DT" and obj.left_edge.i == obj.right_edge.i and following.tag_ == "VBN" and (
+            not any(c.dep_ in {"aux", "auxpass"} for c in following.children)):
         return obj  # "said this compared with 22 per cent": the tagger took the past tense
         # for a participle; a bare "this" says nothing, so it is the statement's subject
     return None

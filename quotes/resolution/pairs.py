@@ -31,6 +31,11 @@ def is_scenery(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
+def joined_by_and(token: Token) -> bool:
+    """The word has an ``and`` joining another to it (``Saldanha and Bhatia``)."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+
+
 def people_joined_before(state: ArticleState, position: int) -> list[Span]:
     """The last names of people joined by ``and`` before token ``position`` within reach,
     each as the tagger wrote it (``Eric Handler``, ``Matt Zahn``), or none."""
@@ -45,8 +50,7 @@ def people_joined_before(state: ArticleState, position: int) -> list[Span]:
         if (first := untagged_first_of_pair(state, ent)) is not None:
             found = [first, ent]  # "Both Saldanha and Bhatia said": NER tagged only the second
             continue
-        if is_scenery(root) or not any(c.dep_ == "cc" and c.lower_ == "and"
-                                       for c in root.children):
+        if is_scenery(root) or not joined_by_and(root):
             continue
         joined = [span for c in root.conjuncts if root.i < c.i < position
                   and (span := person_ending_at(state.doc, c.i + 1)) is not None
@@ -63,8 +67,7 @@ def untagged_first_of_pair(state: ArticleState, ent: Span) -> Span | None:
     root = ent.root
     head = root.head
     if root.dep_ != "conj" or head.pos_ != "PROPN" or head.i >= ent.start or is_scenery(head) or (
-            head.ent_type_) or not any(c.dep_ == "cc" and c.lower_ == "and"
-                                       for c in head.children):
+            head.ent_type_) or not joined_by_and(head):
         return None
     if not any(e.kind == "person" and head.lower_ in e.tokens for e in state.entities):
         return None
