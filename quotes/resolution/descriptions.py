@@ -245,7 +245,8 @@ class Descriptions:
                 return found, "described" if self.said_so else "description"
             if self.ambiguous:
                 flags.append(doubt("ambiguous-description"))
-            elif (holder := holder_named_in_story(self.state, span, determiner, True)):
+            elif (holder := holder_named_in_story(self.state, span, determiner, True,
+                                                  lede=unnamed_lede(self.state, span, position))):
                 flags.append(doubt("focus-only"))
                 return holder, "description"  # "The counsel said …", named further on
             elif determiner == "the" and (referent := epithet_referent(

@@ -8,7 +8,9 @@ person the article gives that role further on, every modifier agreeing (its prop
 too: ``the leader of Ashby Council`` is not ``the leader of the Conservative group``); two
 such people, or none, leave it as written. In the story itself a definite title that nobody
 before fits (``The counsel said …``, then ``defence counsel Tariq Jamil``) is read the same
-way, after every link back (and the short forward reach for any noun) has failed.
+way, after every link back (and the short forward reach for any noun) has failed, and so
+is the news lede's indefinite title (``A councillor has warned …`` before anybody is named,
+then ``SDLP councillor Paul McCusker said …``): the lede keeps the name for later.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .state import ArticleState
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"', "'", "\u2019"})
 HEADLINE_DETERMINERS = frozenset({"", "the"})  # "Minister says", "The minister says"
+LEDE_DETERMINERS = frozenset({"a", "an", "one"})  # "A councillor has warned"
 
 
 def in_opening_lines(state: ArticleState, position: int) -> bool:
@@ -52,11 +55,13 @@ def _last_word(state: ArticleState, number: int) -> str:
 
 
 def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
-                          anywhere: bool = False) -> Entity | None:
+                          anywhere: bool = False, lede: bool = False) -> Entity | None:
     """The one person the article gives, further on, the role a description names: one in
-    the opening lines, or (``anywhere``) one the caller found nobody before for."""
+    the opening lines, or (``anywhere``) one the caller found nobody before for, or
+    (``lede``) an indefinite one before the article named any person."""
     head = head_noun(span)
-    if determiner not in HEADLINE_DETERMINERS or head.tag_ not in {"NN", "NNP"} or not (
+    if determiner not in (LEDE_DETERMINERS if lede else HEADLINE_DETERMINERS) or (
+            head.tag_ not in {"NN", "NNP"}) or not (
             anywhere or in_opening_lines(state, span.start)):
         return None
     lemma = head.lemma_.lower()

@@ -565,6 +565,20 @@ def test_a_seat_named_for_its_place_is_the_member_in_focus(last_speaker, text,
      "Okoro, director of strategy at the regional ambulance service, outlined the crisis in a "
      "blog post. He said the corridors were full.",
      ("a resident", "a resident", "as written")),
+    # a title the story gives far down, after the short reach: the one person holding it
+    ("Harbour residents are at the end of their tether over late-night racing, a councillor "
+     "has warned.\n\nUp to 40 cars gathered on the quay on Saturday.\n\nWindows were broken "
+     "and a bin was set alight.\n\nThe harbour master closed the car park at midnight.\n\n"
+     "Fishermen have asked for cameras.\n\nGreen councillor Moira Tiernan said the quay was "
+     "no place for racing.",
+     ("a councillor", "Moira Tiernan", "description")),
+    # two people hold it: which one is not known
+    ("Harbour residents are at the end of their tether over late-night racing, a councillor "
+     "has warned.\n\nUp to 40 cars gathered on the quay on Saturday.\n\nWindows were broken "
+     "and a bin was set alight.\n\nThe harbour master closed the car park at midnight.\n\n"
+     "Green councillor Moira Tiernan said the quay was no place for racing.\n\nLabour "
+     "councillor Ed Pryce said cameras were coming.",
+     ("a councillor", "a councillor", "as written")),
 ])
 def test_an_indefinite_role_opening_the_lede_is_the_person_named_next(attribute, text,
                                                                        expected) -> None:
