@@ -205,6 +205,9 @@ class Descriptions:
                            and t.head.i == root.i), "")
         if not determiner and span[0].dep_ == "det":
             determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
+        if not determiner and len(span) == 1 and root.tag_ in {"NN", "NNP"} and (
+                self.state.titles.entry(root.lemma_.lower()) is not None):
+            determiner = "the"  # headlinese "Mayor says …": the mayor
         if possessed_by_description(span, root) or proper_possessor(span, root):
             determiner = "the"  # "the company's chief", "Norway's minister": someone named
         if entry.anonymous:

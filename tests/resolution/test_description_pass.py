@@ -1166,3 +1166,20 @@ def test_she_may_follow_an_unnamed_spokesman(last_speaker) -> None:
 def test_an_unnamed_speaker_is_written_with_its_restrictive_clause(last_speaker, text,
                                                                    expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deck line's bare title is headlinese for "the mayor": the mayor the story named
+    ("Ferry plan gets mixed reviews\n\nThe ferry carried 9,000 people last year, according to "
+     "the town's mayor, Tom Ruddick.\n\nMayor says residents want a second crossing\n\n"
+     "The council will decide in May.",
+     ("Mayor", "Tom Ruddick", "described")),
+    # a bare title with nobody holding it stays as written
+    ("Ferry plan gets mixed reviews\n\nMayor says residents want a second crossing\n\n"
+     "The council will decide in May.",
+     ("Mayor", "Mayor", "as written")),
+])
+def test_a_bare_title_in_headlinese_is_the_holder_in_focus(attribute, text, expected) -> None:
+    quotes = [q for q in attribute(text) if q.speaker and q.speaker.text == "Mayor"]
+    assert [(q.speaker.text, q.resolved.name if q.resolved else None, q.resolution)
+            for q in quotes] == [expected]
