@@ -179,6 +179,8 @@ TOPIC_OBJECTS = [
     ("Mayor Lena Ortiz expressed concern over the rising cost of the bridge repairs.", []),
     ("The union voiced anger at the board over the pay freeze.", []),
     ("Officials at the port on Tuesday expressed concern and dismay about the delays.", []),
+    ("Villagers expressed satisfaction with the new footbridge.", []),
+    ("The coach expressed his happiness with the squad's fitness.", []),
     # a clause of its own is still the statement
     ("Ortiz expressed concern that the bridge repairs would run late.",
      [("indirect", "concern that the bridge repairs would run late", "Ortiz", "expressed")]),
