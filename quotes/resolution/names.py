@@ -164,6 +164,13 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
     return spans
 
 
+def names_a_place(span: Span, label: str) -> bool:
+    """A name the tagger called a place, every proper word of it inside the place it tagged:
+    ``CertainTeed Canada`` (only ``Canada`` tagged) is the company's Canadian arm."""
+    return label in PLACE_LABELS and all(
+        t.ent_type_ in PLACE_LABELS for t in span if t.pos_ == "PROPN")
+
+
 def placed_branch(state: ArticleState, name: str) -> Entity | None:
     """``Digby, N.S. RCMP`` (a place, then the body apposed to it) after ``N.S. RCMP`` was
     met: the same body, now also named with its place."""
@@ -250,7 +257,7 @@ class NameResolver:
                 and self.state.entities.respelled_person(text) is not None):
             return self.person_entity(span)  # "Ratnayake said" after "Rathnayake", however typed
         if span.label_ in ORG_LABELS | PLACE_LABELS:
-            return self.org_entity(span, place=span.label_ in PLACE_LABELS)
+            return self.org_entity(span, place=names_a_place(span, span.label_))
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
             return self.person_entity(span)
         return self.untyped_name(span) if len(tokens) > 1 else None
@@ -423,7 +430,7 @@ class NameResolver:
             self.state, name)
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
                                or (label not in PERSON_LABELS and self.evidence.legal_form(span))):
-            entity = self.org_entity(span, place=label in PLACE_LABELS)
+            entity = self.org_entity(span, place=names_a_place(span, label))
         if entity is None:
             entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
                 "person", names=[name])

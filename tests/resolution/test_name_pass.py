@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from quotes.names import builtin_titles
+from quotes.resolution.names import names_a_place
 from quotes.resolution.spans import role_before_comma
 
 
@@ -585,3 +587,16 @@ def test_a_lower_case_word_the_tagger_called_proper_names_nobody(nlp) -> None:
     rules = nlp.get_pipe("speaker_resolution").resolution_rules
     state = ArticleState.of(doc, rules, ResolverWeights())
     assert [s.text for s in named_spans(state, BodyNames(state))] == ["Portland"]
+
+
+@pytest.mark.parametrize(("words", "places", "expected"), [
+    # only "Canada" tagged: the company's Canadian arm, no place
+    (["CertainTeed", "Canada"], {1}, False),
+    # every proper word inside the place: a place
+    (["New", "Brunswick"], {0, 1}, True),
+])
+def test_a_name_is_a_place_only_when_the_place_tagged_is_all_of_it(nlp, words, places,
+                                                                   expected) -> None:
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN"] * len(words))
+    doc.ents = [Span(doc, i, i + 1, label="GPE") for i in sorted(places)]
+    assert names_a_place(doc[0:len(words)], "GPE") is expected
