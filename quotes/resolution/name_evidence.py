@@ -182,7 +182,8 @@ class NameEvidence:
     def listed_under_place_noun(self, name_span: Span) -> bool:
         """``towns including Amphitheatre, Lexton and Learmonth``, ``the villages of A and B``:
         a name in a list a plural municipal noun introduces (rules/speaker_nouns.jsonl,
-        ``municipal``) is a place, whatever label the tagger gave it."""
+        ``municipal``), or the one a lower-case municipal noun names (``the village of
+        McAdam``), is a place, whatever label the tagger gave it."""
         top = name_span.root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
@@ -190,7 +191,10 @@ class NameEvidence:
         noun = link.head if top.dep_ == "pobj" and link.lower_ in PLACE_LIST_LINKS else (
             link if top.dep_ == "appos" else None)
         entry = self.state.rules.nouns.get(noun.lemma_.lower()) if noun is not None else None
-        return noun is not None and noun.tag_ == "NNS" and entry is not None and entry.municipal
+        if noun is None or entry is None or not entry.municipal:
+            return False
+        # "the village of McAdam": one place, when the noun is common (not "the City of X")
+        return noun.tag_ == "NNS" or (noun.tag_ == "NN" and noun.is_lower and link.lower_ == "of")
 
 
 def title_before_comma(span: Span, titles: Titles) -> bool:

@@ -1183,3 +1183,13 @@ def test_a_bare_title_in_headlinese_is_the_holder_in_focus(attribute, text, expe
     quotes = [q for q in attribute(text) if q.speaker and q.speaker.text == "Mayor"]
     assert [(q.speaker.text, q.resolved.name if q.resolved else None, q.resolution)
             for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the village of McAdam": a place, however the tagger labelled the name; no company
+    ("The largest employer in the village of McAdam is closing its doors, leaving 59 people "
+     "without work.\n\nIn a statement, the company said the decision follows a long review.",
+     ("the company", "company", "as written")),
+])
+def test_the_place_a_municipal_noun_names_is_no_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
