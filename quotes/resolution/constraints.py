@@ -32,8 +32,10 @@ def admits(word: str, entity: Entity, named_person: bool = True) -> bool:
     ``named_person`` is False for a "person" only guessed from a proper-noun subject nobody
     labelled, titled or gendered (``Corwen Water said``): ``it`` may still be that body.
     """
-    if word in NEUTER:  # "it": a body (or a place), never a person
-        return entity.kind == "organization" or (entity.kind == "person" and not named_person)
+    if word in NEUTER:  # "it": a body (or a place), never a person; or a described speaker
+        # no rule types ("A statement from the regional emergency operations centre says …")
+        return entity.kind == "organization" or (entity.kind == "person" and not named_person) or (
+            entity.kind == "unknown" and entity.spoke)
     if word in PLURAL:
         return entity.kind in {"organization", "group"} and not entity.place or (
             singular_they(entity))

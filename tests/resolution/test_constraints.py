@@ -84,6 +84,8 @@ def described(noun: str, spoke: bool = False) -> Entity:
     ("it", entity("organization"), True),
     ("it", entity("person"), False),                      # "it" is never a person
     ("it", entity("organization", place=True), True),     # a place may be "it" (ranked lower)
+    ("it", entity("unknown", spoke=True), True),          # a speaker no rule typed ("the
+    ("it", entity("unknown"), False),                     # operations centre"), once it spoke
     ("she", entity("person", "f"), True),
     ("she", entity("person", "m"), False),                # a known gender must agree
     ("she", entity("person"), True),                      # an unknown one may

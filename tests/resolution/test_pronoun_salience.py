@@ -83,6 +83,11 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "Gill's first budget since taking office. The support for the budget reflects hard "
      "work, he said.",
      ("he", "Scott Gill", "pronoun")),
+    # a described speaker no rule types is "it" once it has spoken, not a place in passing
+    ("Officials in the Central Valley say the river has peaked.\n\nA statement from the "
+     "regional flood operations centre says roads will stay closed until Friday.\n\nIt says "
+     "crews will inspect the bridges on Monday.",
+     ("It", "regional flood operations centre", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
