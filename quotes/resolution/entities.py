@@ -254,6 +254,16 @@ def name_like(entity: Entity, org_words: frozenset[str]) -> bool:
         w.lower().strip(".,") in org_words for w in words)
 
 
+def untyped_person_like(entity: Entity, org_words: frozenset[str]) -> bool:
+    """A name NER left untyped that may be a person's (``E K``, initials; not ``AI-805``):
+    two or three capitalised words of letters only, none of them an organisation word."""
+    if entity.kind != "name" or not entity.names:
+        return False
+    words = entity.canonical.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) and (
+        not any(w.lower() in org_words for w in words))
+
+
 def unnamed(entity: Entity) -> bool:
     """Somebody known only by descriptions (``an NEA spokesman``): every name of theirs ends
     in a common noun, so no name written later (``NEA said``) is theirs by its words."""

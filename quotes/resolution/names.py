@@ -164,6 +164,11 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
     return spans
 
 
+def passive_agent(span: Span) -> bool:
+    """``carried through the airport by E K``: the agent of a passive is its clause's doer."""
+    return span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
+
+
 def names_a_place(span: Span, label: str) -> bool:
     """A name the tagger called a place, every proper word of it inside the place it tagged:
     ``CertainTeed Canada`` (only ``Canada`` tagged) is the company's Canadian arm."""
@@ -216,7 +221,7 @@ class NameResolver:
             if is_aside(span) and entity.kind == "person" or hyphen_modifier(span):
                 continue  # "the Kinder Morgan pipeline": no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
-            subject = span.root.dep_ in {"nsubj", "nsubjpass"} or (
+            subject = span.root.dep_ in {"nsubj", "nsubjpass"} or passive_agent(span) or (
                 entity.kind == "person" and entity.number not in introduced and len(span) > 1
             ) or stock_of(span.root, traded) and span.root.head.dep_ in {"nsubj", "nsubjpass"}
             # ("Boeing shares fell": the company is what the sentence is about)

@@ -28,7 +28,16 @@ from .constraints import (
     pronoun_gender,
     referential_it,
 )
-from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity, name_like, plausible_person
+from .entities import (
+    FEMALE,
+    MALE,
+    NEUTER,
+    PLURAL,
+    Entity,
+    name_like,
+    plausible_person,
+    untyped_person_like,
+)
 from .spans import split_name
 from .state import ArticleState
 
@@ -51,6 +60,7 @@ class Pronouns:
         for ev in self.state.events:
             if ev.subject and not (ev.entity.kind == "person" and ev.entity.place) and (
                     ev.entity.kind == "person" or name_like(ev.entity, self.state.rules.org_words)
+                    or untyped_person_like(ev.entity, self.state.rules.org_words)
             ) and not self.owned_by_pronoun(ev.position):
                 # a "person" the article showed to be a place (one of a list of places) is none
                 subjects[self.state.sent_of[ev.position]].append((ev.position, ev.entity))

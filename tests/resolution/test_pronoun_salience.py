@@ -88,6 +88,12 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "regional flood operations centre says roads will stay closed until Friday.\n\nIt says "
      "crews will inspect the bridges on Monday.",
      ("It", "regional flood operations centre", "pronoun")),
+    # a passive's agent is its clause's doer, and a name given only as initials that a
+    # "he" takes up is a person's
+    ("A porter found the parcel and gave it to officer Omar Haddad, 25.\n\nThe parcel had "
+     "been lost while being carried through the station by R T, from Ghana. He arrived in "
+     "Accra on Monday with a case of gold.\n\n\u201cI got lost and took the stairs,\u201d he said.",
+     ("he", "R T", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
