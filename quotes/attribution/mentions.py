@@ -169,7 +169,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # activity named, not a statement made
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "was quoted as saying"; "Reuters quoted a spokesman as saying": the spokesman
-        quoted = quoted_object(verb.head, lexicon)
+        quoted = quoted_object(verb.head, lexicon) or (
+            object_blamed_for(verb.head) if depth == 0 else None)  # the cue's own "for"
         if quoted is not None:
             return quoted
         return subject_of(verb.head.head, lexicon, depth + 1, issuers)
@@ -247,6 +248,17 @@ def quoted_object(preposition: Token, lexicon: Lexicon) -> Token | None:
         return None
     quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
     return quoted if quoted is not None and _can_speak(quoted) else None
+
+
+def object_blamed_for(preposition: Token) -> Token | None:
+    """``The party hammered Plante for telling Montrealers that …``, ``praised the chief for
+    saying …``: the one a verb's ``for`` + participle gives a reason about is its object, who
+    did the saying; the subject only judges it."""
+    governor = preposition.head
+    if preposition.lower_ != "for" or governor.pos_ != "VERB":
+        return None
+    judged = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return judged if judged is not None and _can_speak(judged) else None
 
 
 def release_furniture_token(token: Token) -> bool:

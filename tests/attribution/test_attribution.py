@@ -236,6 +236,22 @@ def test_quoted_object_as_saying_is_the_speaker(attribute, text, speaker):
     assert [q.speaker.text for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # judged for saying: the object said it, the subject only judges
+    ("The opposition slammed Mayor Ana Ruiz for telling residents that a deficit had left her "
+     "no choice.", "Mayor Ana Ruiz"),
+    ("Union leaders praised the chief for saying that no station would close.", "the chief"),
+    # no object: the subject said it
+    ("Ruiz apologised for saying that the budget was balanced.", "Ruiz"),
+    # a participle joined to another in the phrase is not the cue's own "for"
+    ("Trustees thanked people for attending and assured parents they were doing their best.",
+     "Trustees"),
+])
+def test_the_object_judged_for_saying_is_the_speaker(attribute, text, speaker):
+    quotes = list(attribute(text))
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
 def test_trailing_dash_signature(attribute):
     assert rows(attribute, '"We will win the final" — Coach Tim Brown') == [
         ("direct", '"We will win the final"', "Coach Tim Brown", "Tim Brown", None)
