@@ -15,7 +15,7 @@ then ``SDLP councillor Paul McCusker said …``): the lede keeps the name for la
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..model import fold
 from ..names import Titles
@@ -100,23 +100,35 @@ def holds_role(span: Span, entity: Entity, lemma: str, titles: Titles, proper: s
 
 
 def place_possessor(state: ArticleState, span: Span) -> Span | None:
-    """``the area's mayor``, ``the Resort Municipality's mayor``, ``Ashby's police chief``:
-    a possessor that is the place the office is held in (a place the tagger knows, a
-    municipality, or a word for an area: rules/head_nouns.jsonl ``area``), with its
-    compounds. The story is about that place, so the one holder of the office it names is
-    meant; a role that names another place (``Ottawa Mayor Jim Watson``) is not."""
+    """``the area's mayor``, ``the Resort Municipality's mayor``, ``Ashby's police chief``,
+    ``the Mayor of Mackay``: a possessor (or an ``of`` place) that is the place the office
+    is held in (a place the tagger knows, a municipality, or a word for an area:
+    rules/head_nouns.jsonl ``area``), with its compounds. The story is about that place, so
+    the one holder of the office it names is meant; a role that names another place
+    (``Ottawa Mayor Jim Watson``) is not."""
     head = head_noun(span)
     owner = next((t for t in span if t.dep_ == "poss" and t.head.i == head.i), None)
     if owner is None:
-        return None
-    area = owner.lemma_.lower() in state.constraints.area_nouns
-    if not (owner.ent_type_ in {"GPE", "LOC"} or area or state.noun_entry(owner).municipal):
+        owner = place_after_of(span, head)
+    else:
+        area = owner.lemma_.lower() in state.constraints.area_nouns
+        if not (owner.ent_type_ in {"GPE", "LOC"} or area or state.noun_entry(owner).municipal):
+            return None
+    if owner is None:
         return None
     start = owner.i
     while start > span.start and span.doc[start - 1].dep_ == "compound" and (
             span.doc[start - 1].head.i == owner.i):
         start -= 1
     return span.doc[start:owner.i + 1]
+
+
+def place_after_of(span: Span, head: Token) -> Token | None:
+    """``the Mayor of Mackay``: the place an ``of`` after a title names, as its possessor
+    would (``Mackay's mayor``); a proper noun the tagger called a place or left untyped."""
+    return next((pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i < span.end
+                 and pobj.pos_ == "PROPN" and pobj.ent_type_ in {"GPE", "LOC", ""}), None)
 
 
 def proper_words(span: Span) -> set[str]:

@@ -1087,6 +1087,11 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "mayor.\n\nOrganizers want a bigger site. The plan goes to council in May.\n\nMayor "
      "Rosa Lind has heard from residents.",
      ("the Resort Municipality's mayor", "Rosa Lind", "description")),
+    # ... and so is a place after "of", tagged or not
+    ("Flood was a one in 200 year event: Mayor\n\nThe Mayor of Tarrow says the "
+     "flooding last week broke all records.\n\nRain fell at 130 millimetres an hour.\n\n"
+     "Mayor Rosa Lind says the ground was sodden.",
+     ("The Mayor of Tarrow", "Rosa Lind", "description")),
     # a title given in a clause, not before the name, is the person's too
     ("Rate cuts are a fantasy, says Hamilton City's outgoing mayor.\n\nRates have risen "
      "for years. Costs have grown too.\n\nPanellists said councils were under pressure. "
