@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 from ..model import fold
 from ..names import Titles
 
+NOT_PLACES = frozenset({"PERSON", "ORG", "NORP"})  # what an "of" place never is
+
 
 def head_noun(span: Span) -> Token:
     """The noun a description is about: the parse's root, unless the tagger lost a rare noun
@@ -59,3 +61,11 @@ def named_body_noun(span: Span, root: Token) -> bool:
         t.pos_ == "PROPN" or t.ent_type_ == "GPE" or (t.text[:1].isupper() and t.is_alpha)
         for t in others)
 
+
+def place_after_of(span: Span, head: Token) -> Token | None:
+    """``the Mayor of Mackay``: the place an ``of`` after a title names, as its possessor
+    would (``Mackay's mayor``); a proper noun the tagger did not call a person or body (it
+    left ``Mackay`` untyped, and called ``Tarrow`` a date)."""
+    return next((pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i < span.end
+                 and pobj.pos_ == "PROPN" and pobj.ent_type_ not in NOT_PLACES), None)

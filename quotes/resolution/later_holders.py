@@ -15,13 +15,13 @@ then ``SDLP councillor Paul McCusker said …``): the lede keeps the name for la
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..model import fold
 from ..names import Titles
 from .constraints import head_kind
 from .entities import Entity
-from .heads import head_noun, role_matches
+from .heads import head_noun, place_after_of, role_matches
 from .holders import proper_words_agree, role_modifiers_agree, title_phrase_agrees
 from .state import ArticleState
 
@@ -121,14 +121,6 @@ def place_possessor(state: ArticleState, span: Span) -> Span | None:
             span.doc[start - 1].head.i == owner.i):
         start -= 1
     return span.doc[start:owner.i + 1]
-
-
-def place_after_of(span: Span, head: Token) -> Token | None:
-    """``the Mayor of Mackay``: the place an ``of`` after a title names, as its possessor
-    would (``Mackay's mayor``); a proper noun the tagger called a place or left untyped."""
-    return next((pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i < span.end
-                 and pobj.pos_ == "PROPN" and pobj.ent_type_ in {"GPE", "LOC", ""}), None)
 
 
 def proper_words(span: Span) -> set[str]:
