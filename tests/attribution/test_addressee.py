@@ -32,7 +32,8 @@ TOLD_THE_ADDRESSEE = [
     ("Ana Ruiz told officers she had been sitting on her porch.",
      [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
     ("Police said a woman told officers she had been sitting on her porch.",
-     [("indirect", "she had been sitting on her porch", "a woman", "told")]),
+     [("indirect", "a woman told officers she had been sitting on her porch", "Police",
+       "said")]),
     ("Ana Ruiz told police she had been sitting on her porch.",
      [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
     # ... or hangs the that-clause on the addressee itself
