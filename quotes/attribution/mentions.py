@@ -474,6 +474,9 @@ def _can_speak(token: Token) -> bool:
         return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
     if surname_named_before(token):
         return True  # "Bigger said" after "Mayor Brian Bigger": the surname, not the adjective
+    if token.pos_ == "ADV" and token.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "det" for c in token.children):
+        return True  # "said the 32-year-old forward" with "forward" tagged an adverb
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
 
 

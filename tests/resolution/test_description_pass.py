@@ -41,6 +41,9 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ('Owen Tarrant runs the Blue Heron Inn near the harbour. '
      '"Business has never been better," said the cheerful innkeeper.',
      ("the cheerful innkeeper", "Owen Tarrant", "description")),
+    # a noun the tagger read as an adverb ("forward") still heads the speaker
+    ('Tomas Reyes scored twice on Saturday. "The bench fed off that save," said the '
+     '32-year-old forward.', ("the 32-year-old forward", "Tomas Reyes", "description")),
     # a body noun to the body in focus
     ('Northfield Power cut supply to 4,000 homes on Tuesday. '
      '"Crews are working through the night," the utility said.',
