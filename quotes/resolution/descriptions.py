@@ -415,13 +415,21 @@ class Descriptions:
         candidates: list[Entity] = []
         for entity in [e for _, e in scored] + [e for e in floor if e is not None]:
             if plausible_person(entity) and not entity.described and self.within_focus(
-                    entity, position) and not any(e is entity for e in candidates):
+                    entity, position) and not any(e is entity for e in candidates) and not (
+                    self.other_office_of_body(span, entity)):
                 candidates.append(entity)
         if candidates and self.has_floor(candidates[0], floor, position):
             return self.focus(candidates[0])  # "Felix said … “…,” said the law student"
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
+
+    def other_office_of_body(self, span: Span, entity: Entity) -> bool:
+        """Hard constraint: ``the city's chief financial officer`` is an office of a body, not
+        the councillor in focus who holds another (a person may hold a second title of no
+        body: the union chairman may be ``the law student``)."""
+        return bool(entity.role) and any(t.dep_ == "poss" for t in span) and office_differs(
+            span, head_noun(span), entity.role, self.state.titles)
 
     def has_floor(self, entity: Entity, floor: list[Entity | None], position: int) -> bool:
         """The candidate spoke last, in the sentence just before (narrated sentences): as a

@@ -44,6 +44,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     # a noun the tagger read as an adverb ("forward") still heads the speaker
     ('Tomas Reyes scored twice on Saturday. "The bench fed off that save," said the '
      '32-year-old forward.', ("the 32-year-old forward", "Tomas Reyes", "description")),
+    # a person in focus who holds another office is not the officer described
+    ('"We have to reduce this budget," Ward 9 Coun. Bev Marsh told the chamber. Property '
+     "taxes would rise 5.9 per cent next year, according to the latest numbers from the "
+     "city's chief financial officer.",
+     ("the city's chief financial officer", "city's chief financial officer", "as written")),
     # a body noun to the body in focus
     ('Northfield Power cut supply to 4,000 homes on Tuesday. '
      '"Crews are working through the night," the utility said.',
