@@ -78,7 +78,11 @@ class Sieve:
 
     @staticmethod
     def _relative_aside(span: Span) -> bool:
-        return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "relcl"
+        """``…, which he said is underfunded``; ``responding to Gachagua's accusations that
+        …``: a remark in a relative clause, or a possessor's claim met in passing, is the
+        story's aside, not the speaker taking the floor."""
+        return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "relcl" or (
+            span.root.dep_ == "poss" and span.root.head.dep_ == "pobj")
 
     @staticmethod
     def _is_pronoun(span: Span) -> bool:

@@ -94,6 +94,13 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "been lost while being carried through the station by R T, from Ghana. He arrived in "
      "Accra on Monday with a case of gold.\n\n\u201cI got lost and took the stairs,\u201d he said.",
      ("he", "R T", "pronoun")),
+    # a possessor's claim met in passing ("responding to X's accusations that …") does not
+    # take the floor from the speaker
+    ("Governor John Sakara dismissed the remarks on Monday. \"We have engaged our people,\" "
+     "said Sakara in a statement.\n\nSakara was responding to Deputy President Tom Odede's "
+     "accusations that he was intimidating traders.\n\nHe argued that relocating the "
+     "traders was a noble move.",
+     ("He", "John Sakara", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
