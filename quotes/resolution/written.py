@@ -36,7 +36,8 @@ ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity", "anonymous", "a
 def restrictive_clause_end(span: Span, root: Token) -> int | None:
     """``one teacher who left the field``, ``residents living on the floors below``: the end
     of the relative or participle clause that, with no comma before it, says which of its
-    kind an indefinite description is; the description as written carries it."""
+    kind an indefinite description is (or which group a plural one: ``the people who live on
+    the shores of Shoal Lake``); the description as written carries it."""
     doc = span.doc
     for clause in root.rights:
         if clause.i < span.end or doc[clause.left_edge.i - 1].text == ",":
@@ -142,7 +143,8 @@ class WrittenDescriptions:
         (and ``the officials`` the ``administration officials`` the article quoted before)."""
         root = head_noun(span)
         text = strip_article(span.text)
-        if span[0].lower_ not in DEFINITE and not entry.document and (
+        if (span[0].lower_ not in DEFINITE or root.tag_ in {"NNS", "NNPS"}) and (
+                not entry.document) and (
                 root.tag_ in {"NNS", "NNPS"} or entry.type == "person" or head_kind(
                     root.lemma_, self.state.titles, self.state.constraints) == "person") and (
                 end := restrictive_clause_end(span, root)):  # people, not an e-mail "dated …"

@@ -1170,6 +1170,10 @@ def test_she_may_follow_an_unnamed_spokesman(last_speaker) -> None:
     ("Water leaked for weeks. Several residents living on the floors below said they found "
      "the liquid.", ("Several residents", "Several residents living on the floors below",
                      "as written")),
+    # a definite plural is a group the clause picks out too
+    ("The dam was built in 1915. The families who live on the shores of Tarn Lake say no "
+     "benefits have ever reached them.",
+     ("The families", "families who live on the shores of Tarn Lake", "as written")),
     # not a clause set off by a comma, nor one that holds the statement itself
     ("Water leaked for weeks. Several residents, living on the floors below, said they found "
      "the liquid.", ("Several residents", "Several residents", "as written")),
