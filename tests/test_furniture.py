@@ -117,6 +117,9 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         "He said the photo was fake. Picture this: a town without water.",
         "Critics said the image was doctored. Image: the council's own.",
         "“We agreed,” she said. Photo: Jane Doe",
+        # a caption ending in its credit that reports speech: news sets annotate it
+        "Mayor Lena Holt says the quay will reopen in May. (CBC)",
+        "Lena Holt said the ferry was late again. (Photos by Jane Doe/The Harbour Sun)",
         "The ferry was late again. Picture the queue at the quay.",
         "The vote was close — a photo finish, the mayor said.",
         # a link's call in brackets after a sentence is no photo credit
