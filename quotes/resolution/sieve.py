@@ -18,7 +18,13 @@ from .forms import office_after_body_name, role_phrase_ending_in_name
 from .names import NameResolver
 from .pairs import PLURAL_PERSONAL, people_joined_before
 from .pronouns import Pronouns
-from .spans import apposed_person, conjoined, self_named_person, strip_article
+from .spans import (
+    apposed_person,
+    conjoined,
+    person_before_affiliation,
+    self_named_person,
+    strip_article,
+)
 from .state import ArticleState
 
 Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
@@ -59,7 +65,7 @@ class Sieve:
         parts = conjoined(span, self.state.titles.roles)
         if len(parts) > 1:
             return self.group(parts, position, flags, exclude), "name"
-        span = parts[0]
+        span = person_before_affiliation(parts[0], self.state.titles)
         entity, how = None, "none"
         for name in self.PASSES:
             found = getattr(self, name)(span, position, flags, exclude)

@@ -839,3 +839,21 @@ def acronym_after(span: Span) -> str | None:
     spells = candidate.isalpha() and candidate[:1].isupper() and len(candidate) >= 3 and (
         candidate.upper() in initials(re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)))
     return candidate if spells else None
+
+
+def person_before_affiliation(span: Span, titles: Titles) -> Span:
+    """``Dr Ana Ruiz of Harbour General Hospital``: a person (tagged one, or written after an
+    honorific), then ``of`` and the body they belong to. The speaker is the person; the body
+    only places them."""
+    for token in span[1:]:
+        if token.lower_ != "of":
+            continue
+        before = span.doc[span.start:token.i]
+        person = any(e.label_ == "PERSON" and e.end == token.i and before.start <= e.start
+                     for e in span.doc.ents) or (
+            len(before) >= 2 and titles.is_honorific(before[0].text)
+            and all(t.pos_ == "PROPN" for t in before[1:]))
+        if person and any(t.pos_ == "PROPN" for t in span.doc[token.i + 1:span.end]):
+            return before
+        return span
+    return span

@@ -600,3 +600,15 @@ def test_a_name_is_a_place_only_when_the_place_tagged_is_all_of_it(nlp, words, p
     doc = Doc(nlp.vocab, words=words, pos=["PROPN"] * len(words))
     doc.ents = [Span(doc, i, i + 1, label="GPE") for i in sorted(places)]
     assert names_a_place(doc[0:len(words)], "GPE") is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person, then "of" and the body they belong to: the person speaks
+    ("Dr Ana Ruiz of Harbour General Hospital told The Daily Star that the victims were "
+     "beaten.", "Ana Ruiz"),
+    ("Dr Ana Ruiz of Harbour General Hospital said the victims were beaten.", "Ana Ruiz"),
+    # a body's own name with "of" in it stays whole
+    ("The Royal Bank of Canada said rates would rise.", "Royal Bank of Canada"),
+])
+def test_a_person_of_a_body_is_the_person(attribute, text, expected) -> None:
+    assert [q.resolved.name for q in attribute(text)] == [expected]
