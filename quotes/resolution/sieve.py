@@ -21,6 +21,7 @@ from .pronouns import Pronouns
 from .spans import (
     apposed_person,
     conjoined,
+    name_after_bracketed_title,
     person_before_affiliation,
     self_named_person,
     strip_article,
@@ -66,6 +67,7 @@ class Sieve:
         if len(parts) > 1:
             return self.group(parts, position, flags, exclude), "name"
         span = person_before_affiliation(parts[0], self.state.titles)
+        span = name_after_bracketed_title(span, self.state.titles) or span  # "Inspector (…) X"
         entity, how = None, "none"
         for name in self.PASSES:
             found = getattr(self, name)(span, position, flags, exclude)

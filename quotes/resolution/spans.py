@@ -857,3 +857,28 @@ def person_before_affiliation(span: Span, titles: Titles) -> Span:
             return before
         return span
     return span
+
+
+def name_after_bracketed_title(span: Span, titles: Titles) -> Span | None:
+    """``Inspector (Investigation) Md Saiduzzaman said``, ``Inspector (Investigation) of
+    Lalbagh Police Station Md Saiduzzaman said``: the parser made the bare title the subject
+    and hung the name on it; the person is the name after the title's bracket (and the
+    station it is of), with no comma between."""
+    doc = span.doc
+    entry = titles.entry(span.text)
+    if entry is None or entry.kind != "role" or span.end >= len(doc) or doc[span.end].text != "(":
+        return None
+    close = next((t.i for t in doc[span.end:span.end + 6] if t.text == ")"), None)
+    if close is None:
+        return None
+    first = close + 1
+    if first < len(doc) and doc[first].lower_ == "of":  # "… (Investigation) of Lalbagh Police
+        first += 1                                     # Station Md Saiduzzaman said"
+        while first < min(close + 10, len(doc)) and doc[first].pos_ == "PROPN" and (
+                doc[first].ent_type_ not in PERSON_LABELS):
+            first += 1
+    person = entity_starting_at(doc, first)
+    if person is None or person.label_ not in PERSON_LABELS:
+        return None
+    honorific = next((t.i for t in person if titles.is_honorific(t.text)), person.start)
+    return doc[honorific:person.end]  # "Police Station Md Saiduzzaman" tagged one person

@@ -612,3 +612,12 @@ def test_a_name_is_a_place_only_when_the_place_tagged_is_all_of_it(nlp, words, p
 ])
 def test_a_person_of_a_body_is_the_person(attribute, text, expected) -> None:
     assert [q.resolved.name for q in attribute(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser made the bare title the subject: the name after its bracket speaks
+    ("Inspector (Investigation) of Lalbagh Police Station Md Kamruzzaman said no one has "
+     "been arrested yet.", "Police Station Md Kamruzzaman"),  # the tagger glued the station on
+])
+def test_the_name_after_a_bracketed_title_is_the_speaker(attribute, text, expected) -> None:
+    assert [q.resolved.name for q in attribute(text)] == [expected]
