@@ -151,6 +151,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
                                       and age_nominal(c)), None)) is not None:
         return age  # "the 54-year-old said", parsed as an adjective of "said"
+    if not subjects and (surname := surname_read_as_adverb(verb)) is not None:
+        return surname  # "Long praised his deputies …, stating": "Long" tagged an adverb
     if not subjects and (noun := noun_read_as_compound(verb, lexicon)) is not None:
         return lexicon.issuer(noun) if issuers else noun  # "…, the release states, adding"
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
@@ -478,6 +480,16 @@ def _can_speak(token: Token) -> bool:
             c.dep_ == "det" for c in token.children):
         return True  # "said the 32-year-old forward" with "forward" tagged an adverb
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def surname_read_as_adverb(verb: Token) -> Token | None:
+    """A clause-opening modifier of the verb that is the surname of a person named before
+    (``Long praised …``, ``Little said …``): the tagger's adverb is the subject."""
+    first = next(verb.lefts, None)
+    if first is None or first.dep_ not in {"advmod", "amod", "npadvmod"} or not (
+            first.is_sent_start or first.i > 0 and first.doc[first.i - 1].is_punct):
+        return None
+    return first if surname_named_before(first) else None
 
 
 def surname_named_before(token: Token) -> bool:

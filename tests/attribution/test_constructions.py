@@ -189,6 +189,17 @@ def test_a_surname_the_tagger_reads_as_an_adjective_still_speaks(attribute, surn
         "indirect", "she has noticed a change in the public mood", surname, "said")
 
 
+def test_a_surname_the_parser_hung_on_the_verb_as_an_adverb_still_speaks(attribute):
+    """``Long praised his deputies …, stating, “…”``: the tagger read ``Long`` as an adverb
+    of the verb, leaving it no subject; the surname of someone named before is it."""
+    text = ("Six people were arrested after a patrol led by Sheriff Gary Long and his deputies."
+            "\n\nLong praised his deputies for their dedication to serving the community, "
+            "stating, \u201cI could not be more proud of such well-trained deputies.\u201d")
+    assert found(attribute, text)[-1] == (
+        "direct", "\u201cI could not be more proud of such well-trained deputies.\u201d", "Long",
+        "stating")
+
+
 PARAGRAPH_LEAD_INS = [
     ('It sends signals to everyone who looks at us and they say,\n'
      '"That is a group of people that has no clue."',
