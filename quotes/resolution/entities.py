@@ -116,6 +116,7 @@ class Entity:
 
     def add_name(self, name: str) -> None:
         name = name.strip(LIST_MARKS)  # "• Georgia says …": a bullet is no part of a name
+        name = " ".join(name.split())  # "Warren  Kennedy": a doubled space is one
         if name and name not in self.names:
             self.names.append(name)
         self.tokens |= set(name_tokens(name, self.titles))

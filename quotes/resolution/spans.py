@@ -61,9 +61,14 @@ def joined_split_surname(ents: list[Span]) -> list[Span]:
 
 def surname_split_off(before: Span, ent: Span) -> bool:
     """No word or mark parts two people written one after the other, so a lone last word
-    that the person before hangs on (``compound``) is that person's surname."""
-    return len(ent) == 1 and before.end == ent.start and before.label_ in PERSON_LABELS and (
-        ent.label_ in PERSON_LABELS) and before[-1].dep_ == "compound" and (
+    that the person before hangs on (``compound``) is that person's surname; so is one
+    after a doubled space inside the line (``Warren  Kennedy``: the space became a token)."""
+    if len(ent) != 1 or before.label_ not in PERSON_LABELS or ent.label_ not in PERSON_LABELS:
+        return False
+    if before.end + 1 == ent.start:
+        gap = ent.doc[before.end]
+        return gap.is_space and "\n" not in gap.text
+    return before.end == ent.start and before[-1].dep_ == "compound" and (
         before[-1].head.i == ent.start)
 
 

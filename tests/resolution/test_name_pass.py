@@ -621,3 +621,11 @@ def test_a_person_of_a_body_is_the_person(attribute, text, expected) -> None:
 ])
 def test_the_name_after_a_bracketed_title_is_the_speaker(attribute, text, expected) -> None:
     assert [q.resolved.name for q in attribute(text)] == [expected]
+
+
+def test_a_doubled_space_inside_a_name_parts_nobody(attribute) -> None:
+    """``Warren  Kennedy`` as published: the space became a token and the tagger two people;
+    one person, named with one space, whom ``Kennedy`` repeats."""
+    text = ("Director of education Warren  Kennedy said the board is monitoring the hearing. "
+            "Kennedy said a decision is near.")
+    assert [q.resolved.name for q in attribute(text)] == ["Warren Kennedy", "Warren Kennedy"]
