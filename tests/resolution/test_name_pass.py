@@ -629,3 +629,14 @@ def test_a_doubled_space_inside_a_name_parts_nobody(attribute) -> None:
     text = ("Director of education Warren  Kennedy said the board is monitoring the hearing. "
             "Kennedy said a decision is near.")
     assert [q.resolved.name for q in attribute(text)] == ["Warren Kennedy", "Warren Kennedy"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Kenyan government titles and their abbreviations (rules/titles.jsonl)
+    ("Public Health Principal Secretary Mary Wanjiku said the ministry was ready. PS Wanjiku "
+     "said the floods would spread disease.", "Mary Wanjiku"),
+    ("Chief Administrative Secretary (CAS) Mercy Otieno said 40 new cases were found. CAS "
+     "Otieno said the virus had spread.", "Mercy Otieno"),
+])
+def test_an_abbreviated_title_before_a_surname_is_its_holder(attribute, text, expected) -> None:
+    assert list(attribute(text))[-1].resolved.name == expected
