@@ -164,6 +164,17 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
     return spans
 
 
+def alone_on_its_line(span: Span) -> bool:
+    """The name is the whole line (a subhead the tagger read as a name, a byline): nothing
+    but white space before it back to the line start and after it to the line end."""
+    doc = span.doc
+    start, end = span.start_char, span.end_char
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return not doc.text[line_start:start].strip() and not doc.text[end:line_end].strip()
+
+
 def passive_agent(span: Span) -> bool:
     """``carried through the airport by E K``: the agent of a passive is its clause's doer."""
     return span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
@@ -218,8 +229,10 @@ class NameResolver:
                 continue
             record_descriptors(span, entity, self.state.titles, self.state.constraints,
                                self.state.rules.first_names)
-            if is_aside(span) and entity.kind == "person" or hyphen_modifier(span):
-                continue  # "the Kinder Morgan pipeline": no antecedent for he or she
+            if is_aside(span) and entity.kind == "person" or hyphen_modifier(span) or (
+                    alone_on_its_line(span)):
+                continue  # "the Kinder Morgan pipeline", a subhead "Curb Spread" or a byline
+                # name on a line of its own: no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
             subject = span.root.dep_ in {"nsubj", "nsubjpass"} or passive_agent(span) or (
                 entity.kind == "person" and entity.number not in introduced and len(span) > 1

@@ -101,6 +101,11 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "accusations that he was intimidating traders.\n\nHe argued that relocating the "
      "traders was a noble move.",
      ("He", "John Sakara", "pronoun")),
+    # a subhead the tagger read as a name, alone on its line, is nobody "she" stands for
+    ("\u201cWe have seen the virus move to the counties,\u201d said Health Secretary Mercy "
+     "Otieno.\n\nThe official spoke as eight more people tested positive.\n\nCurb Spread"
+     "\n\nSix of the new cases were reported in Nairobi, she said.",
+     ("she", "Mercy Otieno", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
