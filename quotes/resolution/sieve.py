@@ -150,13 +150,15 @@ class Sieve:
 
     def _named_description(self, span: Span, position: int, flags: list[str],
                            exclude: frozenset[int]) -> tuple[Entity, str] | None:
-        """``Cisco System's Talos cybersecurity unit``: a description that names itself."""
+        """``Cisco System's Talos cybersecurity unit``: a description that names itself; not
+        one headed by a lower-case title the tagger called proper (``Brisbane's lord mayor``)."""
         root = span.root
         if self._is_pronoun(span) or self._is_personal(span) or not any(
                 t.pos_ == "PROPN" and t.text[:1].isupper() and not through_preposition(t, root)
                 for t in span) or (
                 self.names.definite_description(span)) or (
                 root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
+                root.is_lower and self.state.titles.is_title(root.text)) or (
                 self._short_form(span)) or office_after_body_name(span, self.state.titles) or (
                 self.state.titles.is_title(span.text)):  # "…, Mayor emphasized": an office
             return None

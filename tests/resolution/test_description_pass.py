@@ -1095,6 +1095,11 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "mayor.\n\nOrganizers want a bigger site. The plan goes to council in May.\n\nMayor "
      "Rosa Lind has heard from residents.",
      ("the Resort Municipality's mayor", "Rosa Lind", "description")),
+    # a lower-case title the tagger called a proper noun still heads a description
+    ("Flood cleanup begins\n\nThe cleanup will be led by volunteers.\n\nHarbury's lord "
+     "mayor says registrations have been launched for the volunteers.\n\nRain fell all "
+     "week.\n\nLord Mayor Adrian Holt said the river was receding.",
+     ("Harbury's lord mayor", "Adrian Holt", "description")),
     # ... and so is a place after "of", tagged or not
     ("Flood was a one in 200 year event: Mayor\n\nThe Mayor of Tarrow says the "
      "flooding last week broke all records.\n\nRain fell at 130 millimetres an hour.\n\n"
