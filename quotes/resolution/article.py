@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker
-from .confidence import doubt, is_doubt, name_shape_doubts
+from .confidence import doubt, is_doubt, name_shape_doubts, on_caption_line
 from .config import ResolverWeights
 from .descriptions import Descriptions
 from .documents import Documents
@@ -144,6 +144,8 @@ class ArticleResolver:
             if attribution.resolved is not None and outcome.resolution not in UNLINKED:
                 for code in name_shape_doubts(attribution.resolved.name, self.state.titles):
                     outcome.flag(doubt(code))
+            if on_caption_line(self.state.doc.text, attribution.quote.start):
+                outcome.flag(doubt("caption"))
         return resolved
 
     def _reading_order(self, attributions: list[Attribution]) -> list[tuple[int, object]]:

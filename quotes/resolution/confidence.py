@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -113,3 +114,15 @@ def fragment(attribution: Attribution, most_words: int) -> bool:
     “unprecedented”``); a whole quotation that short (``“Here?”``) is an utterance."""
     words = [w for w in attribution.quote.text.split() if any(c.isalnum() for c in w)]
     return attribution.quote_type != "direct" and len(words) <= most_words
+
+
+CREDIT_AT_LINE_END = re.compile(r"[.!?\u201d\"]\s*\((?:[^()\n]{1,80})\)\s*$")
+
+
+def on_caption_line(text: str, position: int) -> bool:
+    """The character at ``position`` lies on a photo caption: a line that ends in its
+    bracketed credit (``… says the quay will reopen. (CBC)``). Annotators split on whether a
+    caption's claim is a quote, so a row found there is a doubtful one."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return bool(CREDIT_AT_LINE_END.search(text[start:len(text) if end < 0 else end]))

@@ -196,4 +196,5 @@ class ConfidenceWeights:
         "ambiguous-description": 0.7,  # two named candidates fit a description: kept as written
         "ambiguous-acronym": 0.7,  # two named bodies have its initials: kept as written
         "role-only-name": 0.7,  # the name ends in an office: its holder was not found
+        "caption": 0.8,  # a photo caption's claim: annotators split on counting it
     })
