@@ -120,6 +120,7 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         # a caption ending in its credit that reports speech: news sets annotate it
         "Mayor Lena Holt says the quay will reopen in May. (CBC)",
         "Lena Holt said the ferry was late again. (Photos by Jane Doe/The Harbour Sun)",
+        "Lena Holt said the ferry was late again. PHOTO: THE HARBOUR SUN",
         "The ferry was late again. Picture the queue at the quay.",
         "The vote was close — a photo finish, the mayor said.",
         # a link's call in brackets after a sentence is no photo credit

@@ -116,13 +116,16 @@ def fragment(attribution: Attribution, most_words: int) -> bool:
     return attribution.quote_type != "direct" and len(words) <= most_words
 
 
-CREDIT_AT_LINE_END = re.compile(r"[.!?\u201d\"]\s*\((?:[^()\n]{1,80})\)\s*$")
+CREDIT_AT_LINE_END = re.compile(
+    r"[.!?\u201d\"]\s*(?:\([^()\n]{1,80}\)|(?i:photo|picture|pic|image|credit)s?\s*(?:by)?\s*:"
+    r"?\s*[^.!?\n]{1,60}\.?)\s*$")
 
 
 def on_caption_line(text: str, position: int) -> bool:
-    """The character at ``position`` lies on a photo caption: a line that ends in its
-    bracketed credit (``… says the quay will reopen. (CBC)``). Annotators split on whether a
-    caption's claim is a quote, so a row found there is a doubtful one."""
+    """The character at ``position`` lies on a photo caption: a line that ends in its credit
+    (``… says the quay will reopen. (CBC)``, ``… said the probes were fair. PHOTO: THE
+    STAR``). Annotators split on whether a caption's claim is a quote, so a row found there
+    is a doubtful one."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return bool(CREDIT_AT_LINE_END.search(text[start:len(text) if end < 0 else end]))

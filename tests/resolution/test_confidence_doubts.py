@@ -127,6 +127,7 @@ def test_a_fragment_of_a_statement_is_less_sure(attribute, text, is_fragment) ->
 @pytest.mark.parametrize(("text", "trusted"), [
     # a caption's claim (its line ends in the bracketed credit): annotators split on it
     ("Mayor Lena Holt says the quay will reopen in May. (Jane Doe/The Harbour Sun)", False),
+    ("Mayor Lena Holt says the quay will reopen in May. PHOTO: THE HARBOUR SUN", False),
     ("Mayor Lena Holt says the quay will reopen in May.", True),
 ])
 def test_a_claim_on_a_caption_line_is_below_the_trusted_band(attribute, text, trusted) -> None:
