@@ -248,8 +248,13 @@ def quoted_object(preposition: Token, lexicon: Lexicon) -> Token | None:
     governor = preposition.head
     if preposition.lower_ != "as" or governor.lemma_.lower() not in lexicon.passive_speakers:
         return None
-    quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
-    return quoted if quoted is not None and _can_speak(quoted) else None
+    return _speaking_object(governor)
+
+
+def _speaking_object(governor: Token) -> Token | None:
+    """The verb's direct object, if it is something that can speak."""
+    found = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return found if found is not None and _can_speak(found) else None
 
 
 def object_blamed_for(preposition: Token) -> Token | None:
@@ -259,8 +264,7 @@ def object_blamed_for(preposition: Token) -> Token | None:
     governor = preposition.head
     if preposition.lower_ != "for" or governor.pos_ != "VERB":
         return None
-    judged = next((c for c in governor.children if c.dep_ == "dobj"), None)
-    return judged if judged is not None and _can_speak(judged) else None
+    return _speaking_object(governor)
 
 
 def release_furniture_token(token: Token) -> bool:

@@ -13,6 +13,7 @@ from ..names import Titles
 from .config import ConfidenceWeights
 from .entities import PERSON_LABELS, Entity
 from .offices import first_name, is_role
+from .spans import line_around
 
 if TYPE_CHECKING:
     from .state import ArticleState
@@ -126,6 +127,5 @@ def on_caption_line(text: str, position: int) -> bool:
     (``… says the quay will reopen. (CBC)``, ``… said the probes were fair. PHOTO: THE
     STAR``). Annotators split on whether a caption's claim is a quote, so a row found there
     is a doubtful one."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return bool(CREDIT_AT_LINE_END.search(text[start:len(text) if end < 0 else end]))
+    start, end = line_around(text, position)
+    return bool(CREDIT_AT_LINE_END.search(text[start:end]))

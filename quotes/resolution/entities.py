@@ -250,8 +250,15 @@ def name_like(entity: Entity, org_words: frozenset[str]) -> bool:
     them an organisation word (``Mamadou Diallo`` tagged ORG)."""
     if entity.kind != "organization" or entity.acronym or not entity.names:
         return False
-    words = entity.canonical.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+    return person_shaped(entity.canonical.split(), org_words)
+
+
+def person_shaped(words: list[str], org_words: frozenset[str], letters_only: bool = False
+                  ) -> bool:
+    """Two or three capitalised words (of letters only, if asked), none an organisation word:
+    the shape of a person's name, whatever the tagger called it."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and (w.isalpha() or not letters_only) for w in words) and not any(
         w.lower().strip(".,") in org_words for w in words)
 
 
@@ -260,9 +267,7 @@ def untyped_person_like(entity: Entity, org_words: frozenset[str]) -> bool:
     two or three capitalised words of letters only, none of them an organisation word."""
     if entity.kind != "name" or not entity.names:
         return False
-    words = entity.canonical.split()
-    return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) and (
-        not any(w.lower() in org_words for w in words))
+    return person_shaped(entity.canonical.split(), org_words, letters_only=True)
 
 
 def unnamed(entity: Entity) -> bool:

@@ -42,6 +42,7 @@ from .spans import (
     introduces_someone,
     is_aside,
     joined_split_surname,
+    line_around,
     listed_with_places,
     majority_labels,
     named_from_first_name,
@@ -167,12 +168,9 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
 def alone_on_its_line(span: Span) -> bool:
     """The name is the whole line (a subhead the tagger read as a name, a byline): nothing
     but white space before it back to the line start and after it to the line end."""
-    doc = span.doc
-    start, end = span.start_char, span.end_char
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    return not doc.text[line_start:start].strip() and not doc.text[end:line_end].strip()
+    text, start, end = span.doc.text, span.start_char, span.end_char
+    line_start, line_end = line_around(text, start, end)
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def passive_agent(span: Span) -> bool:

@@ -887,3 +887,9 @@ def name_after_bracketed_title(span: Span, titles: Titles) -> Span | None:
         return None
     honorific = next((t.i for t in person if titles.is_honorific(t.text)), person.start)
     return doc[honorific:person.end]  # "Police Station Md Saiduzzaman" tagged one person
+
+
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` begins and ends (the newlines excluded)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
