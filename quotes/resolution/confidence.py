@@ -127,5 +127,5 @@ def on_caption_line(text: str, position: int) -> bool:
     (``… says the quay will reopen. (CBC)``, ``… said the probes were fair. PHOTO: THE
     STAR``). Annotators split on whether a caption's claim is a quote, so a row found there
     is a doubtful one."""
-    start, end = line_around(text, position)
-    return bool(CREDIT_AT_LINE_END.search(text[start:end]))
+    line = line_around(text, position)
+    return line is not None and bool(CREDIT_AT_LINE_END.search(text[line[0]:line[1]]))

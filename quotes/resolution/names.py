@@ -169,8 +169,9 @@ def alone_on_its_line(span: Span) -> bool:
     """The name is the whole line (a subhead the tagger read as a name, a byline): nothing
     but white space before it back to the line start and after it to the line end."""
     text, start, end = span.doc.text, span.start_char, span.end_char
-    line_start, line_end = line_around(text, start, end)
-    return not text[line_start:start].strip() and not text[end:line_end].strip()
+    line = line_around(text, start, end)
+    return line is not None and not text[line[0]:start].strip() and not (
+        text[end:line[1]].strip())
 
 
 def passive_agent(span: Span) -> bool:

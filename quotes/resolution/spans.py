@@ -889,7 +889,18 @@ def name_after_bracketed_title(span: Span, titles: Titles) -> Span | None:
     return doc[honorific:person.end]  # "Police Station Md Saiduzzaman" tagged one person
 
 
-def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """Where the line holding ``text[start:end]`` begins and ends (the newlines excluded)."""
-    line_end = text.find("\n", start if end is None else end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+SHORT_LINE = 400  # characters either side: a caption, subhead or byline is never longer
+
+
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int] | None:
+    """Where the short line holding ``text[start:end]`` begins and ends (the newlines
+    excluded), or None for a line that runs on more than ``SHORT_LINE`` characters either
+    side: the search stays bounded, so asking it for every name keeps a run linear."""
+    end = start if end is None else end
+    before = text.rfind("\n", max(0, start - SHORT_LINE), start)
+    if before < 0 and start > SHORT_LINE:
+        return None
+    after = text.find("\n", end, end + SHORT_LINE)
+    if after < 0 and len(text) - end > SHORT_LINE:
+        return None
+    return before + 1, len(text) if after < 0 else after

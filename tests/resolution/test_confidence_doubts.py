@@ -6,6 +6,7 @@ import pytest
 
 from quotes.resolution.confidence import doubt, doubt_factor, name_shape_doubts
 from quotes.resolution.config import ConfidenceWeights
+from quotes.resolution.spans import line_around
 
 
 @pytest.mark.parametrize(("codes", "factor"), [
@@ -133,3 +134,13 @@ def test_a_fragment_of_a_statement_is_less_sure(attribute, text, is_fragment) ->
 def test_a_claim_on_a_caption_line_is_below_the_trusted_band(attribute, text, trusted) -> None:
     name, confidence, _flags = confidence_of_last(attribute, text)
     assert (name, confidence >= 0.8) == ("Lena Holt", trusted)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("ab\nCurb Spread\ncd", 3, 14, (3, 14)),
+    ("a caption with no newline at all", 2, 9, (0, 32)),
+    # a line that runs on past the bound is no caption, subhead or byline: not searched
+    ("x" * 1000, 500, 510, None),
+])
+def test_only_a_short_line_is_found_around_a_position(text, start, end, expected) -> None:
+    assert line_around(text, start, end) == expected
