@@ -76,6 +76,9 @@ def _role(text: str, i: int, open_kinds: list[str]) -> str | None:
         kind = _OPENERS[char]
         if kind == SINGLE and _is_word(before) and _is_word(after):
             return None  # a mis-typed apostrophe inside a word
+        if kind == DOUBLE and DOUBLE in open_kinds and not before.isspace() and (
+                after.isspace() or after in ",.;:!?"):
+            return "close"  # “… is growing,“ he said: an opening mark typed to close
         return "open"
     if char in _CLOSERS:
         kind = _CLOSERS[char]

@@ -166,3 +166,9 @@ def test_a_straight_single_mark_opens_a_paragraph(text, expected):
 ])
 def test_a_single_marked_quotation_runs_over_paragraphs(text, expected):
     assert quoted(text) == expected
+
+
+def test_an_opening_mark_typed_to_close_closes_an_open_quotation():
+    text = "“We say the opposite: the river is clean,“ Berg said. “The fish are back.”"
+    assert quoted(text) == ["“We say the opposite: the river is clean,“", "“The fish are back.”"]
+
