@@ -249,7 +249,9 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
     for i in range(verb.i + 1, min(verb.i + THAT_WINDOW, sent.end)):
         token = doc[i]
         if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
-            token.head.i > token.i and token.head.head.i == verb.i
+            token.head.i > token.i and (token.head.head.i == verb.i or (
+                # "said that workers will not be “disrupting …”": hung on an auxiliary
+                token.head.dep_ in {"aux", "auxpass"} and token.head.head.head.i == verb.i))
             # "clarified that if she is called …": the tagger's complementizer, read as the
             # cue's object with the clause hung on it
             or token.dep_ == "dobj" and token.head.i == verb.i and token.pos_ == "SCONJ"

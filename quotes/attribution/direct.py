@@ -48,13 +48,16 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         i += 1  # "“…,” as Mayor Ortiz put it": the cue clause opens with "as"
     if i >= end:
         return None
+    if doc[i].tag_ in {"WP", "WDT"} and i + 1 < end and doc[i + 1].dep_ in {"nsubj", "nsubjpass"}:
+        return None  # "“… the citizens of Toronto,” who he said are also concerned": a cue
+        # set in a relative clause on the quotation's last noun says nothing of the quotation
     for j in range(i, end):
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
             if not (is_finite(token) or _quoted_as(token, ctx.lexicon) or token.pos_ == "NOUN"
                     or _rootless_trailer(token)) or (_opens_clause(token, ctx.lexicon) and not (
-                        j == i and _name_as_object(token))):
+                        j == i and (_name_as_object(token) or _speaker_read_as_clause(token)))):
                 return None  # "…," noting that … / "…" and X will continue to fight …
             parsed = subject_of(token, lexicon=ctx.lexicon)
             subject = outside_quotes(ctx, token, parsed)
@@ -165,6 +168,24 @@ def _name_as_object(verb: Token) -> bool:
     return after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"ADP", "ADV"}
 
 
+def _speaker_read_as_clause(verb: Token) -> bool:
+    """``“…,” said lawyer Ana Ruiz, representing six families who argue their rights are
+    violated``: right after a quotation, the parse made the name set off by a comma the subject
+    of a clause further on. A name opening the words after the cue and closed by a comma is
+    the inverted speaker; a statement does not start that way."""
+    doc = verb.doc
+    for clause in verb.rights:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != verb.i + 1:
+            continue
+        after = subject.i + 1
+        if after < len(doc) and doc[after].text == "," and after < clause.i:
+            return True
+    return False
+
+
 def _idiom_object(verb: Token, child: Token, lexicon: Lexicon) -> bool:
     """``as she put it``: the object a cue requires is part of the cue, not a statement."""
     entry = lexicon.cue(verb)
@@ -232,8 +253,11 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
             between = doc[j + 1 : k + 1]
             if doc[k].text not in {",", ":"} and _reported_by_outer_cue(ctx, token):
                 return None  # "he said he feels “a lot stronger”": the outer clause is the quote
-            if ends_with_that and j == k - 1 and _clause_goes_on(ctx, slot):
-                return None  # "argues that “…,” but a “…” in …": the reported clause is the quote
+            if ends_with_that and (j == k - 1 or _plain_adjunct(doc[j + 1 : k])) and (
+                    _clause_goes_on(ctx, slot)):
+                # "argues that “…,” but a “…” in …", "told reporters Tuesday that “…” hit the
+                # house": the reported clause is the quote
+                return None
             if j == k and _opens_reported_clause(ctx, slot, token):
                 return None  # 'said "a number" of houses were evacuated': the clause is the quote
             if j == k or (ends_with_link and _plain_adjunct(between)):

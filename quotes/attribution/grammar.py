@@ -93,7 +93,7 @@ def inside_commas(doc: Doc, start: int, j: int) -> bool:
 def noun_phrase_run(doc: Doc, start: int, end: int) -> bool:
     return any(doc[k].pos_ in NOMINAL_POS for k in range(start, end)) and all(
         doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM", "ADP", "CCONJ", "AUX", "ADV"}
-        for k in range(start, end)
+        or doc[k].tag_ == "POS" for k in range(start, end)  # "Horwath’s statement"
     )
 
 

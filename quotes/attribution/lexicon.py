@@ -140,6 +140,13 @@ class Lexicon:
             return None
         if word.endswith("ing"):
             return self._participle_as_noun(token)
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if before.pos_ == "NOUN" and before.dep_ in {"compound", "nsubj"} and (
+                before.head.i == token.i) and after.is_punct and word in self.verbs and (
+                self.speaker_noun(before).document):
+            # "“…,” Horwath’s statement read.": the verb read as a noun, its subject (a noun
+            # has none) or one noun with it; a document speaks so ("his phone call." does not)
+            return self.verbs[word]
         if not word.endswith("s"):
             return None
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]

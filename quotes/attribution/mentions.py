@@ -476,6 +476,8 @@ def _can_speak(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True  # "One of the guards said"
+    if union_local_number(token):
+        return True  # "CUPE Local 416 said": the number names the union local
     if token.pos_ == "ADJ" and (noun_lost_by_tagger(token) is not None or age_nominal(token)):
         return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
     if surname_named_before(token):
@@ -484,6 +486,12 @@ def _can_speak(token: Token) -> bool:
             c.dep_ == "det" for c in token.children):
         return True  # "said the 32-year-old forward" with "forward" tagged an adverb
     return token.pos_ in {"DET", "NUM", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS
+
+
+def union_local_number(token: Token) -> bool:
+    """``Unifor Local 444``: a number right after ``Local`` is the name of a union local."""
+    return token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ == "local" and (
+        token.doc[token.i - 1].pos_ == "PROPN")
 
 
 def surname_read_as_adverb(verb: Token) -> Token | None:
@@ -805,6 +813,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = _through_legal_form(doc, right)
+    if right + 1 < len(doc) and union_local_number(doc[right + 1]):
+        right += 1  # "Amalgamated Transit Union Local 107"
     right = _through_hyphen(doc, right)
     left = _back_through_hyphen(doc, left)
     right = _through_name_read_as_adverb(doc, right)

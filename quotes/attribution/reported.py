@@ -392,6 +392,8 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
     if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
         return None
     for token in obj.subtree:
+        if _quoted_verb_inside(obj, token):
+            return obj
         if token.tag_ not in FINITE_TAGS or token.i <= obj.i:
             continue
         chain = []
@@ -402,6 +404,17 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
         if "ccomp" in chain and "relcl" not in chain:
             return obj
     return None
+
+
+def _quoted_verb_inside(obj: Token, token: Token) -> bool:
+    """``says the government’s decision “favoured” developers``: quotation marks around the
+    statement's verb make the small parser read it as an adjective and the whole statement as
+    one noun phrase. A past form that opens a quotation after the object's first noun is that
+    statement's verb (a quoted adjective, ``“flawed” plan``, is no past form)."""
+    doc = token.doc
+    if token.tag_ not in {"VBD", "VBN"} or token.i == 0 or not doc[token.i - 1].is_quote:
+        return False
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[obj.left_edge.i : token.i - 1])
 
 
 def _subjectless_clause_after(verb: Token, obj: Token) -> Token | None:

@@ -1,0 +1,96 @@
+"""Statements and trailers the small parser misreads (issue 7, unseen news), on invented
+sentences: every quote found with its exact span, type, speaker as written and cue, and the
+look-alikes that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+SPEAKER_READ_AS_CLAUSE = [
+    # right after a quotation, the name set off by a comma was made the subject of a clause
+    ("“That is a key concession,” said lawyer Michael Berg, representing six families who argue "
+     "their minority language rights are violated by parts of the law.",
+     [("direct", "“That is a key concession,”", "lawyer Michael Berg", "said")]),
+    # a cue after a quotation that does report a clause of its own is no trailer
+    ("“We will appeal,” and Berg said the ruling was wrong.",
+     [("indirect", "the ruling was wrong", "Berg", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_READ_AS_CLAUSE)
+def test_a_name_after_a_trailer_cue_set_off_by_a_comma_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+PARTIAL_OPENING_A_THAT_CLAUSE = [
+    # an addressee or a time between the cue and "that": the clause is still the statement
+    ('Insp. Ann Lowe told reporters Tuesday that "a few dozen shots" hit the house.',
+     [("partial", '"a few dozen shots" hit the house', "Insp. Ann Lowe", "told")]),
+    ('Insp. Ann Lowe told reporters that "a few dozen shots" hit the house.',
+     [("partial", '"a few dozen shots" hit the house', "Insp. Ann Lowe", "told")]),
+    # a quotation that is the whole clause stays the quote, with its marks
+    ('Lowe told reporters on Monday that "we are doing everything we can."',
+     [("partial", '"we are doing everything we can."', "Lowe", "told")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL_OPENING_A_THAT_CLAUSE)
+def test_a_partial_quotation_opening_a_that_clause_is_part_of_the_statement(attribute, text,
+                                                                           expected):
+    assert found(attribute, text) == expected
+
+
+DOCUMENT_VERB_READ_AS_NOUN = [
+    ("“We want them back on the job,” Horwath’s statement read.",
+     [("direct", "“We want them back on the job,”", "Horwath", "read")]),
+    # a verb form after a noun that is no document is a noun
+    ("“We share their deep anguish,” he said during his phone call.",
+     [("direct", "“We share their deep anguish,”", "he", "said")]),
+    ("Kani shared their “deep anguish” during his phone call.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_VERB_READ_AS_NOUN)
+def test_a_speech_verb_after_a_document_noun_is_a_verb(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+QUOTED_VERB = [
+    # quotation marks around the statement's verb made the statement one noun phrase
+    ("The auditor general says the government’s decision “favoured” developers.",
+     [("partial", "the government’s decision “favoured” developers", "The auditor general",
+       "says")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_VERB)
+def test_a_quoted_past_form_inside_the_object_is_the_statements_verb(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+CUE_IN_A_RELATIVE_AFTER_A_QUOTATION = [
+    # "who he said are …": a cue inside a relative clause on the quotation's last noun; the
+    # outer statement, with its "that" hung on an auxiliary, is the speaker's
+    ("Santos said that workers will not be “disrupting service” today and are holding a “silent "
+     "protest with the citizens,” who he said are also worried about the plan.",
+     [("partial", "workers will not be “disrupting service” today and are holding a “silent "
+       "protest with the citizens,” who he said are also worried about the plan", "Santos",
+       "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_IN_A_RELATIVE_AFTER_A_QUOTATION)
+def test_a_cue_in_a_relative_clause_after_a_quotation_is_no_trailer(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+UNION_LOCALS = [
+    ("The Amalgamated Transit Union Local 107 said members were angry.",
+     [("indirect", "members were angry", "The Amalgamated Transit Union Local 107", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNION_LOCALS)
+def test_a_union_locals_number_is_part_of_its_name(attribute, text, expected):
+    assert found(attribute, text) == expected
