@@ -23,7 +23,7 @@ from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .epithets import epithet_referent, names_a_body_of_article
-from .heads import head_noun, named_body_noun, role_matches
+from .heads import head_noun, named_body_noun, office_of_body_noun, role_matches
 from .holders import (
     OfficeHolders,
     office_differs,
@@ -315,6 +315,10 @@ class Descriptions:
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
         if ahead_too and (ahead := described_ahead(self.state, lemma, position)) and (
                 portfolio_agrees(span, ahead, titles) and number_agrees(ahead, plural)):
+            earlier = self.holders.role_holder(span, lemma, position, False)
+            if earlier is not None and self.within_focus(earlier, position):
+                return earlier  # "Environment Minister Ana Ruiz …, said the minister": not
+                # the other minister the next paragraph names
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if is_definite and (top := self.holders.head_of_body(span, root, position, exclude)):
             return self.said(top)  # "the head of GWA" … "GWA general manager Ana Cruz"
@@ -412,11 +416,13 @@ class Descriptions:
                         key=lambda item: item[0])
         # (the last speaker too: a long quotation of theirs can outrun the pronoun window)
         floor = [self.pronouns.last_fitting_speaker(word, position, exclude) for word in words]
+        bodied = office_of_body_noun(span, self.state.org_nouns)
         candidates: list[Entity] = []
         for entity in [e for _, e in scored] + [e for e in floor if e is not None]:
             if plausible_person(entity) and not entity.described and self.within_focus(
                     entity, position) and not any(e is entity for e in candidates) and not (
-                    self.other_office_of_body(span, entity)):
+                    self.other_office_of_body(span, entity)) and not (
+                    bodied and not (entity.role or entity.descriptors)):
                 candidates.append(entity)
         if candidates and self.has_floor(candidates[0], floor, position):
             return self.focus(candidates[0])  # "Felix said … “…,” said the law student"

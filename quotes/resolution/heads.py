@@ -7,6 +7,7 @@ Shared by the description pass (``descriptions``) and the passes for people desc
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
@@ -69,3 +70,12 @@ def place_after_of(span: Span, head: Token) -> Token | None:
     return next((pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i < span.end
                  and pobj.pos_ == "PROPN" and pobj.ent_type_ not in NOT_PLACES), None)
+
+
+def office_of_body_noun(span: Span, body_nouns: Container[str]) -> bool:
+    """``the city solicitor``, ``the school principal``: a person noun compounded with a body
+    noun is an office of that body. Hard constraint: it is never somebody in focus whom the
+    article gave no office or description at all (a campaigner who spoke just before)."""
+    root = head_noun(span)
+    return any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < root.i
+               and t.lemma_.lower() in body_nouns for t in span)

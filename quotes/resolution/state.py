@@ -76,7 +76,7 @@ class ArticleState:
         sent_of, sent_start = sentence_index(doc)
         text = doc.text
         # a ticker's exchange or a wire service's tag is nobody an article names
-        ents = tuple(closed_brackets(e) for e in doc.ents
+        ents = tuple(with_local_number(closed_brackets(e)) for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(
@@ -210,6 +210,15 @@ def closed_brackets(entity: Span) -> Span:
     if opened is None or entity.doc[opened].text != "(" or opened == entity.start:
         return entity
     return Span(entity.doc, entity.start, opened, label=entity.label_)
+
+
+def with_local_number(entity: Span) -> Span:
+    """``Unifor Local``: the tagger may end a union's name before the number of its local,
+    which is part of it (``Unifor Local 444`` is not ``Unifor Local 111``)."""
+    doc = entity.doc
+    if entity[-1].lower_ == "local" and entity.end < len(doc) and doc[entity.end].like_num:
+        return Span(doc, entity.start, entity.end + 1, label=entity.label_)
+    return entity
 
 
 def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:

@@ -1215,3 +1215,41 @@ def test_a_bare_title_in_headlinese_is_the_holder_in_focus(attribute, text, expe
 ])
 def test_the_place_a_municipal_noun_names_is_no_body(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holder of the role named before, in focus, wins over one the next paragraph names
+    ('Environment Minister Ana Ruiz repeated her call on Monday. Ruiz could order a decree. '
+     '“Time is not our ally,” said the minister.\n\nThe plan was delayed by Provincial '
+     'Environment Minister Ben Cole.',
+     ("the minister", "Ana Ruiz", "described")),
+    # nobody holds it before: the next sentences' holder (forward reference)
+    ('The budget was late again. “Time is not our ally,” said the minister.\n\nFinance '
+     'Minister Ben Cole tabled it on Friday.',
+     ("the minister", "Ben Cole", "described")),
+])
+def test_a_role_named_before_wins_over_a_forward_reference(last_speaker, text,
+                                                            expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office of a body ("city" solicitor) is not the campaigner who spoke just before
+    ('"We have the right to know," said Sam Hersh of Horizon Ottawa. The city solicitor sent a '
+     'memo, saying that inquiries can be expensive.',
+     ("The city solicitor", "city solicitor", "as written")),
+    # a person the article described may hold it
+    ('Jane Roe, a lawyer, has advised the council for years. "We have the right to know," Roe '
+     'said. The city solicitor sent a memo, saying that inquiries can be expensive.',
+     ("The city solicitor", "Jane Roe", "described")),
+])
+def test_an_office_of_a_body_noun_needs_a_described_holder(last_speaker, text,
+                                                           expected) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_a_union_locals_number_is_part_of_the_entity(last_speaker) -> None:
+    text = ("Unifor said the talks had failed. The Amalgamated Transit Union Local 107 said "
+            "members were angry.")
+    assert last_speaker(text) == ("The Amalgamated Transit Union Local 107",
+                                  "Amalgamated Transit Union Local 107", "name")
