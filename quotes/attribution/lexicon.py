@@ -39,6 +39,7 @@ class Lexicon:
     documents: DocumentVerbs
     # rules/verb_classes.jsonl and rules/name_words.jsonl
     refusals: frozenset[str] = frozenset()  # "declined to say": the cue reports nothing
+    requests: frozenset[str] = frozenset()  # "urged him to say": what he was asked to say
     questions: frozenset[str] = frozenset()  # "asked whether …": a question, not a statement
     addressees: frozenset[str] = frozenset()  # "told reporters": the object is no statement
     passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
@@ -63,6 +64,7 @@ class Lexicon:
             speaker_nouns=speaker_nouns(rules),
             documents=DocumentVerbs.from_rules(rules.document_verbs),
             refusals=rules.verbs("refusal"),
+            requests=rules.verbs("request"),
             questions=rules.verbs("question"),
             addressees=rules.verbs("addressee"),
             passive_speakers=rules.verbs("passive_speaker"),
@@ -122,6 +124,9 @@ class Lexicon:
             return None  # "the accused was detained": a participle used as a noun
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusals:
             return None  # "declined to say why …" neither
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.requests and any(
+                c.dep_ in {"dobj", "dative"} and c.i < token.i for c in token.head.children):
+            return None  # "pressed him to declare where he stood": asked of him, not said
         if token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and _impersonal(token.head):
             return None  # "it is too early to say whether …": nobody says anything
         return entry

@@ -187,6 +187,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return misread  # "… as nurses who work in the ER say they are tired": the nurses
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
+        if (participle := participle_joined_to_finite(verb, head)) is not None:
+            head = participle  # "…, noting the economy slows — and saying …": noting's
         if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
                 lexicon.cue(head.head) is not None) and head.head.i < head.i and (
                 verb.dep_ == "advcl" or reports_a_clause(verb, lexicon)):
@@ -198,6 +200,23 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         elif participle_after_subordinate(verb, head):
             head = head.head
         return subject_of(head, lexicon, depth + 1, issuers)
+    return None
+
+
+def participle_joined_to_finite(verb: Token, head: Token) -> Token | None:
+    """``…, noting the government could be in trouble if the economy slows — and saying …``:
+    a bare participle is never coordinated with a finite verb, so the parse joined it to the
+    wrong one. Its partner is the nearest participle above that verb, whose subject it
+    shares."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ not in FINITE_TAGS or any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    node = head
+    while node.head.i != node.i:
+        node = node.head
+        if node.tag_ == "VBG" and node.dep_ in {"advcl", "conj", "xcomp"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in node.children):
+            return node
     return None
 
 

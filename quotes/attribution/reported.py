@@ -59,6 +59,7 @@ from .mentions import (
     mention_of,
     name_before_dashed_aside,
     outside_quotes,
+    participle_joined_to_finite,
     passive_hearer,
     reports_a_clause,
     subject_of,
@@ -322,7 +323,11 @@ def conjoined_cue_start(ctx: Context, clause: Token) -> int:
     second statement (``subject_of`` gives it the outer subject), so the first one ends before
     it, and before the ``but``/``and`` that joins them. ``len(doc)`` when there is none."""
     doc = ctx.doc
-    for conj in clause.rights:
+    for conj in clause.subtree:  # (or one the parse hung deeper: "if the economy slows —
+        # and saying …", a bare participle joined to a finite verb, ``participle_joined_…``)
+        if conj.i <= clause.i or (conj.head.i != clause.i and (
+                participle_joined_to_finite(conj, conj.head) is None)):
+            continue
         if conj.dep_ == "conj" and reports_a_clause(conj, ctx.lexicon) and not any(
                 c.dep_ in SUBJECT_DEPS for c in conj.children):
             cut = conj.left_edge.i

@@ -94,3 +94,39 @@ UNION_LOCALS = [
 @pytest.mark.parametrize(("text", "expected"), UNION_LOCALS)
 def test_a_union_locals_number_is_part_of_its_name(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+PARTICIPLE_JOINED_TO_A_FINITE_VERB = [
+    # "and saying" hung on "slows": a bare participle shares the subject of the participle above
+    ("Many economists are critical of the plan, noting the government could be in trouble if "
+     "the economy slows more than it is expected to — and saying the Liberals could have saved "
+     "themselves headaches with better planning.",
+     [("indirect", "the government could be in trouble if the economy slows more than it is "
+       "expected to", "Many economists", "noting"),
+      ("indirect", "the Liberals could have saved themselves headaches with better planning",
+       "Many economists", "saying")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_JOINED_TO_A_FINITE_VERB)
+def test_a_participle_joined_to_a_finite_verb_speaks_for_the_participle_above(attribute, text,
+                                                                             expected):
+    assert found(attribute, text) == expected
+
+
+ASKED_OF_ANOTHER = [
+    # object control: what somebody was asked to say is no statement
+    ("Reporters pressed him to declare where he stood on the plan.", []),
+    ("The council urged the mayor to say that the plan was dead.", []),
+    ("Critics challenged him to admit the plan had failed.", []),
+    # subject control, or a purpose after the object: the subject says it
+    ("Lee's girlfriend called police to say he had run her off the road.",
+     [("indirect", "he had run her off the road", "Lee's girlfriend", "say")]),
+    ("The minister wanted to stress that the plan was dead.",
+     [("indirect", "the plan was dead", "The minister", "stress")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_OF_ANOTHER)
+def test_an_infinitive_cue_under_a_verb_with_an_object_says_nothing(attribute, text, expected):
+    assert found(attribute, text) == expected
