@@ -57,8 +57,15 @@ class Titles:
                    rules.name_words_that("second"))
 
     def entry(self, word_or_phrase: str) -> TitleRule | None:
-        """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None."""
-        return self._by_text.get(fold(word_or_phrase).rstrip("."))
+        """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None. Two role titles
+        joined by a hyphen are one office (``Sheriff-Coroner``): the last one's entry."""
+        key = fold(word_or_phrase).rstrip(".")
+        found = self._by_text.get(key)
+        if found is None and "-" in key and " " not in key:
+            parts = [self._by_text.get(part) for part in key.split("-")]
+            if len(parts) > 1 and all(p is not None and p.kind == "role" for p in parts):
+                return parts[-1]
+        return found
 
     def is_honorific(self, word: str) -> bool:
         entry = self.entry(word)

@@ -108,20 +108,50 @@ def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
 
 def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
-    previous = None if _named_cue_follows(ctx, slot) else _previous_attribution(ctx, slot)
+    heading = _name_heading_before(ctx, slot)
+    previous = None if heading is not None or _named_cue_follows(ctx, slot) else (
+        _previous_attribution(ctx, slot))
     attribution = Attribution(
         quote=text_mention(ctx, slot.span.start, slot.span.end),
         quote_type="direct",
         rule="direct:floating",
         flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],
     )
-    if previous is None:
+    if heading is not None:
+        attribution.speaker = mention_of(heading, ctx.lexicon)  # under its name's heading
+    elif previous is None:
         attribution.flags.append("NO_SPEAKER")
     else:
         attribution.continues = previous
     slot.claimed = True
     slot.attribution = len(ctx.results)
     ctx.results.append(attribution)
+
+
+HEADING_WORDS = 4  # "Pep Guardiola", "Dr Ana María Ruiz": a name heading a section
+
+
+def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
+    """``Manuel Pellegrini`` on a line of its own, then ``“In the first 45 minutes we played
+    well …”``: a round-up (managers' reactions, a panel's answers) heads each speaker's
+    section with their name. A quotation opening the paragraph right after a line that is
+    only a person's name is that person's. The name's last word, else None."""
+    doc = ctx.doc
+    i = slot.first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct and doc[i].is_quote):
+        i -= 1
+    if i < 0 or ctx.para_of_token[i] != ctx.para_of_token[slot.first] - 1:
+        return None
+    para = ctx.para_of_token[i]
+    start = i
+    while start > 0 and ctx.para_of_token[start - 1] == para:
+        start -= 1
+    words = [t for t in doc[start : i + 1] if not t.is_space]
+    if not 2 <= len(words) <= HEADING_WORDS or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or not any(
+            t.ent_type_ == "PERSON" for t in words):
+        return None
+    return words[-1]
 
 
 def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:

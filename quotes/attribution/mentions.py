@@ -752,7 +752,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name = name_read_as_conjunct(token)
     if name is None and (officer := officer_after_body(token, offices)) is not None:
         return speaker_mention(officer, institutions, first_names, offices)
-    if (holder := holder_of_portfolios(token, offices) or holder_of_seat(token, offices)):
+    if (holder := holder_of_portfolios(token, offices) or holder_of_seat(token, offices) or (
+            holder_after_joined_body(token))):
         return speaker_mention(holder, institutions, first_names, offices)
     glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
         name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
@@ -921,6 +922,30 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
         doubtful = token.ent_type_ == "PERSON" or holder.dep_ == "appos"
         if _listed_portfolios(between, offices) and (
                 not doubtful or _ends_in_joined_portfolio(between)):
+            return holder
+    return None
+
+
+def holder_after_joined_body(token: Token) -> Token | None:
+    """``Queensland Nurses and Midwives’ Union secretary Beth Mohle said``: a body whose name
+    joins two words with ``and``, then a lower-case office and its holder. The parse made the
+    name's first half the subject and the holder its conjunct; the holder speaks. Told from
+    two speakers (``Jane Roe and union secretary Bob Lee``) by the words after ``and``:
+    capitalised up to the office, and the first half no person."""
+    if token.ent_type_ in PLACES_AND_PEOPLES or token.pos_ != "PROPN":
+        return None
+    doc = token.doc
+    for holder in token.conjuncts:
+        if holder.i < token.i or holder.ent_type_ != "PERSON":
+            continue
+        start = _name_words_before(holder, token.i + 1, ())
+        between = doc[token.i + 1 : start]
+        if len(between) < 3 or between[0].lower_ not in {"and", "&"}:
+            continue
+        office = between[-1]
+        if office.pos_ == "NOUN" and office.is_lower and all(
+                t.is_punct or t.text[:1].isupper() for t in between[1:-1]) and any(
+                t.is_alpha for t in between[1:-1]):
             return holder
     return None
 

@@ -22,6 +22,7 @@ class Animacy:
         self.state = state
         self._labels: dict[int, set[str]] | None = None  # built once the names are collected
         self._place_stems: set[str] | None = None
+        self._with_article: set[int] | None = None
 
     def named_like_a_thing(self, entity: Entity) -> bool:
         """A "person" only guessed from a proper-noun subject whose last word names a body or
@@ -42,9 +43,20 @@ class Animacy:
     def person_tagged_a_body(self, entity: Entity) -> str | None:
         """The gender of a "body" whose name is a person's: two or three capitalised words, no
         organisation word, the first a known first name (``Ines Varga`` tagged ORG)."""
-        if entity.place or not name_like(entity, self.state.rules.org_words):
-            return None
+        if entity.place or not name_like(entity, self.state.rules.org_words) or (
+                self.written_with_article(entity)):
+            return None  # ("the Dixie Fire": no person's name takes "the")
         return self.state.rules.first_names.get(entity.canonical.split()[0].lower())
+
+    def written_with_article(self, entity: Entity) -> bool:
+        """Whether the article wrote one of the entity's names after ``the``."""
+        if self._with_article is None:
+            doc = self.state.doc
+            self._with_article = {
+                ev.entity.number for ev in self.state.events
+                if doc[ev.position].lower_ == "the" or (
+                    ev.position > 0 and doc[ev.position - 1].lower_ == "the")}
+        return entity.number in self._with_article
 
     def named_person(self, entity: Entity) -> bool:
         """Whether anything says the entity is a person: a gender (from a first name, a

@@ -68,7 +68,7 @@ def body_fit(entity: Entity, noun: str, titles: Titles, constraints: Constraints
     """How a body noun fits a named body: ``NAMED``, ``KIND``, ``UNKNOWN``, or None (never)."""
     words = kind_words(entity, titles)
     if carries(words, noun):
-        return NAMED
+        return None if headed_by_other_kind(entity, noun, titles, constraints) else NAMED
     wanted = constraints.body_families.get(noun, frozenset())
     kinds = families_of(words, constraints)
     if (wanted & kinds) - {ANY}:
@@ -76,6 +76,24 @@ def body_fit(entity: Entity, noun: str, titles: Titles, constraints: Constraints
     if not wanted or not (kinds - {ANY}) or ANY in wanted:
         return UNKNOWN
     return None
+
+
+def headed_by_other_kind(entity: Entity, noun: str, titles: Titles,
+                         constraints: Constraints) -> bool:
+    """``police`` in ``Independent Police Conduct Authority``: the noun is only a modifier of
+    a name whose head is a body noun of another kind (an authority is no police force; a
+    ``Police Service`` is one). Hard constraint: ``police say`` is never that authority."""
+    table = constraints.body_families
+    wanted = table.get(noun, frozenset())
+    if not wanted or ANY in wanted:
+        return False
+    for name in entity.names:
+        words = name_tokens(name, titles)
+        head = words[-1] if words else ""
+        if head != noun and head in constraints.body_nouns and table.get(head) and not (
+                table[head] & wanted):
+            return True
+    return False
 
 
 def named(entity: Entity) -> bool:

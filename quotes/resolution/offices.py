@@ -94,6 +94,22 @@ def holder_after_office(chain: Span, titles: Titles) -> Span:
     return doc[before + start : chain.end] if start > lead else chain
 
 
+def name_after_title(span: Span, titles: Titles) -> int | None:
+    """``Plumas County Sheriff-Coroner Todd Johns`` tagged as one facility: a role title
+    inside the entity, then two or three capitalised words from a known first name to its
+    end, is an office and its holder. Where the holder's name starts, else None."""
+    doc = span.doc
+    for k in range(span.end - 3, span.start - 1, -1):
+        if not titles.is_title(doc[k].text) or titles.is_honorific(doc[k].text):
+            continue
+        tail = doc[k + 1 : span.end]
+        if 2 <= len(tail) <= 3 and fold(tail[0].text) in titles.first_names and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+            return k + 1
+        return None
+    return None
+
+
 def holder_in_office(span: Span, titles: Titles) -> Span:
     """An entity NER ran over an office and its holder (``Director of Public Health Annette
     Rodriguez`` as one ORG) is the holder, a person. So is the end of one that NER began
@@ -104,6 +120,8 @@ def holder_in_office(span: Span, titles: Titles) -> Span:
         holder = holder_after_office(chain, titles)
         if holder.start > chain.start:
             return Span(doc, holder.start, holder.end, label="PERSON")
+        if (start := name_after_title(span, titles)) is not None:
+            return Span(doc, start, span.end, label="PERSON")
     for k in range(span.start + 1, span.end - 2):
         if doc[k].lower_ in OFFICE_PREPOSITIONS and titles.is_title(doc[k - 1].text):
             holder = holder_after_office(doc[k + 1 : span.end], titles)

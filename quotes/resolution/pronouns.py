@@ -59,7 +59,9 @@ class Pronouns:
         subjects: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for ev in self.state.events:
             if ev.subject and not (ev.entity.kind == "person" and ev.entity.place) and (
-                    ev.entity.kind == "person" or name_like(ev.entity, self.state.rules.org_words)
+                    ev.entity.kind == "person" or (
+                        name_like(ev.entity, self.state.rules.org_words)
+                        and not self.animacy.written_with_article(ev.entity))  # the Dixie Fire
                     or untyped_person_like(ev.entity, self.state.rules.org_words)
             ) and not self.owned_by_pronoun(ev.position):
                 # a "person" the article showed to be a place (one of a list of places) is none

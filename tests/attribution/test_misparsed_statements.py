@@ -130,3 +130,55 @@ ASKED_OF_ANOTHER = [
 @pytest.mark.parametrize(("text", "expected"), ASKED_OF_ANOTHER)
 def test_an_infinitive_cue_under_a_verb_with_an_object_says_nothing(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+HOLDER_AFTER_A_JOINED_BODY = [
+    # "X and Y Union secretary Name": the body's "and" made its first half the subject
+    ("Queensland Nurses and Midwives’ Union secretary Beth Mohle said workload pressures were "
+     "high.",
+     [("indirect", "workload pressures were high", "Midwives’ Union secretary Beth Mohle",
+       "said")]),
+    # two people joined by "and" stay the first one's (a list of speakers)
+    ("Tom Reyes and union secretary Bob Lee said the deal was fair.",
+     [("indirect", "the deal was fair", "Tom Reyes", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDER_AFTER_A_JOINED_BODY)
+def test_an_office_holder_after_a_body_name_with_and_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+NAME_HEADINGS = [
+    # a round-up heads each speaker's section with their name on a line of its own
+    ('Pep Guardiola\n\n"We were sloppy in the first half," said Guardiola.\n\nManuel '
+     'Pellegrini\n\n"In the first half we played well. We never felt City could score."',
+     [("direct", '"We were sloppy in the first half,"', "Guardiola", "said"),
+      ("direct", '"In the first half we played well. We never felt City could score."',
+       "Manuel Pellegrini", None)]),
+    # a line that is no name (a caption) hands nothing on
+    ('"We were sloppy in the first half," said Guardiola.\n\nCity celebrate the opener\n\n'
+     '"In the second half we were calm. It was a good day."',
+     [("direct", '"We were sloppy in the first half,"', "Guardiola", "said"),
+      ("direct", '"In the second half we were calm. It was a good day."', None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_HEADINGS)
+def test_a_quote_under_a_name_heading_is_that_persons(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+RELAYED_SOURCES = [
+    # an outlet's report of a statement that names its own source: the source's
+    ("According to Mayor Ana Ruiz, the bridge will open in May, CBC News reported.",
+     [("indirect", "the bridge will open in May", "Mayor Ana Ruiz", "According to")]),
+    # a report with no source of its own is the outlet's
+    ("The bridge will open in May, CBC News reported.",
+     [("indirect", "The bridge will open in May", "CBC News", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED_SOURCES)
+def test_a_report_relaying_an_according_to_source_is_the_sources(attribute, text, expected):
+    assert found(attribute, text) == expected

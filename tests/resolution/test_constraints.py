@@ -350,3 +350,9 @@ def test_gender_is_what_most_evidence_says_and_none_on_a_tie(votes, gender) -> N
 def test_an_object_of_the_speakers_own_clause_is_not_the_speaker(last_speaker, text,
                                                                  expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_name_written_after_the_is_no_person_for_he(last_speaker) -> None:
+    text = ("This year, with the Dixie Fire burning through the county, crews were busy.\n\n"
+            "“We have become quite proficient,” he said.")
+    assert last_speaker(text) == ("he", None, "none")

@@ -1253,3 +1253,26 @@ def test_a_union_locals_number_is_part_of_the_entity(last_speaker) -> None:
             "members were angry.")
     assert last_speaker(text) == ("The Amalgamated Transit Union Local 107",
                                   "Amalgamated Transit Union Local 107", "name")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "police" is only a modifier of an authority's name: never that authority
+    ("The Independent Police Conduct Authority ruled the arrest unjustified. In a statement, "
+     "police say the man was agitated.", ("police", "police", "as written")),
+    # a police service is the police
+    ("The Harbour Police Service arrested two men. Police said both were known to officers.",
+     ("Police", "Harbour Police Service", "described")),
+])
+def test_a_body_noun_is_never_a_body_of_another_kind_it_only_modifies(last_speaker, text,
+                                                                       expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated pair of titles in a name tagged as a facility: office and holder
+    ("“It is easy,” said Plumas County Sheriff-Coroner Todd Johns.",
+     ("Plumas County Sheriff-Coroner Todd Johns", "Todd Johns", "name")),
+])
+def test_a_title_inside_a_tagged_body_name_before_a_first_name_is_an_office(
+        last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
