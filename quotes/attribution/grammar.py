@@ -139,8 +139,10 @@ def passive_participle_clause(verb: Token) -> bool:
     loss, …``, ``Told that the plant would close, …``: a past participle with no ``have``
     heading an adverbial clause is passive; its understood subject is the one spoken to, so
     what it introduces is the question or news put to them, not their words."""
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(
-        c.dep_ in SUBJECT_DEPS for c in verb.children)  # a past with no subject is a participle
+    # a past with no subject is a participle; one with a subject of its own is a finite verb
+    # the tagger took for one ("This comes as Sainsbury’s revealed it aims …")
+    participle = verb.tag_ in {"VBN", "VBD"} and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
     return participle and verb.dep_ == "advcl" and not any(
         c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in verb.children)
 

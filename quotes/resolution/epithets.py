@@ -50,6 +50,8 @@ def epithet_referent(state: ArticleState, pronouns: Pronouns, span: Span,
     lemma = head_noun(span).lemma_.lower()
     if entry.document:
         return None  # "the report": its issuer, or nobody (documents.py)
+    if entry.type == "group":
+        return None  # "The Opposition says": a side of its own, not the body that acted
     if entry.type == "organization" or head_kind(
             lemma, state.titles, state.constraints) == "organization":
         return acting_body(state, span, position, exclude)

@@ -182,3 +182,31 @@ RELAYED_SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), RELAYED_SOURCES)
 def test_a_report_relaying_an_according_to_source_is_the_sources(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+FINITE_VERB_TAGGED_A_PARTICIPLE = [
+    # a past form with a subject of its own in an "as" clause is finite: a statement
+    ("This comes as Harbor Foods revealed it aims to make a profit of $9 million.",
+     [("indirect", "it aims to make a profit of $9 million", "Harbor Foods", "revealed")]),
+    # a participle with no subject is passive: the question put, not a statement
+    ("Asked about the loss, Ana Ruiz said the team would recover.",
+     [("indirect", "the team would recover", "Ana Ruiz", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINITE_VERB_TAGGED_A_PARTICIPLE)
+def test_a_past_form_with_its_own_subject_is_no_passive_participle(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+ACCUSED_OF = [
+    # "accused X of “…”" quotes the accuser's words (rules/verb_classes.jsonl, naming)
+    ("And Mr Brown accused Ms Grant of “overblown scaremongering” over the future of the board.",
+     [("partial", "“overblown scaremongering”", "Mr Brown", "accused")]),
+    ("The firm accused its rival of stealing designs.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSED_OF)
+def test_words_quoted_after_accused_of_are_the_accusers(attribute, text, expected):
+    assert found(attribute, text) == expected

@@ -81,3 +81,14 @@ def test_a_body_epithet_continues_the_body_that_acted_before(last_speaker, text,
 ])
 def test_a_body_epithet_without_one_fitting_body_stays_as_written(last_speaker, text) -> None:
     assert last_speaker(text) == ("the ministry", "ministry", "as written")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Nurses Union says 3,000 staff got letters.\n\nThe Opposition says the "
+     "government is destroying the hospitals.", ("The Opposition", "Opposition", "as written")),
+    ("The Labour Party won 40 seats. The opposition said the budget was a disaster.",
+     ("The opposition", "opposition", "as written")),
+])
+def test_the_opposition_is_never_the_body_that_acted_before(last_speaker, text,
+                                                            expected) -> None:
+    assert last_speaker(text) == expected
