@@ -48,9 +48,11 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         i += 1  # "“…,” as Mayor Ortiz put it": the cue clause opens with "as"
     if i >= end:
         return None
-    if doc[i].tag_ in {"WP", "WDT"} and i + 1 < end and doc[i + 1].dep_ in {"nsubj", "nsubjpass"}:
+    if doc[i].tag_ in {"WP", "WDT"} and i + 1 < end and doc[i + 1].dep_ in {
+            "nsubj", "nsubjpass"} and doc[i].head.i != doc[i + 1].head.i:
         return None  # "“… the citizens of Toronto,” who he said are also concerned": a cue
         # set in a relative clause on the quotation's last noun says nothing of the quotation
+        # (but in "the phrase “…”, which Singh said to her" the quotation is what was said)
     for j in range(i, end):
         token = doc[j]
         entry = ctx.lexicon.cue(token)
@@ -511,7 +513,8 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
         if lead_start < lead_end and not only_punct(doc, lead_start, lead_end):
             lead = doc[lead_start:lead_end]
             if not _is_attribution_frame(ctx, lead):
-                start_tok = _statement_start(ctx, slot, lead_start)
+                if not _relative_trailer(ctx, slot):  # "“…”, which Lee said": the words only
+                    start_tok = _statement_start(ctx, slot, lead_start)
                 quote_type = "partial"
     if not _looks_like_speech(ctx, slot) and quote_type == "direct" and rule != "direct:signed":
         quote_type = "partial"
@@ -533,6 +536,15 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
     ctx.results.append(attribution)
     if cue is not None:
         ctx.used_cues.add(cue.i)
+
+
+def _relative_trailer(ctx: Context, slot: QuoteSlot) -> bool:
+    """``the phrase “I won't judge you”, which Singh said to her``: a trailer that opens with
+    a relative pronoun refers back to the quoted words themselves, not to a statement the
+    sentence before them makes."""
+    start, end = window_after(ctx, slot)
+    words = [t for t in ctx.doc[start:end] if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].tag_ in {"WP", "WDT"}
 
 
 def _statement_start(ctx: Context, slot: QuoteSlot, lead_start: int) -> int:

@@ -23,7 +23,13 @@ from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .epithets import epithet_referent, names_a_body_of_article
-from .heads import head_noun, named_body_noun, office_of_body_noun, role_matches
+from .heads import (
+    affiliated_by_name,
+    head_noun,
+    named_body_noun,
+    office_of_body_noun,
+    role_matches,
+)
 from .holders import (
     OfficeHolders,
     office_differs,
@@ -422,7 +428,8 @@ class Descriptions:
             if plausible_person(entity) and not entity.described and self.within_focus(
                     entity, position) and not any(e is entity for e in candidates) and not (
                     self.other_office_of_body(span, entity)) and not (
-                    bodied and not (entity.role or entity.descriptors)):
+                    bodied and not (entity.role or entity.descriptors)
+                    and affiliated_by_name(self.state, entity)):
                 candidates.append(entity)
         if candidates and self.has_floor(candidates[0], floor, position):
             return self.focus(candidates[0])  # "Felix said … “…,” said the law student"

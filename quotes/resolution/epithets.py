@@ -28,7 +28,7 @@ from ..rules import SpeakerNounRule
 from .bodies import body_fit, named
 from .constraints import grammatical_subject, head_kind, noun_gender
 from .entities import Entity, plausible_person
-from .heads import head_noun, office_of_body_noun
+from .heads import affiliated_by_name, head_noun, office_of_body_noun
 from .holders import (
     office_differs,
     portfolio_agrees,
@@ -108,8 +108,9 @@ def contradicts(state: ArticleState, span: Span, speaker: Entity) -> bool:
         return True  # "the trade minister" is not Finance Minister Ada Holm
     if speaker.role and office_differs(span, head_noun(span), speaker.role, titles):
         return True  # "the president" is not the senator
-    if office_of_body_noun(span, state.org_nouns) and not (speaker.role or speaker.descriptors):
-        return True  # "the city solicitor" is not the campaigner who spoke before
+    if office_of_body_noun(span, state.org_nouns) and not (
+            speaker.role or speaker.descriptors) and affiliated_by_name(state, speaker):
+        return True  # "the city solicitor" is not the campaigner of another group who spoke
     return proper_modifiers_agree(span, speaker, titles) == 0 and names_a_body_of_article(
         span, state)
 

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ..model import fold
 from ..names import Titles
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .state import ArticleState
 
 NOT_PLACES = frozenset({"PERSON", "ORG", "NORP"})  # what an "of" place never is
 
@@ -79,3 +84,23 @@ def office_of_body_noun(span: Span, body_nouns: Container[str]) -> bool:
     root = head_noun(span)
     return any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < root.i
                and t.lemma_.lower() in body_nouns for t in span)
+
+
+AFFILIATING = frozenset({"of", "from", "with"})
+
+
+def affiliated_by_name(state: ArticleState, entity: Entity) -> bool:
+    """``Sam Hersh of Horizon Ottawa``: the article gave the person a body of their own by
+    name, right after one of their names, and no office; they hold no office of another body
+    a description names (``the city solicitor``)."""
+    doc = state.doc
+    for event in state.events:
+        if event.entity is not entity:
+            continue
+        end = event.position
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in AFFILIATING and (
+                doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_type_ == "ORG"):
+            return True
+    return False

@@ -77,6 +77,9 @@ CUE_IN_A_RELATIVE_AFTER_A_QUOTATION = [
      [("partial", "workers will not be “disrupting service” today and are holding a “silent "
        "protest with the citizens,” who he said are also worried about the plan", "Santos",
        "said")]),
+    # the relative pronoun is the cue's object: the quotation is what was said
+    ('On the phrase "I will not judge you", which Lee said to the member, the judge ruled.',
+     [("partial", '"I will not judge you"', "Lee", "said")]),
 ]
 
 

@@ -1238,6 +1238,11 @@ def test_a_role_named_before_wins_over_a_forward_reference(last_speaker, text,
     ('"We have the right to know," said Sam Hersh of Horizon Ottawa. The city solicitor sent a '
      'memo, saying that inquiries can be expensive.',
      ("The city solicitor", "city solicitor", "as written")),
+    # a person in focus the article tied to no other body may hold it, even with an office
+    # the tagger missed ("Area Police Officer (APO)")
+    ('Area Police Officer (APO) Tom Kaplan has denied the claims. Speaking on Monday, the '
+     'police boss said that investigations are ongoing.',
+     ("the police boss", "Tom Kaplan", "description")),
     # a person the article described may hold it
     ('Jane Roe, a lawyer, has advised the council for years. "We have the right to know," Roe '
      'said. The city solicitor sent a memo, saying that inquiries can be expensive.',
