@@ -210,6 +210,8 @@ def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
     after an office's ``of``/``for``/``to`` (the word before ``cut``, or before an article
     there) the capitalised words run on to the holder's first name; the name starts there.
     Returns ``cut`` when no first name follows."""
+    if last_portfolio_at(words, cut, titles):
+        return cut + 1  # "Minister of Tourism and | Lands Harin Fernando": Lands is a portfolio
     preposition = cut - 2 if cut > 1 and words[cut - 1].lower() == "the" else cut - 1
     if not 0 < cut < len(words) - 2 or preposition < 0 or (
             words[preposition].lower() not in OFFICE_PREPOSITIONS):
@@ -220,6 +222,19 @@ def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
             return n  # (not "Paul Society" in "of St Vincent de Paul Society": a body's name)
     start = name_after_institution(words[cut:], titles.institutions)
     return cut + start if start is not None else cut
+
+
+def last_portfolio_at(words: list[str], cut: int, titles: Titles) -> bool:
+    """Whether the word at ``cut``, right after an ``and``, is the last of an office's
+    portfolios (``Minister of Tourism and Lands Harin Fernando``), with a name of two words or
+    more after it."""
+    if not 1 < cut <= len(words) - 3 or words[cut - 1].lower() not in {"and", "&"}:
+        return False
+    k = cut - 2
+    while k > 0 and (words[k][:1].isupper() or words[k] == ","):
+        k -= 1
+    return k > 0 and k < cut - 1 and words[k].lower() in {"of", "for"} and (
+        titles.is_title(words[k - 1]))
 
 
 def name_after_institution(words: list[str], institutions: Iterable[str]) -> int | None:

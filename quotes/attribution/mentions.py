@@ -325,12 +325,20 @@ def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> li
     for office in subjects:
         if not is_office(office, offices) or office.ent_type_ == "PERSON":
             continue
-        holder = next((s for s in subjects if s.left_edge.i == office.right_edge.i + 1
-                       and s.pos_ == "PROPN"
-                       and is_office(s.left_edge, offices)), None)
+        holder = next((s for s in subjects if s.pos_ == "PROPN" and (
+            s.left_edge.i == office.right_edge.i + 1 and is_office(s.left_edge, offices)
+            or s.ent_type_ == "PERSON" and _after_closing_bracket(office, s))), None)
         if holder is not None:
             return [holder] + [s for s in subjects if s is not holder]
     return subjects
+
+
+def _after_closing_bracket(office: Token, holder: Token) -> bool:
+    """The holder's words start right after the bracket that closes the office's words
+    (``Minister in the Prime Minister's Department (Federal Territories) Datuk Seri Dr
+    Zaliha Mustafa``): the parse hung the bracket elsewhere, ending the office before it."""
+    gap = holder.doc[office.right_edge.i + 1 : holder.left_edge.i]
+    return len(gap) > 0 and all(t.text in {")", "]"} for t in gap)
 
 
 def _office_apposed_to_holder(subjects: list[Token], offices: frozenset[str]) -> list[Token]:

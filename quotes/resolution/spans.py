@@ -48,6 +48,23 @@ def majority_labels(ents: list[Span]) -> list[Span]:
     return relabelled
 
 
+def without_portfolio(ent: Span, titles: Titles) -> Span:
+    """``Minister of Tourism and Lands Harin Fernando``: a person's name the tagger began at
+    the office's last portfolio (after ``and``, in an office's ``of`` phrase) starts after it,
+    when a name of two words or more is left."""
+    doc = ent.doc
+    if ent.label_ not in {*PERSON_LABELS, ""} or len(ent) < 3 or ent.start < 4 or (
+            doc[ent.start - 1].lower_ not in {"and", "&"}):
+        return ent
+    for k in range(ent.start - 2, max(ent.start - 6, 0), -1):
+        word = doc[k]
+        if not (word.text[:1].isupper() or word.text in {",", "and", "&"}):
+            if word.lower_ in {"of", "for"} and k > 0 and titles.is_title(doc[k - 1].text):
+                return Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            return ent
+    return ent
+
+
 def joined_split_surname(ents: list[Span]) -> list[Span]:
     """``Muhammad Raza`` + ``Khan`` tagged as two people side by side: one person."""
     joined: list[Span] = []
@@ -201,7 +218,7 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     """
     if (office := possessed_institution(span, titles)) is not None:
         return None, office  # "The Washington County Attorney's Office": the body's name
-    span = with_titles(after_possessor(span), titles)
+    span = without_portfolio(with_titles(after_possessor(span), titles), titles)
     if (body := whole_body_name(span, titles)) is not None:
         return None, body
     person = person_ending_at(span.doc, span.end)
@@ -213,8 +230,8 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
             for t in span[: person.start - span.start]):
         person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
     if person is not None:
-        person = with_honorific_names(with_first_names(person, span.start, titles), span.start,
-                                      titles)
+        person = with_honorific_names(with_first_names(without_portfolio(person, titles),
+                                                       span.start, titles), span.start, titles)
     inner = span.doc[person.start : span.end] if person is not None else span
     words = [t.text for t in inner]
     role_words, name_words = split_title(words, titles)

@@ -20,6 +20,7 @@ from ..rules import NO_NOUN, SpeakerNounRule
 from ..segmentation import paragraph_of_offsets
 from .config import Constraints, ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
+from .spans import without_portfolio
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ class ArticleState:
         sent_of, sent_start = sentence_index(doc)
         text = doc.text
         # a ticker's exchange or a wire service's tag is nobody an article names
-        ents = tuple(with_local_number(closed_brackets(e)) for e in doc.ents
+        ents = tuple(with_local_number(without_portfolio(closed_brackets(e), rules.titles))
+                     for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(

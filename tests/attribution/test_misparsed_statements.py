@@ -213,3 +213,19 @@ ACCUSED_OF = [
 @pytest.mark.parametrize(("text", "expected"), ACCUSED_OF)
 def test_words_quoted_after_accused_of_are_the_accusers(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+OFFICE_THEN_HOLDER = [
+    # the bracket closing the office's words ended it early: the titled name after it speaks
+    ("Development must be balanced, said Minister in the Prime Minister’s Department (Federal "
+     "Territories) Datuk Seri Dr Zaliha Mustafa.",
+     [("indirect", "Development must be balanced", "Datuk Seri Dr Zaliha Mustafa", "said")]),
+    # a description with a relative clause naming the speaker stays the speaker as written
+    ("One student who identified himself as Kimani said the fees were too high.",
+     [("indirect", "the fees were too high", "One student", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_THEN_HOLDER)
+def test_a_holder_after_an_office_closed_by_a_bracket_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected

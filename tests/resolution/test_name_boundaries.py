@@ -182,3 +182,14 @@ def test_a_list_mark_is_no_part_of_a_name(written, kept):
     entity = Entity(kind="organization")
     entity.add_name(written)
     assert entity.names == [kept]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tagger began the name at the office's last portfolio, after "and"
+    ("Justifying his remark, Minister of Tourism and Lands Harin Fernando told Parliament "
+     "today that the country is indebted to its neighbour.",
+     ("Lands Harin Fernando", "Harin Fernando", "name")),
+])
+def test_a_name_does_not_start_with_the_offices_last_portfolio(last_speaker, text,
+                                                               expected) -> None:
+    assert last_speaker(text) == expected
