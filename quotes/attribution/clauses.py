@@ -248,7 +248,7 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
     fired Comey that …`` when it hung the clause on the verb of a time clause."""
     for i in range(verb.i + 1, min(verb.i + THAT_WINDOW, sent.end)):
         token = doc[i]
-        if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "dobj"} and (
+        if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "nsubjpass", "dobj"} and (
             token.head.i > token.i and (token.head.head.i == verb.i or (
                 # "said that workers will not be “disrupting …”": hung on an auxiliary
                 token.head.dep_ in {"aux", "auxpass"} and token.head.head.head.i == verb.i))
@@ -332,7 +332,9 @@ def _complement_read_as_relative(verb: Token, that: Token,
     In a relative clause proper ``that`` is the subject or object (``in a call that lasted an
     hour``); after a topic (``respond to the revelation that …``) the clause is the noun's."""
     clause = that.head
-    if that.dep_ != "mark" or clause.dep_ not in {"relcl", "acl"} or not any(
+    # (or a "that" the parser made the clause's subject beside the subject it has: "said in a
+    # news release that charges were laid")
+    if that.dep_ not in {"mark", *SUBJECT_DEPS} or clause.dep_ not in {"relcl", "acl"} or not any(
             c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
         return False
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)

@@ -457,8 +457,16 @@ class Entities:
                     for n in entity.names):
                 return entity  # "Suncor" after "Suncor Energy" (not "Santa" after "Santa's …")
         if looks_like_acronym(name):
-            return self.spelled_out(name)
+            return self.spelled_out(name) or self.ending_in(name)
         return self.by_short_name(next(iter(tokens))) if len(tokens) == 1 else None
+
+    def ending_in(self, acronym: str) -> Entity | None:
+        """``the RCMP`` after ``the Codiac Regional RCMP``: the one body whose name ends in
+        the acronym, a unit of what it names (two such units leave it alone)."""
+        key = fold(acronym)
+        found = [e for e in self._all if e.kind == "organization" and any(
+            len(words := n.split()) > 1 and fold(words[-1]) == key for n in e.names)]
+        return found[0] if len(found) == 1 else None
 
     def short_name_word(self, name: str) -> str | None:
         """``customs`` of ``Maldives Customs Service``: the word right before the first

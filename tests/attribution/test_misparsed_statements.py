@@ -229,3 +229,20 @@ OFFICE_THEN_HOLDER = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_THEN_HOLDER)
 def test_a_holder_after_an_office_closed_by_a_bracket_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+THAT_READ_AS_A_RELATIVE_SUBJECT = [
+    # "that" made the subject of a relative clause on the document noun, beside its own subject
+    ("The RCMP said today in a news release that charges were laid against Cpl. Ann Potvin.",
+     [("indirect", "charges were laid against Cpl. Ann Potvin", "The RCMP", "said")]),
+    # a relative clause proper reports nothing
+    ("She spoke in a meeting that lasted an hour.", []),
+    # a rank abbreviation (rules/titles.jsonl) ends no sentence before the name
+    ("“We are ready,” spokesman Cst. Hans Ouellette said in an interview.",
+     [("direct", "“We are ready,”", "spokesman Cst. Hans Ouellette", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_READ_AS_A_RELATIVE_SUBJECT)
+def test_that_read_as_a_relative_subject_opens_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected

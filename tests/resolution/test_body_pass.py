@@ -239,3 +239,13 @@ def test_a_body_noun_far_from_any_body_is_the_body_the_story_names_most(last_spe
             "The result was close. Turnout was low. Rain fell all day.\n\n"
             "The district said it will look at cutting courses.")
     assert last_speaker(text) == ("The district", "Ashby City School District", "description")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym the name of one body ends in is that body (a unit of it)
+    ("Three members of the Codiac Regional RCMP have been charged. The RCMP said the charges "
+     "were laid on Monday.", ("The RCMP", "Codiac Regional RCMP", "name")),
+])
+def test_an_acronym_is_the_one_body_whose_name_ends_in_it(last_speaker, text,
+                                                          expected) -> None:
+    assert last_speaker(text) == expected
