@@ -292,6 +292,7 @@ def test_a_teaser_headline_never_becomes_a_quote(tmp_path: Path, nlp) -> None:
 @pytest.mark.parametrize("byline", [
     "Malik Asad Published November 26, 2025",
     "By Ana Ruiz | Updated: 3 March 2024",
+    "May 28, 2015  by Tom Grady, The Canadian Press",
 ])
 def test_a_byline_with_its_date_under_the_headline_is_blanked(tmp_path: Path, byline: str) -> None:
     """A reporter's name with the publication date is no speaker a description can point to."""
@@ -301,6 +302,19 @@ def test_a_byline_with_its_date_under_the_headline_is_blanked(tmp_path: Path, by
     (article,) = read_articles(str(path))
     assert isinstance(article, Article)
     assert article.body.split("\n")[2] == " " * len(byline)
+
+
+def test_a_dated_byline_below_the_deck_is_blanked(tmp_path: Path) -> None:
+    """``May 28, 2015 by Tom Grady, The Canadian Press`` under a deck signs the article: the
+    premier the deck describes is the one the lede names, not the writer."""
+    path = tmp_path / "a.txt"
+    byline = "May 28, 2015  by Tom Grady, The Canadian Press"
+    path.write_text(f"Budget is worse than we thought: Ruiz\n\nThe new premier says the party "
+                    f"will adjust\n\n{byline}\n\nPremier Ana Ruiz says she was surprised.\n",
+                    encoding="utf-8")
+    (article,) = read_articles(str(path))
+    assert isinstance(article, Article)
+    assert byline not in article.body
 
 
 def test_a_by_line_below_the_deck_is_blanked_and_its_writer_is_no_antecedent(
