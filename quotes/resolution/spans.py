@@ -674,9 +674,21 @@ def proper_chain(token: Token) -> Span:
             start -= 1
         elif joins_hyphenated(before) and start > 1:
             start = word_start(doc, start - 1)  # Jamaat-e-Islami is one word to a reader
+        elif plural_possessive_in_name(doc, start):
+            start = proper_chain(doc[start - 2]).start  # "Saskatchewan Teachers' Federation"
         else:
             break
     return doc[start : token.i + 1]
+
+
+def plural_possessive_in_name(doc: Doc, start: int) -> bool:
+    """``Teachers' Federation``, ``Nurses' Union``: a capitalised plural possessed by its
+    apostrophe alone, right before the word at ``start``, is a word of the same body's name."""
+    if start < 2:
+        return False
+    mark, plural = doc[start - 1], doc[start - 2]
+    return mark.text in {"'", "\u2019"} and mark.tag_ == "POS" and plural.pos_ == "PROPN" and (
+        plural.text[:1].isupper() and plural.lower_.endswith("s"))
 
 
 def word_start(doc: Doc, i: int) -> int:

@@ -249,3 +249,10 @@ def test_a_body_noun_far_from_any_body_is_the_body_the_story_names_most(last_spe
 def test_an_acronym_is_the_one_body_whose_name_ends_in_it(last_speaker, text,
                                                           expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_plural_possessive_inside_a_body_name_is_part_of_it(last_speaker) -> None:
+    # the tagger typed the name as a work of art; the proper-noun chain runs through "Teachers'"
+    text = ("The Harbour Teachers' Federation (HTF) says a strike is \"virtually inevitable\" "
+            "after a lack of progress. The HTF says the stance did not shift.")
+    assert last_speaker(text)[1:] == ("Harbour Teachers' Federation (HTF)", "name")
