@@ -210,6 +210,8 @@ class Lexicon:
                 c.dep_ == "prep" for c in subject.children):
             return True  # but "one of the guards said"
         verb = subject.head
+        if generic_condition(subject, verb):
+            return True  # "A renoviction is when a landlord tells a tenant …": any landlord
         return word in GENERIC_SUBJECTS and any(
             c.dep_ == "aux" and c.lower_ in self.hypothetical for c in verb.children)
 
@@ -358,3 +360,18 @@ def _impersonal(adjective: Token) -> bool:
     """``it was not possible to say``: an adjective predicated of an empty ``it``."""
     verb = adjective.head if adjective.dep_ in {"acomp", "attr"} else adjective
     return any(c.dep_ in {"expl", "nsubj"} and c.lower_ == "it" for c in verb.children)
+
+
+GENERIC_CONDITIONS = frozenset({"when", "whenever", "if"})
+
+
+def generic_condition(subject: Token, verb: Token) -> bool:
+    """``… is when a landlord tells a tenant they must move out``: an indefinite subject of a
+    present-tense cue in a ``when``/``if`` clause stands for anyone of its kind, so the clause
+    defines or supposes; nobody said anything."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"}
+                     for c in subject.children)
+    conditional = any(c.dep_ in {"mark", "advmod"} and c.lower_ in GENERIC_CONDITIONS
+                      for c in verb.children)
+    return subject.dep_ in {"nsubj", "nsubjpass"} and indefinite and conditional and (
+        verb.tag_ in {"VBZ", "VBP"})

@@ -362,7 +362,7 @@ def complement_read_as_relative(verb: Token) -> Token | None:
     with a personal pronoun or a name as its subject, right after the plural or pronoun
     addressee of a speech verb, is the statement."""
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
-    if addressee is None or addressee.tag_ not in {"NNS", "PRP"}:
+    if addressee is None or addressee.tag_ not in {"NNS", "PRP", "NN"}:
         return None
     clause = next((c for c in addressee.children if c.dep_ == "relcl"), None)
     if clause is None:
@@ -370,7 +370,16 @@ def complement_read_as_relative(verb: Token) -> Token | None:
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i != addressee.i + 1 or subject.tag_ not in {"PRP", "NNP"}:
         return None
+    if addressee.tag_ == "NN" and not _complete_clause(clause):
+        return None  # "told the man he met that day": a relative clause with its object gap
     return clause
+
+
+def _complete_clause(clause: Token) -> bool:
+    """``he was also “very excited”``, ``she had seen the fire``: a clause with nothing
+    missing (a predicate, an object or a clause of its own), so no relative with a gap."""
+    return any(c.dep_ in {"acomp", "attr", "dobj", "ccomp", "xcomp", "oprd"}
+               for c in clause.children)
 
 
 def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:

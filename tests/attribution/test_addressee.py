@@ -36,6 +36,11 @@ TOLD_THE_ADDRESSEE = [
        "said")]),
     ("Ana Ruiz told police she had been sitting on her porch.",
      [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
+    # a singular addressee, when the clause lacks nothing (no relative with a gap)
+    ("Fire chief Tom Reyes told the briefing he was also “very excited” about the progress.",
+     [("partial", "he was also “very excited” about the progress", "Fire chief Tom Reyes",
+       "told")]),
+    ("Tom Reyes told the man he met that day to leave.", []),
     # ... or hangs the that-clause on the addressee itself
     ("Ana Ruiz has informed her counterpart that the border will reopen next week.",
      [("indirect", "the border will reopen next week", "Ana Ruiz", "informed")]),

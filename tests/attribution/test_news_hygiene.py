@@ -286,3 +286,16 @@ FRONTED_PARTICIPLE_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_PARTICIPLE_OBJECTS)
 def test_the_object_of_a_fronted_participle_is_no_speaker(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an indefinite subject of a present-tense cue under "when"/"if" is anyone: no statement
+    ("A renoviction is when a landlord tells a tenant they have to move out for renovations.",
+     []),
+    ("If a reporter says the plan failed, check it.", []),
+    # a definite one in the past is somebody who spoke
+    ("When the landlord told the tenant they had to move out, she called police.",
+     [("indirect", "they had to move out", "the landlord", "told")]),
+])
+def test_a_generic_condition_says_nothing(attribute, text, expected) -> None:
+    assert found(attribute, text) == expected
