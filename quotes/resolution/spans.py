@@ -65,6 +65,24 @@ def without_portfolio(ent: Span, titles: Titles) -> Span:
     return ent
 
 
+def with_office_portfolios(span: Span, titles: Titles) -> Span:
+    """``Lands Harin Fernando`` of ``Minister of Tourism and Lands Harin Fernando``: a name
+    that starts at an office's last portfolio takes the office in, back to its title, so the
+    split gives the role and the holder (``names.last_portfolio_at`` cuts the name there)."""
+    doc = span.doc
+    if without_portfolio(Span(doc, span.start, span.end, label="PERSON"), titles).start == (
+            span.start):
+        return span
+    k = span.start - 2
+    while k > 0 and doc[k].lower_ not in {"of", "for"}:
+        k -= 1
+    start = k - 1
+    while start > 0 and doc[start - 1].text[:1].isupper() and titles.is_title(
+            doc[start - 1].text):
+        start -= 1
+    return doc[start : span.end]
+
+
 def joined_split_surname(ents: list[Span]) -> list[Span]:
     """``Muhammad Raza`` + ``Khan`` tagged as two people side by side: one person."""
     joined: list[Span] = []
@@ -218,7 +236,7 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     """
     if (office := possessed_institution(span, titles)) is not None:
         return None, office  # "The Washington County Attorney's Office": the body's name
-    span = without_portfolio(with_titles(after_possessor(span), titles), titles)
+    span = with_office_portfolios(with_titles(after_possessor(span), titles), titles)
     if (body := whole_body_name(span, titles)) is not None:
         return None, body
     person = person_ending_at(span.doc, span.end)

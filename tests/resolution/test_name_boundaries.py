@@ -189,6 +189,10 @@ def test_a_list_mark_is_no_part_of_a_name(written, kept):
     ("Justifying his remark, Minister of Tourism and Lands Harin Fernando told Parliament "
      "today that the country is indebted to its neighbour.",
      ("Lands Harin Fernando", "Harin Fernando", "name")),
+    # and the office is his role: "the Minister" is him
+    ("Justifying his remark, Minister of Tourism and Lands Harin Fernando told Parliament "
+     "today that the country is indebted to its neighbour.\n\n“We have to be grateful,” the "
+     "Minister said.", ("the Minister", "Harin Fernando", "described")),
 ])
 def test_a_name_does_not_start_with_the_offices_last_portfolio(last_speaker, text,
                                                                expected) -> None:
