@@ -176,6 +176,11 @@ RELAYED_SOURCES = [
     # an outlet's report of a statement that names its own source: the source's
     ("According to Mayor Ana Ruiz, the bridge will open in May, CBC News reported.",
      [("indirect", "the bridge will open in May", "Mayor Ana Ruiz", "According to")]),
+    # the same with a partial quotation before the report's trailer
+    ("According to party leader Ed Davey, the profits were “outrageous” while families "
+     "“struggle to put food on the table”, the Times reported.",
+     [("partial", "the profits were “outrageous” while families “struggle to put food on the "
+       "table”", "party leader Ed Davey", "According to")]),
     # a report with no source of its own is the outlet's
     ("The bridge will open in May, CBC News reported.",
      [("indirect", "The bridge will open in May", "CBC News", "reported")]),
