@@ -129,6 +129,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # "Lena Holt spoke of a hard year for island tourism adding that …": the parse made
         # the thing before the participle its subject; who speaks is the clause's subject
         return subject_of(clause_verb(verb), lexicon, depth + 1, issuers)
+    if depth < 3 and subjects and role_read_as_subject(verb, subjects[0]):
+        # "began her day as incoming premier mending fences … and telling X that …": the
+        # parse made the role after "as" the participle's subject; the main clause's speaks
+        return subject_of(verb.head, lexicon, depth + 1, issuers)
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass" and (
@@ -222,6 +226,16 @@ def participle_joined_to_finite(verb: Token, head: Token) -> Token | None:
 
 SUBORDINATORS = frozenset({"after", "as", "because", "before", "since", "when", "while",
                            "once", "until", "although", "though"})
+
+
+def role_read_as_subject(verb: Token, subject: Token) -> bool:
+    """``as incoming premier mending fences``: a bare participle whose ``as`` the parse made
+    its subordinator, with a common noun between them as its subject. ``as`` names the role
+    of the main clause's subject; a participle clause takes no subject of its own."""
+    return verb.tag_ == "VBG" and subject.pos_ == "NOUN" and subject.i < verb.i and (
+        verb.head.i != verb.i) and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children
+                                           ) and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                     and c.i < subject.i for c in verb.children)
 
 
 def subject_read_as_object_of_subordinator(verb: Token) -> Token | None:

@@ -251,3 +251,16 @@ THAT_READ_AS_A_RELATIVE_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), THAT_READ_AS_A_RELATIVE_SUBJECT)
 def test_that_read_as_a_relative_subject_opens_the_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+ROLE_AFTER_AS = [
+    # "as" + role before a participle: the role is the main subject's, who speaks
+    ("Ana Ruiz began her first day as incoming Alberta premier mending fences with her caucus "
+     "and telling the prime minister that they will get along just fine.",
+     [("indirect", "they will get along just fine", "Ana Ruiz", "telling")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_AFTER_AS)
+def test_a_role_after_as_is_no_participles_subject(attribute, text, expected):
+    assert found(attribute, text) == expected
