@@ -215,7 +215,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             # (and "the budget, which he said [has not been funded]": the relative pronoun
             # that opens the clause before its cue is no part of the statement)
             start = skip_that(doc, first, verb.i)
-            end = min(clause_end(ctx, verb, sent), conjoined_cue_start(ctx, clause))
+            end = min(clause_end(ctx, verb, sent), conjoined_cue_start(ctx, clause),
+                      relative_clause_end(verb))
             return [(start, end)] if end > start else []
         if clause is not None and clause.i < verb.i and finite_clause(clause) and (
                 comma_before_speaker(ctx, verb)):
@@ -273,6 +274,20 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def relative_clause_end(verb: Token) -> int:
+    """``McDonald, who has said he will not seek another term, said …``: a statement reported
+    in a relative clause set off by commas ends with that clause, before the comma that
+    closes it (``len(doc)`` for a cue in no such clause)."""
+    doc = verb.doc
+    opening = verb.left_edge.i - 1
+    if verb.dep_ != "relcl" or opening < 0 or doc[opening].text != ",":
+        return len(doc)
+    end = verb.right_edge.i + 1
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def instruction_order(verb: Token, entry: CueVerb | None) -> int | None:

@@ -264,3 +264,16 @@ ROLE_AFTER_AS = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_AFTER_AS)
 def test_a_role_after_as_is_no_participles_subject(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+RELATIVE_CLAUSE_STATEMENTS = [
+    # a statement reported in a relative clause between commas ends with that clause
+    ("Ruiz, who has said she will retire, told reporters the plan was fair.",
+     [("indirect", "she will retire", "Ruiz", "said"),
+      ("indirect", "the plan was fair", "Ruiz", "told")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_STATEMENTS)
+def test_a_statement_in_a_relative_clause_ends_with_the_clause(attribute, text, expected):
+    assert found(attribute, text) == expected
