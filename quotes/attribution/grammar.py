@@ -143,7 +143,11 @@ def passive_participle_clause(verb: Token) -> bool:
     # the tagger took for one ("This comes as Sainsbury’s revealed it aims …")
     participle = verb.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ in SUBJECT_DEPS for c in verb.children)
-    return participle and verb.dep_ == "advcl" and not any(
+    # "Demante, when asked if he knew …": the parse may hang it on a noun as a relative clause
+    when = verb.dep_ == "relcl" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(
+        c.lower_ in {"when", "while", "once", "if"} and c.i < verb.i for c in verb.children)
+    return participle and (verb.dep_ == "advcl" or when) and not any(
         c.dep_ in {"aux", "auxpass"} and c.lemma_ == "have" for c in verb.children)
 
 

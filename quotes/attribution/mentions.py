@@ -723,6 +723,27 @@ def apposed_past_of_phrase(token: Token, offices: Container[str]) -> Token | Non
             if name is not None and doc[name.left_edge.i - 1].text == "," and (
                     name.left_edge.i < name.i):
                 return name  # a name of two words or more, after a comma
+    return _name_after_joined_offices(token, offices)
+
+
+def _name_after_joined_offices(token: Token, offices: Container[str]) -> Token | None:
+    """``Advisor to the Prime Minister and spokesperson for Qatar's Ministry of Foreign
+    Affairs, Majed Al-Ansari, said``: two offices joined by ``and``, the second's body, then
+    a person's name set off by commas, which the parse hung on that body: the holder."""
+    doc = token.doc
+    second = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
+                   and c.is_lower), None)
+    if second is None:
+        return None
+    for prep in second.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in OFFICE_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON"), None)
+            if name is not None and doc[name.left_edge.i - 1].text == "," and (
+                    name.left_edge.i < name.i):
+                return name
     return None
 
 

@@ -277,3 +277,29 @@ RELATIVE_CLAUSE_STATEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_STATEMENTS)
 def test_a_statement_in_a_relative_clause_ends_with_the_clause(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+JOINED_OFFICES_THEN_NAME = [
+    # two offices joined by "and", the second's body, then the holder between commas
+    ("Advisor to the Prime Minister and spokesperson for Qatar's Ministry of Foreign Affairs, "
+     "Majed Mohammed Al-Ansari, said on Sunday that the attacks threaten mediators.",
+     [("indirect", "the attacks threaten mediators", "Majed Mohammed Al-Ansari", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_OFFICES_THEN_NAME)
+def test_a_name_after_two_joined_offices_is_their_holder(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+WHEN_ASKED_ON_A_NOUN = [
+    # "when asked" hung on a noun as a relative clause is still the question put to them
+    ("Her cousin, Gabriel Demante, when asked if he knew the cause of the duel, mentioned that "
+     "she was provoked.",
+     [("indirect", "she was provoked", "Gabriel Demante", "mentioned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHEN_ASKED_ON_A_NOUN)
+def test_when_asked_on_a_noun_is_a_question_put(attribute, text, expected):
+    assert found(attribute, text) == expected
