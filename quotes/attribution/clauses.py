@@ -390,6 +390,11 @@ def content_before_final_cue(ctx: Context, verb: Token,
             subject.dep_ == "compound" and subject.head.i == verb.i)):
         while left > sent.start and doc[left - 1].text != ",":
             left -= 1  # "…, the release states." parsed as one noun phrase: back to its comma
+    if subject is not None and left < subject.i:
+        # "… if he were found guilty, defence counsel X said": the parse hung the statement's
+        # last word on the speaker's phrase; the speaker starts after the comma inside it
+        inner = [k for k in range(left, subject.i) if doc[k].text == ","]
+        left = inner[-1] + 1 if inner else left
     comma = left - 1
     while comma > sent.start and doc[comma].is_space:
         comma -= 1

@@ -303,3 +303,18 @@ WHEN_ASKED_ON_A_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), WHEN_ASKED_ON_A_NOUN)
 def test_when_asked_on_a_noun_is_a_question_put(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+STATEMENT_WORD_HUNG_ON_THE_SPEAKER = [
+    # the parse hung the statement's last word on the speaker's phrase across the comma
+    ("Thirty months is a long time to wait, and it is longer than the man would serve if he "
+     "were found guilty, defence counsel Ana Ruiz said outside of the hearing.",
+     [("indirect", "Thirty months is a long time to wait, and it is longer than the man would "
+       "serve if he were found guilty", "defence counsel Ana Ruiz", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_WORD_HUNG_ON_THE_SPEAKER)
+def test_a_statement_word_hung_on_the_speaker_stays_in_the_statement(attribute, text,
+                                                                     expected):
+    assert found(attribute, text) == expected
