@@ -323,8 +323,7 @@ class Descriptions:
                 portfolio_agrees(span, ahead, titles) and number_agrees(ahead, plural)):
             earlier = self.holders.role_holder(span, lemma, position, False)
             if earlier is not None and self.within_focus(earlier, position):
-                return earlier  # "Environment Minister Ana Ruiz …, said the minister": not
-                # the other minister the next paragraph names
+                return earlier  # the minister named before, not the next paragraph's
             return self.said(ahead)  # "the goalkeeper said …" then "Goalkeeper Marta Quill added"
         if is_definite and (top := self.holders.head_of_body(span, root, position, exclude)):
             return self.said(top)  # "the head of GWA" … "GWA general manager Ana Cruz"
