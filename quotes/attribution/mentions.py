@@ -873,7 +873,6 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         left -= 1  # "the 54-year-old", its article hung on the verb
     left = _after_closed_bracket(doc, left, token.i)
     left = _past_sentence_adverb(doc, left, token.i)
-    left = _past_stray_comma(doc, left, token.i)
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = _through_legal_form(doc, right)
@@ -895,17 +894,6 @@ SENTENCE_ADVERBS = frozenset({
     "initially", "finally", "instead", "now", "then", "again", "moreover", "furthermore",
     "still", "recently", "lately", "originally",
 })
-
-
-def _past_stray_comma(doc: Doc, left: int, head: int) -> int:
-    """``… if he were found guilty, defence counsel X said``: a common word the parse hung on
-    the speaker's phrase across a comma is the end of the statement before it; the mention
-    starts after that comma (a place or a name before it, ``Meteghan, N.S. RCMP``, stays)."""
-    commas = [k for k in range(left + 1, head) if doc[k].text == ","]
-    if commas and doc[commas[-1] - 1].pos_ not in {"PROPN", "PUNCT"} and not (
-            doc[commas[-1] - 1].text[:1].isupper()):
-        return commas[-1] + 1
-    return left
 
 
 def _past_sentence_adverb(doc: Doc, left: int, head: int) -> int:
