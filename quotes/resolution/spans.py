@@ -48,39 +48,41 @@ def majority_labels(ents: list[Span]) -> list[Span]:
     return relabelled
 
 
+def office_before_portfolio(doc: Doc, start: int, titles: Titles) -> int | None:
+    """Where the office starts whose last portfolio is the word at ``start`` (``Minister of
+    Tourism and | Lands``): right after ``and``, capitalised portfolio words back to an office
+    title's ``of``/``for``. None when the word stands in no such list."""
+    if start < 4 or doc[start - 1].lower_ not in {"and", "&"}:
+        return None
+    for k in range(start - 2, max(start - 6, 0), -1):
+        word = doc[k]
+        if word.text[:1].isupper() or word.text in {",", "and", "&"}:
+            continue
+        if word.lower_ not in {"of", "for"} or not titles.is_title(doc[k - 1].text):
+            return None
+        first = k - 1
+        while first > 0 and doc[first - 1].text[:1].isupper() and titles.is_title(
+                doc[first - 1].text):
+            first -= 1
+        return first
+    return None
+
+
 def without_portfolio(ent: Span, titles: Titles) -> Span:
     """``Minister of Tourism and Lands Harin Fernando``: a person's name the tagger began at
-    the office's last portfolio (after ``and``, in an office's ``of`` phrase) starts after it,
-    when a name of two words or more is left."""
-    doc = ent.doc
-    if ent.label_ not in {*PERSON_LABELS, ""} or len(ent) < 3 or ent.start < 4 or (
-            doc[ent.start - 1].lower_ not in {"and", "&"}):
+    the office's last portfolio starts after it, when a name of two words or more is left."""
+    if ent.label_ not in {*PERSON_LABELS, ""} or len(ent) < 3 or (
+            office_before_portfolio(ent.doc, ent.start, titles) is None):
         return ent
-    for k in range(ent.start - 2, max(ent.start - 6, 0), -1):
-        word = doc[k]
-        if not (word.text[:1].isupper() or word.text in {",", "and", "&"}):
-            if word.lower_ in {"of", "for"} and k > 0 and titles.is_title(doc[k - 1].text):
-                return Span(doc, ent.start + 1, ent.end, label=ent.label_)
-            return ent
-    return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def with_office_portfolios(span: Span, titles: Titles) -> Span:
     """``Lands Harin Fernando`` of ``Minister of Tourism and Lands Harin Fernando``: a name
     that starts at an office's last portfolio takes the office in, back to its title, so the
     split gives the role and the holder (``names.last_portfolio_at`` cuts the name there)."""
-    doc = span.doc
-    if without_portfolio(Span(doc, span.start, span.end, label="PERSON"), titles).start == (
-            span.start):
-        return span
-    k = span.start - 2
-    while k > 0 and doc[k].lower_ not in {"of", "for"}:
-        k -= 1
-    start = k - 1
-    while start > 0 and doc[start - 1].text[:1].isupper() and titles.is_title(
-            doc[start - 1].text):
-        start -= 1
-    return doc[start : span.end]
+    first = office_before_portfolio(span.doc, span.start, titles) if len(span) >= 3 else None
+    return span if first is None else span.doc[first : span.end]
 
 
 def joined_split_surname(ents: list[Span]) -> list[Span]:
