@@ -296,3 +296,11 @@ def head_token(ctx: Context, mention: Mention | None) -> Token | None:
         return None
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def relays_source(ctx: Context, cue: Token, start: int) -> bool:
+    """``According to Sir Ed Davey, it was “outrageous” …, the Times reported``: a report
+    (``cue``) of words that open, at token ``start``, with their own source (an ``according
+    to`` phrase before the cue) only relays that source; the source is the speaker."""
+    return cue.lemma_.lower() == "report" and any(
+        phrase.start == start and phrase.end <= cue.i for phrase in ctx.according_to)

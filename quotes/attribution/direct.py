@@ -18,6 +18,7 @@ from .context import (
     ends_sentence,
     mention_of_token,
     only_punct,
+    relays_source,
     text_mention,
     window_after,
     window_before,
@@ -436,7 +437,8 @@ def attribute_quoted(ctx: Context) -> None:
         if slot.claimed or not_speech(ctx, slot) and not _comma_before_cue(ctx, slot):
             continue
         trailer = trailer_cue(ctx, slot)
-        if trailer is not None and _relayed_source(ctx, slot, trailer[0]):
+        if trailer is not None and relays_source(ctx, trailer[0],
+                                                 ctx.doc[slot.first].sent.start):
             continue  # "According to X, … “…”, the Times reported": X's words (reported pass)
         if trailer is not None and not _introduced_before_own_sentence(ctx, slot):
             cue, subject = trailer
@@ -453,16 +455,6 @@ def attribute_quoted(ctx: Context) -> None:
             claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)
     _carry_back_multi_paragraph(ctx)
-
-
-def _relayed_source(ctx: Context, slot: QuoteSlot, cue: Token) -> bool:
-    """A report's trailer (``…, the Times reported``) after a sentence that opens with its own
-    source (``According to Sir Ed Davey, …``): the outlet only relays that source's words."""
-    if cue.lemma_.lower() != "report":
-        return False
-    sentence_start = ctx.doc[slot.first].sent.start
-    return any(phrase.start == sentence_start and phrase.end <= slot.first
-               for phrase in ctx.according_to)
 
 
 def _introduced_before_own_sentence(ctx: Context, slot: QuoteSlot) -> bool:

@@ -35,6 +35,7 @@ from .context import (
     cover_quotes,
     ends_sentence,
     mention_of_token,
+    relays_source,
     sentence_of,
     text_mention,
 )
@@ -103,7 +104,7 @@ def attribute_reported(ctx: Context) -> None:
                 document_before_participle(verb, ctx.lexicon))
         if subject is None or not ctx.lexicon.allows(entry, subject):
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
-        if _relays_a_source(ctx, verb, contents):
+        if contents and relays_source(ctx, verb, contents[0][0]):
             continue  # "According to Mayor Ruiz, the bridge will open, CBC reported": Ruiz's
         objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}
         # a noun phrase ("acknowledged the scale of the defeat") is a weaker statement
@@ -123,16 +124,6 @@ def attribute_reported(ctx: Context) -> None:
         for content in contents:
             _claim_reported(ctx, content, None, source, rule="reported:according-to",
                             phrase=phrase)
-
-
-def _relays_a_source(ctx: Context, verb: Token, contents: list[tuple[int, int]]) -> bool:
-    """``According to Sir Ed Davey, it was “outrageous” …, the Times reported``: a report
-    relaying a statement that opens with its own source (``according to``) is that source's
-    statement; the outlet only passes it on, and the ``according to`` pass attributes it."""
-    if verb.lemma_.lower() != "report" or not contents:
-        return False
-    start = contents[0][0]
-    return any(phrase.start == start and verb.i > phrase.end for phrase in ctx.according_to)
 
 
 def _depth(verb: Token) -> tuple[int, int]:
