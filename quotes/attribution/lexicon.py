@@ -154,7 +154,6 @@ class Lexicon:
             return self.verbs[word]
         if not word.endswith("s"):
             return None
-        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
         if not (before.pos_ in {"PROPN", "PRON"} or before.text[:1].isupper()) or (
                 not after.is_punct):
             return None

@@ -711,36 +711,28 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
 def apposed_past_of_phrase(token: Token, offices: Container[str]) -> Token | None:
     """``The state Commissioner of Police, Zubairu Muazu, told``: the parse hung the name set
     off by commas on the ``of`` object, but after an office (``offices``) it names the
-    office's holder."""
+    office's holder. So it does after two offices joined by ``and`` (``Advisor to the Prime
+    Minister and spokesperson for Qatar's Ministry of Foreign Affairs, Majed Al-Ansari,``),
+    hung on the second office's body, when the tagger calls it a person."""
     if not is_office(token, offices):
         return None
-    doc = token.doc
-    for prep in token.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in OFFICE_PREPOSITIONS:
-            continue  # "Commanding officer for St. Mary, Superintendent Ada Lorne,": for a place
-        for obj in prep.children:
-            name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if name is not None and doc[name.left_edge.i - 1].text == "," and (
-                    name.left_edge.i < name.i):
-                return name  # a name of two words or more, after a comma
-    return _name_after_joined_offices(token, offices)
-
-
-def _name_after_joined_offices(token: Token, offices: Container[str]) -> Token | None:
-    """``Advisor to the Prime Minister and spokesperson for Qatar's Ministry of Foreign
-    Affairs, Majed Al-Ansari, said``: two offices joined by ``and``, the second's body, then
-    a person's name set off by commas, which the parse hung on that body: the holder."""
-    doc = token.doc
     second = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
                    and c.is_lower), None)
-    if second is None:
-        return None
-    for prep in second.rights:
+    return _name_apposed_to_office_object(token) or (
+        _name_apposed_to_office_object(second, person=True) if second is not None else None)
+
+
+def _name_apposed_to_office_object(office: Token, person: bool = False) -> Token | None:
+    """A name of two words or more, after a comma, apposed to the object of the office's
+    ``of``/``for``/``to`` (``Commanding officer for St. Mary, Superintendent Ada Lorne,``
+    names a place there, not the holder)."""
+    doc = office.doc
+    for prep in office.rights:
         if prep.dep_ != "prep" or prep.lower_ not in OFFICE_PREPOSITIONS:
             continue
         for obj in prep.children:
             name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and c.ent_type_ == "PERSON"), None)
+                         and (not person or c.ent_type_ == "PERSON")), None)
             if name is not None and doc[name.left_edge.i - 1].text == "," and (
                     name.left_edge.i < name.i):
                 return name
