@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from quote_rows import found
 
+# a name after a trailer cue set off by a comma speaks
 SPEAKER_READ_AS_CLAUSE = [
     # right after a quotation, the name set off by a comma was made the subject of a clause
     ("“That is a key concession,” said lawyer Michael Berg, representing six families who argue "
@@ -18,11 +19,7 @@ SPEAKER_READ_AS_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SPEAKER_READ_AS_CLAUSE)
-def test_a_name_after_a_trailer_cue_set_off_by_a_comma_speaks(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a partial quotation opening a that-clause is part of the statement
 PARTIAL_OPENING_A_THAT_CLAUSE = [
     # an addressee or a time between the cue and "that": the clause is still the statement
     ('Insp. Ann Lowe told reporters Tuesday that "a few dozen shots" hit the house.',
@@ -35,12 +32,7 @@ PARTIAL_OPENING_A_THAT_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTIAL_OPENING_A_THAT_CLAUSE)
-def test_a_partial_quotation_opening_a_that_clause_is_part_of_the_statement(attribute, text,
-                                                                           expected):
-    assert found(attribute, text) == expected
-
-
+# a speech verb after a document noun is a verb
 DOCUMENT_VERB_READ_AS_NOUN = [
     ("“We want them back on the job,” Horwath’s statement read.",
      [("direct", "“We want them back on the job,”", "Horwath", "read")]),
@@ -51,11 +43,7 @@ DOCUMENT_VERB_READ_AS_NOUN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOCUMENT_VERB_READ_AS_NOUN)
-def test_a_speech_verb_after_a_document_noun_is_a_verb(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a quoted past form inside the object is the statement's verb
 QUOTED_VERB = [
     # quotation marks around the statement's verb made the statement one noun phrase
     ("The auditor general says the government’s decision “favoured” developers.",
@@ -64,11 +52,7 @@ QUOTED_VERB = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), QUOTED_VERB)
-def test_a_quoted_past_form_inside_the_object_is_the_statements_verb(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a cue in a relative clause after a quotation is no trailer
 CUE_IN_A_RELATIVE_AFTER_A_QUOTATION = [
     # "who he said are …": a cue inside a relative clause on the quotation's last noun; the
     # outer statement, with its "that" hung on an auxiliary, is the speaker's
@@ -83,22 +67,14 @@ CUE_IN_A_RELATIVE_AFTER_A_QUOTATION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CUE_IN_A_RELATIVE_AFTER_A_QUOTATION)
-def test_a_cue_in_a_relative_clause_after_a_quotation_is_no_trailer(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a union local's number is part of its name
 UNION_LOCALS = [
     ("The Amalgamated Transit Union Local 107 said members were angry.",
      [("indirect", "members were angry", "The Amalgamated Transit Union Local 107", "said")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), UNION_LOCALS)
-def test_a_union_locals_number_is_part_of_its_name(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a participle joined to a finite verb speaks for the participle above
 PARTICIPLE_JOINED_TO_A_FINITE_VERB = [
     # "and saying" hung on "slows": a bare participle shares the subject of the participle above
     ("Many economists are critical of the plan, noting the government could be in trouble if "
@@ -111,12 +87,7 @@ PARTICIPLE_JOINED_TO_A_FINITE_VERB = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_JOINED_TO_A_FINITE_VERB)
-def test_a_participle_joined_to_a_finite_verb_speaks_for_the_participle_above(attribute, text,
-                                                                             expected):
-    assert found(attribute, text) == expected
-
-
+# an infinitive cue under a verb with an object says nothing
 ASKED_OF_ANOTHER = [
     # object control: what somebody was asked to say is no statement
     ("Reporters pressed him to declare where he stood on the plan.", []),
@@ -130,11 +101,7 @@ ASKED_OF_ANOTHER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ASKED_OF_ANOTHER)
-def test_an_infinitive_cue_under_a_verb_with_an_object_says_nothing(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# an office holder after a body name with 'and' speaks
 HOLDER_AFTER_A_JOINED_BODY = [
     # "X and Y Union secretary Name": the body's "and" made its first half the subject
     ("Queensland Nurses and Midwives’ Union secretary Beth Mohle said workload pressures were "
@@ -147,11 +114,7 @@ HOLDER_AFTER_A_JOINED_BODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOLDER_AFTER_A_JOINED_BODY)
-def test_an_office_holder_after_a_body_name_with_and_speaks(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a quote under a name heading is that person's
 NAME_HEADINGS = [
     # a round-up heads each speaker's section with their name on a line of its own
     ('Pep Guardiola\n\n"We were sloppy in the first half," said Guardiola.\n\nManuel '
@@ -167,11 +130,7 @@ NAME_HEADINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAME_HEADINGS)
-def test_a_quote_under_a_name_heading_is_that_persons(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a report relaying an according-to source is the source's
 RELAYED_SOURCES = [
     # an outlet's report of a statement that names its own source: the source's
     ("According to Mayor Ana Ruiz, the bridge will open in May, CBC News reported.",
@@ -187,11 +146,7 @@ RELAYED_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RELAYED_SOURCES)
-def test_a_report_relaying_an_according_to_source_is_the_sources(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a past form with its own subject is no passive participle
 FINITE_VERB_TAGGED_A_PARTICIPLE = [
     # a past form with a subject of its own in an "as" clause is finite: a statement
     ("This comes as Harbor Foods revealed it aims to make a profit of $9 million.",
@@ -202,11 +157,7 @@ FINITE_VERB_TAGGED_A_PARTICIPLE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FINITE_VERB_TAGGED_A_PARTICIPLE)
-def test_a_past_form_with_its_own_subject_is_no_passive_participle(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# words quoted after 'accused X of' are the accuser's
 ACCUSED_OF = [
     # "accused X of “…”" quotes the accuser's words (rules/verb_classes.jsonl, naming)
     ("And Mr Brown accused Ms Grant of “overblown scaremongering” over the future of the board.",
@@ -215,11 +166,7 @@ ACCUSED_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ACCUSED_OF)
-def test_words_quoted_after_accused_of_are_the_accusers(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a holder after an office closed by a bracket speaks
 OFFICE_THEN_HOLDER = [
     # the bracket closing the office's words ended it early: the titled name after it speaks
     ("Development must be balanced, said Minister in the Prime Minister’s Department (Federal "
@@ -231,11 +178,7 @@ OFFICE_THEN_HOLDER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OFFICE_THEN_HOLDER)
-def test_a_holder_after_an_office_closed_by_a_bracket_speaks(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# 'that' read as a relative subject opens the statement
 THAT_READ_AS_A_RELATIVE_SUBJECT = [
     # "that" made the subject of a relative clause on the document noun, beside its own subject
     ("The RCMP said today in a news release that charges were laid against Cpl. Ann Potvin.",
@@ -248,11 +191,7 @@ THAT_READ_AS_A_RELATIVE_SUBJECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), THAT_READ_AS_A_RELATIVE_SUBJECT)
-def test_that_read_as_a_relative_subject_opens_the_statement(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a role after 'as' is no participle's subject
 ROLE_AFTER_AS = [
     # "as" + role before a participle: the role is the main subject's, who speaks
     ("Ana Ruiz began her first day as incoming Alberta premier mending fences with her caucus "
@@ -261,11 +200,7 @@ ROLE_AFTER_AS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLE_AFTER_AS)
-def test_a_role_after_as_is_no_participles_subject(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a statement in a relative clause ends with the clause
 RELATIVE_CLAUSE_STATEMENTS = [
     # a statement reported in a relative clause between commas ends with that clause
     ("Ruiz, who has said she will retire, told reporters the plan was fair.",
@@ -274,11 +209,7 @@ RELATIVE_CLAUSE_STATEMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_STATEMENTS)
-def test_a_statement_in_a_relative_clause_ends_with_the_clause(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a name after two joined offices is their holder
 JOINED_OFFICES_THEN_NAME = [
     # two offices joined by "and", the second's body, then the holder between commas
     ("Advisor to the Prime Minister and spokesperson for Qatar's Ministry of Foreign Affairs, "
@@ -287,11 +218,7 @@ JOINED_OFFICES_THEN_NAME = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), JOINED_OFFICES_THEN_NAME)
-def test_a_name_after_two_joined_offices_is_their_holder(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# 'when asked' on a noun is a question put
 WHEN_ASKED_ON_A_NOUN = [
     # "when asked" hung on a noun as a relative clause is still the question put to them
     ("Her cousin, Gabriel Demante, when asked if he knew the cause of the duel, mentioned that "
@@ -300,11 +227,7 @@ WHEN_ASKED_ON_A_NOUN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WHEN_ASKED_ON_A_NOUN)
-def test_when_asked_on_a_noun_is_a_question_put(attribute, text, expected):
-    assert found(attribute, text) == expected
-
-
+# a statement word hung on the speaker stays in the statement
 STATEMENT_WORD_HUNG_ON_THE_SPEAKER = [
     # the parse hung the statement's last word on the speaker's phrase across the comma: the
     # statement keeps it; the mention as written keeps it too (cutting mentions at such a
@@ -316,7 +239,34 @@ STATEMENT_WORD_HUNG_ON_THE_SPEAKER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STATEMENT_WORD_HUNG_ON_THE_SPEAKER)
-def test_a_statement_word_hung_on_the_speaker_stays_in_the_statement(attribute, text,
-                                                                     expected):
+# each table pins one construction (named above it); one test runs them all, the table's
+# name in each case's id
+TABLES = {
+    "speaker_read_as_clause": SPEAKER_READ_AS_CLAUSE,
+    "partial_opening_a_that_clause": PARTIAL_OPENING_A_THAT_CLAUSE,
+    "document_verb_read_as_noun": DOCUMENT_VERB_READ_AS_NOUN,
+    "quoted_verb": QUOTED_VERB,
+    "cue_in_a_relative_after_a_quotation": CUE_IN_A_RELATIVE_AFTER_A_QUOTATION,
+    "union_locals": UNION_LOCALS,
+    "participle_joined_to_a_finite_verb": PARTICIPLE_JOINED_TO_A_FINITE_VERB,
+    "asked_of_another": ASKED_OF_ANOTHER,
+    "holder_after_a_joined_body": HOLDER_AFTER_A_JOINED_BODY,
+    "name_headings": NAME_HEADINGS,
+    "relayed_sources": RELAYED_SOURCES,
+    "finite_verb_tagged_a_participle": FINITE_VERB_TAGGED_A_PARTICIPLE,
+    "accused_of": ACCUSED_OF,
+    "office_then_holder": OFFICE_THEN_HOLDER,
+    "that_read_as_a_relative_subject": THAT_READ_AS_A_RELATIVE_SUBJECT,
+    "role_after_as": ROLE_AFTER_AS,
+    "relative_clause_statements": RELATIVE_CLAUSE_STATEMENTS,
+    "joined_offices_then_name": JOINED_OFFICES_THEN_NAME,
+    "when_asked_on_a_noun": WHEN_ASKED_ON_A_NOUN,
+    "statement_word_hung_on_the_speaker": STATEMENT_WORD_HUNG_ON_THE_SPEAKER,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(text, expected, id=f"{name}-{n}")
+    for name, table in TABLES.items() for n, (text, expected) in enumerate(table)])
+def test_misparsed_statement(attribute, text, expected):
     assert found(attribute, text) == expected
