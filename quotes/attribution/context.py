@@ -302,5 +302,5 @@ def relays_source(ctx: Context, cue: Token, start: int) -> bool:
     """``According to Sir Ed Davey, it was “outrageous” …, the Times reported``: a report
     (``cue``) of words that open, at token ``start``, with their own source (an ``according
     to`` phrase before the cue) only relays that source; the source is the speaker."""
-    return cue.lemma_.lower() == "report" and any(
+    return cue.lemma_.lower() in ctx.lexicon.relays and any(
         phrase.start == start and phrase.end <= cue.i for phrase in ctx.according_to)
