@@ -80,6 +80,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                     for k in range(i, subject.i)):
                 return token, subject
             if subject is not None and subject.i > j and subject.i < end:
+                if _statement_runs_on(doc, i, j, token):
+                    return None  # 'X has a “robust” crew and …, said Moss': the reported pass
                 return token, subject
             if j == i or all(doc[k].pos_ in {"ADV", "PART", "AUX"} for k in range(i, j)):
                 return token, inverted_subject(token, end)
@@ -99,6 +101,19 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return None
     return None
 
+
+def _statement_runs_on(doc: Doc, start: int, cue: int, verb: Token) -> bool:
+    """``The town has a “robust” crew and the county has helped, said Chief Moss``: words
+    between the quotation and an inverted cue that are not the cue's own adjuncts (``on
+    Tuesday``) carry the sentence on, so the quoted words are a partial quotation inside the
+    statement the cue reports, not the whole of what was said."""
+    adjunct = {t.i for child in verb.children if child.dep_ in CUE_ADJUNCTS
+               for t in child.subtree}
+    return any(not (doc[k].is_punct or doc[k].is_space) and doc[k].pos_ not in {
+        "ADV", "PART", "AUX", "CCONJ"} and k not in adjunct for k in range(start, cue))
+
+
+CUE_ADJUNCTS = {"prep", "npadvmod", "advmod", "punct", "advcl"}
 
 LONGEST_TRAILER_PHRASE = 9  # words of a noun phrase between a quotation and its cue
 
@@ -356,7 +371,13 @@ def _clause_goes_on(ctx: Context, slot: QuoteSlot) -> bool:
     doc = ctx.doc
     start, end = window_after(ctx, slot)
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
-    return len(words) >= 2 and not any(ctx.lexicon.cue(t) is not None for t in words[:4])
+    return len(words) >= 2 and not any(
+        ctx.lexicon.cue(t) is not None and not _modifies_noun(t) for t in words[:4])
+
+
+def _modifies_noun(token: Token) -> bool:
+    """``five men known to police``: a participle describing a noun is no trailer's cue."""
+    return token.dep_ in {"acl", "amod"} and token.head.pos_ in NOMINAL_POS
 
 
 def _opens_reported_clause(ctx: Context, slot: QuoteSlot, cue: Token) -> bool:

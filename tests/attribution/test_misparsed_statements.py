@@ -26,6 +26,11 @@ PARTIAL_OPENING_A_THAT_CLAUSE = [
      [("partial", '"a few dozen shots" hit the house', "Insp. Ann Lowe", "told")]),
     ('Insp. Ann Lowe told reporters that "a few dozen shots" hit the house.',
      [("partial", '"a few dozen shots" hit the house', "Insp. Ann Lowe", "told")]),
+    # a participle describing a noun after the quotation is no trailer's cue
+    ('Insp. Ann Lowe told reporters Tuesday that "a few dozen shots" targeted five men known '
+     'to police.',
+     [("partial", '"a few dozen shots" targeted five men known to police', "Insp. Ann Lowe",
+       "told")]),
     # a quotation that is the whole clause stays the quote, with its marks
     ('Lowe told reporters on Monday that "we are doing everything we can."',
      [("partial", '"we are doing everything we can."', "Lowe", "told")]),
@@ -239,6 +244,19 @@ STATEMENT_WORD_HUNG_ON_THE_SPEAKER = [
 ]
 
 
+# words carrying the sentence on between a quotation and an inverted cue
+PARTIAL_BEFORE_AN_INVERTED_TRAILER = [
+    # the quoted word is inside the statement the trailer reports
+    ('The town has a "robust" volunteer crew and the county has been in contact with the '
+     'chiefs, said Fire Chief Dana Moss.',
+     [("partial", 'The town has a "robust" volunteer crew and the county has been in contact '
+       'with the chiefs', "Fire Chief Dana Moss", "said")]),
+    # the cue's own adjunct between them changes nothing: the quotation is what was said
+    ('"We will appeal," on Tuesday said Dana Moss.',
+     [("direct", '"We will appeal,"', "Dana Moss", "said")]),
+]
+
+
 # each table pins one construction (named above it); one test runs them all, the table's
 # name in each case's id
 TABLES = {
@@ -262,6 +280,7 @@ TABLES = {
     "joined_offices_then_name": JOINED_OFFICES_THEN_NAME,
     "when_asked_on_a_noun": WHEN_ASKED_ON_A_NOUN,
     "statement_word_hung_on_the_speaker": STATEMENT_WORD_HUNG_ON_THE_SPEAKER,
+    "partial_before_an_inverted_trailer": PARTIAL_BEFORE_AN_INVERTED_TRAILER,
 }
 
 
