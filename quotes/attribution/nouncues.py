@@ -65,7 +65,8 @@ def _source_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
             return child  # not "their assurance that …": whose is for the resolver to guess
-    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and not _own_clause(c))]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in {"prep", "agent"} and prep.lower_ in SOURCE_PREPOSITIONS:
@@ -73,6 +74,13 @@ def _source_of(noun: Token) -> Token | None:
                 if objects and objects[0].pos_ in NOMINAL_POS:
                     return _named(objects[0])
     return None
+
+
+def _own_clause(participle: Token) -> bool:
+    """``claims that the fire was set by protesters``: a passive with its own subject or its
+    own ``that`` is the claim's content, whose agent did the deed, not a reduced relative
+    (``comments made by Ruiz``) naming who spoke."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children)
 
 
 def _subject_holding(noun: Token, claim_makers: frozenset[str]) -> Token | None:

@@ -112,6 +112,8 @@ NOUN_AND_PREPOSITION_CUES = [
     # ... and only of a clause right after the noun, not of a later noun's clause
     ("Spokesman Noh Min-su made the comment after being asked about media reports that the "
      "envoy will visit next week.", []),
+    # the agent of a passive inside the claim did the deed; it is no source of the claim
+    ("Police chief Ana Ruiz denied claims that the fire was set by protesters.", []),
     # no source named: the clause may be a relative clause, nothing is reported
     ("The claim that he made was false.", []),
     # "so that" opens no clause of the noun
