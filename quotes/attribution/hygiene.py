@@ -17,8 +17,13 @@ def object_names_no_statement(ctx: Context, obj: Token) -> bool:
     """``expressed concern over X``: the cue's object is a topic noun (rules/topic_nouns.jsonl)
     with no clause of its own, so nothing was stated. ``expressed concern that the law was too
     strict`` keeps its clause; ``expressing “unified grief and anger” over X`` keeps the words
-    the writer put in quotation marks: they are the speaker's."""
+    the writer put in quotation marks: they are the speaker's. ``reiterated her comments`` /
+    ``highlighted the report``: an object that is itself something said or written
+    (rules/speaker_nouns.jsonl ``document`` or ``utterance``) points at a statement made
+    elsewhere and states nothing here."""
     nouns = ctx.lexicon.topic_nouns
-    if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns or ctx.in_quote(obj.i):
+    named = obj.lemma_.lower() in nouns or obj.lower_ in nouns or (
+        obj.pos_ == "NOUN" and ctx.lexicon.is_speech_noun(obj))
+    if not named or ctx.in_quote(obj.i):
         return False
     return not any(child.dep_ in CLAUSE_DEPS for child in obj.children)

@@ -183,6 +183,11 @@ TOPIC_OBJECTS = [
     ("Officials at the port on Tuesday expressed concern and dismay about the delays.", []),
     ("Villagers expressed satisfaction with the new footbridge.", []),
     ("The coach expressed his happiness with the squad's fitness.", []),
+    # an object that is something said or written points at a statement made elsewhere
+    ("But Lena Ortiz reiterated her comments.", []),
+    ("The minister highlighted the report at the briefing.", []),
+    ("Ortiz reiterated her message that the plan was dead.",
+     [("indirect", "her message that the plan was dead", "Ortiz", "reiterated")]),
     # a clause of its own is still the statement
     ("Ortiz expressed concern that the bridge repairs would run late.",
      [("indirect", "concern that the bridge repairs would run late", "Ortiz", "expressed")]),
