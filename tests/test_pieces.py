@@ -8,10 +8,11 @@ from quotes.pieces import Piece, blank_junk, split_body
 
 
 def joined(pieces: list[Piece], body: str) -> None:
-    """Pieces tile the body: in order, no gap, no overlap, each its own slice."""
-    assert pieces[0].start == 0 and pieces[-1].end == len(body)
+    """Pieces tile the body: in order, no overlap, each its own slice, nothing but the white
+    space a piece would open with left between them."""
+    assert not body[: pieces[0].start].strip() and pieces[-1].end == len(body)
     for before, after in zip(pieces, pieces[1:], strict=False):
-        assert before.end == after.start
+        assert before.end <= after.start and not body[before.end : after.start].strip()
     for piece in pieces:
         assert piece.text == body[piece.start : piece.end]
 
@@ -19,6 +20,13 @@ def joined(pieces: list[Piece], body: str) -> None:
 def test_a_short_body_is_one_piece() -> None:
     body = "“We will build it,” the mayor said.\n\nThe council agreed."
     assert split_body(body) == [Piece(0, body)]
+
+
+def test_a_piece_starts_at_its_first_visible_character() -> None:
+    # a headline blanked by ingest leaves a run of spaces; the model reads the lede without it
+    body = " " * 40 + "\n\nThe Harbour Teachers' Federation said talks had failed."
+    assert split_body(body) == [Piece(42, body[42:])]
+    assert split_body("   \n") == [Piece(0, "   \n")]  # nothing visible: kept as it is
 
 
 def test_cuts_fall_at_paragraph_breaks() -> None:
