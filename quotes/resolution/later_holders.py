@@ -23,35 +23,11 @@ from .constraints import head_kind
 from .entities import Entity
 from .heads import head_noun, place_after_of, role_matches
 from .holders import proper_words_agree, role_modifiers_agree, title_phrase_agrees
+from .opening import in_opening_lines
 from .state import ArticleState
 
-SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"', "'", "\u2019"})
 HEADLINE_DETERMINERS = frozenset({"", "the"})  # "Minister says", "The minister says"
 LEDE_DETERMINERS = frozenset({"a", "an", "one"})  # "A councillor has warned"
-
-
-def in_opening_lines(state: ArticleState, position: int) -> bool:
-    """Token ``position`` lies in a line before the first paragraph that ends a sentence."""
-    first_body = state.memo.get("first_body_paragraph")
-    if first_body is None:
-        first_body = next((state.paragraph_of[n] for n in range(len(state.paragraph_of))
-                           if _ends_paragraph(state, n) and _last_word(state, n) in SENTENCE_ENDS),
-                          len(state.doc))
-        state.memo["first_body_paragraph"] = first_body
-    return state.paragraph(position) < first_body  # type: ignore[operator]
-
-
-def _ends_paragraph(state: ArticleState, number: int) -> bool:
-    """Sentence ``number`` is the last of its paragraph."""
-    following = number + 1
-    return following >= len(state.paragraph_of) or (
-        state.paragraph_of[following] != state.paragraph_of[number])
-
-
-def _last_word(state: ArticleState, number: int) -> str:
-    """Sentence ``number``'s last token that is not white space (a paragraph break is one)."""
-    start, end = state.sentence_bounds(number)
-    return next((t.text for t in reversed(state.doc[start:end]) if not t.is_space), "")
 
 
 def holder_named_in_story(state: ArticleState, span: Span, determiner: str,

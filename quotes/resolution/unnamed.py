@@ -19,10 +19,11 @@ from spacy.tokens import Span, Token
 
 from ..model import Attribution, fold
 from ..names import Titles, name_tokens
-from .bodies import carries
+from .bodies import KIND, body_fit, carries
 from .constraints import head_kind, mention_head, noun_gender
 from .entities import Entity, name_like
 from .heads import head_noun, role_matches
+from .opening import in_opening_lines
 from .state import ArticleState
 
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
@@ -267,7 +268,8 @@ def body_named_after_lede(state: ArticleState, span: Span, position: int) -> Ent
     it does a person's. The first body named within ``forward_sentences`` whose name ends in
     the description's head noun is the one; a body named before the lede means the article
     is already about somebody, and ``a federation`` is another."""
-    if not lede_description(state, span, "organization"):
+    headline = headline_body_description(state, span)
+    if not headline and not lede_description(state, span, "organization"):
         return None
     lemma = head_noun(span).lemma_.lower()
     here = state.sentence(position)
@@ -279,4 +281,29 @@ def body_named_after_lede(state: ArticleState, span: Span, position: int) -> Ent
             return None
         if carries(name_tokens(event.entity.canonical, state.titles)[-1:], lemma):
             return event.entity
+        if headline and body_fit(event.entity, lemma, state.titles, state.constraints) == KIND \
+                and modifiers_spelled(span, event.entity, state.titles):
+            return event.entity
     return None
+
+
+def headline_body_description(state: ArticleState, span: Span) -> bool:
+    """``Sask. teachers' union says …`` over ``The Saskatchewan Teachers' Federation (STF)
+    says …``: a body noun in the headline or deck, bare or with ``the``, is headlinese for the
+    body the lede names (the headline has no room for the name)."""
+    head = head_noun(span)
+    return span[0].lower_ not in UNNAMED_DETERMINERS and head.tag_ == "NN" and (
+        head_kind(head.lemma_.lower(), state.titles, state.constraints) == "organization") and (
+        in_opening_lines(state, span.start))
+
+
+def modifiers_spelled(span: Span, entity: Entity, titles: Titles) -> bool:
+    """Every word before the head noun (``Sask.``, ``teachers'``) begins a word of the body's
+    name (``Saskatchewan Teachers' Federation``), and there is at least one: a headline's
+    ``union`` of another kind is no federation named below it."""
+    head = head_noun(span)
+    words = [fold(t.text).strip(".'’") for t in span if t.i < head.i and t.is_alpha or (
+        t.i < head.i and t.text.endswith((".", "'", "’")) and t.text[0].isalpha())]
+    words = [w for w in words if w and w != "the"]
+    named = [w for name in entity.names for w in name_tokens(name, titles)]
+    return bool(words) and all(any(n.startswith(w) for n in named) for w in words)

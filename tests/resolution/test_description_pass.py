@@ -408,6 +408,25 @@ def test_a_body_in_the_lede_is_the_body_the_next_sentence_names(attribute, text,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a body noun in the headline is headlinese for the body of the same kind the lede names,
+    # every word before the noun beginning a word of its name ("Harb." is "Harbour")
+    ("Harb. teachers' union says strike is 'almost certain'\n\nThe Harbour Teachers' "
+     "Federation (HTF) says a strike is almost certain.\n\nIn a note to members, the union "
+     "said the talks had failed.", ("the union", "Harbour Teachers' Federation (HTF)",
+                                    "description")),
+    # a word before the noun the lede's body does not spell: another body, kept as the
+    # headline wrote it
+    ("Nurses' union says strike is 'almost certain'\n\nThe Harbour Teachers' Federation "
+     "(HTF) says a strike is almost certain.\n\nIn a note to members, the union said the "
+     "talks had failed.", ("the union", "Nurses' union", "as written")),
+])
+def test_a_body_in_the_headline_is_the_body_the_lede_names(attribute, text, expected) -> None:
+    quotes = [q for q in attribute(text) if q.speaker is not None
+              and q.speaker.text == expected[0]]
+    assert [(q.speaker.text, q.resolved.name, q.resolution) for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a named possessor makes the role definite: the person the article gave that role
     ('Riverside United head coach Tomas Brandt praised his players. "It was a hard game," '
      "the Lions' coach said.", ("the Lions' coach", "Tomas Brandt", "described")),
