@@ -30,6 +30,7 @@ from .state import ArticleState
 
 Reference = Entity | tuple[Entity, ...]  # one speaker, or several speaking together
 PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # first and second person
+FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 
 
 def through_preposition(token: Token, root: Token) -> bool:
@@ -186,6 +187,11 @@ class Sieve:
         """Pronouns last, under the hard constraints (``constraints``) and by salience;
         ``they`` right after two people named together is the pair (``pairs``)."""
         word = span.root.lower_
+        if word in FIRST_PERSON_PLURAL:
+            # "We conclude that …", "we suggest": the writers (or a body writing as itself),
+            # kept as written like "I"; no group named on the way is "we"
+            entry = self.state.noun_entry(span.root)
+            return self.descriptions.written.as_written(span, entry, position), "as written"
         if word in PLURAL_PERSONAL and (pair := people_joined_before(self.state, span.start)):
             group = self.group(pair, position, [], exclude)
             if group is not None and all(member.kind != "organization" and not member.place

@@ -185,10 +185,13 @@ def test_a_floating_quote_is_trusted_only_while_the_floor_is_the_speakers(
     '"I was there," I said.',
     "I told the board the plan would fail.",
     '"Go home," you said.',
+    # "we" too: the writers, not the group or body named on the way
+    "The Harbour Union met on Monday. We conclude that the union was right.",
 ])
 def test_the_writer_or_the_reader_is_never_a_trusted_name(attribute, text) -> None:
     [quote] = attribute(text)
     assert quote.resolution == "as written" and quote.confidence < 0.8
+    assert quote.resolved.name == quote.speaker.text
 
 
 @pytest.mark.parametrize(("text", "confidences_in_order"), [
