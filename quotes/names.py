@@ -171,7 +171,8 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
         if n > 0 and word.lower() in {"of", "for"} and words[n - 1].lower() in (
                 titles.institutions) and not titles.is_title(words[n - 1]):
             continue  # "News Agency of Nigeria", "Bank of Canada": the body's own name
-        if titles.is_title(word) or (word[:1].islower() and word.lower() not in titles.particles):
+        if titles.is_title(word) or (word[:1].islower() and word.lower() not in titles.particles
+                                     and not _inside_capitalised_compound(words, n)):
             cut = n + 1
         for size in (3, 2):
             phrase = " ".join(words[n : n + size])
@@ -179,6 +180,15 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
                 cut = max(cut, n + size)
     cut = past_office_object(words, cut, titles)
     return without_honorifics(words[:cut], titles), words[cut:]
+
+
+def _inside_capitalised_compound(words: list[str], n: int) -> bool:
+    """``Chan-o-cha``: a lower-case word joined by hyphens to a capitalised word before it is
+    part of that name (``pro-establishment``, whose first part is lower case, is no name)."""
+    k = n
+    while k >= 2 and words[k - 1] == "-":
+        k -= 2
+    return k < n and words[k][:1].isupper()
 
 
 def without_honorifics(words: list[str], titles: Titles) -> list[str]:

@@ -180,7 +180,8 @@ def _scan_paragraph(text: str, para: Paragraph) -> Iterator[QuotedSpan]:
             role = "close"
         if role == "open":
             if kind == DOUBLE and stack and stack[0][0] == DOUBLE and not (
-                    _nested_in_paragraph_quote(text, para, stack[0][1], i)):
+                    _nested_in_paragraph_quote(text, para, stack[0][1], i)
+                    or _nested_in_other_style(text, para, stack[0][1], i)):
                 # Double marks do not nest in English: a second opener means the first never
                 # closed. End the first one before the new opener and start again.
                 _, pos, opened_width = stack[0]
@@ -227,6 +228,19 @@ def _nested_in_paragraph_quote(text: str, para: Paragraph, outer: int, inner: in
         return False
     rest = text[close + 1 : para.end]
     return any(c.isalpha() for c in rest) and not any(c in "\u201c\u201d\"" for c in rest)
+
+
+def _nested_in_other_style(text: str, para: Paragraph, outer: int, inner: int) -> bool:
+    """``“We will "win" tonight,” said …`` (or ``"… “win” …,"``): a double quotation inside
+    another written in the other style of double mark, closed in its own style before the
+    outer one's closing mark. Pages pasted together mix the styles; the inner words are
+    quoted inside, and the outer quotation is still open."""
+    styles = {"\u201c": ('"', "\u201d"), '"': ("\u201d", '"')}
+    if text[outer] not in styles or text[inner] == text[outer] or text[inner] not in styles:
+        return False
+    inner_close, outer_close = styles[text[outer]]
+    close = text.find(inner_close, inner + 1, para.end)
+    return close > 0 and text.find(outer_close, close + 1, para.end) > 0
 
 
 def _opens_paragraph_speech(text: str, para: Paragraph, pos: int, width: int) -> bool:

@@ -99,9 +99,14 @@ def joined_split_surname(ents: list[Span]) -> list[Span]:
 def surname_split_off(before: Span, ent: Span) -> bool:
     """No word or mark parts two people written one after the other, so a lone last word
     that the person before hangs on (``compound``) is that person's surname; so is one
-    after a doubled space inside the line (``Warren  Kennedy``: the space became a token)."""
-    if len(ent) != 1 or before.label_ not in PERSON_LABELS or ent.label_ not in PERSON_LABELS:
+    after a doubled space inside the line (``Warren  Kennedy``: the space became a token).
+    A longer part joins too when the parse hangs the first on its head (``Regina Ip`` +
+    ``Lau Suk-yee``: one legislator's English and Chinese names)."""
+    if before.label_ not in PERSON_LABELS or ent.label_ not in PERSON_LABELS:
         return False
+    if len(ent) > 1:
+        return before.end == ent.start and all(
+            t.dep_ == "compound" and ent.start <= t.head.i < ent.end for t in before[-1:])
     if before.end + 1 == ent.start:
         gap = ent.doc[before.end]
         return gap.is_space and "\n" not in gap.text
@@ -436,7 +441,7 @@ def person_ending_at(doc: Doc, end: int) -> Span | None:
     """The named entity ending at ``end``, with the name the tagger split its surname from
     (``Muhammad Raza`` + ``Khan``) taken in."""
     ent = entity_ending_at(doc, end)
-    if ent is None or len(ent) != 1:
+    if ent is None:
         return ent
     before = entity_ending_at(doc, ent.start)
     if before is not None and surname_split_off(before, ent):
@@ -673,9 +678,11 @@ def through_and(span: Span) -> Span:
 
 
 def through_hyphen(span: Span) -> Span:
-    """``Song Min-soon`` tagged ``Song Min``: a name glued by a hyphen to the next word
-    runs on through it, as a reader reads it."""
+    """``Song Min-soon`` tagged ``Song Min`` (or ``Song Min-``): a name glued by a hyphen to
+    the next word runs on through it, as a reader reads it."""
     doc, end = span.doc, span.end
+    if end < len(doc) and joins_hyphenated(doc[end - 1]) and doc[end].is_alpha:
+        end += 1  # "Wan-o-rat" tagged "Wan-o-": the tagger stopped on the hyphen itself
     while end + 1 < len(doc) and joins_hyphenated(doc[end]) and doc[end + 1].is_alpha:
         end += 2
     if end == span.end:

@@ -121,6 +121,20 @@ def test_curly_double_marks_nest_inside_a_quotation_that_opens_its_paragraph():
         "different place\u201d over the weekend.", "\u201cWe will go on.\u201d"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation in the other style of double mark, closed in its own style before the
+    # outer closing mark, is inside the outer one
+    ("\u201cWe will \"win\" tonight,\u201d said the mayor.",
+     ["\u201cWe will \"win\" tonight,\u201d"]),
+    ("\"We will \u201cwin\u201d tonight,\" said the mayor.",
+     ["\"We will \u201cwin\u201d tonight,\""]),
+    # a straight mark that closes the curly one (no closing curly mark after it) still does
+    ("\u201cWe will win,\" he said. \"Yes.\"", ["\u201cWe will win,\"", "\"Yes.\""]),
+])
+def test_a_double_quotation_in_the_other_style_nests(text, expected):
+    assert quoted(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), GLUED_CLOSERS)
 def test_a_straight_mark_glued_to_the_next_word_closes_when_the_rest_pairs(text, expected):
     assert quoted(text) == expected

@@ -87,6 +87,13 @@ NAME_BOUNDARIES = [
     # a rank written short is a title, and the surname after it finds its holder
     ("Brigadier Nasser Al Awadi Al Minhali said visas would be free. Brig Al Minhali said the "
      "rules were strict.", ("Brig Al Minhali", "Nasser Al Awadi Al Minhali", "name")),
+    # a lower-case word hyphened onto a capitalised one is part of the name, no role word
+    ("Prime Minister Somchai Wan-o-rat has expressed anger at reporters.\n\n\"I am tired,\" "
+     "Gen Somchai said.", ("Gen Somchai", "Somchai Wan-o-rat", "name")),
+    # a name the tagger cut in two where nothing parts them (English and Chinese names) is
+    # one person's, and the first part alone finds them
+    ('"There is no plan," said legislator Linda Ho Mei-ling, of the Harbour Party.\n\nHo said '
+     "the comment was risky.", ("Ho", "Linda Ho Mei-ling", "name")),
     # a body's short name as a subject is the body: no person called "Bureau"
     ("Forecasters have declared a cyclone watch.\nAlready the Bureau of Meteorology has said "
      "the chance of a cyclone is high.\nBut forecaster Angela Pratt said the Bureau was "

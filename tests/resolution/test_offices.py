@@ -68,6 +68,20 @@ def test_split_title_past_an_offices_body(titles, words, role, name) -> None:
     assert (" ".join(got[0]), " ".join(got[1])) == (role, name)
 
 
+@pytest.mark.parametrize(("words", "role", "name"), [
+    # a lower-case part hyphened onto a capitalised one is a name's ("Wan-o-rat", "Ji-hoon")
+    ("Prime Minister Somchai Wan - o - rat", "Prime Minister", "Somchai Wan - o - rat"),
+    ("Ji - hoon Park", "", "Ji - hoon Park"),
+    # one whose first part is lower case is a role's
+    ("pro - business legislator Ana Ruiz", "pro - business legislator", "Ana Ruiz"),
+])
+def test_a_hyphened_name_part_is_no_role_word(titles, words, role, name) -> None:
+    from quotes.names import split_title
+
+    got = split_title(words.split(), titles)
+    assert (" ".join(got[0]), " ".join(got[1])) == (role, name)
+
+
 @pytest.mark.parametrize(("words", "name"), [
     # "of" after a body's head word belongs to the body's name, not to a role
     ("The News Agency of Nigeria", "The News Agency of Nigeria"),
