@@ -203,8 +203,8 @@ class SpeakerNounRule(Rule):
     FILE: ClassVar[str] = "speaker_nouns.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
-        "document": flag, "research": flag, "municipal": flag, "office": flag, "generic": flag,
-        "utterance": flag, "issued": flag, "addressed": flag,
+        "document": flag, "research": flag, "municipal": flag, "regional": flag, "office": flag,
+        "generic": flag, "utterance": flag, "issued": flag, "addressed": flag,
     }
     noun: str
     type: str
@@ -214,6 +214,7 @@ class SpeakerNounRule(Rule):
     research: bool = False  # "a study" … "the report": one document, several names
     issued: bool = False  # "an LPO statement": the proper noun before it names the issuer
     municipal: bool = False  # "the city": the City of X, or the place
+    regional: bool = False  # "the province": also the X government, Government of X
     office: bool = False  # "the minister": the one holder the article is about
     generic: bool = False  # "common wisdom says": names no one who could have said it
     utterance: bool = False  # "“Stop!” came a voice": a sound of speech stands for its speaker

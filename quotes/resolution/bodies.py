@@ -252,11 +252,13 @@ class Bodies:
         return any(w in self.state.place_words and not any(o[:4] == w[:4] for o in origins)
                    for w in words)
 
-    def municipality(self, noun: str, position: int) -> Entity | None:
-        """``the city said``: the body the article names for it (``the City of Surrey``), else
-        the place the article keeps coming back to (``Toronto``), if it came back to one."""
+    def municipality(self, noun: str, position: int, regional: bool = False) -> Entity | None:
+        """``the city said``: the body the article names for it (``the City of Surrey``; for a
+        ``regional`` noun, ``the province``, also ``the B.C. government``), else the place the
+        article keeps coming back to (``Toronto``), if it came back to one."""
         bodies = [e for e in self.state.entities.ranked(position, {"organization"})
-                  if not e.described and any(self.municipal_name(n, noun) for n in e.names)]
+                  if not e.described and any(self.municipal_name(n, noun) for n in e.names)
+                  or regional and any(self.place_government(n) for n in e.names)]
         if bodies:
             return bodies[0]
         if (called := self.place_called(noun, position)) is not None:
@@ -273,6 +275,15 @@ class Bodies:
         is not taken: in a story on Surrey it is the neighbour.)"""
         words = name_tokens(name, self.state.titles)
         return words[:1] == [noun] or words[-1:] == ["municipality"]
+
+    def place_government(self, name: str) -> bool:
+        """``B.C. government``, ``Government of Quebec``: a government named for one place the
+        tagger knows (the government of the province, city or town the story is about)."""
+        words = name.replace(" of ", " ").split()
+        if len(words) != 2 or "government" not in {w.lower() for w in words}:
+            return False
+        place = words[0] if words[1].lower() == "government" else words[1]
+        return place.lower() in self.state.place_words
 
     def place_called(self, noun: str, position: int) -> Entity | None:
         """``The city of Ashby closed the pool … the city said``: the place the article called

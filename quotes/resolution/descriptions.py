@@ -330,7 +330,7 @@ class Descriptions:
         if not entry:
             return self.open_head(span, lemma, position, exclude)
         if entry.municipal and bare_description(span):
-            return self.bodies.municipality(lemma, position)
+            return self.bodies.municipality(lemma, position, entry.regional)
         if entry.type == "organization" or root.lower_ in self.state.org_nouns:
             if is_definite and (spelled := self.bodies_spelled_out(span, root)):
                 return spelled  # "the NT government": the Northern Territory government

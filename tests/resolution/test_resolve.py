@@ -308,6 +308,29 @@ def test_the_city_may_be_a_municipality_named_by_its_kind(attribute, text, expec
     assert speakers(attribute, text)[0][:2] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the province" is the government the article names for one place ...
+    ("The B.C. government says the plant will run on clean power.\n\nA statement from the "
+     "province says the ministers made their decision after a review.",
+     ("the province", "B.C. government")),
+    # ... or the place the article keeps coming back to
+    ("Alberta has approved the plan, officials said. Alberta wants more pipelines.\n\nThe "
+     "province says the rules make it harder to build pipelines.",
+     ("The province", "Alberta")),
+    # a national government is no province's
+    ("The Canadian government says the plant will run on clean power.\n\nA statement from "
+     "the province says the review was fair.", ("the province", "province")),
+])
+def test_the_province_is_its_government_or_its_place(attribute, text, expected):
+    assert speakers(attribute, text)[-1][:2] == expected
+
+
+def test_the_city_is_never_a_provinces_government(attribute):
+    text = ("The B.C. government says the plant will run on clean power.\n\nThe city said "
+            "the road would close.")
+    assert speakers(attribute, text)[-1][:2] == ("The city", "city")
+
+
 def test_the_city_stays_as_written_between_two_equal_places(attribute):
     text = "Toronto and Ottawa both want more money. According to the city, the shelters are full."
     assert speakers(attribute, text)[0][:2] == ("the city", "city")
