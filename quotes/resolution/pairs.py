@@ -36,15 +36,16 @@ def joined_by_and(token: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
 
 
-def people_joined_before(state: ArticleState, position: int) -> list[Span]:
-    """The last names of people joined by ``and`` before token ``position`` within reach,
-    each as the tagger wrote it (``Eric Handler``, ``Matt Zahn``), or none."""
+def people_joined_before(state: ArticleState, position: int,
+                         reach: int = PAIR_SENTENCES) -> list[Span]:
+    """The last names of people joined by ``and`` before token ``position`` within ``reach``
+    sentences, each as the tagger wrote it (``Eric Handler``, ``Matt Zahn``), or none."""
     here = state.sentence(position)
     found: list[Span] = []
     for ent in state.ents:
         if ent.end > position:
             break
-        if ent.label_ not in PERSON_LABELS or here - state.sentence(ent.start) > PAIR_SENTENCES:
+        if ent.label_ not in PERSON_LABELS or here - state.sentence(ent.start) > reach:
             continue
         root = ent.root
         if (first := untagged_first_of_pair(state, ent)) is not None:
@@ -72,3 +73,50 @@ def untagged_first_of_pair(state: ArticleState, ent: Span) -> Span | None:
     if not any(e.kind == "person" and head.lower_ in e.tokens for e in state.entities):
         return None
     return state.doc[head.i:head.i + 1]
+
+
+def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
+    """``Environment Minister Ana Ruiz and Energy Minister Bo Lee made their decision. The
+    ministers say …``: a plural person noun (``the ministers``, ``the two chiefs``) is the
+    people just named together when every one of them carries that noun as a title. The
+    title is a stronger tie than a bare ``they`` has, so it reaches as far back as a
+    description looks for its holder (``description_focus_sentences``)."""
+    head = span.root
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or not any(
+            t.dep_ == "det" and t.lower_ in {"the", "both"} for t in head.children):
+        return []
+    noun = head.lemma_.lower()
+    reach = state.weights.description_focus_sentences
+    for pair in (people_joined_before(state, span.start, reach),
+                 people_written_with_and(state, span.start, reach)):
+        if len(pair) >= 2 and all(titled(state.doc, name, noun) for name in pair):
+            return pair
+    return []
+
+
+def people_written_with_and(state: ArticleState, position: int, reach: int) -> list[Span]:
+    """The last two people's names written ``X and TITLE Y`` before ``position`` (the parse
+    may join the titles instead of the names: ``Energy Minister`` as the conjunct)."""
+    here = state.sentence(position)
+    people = [e for e in state.ents if e.label_ in PERSON_LABELS and e.end <= position
+              and here - state.sentence(e.start) <= reach]
+    for first, second in reversed(list(zip(people, people[1:], strict=False))):
+        between = state.doc[first.end:second.start]
+        if len(between) and between[0].lower_ == "and" and len(between) <= TITLE_WORDS + 1 and all(
+                t.text[:1].isupper() for t in between[1:]):
+            return [first, second]
+    return []
+
+
+def titled(doc, name: Span, noun: str) -> bool:  # noqa: ANN001  (a spaCy Doc)
+    """``Energy Minister Bo Lee``: the noun is among the title words right before the name."""
+    k = name.start - 1
+    while k >= 0 and k >= name.start - TITLE_WORDS and not doc[k].is_punct and (
+            doc[k].lower_ != "and"):
+        if doc[k].lemma_.lower() == noun or doc[k].lower_ == noun:
+            return True
+        k -= 1
+    return False
+
+
+TITLE_WORDS = 4  # how far before a name its title words may start ("Deputy Energy Minister")

@@ -16,7 +16,7 @@ from .descriptions import Descriptions
 from .entities import DEFINITE, PRONOUNS, Entity
 from .forms import office_after_body_name, role_phrase_ending_in_name
 from .names import NameResolver
-from .pairs import PLURAL_PERSONAL, people_joined_before
+from .pairs import PLURAL_PERSONAL, pair_holding_role, people_joined_before
 from .pronouns import Pronouns
 from .spans import (
     apposed_person,
@@ -56,7 +56,7 @@ class Sieve:
     # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
     # mentions of its form and returns (entity, how), or None to leave the mention to the next.
     PASSES = ("_exact_or_name_part", "_new_name", "_role_then_name", "_apposed_name",
-             "_named_description", "_description", "_pronoun")
+             "_named_description", "_pair_by_role", "_description", "_pronoun")
 
     def resolve(self, start: int, end: int, position: int, flags: list[str],
                          exclude: frozenset[int]) -> tuple[Reference | None, str]:
@@ -173,6 +173,14 @@ class Sieve:
         words = [t for t in span if t.is_alpha]
         return len(words) == 2 and words[0].lower_ in DEFINITE and bool(
             self.state.noun_entry(words[1]))
+
+    def _pair_by_role(self, span: Span, position: int, flags: list[str],
+                      exclude: frozenset[int]) -> tuple[tuple[Entity, ...], str] | None:
+        """``the ministers`` after two ministers named together: those people (``pairs``)."""
+        if self._is_pronoun(span) or not (pair := pair_holding_role(self.state, span)):
+            return None
+        group = self.group(pair, position, [], exclude)
+        return (group, "description") if group is not None else None
 
     def _description(self, span: Span, position: int, flags: list[str],
                      exclude: frozenset[int]) -> tuple[Entity | None, str] | None:

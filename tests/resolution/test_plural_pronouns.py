@@ -83,3 +83,22 @@ def test_they_after_two_people_named_together_is_the_pair(last_speaker, text,
 def test_they_after_people_named_by_a_plural_noun_is_them(last_speaker, text,
                                                           expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural title noun after two people named together, each with that title, is them;
+    # the title reaches further back than a bare "they", and the parse may have joined the
+    # titles rather than the names
+    ("A statement from the province says Environment Minister Ana Ruiz and Energy Minister "
+     "Bo Lee made their decision after a review.\n\nThe ministers say in a statement that the "
+     "project cuts emissions.\n\nThe ministers say the project supports jobs.",
+     ("The ministers", "Ana Ruiz and Bo Lee", "description")),
+    ("Chief Ed Sangris and Chief Steve Nitah met the company. The two chiefs said the talks "
+     "failed.", ("The two chiefs", "Ed Sangris and Steve Nitah", "description")),
+    # people not given the title are not "the ministers"
+    ("Ana Ruiz and Bo Lee met the company. The ministers said the talks failed.",
+     ("The ministers", "ministers", "as written")),
+])
+def test_a_plural_title_after_two_people_with_it_is_the_pair(last_speaker, text,
+                                                             expected) -> None:
+    assert last_speaker(text) == expected
