@@ -323,14 +323,16 @@ class HeadNounRule(Rule):
 
     FILE: ClassVar[str] = "head_nouns.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {
-        "word": text, "suffix": text, "kind": one_of("person", "organization", "none", "public"),
+        "word": text, "suffix": text,
+        "kind": one_of("person", "organization", "none", "public", "way"),
         "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES), "parent": flag,
         "traded": flag, "standing": flag, "area": flag,
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
     kind: str | None = None  # "none": a person's ending on a noun that names no one ("paper");
-    # "public": a population, never the speaker "they" stands for ("voters", "Canadians")
+    # "public": a population, never the speaker "they" stands for ("voters", "Canadians");
+    # "way": a road or street, whose name is a place's however it is titled ("Sheikh Zayed Road")
     gender: str | None = None  # "spokeswoman": f
     families: tuple[str, ...] = ()  # the kinds of body a body noun or name word points to
     parent: bool = False  # "the father of three": a parent noun describes, it names no role

@@ -86,7 +86,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "unknown key 'institutions' (expected one of agency, former, institution, organization, "
          "particle, place, second, side, word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
-         "'kind' must be one of person, organization, none, public, not \"people\""),
+         "'kind' must be one of person, organization, none, public, way, not \"people\""),
         ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),
         ("head_nouns.jsonl", '{"word": "keeper", "suffix": "keeper", "kind": "person"}',
          "give exactly one of 'word' and 'suffix'"),

@@ -81,6 +81,7 @@ class Constraints:
     person_suffixes: tuple[str, ...] = ()  # "innkeeper", "chemist", "historian"
     body_suffixes: tuple[str, ...] = ()  # "utility", "agency", "government"
     not_person_nouns: frozenset[str] = frozenset()  # a person's ending, no person: "paper"
+    way_nouns: frozenset[str] = frozenset()  # "Sheikh Zayed Road": a street, never anybody
     body_nouns: frozenset[str] = frozenset()  # bodies whatever their ending: "team", "firm"
     person_nouns: frozenset[str] = frozenset()  # persons whatever their ending: "father"
     female_words: frozenset[str] = frozenset()
@@ -121,6 +122,7 @@ class Constraints:
             person_suffixes=tuple(r.suffix.lower() for r in endings if r.kind == "person"),
             body_suffixes=tuple(r.suffix.lower() for r in endings if r.kind == "organization"),
             not_person_nouns=words(kind="none"),
+            way_nouns=words(kind="way"),
             body_nouns=words(kind="organization"),
             person_nouns=words(kind="person"),
             female_words=words(gender="f"),

@@ -44,6 +44,14 @@ def admits(word: str, entity: Entity, named_person: bool = True) -> bool:
     return entity.gender in (None, pronoun_gender(word))
 
 
+def names_a_way(entity: Entity, constraints: Constraints) -> bool:
+    """``Sheikh Zayed Road``, ``Martin Luther King Boulevard``: a name ending in a word for a
+    road or street (head_nouns.jsonl, kind ``way``) is a place, whatever title or label it
+    carries; no pronoun ever means it."""
+    words = entity.canonical.lower().split() if entity.names else []
+    return len(words) >= 2 and words[-1] in constraints.way_nouns
+
+
 def singular_they(entity: Entity) -> bool:
     """``A utility spokesperson said … "…," they said``: one person of unstated gender who has
     spoken may be ``they``, as style guides now allow; salience then weighs them against the

@@ -23,6 +23,7 @@ from .constraints import (
     bound_by_subject,
     grammatical_subject,
     label_disagrees,
+    names_a_way,
     place_may_be_it,
     prepositional_object,
     pronoun_gender,
@@ -189,7 +190,8 @@ class Pronouns:
         if word in MALE | FEMALE and (
                 self.animacy.person_tagged_a_body(entity) == pronoun_gender(word)):
             return True  # "Ines Varga" tagged ORG: her first name says she is a woman
-        if not admits(word, entity, named_person=self.animacy.named_person(entity)):
+        if not admits(word, entity, named_person=self.animacy.named_person(entity)) or (
+                names_a_way(entity, self.state.constraints)):
             return False
         if word in MALE | FEMALE and self.animacy.named_like_a_thing(entity):
             return False  # "The Special Marriage Act was passed … he said": a law is no one

@@ -116,6 +116,10 @@ def test_pronouns_admit_only_agreeing_antecedents(word, candidate, allowed) -> N
     # "she" is never a place or a date
     ('Dana Whitfield visited Corran Ridge on Friday. "The road is still closed," she said.',
      ("she", "Dana Whitfield", "pronoun")),
+    # a street is never "he", however it is titled (the tagger took the title's name for
+    # a person's): the man named before it is
+    ('Omar Haddad denied the charge on Monday.\n\nThe attack happened in a studio on Sheikh '
+     'Zayed Road. He claimed that he was framed.', ("He", "Omar Haddad", "pronoun")),
     # gender from an apposed role noun
     ('A spokeswoman for the Orlen Trust, Maya Castell, confirmed the sale. Brian Hoyt '
      'declined to comment. "The deal closed last week," she said.',
