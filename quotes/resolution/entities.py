@@ -64,6 +64,9 @@ class Entity:
     tokens: set[str] = field(default_factory=set)
     role: str | None = None
     role_from_speech: bool = False
+    # roles a title given where the person speaks took the place of ("Prime Minister" before
+    # "Gen Prayut said"): "the prime minister" is still them
+    earlier_roles: list[str] = field(default_factory=list)
     gender: str | None = None
     acronym: str | None = None
     expansion: str | None = None
@@ -126,7 +129,14 @@ class Entity:
         if not role:
             return
         if self.role is None or (from_speech and not self.role_from_speech):
+            if self.role is not None and self.role != role:
+                self.earlier_roles.append(self.role)
             self.role, self.role_from_speech = role, from_speech
+
+    @property
+    def roles(self) -> list[str]:
+        """Every role the article gave them, the one they spoke under first."""
+        return [self.role, *self.earlier_roles] if self.role else []
 
     def update_gender(self) -> None:
         """The gender most of the evidence (titles, first names, pronouns) points to; none

@@ -208,12 +208,12 @@ class OfficeHolders:
         (``unnamed_lede``), the person the lede names next."""
         persons = self.state.entities.ranked(position, {"person"})
         for titles in (None, self.state.titles):  # the title as written first, then its aliases
-            with_role = [e for e in persons if e.role and role_matches(e.role, lemma, titles)
-                         and tense_agrees(span, e.role, self.state.titles)
-                         and role_modifiers_agree(span, e.role)
-                         and title_phrase_agrees(span, e.role, self.state.titles)
-                         and portfolio_agrees(span, e, self.state.titles)
-                         and proper_modifiers_agree(span, e, self.state.titles)]
+            with_role = [e for e in persons if any(
+                role_matches(role, lemma, titles) and tense_agrees(span, role, self.state.titles)
+                and role_modifiers_agree(span, role)
+                and title_phrase_agrees(span, role, self.state.titles) for role in e.roles)
+                and portfolio_agrees(span, e, self.state.titles)
+                and proper_modifiers_agree(span, e, self.state.titles)]
             if with_role:
                 return self.links.said(with_role[0])
         if is_definite:

@@ -474,6 +474,9 @@ def with_titles(span: Span, titles: Titles) -> Span:
         if office is not None:
             start = office  # "Minister of Finance Aisha Khan"
             continue
+        if titled_right_before(token, span, titles):
+            start = word_start(doc, start - 1)  # "Prime Minister Prayut Chan-o-cha", the
+            continue  # parse lost in the hyphens: a capitalised title right before the name
         if token.dep_ not in {"compound", "amod", "nmod", "punct", "flat"}:
             break
         if not (start <= token.head.i < span.end) or object_of_preposition(token, titles) or (
@@ -483,6 +486,13 @@ def with_titles(span: Span, titles: Titles) -> Span:
     while start < span.start and doc[start].is_punct:
         start += 1
     return doc[start : span.end]
+
+
+def titled_right_before(token: Token, span: Span, titles: Titles) -> bool:
+    """A capitalised title word written right before a person's name (``Minister`` of
+    ``Prime Minister Ana Ruiz``) is theirs, whatever head the parse gave it."""
+    return token.i == span.start - 1 and span.label_ in PERSON_LABELS and (
+        token.text[:1].isupper()) and titles.is_title(token.text) and token.pos_ == "PROPN"
 
 
 def object_of_preposition(token: Token, titles: Titles) -> bool:

@@ -1300,3 +1300,18 @@ def test_a_body_noun_is_never_a_body_of_another_kind_it_only_modifies(last_speak
 def test_a_title_inside_a_tagged_body_name_before_a_first_name_is_an_office(
         last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rank given where the person speaks does not take away the office the lede gave them
+    ("Prime Minister Somchai Chanarat has expressed anger at reporters.\n\n\"I am tired,\" Gen "
+     "Somchai said.\n\nThe prime minister said his government would change its ways.",
+     ("The prime minister", "Somchai Chanarat", "described")),
+    # a capitalised title right before the name is theirs, however the parse hung it (the
+    # hyphens of the name threw the parse)
+    ("Prime Minister Somchai Wan-o-rat has expressed anger at reporters.\n\n\"I am tired,\" Gen "
+     "Somchai said.\n\nThe prime minister said his government would change its ways.",
+     ("The prime minister", "Somchai Wan-o-rat", "described")),
+])
+def test_every_role_the_article_gave_a_person_finds_them(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
