@@ -262,9 +262,10 @@ def test_an_office_of_a_body_is_not_the_body(last_speaker, text, expected) -> No
      ("Cr Barrow", "Andrew Barrow", "name")),
     ('Cllr Ruth Obi chaired the meeting. "We will vote again," Cllr Obi said.',
      ("Cllr Obi", "Ruth Obi", "name")),
-    # a police post as the title, then "the OCPD" is its holder
+    # a police post as the title, then "the OCPD" is its holder (found by the role the title
+    # right before his name gave him)
     ('Harbour OCPD Jacob Mwangi said the men were armed. "We handed them over," the OCPD said.',
-     ("the OCPD", "Jacob Mwangi", "description")),
+     ("the OCPD", "Jacob Mwangi", "described")),
 ])
 def test_abbreviated_offices_are_titles(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
