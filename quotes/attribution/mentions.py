@@ -1465,8 +1465,10 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
     parse sets it beside a name before that comma (the name's office): then the name."""
     doc = ctx.doc
     sent = verb.sent
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
-        return None
+    adjuncts = {t.i for c in verb.rights if c.dep_ in FINAL_CUE_ADJUNCTS for t in c.subtree}
+    if any(not (t.is_punct or t.is_space or t.i in adjuncts)
+           for t in doc[verb.i + 1 : sent.end]):
+        return None  # ("…, sources said on Sunday.": the cue's own time or place may follow)
     k = verb.i - 1
     while k > sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
         k -= 1
@@ -1475,7 +1477,7 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
     while start > sent.start and doc[start - 1].text != "," and (
             doc[start - 1].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM", "PART"}
             or doc[start - 1].dep_ in {"amod", "compound", "npadvmod", "nmod"}
-            or _joins_a_name(doc, start - 1)):
+            or _joins_a_name(doc, start - 1) or _degree_of_modifier(doc[start - 1])):
         start -= 1
     if start <= sent.start or doc[start - 1].text != "," or doc[head].pos_ not in NOMINAL_POS:
         return None
@@ -1487,10 +1489,20 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
     found = doc[head]
     if found.dep_ == "appos" and found.head.i < start - 1 and found.head.pos_ == "PROPN" and (
             _can_speak(found.head)) and not ctx.lexicon.is_document(found) and (
-            found.head.ent_type_ not in PLACE_LABELS):
+            found.head.ent_type_ not in PLACE_LABELS) and found.tag_ not in {"NNS", "NNPS"}:
         return found.head  # "…, Ana Ruiz, Commissioner General of Elections has said": Ruiz;
-        # but "… Main Street, a police news release said": the release, no office of a street
+        # but "… Main Street, a police news release said": the release, no office of a street,
+        # and "… at Nyendo, highly placed sources said": people, no one name's office
     return found if _can_speak(found) else None
+
+
+FINAL_CUE_ADJUNCTS = frozenset({"prep", "npadvmod"})  # "said on Sunday", "said Tuesday"
+
+
+def _degree_of_modifier(token: Token) -> bool:
+    """``highly`` of ``highly placed sources``: an adverb grading a modifier of the noun."""
+    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.dep_ in {"amod"} and (
+        token.head.i == token.i + 1)
 
 
 def _joins_a_name(doc: Doc, i: int) -> bool:
