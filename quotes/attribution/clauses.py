@@ -262,6 +262,8 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
         ):
             start = i + 1
             end = sent.end
+            if verb.dep_ == "advcl" and verb.head.i > verb.i:
+                end = min(end, verb.right_edge.i + 1)  # "While X told … that …, others said"
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return (start, end) if end - start >= 3 else None
@@ -324,6 +326,17 @@ ADJUNCT_PATH_DEPS = {"prep", "pobj", "npadvmod", "compound", "amod"}
 TOPIC_PREPOSITIONS = {"about", "of", "regarding", "concerning", "on", "to", "for", "over"}
 
 
+def _object_beside_complement(that: Token) -> bool:
+    """``that`` read as the object of a clause whose verb has its complement already (``they
+    stand by their records``, ``they will sign the deal``): no relative pronoun is missing
+    from it, so ``that`` opens it."""
+    clause = that.head
+    return that.dep_ == "dobj" and any(
+        c.i > that.i and (c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp"} and c.i != that.i
+                          or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+        for c in clause.children)
+
+
 def _complement_read_as_relative(verb: Token, that: Token,
                                  lexicon: Lexicon | None = None) -> bool:
     """``that`` the parser marked as a subordinator (not a relative pronoun) of a clause with
@@ -333,8 +346,10 @@ def _complement_read_as_relative(verb: Token, that: Token,
     hour``); after a topic (``respond to the revelation that …``) the clause is the noun's."""
     clause = that.head
     # (or a "that" the parser made the clause's subject beside the subject it has: "said in a
-    # news release that charges were laid")
-    if that.dep_ not in {"mark", *SUBJECT_DEPS} or clause.dep_ not in {"relcl", "acl"} or not any(
+    # news release that charges were laid"; or its object though it has one: "told an
+    # audience of 150 that they stand by their records")
+    if that.dep_ not in {"mark", *SUBJECT_DEPS} and not _object_beside_complement(that) or (
+            clause.dep_ not in {"relcl", "acl"}) or not any(
             c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children):
         return False
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
@@ -349,8 +364,12 @@ def _complement_read_as_relative(verb: Token, that: Token,
         return False
     node = clause.head
     while node.i != verb.i:
+        if node.i == addressee.i:
+            node = node.head  # "told an audience of more than 150 that …": inside its phrase
+            continue
         if node.dep_ not in ADJUNCT_PATH_DEPS or not addressee.i < node.i < that.i or (
-                node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS):
+                node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS
+                and node.head.i != addressee.i):  # ("residents of the town": who, no topic)
             return False
         node = node.head
     return True

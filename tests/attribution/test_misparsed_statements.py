@@ -257,6 +257,27 @@ PARTIAL_BEFORE_AN_INVERTED_TRAILER = [
 ]
 
 
+# a sentence-final cue's speaker, however the parse joined the cue
+FINAL_CUE_SPEAKERS = [
+    # the cue read as a second verb of the statement, its speaker as an apposition to the
+    # place before the comma, its time after it: the plural noun phrase is who speaks
+    ("The suspect was arrested by police at Nyendo, highly placed sources said on Sunday.",
+     [("indirect", "The suspect was arrested by police at Nyendo", "highly placed sources",
+       "said")]),
+]
+
+
+# "that" read as the object of a relative clause on a noun inside the addressee's phrase
+THAT_READ_AS_A_RELATIVE_OBJECT = [
+    ("While members told an audience of more than 150 that they stand by their records, "
+     "others said the board had failed.",
+     [("indirect", "they stand by their records", "members", "told"),
+      ("indirect", "the board had failed", "others", "said")]),
+    # a topic's relative clause says nothing
+    ("She told the council about the bill that they passed in May.", []),
+]
+
+
 # each table pins one construction (named above it); one test runs them all, the table's
 # name in each case's id
 TABLES = {
@@ -281,6 +302,8 @@ TABLES = {
     "when_asked_on_a_noun": WHEN_ASKED_ON_A_NOUN,
     "statement_word_hung_on_the_speaker": STATEMENT_WORD_HUNG_ON_THE_SPEAKER,
     "partial_before_an_inverted_trailer": PARTIAL_BEFORE_AN_INVERTED_TRAILER,
+    "final_cue_speakers": FINAL_CUE_SPEAKERS,
+    "that_read_as_a_relative_object": THAT_READ_AS_A_RELATIVE_OBJECT,
 }
 
 
