@@ -40,6 +40,7 @@ from .holders import (
     tense_agrees,
 )
 from .later_holders import holder_named_in_story
+from .offices import office_of_body
 from .pronouns import Pronouns
 from .state import ArticleState
 from .unnamed import (
@@ -404,6 +405,9 @@ class Descriptions:
                 return holder
             seat = {t.i for t in proper}  # "the Kepong MP": a seat's place, no body's name
         portfolio = office_portfolio_words(span, head_noun(span)) | seat  # "the MP for Abetifi"
+        if kind == "person" and definite(span) and office_of_body(span, self.state.titles):
+            # "the chairman of Harbour Link said …. Peter Tomlin said": the body's office holder
+            return self.holders.role_holder(span, lemma, position, True)
         if kind != "person" or not bare_description(span, adjectives=True, nouns=True,
                                                     skip=portfolio):
             return None
@@ -426,29 +430,15 @@ class Descriptions:
         for entity in [e for _, e in scored] + [e for e in floor if e is not None]:
             if plausible_person(entity) and not entity.described and self.within_focus(
                     entity, position) and not any(e is entity for e in candidates) and not (
-                    self.other_office_of_body(span, entity)) and not (
+                    other_office_of_body(self.state, span, entity)) and not (
                     bodied and not (entity.role or entity.descriptors)
                     and affiliated_by_name(self.state, entity)):
                 candidates.append(entity)
-        if candidates and self.has_floor(candidates[0], floor, position):
+        if candidates and has_floor(self.state, candidates[0], floor, position):
             return self.focus(candidates[0])  # "Felix said … “…,” said the law student"
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
-
-    def other_office_of_body(self, span: Span, entity: Entity) -> bool:
-        """Hard constraint: ``the city's chief financial officer`` is an office of a body, not
-        the councillor in focus who holds another (a person may hold a second title of no
-        body: the union chairman may be ``the law student``)."""
-        return bool(entity.role) and any(t.dep_ == "poss" for t in span) and office_differs(
-            span, head_noun(span), entity.role, self.state.titles)
-
-    def has_floor(self, entity: Entity, floor: list[Entity | None], position: int) -> bool:
-        """The candidate spoke last, in the sentence just before (narrated sentences): as a
-        speaker keeps the floor for ``he said``, a description of the right kind continues
-        them, whoever else was named on the way."""
-        return any(entity is e for e in floor) and 0 <= entity.last_spoke < position and (
-            self.state.narrated_sentences_between(entity.last_spoke, position) <= 1)
 
     def tie(self) -> None:
         """Two bodies fit as well: nobody, and the description is ambiguous."""
@@ -501,3 +491,20 @@ def kind_agrees(state: ArticleState, entity: Entity, lemma: str) -> bool:
     if listed_person_noun(lemma, state.titles, constraints):
         return entity.kind == "person" and not entity.place
     return True
+
+
+def other_office_of_body(state: ArticleState, span: Span, entity: Entity) -> bool:
+    """Hard constraint: ``the city's chief financial officer`` is an office of a body, not
+    the councillor in focus who holds another (a person may hold a second title of no
+    body: the union chairman may be ``the law student``)."""
+    return bool(entity.role) and any(t.dep_ == "poss" for t in span) and office_differs(
+        span, head_noun(span), entity.role, state.titles)
+
+
+def has_floor(state: ArticleState, entity: Entity, floor: list[Entity | None],
+              position: int) -> bool:
+    """The candidate spoke last, in the sentence just before (narrated sentences): as a
+    speaker keeps the floor for ``he said``, a description of the right kind continues
+    them, whoever else was named on the way."""
+    return any(entity is e for e in floor) and 0 <= entity.last_spoke < position and (
+        state.narrated_sentences_between(entity.last_spoke, position) <= 1)

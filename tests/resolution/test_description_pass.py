@@ -1315,3 +1315,20 @@ def test_a_title_inside_a_tagged_body_name_before_a_first_name_is_an_office(
 ])
 def test_every_role_the_article_gave_a_person_finds_them(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office of a named body is the person the next sentence names, speaking ...
+    ("Waiting times rose at both hospitals.\n\nLast night the chairman of Harbour Link, the "
+     "patient watchdog, said he was in contact with the trusts.\n\nPeter Tomlin said the waits "
+     "were unacceptable.", ("the chairman of Harbour Link", "Peter Tomlin", "description")),
+    # ... or the one the article gave that office before
+    ("Harbour Link chairman Peter Tomlin spoke on Monday. Rates rose.\n\nThe chairman of Harbour "
+     "Link said the waits were unacceptable.",
+     ("The chairman of Harbour Link", "Peter Tomlin", "described")),
+    # nobody given it: as written
+    ("Mayor Ana Ruiz spoke on Monday.\n\nThe chairman of Harbour Link said the waits were "
+     "unacceptable.", ("The chairman of Harbour Link", "chairman of Harbour Link", "as written")),
+])
+def test_an_office_of_a_named_body_is_its_holder(first_speaker, text, expected) -> None:
+    assert first_speaker(text) == expected
