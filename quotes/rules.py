@@ -289,7 +289,7 @@ class VerbClassRule(Rule):
 
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
                                         "continuation", "hypothetical", "non_agentive", "credit",
-                                        "question", "claim_maker", "impersonal", "hearsay",
+                                        "claim_maker", "impersonal", "hearsay",
                                         "self_naming", "request", "relay")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}

@@ -41,7 +41,6 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()  # "declined to say": the cue reports nothing
     requests: frozenset[str] = frozenset()  # "urged him to say": what he was asked to say
     relays: frozenset[str] = frozenset()  # "…, the Times reported": an outlet passing words on
-    questions: frozenset[str] = frozenset()  # "asked whether …": a question, not a statement
     addressees: frozenset[str] = frozenset()  # "told reporters": the object is no statement
     passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
     hearsay: frozenset[str] = frozenset()  # "X is said to have told …": X told
@@ -67,7 +66,6 @@ class Lexicon:
             refusals=rules.verbs("refusal"),
             requests=rules.verbs("request"),
             relays=rules.verbs("relay"),
-            questions=rules.verbs("question"),
             addressees=rules.verbs("addressee"),
             passive_speakers=rules.verbs("passive_speaker"),
             hearsay=rules.verbs("hearsay"),

@@ -320,12 +320,20 @@ def after_predicate(ctx: Context, verb: Token, predicate: Iterable[str],
 
 
 def asks_nothing(ctx: Context, verb: Token, clause: Token) -> bool:
-    """A whether/if clause reports a question: the cue states it only when the cue asks it
-    (``asked whether the plant would close``, rules/verb_classes.jsonl ``question``); after
-    any other cue it is what was (not) told, no statement (``told councils whether …``)."""
-    opens = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
-                and c.i == clause.left_edge.i for c in clause.children)
-    return opens and verb.lemma_.lower() not in ctx.lexicon.questions
+    """An embedded question states nothing a fact-checker could check: ``asked whether the
+    plant would close``, ``asked why the matter was still being discussed``, ``questioned how
+    Lam reached that number``, ``explained how the pandemic affected the council``, ``told
+    councils whether they were open``. The clause opens with ``whether``/``if`` or a wh-word
+    of its own verb; a wh-word inside its subject (``said what happened was a tragedy``) or
+    grading a word (``said how proud she was``) opens a statement."""
+    first = clause.left_edge
+    return first.i > verb.i and first.head.i == clause.i and (
+        first.dep_ == "mark" and first.lower_ in {"whether", "if"}
+        or first.tag_ in {"WRB", "WP", "WDT"} and first.lower_ in EMBEDDED_QUESTION_WORDS)
+
+
+EMBEDDED_QUESTION_WORDS = frozenset({"why", "how", "what", "where", "when", "who", "whom",
+                                     "which"})
 
 
 def reports_clauses(lexicon: Lexicon, verb: Token) -> bool:

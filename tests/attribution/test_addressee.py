@@ -61,14 +61,25 @@ def test_what_is_told_to_an_addressee_is_the_statement(attribute, text, expected
 
 
 EMBEDDED_QUESTIONS = [
-    # after its cue, a wh-clause is what was said (an embedded question or free relative)
-    ("In the interview, Jack Herrick explains what the site is and how he grew it.",
-     [("indirect", "what the site is and how he grew it", "Jack Herrick", "explains")]),
+    # an embedded question names what was asked or explained, no claim (the news reference
+    # sets annotate none; GUM does, and its tuning recall drops .846 -> .832 for it)
+    ("In the interview, Jack Herrick explains what the site is and how he grew it.", []),
+    ("Councillor Ana Ruiz asked why the matter was still being discussed.", []),
+    ("Lawmakers questioned how the minister had reached that number.", []),
+    ("Ruiz asked whether the plant would close.", []),
+    # a wh-word inside the clause's subject, or grading a word, opens a statement
+    ("Ruiz said what happened was a tragedy.",
+     [("indirect", "what happened was a tragedy", "Ruiz", "said")]),
+    ("Ruiz said how proud she was of the team.",
+     [("indirect", "how proud she was of the team", "Ruiz", "said")]),
+    # a condition opening the statement is no question
+    ("Ruiz said if the plan fails, the city will pay.",
+     [("indirect", "if the plan fails, the city will pay", "Ruiz", "said")]),
     # before its cue, a relative pronoun opens the writer's sentence
     ("The levy, which a study concluded would cost $2 million, was dropped.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_QUESTIONS)
-def test_a_wh_clause_after_its_cue_is_what_was_said(attribute, text, expected):
+def test_an_embedded_question_is_no_statement(attribute, text, expected):
     assert found(attribute, text) == expected

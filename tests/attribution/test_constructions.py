@@ -126,9 +126,9 @@ def test_a_trailer_after_a_question_or_exclamation_names_the_speaker(attribute, 
 
 
 NEW_SENTENCES = [
+    # (the question Patel asks after it is no statement of his: the quotation stays unsaid)
     ('"Is it safe?" Patel asked the inspector whether the roof would hold.',
-     [("direct", '"Is it safe?"', None, None),
-      ("indirect", "whether the roof would hold", "Patel", "asked")]),
+     [("direct", '"Is it safe?"', None, None)]),
     ('"It is over." Ortiz said the tax was unfair.',
      [("direct", '"It is over."', None, None),
       ("indirect", "the tax was unfair", "Ortiz", "said")]),
