@@ -441,6 +441,11 @@ class Entities:
             w[:1].isupper() and w.isalpha() and w.lower() not in self.org_words
             and w.lower() not in self.titles.institutions for w in words)
 
+    def with_short_form(self, word: str) -> Entity | None:
+        """The body the article gave this bracketed short form (``(Tanapa)``, ``(SIU)``)."""
+        return next((e for e in self._all if e.kind == "organization" and e.acronym == word),
+                    None)
+
     def find_org(self, name: str, acronym: str | None = None) -> Entity | None:
         key = name_key(name)
         tokens = set(name_tokens(name, self.titles))

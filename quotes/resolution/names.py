@@ -251,6 +251,8 @@ class NameResolver:
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
             return None  # "the Birth of Modern Canada" is a title, not a person
+        if len(ordered) == 1 and (body := self.state.entities.with_short_form(text)):
+            return body  # "Tanapa" after "the Tanzania National Parks Authority (Tanapa)"
         if political_group(after_possessor(span)) and not named_persons_surname(
                 span, ordered, person_tokens):
             # "Erasmus" tagged NORP after "Rassie Erasmus": a surname in -s, not "the Greens"

@@ -907,9 +907,31 @@ def acronym_after(span: Span) -> str | None:
     if looks_like_acronym(candidate):
         return candidate
     # "Federation of Civil Engineering Contractors (Safcec)": an acronym written as a word
+    name = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
     spells = candidate.isalpha() and candidate[:1].isupper() and len(candidate) >= 3 and (
-        candidate.upper() in initials(re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)))
+        candidate.upper() in initials(name) or syllables_of(candidate.lower(), [
+            w.lower() for w in re.findall(r"[A-Za-z]+", name)
+            if w.lower() not in BODY_JOINERS]))
     return candidate if spells else None
+
+
+def syllables_of(word: str, words: list[str], used: int = 0) -> bool:
+    """``Tanapa`` for ``Tanzania National Parks Authority``, ``Tanesco`` for ``Tanzania
+    Electric Supply Company``: a short form made of the first letters of the name's words in
+    order, two or more from the first word, three words or more used, some of the last words
+    left out (East African and South-East Asian bodies are often so called; two parts, as in
+    ``Canadian Nurses Association (Canada)``, are too few to tell a short form from a word)."""
+    if not word:
+        return used >= SYLLABLE_WORDS
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    shortest = 2 if used == 0 else 1
+    return any(word[:n] == head[:n] and syllables_of(word[n:], rest, used + 1)
+               for n in range(min(len(word), len(head)), shortest - 1, -1))
+
+
+SYLLABLE_WORDS = 3  # words a short form made of word beginnings must draw on
 
 
 def person_before_affiliation(span: Span, titles: Titles) -> Span:

@@ -177,3 +177,25 @@ def test_an_entity_the_tagger_ended_inside_a_bracket_stops_before_it(nlp) -> Non
 ])
 def test_the_initials_of_an_office_are_its_holder(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("word", "words", "spells"), [
+    # word beginnings in order, two or more from the first word, three words or more
+    ("tanapa", ["tanzania", "national", "parks", "authority"], True),
+    ("tanesco", ["tanzania", "electric", "supply", "company"], True),
+    ("kenha", ["kenya", "national", "highways", "authority"], True),
+    # two parts are too few to tell a short form from a word
+    ("canada", ["canadian", "nurses", "association"], False),
+    ("harbour", ["harbour", "police", "service"], False),
+])
+def test_a_short_form_made_of_word_beginnings(word, words, spells) -> None:
+    from quotes.resolution.spans import syllables_of
+
+    assert syllables_of(word, words) is spells
+
+
+def test_a_recurring_short_form_is_the_body_it_was_given_to(last_speaker) -> None:
+    text = ("Rangers found a dead rhino inside the Serengeti National Park in December.\n\n"
+            "Four poachers have been arrested, according to the Tanzania National Parks "
+            "Authority (Tanapa).\n\nSome Tanapa executives were questioned, Tanapa said.")
+    assert last_speaker(text) == ("Tanapa", "Tanzania National Parks Authority (Tanapa)", "name")
