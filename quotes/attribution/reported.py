@@ -217,7 +217,10 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         misread = complement_read_as_relative(verb)
         if misread is not None:  # told officers [she had been sitting on her porch]
             end = clause_end(ctx, verb, sent)
-            return [(misread.left_edge.i, end)] if end > misread.left_edge.i else []
+            start = misread.left_edge.i
+            if misread.head.dep_ == "pobj" and misread.head.head.head.i == verb.i:
+                start = misread.head.head.i  # added [despite these challenges they are …]
+            return [(start, end)] if end > start else []
         after = that_clause_after(doc, verb, sent, ctx.lexicon)
         if after is not None:
             return [after]
@@ -376,15 +379,28 @@ def complement_read_as_relative(verb: Token) -> Token | None:
     with a personal pronoun or a name as its subject, right after the plural or pronoun
     addressee of a speech verb, is the statement."""
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
-    if addressee is None or addressee.tag_ not in {"NNS", "PRP", "NN"}:
-        return None
-    clause = next((c for c in addressee.children if c.dep_ == "relcl"), None)
+    if addressee is not None and addressee.tag_ in {"NNS", "PRP", "NN"}:
+        return _statement_on_noun(addressee)
+    # "added despite these challenges they are still …": hung on the noun of an adjunct
+    adjunct = next((g for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if addressee is None and adjunct is not None and adjunct.tag_ in {"NNS", "NN"}:
+        clause = _statement_on_noun(adjunct)
+        return clause if clause is not None and _complete_clause(clause) else None
+    return None
+
+
+def _statement_on_noun(noun: Token) -> Token | None:
+    """A relative clause with no relative word hung on ``noun``, opening with a personal
+    pronoun or a name as its subject right after the noun (and, on a singular common noun,
+    with nothing missing): the cue's statement, not a description of the noun."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.i != addressee.i + 1 or subject.tag_ not in {"PRP", "NNP"}:
+    if subject is None or subject.i != noun.i + 1 or subject.tag_ not in {"PRP", "NNP"}:
         return None
-    if addressee.tag_ == "NN" and not _complete_clause(clause):
+    if noun.tag_ == "NN" and not _complete_clause(clause):
         return None  # "told the man he met that day": a relative clause with its object gap
     return clause
 

@@ -278,6 +278,17 @@ THAT_READ_AS_A_RELATIVE_OBJECT = [
 ]
 
 
+# a statement hung as a relative clause on the noun of the cue's adjunct
+STATEMENT_ON_AN_ADJUNCT = [
+    ("Ana Ruiz spoke on Monday. She added despite these challenges they are still accomplishing "
+     "good things for their communities.",
+     [("indirect", "despite these challenges they are still accomplishing good things for their "
+       "communities", "She", "added")]),
+    # a relative clause with its gap is the noun's, and nothing is reported
+    ("She spoke about the plans they made.", []),
+]
+
+
 # each table pins one construction (named above it); one test runs them all, the table's
 # name in each case's id
 TABLES = {
@@ -304,6 +315,7 @@ TABLES = {
     "partial_before_an_inverted_trailer": PARTIAL_BEFORE_AN_INVERTED_TRAILER,
     "final_cue_speakers": FINAL_CUE_SPEAKERS,
     "that_read_as_a_relative_object": THAT_READ_AS_A_RELATIVE_OBJECT,
+    "statement_on_an_adjunct": STATEMENT_ON_AN_ADJUNCT,
 }
 
 
