@@ -677,8 +677,10 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
     is the verb, or for a source phrase what ``phrase_cue`` takes of it."""
     doc = ctx.doc
     start, end = cover_quotes(ctx, *content)
-    if doc[start].tag_ in RELATIVE_TAGS and (cue is None or start < cue.i):
-        return  # "which a study concluded would cost …" is the writer's sentence
+    if doc[start].tag_ in RELATIVE_TAGS and doc[start].lower_ != "what" and (
+            cue is None or start < cue.i):
+        return  # "which a study concluded would cost …" is the writer's sentence (but "what
+        # was reported was a drill" opens with a free relative, no antecedent before it)
     # (after its cue, "explains what the site is" is an embedded question: what was said)
     inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
     for n in inner:

@@ -289,6 +289,16 @@ STATEMENT_ON_AN_ADJUNCT = [
 ]
 
 
+# a free relative opening the statement of a source phrase
+FREE_RELATIVE_STATEMENTS = [
+    ("Dr Ana Ruiz spoke on Monday. According to her what was reported as an outbreak was a "
+     "drill.", [("indirect", "what was reported as an outbreak was a drill", "her",
+                 "According to")]),
+    # a relative pronoun with an antecedent before it opens the writer's sentence
+    ("The levy, which a study concluded would cost $2 million, was dropped.", []),
+]
+
+
 # each table pins one construction (named above it); one test runs them all, the table's
 # name in each case's id
 TABLES = {
@@ -316,6 +326,7 @@ TABLES = {
     "final_cue_speakers": FINAL_CUE_SPEAKERS,
     "that_read_as_a_relative_object": THAT_READ_AS_A_RELATIVE_OBJECT,
     "statement_on_an_adjunct": STATEMENT_ON_AN_ADJUNCT,
+    "free_relative_statements": FREE_RELATIVE_STATEMENTS,
 }
 
 
