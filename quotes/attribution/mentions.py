@@ -756,6 +756,9 @@ def body_apposed_to_place(place: Token, name: Token) -> bool:
     return name.ent_type_ == "ORG" or acronym
 
 
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})  # "X, Jr. said": part of X's name
+
+
 def speaker_mention(token: Token, institutions: frozenset[str],
                     first_names: Container[str] = (), offices: Container[str] = ()) -> Span:
     """The words that name the speaker: a pronoun, a name, or a short noun phrase.
@@ -767,6 +770,11 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     a first name, ``first_names``).
     """
     doc = token.doc
+    if token.lower_ in GENERATIONS and token.i >= 3 and doc[token.i - 1].text == "," and (
+            doc[token.i - 2].pos_ == "PROPN"):
+        # "J. Melchor Quitain, Jr. said": the generation closes the name before the comma
+        name = speaker_mention(doc[token.i - 2], institutions, first_names, offices)
+        return doc[name.start : token.i + 1]
     quantifier = token.pos_ in {"PRON", "DET", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS or (
         token.pos_ == "NUM" and any(c.dep_ == "prep" for c in token.children))
     if token.pos_ == "PRON" and not quantifier:

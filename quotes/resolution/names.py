@@ -29,7 +29,13 @@ from .entities import (
 )
 from .forms import written_before_office
 from .name_evidence import NameEvidence
-from .offices import holder_after_office, holder_in_office, office_of_body, offices_only
+from .offices import (
+    holder_after_office,
+    holder_in_office,
+    office_of_body,
+    offices_only,
+    untagged_office,
+)
 from .spans import (
     acronym_after,
     after_possessor,
@@ -63,6 +69,7 @@ from .spans import (
     strip_possessive,
     through_and,
     through_hyphen,
+    with_generation,
     with_legal_form,
     within_brackets,
     without_dangling_word,
@@ -246,7 +253,8 @@ class NameResolver:
         tokens = set(ordered)
         evidence = self.evidence
         if not tokens or fold(text) in self.state.rules.nouns or evidence.titles_a_document(
-                span) or offices_only(span, self.state.titles):
+                span) or offices_only(span, self.state.titles) or untagged_office(
+                span, self.state.titles):
             return None
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
@@ -311,7 +319,7 @@ class NameResolver:
         if lead := role_noun_lead(name_span, self.state.titles, self.state.constraints,
                                   self.state.rules.first_names):  # "Singer Maya Fox"
             role, name_span = name_span[:lead].text, name_span[lead:]
-        name = strip_possessive(name_span.text)
+        name = strip_possessive(with_generation(name_span))
         if looks_like_acronym(name) and len(name_span) == 1:
             return self.org_entity(span)
         entity = self.state.entities.find_person(name, span.start,

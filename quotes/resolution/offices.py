@@ -36,6 +36,15 @@ def offices_only(span: Span, titles: Titles) -> bool:
         is_role(w, titles) for w in words) or portfolio_office(span, words, titles)
 
 
+def untagged_office(span: Span, titles: Titles) -> bool:
+    """``Outgoing First District Councilor`` (a chain of capitals nobody tagged, before ``and
+    Floor Leader J. Melchor Quitain``): a role title heads it and no first name or tagged
+    person is in it, so it is an office written in capitals, nobody's name."""
+    words = [t for t in span if t.is_alpha]
+    return not span.label_ and len(words) >= 2 and is_role(words[-1].text, titles) and not any(
+        first_name(t.text, titles) or t.ent_type_ == "PERSON" for t in words)
+
+
 def first_name(word: str, titles: Titles) -> bool:
     """``John`` in ``John Bishop``; not ``General``, which the first-name list also holds."""
     return fold(word) in titles.first_names and not is_role(word, titles)

@@ -86,14 +86,37 @@ def with_office_portfolios(span: Span, titles: Titles) -> Span:
 
 
 def joined_split_surname(ents: list[Span]) -> list[Span]:
-    """``Muhammad Raza`` + ``Khan`` tagged as two people side by side: one person."""
+    """``Muhammad Raza`` + ``Khan`` tagged as two people side by side: one person. The
+    generation written after a name's comma (``J. Melchor Quitain`` + ``, Jr.``, whatever type
+    the tagger gave it) is nobody of its own."""
     joined: list[Span] = []
     for ent in ents:
         if joined and surname_split_off(joined[-1], ent):
             joined[-1] = Span(ent.doc, joined[-1].start, ent.end, label=joined[-1].label_)
             continue
+        if joined and generation_after(joined[-1], ent):
+            continue  # the name before the comma carries it (``with_generation``)
         joined.append(ent)
     return joined
+
+
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def generation_after(name: Span, ent: Span) -> bool:
+    """``, Jr.`` right after a name: its bearer's generation, part of the name."""
+    doc = name.doc
+    return len(ent) == 1 and ent.text.lower() in GENERATIONS and ent.start == name.end + 1 and (
+        doc[name.end].text == ",") and len(name) >= 2
+
+
+def with_generation(name: Span) -> str:
+    """``J. Melchor Quitain, Jr.``: the name as written with the generation after its comma."""
+    doc = name.doc
+    end = name.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in GENERATIONS:
+        return doc[name.start : end + 2].text
+    return name.text
 
 
 def surname_split_off(before: Span, ent: Span) -> bool:

@@ -204,3 +204,17 @@ def test_a_list_mark_is_no_part_of_a_name(written, kept):
 def test_a_name_does_not_start_with_the_offices_last_portfolio(last_speaker, text,
                                                                expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the generation after a name's comma is part of the name; no speaker of its own
+    ("Incoming vice mayor Ana M. Ruiz, Jr. said the council will adopt the plan.\n\nRuiz said "
+     "the hybrid setup would stay.", ("Ruiz", "Ana M. Ruiz, Jr.", "name")),
+    # an office written in capitals before "and" another office and the name is nobody: "he"
+    # is the holder named after it
+    ("Outgoing First District Councilor and Floor Leader J. Melchor Quitain, Jr., presided over "
+     "the program, wherein he thanked his colleagues.\n\nHe also recalled that most sessions "
+     "were held online.", ("He", "J. Melchor Quitain, Jr.", "pronoun")),
+])
+def test_a_generation_and_an_office_in_capitals(last_speaker, text, expected):
+    assert last_speaker(text) == expected
