@@ -739,6 +739,12 @@ def _name_apposed_to_office_object(office: Token, person: bool = False) -> Token
     return None
 
 
+def holder_after_office_object(office: Token) -> Token | None:
+    """``the President and Director-General for the West Island Health Authority, Dan
+    Gabay,``: the person's name apposed to the body an office is of."""
+    return _name_apposed_to_office_object(office, person=True)
+
+
 def behind_conjunction(name: Token) -> bool:
     """The proper name the parser hung on a noun as its apposition starts right after a
     coordinating word (``of the East Suffolk and North Essex Trust``): a conjunct, misread."""

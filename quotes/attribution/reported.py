@@ -56,6 +56,7 @@ from .mentions import (
     appositive_name,
     document_before_participle,
     final_cue_speaker,
+    holder_after_office_object,
     inverted_subject,
     mention_of,
     name_before_dashed_aside,
@@ -545,6 +546,8 @@ def according_to_content(ctx: Context, phrase: Span
         written, phrase_end = source, source.i
     else:
         written = appositive_name(source)
+        if written is source and (holder := holder_after_office_object(source)) is not None:
+            written = holder  # "According to the President of the Authority, Dan Gabay, …"
         # "According to Sene, Senegalese in the south work …": the parser made the statement
         # an apposition of the source
         misread = written is not source and _leaves_no_statement(written, phrase)

@@ -783,7 +783,16 @@ def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
             continue
         chain = proper_chain(head)
         parts.append(doc[chain.start : head.i + 1])
+    if offices and all(office_words_only(part, offices) for part in parts):
+        return [span]  # "The President and Director-General said": one holder's two offices
     return parts
+
+
+def office_words_only(part: Span, offices: Container[str]) -> bool:
+    """``President``, ``Director-General``: words of an office (``offices``), hyphen parts
+    each, after any article."""
+    words = [t.lower_ for t in part if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
+    return bool(words) and all(w in offices for w in words)
 
 
 def same_person_name(tokens: list[str], person: list[str]) -> bool:

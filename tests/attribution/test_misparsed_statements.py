@@ -299,6 +299,15 @@ FREE_RELATIVE_STATEMENTS = [
 ]
 
 
+# the holder named after the body an "according to" office is of
+ACCORDING_TO_AN_OFFICE = [
+    ("According to the President and Director-General for the West Harbour Health Authority "
+     "(WHHA), Dan Gabay, there are now 6,600 patients registered to the clinic.",
+     [("indirect", "there are now 6,600 patients registered to the clinic", "Dan Gabay",
+       "According to")]),
+]
+
+
 # each table pins one construction (named above it); one test runs them all, the table's
 # name in each case's id
 TABLES = {
@@ -327,6 +336,7 @@ TABLES = {
     "that_read_as_a_relative_object": THAT_READ_AS_A_RELATIVE_OBJECT,
     "statement_on_an_adjunct": STATEMENT_ON_AN_ADJUNCT,
     "free_relative_statements": FREE_RELATIVE_STATEMENTS,
+    "according_to_an_office": ACCORDING_TO_AN_OFFICE,
 }
 
 

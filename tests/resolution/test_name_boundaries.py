@@ -218,3 +218,11 @@ def test_a_name_does_not_start_with_the_offices_last_portfolio(last_speaker, tex
 ])
 def test_a_generation_and_an_office_in_capitals(last_speaker, text, expected):
     assert last_speaker(text) == expected
+
+
+def test_two_offices_joined_by_and_are_one_holders(last_speaker):
+    # never split into two people, one of them named "-General"
+    text = ("Dr. Shadi Abid said the clinic was important.\n\nThe President and Director-General "
+            "said there are now 6,600 patients.")
+    speaker, name, _ = last_speaker(text)
+    assert speaker == "The President and Director-General" and " and " not in name
