@@ -301,10 +301,12 @@ FREE_RELATIVE_STATEMENTS = [
 
 # the holder named after the body an "according to" office is of
 ACCORDING_TO_AN_OFFICE = [
-    ("According to the President and Director-General for the West Harbour Health Authority "
-     "(WHHA), Dan Gabay, there are now 6,600 patients registered to the clinic.",
-     [("indirect", "there are now 6,600 patients registered to the clinic", "Dan Gabay",
-       "According to")]),
+    ("According to the President and Director-General for the Harbour Health Authority, Dan "
+     "Gabay, there are now 6,600 patients registered.",
+     [("indirect", "there are now 6,600 patients registered", "Dan Gabay", "According to")]),
+    ("According to the chief executive of the Harbour Health Authority, Dan Gabay, there are now "
+     "6,600 patients registered.",
+     [("indirect", "there are now 6,600 patients registered", "Dan Gabay", "According to")]),
 ]
 
 
