@@ -301,6 +301,11 @@ FREE_RELATIVE_STATEMENTS = [
 
 # the holder named after the body an "according to" office is of
 ACCORDING_TO_AN_OFFICE = [
+    # (the joined offices alone were read as two people, one of them "-General")
+    ("According to the President and Director-General for the Lakeside Health Authority "
+     "(CIUSSS-LHA), Marc Dubois, there are now 900 patients registered to the new clinic.",
+     [("indirect", "there are now 900 patients registered to the new clinic", "Marc Dubois",
+       "According to")]),
     ("According to the President and Director-General for the Harbour Health Authority, Dan "
      "Gabay, there are now 6,600 patients registered.",
      [("indirect", "there are now 6,600 patients registered", "Dan Gabay", "According to")]),
