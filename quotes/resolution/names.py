@@ -188,9 +188,27 @@ def passive_agent(span: Span) -> bool:
 
 def names_a_place(span: Span, label: str) -> bool:
     """A name the tagger called a place, every proper word of it inside the place it tagged:
-    ``CertainTeed Canada`` (only ``Canada`` tagged) is the company's Canadian arm."""
+    ``CertainTeed Canada`` (only ``Canada`` tagged) is the company's Canadian arm. So is a
+    dateline, whatever the tagger called it (``written_as_dateline``)."""
     return label in PLACE_LABELS and all(
-        t.ent_type_ in PLACE_LABELS for t in span if t.pos_ == "PROPN")
+        t.ent_type_ in PLACE_LABELS for t in span if t.pos_ == "PROPN") or (
+        written_as_dateline(span))
+
+
+def written_as_dateline(span: Span) -> bool:
+    """``JOHANNESBURG - Eskom will …`` opening a paragraph: a place in capitals before a dash
+    is where the story was filed, no body that speaks (the tagger often calls it ORG)."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return False
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text or (
+        "\n" in doc[span.start - 1].whitespace_)
+    after = next((t for t in doc[words[-1].i + 1 : words[-1].i + 3] if not t.is_space), None)
+    return at_line_start and after is not None and after.text in DATELINE_DASHES
+
+
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 def placed_branch(state: ArticleState, name: str) -> Entity | None:

@@ -256,3 +256,18 @@ def test_a_plural_possessive_inside_a_body_name_is_part_of_it(last_speaker) -> N
     text = ("The Harbour Teachers' Federation (HTF) says a strike is \"virtually inevitable\" "
             "after a lack of progress. The HTF says the stance did not shift.")
     assert last_speaker(text)[1:] == ("Harbour Teachers' Federation (HTF)", "name")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a dateline in capitals before a dash is a place, whatever the tagger called it
+    ("The grid is under strain.\n\nJOHANNESBURG - Harbour Power will cut supply this hour.",
+     True),
+    # capitals inside a line are a name as usual
+    ("The grid is under strain, HARBOUR POWER said.", False),
+])
+def test_a_dateline_is_a_place(nlp, text, place) -> None:
+    from quotes.resolution.names import written_as_dateline
+
+    doc = nlp(text)
+    span = next(e for e in doc.ents if e.text.split()[0].isupper())
+    assert written_as_dateline(doc[span.start : span.start + 1]) is place
