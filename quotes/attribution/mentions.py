@@ -762,7 +762,8 @@ def body_apposed_to_place(place: Token, name: Token) -> bool:
     return name.ent_type_ == "ORG" or acronym
 
 
-GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})  # "X, Jr. said": part of X's name
+# "X, Jr. said", "Quitain, Jr.": a bearer's generation after the name's comma, part of it
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def speaker_mention(token: Token, institutions: frozenset[str],

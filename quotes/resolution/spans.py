@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.grammar import joins_hyphenated
 from ..attribution.mentions import (
+    GENERATIONS,
     LEGAL_FORMS,
     holder_of_joint_office,
     person_phrase_beside_name,
@@ -100,9 +101,6 @@ def joined_split_surname(ents: list[Span]) -> list[Span]:
     return joined
 
 
-GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def generation_after(name: Span, ent: Span) -> bool:
     """``, Jr.`` right after a name: its bearer's generation, part of the name."""
     doc = name.doc
@@ -128,8 +126,9 @@ def surname_split_off(before: Span, ent: Span) -> bool:
     if before.label_ not in PERSON_LABELS or ent.label_ not in PERSON_LABELS:
         return False
     if len(ent) > 1:
-        return before.end == ent.start and all(
-            t.dep_ == "compound" and ent.start <= t.head.i < ent.end for t in before[-1:])
+        last = before[-1]
+        return before.end == ent.start and last.dep_ == "compound" and (
+            ent.start <= last.head.i < ent.end)
     if before.end + 1 == ent.start:
         gap = ent.doc[before.end]
         return gap.is_space and "\n" not in gap.text
