@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..attribution.mentions import release_furniture_token
+from ..datelines import read_dateline
 from ..model import fold, name_key
 from ..names import looks_like_acronym, name_tokens
 from .acronyms import BodyNames
@@ -196,19 +197,16 @@ def names_a_place(span: Span, label: str) -> bool:
 
 
 def written_as_dateline(span: Span) -> bool:
-    """``JOHANNESBURG - Eskom will …`` opening a paragraph: a place in capitals before a dash
-    is where the story was filed, no body that speaks (the tagger often calls it ORG)."""
-    doc = span.doc
-    words = [t for t in span if t.is_alpha]
-    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+    """``JOHANNESBURG - Eskom will …`` opening a line: the place of a dateline
+    (``datelines.read_dateline``) is where the story was filed, no body that speaks (the tagger
+    often calls it ORG)."""
+    doc, text = span.doc, span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[line_start : span.start_char].strip():
         return False
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text or (
-        "\n" in doc[span.start - 1].whitespace_)
-    after = next((t for t in doc[words[-1].i + 1 : words[-1].i + 3] if not t.is_space), None)
-    return at_line_start and after is not None and after.text in DATELINE_DASHES
-
-
-DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+    line_end = text.find("\n", span.start_char)
+    found = read_dateline(text, span.start_char, line_end if line_end >= 0 else len(doc.text))
+    return found is not None and span.end_char <= found.end  # all of it before the story
 
 
 def placed_branch(state: ArticleState, name: str) -> Entity | None:
