@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..names import Titles
 from .entities import PERSON_LABELS
-from .spans import person_ending_at
+from .spans import person_ending_at, with_titles
 from .state import ArticleState
 
 PLURAL_PERSONAL = frozenset({"they"})
@@ -89,9 +90,12 @@ def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     reach = state.weights.description_focus_sentences
     for pair in (people_joined_before(state, span.start, reach),
                  people_written_with_and(state, span.start, reach)):
-        if len(pair) >= 2 and all(titled(state.doc, name, noun) for name in pair):
+        if len(pair) >= 2 and all(titled(name, noun, state.titles) for name in pair):
             return pair
     return []
+
+
+TITLE_WORDS_BETWEEN = 5  # "and" and the second person's titles ("Deputy Energy Minister")
 
 
 def people_written_with_and(state: ArticleState, position: int, reach: int) -> list[Span]:
@@ -102,21 +106,15 @@ def people_written_with_and(state: ArticleState, position: int, reach: int) -> l
               and here - state.sentence(e.start) <= reach]
     for first, second in reversed(list(zip(people, people[1:], strict=False))):
         between = state.doc[first.end:second.start]
-        if len(between) and between[0].lower_ == "and" and len(between) <= TITLE_WORDS + 1 and all(
+        if 0 < len(between) <= TITLE_WORDS_BETWEEN and between[0].lower_ == "and" and all(
                 t.text[:1].isupper() for t in between[1:]):
             return [first, second]
     return []
 
 
-def titled(doc, name: Span, noun: str) -> bool:  # noqa: ANN001  (a spaCy Doc)
-    """``Energy Minister Bo Lee``: the noun is among the title words right before the name."""
-    k = name.start - 1
-    while k >= 0 and k >= name.start - TITLE_WORDS and not doc[k].is_punct and (
-            doc[k].lower_ != "and"):
-        if doc[k].lemma_.lower() == noun or doc[k].lower_ == noun:
-            return True
-        k -= 1
-    return False
-
-
-TITLE_WORDS = 4  # how far before a name its title words may start ("Deputy Energy Minister")
+def titled(name: Span, noun: str, titles: Titles) -> bool:
+    """``Energy Minister Bo Lee``: the noun is among the title words written before the name
+    (``spans.with_titles``)."""
+    titled_name = with_titles(name, titles)
+    return any(t.lemma_.lower() == noun or t.lower_ == noun
+               for t in titled_name[: name.start - titled_name.start])
