@@ -229,6 +229,36 @@ def test_a_title_alias_names_the_same_office_both_ways() -> None:
     assert titles.same_office("mayor") == ("mayor",)
 
 
+@pytest.mark.parametrize(("short", "office"), [
+    ("Supt", "superintendent"), ("Supt.", "superintendent"), ("Sgt.", "sergeant"),
+    ("Insp.", "inspector"), ("Cpl.", "corporal"), ("Const.", "constable"),
+    ("Cst.", "constable"), ("Det.", "detective"), ("Capt.", "captain"), ("Col.", "colonel"),
+    ("Maj.", "major"), ("Gen.", "general"), ("Lt", "lieutenant"), ("Adm.", "admiral"),
+    ("Cmdr.", "commander"), ("Gov.", "governor"), ("Sen.", "senator"),
+    ("Rep.", "representative"), ("Coun.", "councillor"), ("Lt.-Gov.", "lieutenant governor"),
+])
+def test_an_abbreviated_title_is_the_office_it_abbreviates(short: str, office: str) -> None:
+    """A reader takes ``Supt`` for the rank written out, so ``a superintendent said`` may be
+    ``Supt Nora Keegan``."""
+    from quotes.names import Titles
+
+    assert office in Titles.of(RuleSet.load()).same_office(short)
+
+
+def test_a_title_listed_twice_says_the_same_both_times() -> None:
+    """``Gen`` and ``Gen.`` are one key (titles are looked up folded, without the full stop):
+    two entries that say different things would leave one of them silently unused."""
+    from dataclasses import replace
+
+    from quotes.model import fold
+
+    seen: dict[str, object] = {}
+    for rule in RuleSet.load().titles:
+        key = fold(rule.text).rstrip(".")
+        same = replace(rule, text=key.replace("’", "'"))
+        assert seen.setdefault(key.replace("’", "'"), same) == same, rule.text
+
+
 def test_titles_that_name_the_same_office_are_one_office_but_not_beyond() -> None:
     from quotes.names import Titles
     from quotes.rules import TitleRule

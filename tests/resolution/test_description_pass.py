@@ -572,6 +572,12 @@ def test_a_seat_named_for_its_place_is_the_member_in_focus(last_speaker, text,
     ("The bylaw was adopted last week, however, one city councillor indicated that he wanted "
      "his vote changed.\n\nAt the meeting, Coun. Ron Cannan said he did not recall the vote.",
      ("one city councillor", "Ron Cannan", "described")),
+    # so is a police or military rank's, with or without its full stop
+    ("The cells are full every night, according to a harbour-based superintendent. Supt Nora "
+     "Keegan was speaking at a policing committee.",
+     ("a harbour-based superintendent", "Nora Keegan", "described")),
+    ("Two boats were seized at dawn, a sergeant said. Sgt. Owen Blaine told reporters the "
+     "crews were held.", ("a sergeant", "Owen Blaine", "described")),
     # somebody was named already: an indefinite is somebody else
     ("Mayor Lisa Tran opened the bridge on Monday. A witness said the ribbon was cut at noon. "
      "Tom Reyes, a local baker, said he cheered.", ("A witness", "A witness", "as written")),
