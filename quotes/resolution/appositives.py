@@ -81,6 +81,9 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
         entity.descriptors.add(noun.lemma_.lower())
         if titles is not None:
             entity.descriptors.update(office_words(noun_phrase_words(noun), titles))
+    if titles is not None and entity.kind == "person":
+        for office in apposed_offices(span, titles):
+            entity.add_role(office)
     if titles is not None:
         entity.descriptors.update(office_words(office_before_comma(span, titles), titles) or (
             office_words(office_of_body_before_comma(span, titles), titles)))
@@ -89,6 +92,24 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
     if titles is not None and constraints is not None and described_as_body(
             entity, titles, constraints, first_names):
         entity.kind = "organization"
+
+
+def apposed_offices(span: Span, titles: Titles) -> list[str]:
+    """``Quitain, an incoming Vice Mayor,``: an office apposed to a name and written with
+    capitals, which the tagger makes a proper noun (so ``describing_nouns`` passes it by),
+    as written without its article, when its last word is a listed role title."""
+    inside = range(span.start, span.end)
+    offices = []
+    for child in span.root.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i in inside or not any(
+                c.lower_ in ARTICLES for c in child.children):
+            continue
+        entry = titles.entry(child.text)
+        words = [t for t in child.subtree if t.i <= child.i and t.lower_ not in ARTICLES]
+        if entry is not None and entry.kind == "role" and all(
+                t.is_alpha or t.text == "-" for t in words):
+            offices.append(" ".join(t.text for t in words))
+    return offices
 
 
 def noun_phrase_words(noun: Token) -> list[str]:

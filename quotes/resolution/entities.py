@@ -133,6 +133,14 @@ class Entity:
                 self.earlier_roles.append(self.role)
             self.role, self.role_from_speech = role, from_speech
 
+    def add_role(self, role: str) -> None:
+        """An office the article also gives them (``Quitain, an incoming Vice Mayor,``): their
+        role if they had none, else one more they hold, which the first one stays ahead of."""
+        if self.role is None:
+            self.set_role(role)
+        elif role != self.role and role not in self.earlier_roles:
+            self.earlier_roles.append(role)
+
     @property
     def roles(self) -> list[str]:
         """Every role the article gave them, the one they spoke under first."""

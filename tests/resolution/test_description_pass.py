@@ -31,6 +31,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ('Marta Quill, the club\'s goalkeeper, was relieved. '
      '"We defended as one," said the veteran goalkeeper.',
      ("the veteran goalkeeper", "Marta Quill", "described")),
+    # an apposed office written with capitals (a proper noun to the tagger), not the title
+    # the name was first given
+    ("Councillor Tom Ridley opened the session. Ridley, an incoming Deputy Mayor, spoke about "
+     'the budget. "We balanced it," the incoming deputy mayor said.',
+     ("the incoming deputy mayor", "Tom Ridley", "described")),
     # a relative clause's predicate nominative
     ('Marta Quill, who is the club\'s goalkeeper, was relieved. "We defended as one," said '
      'the veteran goalkeeper.', ("the veteran goalkeeper", "Marta Quill", "described")),
