@@ -282,9 +282,11 @@ class NameResolver:
             # "Erasmus" tagged NORP after "Rassie Erasmus": a surname in -s, not "the Greens"
             return self.group_entity(after_possessor(span))
         if (span.label_ in PERSON_LABELS or not span.label_) and (
-                self.evidence.legal_form(span) or self.evidence.body_noun_before(span)):
+                self.evidence.legal_form(span) or self.evidence.body_noun_before(span) or (
+                span.label_ and len(span) > 1 and self.evidence.body_acronym(span))):
             # "Adam Smith International" is a company, and so is an untagged
-            # "Northfield Dairy, Inc." however the parser hung its words
+            # "Northfield Dairy, Inc." however the parser hung its words, and "Saskatchewan
+            # RCMP" typed a person: a police force's initials end it
             return self.org_entity(span)
         if not span.label_ and any(c.isdigit() for c in text):
             return self.untyped_name(span)  # "the flight AI-805", "Route 66": nobody's name

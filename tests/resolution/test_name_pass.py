@@ -67,6 +67,11 @@ from quotes.resolution.spans import role_before_comma
      "said the inquiry remains open. She said the inmates were returned.\n\n"
      '"These claims were troubling," Commissioner Hale said.',
      ("Commissioner Hale", "Marcus Hale", "name")),
+    # a police force's initials end a name the tagger typed a person (rules/head_nouns.jsonl
+    # gives RCMP a family): a body, which the bare acronym then finds
+    ("Yukon RCMP are expected to give details at noon.\n\nThe Yukon RCMP is reporting that a "
+     "constable was hurt.\n\nIn a statement, the RCMP said they would speak at noon.",
+     ("the RCMP", "Yukon RCMP", "name")),
     # a body's acronym is not the unnamed spokesman once described by it
     ("Officials quoted the Harbour Safety Agency (HSA) on Monday. An HSA spokesman said there "
      "was no risk.\n\nHSA said the pier would reopen.",
