@@ -261,6 +261,16 @@ def test_a_description_the_article_explained_is_surer(attribute, text, confidenc
     # one body the article said was of that kind, one of another kind
     ('Northfield Power and the Ministry of Energy met on Tuesday. "Crews are working through '
      'the night," the utility said.', ("the utility", "Northfield Power", "description"), 0.58),
+    # two bodies in focus, but one was the source of the sentence before: the story goes on
+    # with it
+    ("Harbour Hospital had the worst overcrowding, with 73 patients on trolleys. Mercy Hospital "
+     "had 28 patients waiting. This was a record, according to Nurses Union of Lorvia (NUL) "
+     "figures. The group said 669 people were without a bed.",
+     ("The group", "Nurses Union of Lorvia (NUL)", "description"), 0.57),
+    # … not when a rival spoke too
+    ("Harbour Hospital said it had 73 patients on trolleys. Mercy Hospital said it had 28 "
+     "patients waiting. The group said 669 people were without a bed.",
+     ("The group", "group", "as written"), 0.46),
 ])
 def test_an_ambiguous_description_is_left_as_written(attribute, text, expected,
                                                      confidence) -> None:
