@@ -433,7 +433,7 @@ def test_a_body_in_the_lede_is_the_body_the_next_sentence_names(attribute, text,
     # headline wrote it
     ("Nurses' union says strike is 'almost certain'\n\nThe Harbour Teachers' Federation "
      "(HTF) says a strike is almost certain.\n\nIn a note to members, the union said the "
-     "talks had failed.", ("the union", "Nurses' union", "as written")),
+     "talks had failed.", ("Nurses' union", "Nurses' union", "as written")),
 ])
 def test_a_body_in_the_headline_is_the_body_the_lede_names(attribute, text, expected) -> None:
     quotes = [q for q in attribute(text) if q.speaker is not None
