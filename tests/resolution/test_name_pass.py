@@ -559,8 +559,13 @@ def test_one_name_one_type(nlp, tagged, labels) -> None:
     ("Shares of Talvik fell on Monday after sales disappointed investors. The company said "
      "sales rose 10 per cent in the quarter.", [("Talvik", "PERSON", 0)],
      [("The company", "Talvik")]),
+    # a trade word only companies' names have (rules/name_words.jsonl organization)
+    ("Corven Gas Transmission cleared land last fall. The provincial officer cited "
+     "inconsistencies, noting workers cleared land too early.",
+     [("Corven Gas Transmission", "PERSON", 0)],
+     [("The provincial officer", "provincial officer")]),
 ])
-def test_a_name_written_with_its_stock_is_a_company(nlp, text, tagged, expected) -> None:
+def test_a_name_written_with_its_stock_or_trade_is_a_company(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
 
 
