@@ -26,6 +26,10 @@ def _in_title(token: Token) -> bool:
 
 # how the parser hangs "clear" in "made (it) clear that …" and "known" in "made it known"
 PREDICATIVE_DEPS = {"ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod", "amod"}
+# a study, report or survey reports its findings through any cue this sure ("the study
+# suggests that …", "a report revealed that …") but a reckoning verb ("the study estimated",
+# rules/verb_classes.jsonl); data and figures still only through "said"
+RESEARCH_CUE_STRENGTH = 0.8
 
 CueVerb = CueVerbRule  # a lexicon entry for a speech-act verb (rules/cue_verbs.jsonl)
 
@@ -41,6 +45,7 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()  # "declined to say": the cue reports nothing
     requests: frozenset[str] = frozenset()  # "urged him to say": what he was asked to say
     relays: frozenset[str] = frozenset()  # "…, the Times reported": an outlet passing words on
+    reckonings: frozenset[str] = frozenset()  # "the study estimated": a sum, not a statement
     addressees: frozenset[str] = frozenset()  # "told reporters": the object is no statement
     passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
     hearsay: frozenset[str] = frozenset()  # "X is said to have told …": X told
@@ -66,6 +71,7 @@ class Lexicon:
             refusals=rules.verbs("refusal"),
             requests=rules.verbs("request"),
             relays=rules.verbs("relay"),
+            reckonings=rules.verbs("reckoning"),
             addressees=rules.verbs("addressee"),
             passive_speakers=rules.verbs("passive_speaker"),
             hearsay=rules.verbs("hearsay"),
@@ -186,8 +192,11 @@ class Lexicon:
             return document is not None
         if entry.subject == "utterance":
             return subject is not None and self.speaker_noun(subject).utterance
-        return entry.strength >= 1.0 or document is None or (
-            document.pos_ == "NOUN" and self.speaker_noun(document).addressed)
+        if entry.strength >= 1.0 or document is None:
+            return True
+        noun = self.speaker_noun(document) if document.pos_ == "NOUN" else NO_NOUN
+        return noun.addressed or (noun.research and entry.strength >= RESEARCH_CUE_STRENGTH
+                                  and entry.lemma.lower() not in self.reckonings)
 
     def speaker_noun(self, token: Token) -> SpeakerNounRule:
         """The rules/speaker_nouns.jsonl entry for a word (by form, then lemma), or the false

@@ -98,6 +98,13 @@ TRAILERS = [
      [("indirect", "two men had been held", "The statement", "indicated")]),
     ("The data indicated that two men had been held.", []),
     ("A Daily Post review suggests that two men had been held.", []),
+    # a study or report speaks its findings through such a cue (the claim a fact-checker
+    # checks), but not through a reckoning verb (rules/verb_classes.jsonl reckoning)
+    ("A recent study suggests that night shifts raise the risk of diabetes.",
+     [("indirect", "night shifts raise the risk of diabetes", "A recent study", "suggests")]),
+    ("The audit report revealed that 52 patients had waited a year.",
+     [("indirect", "52 patients had waited a year", "The audit report", "revealed")]),
+    ("The study estimated that the program cost $4 million.", []),
     # what follows the cue says whom the quotation was said to or how, not a clause of its own
     ('"Is it safe?" Patel asked the inspector.',
      [("direct", '"Is it safe?"', "Patel", "asked")]),
