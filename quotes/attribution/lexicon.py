@@ -207,6 +207,7 @@ class Lexicon:
     def names_no_one(self, subject: Token) -> bool:
         """``Common wisdom says …``, ``one wonders …``, ``some might argue …``, ``nobody said``: a
         generic noun (rules/speaker_nouns.jsonl ``generic``), the generic ``one``, ``no one``,
+        ``none``, a ``neither … nor`` pair,
         or an indefinite subject of a hypothetical modal (rules/verb_classes.jsonl
         ``hypothetical``) says nothing."""
         if self.speaker_noun(subject).generic:
@@ -214,6 +215,9 @@ class Lexicon:
         word = subject.lower_
         if word == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             return True  # "No one said it would be easy": nobody said anything
+        if word == "none" or any(c.lower_ == "neither" and c.dep_ in {"det", "preconj"}
+                                 for c in subject.children):
+            return True  # "Neither Ruiz nor Chan said …", "None of them said …": no one did
         if word == "one" and subject.pos_ in {"PRON", "NUM"} and not any(
                 c.dep_ == "prep" for c in subject.children):
             return True  # but "one of the guards said"

@@ -389,6 +389,8 @@ NOT_SPEECH = [
     # a negated subject said nothing
     "Nobody said it would be easy, but the council adopted a budget on Tuesday.",
     "No one said the plan would work.",
+    "Neither Ruiz nor Chan said the plan would work.",
+    "None of the officials said the plan would work.",
     # "or" carries a negation over to the cue joined to it
     "Cr Ana Webb would make no further comment or say which issues should have priority.",
     "The mayor did not confirm or deny that the plant would close.",
