@@ -12,9 +12,10 @@ from spacy.tokens import Span
 from ..attribution.mentions import release_furniture_token
 from ..datelines import read_dateline
 from ..model import fold, name_key
-from ..names import looks_like_acronym, name_tokens
+from ..names import Titles, looks_like_acronym, name_tokens
 from .acronyms import BodyNames
 from .appositives import record_descriptors, role_noun_lead
+from .config import Constraints
 from .constraints import head_kind, role_gender
 from .entities import (
     DEFINITE,
@@ -207,6 +208,25 @@ def written_as_dateline(span: Span) -> bool:
     line_end = text.find("\n", span.start_char)
     found = read_dateline(text, span.start_char, line_end if line_end >= 0 else len(doc.text))
     return found is not None and span.end_char <= found.end  # all of it before the story
+
+
+def people_of_body(span: Span, titles: Titles, constraints: Constraints) -> bool:
+    """``Monroe Elementary School parents``, ``Harbour Union members``: people named by the
+    body they belong to speak as a group, never as the body itself."""
+    root = span.root
+    return root.tag_ == "NNS" and root.is_lower and root.i == span.end - 1 and head_kind(
+        root.lemma_, titles, constraints) == "person"
+
+
+def plural_noun_opening(span: Span, titles: Titles, constraints: Constraints) -> bool:
+    """``Chiefs attending the UBCIC Chiefs Council meeting said``: a plural of a noun for
+    people or bodies, capitalised only because it opens the sentence, is a description of
+    several, not the body whose name has the word."""
+    word = span[0]
+    lemma = word.lemma_.lower()
+    return len(span) == 1 and word.is_sent_start and word.tag_ == "NNS" and (
+        lemma != word.lower_) and head_kind(lemma, titles, constraints) in {
+        "person", "organization"}
 
 
 def placed_branch(state: ArticleState, name: str) -> Entity | None:
@@ -407,7 +427,8 @@ class NameResolver:
                 self.state.titles.is_title(span[-1].text)) and (
                 body := self.known_name(span[1:])) is not None and body.kind == "organization":
             return body
-        if self.definite_description(span) or not span.text[:1].isupper():
+        if self.definite_description(span) or not span.text[:1].isupper() or (
+                plural_noun_opening(span, self.state.titles, self.state.constraints)):
             return None
         if (body := self.bodies.continued(span)) is not None:
             return body
@@ -491,13 +512,6 @@ class NameResolver:
         return next((e for e in self.state.entities if e.kind == "organization" and any(
             name_key(n) == key or name_key(n).endswith(" " + key) for n in e.names)), None)
 
-    def people_of_body(self, span: Span) -> bool:
-        """``Monroe Elementary School parents``, ``Harbour Union members``: people named by
-        the body they belong to speak as a group, never as the body itself."""
-        root = span.root
-        return root.tag_ == "NNS" and root.is_lower and root.i == span.end - 1 and head_kind(
-            root.lemma_, self.state.titles, self.state.constraints) == "person"
-
     def named_description(self, span: Span) -> Entity:
         """``Cisco System's Talos cybersecurity unit``: a description that is its own name.
         After a possessor, a name in capitals throughout is the body's own: ``the Ministry of
@@ -509,7 +523,7 @@ class NameResolver:
                 t.text[:1].isupper() or t.lower_ in FUNCTION_WORDS for t in owned):
             span = owned
         text = strip_article(span.text)
-        if self.people_of_body(span):
+        if people_of_body(span, self.state.titles, self.state.constraints):
             return self.group_entity(span)
         entity = self.state.entities.find_org(text)
         if entity is None:

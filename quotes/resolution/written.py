@@ -160,6 +160,8 @@ class WrittenDescriptions:
                 earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
             return earlier
         bare = len(span) == 1 or plural and [t.lower_ for t in span] == ["the", root.lower_]
+        if text != strip_article(span.text):
+            bare = False  # "Chiefs attending the council meeting": the clause says which
         if bare and (plural or entry.type == "organization") and (
                 fuller := fuller_form_before(root)) is not None:
             # "deputies": "Ashby deputies"; "the scientists": "Belgian scientists"
