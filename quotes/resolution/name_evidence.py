@@ -66,6 +66,8 @@ class NameEvidence:
             name_span = span
         elif len(span) >= 2 and title_before_comma(span, titles):
             name_span = span  # "Former Guyana President, Bharrat Jagdeo" tagged ORG
+        elif (inside := name_after_inner_title(span, titles)) is not None:
+            name_span = inside  # "Colombo Additional Magistrate Rajindra Jayasuriya" as ORG
         else:
             return False
         words = {t.lower_ for t in name_span}
@@ -206,3 +208,14 @@ def title_before_comma(span: Span, titles: Titles) -> bool:
     title = doc[span.start - 2]
     entry = titles.entry(title.text)
     return title.text[:1].isupper() and entry is not None and entry.kind == "role"
+
+
+def name_after_inner_title(span: Span, titles: Titles) -> Span | None:
+    """``Colombo Additional Magistrate Rajindra Jayasuriya`` typed ORG whole: a role title
+    inside the span (after the place or body it is of) with two or more words after it, which
+    ``titled_name`` then checks are a person's (proper nouns, no body's word)."""
+    for k in range(len(span) - 3, 0, -1):
+        entry = titles.entry(span[k].text)
+        if entry is not None and entry.kind == "role" and span[k].text[:1].isupper():
+            return span[k + 1 :]
+    return None

@@ -559,6 +559,12 @@ def test_one_name_one_type(nlp, tagged, labels) -> None:
     ("Shares of Talvik fell on Monday after sales disappointed investors. The company said "
      "sales rose 10 per cent in the quarter.", [("Talvik", "PERSON", 0)],
      [("The company", "Talvik")]),
+    # a role title inside a name typed a body whole, with a person's name after it: the
+    # person, with the place and the title as the role
+    ("The suspect appeared before Harbour Additional Magistrate Rina Dassan on Monday. The "
+     "additional magistrate said that bail was refused.",
+     [("Harbour Additional Magistrate Rina Dassan", "ORG", 0)],
+     [("The additional magistrate", "Rina Dassan")]),
     # a trade word only companies' names have (rules/name_words.jsonl organization)
     ("Corven Gas Transmission cleared land last fall. The provincial officer cited "
      "inconsistencies, noting workers cleared land too early.",
