@@ -561,10 +561,10 @@ def test_one_name_one_type(nlp, tagged, labels) -> None:
      [("The company", "Talvik")]),
     # a role title inside a name typed a body whole, with a person's name after it: the
     # person, with the place and the title as the role
-    ("The suspect appeared before Harbour Additional Magistrate Rina Dassan on Monday. The "
+    ("The suspect appeared before Galle Additional Magistrate Ruwan Dias on Monday. The "
      "additional magistrate said that bail was refused.",
-     [("Harbour Additional Magistrate Rina Dassan", "ORG", 0)],
-     [("The additional magistrate", "Rina Dassan")]),
+     [("Galle Additional Magistrate Ruwan Dias", "ORG", 0)],
+     [("The additional magistrate", "Ruwan Dias")]),
     # a trade word only companies' names have (rules/name_words.jsonl organization)
     ("Corven Gas Transmission cleared land last fall. The provincial officer cited "
      "inconsistencies, noting workers cleared land too early.",
