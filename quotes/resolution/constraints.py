@@ -126,6 +126,25 @@ def adverbial_oblique(token: Token) -> bool:
     return head.head.head.pos_ in {"VERB", "AUX"}
 
 
+def object_of_host_clause(mention: Token, pronoun: Token) -> bool:
+    """``A roar of approval greeted Mr McCulloch when he said …``: the subject pronoun of a
+    clause hung on a verb (``when``, ``as``, ``after`` …) whose object is the mention, while
+    that verb's subject is a thing, not a name or a pronoun: the object is whom the sentence
+    is about, the one the pronoun goes on with (centering within the sentence)."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "advcl":
+        return False
+    head = mention
+    while head.dep_ in MENTION_INNER - {"appos"} and head.head.i != head.i:
+        head = head.head
+    host = pronoun.head.head
+    if head.dep_ != "dobj" or head.head.i != host.i or not head.i < pronoun.i:
+        return False
+    subjects = [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and s.lower_ not in {"who", "that"}
+        for s in subjects)
+
+
 def bound_by_subject(mention: Token, pronoun: Token) -> bool:
     """A name that is an object in the clause of a subject pronoun is never what the pronoun
     means (binding, Principle C): ``Unlike Al Mnajer, he has no work``, ``he told Smith``.

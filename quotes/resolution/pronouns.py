@@ -24,6 +24,7 @@ from .constraints import (
     grammatical_subject,
     label_disagrees,
     names_a_way,
+    object_of_host_clause,
     place_may_be_it,
     prepositional_object,
     pronoun_gender,
@@ -229,6 +230,8 @@ class Pronouns:
                 continue
             score = self.salience_score(word, entity, pos, subject, distance,
                                         self.state.topic_reaches(pos, position))
+            if pronoun is not None and not subject and object_of_host_clause(doc[pos], pronoun):
+                score -= w.not_subject  # "… greeted Mr McCulloch when he said": about him
             if entity is floor_holder:
                 score -= w.last_speaker_bonus
             if entity.number not in best or score < best[entity.number][0]:

@@ -106,6 +106,15 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "Otieno.\n\nThe official spoke as eight more people tested positive.\n\nCurb Spread"
      "\n\nSix of the new cases were reported in Nairobi, she said.",
      ("she", "Mercy Otieno", "pronoun")),
+    # a pronoun in a clause hung on a verb whose subject is a thing goes on with that verb's
+    # object, not with the last speaker
+    ('Ratepayers leader Tom Ruane wrote to the council. "Rates will rise," said Mayor Dan '
+     'Holt.\n\nA roar of approval greeted Mr Ruane when he said: "We will not pay."',
+     ("he", "Tom Ruane", "pronoun")),
+    # … but a person subject keeps the sentence about them
+    ('Ratepayers leader Tom Ruane wrote to the council. "Rates will rise," said Mayor Dan '
+     'Holt.\n\nHolt greeted Mr Ruane when he said: "We will not pay."',
+     ("he", "Dan Holt", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
