@@ -275,8 +275,9 @@ class Pronouns:
             features["place_as_it_penalty"] = 1
         if word in NEUTER and entity.kind == "person":
             features["presumed_person_penalty"] = 1  # a body the parser took for a person
-        if word in PLURAL and self.animacy.population(entity):
+        if word in PLURAL and self.animacy.population(entity) and not entity.spoke:
             features["population_penalty"] = 1  # "they said": the party, not the electorate
+            # (unless the public spoke: "according to the residents, … They said")
         if word in MALE | FEMALE and entity.gender != pronoun_gender(word):
             features["gender_unknown_penalty"] = 1
         if word in MALE | FEMALE and not plausible_person(entity):

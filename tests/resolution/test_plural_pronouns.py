@@ -19,6 +19,9 @@ import pytest
      ("they", "Greens", "pronoun")),
     ('Anna Berg criticised the Port Authority on Monday. "The deal is a fantasy," they said.',
      ("they", "Port Authority", "pronoun")),
+    # a public is no "they" that speaks, unless it already spoke
+    ("According to the residents, the Harbour Council had sprayed the tree to kill it.\n\n"
+     "They said that nobody answered their complaints.", ("They", "residents", "pronoun")),
 ])
 def test_they_prefers_the_subject_group(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
