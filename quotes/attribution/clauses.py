@@ -149,7 +149,7 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
         if token.dep_ == "cc" and token.head.i == verb.i and any(
                 c.dep_ == "conj" and c.i > i and c.pos_ in {"VERB", "AUX"} and not any(
                     g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-                for c in verb.rights):
+                and not finite_after_participle(ctx, verb, c) for c in verb.rights):
             end = i  # "confirmed no one was hurt but said …": the speaker's own next verb
             break
         if token.text == "," and i + 1 < sent.end:
@@ -169,6 +169,14 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+def finite_after_participle(ctx: Context, verb: Token, conjunct: Token) -> bool:
+    """``…, noting it was 10 pages long and included previous convictions``: a finite verb the
+    parser joined to a participle cue cannot share the participle's subject; it goes on with
+    the statement's subject (unless it is a cue of its own, ``and added that …``)."""
+    return verb.tag_ == "VBG" and conjunct.tag_ in {"VBD", "VBZ", "VBP"} and (
+        ctx.lexicon.cue(conjunct) is None)
 
 
 def _inside_statement(verb: Token, participle: Token) -> bool:

@@ -660,3 +660,29 @@ def test_a_floating_quotation_goes_on_with_the_quote_a_background_statement_hang
     quotes = list(attribute(text))
     floating = [a for a in quotes if a.rule == "direct:floating"]
     assert [quotes[a.continues].speaker.text for a in floating] == ["Mayor Terry Frame"]
+
+
+def test_a_finite_verb_joined_to_a_participle_cue_goes_on_with_the_statement(nlp) -> None:
+    """``noting it was ten pages long and included two thefts``: the small model sometimes
+    joins ``included`` to the participle cue instead of to ``was``; the parse is set so here
+    (``Doc`` rebuilt with that one head moved) so the test does not hang on the model's mood."""
+    from spacy.tokens import Doc
+
+    text = ("Reyes filed the record with the court, noting it was ten pages long and included "
+            "two thefts.")
+    parsed = nlp(text)
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    noting = next(t.i for t in parsed if t.text == "noting")
+    included = next(t.i for t in parsed if t.text == "included")
+    heads[included], deps[included] = noting, "conj"
+    heads[included - 1], deps[included - 1] = noting, "cc"  # "and"
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed],
+              spaces=[bool(t.whitespace_) for t in parsed],
+              tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed], heads=heads, deps=deps,
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    for name in ("quote_attribution", "speaker_resolution"):
+        doc = nlp.get_pipe(name)(doc)
+    assert [(doc.text[q.quote.start:q.quote.end], q.cue.text) for q in doc._.quotes] == [
+        ("it was ten pages long and included two thefts", "noting")]
