@@ -542,7 +542,17 @@ def surname_read_as_adverb(verb: Token) -> Token | None:
     if first is None or first.dep_ not in {"advmod", "amod", "npadvmod"} or not (
             first.is_sent_start or first.i > 0 and first.doc[first.i - 1].is_punct):
         return None
-    return first if surname_named_before(first) else None
+    return first if surname_named_before(first) or lone_word_before_cue(first, verb) else None
+
+
+def lone_word_before_cue(word: Token, verb: Token) -> bool:
+    """``Evertest said the board will …`` (a misspelt or unknown surname the tagger read as an
+    adverb): a capitalised word opening the sentence right before the verb, which has no
+    subject, is the one who said it; no sentence adverb stands there without a comma."""
+    return word.is_sent_start and word.i + 1 == verb.i and word.text[:1].isupper() and (
+        word.is_alpha and len(word) > 2) and word.lower_ not in SENTENCE_ADVERBS and not (
+        word.lower_.endswith("ly")) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def surname_named_before(token: Token) -> bool:

@@ -210,6 +210,12 @@ def written_as_dateline(span: Span) -> bool:
     return found is not None and span.end_char <= found.end  # all of it before the story
 
 
+def untagged_word(span: Span) -> bool:
+    """One word neither the entity recogniser nor the tagger took for a name (``Evertest``
+    read as an adverb): only a respelling of someone named can make it one."""
+    return len(span) == 1 and not span[0].ent_type_ and span[0].pos_ not in {"PROPN", "NOUN"}
+
+
 def people_of_body(span: Span, titles: Titles, constraints: Constraints) -> bool:
     """``Monroe Elementary School parents``, ``Harbour Union members``: people named by the
     body they belong to speak as a group, never as the body itself."""
@@ -446,7 +452,9 @@ class NameResolver:
         entities = self.state.entities
         entity = entities.find_person(
             name, span.start, written_titles=self.evidence.written_titles(name_span)
-        ) or entities.find_mistyped_person(name, span.start)
+        ) or entities.find_mistyped_person(name, span.start) or (
+            # "Evertest said" after "Nicole Everest", the misspelling read as an adverb
+            entities.find_respelled_person(name) if untagged_word(span) else None)
         if entity is not None:
             if entity.kind == "name":
                 entity.kind = "person"

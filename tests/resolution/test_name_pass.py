@@ -67,6 +67,10 @@ from quotes.resolution.spans import role_before_comma
      "said the inquiry remains open. She said the inmates were returned.\n\n"
      '"These claims were troubling," Commissioner Hale said.',
      ("Commissioner Hale", "Marcus Hale", "name")),
+    # a misspelt surname the tagger read as an adverb opens the sentence before the cue: the
+    # speaker, and the one person whose surname it respells
+    ("Nicole Everest chairs the board. Evertest said the board will look for a leader with "
+     "the necessary skills.", ("Evertest", "Nicole Everest", "name")),
     # a police force's initials end a name the tagger typed a person (rules/head_nouns.jsonl
     # gives RCMP a family): a body, which the bare acronym then finds
     ("Yukon RCMP are expected to give details at noon.\n\nThe Yukon RCMP is reporting that a "
