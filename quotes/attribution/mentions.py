@@ -162,7 +162,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
-        before = _name_just_before(verb) or _name_before_relative(verb) or (
+        before = _name_just_before(verb, lexicon.offices) or _name_before_relative(verb) or (
             _name_apposed_in_fronted_clause(verb)) or _person_before_apposition(verb)
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
@@ -421,9 +421,11 @@ def _name_apposed_in_fronted_clause(verb: Token) -> Token | None:
     return names[-1] if names else None
 
 
-def _name_just_before(verb: Token) -> Token | None:
+def _name_just_before(verb: Token, offices: Container[str] = ()) -> Token | None:
     """``… advocate Josh Matlow told``, ``… and farmer, Tom Evans, says``: the name right
-    before a verb the parser left without a subject (a person's name set off by commas too)."""
+    before a verb the parser left without a subject (a person's name set off by commas too;
+    a titled name the parser hung inside an ``of`` phrase, ``City of Prince Albert Transit
+    Manager Evan Hastings said``, too)."""
     doc = verb.doc
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ == "ADV":
@@ -433,9 +435,19 @@ def _name_just_before(verb: Token) -> Token | None:
         if start > 0 and doc[start - 1].text == ",":
             k -= 1  # ", Tom Evans, says"
     if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ == "poss" or (
-            doc[k].dep_ == "pobj" and not _time_swallowed_name(doc[k])):
+            doc[k].dep_ == "pobj" and not _time_swallowed_name(doc[k])
+            and not _titled_person(doc[k], offices)):
         return None
     return doc[k] if _can_speak(doc[k]) else None
+
+
+def _titled_person(token: Token, offices: Container[str]) -> bool:
+    """A person's name right after a capitalised office title (``Transit Manager Evan
+    Hastings``): the holder introduced, whatever phrase the parser hung the name in."""
+    start = name_start(token)
+    before = token.doc[start - 1] if start > 0 else None
+    return token.ent_type_ == "PERSON" and before is not None and before.text[:1].isupper() and (
+        before.lower_.rstrip(".") in offices)
 
 
 def _time_swallowed_name(token: Token) -> bool:

@@ -502,3 +502,14 @@ def test_a_colon_line_climbs_an_of_phrase_only_to_a_name(nlp, words, pos, expect
     deps = ["compound" if pos[0] == "PROPN" else "det", "ROOT", "prep", "compound", "pobj"]
     doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
     assert last_nominal(doc, 0, len(doc)).text == expected
+
+
+def test_a_titled_name_the_parser_hung_inside_an_of_phrase_is_the_subjectless_cues_speaker(
+        attribute):
+    text = ("During a presentation at Tuesday’s executive committee meeting, City of Prince "
+            "Rupert Parks Manager Owen Tarrant said the city will still have the lowest fees in "
+            "the province.")
+    assert rows(attribute, text) == [
+        ("indirect", "the city will still have the lowest fees in the province",
+         "Prince Rupert Parks Manager Owen Tarrant", "Owen Tarrant", "said")
+    ]
