@@ -195,7 +195,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             head = participle  # "…, noting the economy slows — and saying …": noting's
         if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
                 lexicon.cue(head.head) is not None) and head.head.i < head.i and (
-                verb.dep_ == "advcl" or reports_a_clause(verb, lexicon)):
+                verb.dep_ == "advcl" or reports_a_clause(verb, lexicon)
+                or that_after_addressee(verb)):
             # "X argued that the move hurt them, noting …": X is noting; but in "Park
             # extended an invitation, saying …, the ministry said" Park is saying. "Kato
             # admitted that rains had caused delays but assured that …": Kato assures, the
@@ -272,6 +273,17 @@ def reports_a_clause(verb: Token, lexicon: Lexicon) -> bool:
     """A speech verb with a clause of its own (``assured that …``), not ``continued to yell``
     nor ``confirm or deny the report``."""
     return lexicon.cue(verb) is not None and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def that_after_addressee(verb: Token) -> bool:
+    """``… but assured patients that no-one was being delayed``, with the statement hung on
+    ``patients`` by the parser: the verb's addressee is followed by the ``that`` opening a
+    statement of its own."""
+    addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
+    if addressee is None or addressee.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[addressee.i + 1]
+    return after.lower_ == "that" and after.dep_ == "mark"
 
 
 def quoted_object(preposition: Token, lexicon: Lexicon) -> Token | None:

@@ -65,6 +65,7 @@ from .mentions import (
     passive_hearer,
     reports_a_clause,
     subject_of,
+    that_after_addressee,
     trailing_inverted,
 )
 
@@ -358,7 +359,8 @@ def conjoined_cue_start(ctx: Context, clause: Token) -> int:
         if conj.i <= clause.i or (conj.head.i != clause.i and (
                 participle_joined_to_finite(conj, conj.head) is None)):
             continue
-        if conj.dep_ == "conj" and reports_a_clause(conj, ctx.lexicon) and not any(
+        if conj.dep_ == "conj" and (reports_a_clause(conj, ctx.lexicon) or (
+                ctx.lexicon.cue(conj) is not None and that_after_addressee(conj))) and not any(
                 c.dep_ in SUBJECT_DEPS for c in conj.children):
             cut = conj.left_edge.i
             while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):

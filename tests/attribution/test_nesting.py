@@ -110,6 +110,12 @@ SECOND_STATEMENT = [
     ("She said the company had cut 200 jobs and warned that more cuts would follow.",
      [("indirect", "the company had cut 200 jobs", "She", "said"),
       ("indirect", "more cuts would follow", "She", "warned")]),
+    # … and one whose addressee the parse hung the statement on
+    ("Dana Whitfield said the long waits were unacceptable but assured patients that no-one "
+     "in need of urgent surgery was being delayed.",
+     [("indirect", "the long waits were unacceptable", "Dana Whitfield", "said"),
+      ("indirect", "no-one in need of urgent surgery was being delayed", "Dana Whitfield",
+       "assured")]),
     # a joined speech verb with an object, not a clause, is part of the first statement
     ("Scouts said they could not confirm or deny the report.",
      [("indirect", "they could not confirm or deny the report", "Scouts", "said")]),
