@@ -37,6 +37,7 @@ def body(*names: str, descriptors: tuple[str, ...] = ()) -> Entity:
     (body("Acme Inc."), "firm", KIND),
     (body("WKRP-TV"), "station", KIND),                     # a call sign's TV is media
     (body("Harbour Radio"), "broadcaster", KIND),
+    (body("Corvex Local 240"), "union", KIND),              # a union's branch
 ])
 def test_a_body_noun_fits_a_named_body_by_its_name_or_its_kind(entity, noun, fit) -> None:
     assert body_fit(entity, noun, builtin_titles(), CONSTRAINTS) == fit
@@ -121,6 +122,11 @@ def test_police_is_the_police_body_named_by_its_acronym(last_speaker, text, expe
      "driver fled.", ("Harbury police", "Harbury Police Department", "described")),
     ("The Harbury Police Department said it had referred charges. Portvale police said the "
      "driver fled.", ("Portvale police", "Portvale police", "as written")),
+    # a union's locals, named with no union word, are the union the company is not
+    ("Members of Corvex Locals 1959 and 240 began a strike on Monday after Talvik Salt tabled "
+     "concessions.\n\nTalvik Salt was bought by a holding firm in 2021.\n\nThe company has "
+     "refused to discuss wages, according to the union.",
+     ("the union", "Corvex Locals", "description")),
 ])
 def test_body_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
