@@ -7,6 +7,7 @@ The cue is read off the surface and checked against the parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,6 +59,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
+            if j == i and (named := role_and_name_after(token, end, ctx.lexicon.offices)):
+                return token, named  # "“…,” said Flames head coach Ryan Huska", mis-parsed
             if not (is_finite(token) or _quoted_as(token, ctx.lexicon) or token.pos_ == "NOUN"
                     or _rootless_trailer(token)) or (_opens_clause(token, ctx.lexicon) and not (
                         j == i and (_name_as_object(token) or _speaker_read_as_clause(token)))):
@@ -116,6 +119,7 @@ def _statement_runs_on(doc: Doc, start: int, cue: int, verb: Token) -> bool:
 CUE_ADJUNCTS = {"prep", "npadvmod", "advmod", "punct", "advcl"}
 
 LONGEST_TRAILER_PHRASE = 9  # words of a noun phrase between a quotation and its cue
+MAX_ROLE_AND_NAME = 8  # words of a body, an office and a name after an inverted cue
 
 
 def _office_word(run: Span, subject: Token) -> bool:
@@ -184,6 +188,28 @@ def _name_as_object(verb: Token) -> bool:
     if objects[0].pos_ != "PROPN":
         return False
     return after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"ADP", "ADV"}
+
+
+def role_and_name_after(verb: Token, end: int, offices: Container[str]) -> Token | None:
+    """``“…,” said Flames head coach Ryan Huska.``: the parser may read ``head`` or ``coach``
+    as a verb and make a clause of what follows the cue. Words that are only capitalised
+    names and lower-case office words, up to the sentence's end, ending in a person's name,
+    are the inverted speaker, whatever the parse: the name's last word."""
+    doc = verb.doc
+    k = verb.i + 1
+    words: list[Token] = []
+    while k < end and not doc[k].is_punct:
+        words.append(doc[k])
+        k += 1
+    if k < end and doc[k].text not in {".", ","} or not 2 <= len(words) <= MAX_ROLE_AND_NAME:
+        return None
+    last = words[-1]
+    if last.ent_type_ != "PERSON" or not any(
+            w.is_lower and w.lower_ in offices for w in words):
+        return None
+    if all(w.text[:1].isupper() or w.lower_ in offices for w in words):
+        return last
+    return None
 
 
 def _speaker_read_as_clause(verb: Token) -> bool:

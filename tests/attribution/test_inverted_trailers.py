@@ -14,6 +14,12 @@ INVERTED = [
     # an object with more of the sentence after it is no speaker
     ('"Not yet," replied the inspector, who had read the report twice.',
      [("direct", '"Not yet,"', "the inspector", "replied")]),
+    # a team, an office and a name the parser made a clause of ("head" read as a verb)
+    ("\u201cWe lost,\u201d said Flames head coach Ryan Huska.",
+     [("direct", "\u201cWe lost,\u201d", "Ryan Huska", "said")]),
+    # an office word with a statement after it is no name
+    ('"We lost," said Tom Hale, the head coach told reporters.',
+     [("direct", '"We lost,"', "Tom Hale", "said")]),
 ]
 
 
