@@ -64,6 +64,8 @@ class NameEvidence:
         elif span.start > 0 and titles.is_title((before := span.doc[span.start - 1]).text) and (
                 before.whitespace_) and (before.text[:1].isupper() or self.lower_role_before(span)):
             name_span = span
+        elif self.person_noun_before(span):
+            name_span = span  # "Bombers quarterback Zach Collaros" with the name typed ORG
         elif len(span) >= 2 and title_before_comma(span, titles):
             name_span = span  # "Former Guyana President, Bharrat Jagdeo" tagged ORG
         elif (inside := name_after_inner_title(span, titles)) is not None:
@@ -74,6 +76,17 @@ class NameEvidence:
         return all(t.pos_ == "PROPN" for t in name_span) and not (
             words & (self.state.rules.org_words | self.state.rules.institutions)) and not (
             looks_like_acronym(name_span.text))
+
+    def person_noun_before(self, span: Span) -> bool:
+        """``Leafs forward Mitch Marner`` with the name typed a body: a lower-case noun only
+        people are (listed, never guessed from its ending) right before a name of two words
+        or more names its bearer."""
+        if len(span) < 2 or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        # (the word as written: "coached" is no coach, whatever its lemma)
+        return before.is_lower and bool(before.whitespace_) and listed_person_noun(
+            before.lower_, self.state.titles, self.state.constraints)
 
     def lower_role_before(self, span: Span) -> bool:
         """``chief executive Ama Mensah`` typed ORG: a role written in lower case right before
