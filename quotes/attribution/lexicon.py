@@ -275,9 +275,17 @@ class Lexicon:
 
 
 def _negated(verb: Token) -> bool:
-    """``did not say``, ``made no comment``: the verb is negated, or its object is none."""
-    return any(c.dep_ == "neg" or c.dep_ == "dobj" and any(
+    """``did not say``, ``made no comment``: the verb is negated, or its object is none (but
+    ``said “no comment.”`` quotes the words said)."""
+    return any(c.dep_ == "neg" or c.dep_ == "dobj" and not _quoted_words(c) and any(
         d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
+def _quoted_words(phrase: Token) -> bool:
+    """The phrase opens right after a quotation mark: the words are quoted, not the
+    reporter's."""
+    first = phrase.left_edge
+    return first.i > 0 and first.doc[first.i - 1].is_quote
 
 
 # indefinite subjects that a hypothetical modal turns into a supposition ("some might say")

@@ -105,6 +105,10 @@ TRAILERS = [
     ("The audit report revealed that 52 patients had waited a year.",
      [("indirect", "52 patients had waited a year", "The audit report", "revealed")]),
     ("The study estimated that the program cost $4 million.", []),
+    # "no" inside the quotation is the words said, not a negated cue
+    ("Asked about the deal, Ruiz said \u201cno comment.\u201d",
+     [("direct", "\u201cno comment.\u201d", "Ruiz", "said")]),
+    ("Ruiz made no comment on the deal.", []),
     # what follows the cue says whom the quotation was said to or how, not a clause of its own
     ('"Is it safe?" Patel asked the inspector.',
      [("direct", '"Is it safe?"', "Patel", "asked")]),
