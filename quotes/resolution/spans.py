@@ -123,6 +123,8 @@ def surname_split_off(before: Span, ent: Span) -> bool:
     after a doubled space inside the line (``Warren  Kennedy``: the space became a token).
     A longer part joins too when the parse hangs the first on its head (``Regina Ip`` +
     ``Lau Suk-yee``: one legislator's English and Chinese names)."""
+    if before.label_ in PERSON_LABELS and surname_typed_apart(before, ent):
+        return True  # "Shah Mahmood" + "Qureshi" typed a body: the parse hangs him on it
     if before.label_ not in PERSON_LABELS or ent.label_ not in PERSON_LABELS:
         return False
     if len(ent) > 1:
@@ -134,6 +136,15 @@ def surname_split_off(before: Span, ent: Span) -> bool:
         return gap.is_space and "\n" not in gap.text
     return before.end == ent.start and before[-1].dep_ == "compound" and (
         before[-1].head.i == ent.start)
+
+
+def surname_typed_apart(before: Span, ent: Span) -> bool:
+    """``Shah Mahmood`` (a person) + ``Qureshi`` (typed a body or a place) side by side, the
+    person's last word hung on the one word after it: a full name's surname, typed apart."""
+    word = ent[0]
+    return len(before) >= 2 and len(ent) == 1 and before.end == ent.start and (
+        ent.label_ not in PERSON_LABELS) and word.is_alpha and word.is_title and (
+        word.pos_ == "PROPN") and before[-1].dep_ == "compound" and before[-1].head.i == word.i
 
 
 def companies_by_their_stock(ents: list[Span], traded: Container[str]) -> list[Span]:

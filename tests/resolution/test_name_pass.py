@@ -680,3 +680,12 @@ def test_a_players_position_before_a_name_typed_a_body_makes_a_person(nlp) -> No
         doc = step(doc)
     assert [(q.resolved.name, q.resolved.type) for q in doc._.quotes] == [
         ("Mitch Marner", "person")]
+
+
+def test_a_surname_typed_a_body_joins_the_person_hung_on_it(attribute) -> None:
+    """``Shah Mahmood`` typed a person and ``Qadri`` a body by the small model: the parse
+    hangs the first name on the surname, so they are one person's name."""
+    text = ("Imran Khan appeared in court on Monday. \u201cWe are disappointed that you are "
+            "moving on,\u201d former foreign minister Shah Mahmood Qadri said, saying the judge "
+            "had been fair.")
+    assert {q.resolved.name for q in attribute(text)} == {"Shah Mahmood Qadri"}
