@@ -16,7 +16,7 @@ from .grammar import (
     is_finite,
 )
 from .lexicon import Lexicon
-from .mentions import final_cue_speaker, inverted_subject, subject_of
+from .mentions import final_cue_speaker, inverted_subject, reports_a_clause, subject_of
 
 
 def object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
@@ -146,6 +146,9 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             end = i
             break
         token = doc[i]
+        if other_speakers_clause(ctx, verb, token):
+            end = token.left_edge.i  # "…, while defence lawyer Tom Reyes countered that …"
+            break
         if token.dep_ == "cc" and token.head.i == verb.i and any(
                 c.dep_ == "conj" and c.i > i and c.pos_ in {"VERB", "AUX"} and not any(
                     g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
@@ -169,6 +172,26 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+CONTRASTING = frozenset({"while", "whereas", "whilst"})  # "…, while the defence countered that"
+
+
+def other_speakers_clause(ctx: Context, verb: Token, token: Token) -> bool:
+    """``argued the sentence was too light, while defence lawyer Tom Reyes countered that …``:
+    a contrasting or joined clause whose own named subject reports a clause of its own is a
+    second attribution; the first statement ends where that clause begins (a ``because``
+    clause is the speaker's reasoning, and stays in)."""
+    if token.i <= verb.i + 1 or not reports_a_clause(token, ctx.lexicon):
+        return False
+    if token.dep_ == "advcl" and not any(
+            c.dep_ == "mark" and c.lower_ in CONTRASTING for c in token.children):
+        return False  # "… because a poll indicated that …": the speaker's own reason
+    if token.dep_ not in {"advcl", "conj"}:
+        return False
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.i > verb.i and subject.pos_ in {"PROPN", "NOUN"} and (
+        token.left_edge.i > verb.i + 1)
 
 
 def finite_after_participle(ctx: Context, verb: Token, conjunct: Token) -> bool:

@@ -116,6 +116,18 @@ SECOND_STATEMENT = [
      [("indirect", "the long waits were unacceptable", "Dana Whitfield", "said"),
       ("indirect", "no-one in need of urgent surgery was being delayed", "Dana Whitfield",
        "assured")]),
+    # a contrasting clause whose own subject reports a clause: a second speaker's statement
+    ("Crown attorney Ana Ruiz argued the sentence was too light, while defence lawyer Tom "
+     "Reyes countered that his client had shown remorse.",
+     [("indirect", "the sentence was too light", "Crown attorney Ana Ruiz", "argued"),
+      ("indirect", "his client had shown remorse", "defence lawyer Tom Reyes", "countered")]),
+    # … but a reason the speaker gives stays in the statement (the poll's words inside it
+    # are relayed by the speaker, test_a_statement_relaying_another_…)
+    ("Reyes said the remarks were desperate because a recent poll indicated that the lead "
+     "was closing.",
+     [("indirect", "the remarks were desperate because a recent poll indicated that the lead "
+       "was closing", "Reyes", "said"),
+      ("indirect", "the lead was closing", "a recent poll", "indicated")]),
     # a joined speech verb with an object, not a clause, is part of the first statement
     ("Scouts said they could not confirm or deny the report.",
      [("indirect", "they could not confirm or deny the report", "Scouts", "said")]),
