@@ -105,6 +105,9 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
         end -= 1
     if end - start < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None  # "…, warned Zlatan Horvat, the agency's director.": who the speaker is
+    if word == "with" and doc[start].right_edge.i >= end - 1:
+        return None  # "…, police said, with this killing pushing the count to 78": the
+        # writer's gloss, a phrase with no clause of its own
     return start, end
 
 

@@ -64,6 +64,10 @@ SENTENCE_ADVERBS = [
     ("Police, the inspector says, have no policy on drones.",
      [("indirect", "Police", "the inspector", "says"),
       ("indirect", "have no policy on drones", "the inspector", "says")]),
+    # a "with" phrase after the cue with no clause of its own is the writer's gloss
+    ("Fifteen murders were recorded in September, police said, with this latest killing "
+     "pushing the count to 78.",
+     [("indirect", "Fifteen murders were recorded in September", "police", "said")]),
 ]
 
 
