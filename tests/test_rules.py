@@ -236,6 +236,7 @@ def test_a_title_alias_names_the_same_office_both_ways() -> None:
     ("Maj.", "major"), ("Gen.", "general"), ("Lt", "lieutenant"), ("Adm.", "admiral"),
     ("Cmdr.", "commander"), ("Gov.", "governor"), ("Sen.", "senator"),
     ("Rep.", "representative"), ("Coun.", "councillor"), ("Lt.-Gov.", "lieutenant governor"),
+    ("DG", "director-general"), ("Town Clerk", "clerk"),
 ])
 def test_an_abbreviated_title_is_the_office_it_abbreviates(short: str, office: str) -> None:
     """A reader takes ``Supt`` for the rank written out, so ``a superintendent said`` may be

@@ -1143,8 +1143,10 @@ def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bo
     it names its holder, whatever label the tagger gave that name. A name of one word is no
     evidence (``the Minister of Health, Dlamini`` is rare, ``the Chair, Ofcom`` is not), nor
     is one in brackets, which names the office's field."""
-    if token.ent_type_ == "PERSON" or not is_office(token, offices):
-        return False
+    if not is_office(token, offices) or token.ent_type_ == "PERSON" and not any(
+            t.text == "," for t in token.doc[token.i + 1 : name.left_edge.i]):
+        return False  # (an office the tagger took into a person's name is theirs, unless a
+        # comma parts it from the name: "Town Clerk of Georgetown, Royston King,")
     if bracketed_after(token, name):
         return False  # "Director (Disease Control) of …": a bracket narrows the office
     words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]

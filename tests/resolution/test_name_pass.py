@@ -114,6 +114,11 @@ def test_name_pass(last_speaker, text, expected) -> None:
     ("Prime Minister and Leader of the Harbour Labour Party, Maria Obeng, defended her trips. "
      '"We must be seen," Obeng said.', "Maria Obeng",
      "Prime Minister and Leader of the Harbour Labour Party"),
+    # a county's head and a municipality's clerk are offices (rules/titles.jsonl)
+    ('Warden Ana Ruiz opened the session. "We start late," Warden Ruiz said.', "Ana Ruiz",
+     "Warden"),
+    ("Town Clerk of Harbourton, Tomas Reyes, said that all the pumps are working.",
+     "Tomas Reyes", "Town Clerk of Harbourton"),
 ])
 def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None:
     last = list(attribute(text))[-1]
