@@ -290,8 +290,8 @@ class Bodies:
         by this very noun (``the town of``, ``the county of``) is the body it stands for."""
         doc = self.state.doc
         for event in reversed(self.state.events):
-            if event.position >= position or event.entity.kind != "organization":
-                continue  # a place, or a name the tagger took for a body
+            if event.position >= position or event.entity.kind not in {"organization", "name"}:
+                continue  # a place, or a name the tagger took for a body (or left untyped)
             head = mention_head(doc[event.position])
             of = head.head
             if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == noun:

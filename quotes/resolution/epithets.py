@@ -52,6 +52,9 @@ def epithet_referent(state: ArticleState, pronouns: Pronouns, span: Span,
         return None  # "the report": its issuer, or nobody (documents.py)
     if entry.type == "group":
         return None  # "The Opposition says": a side of its own, not the body that acted
+    if entry.municipal:
+        return None  # "the town says": the municipality (bodies.municipality), or nobody;
+        # never the broadcaster that reported the sentence before
     if entry.type == "organization" or head_kind(
             lemma, state.titles, state.constraints) == "organization":
         return acting_body(state, span, position, exclude)

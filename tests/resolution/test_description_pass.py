@@ -497,6 +497,15 @@ def test_where_a_body_is_based_does_not_make_it_another_body(last_speaker, text,
     # a city named only in passing, once: nobody
     ('Residents of Ashby were angry. "Repairs will take a month," the town said.',
      ("the town", "town", "as written")),
+    # the place named after the noun though the tagger typed it nothing; and never the
+    # outlet that reported the sentence before
+    ("The Town of Hay River has issued an evacuation notice.\nThe town issued the notice "
+     "about 9 p.m. on Monday.\nCBC is reporting that hundreds of residents have registered."
+     "\nIn the Facebook notice, the town says officials will keep an eye on the area.",
+     ("the town", "Hay River", "described")),
+    ("Floods hit the island on Monday.\nCBC is reporting that hundreds of residents have "
+     "registered.\nIn a notice, the town says officials will keep an eye on the area.",
+     ("the town", "town", "as written")),
 ])
 def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
                                                            expected) -> None:
