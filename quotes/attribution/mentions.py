@@ -194,7 +194,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         if (participle := participle_joined_to_finite(verb, head)) is not None:
             head = participle  # "…, noting the economy slows — and saying …": noting's
         if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
-                lexicon.cue(head.head) is not None) and head.head.i < head.i and (
+                lexicon.cue(head.head) is not None or directs(head.head, lexicon)) and (
+                head.head.i < head.i) and (
                 verb.dep_ == "advcl" or reports_a_clause(verb, lexicon)
                 or that_after_addressee(verb)):
             # "X argued that the move hurt them, noting …": X is noting; but in "Park
@@ -206,6 +207,14 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             head = head.head
         return subject_of(head, lexicon, depth + 1, issuers)
     return None
+
+
+def directs(verb: Token, lexicon: Lexicon) -> bool:
+    """``The Minister directed that all hospitals keep two accounts, stressing that …``: a
+    verb of ordering (rules/verb_classes.jsonl ``request``) whose clause says what others
+    must do; the participle after that clause is the one who ordered it."""
+    return verb.lemma_.lower() in lexicon.requests and any(
+        c.dep_ == "ccomp" for c in verb.children)
 
 
 def participle_joined_to_finite(verb: Token, head: Token) -> Token | None:

@@ -132,6 +132,10 @@ SECOND_STATEMENT = [
      [("indirect", "the remarks were desperate because a recent poll indicated that the lead "
        "was closing", "Reyes", "said"),
       ("indirect", "the lead was closing", "a recent poll", "indicated")]),
+    # a participle after what an order required is the one who gave the order
+    ("The minister directed that all hospitals keep two accounts, stressing that repairs are "
+     "an obligation.",
+     [("indirect", "repairs are an obligation", "The minister", "stressing")]),
     # a joined speech verb with an object, not a clause, is part of the first statement
     ("Scouts said they could not confirm or deny the report.",
      [("indirect", "they could not confirm or deny the report", "Scouts", "said")]),
