@@ -32,6 +32,14 @@ class Repeats(Protocol):
                              position: int) -> Entity | None: ...
 
 
+def spoke_since(holder: Entity, unnamed: Entity, position: int, state: ArticleState) -> bool:
+    """``… said a fire service official. Brig Gen Md Main Uddin, director general, said …
+    The official mentioned …``: a named office holder who spoke after the unnamed official,
+    in the narrated sentence before the description, has the floor it goes on with."""
+    return holder.last_spoke > unnamed.last_seen and 0 <= holder.last_spoke < position and (
+        state.narrated_sentences_between(holder.last_spoke, position) <= 1)
+
+
 def office_portfolio_words(span: Span, head: Token) -> set[int]:
     """``the MP for Abetifi``, ``the Minister of Information and Civic Education``: the words
     of an office's ``of``/``for`` phrase of capitalised words that ends the description (the
@@ -228,14 +236,15 @@ class OfficeHolders:
         modifiers name, if it has any), unless it repeats an unnamed ``a senior official``
         the article quoted before (kept as written). Indefinite and plural ones stay
         anonymous sources."""
-        if span[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"} or (
-                self.repeats.repeated_description(root.lemma_.lower(), False, position)):
+        if span[0].lower_ != "the" or root.tag_ not in {"NN", "NNP"}:
             return None
+        repeat = self.repeats.repeated_description(root.lemma_.lower(), False, position)
         titles = self.state.titles
         fits = [(proper_modifiers_agree(span, e, titles), n, e) for n, e in enumerate(
             self.state.entities.ranked(position, {"person"})) if e.role and not e.described
             and e.number not in exclude and self.links.within_focus(e, position)
-            and role_modifiers_agree(span, e.role) and title_phrase_agrees(span, e.role, titles)]
+            and role_modifiers_agree(span, e.role) and title_phrase_agrees(span, e.role, titles)
+            and (repeat is None or spoke_since(e, repeat, position, self.state))]
         best = max(fits, key=lambda item: (item[0], -item[1]), default=None)
         # "the Ministry official": its role must say so
         needed = 2 if proper_compounds(span, titles) else 1

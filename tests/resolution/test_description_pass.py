@@ -841,6 +841,10 @@ def test_a_bare_body_noun_takes_the_fuller_form_written_before(last_speaker, tex
     ("A senior official said talks had stalled. Foreign Minister Ana Lund met envoys on "
      "Monday. The official said a deal was unlikely.",
      ("The official", "A senior official", "as written")),
+    # … unless an office holder named since spoke in the sentence just before
+    ("Talks had stalled, said a senior official. Foreign Minister Ana Lund said, \u201cWe "
+     "will try again.\u201d The official said a deal was unlikely.",
+     ("The official", "Ana Lund", "described")),
     # indefinite: an anonymous source, whoever is in focus
     ("Foreign Minister Ana Lund met envoys on Monday. An official said a deal was unlikely.",
      ("An official", "An official", "as written")),
