@@ -22,7 +22,7 @@ from .constraints import head_kind
 from .entities import Entity
 from .heads import head_noun, role_matches
 from .state import ArticleState
-from .unnamed import new_speaker_ahead
+from .unnamed import leads_from_a_seat, new_speaker_ahead
 
 
 class Repeats(Protocol):
@@ -90,7 +90,9 @@ def office_differs(span: Span, head: Token, role: str, titles: Titles) -> bool:
     if not titles.entry(head.text) or not titles.entry(role.split()[-1]):
         return False
     return not role_matches(role, head.lemma_.lower(), titles) and not generic_head_of(
-        head, role, titles) and not former_office(span, head, titles)
+        head, role, titles) and not former_office(span, head, titles) and not (
+        head.lemma_.lower() in titles.generic_heads and leads_from_a_seat(
+            role, head.lemma_.lower(), titles))  # "Cllr Stewart" … "the Labour leader"
 
 
 def proper_compounds(span: Span, titles: Titles) -> list[Token]:

@@ -25,6 +25,10 @@ import pytest
      "meeting in Leeds.\n\n\u201cWe have lowered the bar,\u201d she said.\n\nThe chief "
      "executive of the hospital trust said patients deserved better.",
      ("The chief executive of the hospital trust", "Maya Lund", "description")),
+    # a councillor may lead the council or a group on it: "the leader" is no other office
+    ("Cllr Mara Quill said the county would receive less money.\n\nShe said the fund was "
+     "too small.\n\nThe Harbour Labour leader said her council was spending more than that.",
+     ("The Harbour Labour leader", "Mara Quill", "description")),
 ])
 def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
