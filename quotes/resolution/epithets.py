@@ -20,10 +20,12 @@ body (``bodies.body_fit``) and no other body acted there.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span
 
 from ..model import fold
+from ..names import Titles
 from ..rules import SpeakerNounRule
 from .bodies import body_fit, named
 from .constraints import grammatical_subject, head_kind, noun_gender
@@ -114,23 +116,34 @@ def contradicts(state: ArticleState, span: Span, speaker: Entity) -> bool:
     if office_of_body_noun(span, state.org_nouns) and not (
             speaker.role or speaker.descriptors) and affiliated_by_name(state, speaker):
         return True  # "the city solicitor" is not the campaigner of another group who spoke
-    return proper_modifiers_agree(span, speaker, titles) == 0 and names_a_body_of_article(
-        span, state)
+    return proper_modifiers_agree(span, speaker, titles) == 0 and any(
+        not role_names_body(speaker, body, titles) for body in bodies_named_by(span, state))
 
 
 def names_a_body_of_article(span: Span, state: ArticleState) -> bool:
     """A proper word of the description is a word of a body the article names (``the Google
     chief`` where Google is named): it says whose office this is."""
+    return bool(bodies_named_by(span, state))
+
+
+def bodies_named_by(span: Span, state: ArticleState) -> list[Entity]:
+    """The bodies of the article whose names have a proper word of the description."""
     proper = {fold(t.text) for t in proper_compounds(span, state.titles)}
     if not proper:
-        return False
-    for entity in state.entities:
-        if entity.kind != "organization" or entity.place:
-            continue
-        words = {fold(w) for name in entity.names for w in name.split()}
-        if proper & words:
-            return True
-    return False
+        return []
+    return [entity for entity in state.entities
+            if entity.kind == "organization" and not entity.place
+            and proper & {fold(w) for name in entity.names for w in name.split()}]
+
+
+def role_names_body(speaker: Entity, body: Entity, titles: Titles) -> bool:
+    """``State Police Commissioner`` heads the ``Lagos State Police Command``: every word of
+    the role that names a body (capitalised, no title) is a word of the body's name, so
+    ``the Lagos police boss`` agrees with them though the role leaves the place out."""
+    words = [w for w in re.findall(r"\w+", speaker.role or "")
+             if w[:1].isupper() and not titles.is_title(w)]
+    name_words = {fold(w) for name in body.names for w in re.findall(r"\w+", name)}
+    return bool(words) and all(fold(w) in name_words for w in words)
 
 
 def acting_body(state: ArticleState, span: Span, position: int,

@@ -29,6 +29,12 @@ import pytest
     ("Cllr Mara Quill said the county would receive less money.\n\nShe said the fund was "
      "too small.\n\nThe Harbour Labour leader said her council was spending more than that.",
      ("The Harbour Labour leader", "Mara Quill", "description")),
+    # a place the role leaves out, written in the name of the body the role names
+    ("Lorvia State Police Command says it arrested 2,176 suspects.\n\nThe State Police "
+     "Commissioner, Tunde Alabi, made this disclosure on Saturday.\n\nAlabi said that the "
+     "suspects were charged.\n\nAccording to him, other suspects were arrested for robbery."
+     "\n\nThe Lorvia police boss added that the police also arrested two cultists.",
+     ("The Lorvia police boss", "Tunde Alabi", "description")),
 ])
 def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
