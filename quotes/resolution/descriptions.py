@@ -479,9 +479,7 @@ def spoke_just_before(state: ArticleState, first: Entity, others: list[Entity],
     """The first candidate is the source of the sentence before (or of this one) and the only
     one of them that spoke: a description that takes up the story goes on with that source
     (``…, according to INMO figures. The group said …`` after two hospitals were subjects)."""
-    if not 0 <= first.last_spoke < position or any(e.spoke for e in others):
-        return False
-    return state.narrated_sentences_between(first.last_spoke, position) <= 1
+    return state.spoke_just_before(first, position) and not any(e.spoke for e in others)
 
 
 def place_words_of(span: Span) -> frozenset[str]:
@@ -518,5 +516,4 @@ def has_floor(state: ArticleState, entity: Entity, floor: list[Entity | None],
     """The candidate spoke last, in the sentence just before (narrated sentences): as a
     speaker keeps the floor for ``he said``, a description of the right kind continues
     them, whoever else was named on the way."""
-    return any(entity is e for e in floor) and 0 <= entity.last_spoke < position and (
-        state.narrated_sentences_between(entity.last_spoke, position) <= 1)
+    return any(entity is e for e in floor) and state.spoke_just_before(entity, position)

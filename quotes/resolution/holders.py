@@ -36,8 +36,7 @@ def spoke_since(holder: Entity, unnamed: Entity, position: int, state: ArticleSt
     """``… said a fire service official. Brig Gen Md Main Uddin, director general, said …
     The official mentioned …``: a named office holder who spoke after the unnamed official,
     in the narrated sentence before the description, has the floor it goes on with."""
-    return holder.last_spoke > unnamed.last_seen and 0 <= holder.last_spoke < position and (
-        state.narrated_sentences_between(holder.last_spoke, position) <= 1)
+    return holder.last_spoke > unnamed.last_seen and state.spoke_just_before(holder, position)
 
 
 def office_portfolio_words(span: Span, head: Token) -> set[int]:

@@ -117,6 +117,12 @@ class ArticleState:
     def sentence(self, position: int) -> int:
         return self.sent_of[min(position, len(self.sent_of) - 1)]
 
+    def spoke_just_before(self, entity: Entity, position: int) -> bool:
+        """The entity spoke before ``position``, in its narrated sentence or the one before
+        (``narrated_sentences_between``): the floor a pronoun or description goes on with."""
+        return 0 <= entity.last_spoke < position and (
+            self.narrated_sentences_between(entity.last_spoke, position) <= 1)
+
     def narrated_sentences_between(self, start: int, end: int) -> int:
         """How many sentences lie between tokens ``start`` and ``end`` (as ``sentence(end) -
         sentence(start)``), not counting those wholly inside a quotation: a long quotation is
