@@ -81,8 +81,8 @@ def epithet_speaker(state: ArticleState, pronouns: Pronouns, span: Span, positio
     if not spoke:
         return None
     speaker = max(spoke, key=lambda e: e.last_spoke)
-    if not plausible_person(speaker) or speaker.described or speaker.place or (
-            state.narrated_sentences_between(speaker.last_spoke, position) > 1):
+    if not plausible_person(speaker) or speaker.described or speaker.place or not (
+            state.spoke_just_before(speaker, position)):
         return None
     if contradicts(state, span, speaker):
         return None
