@@ -34,7 +34,13 @@ from .grammar import (
 )
 from .lexicon import Lexicon
 from .marks import DOUBLE
-from .mentions import inverted_subject, mention_beside_quote, outside_quotes, subject_of
+from .mentions import (
+    inverted_subject,
+    is_office,
+    mention_beside_quote,
+    outside_quotes,
+    subject_of,
+)
 
 
 def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | None:
@@ -204,10 +210,9 @@ def role_and_name_after(verb: Token, end: int, offices: Container[str]) -> Token
     if k < end and doc[k].text not in {".", ","} or not 2 <= len(words) <= MAX_ROLE_AND_NAME:
         return None
     last = words[-1]
-    if last.ent_type_ != "PERSON" or not any(
-            w.is_lower and w.lower_ in offices for w in words):
+    if last.ent_type_ != "PERSON" or not any(w.is_lower and is_office(w, offices) for w in words):
         return None
-    if all(w.text[:1].isupper() or w.lower_ in offices for w in words):
+    if all(w.text[:1].isupper() or is_office(w, offices) for w in words):
         return last
     return None
 

@@ -468,7 +468,7 @@ def _titled_person(token: Token, offices: Container[str]) -> bool:
     start = name_start(token)
     before = token.doc[start - 1] if start > 0 else None
     return token.ent_type_ == "PERSON" and before is not None and before.text[:1].isupper() and (
-        before.lower_.rstrip(".") in offices)
+        is_office(before, offices))
 
 
 def _time_swallowed_name(token: Token) -> bool:

@@ -94,6 +94,15 @@ def mention_head(token: Token) -> Token:
     return head
 
 
+def head_short_of_apposition(token: Token) -> Token:
+    """``mention_head`` without crossing an apposition: the head of the phrase the mention
+    itself is (``The head of NATO, Scheffer,``: ``Scheffer`` stays apart from ``head``)."""
+    head = token
+    while head.dep_ in MENTION_INNER - {"appos"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def prepositional_object(token: Token) -> bool:
     """Whether the mention starting at ``token`` is a preposition's object (not a passive's
     ``by`` agent): scenery of its sentence (``guests courtesy of Tuff Decisions``), neither
@@ -133,9 +142,7 @@ def object_of_host_clause(mention: Token, pronoun: Token) -> bool:
     is about, the one the pronoun goes on with (centering within the sentence)."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "advcl":
         return False
-    head = mention
-    while head.dep_ in MENTION_INNER - {"appos"} and head.head.i != head.i:
-        head = head.head
+    head = head_short_of_apposition(mention)
     host = pronoun.head.head
     if head.dep_ != "dobj" or head.head.i != host.i or not head.i < pronoun.i:
         return False
@@ -152,9 +159,7 @@ def bound_by_subject(mention: Token, pronoun: Token) -> bool:
     not bound."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    head = mention
-    while head.dep_ in MENTION_INNER - {"appos"} and head.head.i != head.i:
-        head = head.head
+    head = head_short_of_apposition(mention)
     if head.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
         return False
     while head.head.i != head.i:

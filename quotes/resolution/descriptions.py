@@ -468,14 +468,14 @@ class Descriptions:
         if not self.within_focus(first, position) or not any(
                 self.within_focus(e, position) for e in others):
             return False
-        if spoke_just_before(self.state, first, others, position):
+        if sole_source_before(self.state, first, others, position):
             return False  # "according to INMO figures. The group said …": the one who spoke
         self.ambiguous = True
         return True
 
 
-def spoke_just_before(state: ArticleState, first: Entity, others: list[Entity],
-                      position: int) -> bool:
+def sole_source_before(state: ArticleState, first: Entity, others: list[Entity],
+                       position: int) -> bool:
     """The first candidate is the source of the sentence before (or of this one) and the only
     one of them that spoke: a description that takes up the story goes on with that source
     (``…, according to INMO figures. The group said …`` after two hospitals were subjects)."""
