@@ -239,12 +239,19 @@ def fronted_clause_end(verb: Token) -> int:
     return end if end < verb.head.i and doc[end].text == "," else len(doc)
 
 
+TRAILER_REACH = 8  # words from the comma to a closing cue ("the state news agency, X, said")
+
+
 def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
     """``…, the statement said.`` / ``…, he added.``: a cue clause that closes the sentence."""
     doc = ctx.doc
     after_quotation = any(closes_quote(ctx, j) for j in range(max(0, start - 2), start + 1))
-    for k in range(start, min(start + 6, sent.end)):
+    for k in range(start, min(start + TRAILER_REACH, sent.end)):
         token = doc[k]
+        if token.text == "," and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"} and (
+                k + 1 < sent.end and (doc[k + 1].pos_ == "PROPN" or (
+                    ctx.lexicon.cue(doc[k + 1]) is not None))):
+            continue  # "…, the Jordan News Agency, Petra, reported": a name's apposition
         entry = ctx.lexicon.cue(token)
         if entry is not None and is_finite(token):
             if set(entry.frames) <= {"quote"} and not after_quotation:

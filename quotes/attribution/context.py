@@ -302,5 +302,29 @@ def relays_source(ctx: Context, cue: Token, start: int) -> bool:
     """``According to Sir Ed Davey, it was “outrageous” …, the Times reported``: a report
     (``cue``) of words that open, at token ``start``, with their own source (an ``according
     to`` phrase before the cue) only relays that source; the source is the speaker."""
-    return cue.lemma_.lower() in ctx.lexicon.relays and any(
-        phrase.start == start and phrase.end <= cue.i for phrase in ctx.according_to)
+    if cue.lemma_.lower() not in ctx.lexicon.relays:
+        return False
+    return any(phrase.start == start and phrase.end <= cue.i for phrase in ctx.according_to) or (
+        any(relayed_speech(ctx, child) for child in cue.lefts if child.dep_ == "ccomp")) or (
+        after_speech_verb(ctx, cue, start))
+
+
+def after_speech_verb(ctx: Context, cue: Token, start: int) -> bool:
+    """The words open right after a speech verb other than ``cue`` (``the premier said that
+    …, the agency reported``, which the parse may hang on the later cue): they are that
+    verb's statement, which the report relays."""
+    before = start - 1
+    if before > 0 and ctx.doc[before].lower_ == "that":
+        before -= 1
+    if before < 0:
+        return False
+    verb = ctx.doc[before]
+    return verb.i != cue.i and verb.pos_ == "VERB" and ctx.lexicon.cue(verb) is not None and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
+def relayed_speech(ctx: Context, clause: Token) -> bool:
+    """``…, the premier said that talks went well, the state news agency reported``: the
+    reported words are themselves a speech cue with its own speaker; the report relays them."""
+    return ctx.lexicon.cue(clause) is not None and any(
+        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in clause.children)

@@ -19,6 +19,13 @@ RELAYED = [
      [("indirect", "talks would resume in May", "Luis Delgado", "said")]),
     ("The filing states that the auditors warned the board the accounts were incomplete.",
      [("indirect", "the accounts were incomplete", "the auditors", "warned")]),
+    # an outlet's "reported" after a statement that has its own speaker and speech verb
+    # passes it on; the name set beside the outlet is no part of the statement
+    ("During the visit, the premier said that the two countries must work together, the "
+     "state news agency, Baltica, reported.",
+     [("indirect", "the two countries must work together", "the premier", "said")]),
+    ("Police said the man was arrested, the Star reported.",
+     [("indirect", "the man was arrested", "Police", "said")]),
 ]
 
 
