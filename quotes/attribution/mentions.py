@@ -1191,16 +1191,34 @@ def holder_of_joint_office(token: Token, conjunction: Token,
             token.pos_ == "NOUN" or is_office(token, offices)):
         return None
     for conj in token.rights:
-        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN":
             continue
-        start = name_start(conj, floor=conjunction.i + 1)
-        while start - 1 > conjunction.i and conj.doc[start - 1].ent_type_ == "PERSON":
-            start -= 1  # "Sir Robin Knox Johnston", tagged as two names
+        if conj.ent_type_ == "PERSON":
+            start = name_start(conj, floor=conjunction.i + 1)
+            while start - 1 > conjunction.i and conj.doc[start - 1].ent_type_ == "PERSON":
+                start -= 1  # "Sir Robin Knox Johnston", tagged as two names
+        elif not conj.ent_type_ and (untyped := _untyped_name_start(conj, offices)) is not None:
+            start = untyped  # "Prime Minister and Minister of Defence Omar Al Rashed",
+            # the name NER missed: the second office is a title (one of ``offices``)
+            if not is_office(conj.doc[conjunction.i + 1], offices):
+                continue
+        else:
+            continue
         between = conj.doc[conjunction.i + 1 : start]
         if 0 < len(between) <= 3 and all(t.is_alpha and t.ent_type_ != "PERSON"
                                            for t in between):
             return conj
     return None
+
+
+def _untyped_name_start(name: Token, offices: Container[str]) -> int | None:
+    """Where an untagged name of two words or more (its proper-noun compounds, none a
+    title) begins, or None for a single word."""
+    start = name.i
+    while start > 0 and (word := name.doc[start - 1]).dep_ == "compound" and (
+            word.head.i == name.i and word.pos_ == "PROPN" and not is_office(word, offices)):
+        start -= 1
+    return start if start < name.i else None
 
 
 PORTFOLIO_JOINERS = frozenset({"and", "&", "the", "of"})
@@ -1541,9 +1559,12 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
         start -= 1
     if start <= sent.start or doc[start - 1].text != "," or doc[head].pos_ not in NOMINAL_POS:
         return None
-    if any(_joins_a_name(doc, i) for i in range(start, head)):
+    if any(_joins_a_name(doc, i) for i in range(start, head)) and not (
+            doc[head].ent_type_ == "PERSON" and doc[head].head.i == verb.i):
         # "the National Institute of Culture and Heritage said": the name's own head, whose
-        # subtree is the whole name, however the parser attached it
+        # subtree is the whole name, however the parser attached it (but in "Band Chief and
+        # Council vice-chair Ana Roy said" the person the parse made the cue's subject speaks;
+        # the joined words before her are her offices)
         head = next((t.i for t in doc[start : head + 1] if t.pos_ in NOMINAL_POS and not (
             start <= t.head.i <= head)), head)
     found = doc[head]

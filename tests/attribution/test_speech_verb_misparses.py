@@ -158,3 +158,17 @@ SUBJECT_READ_AS_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_READ_AS_OBJECT)
 def test_a_subordinate_clause_subject_read_as_an_object_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+OFFICES_JOINED_BEFORE_THE_SPEAKER = [
+    # two offices joined by "and" before a name the parse made the cue's subject: the name
+    # speaks, however the parse hung the offices
+    ("\u201cIt is too soon,\u201d Lhoosk\u2019uz Chief and Carrier Sekani Tribal Council "
+     "vice-chair Anna Joe said.",
+     [("indirect", "It is too soon", "Anna Joe", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_JOINED_BEFORE_THE_SPEAKER)
+def test_the_person_after_joined_offices_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
