@@ -70,6 +70,8 @@ class NameEvidence:
             name_span = span  # "Former Guyana President, Bharrat Jagdeo" tagged ORG
         elif (inside := name_after_inner_title(span, titles)) is not None:
             name_span = inside  # "Colombo Additional Magistrate Rajindra Jayasuriya" as ORG
+        elif len(span) >= 2 and portfolio_before(span, titles):
+            name_span = span  # "Minister of Defence Omar Al Rashed", the name left untyped
         else:
             return False
         words = {t.lower_ for t in name_span}
@@ -232,3 +234,28 @@ def name_after_inner_title(span: Span, titles: Titles) -> Span | None:
         if entry is not None and entry.kind == "role" and span[k].text[:1].isupper():
             return span[k + 1 :]
     return None
+
+
+PORTFOLIO_WORDS = frozenset({"and", "the", "&"})  # "Minister of Trade and the Economy"
+
+
+def portfolio_before(span: Span, titles: Titles) -> bool:
+    """``Minister of Defence Omar Al Rashed``: a capitalised title's ``of``/``for`` phrase of
+    capitalised words (a portfolio) runs right up to the name, so the title is the name's."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ in PORTFOLIO_WORDS:
+        return False  # "Minister of Information and Civic Education": the portfolio goes on
+    while k > 0 and span.start - k <= MAX_PORTFOLIO_WORDS:
+        word = doc[k]
+        if word.lower_ in {"of", "for"}:
+            title = doc[k - 1]
+            return k < span.start - 1 and title.text[:1].isupper() and titles.is_title(
+                title.text)
+        if not (word.is_alpha and word.text[:1].isupper() or word.lower_ in PORTFOLIO_WORDS):
+            return False
+        k -= 1
+    return False
+
+
+MAX_PORTFOLIO_WORDS = 6

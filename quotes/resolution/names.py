@@ -53,6 +53,7 @@ from .spans import (
     line_around,
     listed_with_places,
     majority_labels,
+    modifies_title_after,
     named_from_first_name,
     person_after_comma,
     person_after_honorific,
@@ -75,6 +76,7 @@ from .spans import (
     with_legal_form,
     within_brackets,
     without_dangling_word,
+    without_opening_participle,
 )
 from .state import ArticleState
 
@@ -88,6 +90,14 @@ def written_as_name(span: Span) -> bool:
         return False
     return any(ch.isupper() for token in span if token.lower_ not in DEFINITE
                for ch in token.text)
+
+
+def photo_credit(span: Span) -> bool:
+    """``THE CANADIAN PRESS/Alex Lupul``, ``AP Photo/Jo Lee``: an agency and a photographer
+    joined by a slash credit a picture; the pair is nobody's name, and a description (``the
+    organization``) must never be resolved to it."""
+    return any(token.text == "/" and 0 < token.i - span.start < len(span) - 1
+               and span.doc[token.i + 1].text[:1].isupper() for token in span)
 
 
 def named_persons_surname(span: Span, ordered: list[str],
@@ -111,8 +121,9 @@ def acting_surname(span: Span, ordered: list[str], person_tokens: list[list[str]
 def tagged_names(state: ArticleState) -> list[Span]:
     """The names the model tagged, mended where it is known to slip: a body named for a place,
     a surname split off, a company written with its stock, one type per name."""
-    names = [e for e in state.ents if (e.label_ in NAME_LABELS or political_group(e))
-             and written_as_name(e)]
+    names = [named for e in state.ents if (e.label_ in NAME_LABELS or political_group(e))
+             and len(named := without_opening_participle(e)) and written_as_name(named)
+             and not modifies_title_after(named, state.titles)]
     names = bodies_named_for_places(
         names, state.rules.institutions - state.rules.place_institutions)
     return majority_labels(companies_by_their_stock(joined_split_surname(names),
@@ -264,7 +275,8 @@ class NameResolver:
         spans = named_spans(self.state, self.bodies)
         person_tokens = [name_tokens(s.text, self.state.titles) for s in spans
                          if s.label_ in PERSON_LABELS or (
-                             not s.label_ and s.root.dep_ in {"nsubj", "nsubjpass"}
+                             not s.label_ and (s.root.dep_ in {"nsubj", "nsubjpass"}
+                                               or self.evidence.titled_name(s))
                              and not self.evidence.institution_word(s))]
         introduced: set[int] = set()
         for span in spans:
@@ -294,9 +306,9 @@ class NameResolver:
         ordered = name_tokens(text, self.state.titles)
         tokens = set(ordered)
         evidence = self.evidence
-        if not tokens or fold(text) in self.state.rules.nouns or evidence.titles_a_document(
-                span) or offices_only(span, self.state.titles) or untagged_office(
-                span, self.state.titles):
+        if not tokens or fold(text) in self.state.rules.nouns or photo_credit(span) or (
+                evidence.titles_a_document(span)) or offices_only(span, self.state.titles) or (
+                untagged_office(span, self.state.titles)):
             return None
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):

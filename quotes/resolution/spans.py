@@ -287,6 +287,8 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
             titles.is_title(t.text) or t.text[:1].islower()
             for t in span[: person.start - span.start]):
         person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
+    if person is None and (holder := holder_after_portfolio(span, titles)) is not None:
+        person = holder  # "Minister of Defence Omar Al Rashed", the name left untyped
     if person is not None:
         person = with_honorific_names(with_first_names(without_portfolio(person, titles),
                                                        span.start, titles), span.start, titles)
@@ -303,6 +305,29 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         role = " ".join(without_honorifics(role_text.split(), titles)) or None
     return role, name_span
+
+
+def holder_after_portfolio(span: Span, titles: Titles) -> Span | None:
+    """``Minister of Defence Omar Al Rashed`` with no name tagged: where the words alone
+    cannot tell the portfolio from the name, the parse can. The proper nouns compounded on
+    the span's last word (two or more) are the holder's name when the word before them
+    hangs, through ``of``/``for``, on a title."""
+    doc, last = span.doc, span[-1]
+    start = last.i
+    while start > span.start and (word := doc[start - 1]).dep_ == "compound" and (
+            word.head.i == last.i and word.pos_ == "PROPN" and not titles.is_title(word.text)):
+        start -= 1
+    if start == last.i or start <= span.start:
+        return None
+    ancestor = doc[start - 1]
+    while ancestor.i != last.i and ancestor.head.i != ancestor.i:
+        if ancestor.lower_ in {"of", "for"}:
+            title = ancestor.head
+            inside = last in ancestor.subtree  # "of Information and Civic Education"
+            return doc[start : span.end] if title.i < ancestor.i and titles.is_title(
+                title.text) and title.text[:1].isupper() and not inside else None
+        ancestor = ancestor.head
+    return None
 
 
 def office_object(span: Span, name_span: Span) -> bool:
@@ -335,12 +360,17 @@ def possessed_institution(span: Span, titles: Titles) -> Span | None:
 def whole_body_name(span: Span, titles: Titles) -> Span | None:
     """``The Ministry of Health and Wellness``: a body's name the tagger typed whole, with no
     title in it, has no role inside it, however its ``of`` and ``and`` read like an office's
-    (``Minister of Health and Wellness Carl Tobin`` has a title)."""
+    (``Minister of Health and Wellness Carl Tobin`` has a title). So is a name the tagger
+    typed a person's, or left untyped, that ends in an institution word (``South Huron
+    Health Centre``); a side (``South``) opening it is part of it."""
     start = span.start + 1 if span[0].lower_ == "the" else span.start
-    body = entity_ending_at(span.doc, span.end)
-    if body is None or body.label_ not in {"ORG", "FAC"} or body.start > start or (
-            start >= span.end or any(titles.entry(t.text) is not None
-                                     for t in span.doc[start : span.end])):
+    body = entity_ending_at(span.doc, span.end) or (
+        span if fold(span[-1].text) in titles.institutions and all(
+            t.text[:1].isupper() for t in span.doc[start : span.end]) else None)
+    if body is None or not (body.label_ in {"ORG", "FAC"} or fold(body[-1].text) in (
+            titles.institutions)) or body.start > start or (
+            start >= span.end or any(titles.entry(t.text) is not None and (
+                t.lower_ not in titles.sides) for t in span.doc[start : span.end])):
         return None  # "Federal Agriculture Minister" tagged ORG is an office, not a body
     return span.doc[start : span.end]
 
@@ -510,6 +540,11 @@ def with_titles(span: Span, titles: Titles) -> Span:
         if titled_right_before(token, span, titles):
             start = word_start(doc, start - 1)  # "Prime Minister Prayut Chan-o-cha", the
             continue  # parse lost in the hyphens: a capitalised title right before the name
+        if nationality_before_title(token, doc[start : start + 3], titles):
+            start -= 1  # "Welcoming Kuwaiti Foreign Minister …", "Kuwaiti" parsed an object
+            continue
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
+            break  # the participle that took the nationality as its object: no title
         if token.dep_ not in {"compound", "amod", "nmod", "punct", "flat"}:
             break
         if not (start <= token.head.i < span.end) or object_of_preposition(token, titles) or (
@@ -519,6 +554,20 @@ def with_titles(span: Span, titles: Titles) -> Span:
     while start < span.start and doc[start].is_punct:
         start += 1
     return doc[start : span.end]
+
+
+def nationality_before_title(token: Token, role: Span, titles: Titles) -> bool:
+    """A nationality written right before a capitalised title (``Kuwaiti Foreign Minister``,
+    ``role`` the words from there) says whose office it is, whatever the parse made of it: a
+    capitalised word that NER tagged a nationality, or that starts like a place the article
+    names (``Kuwait``)."""
+    if not (token.text[:1].isupper() and token.is_alpha and role[0].text[:1].isupper() and any(
+            titles.is_title(word.text) for word in role)) or token.pos_ == "VERB" or (
+            len(token.text) < 5):
+        return False
+    return token.ent_type_ == "NORP" or any(
+        ent.label_ == "GPE" and len(ent.text) >= 4 and token.text != ent.text
+        and token.text.startswith(ent.text[:4]) for ent in token.doc.ents)
 
 
 def titled_right_before(token: Token, span: Span, titles: Titles) -> bool:
@@ -611,6 +660,29 @@ def within_brackets(span: Span) -> Span:
 
 
 DANGLING_WORDS = frozenset(FUNCTION_WORDS | {"at", "in", "to", "on"})
+
+
+def without_opening_participle(span: Span) -> Span:
+    """``Welcoming Kuwaiti`` tagged PERSON (from ``Welcoming Kuwaiti Foreign Minister …``): a
+    sentence's opening participle is no part of a name; the name starts after it."""
+    start = span.start
+    while start < span.end and span.doc[start].tag_ in {"VBG", "VBN"} and (
+            span.doc[start].is_sent_start):
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def modifies_title_after(span: Span, titles: Titles) -> bool:
+    """``Kuwaiti`` tagged PERSON in ``Kuwaiti Foreign Minister Ahmad Nasser``: one word run
+    straight into a capitalised title (and that title into a name) is what the title is of, a
+    nationality or a place, not a person of its own."""
+    doc = span.doc
+    if len(span) != 1 or span.label_ not in PERSON_LABELS or span.end + 1 >= len(doc):
+        return False
+    after = doc[span.end : span.end + 3]
+    title_words = next((n for n in (2, 1) if titles.is_title(after[:n].text)), 0)
+    return bool(title_words) and after[0].text[:1].isupper() and (
+        span.end + title_words < len(doc) and doc[span.end + title_words].pos_ == "PROPN")
 
 
 def without_dangling_word(span: Span) -> Span:
