@@ -28,6 +28,8 @@ def article_with(tmp_path: Path, line: str) -> Article:
         "Story continues below advertisement.",
         "Story continues below advertisement:",
         "Advertisement.",
+        "- Advertisement -",  # a label set between dashes
+        "\u2014 Advertisement",
         "Article continues below…",
         "Share this article.",
         "Follow us on Mastodon.",

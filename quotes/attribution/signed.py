@@ -77,6 +77,8 @@ def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
         end += 1
     comma = next((k for k in range(i + 1, end) if doc[k].text == ","), end)
     name = doc[i + 1 : comma]  # "— Maria Lopez, resident": the name before the description
+    if len(name) and name[-1].text in DASHES:
+        return None  # "- Advertisement -": a label set between dashes, nobody's signature
     if len(name) == 0 or len(name) > 6 or not _is_person_name(name):
         return None
     if ctx.lexicon.wire_credit(name):

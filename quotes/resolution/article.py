@@ -224,6 +224,15 @@ class ArticleResolver:
     def _no_speaker(self, n: int, position: int) -> None:
         """A cue (or quote) with no speaker: flag it and suggest, never assume, who it was."""
         outcome = self.outcomes[n]
+        if self.attributions[n].rule == "direct:floating" and (
+                person := introduced_before(self.state, None, position)) is not None:
+            # "Navarroli believes it needn't change." then a paragraph that is only the
+            # quote, with nobody speaking in the paragraphs before it to continue
+            self.refs[n] = (person, None)
+            outcome.resolution = "introduced"
+            person.seen(position, spoke=True)
+            self.state.remember(position, person, True)
+            return
         outcome.resolution = "none"
         outcome.flag("MISSING_SPEAKER")
         ranked = self.state.entities.ranked(position, {"person", "organization"})

@@ -32,8 +32,16 @@ def named_inside(state: ArticleState, event_positions: list[int],
     last = bisect.bisect_left(event_positions, quote.end)
     inside = state.events[first:last]
     kept = body_the_statement_is_about(state, attribution, inside)
-    return frozenset(ev.entity.number for ev in inside if ev.entity is not kept).union(
-        people_named_in_quotation(state, quote))
+    return frozenset(ev.entity.number for ev in inside if ev.entity is not kept and not (
+        source_phrase_object(state, ev.position))).union(people_named_in_quotation(state, quote))
+
+
+def source_phrase_object(state: ArticleState, position: int) -> bool:
+    """``While in the past, according to Pantelis, the crews cleared …, that is not the case
+    now, he insisted``: a name the statement credits as its source is who may say it."""
+    doc = state.doc
+    return position >= 2 and doc[position - 1].lower_ == "to" and (
+        doc[position - 2].lower_ == "according")
 
 
 def people_named_in_quotation(state: ArticleState, quote: Span) -> list[int]:

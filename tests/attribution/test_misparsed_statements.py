@@ -135,6 +135,16 @@ NAME_HEADINGS = [
 ]
 
 
+# a line set between dashes after a quotation ("- Advertisement -") signs nothing
+DASHED_LABELS = [
+    ('Tom Okada was the lone dissenting vote.\n\nHe says he doesn\u2019t believe it will be '
+     'productive and thinks it will \u201cturn into a bunch of dart throwing at service '
+     'providers.\u201d\n\n- Advertisement -\n\nOkada says it\u2019s time to wait.',
+     [("indirect", "he doesn\u2019t believe it will be productive", "He", "says"),
+      ("indirect", "it\u2019s time to wait", "Okada", "says")]),
+]
+
+
 # a report relaying an according-to source is the source's
 RELAYED_SOURCES = [
     # an outlet's report of a statement that names its own source: the source's
@@ -328,6 +338,7 @@ TABLES = {
     "asked_of_another": ASKED_OF_ANOTHER,
     "holder_after_a_joined_body": HOLDER_AFTER_A_JOINED_BODY,
     "name_headings": NAME_HEADINGS,
+    "dashed_labels": DASHED_LABELS,
     "relayed_sources": RELAYED_SOURCES,
     "finite_verb_tagged_a_participle": FINITE_VERB_TAGGED_A_PARTICIPLE,
     "accused_of": ACCUSED_OF,

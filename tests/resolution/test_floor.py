@@ -31,6 +31,12 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
      'unsafe work."', (None, "Mara Lind", "inherited")),
     (OPENING + 'Joan Pettit met the owners. The Harbour Union joined them.\n\n"Workers may '
      'refuse unsafe work."', (None, "Mara Lind", "inherited")),
+    # with nobody speaking in the paragraphs before to continue, the stance just reported
+    # of a person named earlier is taken up in their own words
+    ('Union president Ana Ruiz spoke at the rally.\n\nThe wording is the sticking point.\n\n'
+     'Although, Ruiz believes it does not need to change.\n\n'
+     '\u201cIf it isn\u2019t broke, don\u2019t fix it. The city has shown no need.\u201d',
+     (None, "Ana Ruiz", "introduced")),
 ])
 def test_a_paragraph_introducing_a_person_hands_them_the_floor(last_speaker, text,
                                                                expected) -> None:

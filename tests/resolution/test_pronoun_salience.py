@@ -231,3 +231,20 @@ def test_floating_lines_of_dialogue_are_not_trusted(attribute, text,
 def test_a_pronoun_near_a_person_of_its_gender_votes_for_nobody(last_speaker, text,
                                                                 expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_statement_credited_to_its_source_inside_may_be_that_sources(attribute) -> None:
+    """``While in the past, according to Kostas, …, that is not the case now, he insisted``:
+    a name the statement credits with ``according to`` is no rival kept out of it."""
+    text = ("Residents fume over slow snow service\n\n\u201cWe\u2019ve been living here for 28 "
+            "years and we\u2019ve never had a problem like this,\u201d said Andreas Kostas, who "
+            "lives, along with his wife, Eleni, less than a block from Centre du Sablon.\n\n"
+            "\u201cWe\u2019re paying taxes and I think they should do better than this,\u201d "
+            "said Kostas.\n\nPoor snow service\n\nWhile in the past, according to Kostas, the "
+            "city\u2019s snow removal crews cleaned away snow banks from one side of Bennett "
+            "(which is a secondary street), so that residents might at least have room to park "
+            "their cars, that\u2019s not the case this winter, he insisted \u2013 and it\u2019s "
+            "taking a toll on him and his wife.")
+    insisted = next(q for q in attribute(text) if q.speaker is not None
+                    and q.speaker.text == "he")
+    assert (insisted.resolved.name, insisted.resolution) == ("Andreas Kostas", "pronoun")
