@@ -923,6 +923,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         left -= 1  # "the 54-year-old", its article hung on the verb
     left = _after_closed_bracket(doc, left, token.i)
     left = _past_sentence_adverb(doc, left, token.i)
+    left = max([left] + [k + 1 for k in range(left, token.i) if doc[k].text in OPENING_DOUBLE])
+    # ("the “Harbour Ledger” says": the name inside the marks)
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     right = _through_legal_form(doc, right)
@@ -1512,6 +1514,8 @@ def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | 
     """
     if subject is None or not ctx.in_quote(subject.i) or ctx.in_quote(verb.i):
         return subject
+    if quoted_name(ctx, subject):
+        return subject  # "the “Caymanian Compass” says": a paper's name set in quotation marks
     other = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                   and c.i != subject.i and not ctx.in_quote(c.i)), None)
     if other is not None:
@@ -1535,6 +1539,20 @@ def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | 
     # the model cut the sentence after an abbreviation: the piece before is the subject
     root = opening.root
     return root if root.pos_ == "PROPN" and not ctx.in_quote(root.i) else None
+
+
+OPENING_DOUBLE = frozenset({"\u201c", '"', "\u00ab", "\u201e"})  # not an apostrophe's ’
+
+
+def quoted_name(ctx: Context, subject: Token) -> bool:
+    """The quotation holding the subject is only a name of two to five capitalised proper
+    nouns ending in the subject, written right after ``the``: a title in quotation marks (a
+    newspaper, a programme), not words anybody said."""
+    slot = ctx.slots[ctx.slot_of_token[subject.i]]
+    words = [t for t in ctx.doc[slot.first : slot.last + 1] if not (t.is_punct or t.is_space)]
+    return 2 <= len(words) <= 5 and words[-1].i == subject.i and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and slot.first > 0 and (
+        ctx.doc[slot.first - 1].lower_ == "the")
 
 
 def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:

@@ -92,6 +92,14 @@ def written_as_name(span: Span) -> bool:
                for ch in token.text)
 
 
+def set_in_quotation_marks(span: Span) -> bool:
+    """``the “Caymanian Compass” says``: a name written inside quotation marks of its own is
+    a title (a newspaper, a programme), a body's and never a person's."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].is_quote and span.end < len(doc) and (
+        doc[span.end].is_quote)
+
+
 def photo_credit(span: Span) -> bool:
     """``THE CANADIAN PRESS/Alex Lupul``, ``AP Photo/Jo Lee``: an agency and a photographer
     joined by a slash credit a picture; the pair is nobody's name, and a description (``the
@@ -320,7 +328,8 @@ class NameResolver:
             # "Erasmus" tagged NORP after "Rassie Erasmus": a surname in -s, not "the Greens"
             return self.group_entity(after_possessor(span))
         if (span.label_ in PERSON_LABELS or not span.label_) and (
-                self.evidence.legal_form(span) or self.evidence.body_noun_before(span) or (
+                set_in_quotation_marks(span) or (
+                self.evidence.legal_form(span)) or self.evidence.body_noun_before(span) or (
                 span.label_ and len(span) > 1 and self.evidence.body_acronym(span))):
             # "Adam Smith International" is a company, and so is an untagged
             # "Northfield Dairy, Inc." however the parser hung its words, and "Saskatchewan

@@ -135,6 +135,16 @@ NAME_HEADINGS = [
 ]
 
 
+# a paper's name set in quotation marks is the subject that speaks, not words said
+QUOTED_TITLES_AS_SPEAKERS = [
+    ("In an editorial today [Feb. 27], the \u201cHarbour Ledger\u201d says the decision was "
+     "irrelevant.", [("indirect", "the decision was irrelevant", "Harbour Ledger", "says")]),
+    # words said, though capitalised, are no title: the speaker is outside them
+    ("\u201cNever Again\u201d was the cry, the organisers said.",
+     [("partial", "\u201cNever Again\u201d was the cry", "the organisers", "said")]),
+]
+
+
 # a line set between dashes after a quotation ("- Advertisement -") signs nothing
 DASHED_LABELS = [
     ('Tom Okada was the lone dissenting vote.\n\nHe says he doesn\u2019t believe it will be '
@@ -339,6 +349,7 @@ TABLES = {
     "holder_after_a_joined_body": HOLDER_AFTER_A_JOINED_BODY,
     "name_headings": NAME_HEADINGS,
     "dashed_labels": DASHED_LABELS,
+    "quoted_titles_as_speakers": QUOTED_TITLES_AS_SPEAKERS,
     "relayed_sources": RELAYED_SOURCES,
     "finite_verb_tagged_a_participle": FINITE_VERB_TAGGED_A_PARTICIPLE,
     "accused_of": ACCUSED_OF,

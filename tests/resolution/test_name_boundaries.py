@@ -294,3 +294,10 @@ def test_a_nationality_before_a_title_is_part_of_the_role(nlp) -> None:
     doc = welcoming_doc(nlp)
     role, name = split_name(doc[4:7], builtin_titles())
     assert (role, name.text) == ("Omani Foreign Minister", "Badr Al Lawati")
+
+
+def test_a_name_in_quotation_marks_is_a_body(attribute) -> None:
+    """``the “Harbour Ledger” says``: a title set in quotation marks is a paper's name."""
+    (quote,) = attribute("In an editorial today [Feb. 27], the \u201cHarbour Ledger\u201d says "
+                         "the decision was irrelevant.")
+    assert (quote.resolved.name, quote.resolved.type) == ("Harbour Ledger", "organization")
