@@ -1201,8 +1201,8 @@ def holder_of_joint_office(token: Token, conjunction: Token,
                 start -= 1  # "Sir Robin Knox Johnston", tagged as two names
         elif not conj.ent_type_ and (untyped := _untyped_name_start(conj, offices)) is not None:
             start = untyped  # "Prime Minister and Minister of Defence Omar Al Rashed",
-            # the name NER missed: the second office is a title (one of ``offices``)
-            if not is_office(conj.doc[conjunction.i + 1], offices):
+            # the name NER missed: the second office holds a title (one of ``offices``)
+            if not any(is_office(t, offices) for t in conj.doc[conjunction.i + 1 : start]):
                 continue
         else:
             continue
@@ -1215,12 +1215,14 @@ def holder_of_joint_office(token: Token, conjunction: Token,
 
 def _untyped_name_start(name: Token, offices: Container[str]) -> int | None:
     """Where an untagged name of two words or more (its proper-noun compounds, none a
-    title) begins, or None for a single word."""
+    title, or words joined by hyphens) begins, or None for a single word."""
     start = name.i
     while start > 0 and (word := name.doc[start - 1]).dep_ == "compound" and (
             word.head.i == name.i and word.pos_ == "PROPN" and not is_office(word, offices)):
         start -= 1
-    return start if start < name.i else None
+    hyphenated = name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == "-" and (
+        not name.whitespace_)  # "Harun-or-Rashid", one name in hyphens
+    return start if start < name.i or hyphenated else None
 
 
 PORTFOLIO_JOINERS = frozenset({"and", "&", "the", "of"})

@@ -855,7 +855,8 @@ def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
         return [span]
     conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and (
         c.pos_ == "PROPN" and c.lower_ not in LEGAL_FORMS  # "ICO, Inc." is one company
-        or person_phrase_beside_name(root, c))]
+        or person_phrase_beside_name(root, c)) and doc[c.i - 1].text != "-"]
+    # ("Harun-or-Rashid": words joined by hyphens are one name, whatever their "or")
     if not conjuncts:
         return [span]
     parts = []
@@ -867,6 +868,8 @@ def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
         parts.append(doc[chain.start : head.i + 1])
     if offices and all(office_words_only(part, offices) for part in parts):
         return [span]  # "The President and Director-General said": one holder's two offices
+    if any(len(part) >= len(span) for part in parts):
+        return [span]  # a part as long as the whole splits nothing
     return parts
 
 

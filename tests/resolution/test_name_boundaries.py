@@ -122,6 +122,12 @@ NAME_BOUNDARIES = [
     ("The Minister of Information and Civic Education has said that the ambassador was not "
      "arrested.", ("The Minister of Information and Civic Education",
                    "Minister of Information and Civic Education", "as written")),
+    # a name joined by hyphens is one name, its "or" no list of two people (and no endless
+    # split), after two offices joined by "and"
+    ("\u201cIt is the duty of all citizens to help the police,\u201d Detective Branch Chief and "
+     "City Police Additional Commissioner Mamun-or-Rashid told reporters.",
+     ("Detective Branch Chief and City Police Additional Commissioner Mamun-or-Rashid",
+      "Mamun-or-Rashid", "name")),
 ]
 
 
