@@ -149,6 +149,31 @@ def wrap_offsets(text: str) -> frozenset[int]:
     return frozenset(joined)
 
 
+_RUNS_ON = re.compile(r"[\w,]$")  # a line left mid-sentence: a word or a comma last
+_CONTINUES = re.compile(r"^[a-z][a-z]")  # "members voted", not "iPhone" or "eBay"
+
+
+def broken_sentence_offsets(text: str) -> frozenset[int]:
+    """Offsets of the line breaks of a blank-line gap that cuts a sentence in two (copy
+    taken from a print layout: ``… postponed its decision on the`` / blank / ``budget during
+    last week's meeting, members …``): the line before ends on a word or a comma and the
+    line after starts with a lower-case word, so the gap is no paragraph break."""
+    lines = _lines(text)
+    joined: set[int] = set()
+    before: _Line | None = None
+    gap: list[int] = []
+    for line in lines:
+        if line.blank:
+            gap.append(line.end)
+            continue
+        if before is not None and gap and _RUNS_ON.search(before.text.rstrip()) and (
+                _CONTINUES.match(line.text.lstrip())):
+            joined.add(before.end)
+            joined.update(gap)
+        before, gap = line, []
+    return frozenset(joined)
+
+
 def paragraph_spans(text: str) -> list[Paragraph]:
     """The paragraphs of ``text`` (stripped of surrounding blanks), in order."""
     return list(_paragraphs(text))
@@ -159,7 +184,7 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every stage of one document asks for its paragraphs (sentence boundaries, quotation
     marks, lead-ins, each token's and each sentence's paragraph): the scan is done once per
     text, a pure function of it, remembered for the last few texts only."""
-    joined = wrap_offsets(text)
+    joined = wrap_offsets(text) | broken_sentence_offsets(text)
     found: list[Paragraph] = []
     start = None
     end = 0
@@ -176,7 +201,7 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 def breaks_after(text: str) -> list[int]:
     """Offsets of the line breaks that end a paragraph (every "\\n" outside hard-wrapped copy)."""
-    joined = wrap_offsets(text)
+    joined = wrap_offsets(text) | broken_sentence_offsets(text)
     return [m.start() for m in re.finditer("\n", text) if m.start() not in joined]
 
 

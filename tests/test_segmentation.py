@@ -151,3 +151,37 @@ def test_a_document_is_scanned_for_paragraphs_once(nlp):
     spans = paragraph_spans(text)
     spans.clear()  # a caller's copy: the remembered paragraphs are untouched
     assert len(paragraph_spans(text)) == 3
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    # a blank line that cuts a sentence (a word or a comma last, a lower-case word next) is
+    # a print layout's break, no paragraph's
+    ("After the council postponed its decision on the\n\nbudget, members voted yes.\n\n"
+     "The mayor was pleased.",
+     ["After the council postponed its decision on the\n\nbudget, members voted yes.",
+      "The mayor was pleased."]),
+    ("Mayor Ana Ruiz said there are a\n\nnumber of things to be proud of,\n\nnot least the "
+     "revenue.", ["Mayor Ana Ruiz said there are a\n\nnumber of things to be proud of,\n\n"
+                  "not least the revenue."]),
+    # a headline (no full stop) over a paragraph in capitals, or over a brand name in lower
+    # case, stays apart
+    ("Council passes budget\n\nThe vote was unanimous.",
+     ["Council passes budget", "The vote was unanimous."]),
+    ("New phone on sale\n\niPhone sales rose again.", ["New phone on sale",
+                                                      "iPhone sales rose again."]),
+    # a quotation closed before the break, then a lower-case trailer, stays apart too
+    ("\u201cWe will win,\u201d\n\nsays Ivo Brandt.", ["\u201cWe will win,\u201d",
+                                                     "says Ivo Brandt."]),
+])
+def test_a_blank_line_inside_a_sentence_is_no_paragraph_break(text, paragraphs):
+    assert [text[p.start : p.end] for p in paragraph_spans(text)] == paragraphs
+
+
+def test_a_statement_cut_by_a_blank_line_keeps_its_speaker(attribute):
+    text = ("Mayor Ana Ruiz said there are a\n\nnumber of things to be proud of in the budget. "
+            "\u201cWe are making more money off our utility\n\nfranchises than off our taxes,"
+            "\u201d Ruiz\n\nsaid.")
+    assert [(q.quote.text, q.resolved.name if q.resolved else None) for q in attribute(text)] == [
+        ("there are a\n\nnumber of things to be proud of in the budget", "Ana Ruiz"),
+        ("\u201cWe are making more money off our utility\n\nfranchises than off our taxes,"
+         "\u201d", "Ana Ruiz")]
