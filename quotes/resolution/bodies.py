@@ -225,11 +225,12 @@ class Bodies:
         """``the council said`` with no council named yet, and later ``A Kellin City Council
         spokesperson said``: a story may name the body only after describing it, even inside
         a modifier. Only when no body carrying the noun was named before (then the
-        description is no forward reference), and exactly one named later carries it; two
-        are a tie, nobody."""
+        description is no forward reference), and exactly one named within a few sentences
+        (``body_ahead_sentences``) carries it; two are a tie, nobody."""
         titles, constraints = self.state.titles, self.state.constraints
+        reach = self.state.sentence(position) + self.state.weights.body_ahead_sentences
         met_later = {event.entity.number for event in self.state.events
-                     if event.position > position}
+                     if position < event.position and self.state.sentence(event.position) <= reach}
         ahead: list[Entity] = []
         for entity in self.state.entities:
             if entity.kind != "organization" or entity.place or not named(entity) or (

@@ -52,6 +52,7 @@ class ResolverWeights:
     description_focus_sentences: int = 4  # "the goalkeeper said": someone named this recently
     forward_sentences: int = 1  # "… said the coach. Coach Ana Ruiz …": named this soon after
     forward_same_noun_sentences: int = 2  # "a teacher told …. …. Teacher Ana Ruiz told …"
+    body_ahead_sentences: int = 4  # "the council said …": the one council named this soon after
     paragraph_subject_bonus: float = 2.0  # the subject a paragraph opens with is its topic
     population_penalty: float = 15.0  # "they said": "Canadians" is a public, not a speaker
     presumed_person_penalty: float = 4.0  # "it" for an untyped name only guessed a person

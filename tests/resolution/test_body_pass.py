@@ -191,6 +191,11 @@ def test_a_rival_named_for_another_country_does_not_make_a_description_ambiguous
     # a body named later that does not carry the noun: nobody
     ('Riders protested the timetable. "The night service cannot be funded," the council said. '
      "Kellin Transit will vote on the plan in May.", ("the council", "council", "as written")),
+    # a body named only far on is no forward reference
+    ("Nine people were arrested, police said. They had planned attacks. Arms were found. The "
+     "group had funds. A raid followed in May. Riders were calm. Traffic resumed. The Harbour "
+     "Police Headquarters was among the targets, reports said.",
+     ("police", "police", "as written")),
 ])
 def test_a_body_description_with_no_antecedent_points_to_the_one_body_named_later(
         first_speaker_of, text, expected) -> None:
