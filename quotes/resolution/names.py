@@ -413,10 +413,16 @@ class NameResolver:
                 first := self.state.rules.first_names.get(name_span[0].lower_)):
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
-        if name_span[-1].lower_ in self.state.place_words or listed_with_places(name_span) or (
+        first_named = any(len(words := name.split()) >= 2 and (
+            words[0].lower() in self.state.rules.first_names) for name in entity.names)
+        if name_span[-1].lower_ in self.state.place_words and not first_named or (
+                listed_with_places(name_span)) or (
                 self.evidence.listed_under_place_noun(name_span)) or (
                 written_before_office(self.state, name_span)):
-            entity.place = True  # "the Birth of Modern Canada": a place in a title, not a person
+            # "the Birth of Modern Canada": a place in a title, not a person (but "John
+            # Vassilaki", named with a first name, is a person whose surname NER once took for
+            # a place, wherever the surname recurs alone)
+            entity.place = True
         entity.update_gender()
         return entity
 

@@ -248,3 +248,18 @@ def test_a_statement_credited_to_its_source_inside_may_be_that_sources(attribute
     insisted = next(q for q in attribute(text) if q.speaker is not None
                     and q.speaker.text == "he")
     assert (insisted.resolved.name, insisted.resolution) == ("Andreas Kostas", "pronoun")
+
+
+def test_a_person_named_with_a_first_name_stays_a_person_where_the_surname_reads_as_a_place(
+        last_speaker) -> None:
+    """``Camden`` alone, a surname NER types a place, after ``Peter Camden``: still the
+    person, so the sentence about him hands him the pronoun of the next quote."""
+    text = ("Voters were hungry for change in Kelso\u2019s civic election.\nMarcus Tillery, who "
+            "offered a progressive vision for the town, emerged as mayor.\nRunner-up Dean "
+            "Holbrook earned 3,155 votes, while the incumbent, Peter Camden, finished well back "
+            "with 2,052 votes.\n\u201cI think it\u2019s a very clear message to this council,"
+            "\u201d said Tillery on election night.\n\u201cThe public expect change.\u201d\n"
+            "Camden, whose term was marked by deeply polarizing matters, suspected those issues "
+            "stacked up against him.\n\u201cObviously, the citizens wanted a change,\u201d he "
+            "told reporters on election night.")
+    assert last_speaker(text) == ("he", "Peter Camden", "pronoun")
