@@ -58,6 +58,7 @@ from .mentions import (
     final_cue_speaker,
     holder_after_office_object,
     inverted_subject,
+    is_office,
     mention_of,
     name_before_dashed_aside,
     outside_quotes,
@@ -550,6 +551,8 @@ def according_to_content(ctx: Context, phrase: Span
         written = appositive_name(source)
         if written is source and (holder := holder_after_office_object(source)) is not None:
             written = holder  # "According to the President of the Authority, Dan Gabay, …"
+        if written is source and (holder := holder_set_off_after(source, ctx.lexicon)):
+            written = holder  # "… Director of Operations at the Police Service, ACP Ana Ofori,"
         # "According to Sene, Senegalese in the south work …": the parser made the statement
         # an apposition of the source
         misread = written is not source and _leaves_no_statement(written, phrase)
@@ -579,6 +582,26 @@ def according_to_content(ctx: Context, phrase: Span
     elif end - start < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None  # "The former President, according to Ram, said: …": no statement before
     return ranges, source
+
+
+def holder_set_off_after(office: Token, lexicon: Lexicon) -> Token | None:
+    """``According to the Regional Director of Operations at the Police Service, ACP Ana
+    Ofori, his outfit …``: an office (a title) whose phrase is followed by a name of two or
+    more capitalised words between commas, the statement going on after them, has that name
+    for its holder, wherever the parse hung it. The name's last word, else None."""
+    doc = office.doc
+    comma = office.right_edge.i + 1
+    if not is_office(office, lexicon.offices) or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    name = doc[comma + 1 : end]
+    if len(name) < 2 or end + 3 >= len(doc) or doc[end].text != "," or not any(
+            t.ent_type_ == "PERSON" or t.lower_ in lexicon.first_names for t in name
+    ) and not is_office(name[0], lexicon.offices):
+        return None
+    return name[-1]
 
 
 def _leaves_no_statement(apposition: Token, phrase: Span) -> bool:

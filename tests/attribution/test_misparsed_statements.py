@@ -145,6 +145,16 @@ QUOTED_TITLES_AS_SPEAKERS = [
 ]
 
 
+# an office's holder set off by commas after the office's phrase in "according to": the
+# statement starts after the name
+HOLDER_AFTER_THE_SOURCE_PHRASE = [
+    ("According to the Regional Director of Operations at the Police Service, ACP Yaw Mensah, "
+     "his outfit is working to find the culprits.",
+     [("indirect", "his outfit is working to find the culprits", "ACP Yaw Mensah",
+       "According to")]),
+]
+
+
 # a line set between dashes after a quotation ("- Advertisement -") signs nothing
 DASHED_LABELS = [
     ('Tom Okada was the lone dissenting vote.\n\nHe says he doesn\u2019t believe it will be '
@@ -349,6 +359,7 @@ TABLES = {
     "holder_after_a_joined_body": HOLDER_AFTER_A_JOINED_BODY,
     "name_headings": NAME_HEADINGS,
     "dashed_labels": DASHED_LABELS,
+    "holder_after_the_source_phrase": HOLDER_AFTER_THE_SOURCE_PHRASE,
     "quoted_titles_as_speakers": QUOTED_TITLES_AS_SPEAKERS,
     "relayed_sources": RELAYED_SOURCES,
     "finite_verb_tagged_a_participle": FINITE_VERB_TAGGED_A_PARTICIPLE,

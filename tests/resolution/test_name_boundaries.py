@@ -128,6 +128,15 @@ NAME_BOUNDARIES = [
      "City Police Additional Commissioner Mamun-or-Rashid told reporters.",
      ("Detective Branch Chief and City Police Additional Commissioner Mamun-or-Rashid",
       "Mamun-or-Rashid", "name")),
+    # "GM" is a title: joined to another office before a name, both are the holder's role
+    ("\u201cThe top teams deserved it,\u201d says Harbour Hawks head coach and GM Dale Pruitt.",
+     ("Harbour Hawks head coach and GM Dale Pruitt", "Dale Pruitt", "name")),
+    # an office's holder set off by commas after the office's own phrase, in "according to"
+    ("According to the Regional Director of Operations at the Police Service, ACP Yaw Mensah, "
+     "his outfit is working to find the culprits.", ("ACP Yaw Mensah", "Yaw Mensah", "name")),
+    # ... but not a name after a document ("the report"), which is someone of its own
+    ("According to the report, Dale Pruitt, the mayor, said the plan failed.",
+     ("Dale Pruitt", "Dale Pruitt", "name")),
 ]
 
 
