@@ -152,6 +152,10 @@ def described_before(state: ArticleState, lemma: str, position: int, exclude: fr
     ranked = state.entities.ranked(position, {"person", "organization", "group"})
     found = [e for e in described_by(ranked, lemma) if e.number not in exclude and not (
         e.described) and number_agrees(e, plural) and kind_agrees(state, e, lemma)]
+    latest = max(found, key=lambda e: e.last_seen, default=None)
+    if latest is not None and 0 <= state.sentence(position) - state.sentence(
+            latest.last_seen) <= 1:
+        return latest  # "Another resident, Tatenda Moyo, …. The resident said": the one just met
     return found[0] if found else None
 
 

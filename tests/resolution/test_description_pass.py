@@ -131,6 +131,12 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ("The judge resumed the hearing, where defence counsel Tariq Jamil said he had no time to "
      "prepare. He said he was given the file at 4pm. The lawyer said he could not argue the "
      "case.", ("The lawyer", "Tariq Jamil", "described")),
+    # "another resident" just introduced is the one "the resident" means, not the one who
+    # spoke before
+    ("A resident, Ivo Brandt, complained that the taps ran dry.\n\n\u201cWe had water on "
+     "Saturday,\u201d he said.\n\nAnother resident, Sam Okafor who lives on Mill Road, called "
+     "on the council to help.\n\nThe resident said those living on Mill Road got nothing.",
+     ("The resident", "Sam Okafor", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
