@@ -171,6 +171,8 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
         if n > 0 and word.lower() in {"of", "for"} and words[n - 1].lower() in (
                 titles.institutions) and not titles.is_title(words[n - 1]):
             continue  # "News Agency of Nigeria", "Bank of Canada": the body's own name
+        if first_name_after_title(words, n, titles):
+            continue  # "Insp. Dean Riou": after a title, a first name that is also a title
         if titles.is_title(word) or (word[:1].islower() and word.lower() not in titles.particles
                                      and not _inside_capitalised_compound(words, n)):
             cut = n + 1
@@ -180,6 +182,17 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
                 cut = max(cut, n + size)
     cut = past_office_object(words, cut, titles)
     return without_honorifics(words[:cut], titles), words[cut:]
+
+
+def first_name_after_title(words: list[str], n: int, titles: Titles) -> bool:
+    """``Insp. Dean Riou``: the word at ``n`` is a listed first name that is also a title
+    (``Dean``), right after an abbreviated title (not ``Major General Millanzi``, one rank of
+    two words) and right before the last word, a capitalised surname; it opens the name."""
+    word = words[n]
+    return 0 < n == len(words) - 2 and titles.is_title(words[n - 1]) and (
+        words[n - 1].endswith(".")) and (
+        fold(word) in titles.first_names) and word[:1].isupper() and (
+        words[-1][:1].isupper() and not titles.is_title(words[-1]))
 
 
 def _inside_capitalised_compound(words: list[str], n: int) -> bool:

@@ -316,3 +316,17 @@ def test_a_name_in_quotation_marks_is_a_body(attribute) -> None:
     (quote,) = attribute("In an editorial today [Feb. 27], the \u201cHarbour Ledger\u201d says "
                          "the decision was irrelevant.")
     assert (quote.resolved.name, quote.resolved.type) == ("Harbour Ledger", "organization")
+
+
+@pytest.mark.parametrize(("words", "split"), [
+    # a first name that is also a title, after an abbreviated rank, opens the name
+    ("Insp. Dean Riou", (["Insp."], ["Dean", "Riou"])),
+    ("Const. Major Tan", (["Const."], ["Major", "Tan"])),
+    # a rank of two words stays the role; a title alone before a surname is the role
+    ("Major General Millanzi", (["Major", "General"], ["Millanzi"])),
+    ("Dean Harlow", (["Dean"], ["Harlow"])),
+    ("Faculty Dean Harlow", (["Faculty", "Dean"], ["Harlow"])),
+])
+def test_a_first_name_after_an_abbreviated_rank_opens_the_name(words, split) -> None:
+    from quotes.names import split_title
+    assert split_title(words.split(), builtin_titles()) == split
