@@ -108,7 +108,7 @@ def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
 
 def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
-    heading = _name_heading_before(ctx, slot)
+    heading = _name_heading_before(ctx, slot) or _named_by_the_summary_after(ctx, slot)
     previous = None if heading is not None or _named_cue_follows(ctx, slot) else (
         _previous_attribution(ctx, slot))
     attribution = Attribution(
@@ -152,6 +152,33 @@ def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
             t.ent_type_ == "PERSON" for t in words):
         return None
     return words[-1]
+
+
+SUMMARY_NOUNS = frozenset({
+    "message", "word", "words", "warning", "verdict", "response", "reaction", "plea", "view",
+    "assessment", "advice", "statement", "comment", "remark", "reply", "answer", "appeal",
+})  # "This was the message from …"
+
+
+def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:
+    """``“No leader will sit back …”`` then ``This was the message from Prime Minister Ana
+    Ruiz when …``: a sentence opening the next paragraph that sums the quotation up as
+    someone's message (``This/That was the message/warning/word from/of X``) names its
+    speaker. X's head word, else None."""
+    doc = ctx.doc
+    i = slot.last + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].is_punct or ctx.in_quote(i)):
+        i += 1  # (past the paragraph's other quotations: the summary takes them all in)
+    if i + 4 >= len(doc) or ctx.para_of_token[i] != ctx.para_of_token[slot.last] + 1 or (
+            doc[i].lower_ not in {"this", "that", "such"} or doc[i].dep_ != "nsubj"):
+        return None
+    verb = doc[i].head
+    noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if verb.lemma_ != "be" or noun is None or noun.lower_ not in SUMMARY_NOUNS:
+        return None
+    source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+                   for g in c.children if g.dep_ == "pobj"), None)
+    return source if source is not None and source.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:

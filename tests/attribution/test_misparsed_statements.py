@@ -155,6 +155,22 @@ HOLDER_AFTER_THE_SOURCE_PHRASE = [
 ]
 
 
+# a quotation summed up in the next paragraph as someone's message names its speaker there
+SUMMED_UP_AFTER = [
+    ("\u201cWe will rebuild the bridge.\u201d\n\nThat was the warning of the mayor, who "
+     "spoke on Monday.",
+     [("direct", "\u201cWe will rebuild the bridge.\u201d", "the mayor", None)]),
+    ("\u201cNo leader will sit back. \u201cThe village has done disgraceful things.\n\nThis "
+     "was the message from Prime Minister Ana Lemalu when approached on Thursday.",
+     [("direct", "\u201cNo leader will sit back.", "Prime Minister Ana Lemalu", None),
+      ("direct", "\u201cThe village has done disgraceful things.", "Prime Minister Ana Lemalu",
+       None)]),
+    # a summary that is no one's words ("This was the first time …") names nobody
+    ("\u201cWe will rebuild the bridge.\u201d\n\nThis was the first time in years from what "
+     "residents recall.", [("direct", "\u201cWe will rebuild the bridge.\u201d", None, None)]),
+]
+
+
 # a line set between dashes after a quotation ("- Advertisement -") signs nothing
 DASHED_LABELS = [
     ('Tom Okada was the lone dissenting vote.\n\nHe says he doesn\u2019t believe it will be '
@@ -359,6 +375,7 @@ TABLES = {
     "holder_after_a_joined_body": HOLDER_AFTER_A_JOINED_BODY,
     "name_headings": NAME_HEADINGS,
     "dashed_labels": DASHED_LABELS,
+    "summed_up_after": SUMMED_UP_AFTER,
     "holder_after_the_source_phrase": HOLDER_AFTER_THE_SOURCE_PHRASE,
     "quoted_titles_as_speakers": QUOTED_TITLES_AS_SPEAKERS,
     "relayed_sources": RELAYED_SOURCES,
