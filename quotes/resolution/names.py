@@ -402,6 +402,8 @@ class NameResolver:
         entity.set_role(role or appositive_role(span, lambda word: head_kind(
             word, titles, constraints) == "person") or role_of_apposed(span, titles) or (
             role_before_comma(span, titles)), from_speech)
+        if role and (office := role_of_apposed(span, titles) or role_before_comma(span, titles)):
+            entity.add_role(office)  # "The Prime Minister of Guyana, retired Brigadier X": both
         for gender in self.evidence.title_genders(name_span):
             entity.votes[gender] += self.state.weights.title_gender_votes
         entity.descriptors.update(self.evidence.title_nouns(name_span))  # "Dr. Ruiz" … "the doctor"

@@ -137,6 +137,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      "Saturday,\u201d he said.\n\nAnother resident, Sam Okafor who lives on Mill Road, called "
      "on the council to help.\n\nThe resident said those living on Mill Road got nothing.",
      ("The resident", "Sam Okafor", "described")),
+    # an office set before the name by a comma is the person's too when a rank of their own
+    # stands right before the name
+    ("The Prime Minister of Lorvia, retired Brigadier Tom Hale, is asking residents to clear "
+     "the drains. He said drains are clogged. At the meeting, the Prime Minister stressed that "
+     "work had been going on for days.", ("the Prime Minister", "Tom Hale", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
