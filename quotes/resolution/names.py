@@ -16,7 +16,7 @@ from ..names import Titles, looks_like_acronym, name_tokens
 from .acronyms import BodyNames
 from .appositives import record_descriptors, role_noun_lead
 from .config import Constraints
-from .constraints import head_kind, role_gender
+from .constraints import head_kind
 from .entities import (
     DEFINITE,
     FUNCTION_WORDS,
@@ -29,7 +29,7 @@ from .entities import (
     is_strict_acronym,
     respelled,
 )
-from .forms import written_before_office
+from .makers import EntityMaker
 from .name_evidence import NameEvidence
 from .offices import (
     holder_after_office,
@@ -39,19 +39,15 @@ from .offices import (
     untagged_office,
 )
 from .spans import (
-    acronym_after,
     after_possessor,
-    appositive_role,
     before_spaced_dash,
     bodies_named_for_places,
     companies_by_their_stock,
     followed_by_who,
     hyphen_modifier,
-    introduces_someone,
     is_aside,
     joined_split_surname,
     line_around,
-    listed_with_places,
     majority_labels,
     modifies_title_after,
     named_from_first_name,
@@ -61,10 +57,7 @@ from .spans import (
     political_group,
     possessed_institution,
     proper_chain,
-    role_before_comma,
-    role_of_apposed,
     same_person_name,
-    spelled_before_bracket,
     split_name,
     standing_alone,
     stock_of,
@@ -72,7 +65,6 @@ from .spans import (
     strip_possessive,
     through_and,
     through_hyphen,
-    with_generation,
     with_legal_form,
     within_brackets,
     without_dangling_word,
@@ -271,6 +263,7 @@ class NameResolver:
         self.state = state
         self.bodies = BodyNames(state)
         self.evidence = NameEvidence(state)
+        self.make = EntityMaker(state, self.bodies, self.evidence)
 
     def collect_entities(self) -> None:
         """Each named mention (``named_spans``: NER names, and proper-noun subjects NER
@@ -326,7 +319,7 @@ class NameResolver:
         if political_group(after_possessor(span)) and not named_persons_surname(
                 span, ordered, person_tokens):
             # "Erasmus" tagged NORP after "Rassie Erasmus": a surname in -s, not "the Greens"
-            return self.group_entity(after_possessor(span))
+            return self.make.group(after_possessor(span))
         if (span.label_ in PERSON_LABELS or not span.label_) and (
                 set_in_quotation_marks(span) or (
                 self.evidence.legal_form(span)) or self.evidence.body_noun_before(span) or (
@@ -334,12 +327,12 @@ class NameResolver:
             # "Adam Smith International" is a company, and so is an untagged
             # "Northfield Dairy, Inc." however the parser hung its words, and "Saskatchewan
             # RCMP" typed a person: a police force's initials end it
-            return self.org_entity(span)
+            return self.make.org(span)
         if not span.label_ and any(c.isdigit() for c in text):
-            return self.untyped_name(span)  # "the flight AI-805", "Route 66": nobody's name
+            return self.make.untyped(span)  # "the flight AI-805", "Route 66": nobody's name
         if not span.label_ and (span.root.dep_ in {"nsubj", "nsubjpass"} and (
                 self.evidence.institution_word(span)) or self.evidence.body_acronym(span)):
-            return self.org_entity(span)  # "the Bureau was …": a body's short name, no person
+            return self.make.org(span)  # "the Bureau was …": a body's short name, no person
         if span.label_ in PERSON_LABELS or followed_by_who(span) or evidence.titled_name(span) or (
             evidence.apposed_to_person_noun(span)) or evidence.office_before_comma(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)
@@ -347,111 +340,12 @@ class NameResolver:
         ) or acting_surname(span, ordered, person_tokens) or (
                 span.root.dep_ in {"nsubj", "nsubjpass"} and len(ordered) == 1
                 and self.state.entities.respelled_person(text) is not None):
-            return self.person_entity(span)  # "Ratnayake said" after "Rathnayake", however typed
+            return self.make.person(span)  # "Ratnayake said" after "Rathnayake", however typed
         if span.label_ in ORG_LABELS | PLACE_LABELS:
-            return self.org_entity(span, place=names_a_place(span, span.label_))
+            return self.make.org(span, place=names_a_place(span, span.label_))
         if span.root.dep_ in {"nsubj", "nsubjpass"}:
-            return self.person_entity(span)
-        return self.untyped_name(span) if len(tokens) > 1 else None
-
-    def group_entity(self, span: Span) -> Entity:
-        """``the Liberals``, ``Justin Trudeau's Liberals``: a party or bloc speaking as one."""
-        name = strip_article(strip_possessive(span.text))
-        entity = next((e for e in self.state.entities if e.kind == "group"
-                       and any(name_key(n) == name_key(name) for n in e.names)), None)
-        if entity is None:
-            entity = self.state.entities.new("group")
-        entity.add_name(name)
-        return entity
-
-    def untyped_name(self, span: Span) -> Entity | None:
-        """A proper name NER did not type (``Ian Poulter's punishment``): kept for look-ups."""
-        _, name_span = split_name(span, self.state.titles)
-        if name_span is None:
-            return None
-        name = strip_possessive(name_span.text)
-        entity = self.state.entities.find_person(name, span.start)
-        if entity is None:
-            entity = self.state.entities.new("name")
-        entity.add_name(name)
-        return entity
-
-    def person_entity(self, span: Span, from_speech: bool = False) -> Entity | None:
-        span = self.evidence.with_first_name(span)
-        role, name_span = split_name(span, self.state.titles)
-        if name_span is None or offices_only(name_span, self.state.titles):
-            return None  # "KUALA LUMPUR - Foreign Ministers of …": offices, nobody named
-        if lead := role_noun_lead(name_span, self.state.titles, self.state.constraints,
-                                  self.state.rules.first_names):  # "Singer Maya Fox"
-            role, name_span = name_span[:lead].text, name_span[lead:]
-        name = strip_possessive(with_generation(name_span))
-        if looks_like_acronym(name) and len(name_span) == 1:
-            return self.org_entity(span)
-        entity = self.state.entities.find_person(name, span.start,
-                                                 introduced=introduces_someone(span),
-                                                 written_titles=self.evidence.written_titles(name_span))
-        if entity is None and len(name_span) == 1:
-            # "Prof Okello" after "Pro Barnabas Okello" typed a body: the surname finds him
-            entity = self.state.entities.find_mistyped_person(name, span.start) or (
-                self.state.entities.find_respelled_person(name))  # "Ratnayake": Rathnayake
-        if entity is None:
-            entity = self.state.entities.new("person")
-        entity.add_name(name)
-        titles = self.state.titles
-        constraints = self.state.constraints
-        entity.set_role(role or appositive_role(span, lambda word: head_kind(
-            word, titles, constraints) == "person") or role_of_apposed(span, titles) or (
-            role_before_comma(span, titles)), from_speech)
-        if role and (office := role_of_apposed(span, titles) or role_before_comma(span, titles)):
-            entity.add_role(office)  # "The Prime Minister of Guyana, retired Brigadier X": both
-        for gender in self.evidence.title_genders(name_span):
-            entity.votes[gender] += self.state.weights.title_gender_votes
-        entity.descriptors.update(self.evidence.title_nouns(name_span))  # "Dr. Ruiz" … "the doctor"
-        if gender := role_gender(entity.role, self.state.titles, self.state.constraints):
-            entity.votes[gender] += self.state.weights.title_gender_votes  # "a spokeswoman"
-        titled_surname = len(name_span) == 1 and bool(
-            role or self.evidence.written_titles(name_span))  # "Mayor Hamilton": a surname
-        if not titled_surname and not self.evidence.surname_alone(name_span, entity) and (
-                first := self.state.rules.first_names.get(name_span[0].lower_)):
-            # the article's own pronouns can still outweigh it
-            entity.votes[first] += self.state.weights.first_name_gender_votes
-        first_named = any(len(words := name.split()) >= 2 and (
-            words[0].lower() in self.state.rules.first_names) for name in entity.names)
-        if name_span[-1].lower_ in self.state.place_words and not first_named or (
-                listed_with_places(name_span)) or (
-                self.evidence.listed_under_place_noun(name_span)) or (
-                written_before_office(self.state, name_span)):
-            # "the Birth of Modern Canada": a place in a title, not a person (but "John
-            # Vassilaki", named with a first name, is a person whose surname NER once took for
-            # a place, wherever the surname recurs alone)
-            entity.place = True
-        entity.update_gender()
-        return entity
-
-    def org_entity(self, span: Span, place: bool = False) -> Entity | None:
-        # "the province's Department of …" -> the department; but "Washington County
-        # Attorney's Office" is the body's whole name
-        span = possessed_institution(span, self.state.titles) or after_possessor(span)
-        name = strip_possessive(strip_article(span.text))
-        if not name:
-            return None
-        acronym = acronym_after(span)
-        entity = self.state.entities.find_org(name, acronym) or self.bodies.spelled_out(name)
-        if entity is None:
-            # "suburbs including Balcatta, Tuart Hill and Dianella": a place however typed
-            listed = listed_with_places(span) or self.evidence.listed_under_place_noun(span)
-            entity = self.state.entities.new("organization", place=place or listed)
-        if looks_like_acronym(name) and " " not in name:
-            entity.acronym = entity.acronym or name
-            if not entity.expansion and (spelled := spelled_before_bracket(span)):
-                entity.add_name(spelled)  # "The Special Investigations Unit (SIU)", untagged
-                entity.expansion = spelled
-        else:
-            entity.add_name(name)
-            if acronym:
-                entity.acronym = acronym
-                entity.expansion = entity.expansion or name
-        return entity
+            return self.make.person(span)
+        return self.make.untyped(span) if len(tokens) > 1 else None
 
     def known_name(self, span: Span) -> Entity | None:
         """A capitalised mention that matches someone already named (the tagger may call
@@ -533,9 +427,9 @@ class NameResolver:
             self.state, name)
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
                                or (label not in PERSON_LABELS and self.evidence.legal_form(span))):
-            entity = self.org_entity(span, place=names_a_place(span, label))
+            entity = self.make.org(span, place=names_a_place(span, label))
         if entity is None:
-            entity = self.person_entity(span, from_speech=True) or self.state.entities.new(
+            entity = self.make.person(span, from_speech=True) or self.state.entities.new(
                 "person", names=[name])
         return entity
 
@@ -561,7 +455,7 @@ class NameResolver:
             span = owned
         text = strip_article(span.text)
         if people_of_body(span, self.state.titles, self.state.constraints):
-            return self.group_entity(span)
+            return self.make.group(span)
         entity = self.state.entities.find_org(text)
         if entity is None:
             entry = self.state.noun_entry(span.root)
