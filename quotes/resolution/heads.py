@@ -48,14 +48,18 @@ def head_noun(span: Span) -> Token:
 
 def role_matches(role: str, noun: str, titles: Titles | None = None) -> bool:
     """``the minister`` fits ``Education Minister``; ``the leadership`` does not fit ``leader``;
-    with the run's titles, ``the premier`` fits ``Prime Minister`` (one office, two titles)."""
+    with the run's titles, ``the premier`` fits ``Prime Minister`` (one office, two titles),
+    the other title heading the role (``the judge`` fits ``Justice``, not ``Justice
+    Minister``)."""
     words = re.findall(r"\w+", fold(role))
     if any(w == noun or (len(noun) >= 4 and w.startswith(noun)) for w in words):
         return True
     if titles is None:
         return False
-    folded = " ".join(words)
-    return any(alias != noun and re.search(rf"\b{re.escape(alias)}\b", folded)
+    # the other title heads the role, before any "of"/"for" phrase ("Prime Minister of
+    # Guyana"): "Justice Minister" is a minister, not a judge
+    head = re.split(r" (?:of|for|to|in|and) ", " ".join(words))[0]
+    return any(alias != noun and re.search(rf"\b{re.escape(alias)}$", head)
                for alias in titles.same_office(noun))
 
 

@@ -142,6 +142,12 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ("The Prime Minister of Lorvia, retired Brigadier Tom Hale, is asking residents to clear "
      "the drains. He said drains are clogged. At the meeting, the Prime Minister stressed that "
      "work had been going on for days.", ("the Prime Minister", "Tom Hale", "described")),
+    # a justice is a judge; a justice minister is no judge
+    ("A county court judge explained the plea deal.\n\n\u201cThe penalties are harsh,\u201d "
+     "said Justice Ada Okoro.\n\nThe case had been heading for trial, noted the judge.",
+     ("the judge", "Ada Okoro", "described")),
+    ("Justice Minister Ana Ruiz said the bill would pass. The judge said the case was closed.",
+     ("The judge", "judge", "as written")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
@@ -1384,3 +1390,16 @@ def test_every_role_the_article_gave_a_person_finds_them(last_speaker, text, exp
 ])
 def test_an_office_of_a_named_body_is_its_holder(first_speaker, text, expected) -> None:
     assert first_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("role", "noun", "fits"), [
+    ("Prime Minister of Lorvia", "premier", True),  # one office, two titles
+    ("PM", "premier", True),
+    ("Justice", "judge", True),
+    ("Justice Minister", "judge", False),  # the minister of justice, no judge
+    ("Federal Justice Minister", "minister", True),
+])
+def test_another_title_of_the_office_must_head_the_role(role, noun, fits) -> None:
+    from quotes.names import builtin_titles
+    from quotes.resolution.heads import role_matches
+    assert role_matches(role, noun, builtin_titles()) is fits
