@@ -109,8 +109,10 @@ def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
 def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
     heading = _name_heading_before(ctx, slot) or _named_by_the_summary_after(ctx, slot)
-    previous = None if heading is not None or _named_cue_follows(ctx, slot) else (
-        _previous_attribution(ctx, slot))
+    previous = None if heading is not None else _previous_attribution(ctx, slot)
+    if previous is not None and _named_cue_follows(ctx, slot) and not (
+            _same_name_speaks_next(ctx, slot, previous)):
+        previous = None  # someone else is named speaking next: the floor may have passed
     attribution = Attribution(
         quote=text_mention(ctx, slot.span.start, slot.span.end),
         quote_type="direct",
@@ -154,6 +156,8 @@ def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
     return words[-1]
 
 
+PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i"})
+
 SUMMARY_NOUNS = frozenset({
     "message", "word", "words", "warning", "verdict", "response", "reaction", "plea", "view",
     "assessment", "advice", "statement", "comment", "remark", "reply", "answer", "appeal",
@@ -179,6 +183,27 @@ def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:
     source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
                    for g in c.children if g.dep_ == "pobj"), None)
     return source if source is not None and source.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _same_name_speaks_next(ctx: Context, slot: QuoteSlot, previous: int) -> bool:
+    """``'…,' Brad Lantz told the chamber. '…' Lantz said …``: the name that speaks right
+    after the quotation is the speaker of the quotation before it (its last word is a word of
+    the latest speaker mention that is a name), so the floor stays with them."""
+    doc = ctx.doc
+    i = slot.last + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and not ctx.in_quote(i):
+        i += 1
+    if i >= len(doc):
+        return False
+    name = doc[i]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
+        name = doc[name.i + 1]
+    # the speaker as named: back past a continuation or a pronoun ("'…,' he said") to the
+    # latest attribution before that names its speaker
+    named = next((a.speaker.text for a in reversed(ctx.results[: previous + 1])
+                  if a.speaker is not None and a.speaker.text[:1].isupper()
+                  and a.speaker.text.lower() not in PRONOUN_SPEAKERS), None)
+    return named is not None and name.text in named.split()
 
 
 def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:

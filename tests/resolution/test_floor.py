@@ -41,3 +41,21 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
 def test_a_paragraph_introducing_a_person_hands_them_the_floor(last_speaker, text,
                                                                expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name that speaks right after a floating quotation is the one who spoke before it:
+    # the quotation is still theirs (by name, or through the pronoun that named them)
+    ("'Our focus is on Flin Flon,' Dara Lantz, vice-president of the mine, told the chamber. "
+     "'We have lots of ore in Snow Lake.' Lantz said geologists are searching the area.",
+     "Dara Lantz"),
+    ("'Our focus is on Flin Flon,' Dara Lantz told the chamber. 'We do not want a small mine,' "
+     "she said. 'We want a big one.' Lantz said the search goes on.", "Dara Lantz"),
+    # someone else named speaking next leaves the quotation unattributed
+    ("'Our focus is on Flin Flon,' Dara Lantz told the chamber. 'We have lots of ore.' Mayor "
+     "Ivo Brandt said the town welcomed the news.", None),
+])
+def test_a_floating_quote_before_its_own_speaker_speaks_again_is_theirs(attribute, text,
+                                                                        expected) -> None:
+    floating = [q for q in attribute(text) if q.rule == "direct:floating"]
+    assert [q.resolved.name if q.resolved else None for q in floating] == [expected]
