@@ -281,6 +281,20 @@ def before_attribution(ctx: Context, verb: Token, start: int) -> int:
 THAT_WINDOW = 14  # "told analysts in a conference call that …": the cue's adjuncts come first
 
 
+INTERRUPTING_SUBORDINATORS = frozenset({
+    "because", "if", "when", "although", "though", "while", "since", "as", "unless", "after",
+    "before", "once",
+})
+
+
+def interrupted_that(doc: Doc, i: int, sent: Span) -> bool:
+    """``contending that, because an officer told them so, the city should …``: a ``that``
+    the parse took for a pronoun object, followed by a comma and a subordinate clause that
+    interrupts the statement, is its complementizer."""
+    return i + 2 < sent.end and doc[i + 1].text == "," and (
+        doc[i + 2].lower_ in INTERRUPTING_SUBORDINATORS)
+
+
 def that_clause_after(doc: Doc, verb: Token, sent: Span,
                       lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """``told the House of Commons that …`` when the parser did not mark a ccomp, and
@@ -297,13 +311,16 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
             # cue's object with the clause hung on it
             or token.dep_ == "dobj" and token.head.i == verb.i and token.pos_ == "SCONJ"
             and i + 1 < sent.end and not doc[i + 1].is_punct
+            or token.dep_ == "dobj" and token.head.i == verb.i and interrupted_that(doc, i, sent)
             or _complement_read_as_relative(verb, token, lexicon)
             or lexicon is not None and _complement_oftime_clause(verb, token, lexicon)
             or lexicon is not None and _complement_after_relative(verb, token, lexicon)
         ):
             start = i + 1
+            while start < sent.end and doc[start].text == ",":
+                start += 1  # "that, because …"
             end = sent.end
-            if verb.dep_ == "advcl" and verb.head.i > verb.i:
+            if verb.dep_ == "advcl" and verb.head.i > verb.i and verb.right_edge.i >= start:
                 end = min(end, verb.right_edge.i + 1)  # "While X told … that …, others said"
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1

@@ -189,6 +189,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return raised  # "Alhassan is said to have told the police that …": Alhassan told
     if (misread := subject_read_as_object_of_subordinator(verb)) is not None:
         return misread  # "… as nurses who work in the ER say they are tired": the nurses
+    if depth < 3 and (root := participle_after_main_clause(verb)) is not None:
+        # "Ana Ruiz compiled a report, contending that, because …, the city should …": the
+        # parse hung the participle on the clause it introduces; the main clause's subject
+        return subject_of(root, lexicon, depth + 1, issuers)
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
         if (participle := participle_joined_to_finite(verb, head)) is not None:
@@ -207,6 +211,20 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             head = head.head
         return subject_of(head, lexicon, depth + 1, issuers)
     return None
+
+
+def participle_after_main_clause(verb: Token) -> Token | None:
+    """A participle set after the sentence's main clause by a comma and opening a ``that,``
+    complement, which the parse hung on the later verb of that complement: the main clause's
+    verb, else None."""
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i < verb.i or root.i > verb.i or (
+            verb.i < 1 or doc[verb.i - 1].text != ","):
+        return None
+    after = verb.i + 1
+    return root if after + 1 < len(doc) and doc[after].lower_ == "that" and (
+        doc[after + 1].text == ",") else None
 
 
 def directs(verb: Token, lexicon: Lexicon) -> bool:

@@ -171,6 +171,21 @@ SUMMED_UP_AFTER = [
 ]
 
 
+# "that," then a clause that interrupts the statement: the parse took "that" for an object
+# and hung the participle on the statement's own verb; the main clause's subject speaks
+INTERRUPTED_THAT = [
+    ("Town planner Ana Ruiz compiled a report recommending the family keep their pets, "
+     "contending that, because the permit was issued in error in 2013, the town should stand "
+     "by that.",
+     [("indirect", "because the permit was issued in error in 2013, the town should stand by "
+       "that", "Town planner Ana Ruiz", "contending")]),
+    ("Ana Ruiz wrote a long report, arguing that, if the permit was issued in error, the town "
+     "should honour it.",
+     [("indirect", "if the permit was issued in error, the town should honour it", "Ana Ruiz",
+       "arguing")]),
+]
+
+
 # a line set between dashes after a quotation ("- Advertisement -") signs nothing
 DASHED_LABELS = [
     ('Tom Okada was the lone dissenting vote.\n\nHe says he doesn\u2019t believe it will be '
@@ -375,6 +390,7 @@ TABLES = {
     "holder_after_a_joined_body": HOLDER_AFTER_A_JOINED_BODY,
     "name_headings": NAME_HEADINGS,
     "dashed_labels": DASHED_LABELS,
+    "interrupted_that": INTERRUPTED_THAT,
     "summed_up_after": SUMMED_UP_AFTER,
     "holder_after_the_source_phrase": HOLDER_AFTER_THE_SOURCE_PHRASE,
     "quoted_titles_as_speakers": QUOTED_TITLES_AS_SPEAKERS,
