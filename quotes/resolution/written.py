@@ -61,6 +61,9 @@ def reports_inside(clause: Span) -> bool:
                for mention in (attribution.quote, attribution.cue) if mention is not None)
 
 
+ADDRESSING_VERBS = frozenset({"tell", "brief", "inform", "ask", "assure", "remind"})
+
+
 class WrittenDescriptions:
     """The entities of one article's descriptions kept as written."""
 
@@ -112,8 +115,9 @@ class WrittenDescriptions:
             if here - state.sentence(token.i) > 1:
                 return None
             if token.tag_ == "NNS" and not state.quoted[token.i] and head_kind(
-                    token.lemma_.lower(), state.titles, state.constraints) == "person":
-                return token
+                    token.lemma_.lower(), state.titles, state.constraints) == "person" and not (
+                    token.dep_ in {"dobj", "dative"} and token.head.lemma_ in ADDRESSING_VERBS):
+                return token  # (not "told reporters": the audience, not people who speak)
         return None
 
     def body_written_out(self, text: str) -> Entity | None:

@@ -1232,6 +1232,9 @@ def test_a_word_written_before_an_office_and_a_name_is_no_person(nlp) -> None:
     # nobody named in reach: as written
     ("The site visit was in September. Rain fell. The bus was late. But many complained they "
      "could not judge the scheme.", ("many", "many", "as written")),
+    # the audience a speaker told is nobody who speaks
+    ("While Ana Ruiz told reporters that the bridge was safe, others said it was not.",
+     ("others", "others", "as written")),
 ])
 def test_a_lone_quantifier_names_some_of_the_people_just_named(last_speaker, text,
                                                                expected) -> None:
