@@ -572,6 +572,10 @@ def _can_speak(token: Token) -> bool:
         return True  # "CUPE Local 416 said": the number names the union local
     if token.pos_ == "ADJ" and (noun_lost_by_tagger(token) is not None or age_nominal(token)):
         return True  # "the cheerful innkeeper said" with "innkeeper" tagged an adverb
+    if token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "det" for c in token.children) and any(
+            c.dep_ in {"acl", "relcl", "prep"} for c in token.children):
+        return True  # "A circular issued on Thursday said": a noun the tagger read as adjective
     if surname_named_before(token):
         return True  # "Bigger said" after "Mayor Brian Bigger": the surname, not the adjective
     if token.pos_ == "ADV" and token.dep_ in {"nsubj", "nsubjpass"} and any(

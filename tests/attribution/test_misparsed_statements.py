@@ -186,6 +186,15 @@ INTERRUPTED_THAT = [
 ]
 
 
+# a speaker noun the tagger read as an adjective ("circular"), determined and modified, is
+# the subject that speaks
+NOUN_TAGGED_AN_ADJECTIVE = [
+    ("A circular issued on Thursday said that the officers decided to restructure the leave "
+     "system.", [("indirect", "the officers decided to restructure the leave system",
+                  "A circular", "said")]),
+]
+
+
 # a line set between dashes after a quotation ("- Advertisement -") signs nothing
 DASHED_LABELS = [
     ('Tom Okada was the lone dissenting vote.\n\nHe says he doesn\u2019t believe it will be '
@@ -390,6 +399,7 @@ TABLES = {
     "holder_after_a_joined_body": HOLDER_AFTER_A_JOINED_BODY,
     "name_headings": NAME_HEADINGS,
     "dashed_labels": DASHED_LABELS,
+    "noun_tagged_an_adjective": NOUN_TAGGED_AN_ADJECTIVE,
     "interrupted_that": INTERRUPTED_THAT,
     "summed_up_after": SUMMED_UP_AFTER,
     "holder_after_the_source_phrase": HOLDER_AFTER_THE_SOURCE_PHRASE,
