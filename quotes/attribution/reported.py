@@ -383,8 +383,8 @@ def complement_read_as_relative(verb: Token) -> Token | None:
     with a personal pronoun or a name as its subject, right after the plural or pronoun
     addressee of a speech verb, is the statement."""
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
-    if addressee is not None and addressee.tag_ in {"NNS", "PRP", "NN"}:
-        return _statement_on_noun(addressee)
+    if addressee is not None and addressee.tag_ in {"NNS", "PRP", "NN", "DT"}:
+        return _statement_on_noun(addressee)  # ("told those at the hospital he felt …")
     # "added despite these challenges they are still …": hung on the noun of an adjunct
     adjunct = next((g for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1
                     for g in c.children if g.dep_ == "pobj"), None)
@@ -402,7 +402,9 @@ def _statement_on_noun(noun: Token) -> Token | None:
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.i != noun.i + 1 or subject.tag_ not in {"PRP", "NNP"}:
+    # right after the noun and whatever else modifies it ("those at the hospital")
+    end = max([noun.i] + [c.right_edge.i for c in noun.children if c.i != clause.i])
+    if subject is None or subject.i != end + 1 or subject.tag_ not in {"PRP", "NNP"}:
         return None
     if noun.tag_ == "NN" and not _complete_clause(clause):
         return None  # "told the man he met that day": a relative clause with its object gap

@@ -31,6 +31,9 @@ TOLD_THE_ADDRESSEE = [
     # the small parser hangs the statement on the addressee as a relative clause
     ("Ana Ruiz told officers she had been sitting on her porch.",
      [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
+    # the addressee modified ("those at the hospital") before the statement starts
+    ("The minister told those at the hospital he felt proud of their work.",
+     [("indirect", "he felt proud of their work", "The minister", "told")]),
     ("Police said a woman told officers she had been sitting on her porch.",
      [("indirect", "a woman told officers she had been sitting on her porch", "Police",
        "said")]),
