@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..model import Attribution
+from ..model import Attribution, Mention
 from .context import (
     SENT_END,
     Context,
@@ -156,14 +156,6 @@ def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
     return words[-1]
 
 
-PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i"})
-
-SUMMARY_NOUNS = frozenset({
-    "message", "word", "words", "warning", "verdict", "response", "reaction", "plea", "view",
-    "assessment", "advice", "statement", "comment", "remark", "reply", "answer", "appeal",
-})  # "This was the message from …"
-
-
 def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:
     """``“No leader will sit back …”`` then ``This was the message from Prime Minister Ana
     Ruiz when …``: a sentence opening the next paragraph that sums the quotation up as
@@ -178,8 +170,8 @@ def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:
         return None
     verb = doc[i].head
     noun = next((c for c in verb.children if c.dep_ == "attr"), None)
-    if verb.lemma_ != "be" or noun is None or noun.lower_ not in SUMMARY_NOUNS:
-        return None
+    if verb.lemma_ != "be" or noun is None or not ctx.lexicon.is_speech_noun(noun):
+        return None  # (a message, a warning, a reply: rules/speaker_nouns.jsonl)
     source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
                    for g in c.children if g.dep_ == "pobj"), None)
     return source if source is not None and source.pos_ in {"PROPN", "NOUN"} else None
@@ -201,9 +193,14 @@ def _same_name_speaks_next(ctx: Context, slot: QuoteSlot, previous: int) -> bool
     # the speaker as named: back past a continuation or a pronoun ("'…,' he said") to the
     # latest attribution before that names its speaker
     named = next((a.speaker.text for a in reversed(ctx.results[: previous + 1])
-                  if a.speaker is not None and a.speaker.text[:1].isupper()
-                  and a.speaker.text.lower() not in PRONOUN_SPEAKERS), None)
+                  if a.speaker is not None and _names_someone(ctx, a.speaker)), None)
     return named is not None and name.text in named.split()
+
+
+def _names_someone(ctx: Context, mention: Mention) -> bool:
+    """A speaker mention that is a name or a capitalised description, not a pronoun."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and mention.text[:1].isupper() and span.root.pos_ != "PRON"
 
 
 def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:
