@@ -281,18 +281,12 @@ def before_attribution(ctx: Context, verb: Token, start: int) -> int:
 THAT_WINDOW = 14  # "told analysts in a conference call that …": the cue's adjuncts come first
 
 
-INTERRUPTING_SUBORDINATORS = frozenset({
-    "because", "if", "when", "although", "though", "while", "since", "as", "unless", "after",
-    "before", "once",
-})
-
-
 def interrupted_that(doc: Doc, i: int, sent: Span) -> bool:
     """``contending that, because an officer told them so, the city should …``: a ``that``
     the parse took for a pronoun object, followed by a comma and a subordinate clause that
     interrupts the statement, is its complementizer."""
-    return i + 2 < sent.end and doc[i + 1].text == "," and (
-        doc[i + 2].lower_ in INTERRUPTING_SUBORDINATORS)
+    return i + 2 < sent.end and doc[i + 1].text == "," and doc[i + 2].dep_ == "mark" and (
+        doc[i + 2].pos_ == "SCONJ")
 
 
 def that_clause_after(doc: Doc, verb: Token, sent: Span,

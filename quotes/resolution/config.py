@@ -104,6 +104,8 @@ class Constraints:
     standing_nouns: frozenset[str] = frozenset()
     # places an office is held in, as a possessor: "the area's mayor" (head_nouns.jsonl, area)
     area_nouns: frozenset[str] = frozenset()
+    # speech verbs whose object is the audience ("told reporters"), rules/verb_classes.jsonl
+    addressee_verbs: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -131,6 +133,7 @@ class Constraints:
             body_families={r.word.lower(): frozenset(r.families) for r in nouns if r.families},
             non_agentive_verbs=rules.verbs("non_agentive"),
             impersonal_verbs=rules.verbs("impersonal"),
+            addressee_verbs=rules.verbs("addressee"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),

@@ -61,9 +61,6 @@ def reports_inside(clause: Span) -> bool:
                for mention in (attribution.quote, attribution.cue) if mention is not None)
 
 
-ADDRESSING_VERBS = frozenset({"tell", "brief", "inform", "ask", "assure", "remind"})
-
-
 class WrittenDescriptions:
     """The entities of one article's descriptions kept as written."""
 
@@ -116,7 +113,8 @@ class WrittenDescriptions:
                 return None
             if token.tag_ == "NNS" and not state.quoted[token.i] and head_kind(
                     token.lemma_.lower(), state.titles, state.constraints) == "person" and not (
-                    token.dep_ in {"dobj", "dative"} and token.head.lemma_ in ADDRESSING_VERBS):
+                    token.dep_ in {"dobj", "dative"}
+                    and token.head.lemma_ in state.constraints.addressee_verbs):
                 return token  # (not "told reporters": the audience, not people who speak)
         return None
 
