@@ -149,6 +149,10 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             end = i
             break
         token = doc[i]
+        if token.lower_ in ctx.lexicon.continuations and token.tag_ == "VBG" and (
+                i + 1 < end and doc[i + 1].lower_ == "that") and i > verb.i + 2:
+            end = i  # "said the ultimatum was too short adding that …": a statement of its own
+            break
         if other_speakers_clause(ctx, verb, token):
             end = token.left_edge.i  # "…, while defence lawyer Tom Reyes countered that …"
             break

@@ -210,6 +210,11 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         elif participle_after_subordinate(verb, head):
             head = head.head
         return subject_of(head, lexicon, depth + 1, issuers)
+    if depth < 3 and verb.tag_ == "VBG" and verb.lower_ in lexicon.continuations and (
+            cue := next((a for a in verb.ancestors if a.i < verb.i and lexicon.cue(a)), None)):
+        # "said the ultimatum was too short adding that …", "adding" parsed inside the
+        # statement: the one who said it goes on
+        return subject_of(cue, lexicon, depth + 1, issuers)
     return None
 
 

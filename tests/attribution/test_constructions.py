@@ -125,6 +125,12 @@ TRAILERS = [
     ('"We won!" Ortiz said, adding that the team had trained hard.',
      [("direct", '"We won!"', "Ortiz", "said"),
       ("indirect", "the team had trained hard", "Ortiz", "adding")]),
+    # ... and with no comma before "adding that", however the parse hung it
+    ("Another trader said the notice was too short adding that they were only informed of the "
+     "demolition three days ago.",
+     [("indirect", "the notice was too short", "Another trader", "said"),
+      ("indirect", "they were only informed of the demolition three days ago", "Another trader",
+       "adding")]),
     # capitalised words with a comma inside the marks, right before the cue: a greeting
     ('She picked up. "Hey Ginny," Betty said into the phone.',
      [("partial", '"Hey Ginny,"', "Betty", "said")]),
