@@ -319,8 +319,7 @@ def after_speech_verb(ctx: Context, cue: Token, start: int) -> bool:
     if before < 0:
         return False
     verb = ctx.doc[before]
-    return verb.i != cue.i and verb.pos_ == "VERB" and ctx.lexicon.cue(verb) is not None and any(
-        c.dep_ == "nsubj" for c in verb.children)
+    return verb.i != cue.i and verb.pos_ == "VERB" and relayed_speech(ctx, verb)
 
 
 def relayed_speech(ctx: Context, clause: Token) -> bool:

@@ -110,8 +110,8 @@ def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
     heading = _name_heading_before(ctx, slot) or _named_by_the_summary_after(ctx, slot)
     previous = None if heading is not None else _previous_attribution(ctx, slot)
-    if previous is not None and _named_cue_follows(ctx, slot) and not (
-            _same_name_speaks_next(ctx, slot, previous)):
+    if previous is not None and (name := _name_speaking_next(ctx, slot)) is not None and not (
+            _spoke_before(ctx, name, previous)):
         previous = None  # someone else is named speaking next: the floor may have passed
     attribution = Attribution(
         quote=text_mention(ctx, slot.span.start, slot.span.end),
@@ -177,21 +177,11 @@ def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:
     return source if source is not None and source.pos_ in {"PROPN", "NOUN"} else None
 
 
-def _same_name_speaks_next(ctx: Context, slot: QuoteSlot, previous: int) -> bool:
+def _spoke_before(ctx: Context, name: Token, previous: int) -> bool:
     """``'…,' Brad Lantz told the chamber. '…' Lantz said …``: the name that speaks right
-    after the quotation is the speaker of the quotation before it (its last word is a word of
-    the latest speaker mention that is a name), so the floor stays with them."""
-    doc = ctx.doc
-    i = slot.last + 1
-    while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and not ctx.in_quote(i):
-        i += 1
-    if i >= len(doc):
-        return False
-    name = doc[i]
-    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
-        name = doc[name.i + 1]
-    # the speaker as named: back past a continuation or a pronoun ("'…,' he said") to the
-    # latest attribution before that names its speaker
+    after the quotation (``name``, its head word) is a word of the latest speaker mention
+    before it that names someone (back past a continuation or a pronoun, ``'…,' he said``),
+    so the floor stays with the speaker of the quotation before."""
     named = next((a.speaker.text for a in reversed(ctx.results[: previous + 1])
                   if a.speaker is not None and _names_someone(ctx, a.speaker)), None)
     return named is not None and name.text in named.split()
@@ -203,26 +193,28 @@ def _names_someone(ctx: Context, mention: Mention) -> bool:
     return span is not None and mention.text[:1].isupper() and span.root.pos_ != "PRON"
 
 
-def _named_cue_follows(ctx: Context, slot: QuoteSlot, limit: int = 8) -> bool:
+def _name_speaking_next(ctx: Context, slot: QuoteSlot, limit: int = 8) -> Token | None:
     """``“Is it safe?” Patel asked the inspector whether …``: the sentence right after the
     quotation opens with a name that speaks through a cue verb. The quotation is no longer
-    sure to continue whoever spoke before, so it is not handed on to them."""
+    sure to continue whoever spoke before, so it is not handed on to them (unless the name is
+    theirs). The name's head word, else None."""
     doc = ctx.doc
     i = slot.last + 1
     para = ctx.para_of_token[slot.last]
     while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and not ctx.in_quote(i):
         i += 1
     if i >= len(doc) or ctx.para_of_token[i] != para or doc[i].pos_ != "PROPN":
-        return False
+        return None
     for token in doc[i : min(len(doc), i + limit)]:
         if ctx.in_quote(token.i) or token.text in SENT_END:
-            return False
+            return None
         if ctx.lexicon.cue(token) is not None:
             subject = subject_of(token, lexicon=ctx.lexicon)
             if subject is not None and subject.head.i != token.i:
                 continue  # "Ruiz surprised her colleagues by calling for …": no cue of hers
-            return subject is not None and subject.pos_ == "PROPN" and subject.i >= i
-    return False
+            named = subject is not None and subject.pos_ == "PROPN" and subject.i >= i
+            return subject if named else None
+    return None
 
 
 def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3) -> int | None:
