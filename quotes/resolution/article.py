@@ -208,10 +208,7 @@ class ArticleResolver:
             outcome.flag("MISSING_SPEAKER")
             return
         if (person := introduced_before(self.state, source[0], position)) is not None:
-            self.refs[n] = (person, None)  # "Ana Ruiz welcomes the move." then the quote
-            outcome.resolution = "introduced"
-            person.seen(position, spoke=True)
-            self.state.remember(position, person, True)
+            self._hand_to_introduced(n, person, position)  # "Ana Ruiz welcomes the move."
             return
         self.refs[n] = (source[0], None)
         outcome.resolution = "inherited"
@@ -221,6 +218,14 @@ class ArticleResolver:
             for code in floating_doubts(self.state, source[0], since, position, floating):
                 outcome.flag(code)
 
+    def _hand_to_introduced(self, n: int, person: Entity, position: int) -> None:
+        """The floating quote ``n`` is the person the paragraph before introduced, who now
+        speaks (``floor.introduced_before``)."""
+        self.refs[n] = (person, None)
+        self.outcomes[n].resolution = "introduced"
+        person.seen(position, spoke=True)
+        self.state.remember(position, person, True)
+
     def _no_speaker(self, n: int, position: int) -> None:
         """A cue (or quote) with no speaker: flag it and suggest, never assume, who it was."""
         outcome = self.outcomes[n]
@@ -228,10 +233,7 @@ class ArticleResolver:
                 person := introduced_before(self.state, None, position)) is not None:
             # "Navarroli believes it needn't change." then a paragraph that is only the
             # quote, with nobody speaking in the paragraphs before it to continue
-            self.refs[n] = (person, None)
-            outcome.resolution = "introduced"
-            person.seen(position, spoke=True)
-            self.state.remember(position, person, True)
+            self._hand_to_introduced(n, person, position)
             return
         outcome.resolution = "none"
         outcome.flag("MISSING_SPEAKER")

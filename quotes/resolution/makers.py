@@ -92,10 +92,10 @@ class EntityMaker:
         entity.add_name(name)
         titles = self.state.titles
         constraints = self.state.constraints
+        office = role_of_apposed(span, titles) or role_before_comma(span, titles)
         entity.set_role(role or appositive_role(span, lambda word: head_kind(
-            word, titles, constraints) == "person") or role_of_apposed(span, titles) or (
-            role_before_comma(span, titles)), from_speech)
-        if role and (office := role_of_apposed(span, titles) or role_before_comma(span, titles)):
+            word, titles, constraints) == "person") or office, from_speech)
+        if role and office:
             entity.add_role(office)  # "The Prime Minister of Guyana, retired Brigadier X": both
         for gender in self.evidence.title_genders(name_span):
             entity.votes[gender] += self.state.weights.title_gender_votes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..attribution.mentions import LEGAL_FORMS
+from ..attribution.mentions import LEGAL_FORMS, PORTFOLIO_JOINERS, PORTFOLIO_PREPOSITIONS
 from ..names import Titles, looks_like_acronym, name_tokens
 from .constraints import head_kind, listed_person_noun
 from .entities import FUNCTION_WORDS, PERSON_LABELS, Entity
@@ -236,23 +236,21 @@ def name_after_inner_title(span: Span, titles: Titles) -> Span | None:
     return None
 
 
-PORTFOLIO_WORDS = frozenset({"and", "the", "&"})  # "Minister of Trade and the Economy"
-
-
 def portfolio_before(span: Span, titles: Titles) -> bool:
     """``Minister of Defence Omar Al Rashed``: a capitalised title's ``of``/``for`` phrase of
-    capitalised words (a portfolio) runs right up to the name, so the title is the name's."""
+    capitalised words and joiners (a portfolio, ``of Trade and the Economy``) runs right up to
+    the name, so the title is the name's."""
     doc = span.doc
     k = span.start - 1
-    if k < 1 or doc[k].lower_ in PORTFOLIO_WORDS:
+    if k < 1 or doc[k].lower_ in PORTFOLIO_JOINERS:
         return False  # "Minister of Information and Civic Education": the portfolio goes on
     while k > 0 and span.start - k <= MAX_PORTFOLIO_WORDS:
         word = doc[k]
-        if word.lower_ in {"of", "for"}:
+        if word.lower_ in PORTFOLIO_PREPOSITIONS:
             title = doc[k - 1]
             return k < span.start - 1 and title.text[:1].isupper() and titles.is_title(
                 title.text)
-        if not (word.is_alpha and word.text[:1].isupper() or word.lower_ in PORTFOLIO_WORDS):
+        if not (word.is_alpha and word.text[:1].isupper() or word.lower_ in PORTFOLIO_JOINERS):
             return False
         k -= 1
     return False

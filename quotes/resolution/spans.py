@@ -17,6 +17,7 @@ from ..attribution.grammar import joins_hyphenated
 from ..attribution.mentions import (
     GENERATIONS,
     LEGAL_FORMS,
+    PORTFOLIO_PREPOSITIONS,
     holder_of_joint_office,
     person_phrase_beside_name,
     spaced_dash,
@@ -321,7 +322,7 @@ def holder_after_portfolio(span: Span, titles: Titles) -> Span | None:
         return None
     ancestor = doc[start - 1]
     while ancestor.i != last.i and ancestor.head.i != ancestor.i:
-        if ancestor.lower_ in {"of", "for"}:
+        if ancestor.lower_ in PORTFOLIO_PREPOSITIONS:
             title = ancestor.head
             inside = last in ancestor.subtree  # "of Information and Civic Education"
             return doc[start : span.end] if title.i < ancestor.i and titles.is_title(
