@@ -174,6 +174,13 @@ def broken_sentence_offsets(text: str) -> frozenset[int]:
     return frozenset(joined)
 
 
+@lru_cache(maxsize=4)
+def joined_breaks(text: str) -> frozenset[int]:
+    """The line breaks of ``text`` that end no paragraph: wraps of hard-wrapped copy and
+    blank lines cutting a sentence. Paragraphs and sentence starts both ask, once per text."""
+    return wrap_offsets(text) | broken_sentence_offsets(text)
+
+
 def paragraph_spans(text: str) -> list[Paragraph]:
     """The paragraphs of ``text`` (stripped of surrounding blanks), in order."""
     return list(_paragraphs(text))
@@ -184,7 +191,7 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every stage of one document asks for its paragraphs (sentence boundaries, quotation
     marks, lead-ins, each token's and each sentence's paragraph): the scan is done once per
     text, a pure function of it, remembered for the last few texts only."""
-    joined = wrap_offsets(text) | broken_sentence_offsets(text)
+    joined = joined_breaks(text)
     found: list[Paragraph] = []
     start = None
     end = 0
@@ -201,7 +208,7 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 def breaks_after(text: str) -> list[int]:
     """Offsets of the line breaks that end a paragraph (every "\\n" outside hard-wrapped copy)."""
-    joined = wrap_offsets(text) | broken_sentence_offsets(text)
+    joined = joined_breaks(text)
     return [m.start() for m in re.finditer("\n", text) if m.start() not in joined]
 
 
