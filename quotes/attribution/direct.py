@@ -61,6 +61,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         return None  # "“… the citizens of Toronto,” who he said are also concerned": a cue
         # set in a relative clause on the quotation's last noun says nothing of the quotation
         # (but in "the phrase “…”, which Singh said to her" the quotation is what was said)
+    if (role_first := _role_words_then_name(ctx, i, end)) is not None:
+        return role_first  # "“…,” running back Andrew Harris said": "running" read as a verb
     for j in range(i, end):
         token = doc[j]
         entry = ctx.lexicon.cue(token)
@@ -196,11 +198,56 @@ def _name_as_object(verb: Token) -> bool:
     return after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"ADP", "ADV"}
 
 
+MAX_ROLE_WORDS = 3  # lower-case words of a position written before a name (``running back``)
+ROLE_WORD_POS = {"NOUN", "ADJ", "VERB", "ADV", "PROPN"}  # no "to", "the": a phrase, no role
+
+
+def _role_words(doc: Doc, start: int, end: int) -> int:
+    """Where a short run of lower-case role-like words starting at ``start`` ends (``start``
+    itself when there is none)."""
+    k = start
+    while k < end and k - start < MAX_ROLE_WORDS + 1 and doc[k].is_lower and doc[k].is_alpha and (
+            doc[k].pos_ in ROLE_WORD_POS or doc[k].tag_ == "RP"):  # the "back" of "running back"
+        k += 1
+    return start if k - start > MAX_ROLE_WORDS else k
+
+
+def _person_name_end(doc: Doc, start: int, end: int) -> int:
+    """Where the capitalised words of a person's name starting at ``start`` end."""
+    k = start
+    while k < end and (doc[k].ent_type_ == "PERSON" or doc[k].pos_ == "PROPN") and (
+            doc[k].text[:1].isupper()):
+        k += 1
+    return k
+
+
+def _role_words_then_name(ctx: Context, start: int, end: int) -> tuple[Token, Token] | None:
+    """``“…,” running back Andrew Harris said``, ``“…,” starting pitcher Ana Ruiz said``: the
+    parser reads a position's first word as a verb and makes a clause of it. A few lower-case
+    words that run without a comma into a person's name, followed at once by a speech verb,
+    are the name's role: the verb is the cue and the name speaks."""
+    doc = ctx.doc
+    name_start = _role_words(doc, start, end)
+    if name_start == start:
+        return None
+    cue = _person_name_end(doc, name_start, end)
+    if cue == name_start or cue >= end or cue in ctx.used_cues:
+        return None
+    entry = ctx.lexicon.cue(doc[cue])
+    if entry is None or "quote" not in entry.frames or not is_finite(doc[cue]):
+        return None
+    name = doc[cue - 1]
+    if name.ent_type_ != "PERSON" and not (name.dep_ == "nsubj" and name.head.i == cue):
+        return None  # "“…,” visiting Toronto Raptors said": no person's name
+    return doc[cue], name
+
+
 def role_and_name_after(verb: Token, end: int, offices: Container[str]) -> Token | None:
     """``“…,” said Flames head coach Ryan Huska.``: the parser may read ``head`` or ``coach``
     as a verb and make a clause of what follows the cue. Words that are only capitalised
     names and lower-case office words, up to the sentence's end, ending in a person's name,
-    are the inverted speaker, whatever the parse: the name's last word."""
+    are the inverted speaker, whatever the parse: the name's last word. So is a name after a
+    few lower-case words of a position no title list holds (``said running back …``)."""
     doc = verb.doc
     k = verb.i + 1
     words: list[Token] = []
@@ -210,10 +257,14 @@ def role_and_name_after(verb: Token, end: int, offices: Container[str]) -> Token
     if k < end and doc[k].text not in {".", ","} or not 2 <= len(words) <= MAX_ROLE_AND_NAME:
         return None
     last = words[-1]
-    if last.ent_type_ != "PERSON" or not any(w.is_lower and is_office(w, offices) for w in words):
+    if last.ent_type_ != "PERSON":
         return None
-    if all(w.text[:1].isupper() or is_office(w, offices) for w in words):
+    if any(w.is_lower and is_office(w, offices) for w in words) and all(
+            w.text[:1].isupper() or is_office(w, offices) for w in words):
         return last
+    name_start = _role_words(doc, verb.i + 1, k)
+    if name_start > verb.i + 1 and _person_name_end(doc, name_start, k) == k:
+        return last  # "said running back Andrew Harris": a position, then the name
     return None
 
 

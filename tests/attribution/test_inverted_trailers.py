@@ -20,7 +20,24 @@ INVERTED = [
     # an office word with a statement after it is no name
     ('"We lost," said Tom Hale, the head coach told reporters.',
      [("direct", '"We lost,"', "Tom Hale", "said")]),
+    # a position no title list holds, its first word read as a verb ("running")
+    ("\u201cWe will fight on,\u201d said running back Andrew Harris.",
+     [("direct", "\u201cWe will fight on,\u201d", "Andrew Harris", "said")]),
 ]
+
+ROLE_READ_AS_A_VERB = [
+    ("\u201cWe will fight on,\u201d running back Andrew Harris said.",
+     [("direct", "\u201cWe will fight on,\u201d", "Andrew Harris", "said")]),
+    # the tagger typed no person, but the parse made the name the cue's subject
+    ("\u201cWe will fight on,\u201d starting pitcher Ana Ruiz said.",
+     [("direct", "\u201cWe will fight on,\u201d", "pitcher Ana Ruiz", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_READ_AS_A_VERB)
+def test_a_position_read_as_a_verb_before_a_name_is_the_speakers_role(attribute, text,
+                                                                         expected):
+    assert found(attribute, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), INVERTED)
