@@ -105,12 +105,20 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if subject is None:
                 return token, _name_before_aside(doc, i, j)
             return None
-        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound", "acl", "relcl"}:
+        if token.pos_ == "VERB" and (token.dep_ not in {"amod", "compound", "acl", "relcl"} or (
+                _infinitive(token))):
             if j + 1 < end and doc[j + 1].lower_ == "as":
                 continue  # "he was quoted as saying": the cue comes next
             if not inside_commas(doc, i, j):
                 return None
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """``a “change” to ensure patients were informed``: an infinitive after the quotation
+    opens a clause of the statement's own; a cue further on is that clause's verb, no
+    trailer (a participle, ``a statement issued by the city said``, is part of the subject)."""
+    return verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _statement_runs_on(doc: Doc, start: int, cue: int, verb: Token) -> bool:

@@ -563,8 +563,8 @@ def _described_by_apposition(time: Token) -> Token | None:
 
 
 def _can_speak(token: Token) -> bool:
-    if is_time_expression(token):
-        return False
+    if is_time_expression(token) and not surname_named_before(token):
+        return False  # (but "added Baril" after "Marc Baril", the surname the tagger made a date)
     if _name_tagged_verb(token):
         return True
     if token.pos_ == "PRON":

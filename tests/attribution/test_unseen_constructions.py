@@ -672,3 +672,33 @@ def test_a_complementizer_read_as_the_cues_object_still_opens_the_statement(attr
 def test_a_demonstrative_read_as_the_cues_object_is_the_statements_subject(attribute, text,
                                                                           expected):
     assert found(attribute, text) == expected
+
+
+INFINITIVE_AFTER_A_PARTIAL = [
+    # a cue inside an infinitive clause after the quotation is that clause's, no trailer
+    ('Dana Pike said there needed to be a "change in the narrative" to ensure patients were '
+     'properly informed.',
+     [("partial", 'there needed to be a "change in the narrative" to ensure patients were '
+       'properly informed', "Dana Pike", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_AFTER_A_PARTIAL)
+def test_a_cue_in_an_infinitive_after_a_partial_is_no_trailer(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+SURNAME_TAGGED_AS_A_DATE = [
+    # the tagger made the surname a date; the article named the person in full before
+    ('Coach Marc Baril led the team.\n\n"It was the greatest experience of my career," added '
+     'Baril.',
+     [("direct", '"It was the greatest experience of my career,"', "Baril", "added")]),
+    # no person of that name before: a date is still nobody
+    ('"It was the greatest experience of my career," added Baril.',
+     [("direct", '"It was the greatest experience of my career,"', None, "added")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_TAGGED_AS_A_DATE)
+def test_a_surname_the_tagger_typed_a_date_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
