@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -241,6 +241,18 @@ def possessor_first(name: str) -> bool:
     owner, not the body."""
     first = name.split()[0] if name.split() else ""
     return first.endswith(("'s", "’s", "s'", "s’"))
+
+
+def body_opening_with(entities: Iterable[Entity], words: list[str], titles: Titles
+                      ) -> Entity | None:
+    """``North Arrow`` after ``North Arrow Minerals``, ``Taseko`` after ``Taseko Mines Ltd.``:
+    the one body (no place) whose name opens with these words and goes on. A company is
+    called by the opening words of its name, which the tagger then often types a person."""
+    size = len(words)
+    found = [e for e in entities if e.kind == "organization" and not e.place and any(
+        len(tokens := name_tokens(n, titles)) > size and tokens[:size] == words and not (
+            possessor_first(n)) for n in e.names)]
+    return found[0] if len(found) == 1 else None
 
 
 def speaker_of(ref: object, alias: str | None) -> Speaker:

@@ -26,6 +26,7 @@ from .entities import (
     PLACE_LABELS,
     Entity,
     MentionEvent,
+    body_opening_with,
     is_strict_acronym,
     respelled,
 )
@@ -333,6 +334,11 @@ class NameResolver:
         if not span.label_ and (span.root.dep_ in {"nsubj", "nsubjpass"} and (
                 self.evidence.institution_word(span)) or self.evidence.body_acronym(span)):
             return self.make.org(span)  # "the Bureau was …": a body's short name, no person
+        if span.label_ in PERSON_LABELS and not evidence.titled_name(span) and not any(
+                len(p) > len(ordered) and same_person_name(ordered, p) for p in person_tokens
+        ) and (
+                body := body_opening_with(self.state.entities, ordered, self.state.titles)):
+            return body  # "North Arrow said" after "North Arrow Minerals", typed a person
         if span.label_ in PERSON_LABELS or followed_by_who(span) or evidence.titled_name(span) or (
             evidence.apposed_to_person_noun(span)) or evidence.office_before_comma(span) or (
             not looks_like_acronym(text) and not (span.label_ in PLACE_LABELS and len(span) == 1)

@@ -694,3 +694,24 @@ def test_a_surname_typed_a_body_joins_the_person_hung_on_it(attribute) -> None:
             "moving on,\u201d former foreign minister Shah Mahmood Qadri said, saying the judge "
             "had been fair.")
     assert {q.resolved.name for q in attribute(text)} == {"Shah Mahmood Qadri"}
+
+
+OPENING_WORDS_OF_A_BODY = [
+    # the tagger types the company's short name a person; it is the company named before
+    ("Last week Harlow Mines Ltd. filed a notice of work. Harlow said it would be filing "
+     "a plan with the province.", "Harlow", "Harlow Mines Ltd.", "organization"),
+    ("The board handed a permit to North Ember Minerals on July 16. North Ember did not "
+     "return calls but insists the permit remains valid.", "North Ember", "North Ember Minerals",
+     "organization"),
+    # a person of that surname named in full keeps it
+    ("Last week Harlow Mines Ltd. filed a notice of work. CEO Peter Harlow said it was early. "
+     "Harlow said it would be filing a plan with the province.", "Harlow", "Peter Harlow",
+     "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "name", "kind"), OPENING_WORDS_OF_A_BODY)
+def test_the_opening_words_of_a_body_named_before_name_it(attribute, text, written, name,
+                                                           kind) -> None:
+    last = list(attribute(text))[-1]
+    assert (last.speaker.text, last.resolved.name, last.resolved.type) == (written, name, kind)
