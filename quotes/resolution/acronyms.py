@@ -268,3 +268,49 @@ class BodyNames:
                 if fold(text[start : start + len(name)]) == fold(name) and not after.isalnum():
                     return entity
         return None
+
+
+# the words that join two places or two bodies at the head of one name
+# ("Trinidad and Tobago Police Service", "Norfolk and Norwich University Hospital")
+LEADING_JOINERS = frozenset({"and", "&"})
+
+
+def bodies_joined_for_their_acronym(names: list[Span]) -> list[Span]:
+    """``the Trinidad and Tobago Police Service (TTPS)``: the tagger often ends a body's name
+    at an ``and`` between two places and types the first place apart. When the acronym in
+    brackets after the name takes its first letters from words before that ``and``, the
+    name runs back over them: one body, ``Trinidad and Tobago Police Service``."""
+    mended: list[Span] = []
+    for span in names:
+        start = _start_the_acronym_spells(span)
+        if start is None:
+            mended.append(span)
+            continue
+        while mended and mended[-1].end > start:
+            mended.pop()  # "Trinidad", typed a place apart, is inside the body's name now
+        mended.append(Span(span.doc, start, span.end, label=span.label_ or "ORG"))
+    return mended
+
+
+def _start_the_acronym_spells(span: Span) -> int | None:
+    """Where the body's name starts if the bracketed acronym after ``span`` asks for words
+    before it, across one ``and``; ``None`` when ``span`` already spells it or nothing does."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    acronym = doc[span.end + 1].text.replace(".", "").upper()
+    if not acronym.isalpha() or acronym in initials(span.text):
+        return None
+    joiner = span.start - 1
+    if joiner < 1 or doc[joiner].lower_ not in LEADING_JOINERS:
+        return None
+    start = joiner
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
+            joiner - start < 3):
+        start -= 1
+    if start == joiner:
+        return None
+    for first in range(start, joiner):  # the fewest words before "and" that spell it
+        if acronym in initials(doc[first:span.end].text):
+            return first
+    return None

@@ -13,7 +13,7 @@ from ..attribution.mentions import release_furniture_token
 from ..datelines import read_dateline
 from ..model import fold, name_key
 from ..names import Titles, looks_like_acronym, name_tokens
-from .acronyms import BodyNames
+from .acronyms import BodyNames, bodies_joined_for_their_acronym
 from .appositives import record_descriptors, role_noun_lead
 from .config import Constraints
 from .constraints import head_kind
@@ -125,8 +125,8 @@ def tagged_names(state: ArticleState) -> list[Span]:
     names = [named for e in state.ents if (e.label_ in NAME_LABELS or political_group(e))
              and len(named := without_opening_participle(e)) and written_as_name(named)
              and not modifies_title_after(named, state.titles)]
-    names = bodies_named_for_places(
-        names, state.rules.institutions - state.rules.place_institutions)
+    names = bodies_named_for_places(bodies_joined_for_their_acronym(names),
+                                    state.rules.institutions - state.rules.place_institutions)
     return majority_labels(companies_by_their_stock(joined_split_surname(names),
                                                     state.constraints.traded_nouns))
 

@@ -199,3 +199,17 @@ def test_a_recurring_short_form_is_the_body_it_was_given_to(last_speaker) -> Non
             "Four poachers have been arrested, according to the Tanzania National Parks "
             "Authority (Tanapa).\n\nSome Tanapa executives were questioned, Tanapa said.")
     assert last_speaker(text) == ("Tanapa", "Tanzania National Parks Authority (Tanapa)", "name")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the tagger ends the body's name at "and" and types the first place apart
+    ("The Trinidad and Tobago Police Service (TTPS) said the man was arrested.",
+     "Trinidad and Tobago Police Service (TTPS)"),
+    ("Patients waited at the Norfolk and Norwich University Hospital (NNUH). The NNUH said "
+     "the waits were planned.", "Norfolk and Norwich University Hospital (NNUH)"),
+    # an acronym the name after "and" spells alone leaves the place before it out
+    ("Talks between Canada and Mexico Trade Council (MTC) stalled, the MTC said.",
+     "Mexico Trade Council (MTC)"),
+])
+def test_a_body_name_runs_back_over_and_when_its_acronym_asks(attribute, text, name) -> None:
+    assert list(attribute(text))[-1].resolved.name == name
