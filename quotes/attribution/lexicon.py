@@ -343,8 +343,8 @@ class DocumentVerbs:
             if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
                 return child
             if child.dep_ == "compound" and child.pos_ == "PROPN" and (
-                    child.ent_type_ not in NOT_ISSUERS):
-                return child  # "the Civic Action study", "a PBO report"
+                    child.ent_type_ not in NOT_ISSUERS) and child.text[:1].isupper():
+                return child  # "the Civic Action study", "a PBO report" (no "landlord study")
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in {"PROPN", "NOUN"}:

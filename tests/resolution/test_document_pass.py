@@ -177,6 +177,11 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
     # a nationality names nobody
     ('The senders reused old servers, a Korean report said.',
      ("a Korean report", "a Korean report", "as written")),
+    # a lower-case word the tagger called a proper noun issues nothing: the document is the
+    # one issued before
+    ("Stewart pointed to a 2018 study by the Harbour Institute on rents. \u201cControls have "
+     "never worked,\u201d the landlord study noted.",
+     ("the landlord study", "Harbour Institute", "described")),
 ])
 def test_the_issuer_named_before_the_document(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
