@@ -8,6 +8,8 @@ creates or links entities.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..attribution.mentions import LEGAL_FORMS, PORTFOLIO_JOINERS, PORTFOLIO_PREPOSITIONS
@@ -19,6 +21,17 @@ from .state import ArticleState
 
 # the words that hang a list of names on the noun that says what they are ("towns including")
 PLACE_LIST_LINKS = frozenset({"including", "of", "like", "as"})
+# a run of capitals right after a small letter inside one word: a brand's spelling
+BRAND_CAPITALS = re.compile(r"[a-z][A-Z]{2,}")
+# surname prefixes a capital follows inside a person's name ("McDONALD" in capitals style)
+SURNAME_PREFIXES = re.compile(r"^(?:Mac|Mc|O'|O’|D'|D’|Fitz)")
+
+
+def brand_spelling(word: str) -> bool:
+    """``TimesLIVE``, ``LandlordBC``: a small letter followed by two capitals or more inside
+    one word is how outlets, companies and associations write their names, never a person's
+    (a surname prefix set aside: ``McDONALD``)."""
+    return bool(BRAND_CAPITALS.search(SURNAME_PREFIXES.sub("", word)))
 
 
 class NameEvidence:

@@ -31,7 +31,7 @@ from .entities import (
     respelled,
 )
 from .makers import EntityMaker
-from .name_evidence import NameEvidence
+from .name_evidence import NameEvidence, brand_spelling
 from .offices import (
     holder_after_office,
     holder_in_office,
@@ -329,6 +329,8 @@ class NameResolver:
             # "Northfield Dairy, Inc." however the parser hung its words, and "Saskatchewan
             # RCMP" typed a person: a police force's initials end it
             return self.make.org(span)
+        if len(ordered) == 1 and " " not in text and brand_spelling(text):
+            return self.make.org(span)  # "TimesLIVE reported", "LandlordBC argued": a brand
         if not span.label_ and any(c.isdigit() for c in text):
             return self.make.untyped(span)  # "the flight AI-805", "Route 66": nobody's name
         if not span.label_ and (span.root.dep_ in {"nsubj", "nsubjpass"} and (
@@ -432,7 +434,8 @@ class NameResolver:
         entity = self.state.entities.find_org(strip_article(name)) or placed_branch(
             self.state, name)
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
-                               or (label not in PERSON_LABELS and self.evidence.legal_form(span))):
+                               or (label not in PERSON_LABELS and self.evidence.legal_form(span))
+                               or (" " not in name and brand_spelling(name))):
             entity = self.make.org(span, place=names_a_place(span, label))
         if entity is None:
             entity = self.make.person(span, from_speech=True) or self.state.entities.new(

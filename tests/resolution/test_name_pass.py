@@ -715,3 +715,22 @@ def test_the_opening_words_of_a_body_named_before_name_it(attribute, text, writt
                                                            kind) -> None:
     last = list(attribute(text))[-1]
     assert (last.speaker.text, last.resolved.name, last.resolved.type) == (written, name, kind)
+
+
+@pytest.mark.parametrize(("word", "brand"), [
+    ("TimesLIVE", True), ("LandlordBC", True), ("eBAY", True),
+    ("McDONALD", False), ("MacKENZIE", False), ("O'NEILL", False),  # capitals-style surnames
+    ("DeSantis", False), ("Harlow", False), ("NHS", False),
+])
+def test_a_brands_spelling_is_told_from_a_persons_name(word, brand) -> None:
+    from quotes.resolution.name_evidence import brand_spelling
+
+    assert brand_spelling(word) is brand
+
+
+def test_a_name_spelled_as_a_brand_is_a_body_no_he_may_mean(attribute) -> None:
+    text = ("HarbourLIVE reported on Sunday that Mayor Tom Ruiz was furious with the utility. "
+            "He accused it of heavy-handedness.\n\nHe said the city had proof of supply.")
+    first, last = list(attribute(text))
+    assert (first.resolved.name, first.resolved.type) == ("HarbourLIVE", "organization")
+    assert last.resolved.name == "Tom Ruiz"
