@@ -1286,6 +1286,12 @@ def office_addressed_to(office: Token, preposition: Token, offices: Container[st
     return end if end - office.i <= MAX_DESCRIPTION else 0
 
 
+def _of_inside_name(token: Token, run: list[Token]) -> bool:
+    """An ``of`` between two capitalised words of a run (``Board of Elections``)."""
+    return token.lower_ == "of" and run[0].i < token.i < run[-1].i and (
+        token.doc[token.i - 1].text[:1].isupper() and token.doc[token.i + 1].text[:1].isupper())
+
+
 def office_holder(preposition: Token, first_names: Container[str],
                   institutions: Container[str] = ()) -> Token | None:
     """``Chief of Police Tom Reyes``, ``Director of Public Health Annette Rodriguez``,
@@ -1308,8 +1314,9 @@ def office_holder(preposition: Token, first_names: Container[str],
         run = run[1:]
     # (a possessive may join them: "in the Prime Minister's Department"; the office's
     # acronym may stand in brackets: "of Police (SSP) Irfan Bahadur")
+    # and a body's name may hold its own "of": "Chairman of the Board of Elections Ana Ruiz")
     words = [t for t in run[:-1] if t.text not in {",", "&", "(", ")"} and t.lower_ != "and"
-             and t.tag_ != "POS"]
+             and t.tag_ != "POS" and not _of_inside_name(t, run)]
     if len(run) < 3 or any(not t.text[:1].isupper() or t.pos_ != "PROPN"
                            for t in [*words, run[-1]]) or (
             sum(not t.is_space for t in obj.doc[run[0].i : run[-1].i + 1]) != len(run)):

@@ -702,3 +702,17 @@ SURNAME_TAGGED_AS_A_DATE = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_TAGGED_AS_A_DATE)
 def test_a_surname_the_tagger_typed_a_date_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+OFFICE_OF_A_BODY_WITH_ITS_OWN_OF = [
+    # the body's name holds an "of" of its own; the name after it is the office's holder
+    ("Chairman of the Board of Elections Charles Whitfield stated at the start that the "
+     "board was neutral.",
+     [("indirect", "the board was neutral",
+       "Chairman of the Board of Elections Charles Whitfield", "stated")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_OF_A_BODY_WITH_ITS_OWN_OF)
+def test_the_holder_after_an_office_of_a_body_named_with_of_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
