@@ -401,8 +401,8 @@ class NameResolver:
             return False
         if not written_as_name(span):
             return False  # "the foreign ministry" tagged a name: a description all the same
-        if self.definite_description(span):
-            return False
+        if self.definite_description(span) or offices_only(span, self.state.titles):
+            return False  # (a title alone, "Lyonchhen said", is the office's holder)
         return fold(root.text) not in self.state.rules.nouns
 
     def definite_description(self, span: Span) -> bool:

@@ -555,6 +555,9 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
     # an abbreviated title before a surname: the person named in full
     ('Prime Minister Mahinda Perera met opposition leaders. "I am in good health," PM Perera '
      'said.', ("PM Perera", "Mahinda Perera", "name")),
+    # a title alone, with no article, as a local press writes it: the office's holder
+    ("Lyonchhen Dr Karma Dorji visited Paro on Monday. Lyonchhen said the damage was severe.",
+     ("Lyonchhen", "Karma Dorji", "described")),
 ])
 def test_an_office_however_written_points_back_to_its_holder(last_speaker, text,
                                                              expected) -> None:
