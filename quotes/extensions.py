@@ -21,6 +21,11 @@ DOC_EXTENSIONS = {
     "quotes": "tuple[Attribution]: quote, type, cue, speaker mention, resolved speaker, flags",
     "speakers": "tuple[Speaker]: the people and bodies the article quotes",
 }
+# what the caller may set on a doc before the pipeline runs (plain values in doc.user_data)
+INPUT_EXTENSIONS = {
+    "headline": "str | None: the article's headline, for the piece that opens the article; "
+                "names it gives in full complete the surnames the story uses alone",
+}
 ATTRIBUTION_KEY = "__quotes_attribution__"
 MENTION_KEY = "__quotes_mention__"
 SPEAKER_KEY = "__quotes_speaker__"
@@ -37,6 +42,9 @@ def register_extensions() -> None:
         if not Doc.has_extension(name):
             getter, setter = _stored(f"quotes:{name}")
             Doc.set_extension(name, getter=getter, setter=setter)
+    for name in INPUT_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
 def _stored(key: str) -> tuple[Any, Any]:

@@ -179,18 +179,27 @@ def _out_of_time(job: _Job, piece: Piece, time_limit: float | None) -> bool:
 
 def _run_batch(nlp: Language, batch: list[tuple[_Job, Piece]]) -> list[Doc | Exception]:
     """Docs for a batch; if the batch fails, each piece alone, so one bad text loses only itself."""
-    texts = [piece.text for _job, piece in batch]
     try:
-        return list(nlp.pipe(texts, batch_size=len(texts)))
+        docs = [_piece_doc(nlp, job, piece) for job, piece in batch]
+        return list(nlp.pipe(docs, batch_size=len(docs)))
     except Exception as exc:  # noqa: BLE001 - retried one by one below
-        if len(texts) == 1:
+        if len(batch) == 1:
             return [exc]
-    return [_run_one(nlp, text) for text in texts]
+    return [_run_one(nlp, job, piece) for job, piece in batch]
 
 
-def _run_one(nlp: Language, text: str) -> Doc | Exception:
+def _piece_doc(nlp: Language, job: _Job, piece: Piece) -> Doc:
+    """The piece's tokens, with the article's headline on the piece that opens the article
+    (ingest blanked it out of the text; the resolver reads the full names it gives)."""
+    doc = nlp.make_doc(piece.text)
+    if job.pieces and piece is job.pieces[0] and job.result.article.title:
+        doc._.headline = job.result.article.title
+    return doc
+
+
+def _run_one(nlp: Language, job: _Job, piece: Piece) -> Doc | Exception:
     try:
-        return nlp(text)
+        return nlp(_piece_doc(nlp, job, piece))
     except Exception as exc:  # noqa: BLE001 - reported as PROCESS_ERROR by the caller
         return exc
 

@@ -29,6 +29,7 @@ from .entities import (
     speaker_of,
 )
 from .floor import floating_doubts, introduced_before
+from .headline import complete_from_headline
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
 from .pronouns import Pronouns
@@ -98,6 +99,7 @@ class ArticleResolver:
         # attribution number -> (entity or group of entities, mention as written)
         self.refs: dict[int, tuple[Reference, str | None]] = {}
         self.names.collect_entities()
+        complete_from_headline(self.state)
         self.state.events.sort(key=lambda ev: ev.position)
         self.event_positions = [ev.position for ev in self.state.events]
         self.pronouns.vote_genders_from_pronouns()

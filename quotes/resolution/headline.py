@@ -1,0 +1,114 @@
+"""Names the headline gives in full where the story uses the surname alone.
+
+The headline is part of the article: ``Finnish foreign minister Erkki Tuomioja apologizes …``,
+then ``Tuomioja told ERR radio …`` and never the full name again, a surname the tagger may even
+type a body. Ingest keeps the headline out of the text it blanks (``Article.title``); the
+extraction step hands it to the article's first piece as ``doc._.headline``. Here a one-word
+name the story uses gets the first names the headline writes before it, and the title words
+before those become the person's role if the story gave none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .entities import Entity
+from .state import ArticleState
+
+HEADLINE_EXTENSION = "headline"
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+MOST_FIRST_NAMES = 3  # "Erkki", "Mary Ann", "Jean-Pierre Paul": given names before a surname
+MOST_ROLE_WORDS = 4  # "foreign minister", "deputy chief medical officer"
+TITLE_CASE_SHARE = 0.8  # of a headline's longer words capitalised: written in title case
+
+
+def headline_of(doc: Doc) -> str | None:
+    """The article's headline, if the extraction step set it on this piece."""
+    return doc._.get(HEADLINE_EXTENSION) if Doc.has_extension(HEADLINE_EXTENSION) else None
+
+
+def complete_from_headline(state: ArticleState) -> None:
+    """Give each lone surname the story uses the full name the headline writes it with."""
+    headline = headline_of(state.doc)
+    if not headline:
+        return
+    words = WORD.findall(headline)
+    for entity in list(state.entities):
+        surname = lone_name(entity)
+        if surname is None or named_in_full_by_story(state, entity, surname):
+            continue
+        found = full_name_in(words, surname, state)
+        if found is None:
+            continue
+        given, role = found
+        if (entity.kind != "person" or title_case(words)) and not (
+                role or known_first_name(state, given[0])):
+            continue  # "Police Say Smith …": capitalised headline words, no given name
+        entity.kind = "person"
+        entity.add_name(" ".join([*given, surname]))
+        if role and not entity.role:
+            entity.set_role(role)
+        if gender := state.rules.first_names.get(given[0].lower()):
+            entity.votes[gender] += state.weights.first_name_gender_votes
+            entity.update_gender()
+
+
+def lone_name(entity: Entity) -> str | None:
+    """The one word a person, or a body the tagger may have mistyped, is only ever called."""
+    if entity.kind not in {"person", "name", "organization"} or entity.acronym or entity.place:
+        return None
+    words = {word for name in entity.names for word in name.split()}
+    if len(words) != 1:
+        return None
+    word = next(iter(words))
+    return word if word[:1].isupper() and word.isalpha() and not word.isupper() else None
+
+
+def named_in_full_by_story(state: ArticleState, entity: Entity, surname: str) -> bool:
+    """Another of the story's people has a fuller name ending in the surname: the headline's
+    full name may be theirs, not this one's."""
+    return any(other is not entity and any(
+        len(name.split()) > 1 and name.split()[-1] == surname for name in other.names)
+        for other in state.entities)
+
+
+def full_name_in(words: list[str], surname: str,
+                 state: ArticleState) -> tuple[list[str], str | None] | None:
+    """The given names the headline writes right before the surname, and the title words
+    before them (``foreign minister``), if it does."""
+    titles = state.titles
+    for end, word in enumerate(words):
+        if word != surname:
+            continue
+        start = end
+        while start > 0 and end - start < MOST_FIRST_NAMES and (
+                given_name_shape(words[start - 1])) and not titles.is_title(words[start - 1]):
+            start -= 1
+        if start == end:
+            continue
+        role_start = start
+        while role_start > 0 and start - role_start < MOST_ROLE_WORDS and (
+                titles.is_title(words[role_start - 1]) or words[role_start - 1].islower()):
+            role_start -= 1
+        role_words = words[role_start:start]
+        role = " ".join(role_words) if any(titles.is_title(w) for w in role_words) else None
+        return words[start:end], role
+    return None
+
+
+def title_case(words: list[str]) -> bool:
+    """``Police Say Smith Misread The Law``: every longer word capitalised, so a capital
+    tells no name from a verb."""
+    longer = [w for w in words if len(w) > 3]
+    return bool(longer) and sum(w[:1].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+def given_name_shape(word: str) -> bool:
+    """A capitalised word of letters (``Erkki``, ``Jean-Pierre``), not an initialism."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def known_first_name(state: ArticleState, word: str) -> bool:
+    return word.lower() in state.rules.first_names

@@ -1,0 +1,53 @@
+"""Names the headline gives in full where the story uses the surname alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes.extraction import extract
+
+STORY = ("Varkonen told Radio Nord that his words about the border were misread.\n\n"
+         "But Varkonen said to the paper today that he regretted the attention.")
+
+
+def resolved_with_headline(nlp, headline: str | None, text: str) -> list[tuple]:
+    doc = nlp.make_doc(text)
+    doc._.headline = headline
+    return [(a.speaker.text if a.speaker else None, a.resolved.name if a.resolved else None,
+             a.resolved.role if a.resolved else None) for a in nlp(doc)._.quotes]
+
+
+@pytest.mark.parametrize(("headline", "name", "role"), [
+    # given names and the title words before them
+    ("Finnish foreign minister Aarni Varkonen apologizes for border remarks",
+     "Aarni Varkonen", "foreign minister"),
+    ("Aarni Varkonen apologizes for border remarks", "Aarni Varkonen", None),
+    # the surname alone in the headline, or capitalised headline words with no given name
+    ("Varkonen apologizes for border remarks", "Varkonen", None),
+    ("Police Say Varkonen Misread The Border Law", "Varkonen", None),
+    (None, "Varkonen", None),
+])
+def test_a_lone_surname_takes_the_headlines_full_name(nlp, headline, name, role) -> None:
+    rows = resolved_with_headline(nlp, headline, STORY)
+    assert [(mention, resolved) for mention, resolved, _ in rows] == [
+        ("Varkonen", name), ("Varkonen", name)]
+    assert rows[0][2] == role
+
+
+def test_a_surname_the_story_gives_in_full_keeps_the_storys_person(nlp) -> None:
+    text = ("Mia Varkonen, the minister's sister, said the remarks were misread.\n\n"
+            "Varkonen said she regretted the attention.")
+    rows = resolved_with_headline(nlp, "Minister Aarni Varkonen apologizes", text)
+    assert [resolved for _, resolved, _ in rows] == ["Mia Varkonen", "Mia Varkonen"]
+
+
+def test_the_extraction_step_hands_the_headline_to_the_first_piece(nlp, tmp_path) -> None:
+    record = {"id": "a1", "title": "Finnish foreign minister Aarni Varkonen apologizes",
+              "text": STORY}
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    rows = extract([str(path)], nlp).records
+    assert [(r.speaker_text, r.speaker_name, r.speaker_role) for r in rows] == [
+        ("Varkonen", "Aarni Varkonen", "foreign minister")] * 2
