@@ -419,6 +419,10 @@ def first_speaker(attribute, text: str) -> tuple:
     # named two sentences later: too far
     ("The trade minister insisted that the deal was not dead. Markets rose. Ingrid Solvang "
      "said talks would resume.", ("The trade minister", "trade minister", "as written")),
+    # a place that is also a first name ("Alberta") in the role phrase names nobody
+    ("The mayor of a northwestern Alberta town says the danger has not passed.\n\nHigh Level "
+     "Mayor Dana Whitcombe told a news conference Wednesday that crews were holding the line.",
+     ("The mayor of a northwestern Alberta town", "Dana Whitcombe", "described")),
 ])
 def test_a_role_in_the_lede_is_the_speaker_the_next_sentence_names(attribute, text,
                                                                    expected) -> None:
