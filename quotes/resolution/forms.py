@@ -28,7 +28,7 @@ def role_phrase_ending_in_name(span: Span, titles: Titles) -> bool:
     if name_span is None or name_span.end != span.end or name_span.start <= span.start or (
             name_span.root.ent_type_ not in PERSON_LABELS and not (
             len(name_span) >= 2 and fold(name_span[0].text) in titles.first_names
-            and all(t.text[:1].isupper() for t in name_span if t.is_alpha))):
+            and all(w[:1].isupper() for w in name_span.text.split()))):
         return False  # ("a northwestern Alberta town": a first name, then no surname)
     before = name_span.start - 1
     while before > span.start and titles.is_title(span.doc[before].text):
