@@ -122,7 +122,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # (not the "-" of "Song Min-soon" the tagger read as a name)
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
     subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
-    subjects = _relative_clause_tail(_phrase_split_by_parse(subjects))
+    subjects = _relative_clause_tail(_phrase_split_by_parse(_head_word_split_off(subjects)))
     subjects = _offices_before_holder(subjects, lexicon.offices)
     subjects = _office_apposed_to_holder(subjects, lexicon.offices)
     if depth < 3 and subjects and _thing_before_participle(verb, subjects[0], lexicon):
@@ -349,6 +349,35 @@ def release_furniture_token(token: Token) -> bool:
     the words around it, never from the whole text."""
     window = token.doc[max(0, token.i - 12) : token.i + 12]
     return in_release_furniture(window.text, token.idx - window.start_char)
+
+
+def _head_word_split_off(subjects: list[Token]) -> list[Token]:
+    """``Ward 1 councillors Steve Butland and Paul Christian suggested``: the parser may make
+    the phrase's first word a subject of its own. A one-word proper-noun subject right before
+    another subject's first word is that phrase's opening, not a second speaker."""
+    if len(subjects) < 2:
+        return subjects
+    split = [s for s in subjects if s.pos_ == "PROPN" and s.left_edge.i == s.right_edge.i and any(
+        other is not s and other.left_edge.i == s.i + 1 for other in subjects)]
+    return [s for s in subjects if s not in split] + split
+
+
+def _glued_list_of_names(role: Token, name: Token) -> bool:
+    """``councillors Steve Butland and Paul Christian``: a plural role run without a comma
+    into names joined by ``and`` is those people's."""
+    return name.left_edge.i == role.i + 1 and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children)
+
+
+def split_off_head_word(token: Token) -> Token | None:
+    """The one-word subject ``_head_word_split_off`` set aside before ``token``'s phrase."""
+    doc = token.doc
+    first = token.left_edge.i
+    if first == 0:
+        return None
+    before = doc[first - 1]
+    return before if before.pos_ == "PROPN" and before.dep_ in SUBJECT_DEPS and (
+        before.head.i == token.head.i) and before.left_edge.i == before.i else None
 
 
 def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
@@ -859,7 +888,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
         apposed_past_of_phrase(token, offices))
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
-            fronted_participle(token, first_names)):
+            fronted_participle(token, first_names)) and not _glued_list_of_names(token, name):
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
     if name is not None and body_apposed_to_place(token, name):
         return doc[token.i : name.right_edge.i + 1]  # "Meteghan, N.S. RCMP say": the detachment
@@ -940,6 +969,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             break
     if glued:
         right = max(right, name.i)  # the role and the name it runs into are one mention
+        if _glued_list_of_names(token, name):
+            right = max(right, name.right_edge.i)  # "councillors Ana Ruiz and Tom Hale"
     if conjunct is not None and name_start(conjunct) == right + 1:
         right = conjunct.i  # "… of the East Suffolk and" goes on to "North Essex Trust"
     if token.pos_ == "NOUN" and (office := _office_after_portfolios(token, offices)) is not None:
@@ -948,6 +979,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         right = lost.i  # "the cheerful innkeeper": the head the tagger missed
     if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":
         left -= 1  # "the 54-year-old", its article hung on the verb
+    if token.dep_ in SUBJECT_DEPS and left == token.left_edge.i and (
+            head_word := split_off_head_word(token)) is not None:
+        left = head_word.i  # "Ward 1 councillors …": the word the parse made a subject apart
     left = _after_closed_bracket(doc, left, token.i)
     left = _past_sentence_adverb(doc, left, token.i)
     left = max([left] + [k + 1 for k in range(left, token.i) if doc[k].text in OPENING_DOUBLE])

@@ -33,7 +33,8 @@ def role_phrase_ending_in_name(span: Span, titles: Titles) -> bool:
     before = name_span.start - 1
     while before > span.start and titles.is_title(span.doc[before].text):
         before -= 1  # "Supporters of Senator Karl Brenner": past the title
-    return span.doc[before].pos_ in {"NOUN", "PROPN", "ADJ"} and span.root.tag_ != "NNS"
+    # ("Ward 2 councillor Susan Myers": a seat's number before the title)
+    return span.doc[before].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and span.root.tag_ != "NNS"
 
 
 def office_after_body_name(span: Span, titles: Titles) -> bool:

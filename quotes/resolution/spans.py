@@ -852,6 +852,12 @@ def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
                   if c.dep_ == "cc" and span.start <= c.i < span.end), None)
     if joint is not None and joint.i < span.end:  # "President and CEO Dana Whitlock": one
         return [doc[proper_chain(joint).start : joint.i + 1]]
+    listed = next((c for t in span if t.tag_ == "NNS" and t.pos_ == "NOUN" for c in t.children
+                   if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1
+                   and any(span.start <= k.i < span.end for k in c.conjuncts)), None)
+    if listed is not None:
+        # "Ward 1 councillors Ana Ruiz and Tom Hale": the people the plural role lists
+        return conjoined(doc[listed.left_edge.i : span.end], offices)
     if root.pos_ != "PROPN":
         return [span]
     conjuncts = [c for c in root.conjuncts if span.start <= c.i < span.end and (

@@ -716,3 +716,34 @@ OFFICE_OF_A_BODY_WITH_ITS_OWN_OF = [
 @pytest.mark.parametrize(("text", "expected"), OFFICE_OF_A_BODY_WITH_ITS_OWN_OF)
 def test_the_holder_after_an_office_of_a_body_named_with_of_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+SEAT_NUMBER_BEFORE_A_ROLE = [
+    # the parse made the seat's first word a subject of its own
+    ("Ward 1 councillors Steve Butland and Paul Christian suggested that only one scenario "
+     "be chosen.",
+     [("indirect", "only one scenario be chosen",
+       "Ward 1 councillors Steve Butland and Paul Christian", "suggested")]),
+    ("Ward 3 councillor Matthew Shoemaker said it would neuter the city's ability to control "
+     "spending.",
+     [("indirect", "it would neuter the city's ability to control spending",
+       "Ward 3 councillor Matthew Shoemaker", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEAT_NUMBER_BEFORE_A_ROLE)
+def test_a_seat_and_its_number_open_the_speakers_phrase(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ward 1 councillors Steve Butland and Paul Christian suggested that only one scenario "
+     "be chosen.", "Steve Butland and Paul Christian"),
+    ("Ward 3 councillor Matthew Shoemaker said it would neuter the city's ability to control "
+     "spending.", "Matthew Shoemaker"),
+    # the number before the title is the seat's; the name after it is the holder
+    ("Ward 2 councillor Susan Myers was in approval with the report, insisting that work "
+     "should be done to get the levy down.", "Susan Myers"),
+])
+def test_the_people_a_seat_and_role_name_speak(attribute, text, name):
+    assert list(attribute(text))[0].resolved.name == name
