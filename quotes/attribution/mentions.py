@@ -193,6 +193,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # "Ana Ruiz compiled a report, contending that, because …, the city should …": the
         # parse hung the participle on the clause it introduces; the main clause's subject
         return subject_of(root, lexicon, depth + 1, issuers)
+    if verb.tag_ == "VBG" and (actor := subject_of_with_absolute(verb)) is not None:
+        return actor  # "… summed up with councillor Tara McFadden stating, “…”"
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
         if (participle := participle_joined_to_finite(verb, head)) is not None:
@@ -215,6 +217,21 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # "said the ultimatum was too short adding that …", "adding" parsed inside the
         # statement: the one who said it goes on
         return subject_of(cue, lexicon, depth + 1, issuers)
+    return None
+
+
+def subject_of_with_absolute(verb: Token) -> Token | None:
+    """``…, with Mayor Ana Ruiz saying that …``: in an absolute phrase opened by ``with``, the
+    noun phrase that ends right before the participle is the participle's subject (the parse
+    makes it the object of ``with`` and hangs the participle on the main clause)."""
+    if verb.i == 0:
+        return None
+    for token in [verb.doc[verb.i - 1], *verb.doc[verb.i - 1].ancestors]:
+        if token.i >= verb.i or verb in token.ancestors:
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and (
+                token.right_edge.i == verb.i - 1) and _can_speak(token):
+            return token
     return None
 
 

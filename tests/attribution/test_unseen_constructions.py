@@ -747,3 +747,22 @@ def test_a_seat_and_its_number_open_the_speakers_phrase(attribute, text, expecte
 ])
 def test_the_people_a_seat_and_role_name_speak(attribute, text, name):
     assert list(attribute(text))[0].resolved.name == name
+
+
+WITH_ABSOLUTE = [
+    # "with" + a noun phrase + a participle: the noun phrase speaks
+    ("The meeting was summed up with councillor Tara McFadden stating, \u201cI can\u2019t "
+     "imagine a better night in council\u201d.",
+     [("direct", "\u201cI can\u2019t imagine a better night in council\u201d",
+       "councillor Tara McFadden", "stating")]),
+    ("The vote passed 5-2, with Mayor Ana Ruiz saying that the town could not wait.",
+     [("indirect", "the town could not wait", "Mayor Ana Ruiz", "saying")]),
+    # a participle after a comma is the main clause's
+    ("The council met with residents, saying the plan was final.",
+     [("indirect", "the plan was final", "The council", "saying")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_ABSOLUTE)
+def test_the_noun_phrase_of_a_with_absolute_speaks_its_participle(attribute, text, expected):
+    assert found(attribute, text) == expected
