@@ -109,7 +109,10 @@ class EntityMaker:
             # the article's own pronouns can still outweigh it
             entity.votes[first] += self.state.weights.first_name_gender_votes
         first_named = any(len(words := name.split()) >= 2 and (
-            words[0].lower() in self.state.rules.first_names) for name in entity.names)
+            words[0].lower() in self.state.rules.first_names) for name in entity.names) or (
+            any(len(name.split()) >= 2 for name in entity.names) and bool(
+                entity.role or self.evidence.written_titles(name_span)))
+        # ("Justice Romuald Kwolek": a titled full name is a person's, whatever NER made of it)
         if name_span[-1].lower_ in self.state.place_words and not first_named or (
                 listed_with_places(name_span)) or (
                 self.evidence.listed_under_place_noun(name_span)) or (

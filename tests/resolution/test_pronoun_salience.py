@@ -263,3 +263,14 @@ def test_a_person_named_with_a_first_name_stays_a_person_where_the_surname_reads
             "stacked up against him.\n\u201cObviously, the citizens wanted a change,\u201d he "
             "told reporters on election night.")
     assert last_speaker(text) == ("he", "Peter Camden", "pronoun")
+
+
+def test_a_titled_full_name_stays_a_person_where_the_surname_reads_as_a_place(
+        last_speaker) -> None:
+    """``Kwolek`` alone, typed a place, after ``Justice Romuald Kwolek`` (a given name no list
+    holds): the title makes the full name a person's, so ``he`` is the judge."""
+    text = ("Ontario Court Justice Romuald Kwolek sentenced one man to four months in custody.\n\n"
+            "A second man received a sentence of time served for property offences.\n\n"
+            "Kwolek also placed the offenders on the longest probation permitted.\n\n"
+            "In both cases, he said \"those locked up in close quarters will be at risk.\"")
+    assert last_speaker(text) == ("he", "Romuald Kwolek", "pronoun")
