@@ -943,6 +943,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             continue  # the closing bracket of a field already taken in
         if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
             right = child.i
+        elif child.i == right + 1 and child.dep_ == "nummod" and token.pos_ == "PROPN" and (
+                child.like_num and child.is_digit):
+            right = child.i  # "Channel 12 reports": the number is the name's
         elif (close := _bracketed_field(token, child, right, offices)) is not None:
             right = close  # "Director (Disease Control) of …": the office goes on after it
         elif child.i == right + 1 and child.dep_ == "cc" and child.lower_ in {"and", "&"}:

@@ -331,6 +331,9 @@ class NameResolver:
             return self.make.org(span)
         if len(ordered) == 1 and " " not in text and brand_spelling(text):
             return self.make.org(span)  # "TimesLIVE reported", "LandlordBC argued": a brand
+        if not span.label_ and span[-1].is_digit and len(span) > 1 and span.root.dep_ in {
+                "nsubj", "nsubjpass"}:
+            return self.make.org(span)  # "Channel 12 reports": a station, an outlet
         if not span.label_ and any(c.isdigit() for c in text):
             return self.make.untyped(span)  # "the flight AI-805", "Route 66": nobody's name
         if not span.label_ and (span.root.dep_ in {"nsubj", "nsubjpass"} and (
@@ -435,7 +438,9 @@ class NameResolver:
             self.state, name)
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
                                or (label not in PERSON_LABELS and self.evidence.legal_form(span))
-                               or (" " not in name and brand_spelling(name))):
+                               or (" " not in name and brand_spelling(name))
+                               or (label not in PERSON_LABELS and any(c.isdigit() for c in name))):
+            # ("Channel 12 reports": no person's name has a number in it)
             entity = self.make.org(span, place=names_a_place(span, label))
         if entity is None:
             entity = self.make.person(span, from_speech=True) or self.state.entities.new(

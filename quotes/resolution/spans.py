@@ -821,7 +821,11 @@ def proper_chain(token: Token) -> Span:
             start = proper_chain(doc[start - 2]).start  # "Saskatchewan Teachers' Federation"
         else:
             break
-    return doc[start : token.i + 1]
+    end = token.i + 1
+    if end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == token.i and (
+            doc[end].is_digit):
+        end += 1  # "Channel 12 reports": the number is the name's
+    return doc[start:end]
 
 
 def plural_possessive_in_name(doc: Doc, start: int) -> bool:

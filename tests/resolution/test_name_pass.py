@@ -734,3 +734,11 @@ def test_a_name_spelled_as_a_brand_is_a_body_no_he_may_mean(attribute) -> None:
     first, last = list(attribute(text))
     assert (first.resolved.name, first.resolved.type) == ("HarbourLIVE", "organization")
     assert last.resolved.name == "Tom Ruiz"
+
+
+def test_a_name_ending_in_a_number_is_a_station_it_may_mean(attribute) -> None:
+    """``Channel 12 reports``: the number is the name's, and no person's name has one."""
+    rows = list(attribute("Channel 12 reports the suspect worked in Tel Aviv. It said he was "
+                          "24."))
+    assert [(r.speaker.text, r.resolved.name, r.resolved.type) for r in rows] == [
+        ("Channel 12", "Channel 12", "organization"), ("It", "Channel 12", "organization")]
