@@ -168,3 +168,12 @@ def joins_hyphenated(token: Token) -> bool:
     doc = token.doc
     return token.text in HYPHENS and not token.whitespace_ and token.i > 0 and (
         not doc[token.i - 1].whitespace_)
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first of the coordinated verbs ``verb`` shares its subject with (itself if it has
+    a subject of its own: "Munib tried …, but Isa intervened, asserting" is Isa's)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} and (
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        verb = verb.head
+    return verb

@@ -23,6 +23,7 @@ from .grammar import (
     SUBJECT_INHERIT_DEPS,
     comma_between,
     coordinated_with,
+    first_conjunct,
     is_finite,
     joins_hyphenated,
     up_prepositions,
@@ -199,6 +200,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         head = coordinated_with(verb)
         if (participle := participle_joined_to_finite(verb, head)) is not None:
             head = participle  # "…, noting the economy slows — and saying …": noting's
+        first = first_conjunct(head)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+                c.dep_ in SUBJECT_DEPS for c in first.children):
+            head = first  # "… that X must respect … and stop …, demanding": the cue's speaker
         if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
                 lexicon.cue(head.head) is not None or directs(head.head, lexicon)) and (
                 head.head.i < head.i) and (

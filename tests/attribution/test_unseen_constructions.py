@@ -766,3 +766,22 @@ WITH_ABSOLUTE = [
 @pytest.mark.parametrize(("text", "expected"), WITH_ABSOLUTE)
 def test_the_noun_phrase_of_a_with_absolute_speaks_its_participle(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+PARTICIPLE_AFTER_A_SECOND_CONJUNCT = [
+    # the participle hangs on the statement's second verb; the statement is the cue's
+    ("Safadi emphasised that Israel must respect the status quo and stop all measures that "
+     "undermine this reality, demanding that the authorities ensure access.",
+     [("indirect", "Israel must respect the status quo and stop all measures that undermine "
+       "this reality", "Safadi", "emphasised"),
+      ("indirect", "the authorities ensure access", "Safadi", "demanding")]),
+    # a second verb with a subject of its own keeps the participle
+    ("Justice Munib tried to pose a question, but Chief Justice Isa intervened, asserting that "
+     "the counsel could speak freely.",
+     [("indirect", "the counsel could speak freely", "Chief Justice Isa", "asserting")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_A_SECOND_CONJUNCT)
+def test_a_participle_after_a_statements_second_verb_is_the_cues(attribute, text, expected):
+    assert found(attribute, text) == expected
