@@ -110,7 +110,8 @@ def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
     heading = _name_heading_before(ctx, slot) or _named_by_the_summary_after(ctx, slot)
     previous = None if heading is not None else _previous_attribution(ctx, slot)
-    if previous is not None and (name := _name_speaking_next(ctx, slot)) is not None and not (
+    if previous is not None and not _same_paragraph(ctx, previous, slot) and (
+            name := _name_speaking_next(ctx, slot)) is not None and not (
             _spoke_before(ctx, name, previous)):
         previous = None  # someone else is named speaking next: the floor may have passed
     attribution = Attribution(
@@ -128,6 +129,18 @@ def _claim_floating(ctx: Context, n: int) -> None:
     slot.claimed = True
     slot.attribution = len(ctx.results)
     ctx.results.append(attribution)
+
+
+def _same_paragraph(ctx: Context, previous: int, slot: QuoteSlot) -> bool:
+    """``'…,' Lantz told the chamber. '…' Mayor Brandt said …``: a quotation in the paragraph
+    where the speaker before it was just quoted in quotation marks goes on with them, whoever
+    speaks next (a new speaker's own words would carry their cue); after reported speech, or
+    across paragraphs, the floor may have passed."""
+    before = ctx.results[previous]
+    if before.quote_type != "direct":
+        return False  # "Ruiz said the plan was fine. “Is it safe?” Patel asked …": no quotation
+    span = ctx.doc.char_span(before.quote.start, before.quote.end, alignment_mode="expand")
+    return span is not None and ctx.para_of_token[span.start] == ctx.para_of_token[slot.first]
 
 
 HEADING_WORDS = 4  # "Pep Guardiola", "Dr Ana María Ruiz": a name heading a section

@@ -51,8 +51,12 @@ def test_a_paragraph_introducing_a_person_hands_them_the_floor(last_speaker, tex
      "Dara Lantz"),
     ("'Our focus is on Flin Flon,' Dara Lantz told the chamber. 'We do not want a small mine,' "
      "she said. 'We want a big one.' Lantz said the search goes on.", "Dara Lantz"),
-    # someone else named speaking next leaves the quotation unattributed
+    # in the paragraph where the speaker was just quoted, the quotation goes on with them,
+    # whoever is named speaking next (a new speaker's own words would carry their cue)
     ("'Our focus is on Flin Flon,' Dara Lantz told the chamber. 'We have lots of ore.' Mayor "
+     "Ivo Brandt said the town welcomed the news.", "Dara Lantz"),
+    # across a paragraph break, someone else named speaking next leaves it unattributed
+    ("'Our focus is on Flin Flon,' Dara Lantz told the chamber.\n\n'We have lots of ore.' Mayor "
      "Ivo Brandt said the town welcomed the news.", None),
 ])
 def test_a_floating_quote_before_its_own_speaker_speaks_again_is_theirs(attribute, text,
