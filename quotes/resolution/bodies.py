@@ -166,6 +166,11 @@ class Bodies:
                 kind_only.append(entity)
         if not carrying:
             carrying = self.spelling_all(modifier_words, root, position)
+        if len(carrying) > 1:
+            # "the water ministry": the Ministry of Water, not the Coast Water Board too
+            every = [e for e in carrying if all(
+                carries(kind_words(e, titles), m) for m in modifiers | {lemma})]
+            carrying = every if len(every) == 1 else carrying
         if carrying:
             return self.links.said(carrying[0]) if len(carrying) == 1 else self.links.tie()
         if len(kind_only) > 1:

@@ -172,6 +172,10 @@ def test_description_pass(last_speaker, text, expected) -> None:
     # two bodies carry the modifier: nobody
     ('Northfield Rescue and Southfield Rescue sent boats. "The sailors are safe," the rescue '
      'agency said.', ("the rescue agency", "rescue agency", "as written")),
+    # … unless one of them carries the head noun too: the Ministry of Water is the water ministry
+    ("The Ministry of Water, through the Coast Water Board Services (CWSB), is building a dam."
+     "\n\nAccording to the water ministry, the pipe will supply Kwale.",
+     ("the water ministry", "Ministry of Water", "described")),
     # a modifier no body in focus carries: nobody
     ('Northfield Rescue sent two boats to the lake. "The sailors are safe," the fire '
      'department said.', ("the fire department", "fire department", "as written")),
