@@ -11,10 +11,10 @@ from .grammar import (
     SUBJECT_DEPS,
     SUBORDINATORS,
     coordinated_with,
-    first_conjunct,
     first_content,
     has_finite_verb,
     is_finite,
+    statement_first_verb,
 )
 from .lexicon import Lexicon
 from .mentions import final_cue_speaker, inverted_subject, reports_a_clause, subject_of
@@ -214,9 +214,9 @@ def _inside_statement(verb: Token, participle: Token) -> bool:
     """``said it was not recorded because everyone had their hands up, indicating support``:
     a participle hung on a verb of the statement (not on the cue) is part of what was said."""
     head = participle.head
-    first = first_conjunct(head)
-    if participle.dep_ == "advcl" and first.dep_ == "ccomp" and first.head.i == verb.i and any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+    first = statement_first_verb(head)
+    if participle.dep_ == "advcl" and first is not None and first.dep_ == "ccomp" and (
+            first.head.i == verb.i):
         return False  # "said that X must respect … and stop …, demanding": the speaker's own
     return head.i != verb.i and verb in head.ancestors
 

@@ -177,3 +177,10 @@ def first_conjunct(verb: Token) -> Token:
             not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         verb = verb.head
     return verb
+
+
+def statement_first_verb(verb: Token) -> Token | None:
+    """``… that X must respect … and stop …``: the first verb of the statement ``verb`` is a
+    verb of, if that verb has a subject of its own (a sound parse of a clause), else None."""
+    first = first_conjunct(verb)
+    return first if any(c.dep_ in SUBJECT_DEPS for c in first.children) else None

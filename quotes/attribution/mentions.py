@@ -23,9 +23,9 @@ from .grammar import (
     SUBJECT_INHERIT_DEPS,
     comma_between,
     coordinated_with,
-    first_conjunct,
     is_finite,
     joins_hyphenated,
+    statement_first_verb,
     up_prepositions,
 )
 from .lexicon import Lexicon
@@ -200,9 +200,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         head = coordinated_with(verb)
         if (participle := participle_joined_to_finite(verb, head)) is not None:
             head = participle  # "…, noting the economy slows — and saying …": noting's
-        first = first_conjunct(head)
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
-                c.dep_ in SUBJECT_DEPS for c in first.children):
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+                first := statement_first_verb(head)) is not None:
             head = first  # "… that X must respect … and stop …, demanding": the cue's speaker
         if verb.dep_ in {"advcl", "conj"} and head.dep_ == "ccomp" and issuers and (
                 lexicon.cue(head.head) is not None or directs(head.head, lexicon)) and (
@@ -375,13 +374,10 @@ def release_furniture_token(token: Token) -> bool:
 
 def _head_word_split_off(subjects: list[Token]) -> list[Token]:
     """``Ward 1 councillors Steve Butland and Paul Christian suggested``: the parser may make
-    the phrase's first word a subject of its own. A one-word proper-noun subject right before
-    another subject's first word is that phrase's opening, not a second speaker."""
-    if len(subjects) < 2:
-        return subjects
-    split = [s for s in subjects if s.pos_ == "PROPN" and s.left_edge.i == s.right_edge.i and any(
-        other is not s and other.left_edge.i == s.i + 1 for other in subjects)]
-    return [s for s in subjects if s not in split] + split
+    the phrase's first word a subject of its own (``split_off_head_word``); that word is the
+    phrase's opening, not a second speaker, so it goes last."""
+    split = {word.i for s in subjects if (word := split_off_head_word(s)) is not None}
+    return [s for s in subjects if s.i not in split] + [s for s in subjects if s.i in split]
 
 
 def _glued_list_of_names(role: Token, name: Token) -> bool:
@@ -392,7 +388,8 @@ def _glued_list_of_names(role: Token, name: Token) -> bool:
 
 
 def split_off_head_word(token: Token) -> Token | None:
-    """The one-word subject ``_head_word_split_off`` set aside before ``token``'s phrase."""
+    """The one-word proper-noun subject of the same verb written right before ``token``'s
+    phrase (``Ward`` of ``Ward 1 councillors …``), or None."""
     doc = token.doc
     first = token.left_edge.i
     if first == 0:
