@@ -34,6 +34,14 @@ def brand_spelling(word: str) -> bool:
     return bool(BRAND_CAPITALS.search(SURNAME_PREFIXES.sub("", word)))
 
 
+def spelled_as_body(name: str, label: str) -> bool:
+    """A brand's spelling (``TimesLIVE``) or, for a name NER typed no person, a number as its
+    last word (``Channel 12``): a body's name, never a person's."""
+    words = name.split()
+    return (len(words) == 1 and brand_spelling(name)) or (
+        label not in PERSON_LABELS and len(words) > 1 and words[-1].isdigit())
+
+
 class NameEvidence:
     """The evidence a name's own words and its neighbours give, for one article."""
 

@@ -31,7 +31,7 @@ from .entities import (
     respelled,
 )
 from .makers import EntityMaker
-from .name_evidence import NameEvidence, brand_spelling
+from .name_evidence import NameEvidence, spelled_as_body
 from .offices import (
     holder_after_office,
     holder_in_office,
@@ -329,11 +329,10 @@ class NameResolver:
             # "Northfield Dairy, Inc." however the parser hung its words, and "Saskatchewan
             # RCMP" typed a person: a police force's initials end it
             return self.make.org(span)
-        if len(ordered) == 1 and " " not in text and brand_spelling(text):
-            return self.make.org(span)  # "TimesLIVE reported", "LandlordBC argued": a brand
-        if not span.label_ and span[-1].is_digit and len(span) > 1 and span.root.dep_ in {
-                "nsubj", "nsubjpass"}:
-            return self.make.org(span)  # "Channel 12 reports": a station, an outlet
+        if spelled_as_body(text, span.label_) and (" " not in text or span.root.dep_ in {
+                "nsubj", "nsubjpass"}):
+            return self.make.org(span)  # "TimesLIVE reported", "Channel 12 reports" (not
+            # "Route 66" as an object)
         if not span.label_ and any(c.isdigit() for c in text):
             return self.make.untyped(span)  # "the flight AI-805", "Route 66": nobody's name
         if not span.label_ and (span.root.dep_ in {"nsubj", "nsubjpass"} and (
@@ -438,9 +437,7 @@ class NameResolver:
             self.state, name)
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
                                or (label not in PERSON_LABELS and self.evidence.legal_form(span))
-                               or (" " not in name and brand_spelling(name))
-                               or (label not in PERSON_LABELS and any(c.isdigit() for c in name))):
-            # ("Channel 12 reports": no person's name has a number in it)
+                               or spelled_as_body(name, label)):
             entity = self.make.org(span, place=names_a_place(span, label))
         if entity is None:
             entity = self.make.person(span, from_speech=True) or self.state.entities.new(
