@@ -380,7 +380,7 @@ def _head_word_split_off(subjects: list[Token]) -> list[Token]:
     return [s for s in subjects if s.i not in split] + [s for s in subjects if s.i in split]
 
 
-def _glued_list_of_names(role: Token, name: Token) -> bool:
+def glued_list_of_names(role: Token, name: Token) -> bool:
     """``councillors Steve Butland and Paul Christian``: a plural role run without a comma
     into names joined by ``and`` is those people's."""
     return name.left_edge.i == role.i + 1 and any(
@@ -907,7 +907,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
         apposed_past_of_phrase(token, offices))
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
-            fronted_participle(token, first_names)) and not _glued_list_of_names(token, name):
+            fronted_participle(token, first_names)) and not glued_list_of_names(token, name):
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
     if name is not None and body_apposed_to_place(token, name):
         return doc[token.i : name.right_edge.i + 1]  # "Meteghan, N.S. RCMP say": the detachment
@@ -991,7 +991,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             break
     if glued:
         right = max(right, name.i)  # the role and the name it runs into are one mention
-        if _glued_list_of_names(token, name):
+        if glued_list_of_names(token, name):
             right = max(right, name.right_edge.i)  # "councillors Ana Ruiz and Tom Hale"
     if conjunct is not None and name_start(conjunct) == right + 1:
         right = conjunct.i  # "… of the East Suffolk and" goes on to "North Essex Trust"

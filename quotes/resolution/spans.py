@@ -18,6 +18,7 @@ from ..attribution.mentions import (
     GENERATIONS,
     LEGAL_FORMS,
     PORTFOLIO_PREPOSITIONS,
+    glued_list_of_names,
     holder_of_joint_office,
     person_phrase_beside_name,
     spaced_dash,
@@ -857,7 +858,7 @@ def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
     if joint is not None and joint.i < span.end:  # "President and CEO Dana Whitlock": one
         return [doc[proper_chain(joint).start : joint.i + 1]]
     listed = next((c for t in span if t.tag_ == "NNS" and t.pos_ == "NOUN" for c in t.children
-                   if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1
+                   if c.dep_ == "appos" and c.pos_ == "PROPN" and glued_list_of_names(t, c)
                    and any(span.start <= k.i < span.end for k in c.conjuncts)), None)
     if listed is not None:
         # "Ward 1 councillors Ana Ruiz and Tom Hale": the people the plural role lists
