@@ -1,4 +1,4 @@
-"""Names the headline gives in full where the story uses the surname alone.
+"""Names and titles the headline gives where the story leaves them out.
 
 The headline is part of the article: ``Finnish foreign minister Erkki Tuomioja apologizes …``,
 then ``Tuomioja told ERR radio …`` and never the full name again, a surname the tagger may even
@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .constraints import head_kind
 from .entities import Entity
 from .state import ArticleState
 
@@ -36,6 +37,7 @@ def complete_from_headline(state: ArticleState) -> None:
         return
     words = WORD.findall(headline)
     for entity in list(state.entities):
+        title_from_headline(state, entity, words)
         surname = lone_name(entity)
         if surname is None or named_in_full_by_story(state, entity, surname):
             continue
@@ -53,6 +55,43 @@ def complete_from_headline(state: ArticleState) -> None:
         if gender := state.rules.first_names.get(given[0].lower()):
             entity.votes[gender] += state.weights.first_name_gender_votes
             entity.update_gender()
+
+
+def title_from_headline(state: ArticleState, entity: Entity, words: list[str]) -> None:
+    """``New Brunswick Premier Blaine Higgs uses annual speech …`` over a story that only
+    writes ``Blaine Higgs delivered …`` and ``The premier of New Brunswick says …``: the
+    headline's title describes the person, if the story gives them neither role nor
+    apposition of its own. It is a descriptor, not a role: a headline's ``boss`` must not
+    keep the story's ``the chief executive`` from them."""
+    if entity.kind != "person" or entity.role or any(
+            head_kind(d, state.titles, state.constraints) == "person"
+            for d in entity.descriptors):
+        return
+    for name in entity.names:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        role = title_before(words, parts, state)
+        if role:
+            entity.descriptors.add(role.split()[-1].lower())
+            return
+
+
+def title_before(words: list[str], parts: list[str], state: ArticleState) -> str | None:
+    """The title words the headline writes right before a full name, if it does."""
+    size = len(parts)
+    for start in range(len(words) - size + 1):
+        if words[start:start + size] != parts:
+            continue
+        role_start = start
+        while role_start > 0 and start - role_start < MOST_ROLE_WORDS and (
+                state.titles.is_title(words[role_start - 1])
+                or words[role_start - 1].islower()):
+            role_start -= 1
+        role_words = words[role_start:start]
+        if any(state.titles.is_title(w) for w in role_words):
+            return " ".join(role_words)
+    return None
 
 
 def lone_name(entity: Entity) -> str | None:

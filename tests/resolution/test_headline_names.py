@@ -1,4 +1,4 @@
-"""Names the headline gives in full where the story uses the surname alone."""
+"""Names and titles the headline gives where the story uses the surname alone or no title."""
 
 from __future__ import annotations
 
@@ -51,3 +51,29 @@ def test_the_extraction_step_hands_the_headline_to_the_first_piece(nlp, tmp_path
     rows = extract([str(path)], nlp).records
     assert [(r.speaker_text, r.speaker_name, r.speaker_role) for r in rows] == [
         ("Varkonen", "Aarni Varkonen", "foreign minister")] * 2
+
+
+TITLED_STORY = ("HALDEN — The premier of Norland says the new mill will bring 300 jobs.\n\n"
+                "Aarni Varkonen opened the mill on Tuesday with the mayor of Halden.\n\n"
+                "Later, the premier of Norland said the province would invest again.")
+
+
+@pytest.mark.parametrize(("headline", "name"), [
+    # the headline's title describes the person the story names without one
+    ("Norland Premier Aarni Varkonen opens new mill", "Aarni Varkonen"),
+    # a title the headline does not give leaves the description as written
+    ("Aarni Varkonen opens new mill", "premier of Norland"),
+])
+def test_a_headline_title_describes_the_storys_person(nlp, headline, name) -> None:
+    rows = resolved_with_headline(nlp, headline, TITLED_STORY)
+    assert [(mention, resolved) for mention, resolved, _ in rows] == [
+        ("The premier of Norland", name), ("the premier of Norland", name)]
+
+
+def test_a_headline_title_does_not_replace_the_storys_apposition(nlp) -> None:
+    text = ("Aarni Varkonen, chief executive of the Norland Health Trust, spoke on Tuesday.\n\n"
+            "The chief executive of the trust said wards were full.")
+    rows = resolved_with_headline(nlp, "Health boss Aarni Varkonen warns of full wards", text)
+    assert [(mention, resolved, role) for mention, resolved, role in rows] == [
+        ("The chief executive of the trust", "Aarni Varkonen",
+         "chief executive of the Norland Health Trust")]
