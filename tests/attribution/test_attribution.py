@@ -207,11 +207,25 @@ def test_partial_quote_inside_reported_speech(attribute):
     ]
 
 
-def test_partial_quote_governed_by_a_naming_verb(attribute):
-    text = 'Addressing the crowd, Ismail Haniyeh referred to Pakistan as "brave" and left.'
-    assert rows(attribute, text) == [
-        ("partial", '"brave"', "Ismail Haniyeh", "Ismail Haniyeh", "referred")
-    ]
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue"), [
+    ('Addressing the crowd, Ismail Haniyeh referred to Pakistan as "brave" and left.',
+     '"brave"', "Ismail Haniyeh", "referred"),
+    # praise and blame quote the words they were given in: "thanked X for its '…' efforts"
+    ('Mayor Dana Holt thanked the village of Arden for its "tireless" efforts on the dike.',
+     '"tireless"', "Mayor Dana Holt", "thanked"),
+    ('Councillor Amir Nadeem congratulated the crews for a "job well done."',
+     '"job well done."', "Councillor Amir Nadeem", "congratulated"),
+    ('Premier Lena Ashby criticized the board for its "reckless" spending.',
+     '"reckless"', "Premier Lena Ashby", "criticized"),
+])
+def test_partial_quote_governed_by_a_naming_verb(attribute, text, quote, speaker, cue):
+    assert [(kind, words, mention, said) for kind, words, mention, _, said in rows(
+        attribute, text)] == [("partial", quote, speaker, cue)]
+
+
+def test_a_titled_phrase_after_praise_is_no_quote(attribute):
+    text = 'Mayor Dana Holt thanked the volunteers of "Friends Of The River" for their work.'
+    assert rows(attribute, text) == []
 
 
 def test_quoted_as_saying(attribute):
