@@ -180,7 +180,7 @@ class CuePhraseRule(Rule):
 
     FILE: ClassVar[str] = "cue_phrases.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"label": one_of("ACCORDING_TO", "NOUN_CUE",
-                                                          "PREPOSITION_CUE"),
+                                                          "PREPOSITION_CUE", "DENIED_CLAIM"),
                                           "pattern": token_pattern}
     label: str
     pattern: tuple[dict, ...]
@@ -290,7 +290,7 @@ class VerbClassRule(Rule):
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
                                         "continuation", "hypothetical", "non_agentive", "credit",
                                         "claim_maker", "impersonal", "hearsay",
-                                        "self_naming", "request", "relay", "reckoning")
+                                        "self_naming", "request", "relay", "reckoning", "denial")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

@@ -67,7 +67,8 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("document_verbs.jsonl", '{"lemma": "pen", "issue": true}',
          "unknown key 'issue' (expected one of issues, lemma, reads, writes_in)"),
         ("cue_phrases.jsonl", '{"label": "QUOTED_AS", "pattern": [{"LOWER": "quoted"}]}',
-         "'label' must be one of ACCORDING_TO, NOUN_CUE, PREPOSITION_CUE, not \"QUOTED_AS\""),
+         "'label' must be one of ACCORDING_TO, NOUN_CUE, PREPOSITION_CUE, DENIED_CLAIM, "
+         "not \"QUOTED_AS\""),
         ("cue_phrases.jsonl", '{"label": "ACCORDING_TO", "pattern": [{"LOWR": "per"}]}',
          "'pattern' is not a valid Matcher pattern: [pattern -> 0 -> LOWR] Extra inputs are "
          "not permitted"),
@@ -81,7 +82,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("verb_classes.jsonl", '{"word": "shrug", "kind": "refusals"}',
          "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
          "hypothetical, non_agentive, credit, claim_maker, impersonal, hearsay, "
-         "self_naming, request, relay, reckoning, not \"refusals\""),
+         "self_naming, request, relay, reckoning, denial, not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of agency, former, institution, organization, "
          "particle, place, second, side, word)"),
@@ -188,7 +189,7 @@ def test_every_built_in_file_loads() -> None:
     rules = RuleSet.load()
     assert len(rules.cue_verbs) > 100 and len(rules.titles) > 100
     labels = {rule.label for rule in rules.cue_phrases}
-    assert labels == {"ACCORDING_TO", "NOUN_CUE", "PREPOSITION_CUE"}
+    assert labels == {"ACCORDING_TO", "NOUN_CUE", "PREPOSITION_CUE", "DENIED_CLAIM"}
 
 
 def test_the_cli_prints_a_rule_error_as_one_line(tmp_path: Path,

@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from .. import extensions  # noqa: F401  (declares doc._.quotes)
 from ..rules import CuePhraseRule, RuleSet, VagueSourcingRule, pipeline_rules
 from .lexicon import Lexicon
-from .nouncues import NOUN_CUE, PREPOSITION_CUE
+from .nouncues import DENIED_CLAIM, NOUN_CUE, PREPOSITION_CUE
 from .passes import find_attributions
 
 CUE_PHRASES_KEY = "quote_cue_phrases"
@@ -47,7 +47,7 @@ class QuoteAttribution:
         doc.spans[CUE_PHRASES_KEY] = phrases
         doc.spans[VAGUE_KEY] = self.vague(doc, as_spans=True)
         according = [s for s in phrases if s.label_ == "ACCORDING_TO"]
-        other = [s for s in phrases if s.label_ in {NOUN_CUE, PREPOSITION_CUE}]
+        other = [s for s in phrases if s.label_ in {NOUN_CUE, PREPOSITION_CUE, DENIED_CLAIM}]
         doc._.quotes = tuple(find_attributions(doc, self.lexicon, according, other))
         return doc
 

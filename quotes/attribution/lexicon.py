@@ -56,6 +56,7 @@ class Lexicon:
     hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
     credits: frozenset[str] = frozenset()  # "a line attributed to Twain: “…”": Twain's
     claim_makers: frozenset[str] = frozenset()  # "repeated her claim that …": the subject's
+    deniers: frozenset[str] = frozenset()  # "denied claims that …": the subject denied it
     first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
     offices: frozenset[str] = frozenset()  # role titles, folded: "President and CEO Dana Whitlock"
     topic_nouns: frozenset[str] = frozenset()  # "expressed concern over X": X is no statement
@@ -82,6 +83,7 @@ class Lexicon:
             hypothetical=rules.verbs("hypothetical"),
             credits=rules.verbs("credit"),
             claim_makers=rules.verbs("claim_maker"),
+            deniers=rules.verbs("denial"),
             first_names=frozenset(rule.name.lower() for rule in rules.first_names),
             offices=Titles.of(rules).roles,
             topic_nouns=frozenset(rule.word.lower() for rule in rules.topic_nouns),

@@ -11,7 +11,14 @@
 
       The port authority warned of delays of up to three days after the storm.
 
-Both run after the verb passes and take nothing another cue already reported.
+* A claim its speaker denies (``DENIED_CLAIM``)::
+
+      Police have dismissed media reports that they arrested two activists.
+
+  What the verb of denial (``denial`` in ``rules/verb_classes.jsonl``) takes as its object is
+  the claim's that-clause, reported with the denial as its cue, as ``denied that …`` is.
+
+All run after the verb passes and take nothing another cue already reported.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from .mentions import appositive_name, mention_of, subject_of
 
 NOUN_CUE = "NOUN_CUE"
 PREPOSITION_CUE = "PREPOSITION_CUE"
+DENIED_CLAIM = "DENIED_CLAIM"
 MAX_SOURCE_TOKENS = 24  # from the cue noun to "that": the source and a time phrase at most
 SOURCE_PREPOSITIONS = {"from", "by"}
 NOT_COMPLEMENT_BEFORE_THAT = {"so", "such", "order", "now", "given", "provided"}
@@ -43,6 +51,8 @@ def attribute_noun_cues(ctx: Context, phrases: Iterable[Span]) -> None:
             _noun_cue(ctx, phrase[0])
         elif phrase.label_ == PREPOSITION_CUE:
             _preposition_cue(ctx, phrase[0], phrase[-1])
+        elif phrase.label_ == DENIED_CLAIM:
+            _denied_claim(ctx, phrase[0])
 
 
 def _noun_cue(ctx: Context, noun: Token) -> None:
@@ -57,6 +67,20 @@ def _noun_cue(ctx: Context, noun: Token) -> None:
     clause = _that_clause_after(ctx, noun)
     if clause is not None:
         _claim(ctx, clause, noun, source, rule="reported:noun")
+
+
+def _denied_claim(ctx: Context, noun: Token) -> None:
+    """``X denied claims that …``, ``X dismissed the report that …``: the object of a verb of
+    denial holds the clause X denies; X is its speaker and the verb its cue. A claim
+    somebody only heard of (``X read reports that …``) is nobody's statement here."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in ctx.lexicon.deniers) or verb.i in ctx.used_cues:
+        return
+    subject = subject_of(verb, ctx.lexicon)
+    clause = _that_clause_after(ctx, noun)
+    if subject is not None and clause is not None:
+        _claim(ctx, clause, verb, subject, rule="reported:denied")
 
 
 def _source_of(noun: Token) -> Token | None:

@@ -108,12 +108,22 @@ NOUN_AND_PREPOSITION_CUES = [
     # the subject of a verb of making or repeating a claim holds it; of another verb, not
     ("Ortiz repeated his assertion that the vote was rigged.",
      [("indirect", "the vote was rigged", "Ortiz", "assertion")]),
-    ("The minister rejected their claim that the vote was rigged.", []),
+    ("The minister questioned their claim that the vote was rigged.", []),
+    # a verb of denial reports the claim it denies, as "denied that …" does
+    ("The minister rejected their claim that the vote was rigged.",
+     [("indirect", "the vote was rigged", "The minister", "rejected")]),
+    ("Police have dismissed media reports that they arrested two protesters.",
+     [("indirect", "they arrested two protesters", "Police", "dismissed")]),
+    ("Mayor Ana Ruiz on Monday denied the report that the pool would close for good.",
+     [("indirect", "the pool would close for good", "Mayor Ana Ruiz", "denied")]),
+    ("Residents read reports that the pool would close for good.", []),
     # ... and only of a clause right after the noun, not of a later noun's clause
     ("Spokesman Noh Min-su made the comment after being asked about media reports that the "
      "envoy will visit next week.", []),
     # the agent of a passive inside the claim did the deed; it is no source of the claim
-    ("Police chief Ana Ruiz denied claims that the fire was set by protesters.", []),
+    ("Police chief Ana Ruiz questioned claims that the fire was set by protesters.", []),
+    ("Police chief Ana Ruiz denied claims that the fire was set by protesters.",
+     [("indirect", "the fire was set by protesters", "Police chief Ana Ruiz", "denied")]),
     # no source named: the clause may be a relative clause, nothing is reported
     ("The claim that he made was false.", []),
     # "so that" opens no clause of the noun
