@@ -171,14 +171,15 @@ def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
 
 def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:
     """``“No leader will sit back …”`` then ``This was the message from Prime Minister Ana
-    Ruiz when …``: a sentence opening the next paragraph that sums the quotation up as
-    someone's message (``This/That was the message/warning/word from/of X``) names its
-    speaker. X's head word, else None."""
+    Ruiz when …``: a sentence right after the quotation, in its paragraph or opening the
+    next, that sums it up as someone's message (``This/That was the message/warning/word
+    from/of X``, ``That was the question X asked …``) names its speaker. X's head word,
+    else None."""
     doc = ctx.doc
     i = slot.last + 1
     while i < len(doc) and (doc[i].is_space or doc[i].is_punct or ctx.in_quote(i)):
         i += 1  # (past the paragraph's other quotations: the summary takes them all in)
-    if i + 4 >= len(doc) or ctx.para_of_token[i] != ctx.para_of_token[slot.last] + 1 or (
+    if i + 4 >= len(doc) or ctx.para_of_token[i] - ctx.para_of_token[slot.last] not in {0, 1} or (
             doc[i].lower_ not in {"this", "that", "such"} or doc[i].dep_ != "nsubj"):
         return None
     verb = doc[i].head
@@ -186,7 +187,11 @@ def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:
     if verb.lemma_ != "be" or noun is None or not ctx.lexicon.is_speech_noun(noun):
         return None  # (a message, a warning, a reply: rules/speaker_nouns.jsonl)
     source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
-                   for g in c.children if g.dep_ == "pobj"), None)
+                   for g in c.children if g.dep_ == "pobj"), None) or next(
+        (s for c in noun.children if c.dep_ == "relcl"
+         for s in c.children if s.dep_ == "nsubj"), None) or (  # "the question X asked"
+        next((s for s in verb.head.children if s.dep_ == "nsubj"), None)
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None)  # (parsed as X's)
     return source if source is not None and source.pos_ in {"PROPN", "NOUN"} else None
 
 

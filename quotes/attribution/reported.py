@@ -200,6 +200,9 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             return [after]
         if clause is not None and clause.i > verb.i and asks_nothing(ctx, verb, clause):
             return []  # "told councils whether they were open": no statement in it
+        if clause is not None and clause.i > verb.i and participle_on_addressee(
+                ctx, verb, clause):
+            return []  # "asked the crowd gathered outside": whom he asked, no statement
         if clause is not None and clause.i > verb.i:
             first = after_adjuncts(verb, clause, ctx.lexicon)
             if clause.left_edge.i > verb.i:
@@ -336,6 +339,20 @@ def asks_nothing(ctx: Context, verb: Token, clause: Token) -> bool:
     return first.i > verb.i and first.head.i == clause.i and (
         first.dep_ == "mark" and first.lower_ in {"whether", "if"}
         or first.tag_ in {"WRB", "WP", "WDT"} and first.lower_ in EMBEDDED_QUESTION_WORDS)
+
+
+def participle_on_addressee(ctx: Context, verb: Token, clause: Token) -> bool:
+    """``asked the crowd gathered across the street``, ``told the people assembled there``:
+    right after the addressee of a verb of telling, a past form with no subject or
+    auxiliary of its own describes the addressee; the parser took it for the reported
+    clause."""
+    if verb.lemma_.lower() not in ctx.lexicon.addressees or clause.tag_ not in {"VBD", "VBN"}:
+        return False
+    addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}
+                      and c.i < clause.i), None)
+    return addressee is not None and clause.left_edge.i == clause.i == (
+        addressee.right_edge.i + 1) and not any(
+        c.dep_ in {*SUBJECT_DEPS, "aux", "auxpass"} for c in clause.children)
 
 
 EMBEDDED_QUESTION_WORDS = frozenset({"why", "how", "what", "where", "when", "who", "whom",

@@ -165,6 +165,14 @@ SUMMED_UP_AFTER = [
      [("direct", "\u201cNo leader will sit back.", "Prime Minister Ana Lemalu", None),
       ("direct", "\u201cThe village has done disgraceful things.", "Prime Minister Ana Lemalu",
        None)]),
+    # … or in the quotation's own paragraph, as the question or message the speaker gave
+    ("\u201cWho wants to drive four hours for a scan?\u201d That was the question Mayor Lena "
+     "Ortiz asked the crowd gathered outside the hospital on Thursday.",
+     [("direct", "\u201cWho wants to drive four hours for a scan?\u201d", "Mayor Lena Ortiz",
+       None)]),
+    ("\u201cWe will not back down.\u201d That was the message Premier Ana Ruiz delivered to "
+     "reporters on Monday.",
+     [("direct", "\u201cWe will not back down.\u201d", "Premier Ana Ruiz", None)]),
     # a summary that is no one's words ("This was the first time …") names nobody
     ("\u201cWe will rebuild the bridge.\u201d\n\nThis was the first time in years from what "
      "residents recall.", [("direct", "\u201cWe will rebuild the bridge.\u201d", None, None)]),

@@ -465,6 +465,10 @@ NO_STATEMENT_IN_A_QUESTION = [
     # a question asked is no claim either (the news reference sets annotate none), and a
     # that-clause is still a statement
     ("The mayor asked whether the plant would close.", []),
+    # a past form right after whom a verb of telling addressed describes them, no statement
+    ("Mayor Lena Ortiz asked the crowd gathered outside the hospital for patience.", []),
+    ("Mayor Lena Ortiz told reporters gathered at city hall the plan was dead.",
+     [("indirect", "the plan was dead", "Mayor Lena Ortiz", "told")]),
     ("Ann Cole said the plant would close.",
      [("indirect", "the plant would close", "Ann Cole", "said")]),
 ]
