@@ -267,8 +267,11 @@ class Lexicon:
 
     def issuer(self, token: Token) -> Token:
         """``the city's Street Needs Assessment`` / ``a statement from the EU`` / ``a reply
-        from the agency``: who issued it (a document, or words said or written)."""
-        if token.pos_ not in {"NOUN", "PROPN"} or not self.is_speech_noun(token):
+        from the agency``: who issued it (a document, or words said or written). A subject
+        the tagger took for an adjective (``a circular issued by …``) is still the noun."""
+        if token.pos_ not in {"NOUN", "PROPN"} and not (
+                token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass"}) or (
+                not self.is_speech_noun(token)):
             return token
         issuer = self.documents.issuer(token)
         # words said come from a named body or person only ("the voice from my nose" is none)

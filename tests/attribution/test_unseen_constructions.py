@@ -75,6 +75,15 @@ DOCUMENT_PARTICIPLES = [
                    "would be tweaked", "He", "added")]),
     ("She announced a plan for the harbour in March would be delayed.",
      [("indirect", "a plan for the harbour in March would be delayed", "She", "announced")]),
+    # a document issued by someone speaks for them, though the tagger took the noun for an
+    # adjective ("circular")
+    ("Commanders were told to inform their ranks, said a circular issued by Commissioner "
+     "Colin Jones.",
+     [("indirect", "Commanders were told to inform their ranks", "Commissioner Colin Jones",
+       "said")]),
+    ("Commanders were told to inform their ranks, said a report released by the Harbour "
+     "Board.",
+     [("indirect", "Commanders were told to inform their ranks", "the Harbour Board", "said")]),
     ("Dolliole released a statement Monday night about the ward.", []),
     ("The firm sent a letter stating its terms.", []),
     # the verb after the object belongs to the sentence around a relative clause or gerund
