@@ -349,8 +349,9 @@ class Descriptions:
         title = self.state.titles.entry(root.text)
         titled = (title is not None and title.kind == "role") or entry.office
         portfolio = office_portfolio_words(span, root)
-        if titled and bare_description(span, adjectives=True, skip=portfolio):
-            # "the prime minister", "the lanky professor", "the MP for Abetifi"
+        if titled and is_definite and bare_description(span, adjectives=True, skip=portfolio):
+            # "the prime minister", "the lanky professor", "the MP for Abetifi" (not "a
+            # spokesperson": somebody new, whoever the story was just about)
             focus = self.pronouns.in_focus(position, exclude)
             if focus is not None and not kind_agrees(self.state, focus, root.lemma_.lower()):
                 return None  # "Speaking on Liberty TV, the minister …": a station holds no office

@@ -84,6 +84,10 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      'team posted.', ("the team", "Hornets", "description")),
     ('The Hornets posted a statement on their website. "We are reviewing the incident," the '
      'agency said.', ("the agency", "agency", "as written")),
+    # an indefinite title introduces somebody new, never the unnamed person just quoted
+    ('Workers found waste dumped in a pile of garbage, according to one angry resident.\n'
+     'A City of Harbury spokesperson said the pile was left for a bulk collection.',
+     ("A City of Harbury spokesperson", "A City of Harbury spokesperson", "as written")),
     # a person noun with nobody in focus stays as written
     ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
     # forward reference: the person is named with that role in the next sentence
