@@ -98,8 +98,8 @@ def attribute_reported(ctx: Context) -> None:
                 block = bool(contents)
             if not contents:
                 continue
-            subject = final_cue_speaker(ctx, verb) or outside_quotes(
-                ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
+            subject = final_cue_speaker(ctx, verb) or according_source_going_on(
+                ctx, verb) or outside_quotes(ctx, verb, subject_of(verb, lexicon=ctx.lexicon))
             if cue_read_as_second_verb(verb):
                 subject = None  # its speaker stands after it
         if subject is None and verb.i + 1 < len(ctx.doc):
@@ -546,6 +546,22 @@ def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     return [(start, end)] if end - start >= 3 else []
+
+
+def according_source_going_on(ctx: Context, verb: Token) -> Token | None:
+    """``According to the minister, the economy will grow, adding that inflation would
+    fall``: a participle with no subject of its own goes on with whoever the statement it
+    hangs on is credited to, not with that statement's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for phrase in ctx.according_to:
+        if phrase.sent.start != verb.sent.start or phrase.start > verb.i:
+            continue
+        found = according_to_content(ctx, phrase)
+        if found is not None and any(a <= verb.head.i < b for a, b in found[0]):
+            return found[1]
+    return None
 
 
 def according_to_content(ctx: Context, phrase: Span

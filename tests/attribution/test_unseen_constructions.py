@@ -560,6 +560,27 @@ def test_according_to_reports_a_clause_not_a_bare_subject(attribute, text, expec
     assert found(attribute, text) == expected
 
 
+PARTICIPLE_AFTER_ACCORDING_TO = [
+    # "adding that …" goes on with the source the statement is credited to, not its subject
+    ("According to the minister, the economy will grow this year, adding that inflation "
+     "would fall.",
+     [("indirect", "the economy will grow this year", "the minister", "According to"),
+      ("indirect", "inflation would fall", "the minister", "adding")]),
+    ("The economy will grow this year, according to Ana Ruiz, adding that inflation would "
+     "fall.",
+     [("indirect", "The economy will grow this year", "Ana Ruiz", "according to"),
+      ("indirect", "inflation would fall", "Ana Ruiz", "adding")]),
+    # with no source phrase the subject of the clause speaks, as before
+    ("The minister spoke on Monday, adding that inflation would fall.",
+     [("indirect", "inflation would fall", "The minister", "adding")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_ACCORDING_TO)
+def test_a_participle_goes_on_with_the_according_to_source(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
 def test_a_plural_present_tagged_as_a_bare_verb_is_a_finite_statement(attribute):
     text = ("About 800 people, including students, commute on that route alone, Tomas Reyes "
             "said.")
