@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Token
+
 from .confidence import doubt
 from .constraints import grammatical_subject
 from .entities import Entity
@@ -70,6 +72,22 @@ def introduced_before(state: ArticleState, speaker: object, position: int) -> En
     if len(subjects) != 1:
         return None  # nobody, or several (a body beside the person makes it unclear)
     (person,) = subjects.values()
-    if person.kind != "person" or not person.names or person is speaker:
+    if person.kind != "person" or not person.names or person is speaker or any(
+            ev.entity is person and team_agreement(state.doc[ev.position])
+            for ev in state.events[first:last]):
         return None
     return person
+
+
+PLURAL_BE = frozenset({"are", "were", "'re", "’re"})
+
+
+def team_agreement(token: Token) -> bool:
+    """``Gowna were three points up at the break``: a single name (one word, no ``and``)
+    with a plural verb is a team or a club, as British usage writes them, not a person."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NNP" or token.conjuncts or (
+            any(c.dep_ == "compound" for c in token.children)):
+        return False
+    verb = token.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(f.lower_ in PLURAL_BE or f.tag_ == "VBP" for f in forms)

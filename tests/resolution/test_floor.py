@@ -31,6 +31,11 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
      'unsafe work."', (None, "Mara Lind", "inherited")),
     (OPENING + 'Joan Pettit met the owners. The Harbour Union joined them.\n\n"Workers may '
      'refuse unsafe work."', (None, "Mara Lind", "inherited")),
+    # a single name with a plural verb is a team ("Gowna were …", British usage), no person
+    ('"We learned from last year," said Gowna manager Fintan Reilly.\n\n"I am delighted '
+     'for everybody in Gowna."\n\nGowna were three points up at the break but kicked on to '
+     'win by seven.\n\n"We came out after half-time and got a couple of early scores."',
+     (None, "Fintan Reilly", "inherited")),
     # with nobody speaking in the paragraphs before to continue, the stance just reported
     # of a person named earlier is taken up in their own words
     ('Union president Ana Ruiz spoke at the rally.\n\nThe wording is the sticking point.\n\n'
