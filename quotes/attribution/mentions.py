@@ -1271,9 +1271,11 @@ def holder_of_joint_office(token: Token, conjunction: Token,
     minister Arjun Pillai``: offices joined by ``and`` and run on into a person's name are that
     one person's titles. Told from two people (``Tamsin Hale and Mayor Jane Doe``) by the first
     conjunct, a role title (``offices``, folded) or a common noun, and by the words between the
-    ``and`` and the name: some, and none of them a name."""
-    if token.ent_type_ == "PERSON" or not (
-            token.pos_ == "NOUN" or is_office(token, offices)):
+    ``and`` and the name: some, and none of them a name (``Swift Current MLA and
+    Saskatchewan Minister of Health Everett Hindley``: an office's portfolio may stand
+    between, and a title NER took for a name is still a title)."""
+    if not (token.pos_ == "NOUN" or is_office(token, offices)) or (
+            token.ent_type_ == "PERSON" and not is_office(token, offices)):
         return None
     for conj in token.rights:
         if conj.dep_ != "conj" or conj.pos_ != "PROPN":
@@ -1282,7 +1284,8 @@ def holder_of_joint_office(token: Token, conjunction: Token,
             start = name_start(conj, floor=conjunction.i + 1)
             while start - 1 > conjunction.i and conj.doc[start - 1].ent_type_ == "PERSON":
                 start -= 1  # "Sir Robin Knox Johnston", tagged as two names
-        elif not conj.ent_type_ and (untyped := _untyped_name_start(conj, offices)) is not None:
+        elif conj.ent_type_ in {"", "ORG"} and (
+                untyped := _untyped_name_start(conj, offices)) is not None:
             start = untyped  # "Prime Minister and Minister of Defence Omar Al Rashed",
             # the name NER missed: the second office holds a title (one of ``offices``)
             if not any(is_office(t, offices) for t in conj.doc[conjunction.i + 1 : start]):
@@ -1293,7 +1296,20 @@ def holder_of_joint_office(token: Token, conjunction: Token,
         if 0 < len(between) <= 3 and all(t.is_alpha and t.ent_type_ != "PERSON"
                                            for t in between):
             return conj
+        if 0 < len(between) <= MAX_PORTFOLIO_OFFICE and all(t.is_alpha for t in between) and (
+                portfolio_office(between, offices)):
+            return conj  # "… and Saskatchewan Minister of Health Everett Hindley"
     return None
+
+
+MAX_PORTFOLIO_OFFICE = 6  # "Saskatchewan Minister of Health and Seniors"
+
+
+def portfolio_office(words: Span, offices: Container[str]) -> bool:
+    """``Saskatchewan Minister of Health``: a title with its ``of`` portfolio, capitalised."""
+    return any(is_office(t, offices) and t.i + 1 < words.end and (
+        t.doc[t.i + 1].lower_ == "of") for t in words) and all(
+        t.text[:1].isupper() or t.lower_ in {"of", "and"} for t in words)
 
 
 def _untyped_name_start(name: Token, offices: Container[str]) -> int | None:

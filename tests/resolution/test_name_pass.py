@@ -226,6 +226,12 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Kerala’s housing and PWD minister Arjun Pillai", "Arjun Pillai"),
     ("Tamsin Hale and Mayor Jane Doe said the bridge would reopen.",
      "Tamsin Hale and Mayor Jane Doe", "Tamsin Hale and Jane Doe"),
+    # the second office may carry its portfolio, and the tagger may call the first a name
+    ("Swift Current MLA and Saskatchewan Minister of Health Everett Hindley said the issue "
+     "is growing.", "Swift Current MLA and Saskatchewan Minister of Health Everett Hindley",
+     "Everett Hindley"),
+    ("Regina MLA and Minister of Health Everett Hindley said the issue is growing.",
+     "Regina MLA and Minister of Health Everett Hindley", "Everett Hindley"),
 ])
 def test_an_office_phrase_ends_in_its_holders_name(attribute, text, speaker, name) -> None:
     quote = list(attribute(text))[0]
