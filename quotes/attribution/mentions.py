@@ -826,6 +826,21 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
     return head
 
 
+def named_member(token: Token) -> Token | None:
+    """``one of the community members Alick Batwel``, ``one of the residents, Ana Ruiz,``: the
+    member a group's ``one of`` picks out by name (a person's name apposed to the group)."""
+    if token.lower_ != "one":
+        return None
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in prep.children:
+            if group.dep_ == "pobj" and group.tag_ in {"NNS", "NNPS"}:
+                return next((c for c in group.rights if c.dep_ == "appos"
+                             and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    return None
+
+
 def apposed_past_of_phrase(token: Token, offices: Container[str]) -> Token | None:
     """``The state Commissioner of Police, Zubairu Muazu, told``: the parse hung the name set
     off by commas on the ``of`` object, but after an office (``offices``) it names the
@@ -904,6 +919,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         token.pos_ == "NUM" and any(c.dep_ == "prep" for c in token.children))
     if token.pos_ == "PRON" and not quantifier:
         return doc[token.i : token.i + 1]
+    if quantifier and (member := named_member(token)) is not None:
+        return speaker_mention(member, institutions, first_names, offices)
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
         apposed_past_of_phrase(token, offices))
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (

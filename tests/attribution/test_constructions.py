@@ -338,6 +338,10 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # the member the group's "one of" names is the speaker, not a place named after them
+    ("One of the community members Alick Batwel from Moya Village, Traditional Authority "
+     "Kalonga said the court was too far away.",
+     [("indirect", "the court was too far away", "Alick Batwel", "said")]),
     # a name the parser read into a clock time before it ("At 20:00 Eskom") is the speaker
     ("At 20:00 Harbury Power tweeted that electricity had been restored in all areas.",
      [("indirect", "electricity had been restored in all areas", "Harbury Power", "tweeted")]),
