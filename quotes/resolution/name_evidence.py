@@ -17,7 +17,7 @@ from ..names import Titles, looks_like_acronym, name_tokens
 from .constraints import head_kind, listed_person_noun
 from .entities import FUNCTION_WORDS, PERSON_LABELS, Entity
 from .spans import role_before_comma, split_name
-from .state import ArticleState
+from .state import ArticleState, ResolutionRules
 
 # the words that hang a list of names on the noun that says what they are ("towns including")
 PLACE_LIST_LINKS = frozenset({"including", "of", "like", "as"})
@@ -233,6 +233,15 @@ class NameEvidence:
             return False
         # "the village of McAdam": one place, when the noun is common (not "the City of X")
         return noun.tag_ == "NNS" or (noun.tag_ == "NN" and noun.is_lower and link.lower_ == "of")
+
+
+def body_word_in(span: Span, rules: ResolutionRules) -> bool:
+    """``the Consulate General``, ``the Directorate General``: a body's word before ``General``
+    makes the whole a body, where ``Consul General`` and ``Attorney General`` are people."""
+    root = span.root
+    before = root.doc[root.i - 1] if root.i > span.start else None
+    return root.lower_ == "general" and before is not None and (
+        before.lower_ in rules.org_words | rules.institutions)
 
 
 def title_before_comma(span: Span, titles: Titles) -> bool:

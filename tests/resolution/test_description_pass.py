@@ -88,6 +88,12 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ('Workers found waste dumped in a pile of garbage, according to one angry resident.\n'
      'A City of Harbury spokesperson said the pile was left for a bulk collection.',
      ("A City of Harbury spokesperson", "A City of Harbury spokesperson", "as written")),
+    # a body's word before "General" is a body, which "she" can never be
+    ("Spokeswoman Lan Pham spoke to reporters in Hanoi.\n\nAccording to the Consulate "
+     "General, the workers are healthy.\n\nThe Consulate General is working with the "
+     "authorities, she said.", ("she", "Lan Pham", "pronoun")),
+    ("According to the Consul General, the workers are healthy.",
+     ("the Consul General", "Consul General", "as written")),
     # a person noun with nobody in focus stays as written
     ('"The wells are dry," said the innkeeper.', ("the innkeeper", "innkeeper", "as written")),
     # forward reference: the person is named with that role in the next sentence
