@@ -197,8 +197,9 @@ def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
         return False
     if _in_participle(ctx, cue, token):
         return True  # "Pete said, scratching his head."
-    if token.pos_ in {"VERB", "AUX"} or token.dep_ not in TAIL_DEPS:
-        return False
+    if token.pos_ in {"VERB", "AUX"} and not (token.dep_ == "prep" and token.tag_ == "VBG") or (
+            token.dep_ not in TAIL_DEPS):
+        return False  # (but "said following the meeting": a preposition in -ing form)
     if token.dep_ in {"dobj", "pobj"} and token.lower_ in POINTING_BACK:
         return False  # "“…” I agree with that.": a reply to the quotation, not its trailer
     if token.dep_ == "dobj" and token.head.i == cue.i:

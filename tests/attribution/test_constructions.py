@@ -117,6 +117,8 @@ TRAILERS = [
      [("direct", '"Go home!"', "Ortiz", "shouted")]),
     ('"We lost." Coach Ellen Marsh told reporters on Sunday.',
      [("direct", '"We lost."', "Coach Ellen Marsh", "told")]),
+    ('"We are hopeful." Mayor Carol Lind said following the presentation.',
+     [("direct", '"We are hopeful."', "Mayor Carol Lind", "said")]),
     # a capitalised pronoun, and a participle clause on the cue
     ('She lay in the dark. "Are you going to be a teacher?" I asked. She laughed.',
      [("direct", '"Are you going to be a teacher?"', "I", "asked")]),
