@@ -28,7 +28,7 @@ from .entities import (
     MentionEvent,
     speaker_of,
 )
-from .floor import floating_doubts, introduced_before
+from .floor import floating_doubts, introduced_before, narrated_by_pronoun_before
 from .headline import complete_from_headline
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
@@ -236,6 +236,10 @@ class ArticleResolver:
             # "Navarroli believes it needn't change." then a paragraph that is only the
             # quote, with nobody speaking in the paragraphs before it to continue
             self._hand_to_introduced(n, person, position)
+            return
+        if self.attributions[n].rule == "direct:floating" and (
+                person := narrated_by_pronoun_before(self.state, self.pronouns, position)):
+            self._hand_to_introduced(n, person, position)  # "… he had not heard anything."
             return
         outcome.resolution = "none"
         outcome.flag("MISSING_SPEAKER")

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from .confidence import doubt
 from .constraints import grammatical_subject
 from .entities import Entity
+from .pronouns import Pronouns
 from .state import ArticleState
 
 
@@ -77,6 +78,30 @@ def introduced_before(state: ArticleState, speaker: object, position: int) -> En
             for ev in state.events[first:last]):
         return None
     return person
+
+
+def narrated_by_pronoun_before(state: ArticleState, pronouns: Pronouns,
+                               position: int) -> Entity | None:
+    """``But as of midnight, he had not heard anything.`` then ``“I don't know how they
+    contact you …”``: with nobody quoted before to continue, a floating quote right after a
+    sentence whose subject is ``he`` or ``she`` (in its paragraph or the one before) is the
+    words of the person that pronoun plainly is."""
+    n = state.sentence(position) - 1
+    if n < 0 or state.paragraph(position) - state.paragraph_of[n] > 1:
+        return None
+    start, end = state.sentence_bounds(n)
+    if any(state.quoted[start:end]):
+        return None
+    subject = next((t for t in state.doc[start:end] if t.dep_ in {"nsubj", "nsubjpass"}
+                    and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT"), None)
+    if subject is None:
+        return None
+    scored = pronouns.scores(subject.lower_, subject.i, frozenset())
+    if not scored or len(scored) > 1 and (
+            scored[1][0] - scored[0][0] < state.weights.rival_margin):
+        return None
+    person = scored[0][1]
+    return person if person.kind == "person" and person.names else None
 
 
 PLURAL_BE = frozenset({"are", "were", "'re", "’re"})

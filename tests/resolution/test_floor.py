@@ -31,6 +31,10 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
      'unsafe work."', (None, "Mara Lind", "inherited")),
     (OPENING + 'Joan Pettit met the owners. The Harbour Union joined them.\n\n"Workers may '
      'refuse unsafe work."', (None, "Mara Lind", "inherited")),
+    # with nobody quoted before, a sentence whose subject is "he" hands the quote to him
+    ('Resident Bob Tremblay sat in his backyard as the fire came down the slope.\n\nBut as '
+     'of midnight, he had not heard anything. "I do not know how they contact you."',
+     (None, "Bob Tremblay", "introduced")),
     # a single name with a plural verb is a team ("Gowna were …", British usage), no person
     ('"We learned from last year," said Gowna manager Fintan Reilly.\n\n"I am delighted '
      'for everybody in Gowna."\n\nGowna were three points up at the break but kicked on to '
