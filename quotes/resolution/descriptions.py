@@ -39,7 +39,7 @@ from .holders import (
     proper_modifiers_agree,
     tense_agrees,
 )
-from .later_holders import holder_named_in_story
+from .later_holders import holder_named_in_story, official_named_next
 from .offices import office_of_body
 from .pronouns import Pronouns
 from .state import ArticleState
@@ -225,6 +225,8 @@ class Descriptions:
             if entry.office and (holder := self.holders.office_holder_in_focus(span, root, position,
                                                                        exclude)):
                 return holder, "described"  # "the official" after "Director Ana Ruiz said"
+            if (named := official_named_next(self.state, span)) is not None:
+                return named, "description"  # "An official in X says …", named next
             flags.append("ANONYMOUS_SOURCE")
             return self.written.as_written(span, entry, position), "as written"
         if (body := body_named_after_lede(self.state, span, position)) is not None:

@@ -99,6 +99,31 @@ def place_possessor(state: ArticleState, span: Span) -> Span | None:
     return span.doc[start:owner.i + 1]
 
 
+def official_named_next(state: ArticleState, span: Span) -> Entity | None:
+    """``An official in Oman's Foreign Ministry says …`` before anybody is named, then ``…,
+    Ahmed Al-Maskari, the head of the Gulf Department of Oman's Foreign Ministry, told IRNA``:
+    the lede keeps the official's name for the next sentences, where the one person named
+    with every proper word of the official's body in their role is the official."""
+    proper = proper_words(span)
+    if not proper or span[0].lower_ not in LEDE_DETERMINERS or any(
+            event.position < span.start and event.entity.kind == "person"
+            for event in state.events):
+        return None
+    here = state.sentence(span.start)
+    reach = state.weights.forward_same_noun_sentences
+    fits: list[Entity] = []
+    for event in state.events:
+        if event.position < span.end:
+            continue
+        if state.sentence(event.position) - here > reach:
+            break
+        entity = event.entity
+        if entity.kind == "person" and entity.role and all(e is not entity for e in fits) and (
+                proper_words_agree(proper, entity, state.titles) == 2):
+            fits.append(entity)
+    return fits[0] if len(fits) == 1 else None
+
+
 def proper_words(span: Span) -> set[str]:
     """The description's proper words, before its head or after it (``the leader of Ashby
     Council``), folded."""

@@ -1220,6 +1220,15 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "Organizers want a bigger site. The plan goes to council in May.\n\nDirector Rosa "
      "Lind has heard from residents.",
      ("the bureau's director", "bureau's director", "as written")),
+    # the lede's unnamed official of a named body: the one person named next with that body
+    # in their role, else as written
+    ("An official in Lorvia's Foreign Ministry says the talks will go on.\n\nThe ministries "
+     "are in contact, said Temo Kavadze, the head of the Gulf Department of Lorvia's Foreign "
+     "Ministry.", ("An official in Lorvia's Foreign Ministry", "Temo Kavadze", "description")),
+    ("An official in Lorvia's Foreign Ministry says the talks will go on.\n\nThe ministries "
+     "are in contact, said Temo Kavadze, a diplomat at the Ashby embassy.",
+     ("An official in Lorvia's Foreign Ministry", "An official in Lorvia's Foreign Ministry",
+      "as written")),
 ])
 def test_a_role_the_story_names_only_later(first_speaker, text, expected) -> None:
     assert first_speaker(text) == expected
