@@ -208,12 +208,16 @@ class Lexicon:
 
     def names_no_one(self, subject: Token) -> bool:
         """``Common wisdom says …``, ``one wonders …``, ``some might argue …``, ``nobody said``: a
-        generic noun (rules/speaker_nouns.jsonl ``generic``), the generic ``one``, ``no one``,
+        generic noun (rules/speaker_nouns.jsonl ``generic``), a verb's -ing form the parser
+        made a subject, the generic ``one``, ``no one``,
         ``none``, a ``neither … nor`` pair,
         or an indefinite subject of a hypothetical modal (rules/verb_classes.jsonl
         ``hypothetical``) says nothing."""
         if self.speaker_noun(subject).generic:
             return True
+        if subject.tag_ == "VBG" and subject.pos_ == "VERB" and not subject.ent_type_:
+            return True  # "Addressing claims that …, Nsanzimana refuted them" misread: an
+            # action, not anyone who speaks (a name NER found, "Browning", still speaks)
         word = subject.lower_
         if word == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             return True  # "No one said it would be easy": nobody said anything

@@ -418,6 +418,14 @@ def test_generic_and_hypothetical_subjects_say_nothing(attribute, text):
     assert found(attribute, text) == []
 
 
+def test_a_verbs_ing_form_read_as_a_subject_says_nothing(attribute):
+    # the parser made "Addressing" the subject of "claims", read as a verb
+    text = ("There is no reason to halt travel, he explained.\n\nAddressing claims that Lorvia "
+            "had delayed the announcement of the outbreak, Dr. Ruiz refuted these allegations.")
+    assert found(attribute, text) == [
+        ("indirect", "There is no reason to halt travel", "he", "explained")]
+
+
 def test_generic_nouns_and_hypothetical_modals_are_rules(tmp_path):
     """The word lists behind the hygiene are rules files a user can extend."""
     from quotes.attribution.lexicon import Lexicon
