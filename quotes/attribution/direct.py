@@ -280,12 +280,22 @@ def _speaker_read_as_clause(verb: Token) -> bool:
     """``“…,” said lawyer Ana Ruiz, representing six families who argue their rights are
     violated``: right after a quotation, the parse made the name set off by a comma the subject
     of a clause further on. A name opening the words after the cue and closed by a comma is
-    the inverted speaker; a statement does not start that way."""
+    the inverted speaker; a statement does not start that way. Nor does an -ing form: in
+    ``said the mayor noting Roy speaks three languages`` or ``said Prévost encouraging
+    citizens to attend`` the words before it are the speaker, comma or none."""
     doc = verb.doc
     for clause in verb.rights:
         if clause.dep_ != "ccomp":
             continue
+        if clause.tag_ == "VBG" and (subject := next(
+                (c for c in clause.children if c.dep_ in {"nsubj", "npadvmod"}), None)) and (
+                subject.left_edge.i == verb.i + 1 and subject.pos_ in {"PROPN", "NOUN"}):
+            return True
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.left_edge.i == verb.i + 1 and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subject.i
+                for c in subject.children):
+            return True  # "the mayor noting Roy speaks …": the -ing form hung on the speaker
         if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != verb.i + 1:
             continue
         after = subject.i + 1

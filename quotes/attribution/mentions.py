@@ -800,6 +800,7 @@ def document_before_participle(verb: Token, lexicon: Lexicon) -> Token | None:
 
 
 AGE_DEPS = {"nummod", "npadvmod", "punct"}
+AGE_WORDS = frozenset({"year", "years", "month", "months", "old"})
 
 
 def inverted_subject(verb: Token, limit: int) -> Token | None:
@@ -810,7 +811,8 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
         i += 1
     if i >= min(limit, len(doc)):
         return None
-    while i + 1 < min(limit, len(doc)) and doc[i].dep_ in AGE_DEPS and doc[i].head.i > i:
+    while i + 1 < min(limit, len(doc)) and doc[i].dep_ in AGE_DEPS and doc[i].head.i > i and (
+            doc[i].is_punct or doc[i].like_num or doc[i].lower_ in AGE_WORDS):
         i += 1  # "insists 16-year-old Tomas Reyes": past the age to the name
     token = doc[i]
     if token.pos_ not in NOMINAL_POS and token.pos_ != "DET" and token.pos_ != "ADJ":

@@ -119,6 +119,15 @@ TRAILERS = [
      [("direct", '"We lost."', "Coach Ellen Marsh", "told")]),
     ('"We are hopeful." Mayor Carol Lind said following the presentation.',
      [("direct", '"We are hopeful."', "Mayor Carol Lind", "said")]),
+    # an -ing form right after the inverted speaker, with no comma, is not the statement
+    ('\u201cReminders are being sent out to everyone,\u201d said Prévost encouraging citizens '
+     'to attend.',
+     [("direct", "\u201cReminders are being sent out to everyone,\u201d", "Prévost", "said")]),
+    ('\u201cHe comes to us with 20 years of experience,\u201d said the mayor noting the new '
+     'director speaks three languages.',
+     [("direct", "\u201cHe comes to us with 20 years of experience,\u201d", "the mayor",
+       "said"),
+      ("indirect", "the new director speaks three languages", "the mayor", "noting")]),
     # a capitalised pronoun, and a participle clause on the cue
     ('She lay in the dark. "Are you going to be a teacher?" I asked. She laughed.',
      [("direct", '"Are you going to be a teacher?"', "I", "asked")]),
