@@ -459,7 +459,7 @@ def content_before_final_cue(ctx: Context, verb: Token,
     """``The loss of innocent lives … has raised concerns, he maintained.`` and the statement a
     cue interrupts (``Police, the inspector says, have no policy …``): one or two ranges."""
     doc = ctx.doc
-    if not is_finite(verb):
+    if not is_finite(verb) and not past_read_as_participle(verb):
         return None  # "…, responding to the attack" reports nothing
     final = final_cue_speaker(ctx, verb)
     subject = final or subject_of(verb, ctx.lexicon, issuers=False)
@@ -510,6 +510,13 @@ def content_before_final_cue(ctx: Context, verb: Token,
             return [resumed]  # "Besides, she added, the bridge …": the opener is no statement
         return [(start, comma), resumed]
     return None  # "Expressing disappointment over …, Haniyeh warned …"
+
+
+def past_read_as_participle(verb: Token) -> bool:
+    """``…, local media reported on Sunday.`` tagged a participle: with an active subject of
+    its own and no auxiliary, the form is the simple past."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _has_own_subject(doc: Doc, start: int, end: int) -> bool:

@@ -149,6 +149,16 @@ def test_reported_speech_with_cue_after_the_content(attribute):
     ]
 
 
+def test_a_final_cue_the_tagger_read_as_a_participle_still_reports(attribute):
+    # "reported" hung on the statement's verb as a participle: with its own subject it is
+    # the simple past
+    text = ("Municipal water has been cut off to thousands of residents of Puerto Arena, "
+            "Oaxaca, as part of a protest, local media reported on Sunday.")
+    assert [(t, q, s, c) for t, q, s, _, c in rows(attribute, text)] == [
+        ("indirect", "Municipal water has been cut off to thousands of residents of Puerto "
+         "Arena, Oaxaca, as part of a protest", "local media", "reported")]
+
+
 def test_statement_interrupted_by_the_cue_gives_two_quotes(attribute):
     text = "Police, the inspector says, have no policy to deal with the situation."
     assert [(t, q) for t, q, *_ in rows(attribute, text)] == [
