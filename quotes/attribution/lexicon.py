@@ -132,9 +132,11 @@ class Lexicon:
             return None  # "the accused was detained": a participle used as a noun
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusals:
             return None  # "declined to say why …" neither
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.requests and any(
+        if token.dep_ == "xcomp" and token.tag_ != "VBG" and (
+                token.head.lemma_.lower() in self.requests) and any(
                 c.dep_ in {"dobj", "dative"} and c.i < token.i for c in token.head.children):
             return None  # "pressed him to declare where he stood": asked of him, not said
+            # (but "told IRNA adding that …" goes on to say something)
         if token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and _impersonal(token.head):
             return None  # "it is too early to say whether …": nobody says anything
         return entry

@@ -103,6 +103,11 @@ ASKED_OF_ANOTHER = [
      [("indirect", "he had run her off the road", "Lee's girlfriend", "say")]),
     ("The minister wanted to stress that the plan was dead.",
      [("indirect", "the plan was dead", "The minister", "stress")]),
+    # an -ing form after the addressee goes on with the teller's own statement
+    ("The ministries are in contact, Ana Ruiz told the agency adding that the talks will "
+     "continue.",
+     [("indirect", "The ministries are in contact", "Ana Ruiz", "told"),
+      ("indirect", "the talks will continue", "Ana Ruiz", "adding")]),
 ]
 
 
