@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import Context, closes_quote
 from .grammar import (
+    FINITE_TAGS,
     NOMINAL_POS,
     SUBJECT_DEPS,
     SUBORDINATORS,
@@ -578,16 +579,38 @@ def cue_read_as_second_verb(verb: Token) -> bool:
     """``Aid will stop next month, added Zlatan Horvat.``: the parser joined the cue to the
     statement's verb as a second verb of its subject, with the inverted speaker as object. A
     cue after a comma with no subject of its own and a name or a noun phrase for its object is the
-    attribution, not a second thing the statement's subject did."""
+    attribution, not a second thing the statement's subject did. So is a cue the parser gave
+    the statement's whole first part as subject, its verb and all (``The number of people
+    … and those who die could also increase, warned the minister.``)."""
     doc = verb.doc
-    if verb.dep_ not in {"conj", "dep"} or verb.head.i > verb.i or verb.i == 0 or (
-            doc[verb.i - 1].text != ","):
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    second_verb = verb.dep_ in {"conj", "dep"} and verb.head.i < verb.i and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if not (second_verb or verb.dep_ == "ROOT" and _clause_read_as_subject(verb)):
         return False
     tail_end = _cue_clause_end(verb, verb.sent.end)
     return any(c.dep_ == "dobj" and _object_is_inverted_speaker(verb, c, tail_end)
                for c in verb.children)
+
+
+def _clause_read_as_subject(verb: Token) -> bool:
+    """The cue's subject, before its comma, holds a finite verb of its own, outside any
+    relative clause (``The governor, who is a critic, demanded …`` is no statement): a
+    statement."""
+    return any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS and not _in_relative(t, c)
+        for t in c.subtree) for c in verb.children)
+
+
+def _in_relative(token: Token, top: Token) -> bool:
+    """A relative or participle clause lies between ``token`` and ``top`` (its ancestor)."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"}:
+            return True
+        node = node.head
+    return False
 
 
 def _cue_clause_end(verb: Token, end: int) -> int:

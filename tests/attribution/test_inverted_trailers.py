@@ -73,6 +73,13 @@ REPORTED_INVERTED = [
      [("indirect", "Aid will stop next month", "Zlatan Horvat", "added")]),
     ("The bridge will close in May, warned the agency.",
      [("indirect", "The bridge will close in May", "the agency", "warned")]),
+    # ... or takes the statement's first part, its verb and all, for the cue's subject
+    ("The number of people in critical condition and those who die from complications could "
+     "also increase, warned the minister.",
+     [("indirect", "The number of people in critical condition and those who die from "
+       "complications could also increase", "the minister", "warned")]),
+    # a subject with only a relative clause's verb is no statement, its object no speaker
+    ("The mayor, who has criticised the plan, confirmed the closure of the pool.", []),
     # who the speaker is, after a comma, is not more of the statement
     ("Three million people will lose aid unless funding arrives, warned Zlatan Horvat, "
      "the agency's country director.",
