@@ -923,6 +923,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         return doc[token.i : token.i + 1]
     if quantifier and (member := named_member(token)) is not None:
         return speaker_mention(member, institutions, first_names, offices)
+    if (first := first_of_listed_countries(token)) is not None:
+        return doc[first.i : token.i + 1]  # "For their parts, Norway, …, and Germany announced"
     name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) or (
         apposed_past_of_phrase(token, offices))
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
@@ -979,7 +981,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
                 break
             right = conj.i  # "Sandmann and Phillips"
         elif child.i == right + 1 and child.text == "," and (
-                last := last_of_listed_people(token)) is not None:
+                last := last_of_listed_people(token) or last_of_listed_countries(token)):
             right = last.i  # "Tamsin Hale, Jo Price and Mayor Jane Doe said": all three
             break
         elif child.i == right + 1 and token.pos_ == "NOUN" and child.dep_ == "advmod" and (
@@ -1168,6 +1170,41 @@ def last_of_listed_people(token: Token) -> Token | None:
             return None
         previous = conjunct
     return conjuncts[-1]
+
+
+def last_of_listed_countries(token: Token) -> Token | None:
+    """``Norway, Poland, Denmark and Germany announced …``: countries listed as the cue's
+    subject, the list running right up to the verb, speak together (their governments). The
+    last one, else None (``Caithness, Sutherland and Ross MSP …`` names a seat)."""
+    conjuncts = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)
+    if len(conjuncts) < 2 or token.dep_ not in {"nsubj", "nsubjpass"} or any(
+            t.ent_type_ != "GPE" for t in [token, *conjuncts]):
+        return None
+    last = conjuncts[-1]
+    if last.right_edge.i + 1 != token.head.i or token.head.pos_ != "VERB":
+        return None
+    return last if last_of_listed_countries_joins(token, last) else None
+
+
+def first_of_listed_countries(token: Token) -> Token | None:
+    """The parse made the last of listed countries the cue's subject and hung the others on
+    something before them (``For their parts, Norway, Poland, Denmark and Germany
+    announced``): the list's first country, when the list runs right up to the verb."""
+    if token.ent_type_ != "GPE" or token.dep_ != "conj" or token.i + 1 >= len(token.doc) or (
+            token.doc[token.i + 1].pos_ != "VERB"):
+        return None
+    listed = [token]
+    while listed[-1].dep_ == "conj" and listed[-1].head.ent_type_ == "GPE":
+        listed.append(listed[-1].head)
+    first = listed[-1]
+    return first if len(listed) >= 3 and last_of_listed_countries_joins(first, token) else None
+
+
+def last_of_listed_countries_joins(first: Token, last: Token) -> bool:
+    """Only the list's commas and its ``and`` stand between its countries."""
+    words = [t for t in first.doc[first.i + 1 : last.i] if t.ent_type_ != "GPE"]
+    joins = [t.text if t.text == "," else t.lower_ for t in words]
+    return bool(joins) and joins[-1] == "and" and all(j == "," for j in joins[:-1])
 
 
 def holder_of_seat(token: Token, offices: Container[str]) -> Token | None:

@@ -349,6 +349,14 @@ NESTED_AND_WRONG_PHRASE = [
        "confirmed")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # countries listed up to the cue speak together, however the parse hung the list
+    ("Norway, Poland, Denmark and Germany announced that none of their troops were hurt.",
+     [("indirect", "none of their troops were hurt", "Norway, Poland, Denmark and Germany",
+       "announced")]),
+    ("For their parts, Norway, Poland, Denmark and Germany announced that none of their "
+     "troops were hurt.",
+     [("indirect", "none of their troops were hurt", "Norway, Poland, Denmark and Germany",
+       "announced")]),
     # the member the group's "one of" names is the speaker, not a place named after them
     ("One of the community members Alick Batwel from Moya Village, Traditional Authority "
      "Kalonga said the court was too far away.",

@@ -230,8 +230,9 @@ def test_conjoined_speakers_form_a_group(attribute):
     # a serial comma, and a title on the last name (kept out of the group's name)
     ("Tamsin Hale, Jo Price, and Mayor Jane Doe said the pool would reopen in May.",
      "Tamsin Hale, Jo Price, and Mayor Jane Doe", "Tamsin Hale, Jo Price and Jane Doe"),
-    # places listed are no people
-    ("France, Germany and Italy said the talks would resume.", "France", "France"),
+    # countries listed speak together too (their governments), none of them alone
+    ("France, Germany and Italy said the talks would resume.", "France, Germany and Italy",
+     "France, Germany and Italy"),
 ])
 def test_three_people_listed_speak_together(attribute, text, mention, name):
     assert speakers(attribute, text)[0][:2] == (mention, name)
