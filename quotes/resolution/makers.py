@@ -124,6 +124,12 @@ class EntityMaker:
         entity.update_gender()
         return entity
 
+    def tagged_a_place_elsewhere(self, name: str) -> bool:
+        """``Puerto Escondido`` tagged a body here and a place (GPE, LOC) elsewhere in the
+        article: a town the tagger wavered on, never a body that speaks as ``it``."""
+        return any(ent.label_ in {"GPE", "LOC"} and strip_possessive(strip_article(ent.text)) == (
+            name) for ent in self.state.ents)
+
     def org(self, span: Span, place: bool = False) -> Entity | None:
         """A body's name, with the acronym set after it in brackets."""
         # "the province's Department of …" -> the department; but "Washington County
@@ -136,7 +142,8 @@ class EntityMaker:
         entity = self.state.entities.find_org(name, acronym) or self.bodies.spelled_out(name)
         if entity is None:
             # "suburbs including Balcatta, Tuart Hill and Dianella": a place however typed
-            listed = listed_with_places(span) or self.evidence.listed_under_place_noun(span)
+            listed = listed_with_places(span) or self.evidence.listed_under_place_noun(span) or (
+                self.tagged_a_place_elsewhere(name))
             entity = self.state.entities.new("organization", place=place or listed)
         if looks_like_acronym(name) and " " not in name:
             entity.acronym = entity.acronym or name
