@@ -1183,7 +1183,7 @@ def last_of_listed_countries(token: Token) -> Token | None:
     last = conjuncts[-1]
     if last.right_edge.i + 1 != token.head.i or token.head.pos_ != "VERB":
         return None
-    return last if last_of_listed_countries_joins(token, last) else None
+    return last if listed_by_commas_and(token, last) else None
 
 
 def first_of_listed_countries(token: Token) -> Token | None:
@@ -1197,10 +1197,10 @@ def first_of_listed_countries(token: Token) -> Token | None:
     while listed[-1].dep_ == "conj" and listed[-1].head.ent_type_ == "GPE":
         listed.append(listed[-1].head)
     first = listed[-1]
-    return first if len(listed) >= 3 and last_of_listed_countries_joins(first, token) else None
+    return first if len(listed) >= 3 and listed_by_commas_and(first, token) else None
 
 
-def last_of_listed_countries_joins(first: Token, last: Token) -> bool:
+def listed_by_commas_and(first: Token, last: Token) -> bool:
     """Only the list's commas and its ``and`` stand between its countries."""
     words = [t for t in first.doc[first.i + 1 : last.i] if t.ent_type_ != "GPE"]
     joins = [t.text if t.text == "," else t.lower_ for t in words]

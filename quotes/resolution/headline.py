@@ -81,16 +81,9 @@ def title_before(words: list[str], parts: list[str], state: ArticleState) -> str
     """The title words the headline writes right before a full name, if it does."""
     size = len(parts)
     for start in range(len(words) - size + 1):
-        if words[start:start + size] != parts:
-            continue
-        role_start = start
-        while role_start > 0 and start - role_start < MOST_ROLE_WORDS and (
-                state.titles.is_title(words[role_start - 1])
-                or words[role_start - 1].islower()):
-            role_start -= 1
-        role_words = words[role_start:start]
-        if any(state.titles.is_title(w) for w in role_words):
-            return " ".join(role_words)
+        if words[start:start + size] == parts and (
+                role := title_words_before(words, start, state)):
+            return role
     return None
 
 
@@ -127,14 +120,20 @@ def full_name_in(words: list[str], surname: str,
             start -= 1
         if start == end:
             continue
-        role_start = start
-        while role_start > 0 and start - role_start < MOST_ROLE_WORDS and (
-                titles.is_title(words[role_start - 1]) or words[role_start - 1].islower()):
-            role_start -= 1
-        role_words = words[role_start:start]
-        role = " ".join(role_words) if any(titles.is_title(w) for w in role_words) else None
-        return words[start:end], role
+        return words[start:end], title_words_before(words, start, state)
     return None
+
+
+def title_words_before(words: list[str], start: int, state: ArticleState) -> str | None:
+    """The title words (``foreign minister``) the headline writes right before ``start``,
+    if any of them is a title."""
+    titles = state.titles
+    role_start = start
+    while role_start > 0 and start - role_start < MOST_ROLE_WORDS and (
+            titles.is_title(words[role_start - 1]) or words[role_start - 1].islower()):
+        role_start -= 1
+    role_words = words[role_start:start]
+    return " ".join(role_words) if any(titles.is_title(w) for w in role_words) else None
 
 
 def title_case(words: list[str]) -> bool:
