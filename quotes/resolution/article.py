@@ -192,10 +192,9 @@ class ArticleResolver:
                 entity.seen(token.i, subject=True)
                 self.state.remember(token.i, entity, True)
             return
-        scored = self.pronouns.scores(token.lower_, token.i, exclude)
-        margin = self.state.weights.ambiguity_margin
-        if scored and (len(scored) == 1 or scored[1][0] - scored[0][0] >= margin):
-            entity = scored[0][1]
+        entity = self.pronouns.clear_referent(token.lower_, token.i, exclude,
+                                              self.state.weights.ambiguity_margin)
+        if entity is not None:
             entity.seen(token.i, subject=True)
             self.state.remember(token.i, entity, True)
 

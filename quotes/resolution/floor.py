@@ -96,12 +96,9 @@ def narrated_by_pronoun_before(state: ArticleState, pronouns: Pronouns,
                     and t.lower_ in {"he", "she"} and t.head.dep_ == "ROOT"), None)
     if subject is None:
         return None
-    scored = pronouns.scores(subject.lower_, subject.i, frozenset())
-    if not scored or len(scored) > 1 and (
-            scored[1][0] - scored[0][0] < state.weights.rival_margin):
-        return None
-    person = scored[0][1]
-    return person if person.kind == "person" and person.names else None
+    person = pronouns.clear_referent(subject.lower_, subject.i, frozenset(),
+                                     state.weights.rival_margin)
+    return person if person is not None and person.kind == "person" and person.names else None
 
 
 PLURAL_BE = frozenset({"are", "were", "'re", "’re"})

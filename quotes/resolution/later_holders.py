@@ -105,9 +105,8 @@ def official_named_next(state: ArticleState, span: Span) -> Entity | None:
     the lede keeps the official's name for the next sentences, where the one person named
     with every proper word of the official's body in their role is the official."""
     proper = proper_words(span)
-    if not proper or span[0].lower_ not in LEDE_DETERMINERS or any(
-            event.position < span.start and event.entity.kind == "person"
-            for event in state.events):
+    if not proper or span[0].lower_ not in LEDE_DETERMINERS or state.named_before(
+            span.start, "person"):
         return None
     here = state.sentence(span.start)
     reach = state.weights.forward_same_noun_sentences

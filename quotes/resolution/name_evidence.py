@@ -235,7 +235,7 @@ class NameEvidence:
         return noun.tag_ == "NNS" or (noun.tag_ == "NN" and noun.is_lower and link.lower_ == "of")
 
 
-def body_word_in(span: Span, rules: ResolutionRules) -> bool:
+def body_word_before_general(span: Span, rules: ResolutionRules) -> bool:
     """``the Consulate General``, ``the Directorate General``: a body's word before ``General``
     makes the whole a body, where ``Consul General`` and ``Attorney General`` are people."""
     root = span.root

@@ -31,7 +31,7 @@ from .entities import (
     respelled,
 )
 from .makers import EntityMaker
-from .name_evidence import NameEvidence, body_word_in, spelled_as_body
+from .name_evidence import NameEvidence, body_word_before_general, spelled_as_body
 from .offices import (
     holder_after_office,
     holder_in_office,
@@ -472,7 +472,8 @@ class NameResolver:
             entry = self.state.noun_entry(span.root)
             person = head_kind(span.root.lemma_, self.state.titles,
                                self.state.constraints) == "person" and not (
-                body_word_in(span, self.state.rules))  # "Reed's girlfriend", no "Consulate General"
+                body_word_before_general(span, self.state.rules))  # "Reed's girlfriend",
+            # not "the Consulate General"
             entity = self.state.entities.new(
                 entry.type or ("person" if person else "organization"), described=True)
             entity.add_name(text)

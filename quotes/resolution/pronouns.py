@@ -238,6 +238,14 @@ class Pronouns:
                 best[entity.number] = (score, entity)
         return sorted(best.values(), key=lambda item: item[0])
 
+    def clear_referent(self, word: str, position: int, exclude: frozenset[int],
+                       margin: float) -> Entity | None:
+        """The best-scored candidate for a pronoun, when no runner-up is within ``margin``."""
+        scored = self.scores(word, position, exclude)
+        if not scored or len(scored) > 1 and scored[1][0] - scored[0][0] < margin:
+            return None
+        return scored[0][1]
+
     def salience_score(self, word: str, entity: Entity, pos: int, subject: bool,
                        distance: int, topic_reaches: bool = True) -> float:
         """Lower is better: each feature (``salience_features``) times the weight of the same

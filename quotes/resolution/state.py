@@ -205,6 +205,11 @@ class ArticleState:
                    and not ev.entity.place and not self.quoted[ev.position]
                    for ev in self.events[first:last])
 
+    def named_before(self, position: int, kind: str) -> bool:
+        """The article named something of this ``kind`` before ``position`` (a place is none)."""
+        return any(event.position < position and event.entity.kind == kind
+                   and not event.entity.place for event in self.events)
+
     def remember(self, position: int, entity: Entity, subject: bool) -> None:
         """An entity met at ``position``: pronouns later in the article may point back to it."""
         self.history.append((position, entity, subject))

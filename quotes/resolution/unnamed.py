@@ -183,8 +183,7 @@ def lede_description(state: ArticleState, span: Span, kind: str) -> bool:
     if span[0].lower_ not in UNNAMED_DETERMINERS or head.tag_ != "NN" or head_kind(
             head.lemma_.lower(), state.titles, state.constraints) != kind:
         return False
-    return not any(event.position < span.start and event.entity.kind == kind
-                   and not event.entity.place for event in state.events)
+    return not state.named_before(span.start, kind)
 
 
 def unnamed_mention_before(state: ArticleState, span: Span) -> bool:

@@ -19,7 +19,7 @@ from .bodies import fuller_form_before
 from .constraints import head_kind, noun_gender
 from .entities import DEFINITE, Entity
 from .heads import head_noun
-from .name_evidence import body_word_in
+from .name_evidence import body_word_before_general
 from .spans import strip_article
 from .state import ArticleState
 
@@ -176,7 +176,7 @@ class WrittenDescriptions:
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:
             kind = "group"  # "officials", "all those involved", "some of the residents"
-        elif body_word_in(span, self.state.rules):
+        elif body_word_before_general(span, self.state.rules):
             kind = "organization"  # "the Consulate General": a title word in a body's name
         elif self.state.titles.entry(root.text) is not None or head_kind(
                 root.lemma_, self.state.titles, self.state.constraints) == "person":
