@@ -30,6 +30,8 @@ def role_phrase_ending_in_name(span: Span, titles: Titles) -> bool:
             len(name_span) >= 2 and fold(name_span[0].text) in titles.first_names
             and all(w[:1].isupper() for w in name_span.text.split()))):
         return False  # ("a northwestern Alberta town": a first name, then no surname)
+    if titles.is_title(name_span.text):
+        return False  # "the fire service DG": the tagger's person is the title's initials
     before = name_span.start - 1
     while before > span.start and titles.is_title(span.doc[before].text):
         before -= 1  # "Supporters of Senator Karl Brenner": past the title

@@ -35,6 +35,7 @@ from .name_evidence import NameEvidence, body_word_before_general, spelled_as_bo
 from .offices import (
     holder_after_office,
     holder_in_office,
+    office_after_common_words,
     office_of_body,
     offices_only,
     untagged_office,
@@ -412,8 +413,9 @@ class NameResolver:
         first = span[0]
         if first.lower_ not in DEFINITE:
             return False
-        if offices_only(span, self.state.titles) or office_of_body(span, self.state.titles):
-            return True  # "the Premier", "the Secretary of the Council": an office, not a name
+        if offices_only(span, self.state.titles) or office_of_body(span, self.state.titles) or (
+                office_after_common_words(span, self.state.titles)):
+            return True  # "the Premier", "the Secretary of the Council", "the fire service DG"
         if len(span) == 2 and is_strict_acronym(span.root.text):
             return False  # "the WA said" where NER tagged nothing: a body's initials
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS

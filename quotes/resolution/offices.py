@@ -60,6 +60,15 @@ def portfolio_office(span: Span, words: list[str], titles: Titles) -> bool:
         any(t.ent_type_ == "PERSON" for t in span))
 
 
+def office_after_common_words(span: Span, titles: Titles) -> bool:
+    """``the fire service DG``, ``the county CEO``: a role title (however the tagger read its
+    capitals) after only lower-case words naming its field is an office, not a name: the
+    tagger makes a body or a person of the initials, but nobody is called ``fire service DG``."""
+    words = [t for t in after_possessor(span) if not t.is_punct and t.lower_ not in ARTICLES]
+    return len(words) > 1 and words[-1].i == span.root.i and is_role(
+        words[-1].text, titles) and all(t.is_lower and t.is_alpha for t in words[:-1])
+
+
 def office_of_body(span: Span, titles: Titles) -> bool:
     """``The Secretary of Iran's Supreme National Security Council``: a role title heading the
     phrase with ``of``/``for``/``at`` a body is the office's holder, not the body (``the

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from quotes.names import Titles
-from quotes.resolution.offices import holder_in_office, office_of_body, offices_only
+from quotes.resolution.offices import (
+    holder_in_office,
+    office_after_common_words,
+    office_of_body,
+    offices_only,
+)
 from quotes.rules import RuleSet
 
 
@@ -42,6 +47,16 @@ def test_offices_only(nlp, titles, text, words, expected) -> None:
 ])
 def test_office_of_body(nlp, titles, text, words, expected) -> None:
     assert office_of_body(span_of(nlp, text, words), titles) is expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The fire service DG said so.", "The fire service DG", True),
+    ("The county CEO said so.", "The county CEO", True),
+    ("The Harbor Board CEO said so.", "The Harbor Board CEO", False),  # a body's name first
+    ("The DG said so.", "The DG", False),  # a title alone: offices_only's
+])
+def test_office_after_common_words(nlp, titles, text, words, expected) -> None:
+    assert office_after_common_words(span_of(nlp, text, words), titles) is expected
 
 
 @pytest.mark.parametrize(("words", "holder"), [
