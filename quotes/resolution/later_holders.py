@@ -46,7 +46,8 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
         return None
     place = place_possessor(state, span)
     place_words = {fold(t.text) for t in place if t.pos_ == "PROPN"} if place else set()
-    if anywhere and (titles.entry(lemma) is None or place is None and any(
+    if anywhere and not definite_lede(state, span, determiner) and (
+            titles.entry(lemma) is None or place is None and any(
             t.dep_ == "poss" for t in span)):
         return None  # far off, only a title the story gives (not "the goalkeeper"), and
         # nothing a body possessor narrows ("the bureau's director" is not every director)
@@ -61,6 +62,18 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
                 proper_words_agree(place_words, entity, titles) > 0):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
+
+
+def definite_lede(state: ArticleState, span: Span, determiner: str) -> bool:
+    """``The elevator's grain buyer says …`` before the article named anybody, then ``…,
+    says Roland Olson, grain buyer``: like the headline, the lede's definite description keeps
+    the name for later, whatever its head (a title or not) and its possessor, when a common
+    noun narrows the role to a field (``grain``) the later role must also name (a bare ``the
+    goalkeeper`` or ``the bureau's director`` may be anybody's)."""
+    head = head_noun(span)
+    return determiner in HEADLINE_DETERMINERS and any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == head.i for t in span) and (
+        not state.named_before(span.start, "person"))
 
 
 def holds_role(span: Span, entity: Entity, lemma: str, titles: Titles, proper: set[str]

@@ -433,6 +433,16 @@ def first_speaker(attribute, text: str) -> tuple:
     # named two sentences later: too far
     ("The trade minister insisted that the deal was not dead. Markets rose. Ingrid Solvang "
      "said talks would resume.", ("The trade minister", "trade minister", "as written")),
+    # a definite lede before anybody is named keeps the name for later, like a headline,
+    # whatever its head; two who hold the role leave it as written
+    ("The elevator's grain buyer says demand was not the problem.\n\nThe elevator will close "
+     "in July. Staff will sell crop inputs this spring.\n\n\"We can't keep up with the codes,"
+     "\" says Tom Ivers, grain buyer.", ("The elevator's grain buyer", "Tom Ivers",
+                                         "description")),
+    ("The elevator's grain buyer says demand was not the problem.\n\nThe elevator will close "
+     "in July. Staff will sell crop inputs this spring.\n\n\"We can't keep up,\" says Tom "
+     "Ivers, grain buyer. Ana Lee, grain buyer at the mill, disagreed.",
+     ("The elevator's grain buyer", "elevator's grain buyer", "as written")),
     # a place that is also a first name ("Alberta") in the role phrase names nobody
     ("The mayor of a northwestern Alberta town says the danger has not passed.\n\nHigh Level "
      "Mayor Dana Whitcombe told a news conference Wednesday that crews were holding the line.",
