@@ -545,9 +545,15 @@ def _titled_person(token: Token, offices: Container[str]) -> bool:
 def _time_swallowed_name(token: Token) -> bool:
     """``At 20:00 Eskom tweeted``: the parser read the name as part of the time phrase (a
     number or clock time hung on it), so the name is the cue's subject, not the time's."""
-    return token.pos_ == "PROPN" and any(
-        c.dep_ in {"nummod", "compound"} and (c.like_num or ":" in c.text) and c.i < token.i
-        for c in token.children)
+    return token.pos_ == "PROPN" and any(time_word_on_name(token, c) for c in token.children)
+
+
+def time_word_on_name(name: Token, child: Token) -> bool:
+    """``At 20:00 Eskom``, ``On Friday Eskom``: a clock time, number or date word the parser
+    compounded on a name inside a time phrase is the time's, no word of the name."""
+    return child.i < name.i and child.dep_ in {"nummod", "compound"} and (
+        ":" in child.text or name.dep_ == "pobj" and (
+            child.like_num or child.ent_type_ in TIME_LABELS))
 
 
 def _office_after_portfolios(token: Token, offices: Container[str]) -> Token | None:
@@ -953,9 +959,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         return speaker_mention(name, institutions, first_names, offices)
     left = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
-        if token.pos_ == "PROPN" and child.dep_ in {"nummod", "compound"} and (
-                ":" in child.text or child.like_num and token.dep_ == "pobj"):
-            break  # "At 20:00 Eskom tweeted": the time is no part of the name
+        if token.pos_ == "PROPN" and time_word_on_name(token, child):
+            break  # "At 20:00 Eskom tweeted", "On Friday Eskom said": the time is no name
         if child.dep_ in MENTION_LEFT_DEPS and not comma_between(doc, child.right_edge.i, left):
             left = child.left_edge.i
         else:

@@ -220,6 +220,10 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             start = max(clause.left_edge.i, sent.start)
             end = before_attribution(ctx, verb, start)
             return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
+        gerund = gerund_subject_read_as_complement(verb)
+        if gerund is not None:  # says [holding open houses will be talked about]
+            end = clause_end(ctx, verb, sent)
+            return [(gerund.i, end)] if end > gerund.i else []
         misread = complement_read_as_relative(verb)
         if misread is not None:  # told officers [she had been sitting on her porch]
             end = clause_end(ctx, verb, sent)
@@ -409,6 +413,26 @@ def complement_read_as_relative(verb: Token) -> Token | None:
         clause = _statement_on_noun(adjunct)
         return clause if clause is not None and _complete_clause(clause) else None
     return None
+
+
+def gerund_subject_read_as_complement(verb: Token) -> Token | None:
+    """``says holding open houses will be talked about``, ``said having a growing economy
+    puts Halifax on the map``: a statement whose subject is a gerund phrase. The small parser
+    makes the gerund the cue's own complement (as in ``denied taking money``) and hangs the
+    statement's finite verb on it. A gerund right after the cue (or its ``that``) with a
+    finite clause of its own, whose subject stands between them, opens the statement."""
+    start = verb.i + 1
+    if start < len(verb.doc) and verb.doc[start].lower_ == "that":
+        start += 1
+    gerund = next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and c.i == start and c.left_edge.i == c.i), None)
+    if gerund is None:
+        return None
+    finite = next((c for c in gerund.rights if c.dep_ == "ccomp" and is_finite(c)), None)
+    if finite is None:
+        return None
+    subject = next((c for c in finite.children if c.dep_ in SUBJECT_DEPS), None)
+    return gerund if subject is not None and gerund.i < subject.i < finite.i else None
 
 
 def _statement_on_noun(noun: Token) -> Token | None:

@@ -398,6 +398,26 @@ ACCORDING_TO_AN_OFFICE = [
 ]
 
 
+# a statement whose subject is a gerund phrase, the gerund read as the cue's complement
+GERUND_SUBJECT_STATEMENTS = [
+    ("Festival director Ana Ruiz says holding open house events in Harbury will be discussed "
+     "next month.",
+     [("indirect", "holding open house events in Harbury will be discussed next month",
+       "Festival director Ana Ruiz", "says")]),
+    ("Mayor Tom Vale said having a growing economy puts Harbury on the map.",
+     [("indirect", "having a growing economy puts Harbury on the map", "Mayor Tom Vale",
+       "said")]),
+]
+
+
+# a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
+NAME_IN_A_DATE_PHRASE = [
+    ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
+     [("indirect", "there was no plan to cut supply over the weekend", "Harbury Power",
+       "said")]),
+]
+
+
 # each table pins one construction (named above it); one test runs them all, the table's
 # name in each case's id
 TABLES = {
@@ -433,6 +453,8 @@ TABLES = {
     "statement_on_an_adjunct": STATEMENT_ON_AN_ADJUNCT,
     "free_relative_statements": FREE_RELATIVE_STATEMENTS,
     "according_to_an_office": ACCORDING_TO_AN_OFFICE,
+    "gerund_subject_statements": GERUND_SUBJECT_STATEMENTS,
+    "name_in_a_date_phrase": NAME_IN_A_DATE_PHRASE,
 }
 
 
