@@ -234,7 +234,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         after = that_clause_after(doc, verb, sent, ctx.lexicon)
         if after is not None:
             return [after]
-        subject = subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb)
+        subject = subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb) or (
+            past_read_as_object_participle(ctx, verb, frames))
         if subject is not None:  # stating [the hospital] has set aside a ward
             end = clause_end(ctx, verb, sent)
             return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
@@ -482,6 +483,30 @@ def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
         return obj  # "said this compared with 22 per cent": the tagger took the past tense
         # for a participle; a bare "this" says nothing, so it is the statement's subject
     return None
+
+
+def past_read_as_object_participle(ctx: Context, verb: Token, frames: set[str]
+                                   ) -> Token | None:
+    """``said the talks aimed at strengthening ties``: the tagger took the statement's past
+    tense for a participle on the cue's object (``the talks [that were] aimed at …``). A cue
+    that reports clauses and takes no object (``say``, not ``announce``) with an object right
+    after it, on which hangs a regular past form (``-ed``, one spelling for the past and the
+    participle) with a complement and no auxiliary, and no
+    finite verb anywhere in the rest of the sentence, reports a clause whose subject is that
+    object."""
+    if "object" in frames or verb.lemma_.lower() in ctx.lexicon.addressees:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
+        return None
+    past = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
+                 and c.lower_.endswith("ed")), None)  # ("the words written": a participle)
+    if past is None or any(c.dep_ in {"aux", "auxpass", "agent"} for c in past.children) or (
+            not any(c.dep_ in {"prep", "dobj", "xcomp", "ccomp"} for c in past.children)) or (
+            past.i != max(t.i for t in obj.subtree if t.i < past.i) + 1):
+        return None
+    rest = verb.doc[past.i + 1:verb.sent.end]
+    return obj if not any(t.tag_ in FINITE_TAGS for t in rest) else None
 
 
 def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:

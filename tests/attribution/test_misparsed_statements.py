@@ -410,6 +410,19 @@ GERUND_SUBJECT_STATEMENTS = [
 ]
 
 
+# a statement's regular past read as a participle on the cue's object
+PAST_READ_AS_A_PARTICIPLE_ON_THE_OBJECT = [
+    ("The Harbury Foreign Ministry said the talks aimed at strengthening trade ties.",
+     [("indirect", "the talks aimed at strengthening trade ties",
+       "The Harbury Foreign Ministry", "said")]),
+    # an irregular participle is one: the words were uttered, nothing is stated of them
+    ("He said the words written on the wall.", []),
+    # a finite verb later: the participle describes the statement's subject
+    ("Police said the man arrested on Monday was released.",
+     [("indirect", "the man arrested on Monday was released", "Police", "said")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -455,6 +468,7 @@ TABLES = {
     "according_to_an_office": ACCORDING_TO_AN_OFFICE,
     "gerund_subject_statements": GERUND_SUBJECT_STATEMENTS,
     "name_in_a_date_phrase": NAME_IN_A_DATE_PHRASE,
+    "past_read_as_a_participle_on_the_object": PAST_READ_AS_A_PARTICIPLE_ON_THE_OBJECT,
 }
 
 
