@@ -496,9 +496,26 @@ def _name_before_relative(verb: Token) -> Token | None:
     while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i < comma:
         clause = clause.head
     name = clause.head
-    if clause.dep_ != "relcl" or name.pos_ != "PROPN" or clause.right_edge.i != comma - 1:
+    if clause.dep_ != "relcl" or clause.right_edge.i != comma - 1:
         return None
-    return name if _can_speak(name) else None
+    if name.pos_ != "PROPN":
+        name = holder_of_place_phrase(name)
+    return name if name is not None and _can_speak(name) else None
+
+
+def holder_of_place_phrase(place: Token) -> Token | None:
+    """``an official from neighbouring Sunamganj district, where 300,000 residents were hit,
+    said``: the relative clause is the place's, and the one who speaks is the person noun the
+    place phrase hangs on, a phrase of its own after a comma or at the sentence's start."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in {"from", "of", "in", "at"}:
+        return None
+    holder = prep.head
+    if holder.pos_ != "NOUN" or holder.tag_ != "NN" or holder.i > prep.i:
+        return None
+    start = holder.left_edge.i
+    opens = start == holder.sent.start or holder.doc[start - 1].text == ","
+    return holder if opens and any(c.dep_ == "det" for c in holder.children) else None
 
 
 def _name_apposed_in_fronted_clause(verb: Token) -> Token | None:

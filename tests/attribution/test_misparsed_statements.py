@@ -423,6 +423,16 @@ PAST_READ_AS_A_PARTICIPLE_ON_THE_OBJECT = [
 ]
 
 
+# a relative clause on the place a speaker comes from, closed by the comma before the cue
+SPEAKER_BEFORE_A_PLACES_RELATIVE = [
+    ("Though the valley is prone to flooding and the town itself is used to such incidents, "
+     "an official from neighbouring Tarrow district, where about 3,000 residents were also "
+     "hit by the floods, said that the flood has lasted longer this year.",
+     [("indirect", "the flood has lasted longer this year",
+       "an official from neighbouring Tarrow district", "said")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -469,6 +479,7 @@ TABLES = {
     "gerund_subject_statements": GERUND_SUBJECT_STATEMENTS,
     "name_in_a_date_phrase": NAME_IN_A_DATE_PHRASE,
     "past_read_as_a_participle_on_the_object": PAST_READ_AS_A_PARTICIPLE_ON_THE_OBJECT,
+    "speaker_before_a_places_relative": SPEAKER_BEFORE_A_PLACES_RELATIVE,
 }
 
 
