@@ -319,6 +319,7 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
             or _complement_read_as_relative(verb, token, lexicon)
             or lexicon is not None and _complement_oftime_clause(verb, token, lexicon)
             or lexicon is not None and _complement_after_relative(verb, token, lexicon)
+            or _subject_noun_read_as_relative_verb(verb, token)
         ):
             start = i + 1
             while start < sent.end and doc[start].text == ",":
@@ -362,6 +363,25 @@ def _complement_after_relative(verb: Token, that: Token, lexicon: Lexicon) -> bo
         silent_relative(verb, relative, lexicon)) and (
         relative.left_edge.i <= clause.i <= relative.right_edge.i) and any(
         c.dep_ in SUBJECT_DEPS and c.i != that.i for c in clause.children)
+
+
+def _subject_noun_read_as_relative_verb(verb: Token, that: Token) -> bool:
+    """``told the meeting that discharges into rivers, lakes and the sea were a risk``: the
+    parser read the statement's plural subject as a present verb (``discharges``) in a
+    relative clause on the addressee, ``that`` its subject, and gave the cue the statement's
+    real verb as its clause right after. ``that`` then opens the statement."""
+    relative = that.head
+    if that.dep_ != "nsubj" or relative.dep_ != "relcl" or relative.tag_ != "VBZ" or (
+            relative.i != that.i + 1) or relative.head.dep_ not in {"dobj", "dative"} or (
+            relative.head.head.i != verb.i):
+        return False
+    doc = verb.doc
+    after = relative.right_edge.i + 1
+    edges = {after}
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+        edges.add(after)  # (the clause may start at the comma the parser gave it)
+    return any(c.dep_ == "ccomp" and c.left_edge.i in edges for c in verb.rights)
 
 
 def time_clause(verb: Token, clause: Token) -> bool:

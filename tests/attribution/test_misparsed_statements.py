@@ -271,6 +271,11 @@ THAT_READ_AS_A_RELATIVE_SUBJECT = [
     # "that" made the subject of a relative clause on the document noun, beside its own subject
     ("The RCMP said today in a news release that charges were laid against Cpl. Ann Potvin.",
      [("indirect", "charges were laid against Cpl. Ann Potvin", "The RCMP", "said")]),
+    # the statement's plural subject read as a verb of a relative clause on the addressee
+    ("Cllr Andrew Vale told the same meeting that discharges into watercourses, rivers and "
+     "the sea were not only a health risk for residents and visitors.",
+     [("indirect", "discharges into watercourses, rivers and the sea were not only a health "
+       "risk for residents and visitors", "Cllr Andrew Vale", "told")]),
     # a relative clause proper reports nothing
     ("She spoke in a meeting that lasted an hour.", []),
     # a rank abbreviation (rules/titles.jsonl) ends no sentence before the name
