@@ -290,7 +290,8 @@ class VerbClassRule(Rule):
     KINDS: ClassVar[tuple[str, ...]] = ("refusal", "addressee", "passive_speaker", "naming",
                                         "continuation", "hypothetical", "non_agentive", "credit",
                                         "claim_maker", "impersonal", "hearsay",
-                                        "self_naming", "request", "relay", "reckoning", "denial")
+                                        "self_naming", "request", "relay", "reckoning", "denial",
+                                        "resumption")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

@@ -57,6 +57,7 @@ class ResolverWeights:
     population_penalty: float = 15.0  # "they said": "Canadians" is a public, not a speaker
     presumed_person_penalty: float = 4.0  # "it" for an untyped name only guessed a person
     rival_margin: float = 8.0  # a runner-up closer than this makes a pronoun link doubtful
+    silent_resumer_penalty: float = 6.0  # "he added" is somebody who spoke before
 
     def overridden(self, changes: dict[str, Any]) -> ResolverWeights:
         """These weights with some changed (from the component's config); unknown names fail."""
@@ -106,6 +107,8 @@ class Constraints:
     area_nouns: frozenset[str] = frozenset()
     # speech verbs whose object is the audience ("told reporters"), rules/verb_classes.jsonl
     addressee_verbs: frozenset[str] = frozenset()
+    # "he added", "she continued": the subject goes on, so it spoke before (verb_classes.jsonl)
+    resumption_verbs: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -134,6 +137,7 @@ class Constraints:
             non_agentive_verbs=rules.verbs("non_agentive"),
             impersonal_verbs=rules.verbs("impersonal"),
             addressee_verbs=rules.verbs("addressee"),
+            resumption_verbs=rules.verbs("resumption"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),

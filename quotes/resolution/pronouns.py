@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..model import Attribution
 from .animacy import Animacy
 from .confidence import doubt
+from .config import Constraints
 from .constraints import (
     acting_subject,
     admits,
@@ -214,6 +215,7 @@ class Pronouns:
         best: dict[int, tuple[float, Entity]] = {}
         doc = self.state.doc
         pronoun = doc[position] if position < len(doc) and doc[position].pos_ == "PRON" else None
+        resumes = pronoun is not None and resumes_speech(pronoun, self.state.constraints)
         for pos, entity, subject in reversed(self.state.history):  # newest first, so we can stop
             # sentences back, not counting quoted ones: a quotation is someone talking, not
             # the story moving on (a speaker's long quote keeps them in reach of "she said")
@@ -234,6 +236,8 @@ class Pronouns:
                 score -= w.not_subject  # "… greeted Mr McCulloch when he said": about him
             if entity is floor_holder:
                 score -= w.last_speaker_bonus
+            if resumes and not entity.spoke:
+                score += w.silent_resumer_penalty  # "he added": he spoke before
             if entity.number not in best or score < best[entity.number][0]:
                 best[entity.number] = (score, entity)
         return sorted(best.values(), key=lambda item: item[0])
@@ -337,3 +341,9 @@ def person_of_gender_between(state: ArticleState, start: int, end: int, others: 
     last = bisect.bisect_left(events, end, key=lambda ev: ev.position)
     return any(ev.entity.kind == "person" and ev.entity.number not in others
                and ev.entity.gender == gender for ev in events[first:last])
+
+
+def resumes_speech(pronoun: Token, constraints: Constraints) -> bool:
+    """``he added``, ``she continued``: the pronoun is the subject of a verb that goes on
+    with what its subject said before (rules/verb_classes.jsonl, resumption)."""
+    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in constraints.resumption_verbs

@@ -126,6 +126,9 @@ ADVERBIAL = ('Marlow Foods posted a loss on Tuesday. Trading was halted twice on
              '"We expected a hard quarter," it said.')
 OBJECT = ('Marlow Foods posted a loss on Tuesday. Analysts downgraded Harbor Bank. '
           '"We expected a hard quarter," it said.')
+RESUMED = ("Congress spokesperson Tom Vale was arrested at his home on Saturday, Inspector Dan "
+           "Kerr said. Vale had criticised the mayor for his remarks about council leader Omar "
+           "Haddad. Vale has been charged with criminal intimidation, he added.")
 LEAD = ('Ms. Ines Varga opened the bakery in 2010. Her cousin, Ms. Clara Holm, joined a year '
         'later.\n"We never looked back," she said.')
 
@@ -136,6 +139,9 @@ LEAD = ('Ms. Ines Varga opened the bakery in 2010. Her cousin, Ms. Clara Holm, j
     (ADVERBIAL, {}, ("it", "Marlow Foods")),  # a body in an adverbial phrase is scenery
     (ADVERBIAL, {"adverbial_penalty": 0.0}, ("it", "Nasdaq")),
     (OBJECT, {}, ("it", "Harbor Bank")),  # an object is no adverbial: recency decides
+    # "he added": somebody who spoke before goes on (rules/verb_classes.jsonl, resumption)
+    (RESUMED, {}, ("he", "Dan Kerr")),
+    (RESUMED, {"silent_resumer_penalty": 0.0}, ("he", "Omar Haddad")),
     (LEAD, {}, ("she", "Clara Holm")),  # a sentence of recency outweighs the paragraph lead
     (LEAD, {"paragraph_subject_bonus": 20.0}, ("she", "Ines Varga")),
 ])
