@@ -263,6 +263,11 @@ def test_pronoun_constraints_filter_before_salience(last_speaker, text, expected
      'he said.', ("he", None, "none")),
     ('The Harlow Water Board met Peter Lenz on Monday. "The pipes are old," he said.',
      ("he", "Peter Lenz", "pronoun")),
+    # an insurer named like a person (rules/head_nouns.jsonl) is neither "he" nor "she"
+    ("Reeve Ray Holm says more districts may declare a disaster.\n\nHolm says crops have "
+     "either been abandoned or baled, and urges grain farmers to help.\n\nHe believes Sask. "
+     "Crop Insurance is doing the best they can to help producers.\n\n\u201cWe are working "
+     "with the ministry,\u201d he said.", ("he", "Ray Holm", "pronoun")),
     # "Ms." gives the gender though NER left it out of the name
     ('Ms. Clara Holm met Peter Lenz on Monday. "We will appeal," she said.',
      ("she", "Clara Holm", "pronoun")),
