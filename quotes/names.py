@@ -228,6 +228,9 @@ OFFICE_PREPOSITIONS = frozenset({"of", "for", "to", "in"})
 BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # inside a surname: "Pedneaud-Jobin"
+
+
 def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
     """``Director of Public Health Annette Rodriguez``, ``Ambassador to the UN Hector Ruiz``:
     after an office's ``of``/``for``/``to`` (the word before ``cut``, or before an article
@@ -240,7 +243,8 @@ def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
             words[preposition].lower() not in OFFICE_PREPOSITIONS):
         return cut
     for n in range(cut + 1, len(words) - 1):
-        if fold(words[n]) in titles.first_names and all(w[:1].isupper() for w in words[n:]) and (
+        if fold(words[n]) in titles.first_names and all(
+                w[:1].isupper() or w in HYPHENS for w in words[n:]) and (  # "Pedneaud-Jobin"
                 not any(fold(w) in titles.institutions for w in words[n:])):
             return n  # (not "Paul Society" in "of St Vincent de Paul Society": a body's name)
     start = name_after_institution(words[cut:], titles.institutions)

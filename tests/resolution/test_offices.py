@@ -62,6 +62,8 @@ def test_office_after_common_words(nlp, titles, text, words, expected) -> None:
 @pytest.mark.parametrize(("words", "holder"), [
     ("Director of Public Health Annette Rodriguez", "Annette Rodriguez"),
     ("Director of Public Works", "Director of Public Works"),
+    # a hyphenated surname and a French given name (rules/first_names.jsonl)
+    ("Mayor of Tarrow Maxime Pelletier-Roy", "Maxime Pelletier-Roy"),
 ])
 def test_holder_in_office(nlp, titles, words, holder) -> None:
     span = span_of(nlp, f"{words} said the bridge would open.", words)
