@@ -40,7 +40,7 @@ from .holders import (
     tense_agrees,
 )
 from .later_holders import holder_named_in_story, official_named_next
-from .offices import office_of_body
+from .offices import office_of_body, untagged_office
 from .pronouns import Pronouns
 from .state import ArticleState
 from .unnamed import (
@@ -219,6 +219,8 @@ class Descriptions:
         if not determiner and len(span) == 1 and root.tag_ in {"NN", "NNP"} and (
                 self.state.titles.entry(root.lemma_.lower()) is not None):
             determiner = "the"  # headlinese "Mayor says …": the mayor
+        if not determiner and untagged_office(span, self.state.titles):
+            determiner = "the"  # "Police Spokesperson said": an office in capitals, definite
         if possessed_by_description(span, root) or proper_possessor(span, root):
             determiner = "the"  # "the company's chief", "Norway's minister": someone named
         if entry.anonymous:

@@ -404,8 +404,10 @@ class NameResolver:
             return False
         if not written_as_name(span):
             return False  # "the foreign ministry" tagged a name: a description all the same
-        if self.definite_description(span) or offices_only(span, self.state.titles):
-            return False  # (a title alone, "Lyonchhen said", is the office's holder)
+        if self.definite_description(span) or offices_only(span, self.state.titles) or (
+                untagged_office(span, self.state.titles)):
+            return False  # (a title alone, "Lyonchhen said", is the office's holder; so is
+            # "Police Spokesperson said", a body's office in capitals)
         return fold(root.text) not in self.state.rules.nouns
 
     def definite_description(self, span: Span) -> bool:

@@ -42,7 +42,8 @@ def untagged_office(span: Span, titles: Titles) -> bool:
     person is in it, so it is an office written in capitals, nobody's name."""
     words = [t for t in span if t.is_alpha]
     return not span.label_ and len(words) >= 2 and is_role(words[-1].text, titles) and not any(
-        first_name(t.text, titles) or t.ent_type_ == "PERSON" for t in words)
+        first_name(t.text, titles) or t.ent_type_ == "PERSON" and not is_role(t.text, titles)
+        for t in words)  # (the title itself tagged a person, "Police Spokesperson", names nobody)
 
 
 def first_name(word: str, titles: Titles) -> bool:

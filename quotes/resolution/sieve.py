@@ -16,6 +16,7 @@ from .descriptions import Descriptions
 from .entities import DEFINITE, PRONOUNS, Entity
 from .forms import office_after_body_name, role_phrase_ending_in_name
 from .names import NameResolver
+from .offices import untagged_office
 from .pairs import PLURAL_PERSONAL, pair_holding_role, people_joined_before
 from .pronouns import Pronouns
 from .spans import (
@@ -161,6 +162,7 @@ class Sieve:
                 root.pos_ == "NOUN" and self.state.noun_entry(root)) or (
                 root.is_lower and self.state.titles.is_title(root.text)) or (
                 self._short_form(span)) or office_after_body_name(span, self.state.titles) or (
+                untagged_office(span, self.state.titles)) or (
                 self.state.titles.is_title(span.text)):  # "…, Mayor emphasized": an office
             return None
         return self.names.named_description(span), "name"

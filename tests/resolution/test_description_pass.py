@@ -586,6 +586,10 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
     # a title alone, with no article, as a local press writes it: the office's holder
     ("Lyonchhen Dr Karma Dorji visited Paro on Monday. Lyonchhen said the damage was severe.",
      ("Lyonchhen", "Karma Dorji", "described")),
+    # a body's office in capitals with no article, the title tagged a person: its holder
+    ("Police Spokesperson, Superintendent Ana Ruiz, said that an operation is underway. "
+     "Superintendent Ruiz said that four people were arrested.\n\nPolice Spokesperson said "
+     "that more people are being sought.", ("Police Spokesperson", "Ana Ruiz", "described")),
     # a title's initials after the words of its field, however the tagger typed the initials
     ("Ana Ruiz, director general of the Fire Service, visited the site. The fire service DG "
      "said the building had no alarms.", ("The fire service DG", "Ana Ruiz", "described")),
