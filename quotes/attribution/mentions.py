@@ -196,6 +196,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return subject_of(root, lexicon, depth + 1, issuers)
     if verb.tag_ == "VBG" and (actor := subject_of_with_absolute(verb)) is not None:
         return actor  # "… summed up with councillor Tara McFadden stating, “…”"
+    if verb.tag_ == "VBG" and (alleged := speaker_of_alleged_saying(verb)) is not None:
+        return alleged  # "denied allegations of Minister Ahmet Davutoglu saying, “…”"
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
         if (participle := participle_joined_to_finite(verb, head)) is not None:
@@ -222,6 +224,30 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # statement: the one who said it goes on
         return subject_of(cue, lexicon, depth + 1, issuers)
     return None
+
+
+# the nouns of a claim or a report about somebody's words: "reports of X saying …"
+CLAIM_NOUNS = frozenset({"allegation", "claim", "report", "accusation", "rumour", "rumor",
+                         "suggestion"})
+
+
+def speaker_of_alleged_saying(verb: Token) -> Token | None:
+    """``denied allegations of Minister Ahmet Davutoglu saying, “…”``: a claim about somebody's
+    words names them with ``of`` right before the participle, whose subject they are; the
+    parse hangs the participle on the main clause, whose subject only denies or reports it."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"}:
+        return None
+    name = doc[k]
+    if name.dep_ == "pobj":
+        prep = name.head  # "of [Davutoglu] saying": the name the object, the participle apart
+    elif verb.dep_ == "pobj" and name.head.i == verb.i:
+        prep = verb.head  # "of [Davutoglu saying]": the participle the object, the name on it
+    else:
+        return None
+    return name if prep.lower_ == "of" and prep.head.lemma_.lower() in CLAIM_NOUNS and (
+        prep.head.pos_ == "NOUN") else None
 
 
 def subject_of_with_absolute(verb: Token) -> Token | None:

@@ -438,6 +438,15 @@ SPEAKER_BEFORE_A_PLACES_RELATIVE = [
 ]
 
 
+# a claim about somebody's words names its speaker with "of" before the participle
+ALLEGED_SAYING = [
+    ("Ministry spokesperson Ana Ruiz denied allegations of Foreign Minister Tom Vale saying, "
+     "\"some foreign forces are troubled with our power\" during a meeting with MPs.",
+     [("direct", "\"some foreign forces are troubled with our power\"",
+       "Foreign Minister Tom Vale", "saying")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -485,6 +494,7 @@ TABLES = {
     "name_in_a_date_phrase": NAME_IN_A_DATE_PHRASE,
     "past_read_as_a_participle_on_the_object": PAST_READ_AS_A_PARTICIPLE_ON_THE_OBJECT,
     "speaker_before_a_places_relative": SPEAKER_BEFORE_A_PLACES_RELATIVE,
+    "alleged_saying": ALLEGED_SAYING,
 }
 
 
