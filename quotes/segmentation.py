@@ -86,14 +86,21 @@ def is_hard_wrapped(text: str) -> bool:
 
     Counted over lines followed by another non-blank line (the only ones a wrap can cut):
     enough of them end mid-sentence, and those are of a similar, short length -- a headline or
-    a byline ends without a full stop too, but not at the width of the lines around it.
+    a byline ends without a full stop too, but not at the width of the lines around it -- or
+    most of them go on in lower case on the next line, which no headline or byline does.
     """
     lines = _lines(text)
     followed = [a.text.strip() for a, b in zip(lines, lines[1:], strict=False)
                 if not a.blank and not b.blank]
-    wrapped = [len(line) for line in followed if _ends_mid_sentence(line)]
+    pairs = [(a.text.strip(), b.text.strip()) for a, b in zip(lines, lines[1:], strict=False)
+             if not a.blank and not b.blank]
+    cut = [(line, after) for line, after in pairs if _ends_mid_sentence(line)]
+    wrapped = [len(line) for line, _ in cut]
     if len(wrapped) < MIN_WRAPPED_LINES or len(wrapped) < WRAPPED_SHARE * len(followed):
         return False
+    if sum(1 for _, after in cut if _CONTINUES.match(after)) >= WRAPPED_SHARE * len(cut):
+        return True  # most cut lines go on in lower case: wrapped, whatever the widths
+        # (a column wrapped around a first-line indent has two widths)
     width = median(wrapped)
     if width > MAX_WRAP_WIDTH:
         return False

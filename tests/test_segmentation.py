@@ -27,8 +27,23 @@ ONE_LINE_PARAGRAPHS = (
     "\"No one is above the law,\" prosecutor Lena Marsh said.\n"
 )
 
+# Invented column copy: each paragraph's first line shorter (an indent), so two widths; the
+# cut lines go on in lower case.
+COLUMN = (
+    "Wong, who finished 276 votes behind\n"
+    "Goldstein, argued for more review and discussion about the policy, the\n"
+    "rules aimed at creating a safe place for all students.\n"
+    "\u201cWe really can\u2019t define what the policy is, (and)\n"
+    "what it does. I don\u2019t want people to just make up different looks,\u201d\n"
+    "said Wong, who was elected in 2014 with 11,259 votes.\n"
+    "During her campaign, Wong said that school\n"
+    "trustees needed to regain the trust of parents by listening and respecting the\n"
+    "parents\u2019 opinions, and that more communication was needed.\n"
+)
+
 LAYOUTS = [
     (WIRE, True),
+    (COLUMN, True),
     (ONE_LINE_PARAGRAPHS, False),
     ("A short line\nanother short line\nand a third\n", False),
     ("Para one ends here.\n\nPara two ends here.\n\nPara three.\n", False),
@@ -36,7 +51,8 @@ LAYOUTS = [
 
 
 @pytest.mark.parametrize(("text", "wrapped"), LAYOUTS)
-def test_a_text_is_hard_wrapped_when_its_lines_end_mid_sentence_at_one_width(text, wrapped):
+def test_a_text_is_hard_wrapped_when_its_lines_end_mid_sentence_at_one_width_or_run_on(
+        text, wrapped):
     assert is_hard_wrapped(text) is wrapped
 
 
@@ -185,3 +201,12 @@ def test_a_statement_cut_by_a_blank_line_keeps_its_speaker(attribute):
         ("there are a\n\nnumber of things to be proud of in the budget", "Ana Ruiz"),
         ("\u201cWe are making more money off our utility\n\nfranchises than off our taxes,"
          "\u201d", "Ana Ruiz")]
+
+
+def test_column_copy_with_two_widths_keeps_its_statements_whole(attribute):
+    found = [(COLUMN[q.quote.start:q.quote.end], COLUMN[q.speaker.start:q.speaker.end])
+             for q in attribute(COLUMN)]
+    assert [(" ".join(text.split())[:32], speaker) for text, speaker in found] == [
+        ("\u201cWe really can\u2019t define what the", "Wong"),
+        ("school trustees needed to regain", "Wong"),
+    ]
