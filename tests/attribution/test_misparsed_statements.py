@@ -447,6 +447,17 @@ ALLEGED_SAYING = [
 ]
 
 
+# "said," then the statement, whose own verb could report a clause but has a thing for subject
+SAID_COMMA_THEN_A_THING_THAT_TELLS = [
+    ("In Harbury, Thomas Ridley, president of the Harbury Interfaith Conference, said, the "
+     "attack \u201ctells us we live in very perilous times, and it\u2019s a reminder that we "
+     "will not get through the next century without difficulty.\u201d",
+     [("partial", "the attack \u201ctells us we live in very perilous times, and it\u2019s a "
+       "reminder that we will not get through the next century without difficulty.\u201d",
+       "Thomas Ridley", "said")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -495,6 +506,7 @@ TABLES = {
     "past_read_as_a_participle_on_the_object": PAST_READ_AS_A_PARTICIPLE_ON_THE_OBJECT,
     "speaker_before_a_places_relative": SPEAKER_BEFORE_A_PLACES_RELATIVE,
     "alleged_saying": ALLEGED_SAYING,
+    "said_comma_then_a_thing_that_tells": SAID_COMMA_THEN_A_THING_THAT_TELLS,
 }
 
 
