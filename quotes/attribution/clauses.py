@@ -268,6 +268,8 @@ def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
                 return False  # "…, the fire started inside": "started" cues only a quotation
             subject = subject_of(token, lexicon=ctx.lexicon)
             rest = doc[k + 1 : sent.end]
+            if ctx.lexicon.thing_as_subject(subject) and any(not t.is_punct for t in rest):
+                return False  # "…, the attack “tells us …”": a thing telling is the statement
             # "…, the memo said the budget was $2 million" is a nested statement, no trailer
             return (subject is not None and start <= subject.i < k) and not any(
                 t.pos_ in {"VERB", "AUX"} and not ctx.in_quote(t.i) for t in rest) and not any(

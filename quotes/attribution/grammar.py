@@ -184,3 +184,8 @@ def statement_first_verb(verb: Token) -> Token | None:
     verb of, if that verb has a subject of its own (a sound parse of a clause), else None."""
     first = first_conjunct(verb)
     return first if any(c.dep_ in SUBJECT_DEPS for c in first.children) else None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The subject the parse hung on the verb itself, if any (no inheritance)."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

@@ -208,6 +208,13 @@ class Lexicon:
         return (self.speaker_nouns.get(token.lower_) or self.speaker_nouns.get(
             token.lemma_.lower()) or NO_NOUN)
 
+    def thing_as_subject(self, subject: Token | None) -> bool:
+        """``the attack “tells us we live in perilous times”``: a common noun no rules file
+        lists as a speaker (rules/speaker_nouns.jsonl) and no name the tagger found; read as a
+        speaker only where nothing else could be one."""
+        return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and (
+            self.speaker_noun(subject) is NO_NOUN)
+
     def names_no_one(self, subject: Token) -> bool:
         """``Common wisdom says …``, ``one wonders …``, ``some might argue …``, ``nobody said``: a
         generic noun (rules/speaker_nouns.jsonl ``generic``), a verb's -ing form the parser

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..model import Attribution, Mention
-from ..rules import NO_NOUN
 from .clauses import (
     after_adjuncts,
     before_attribution,
@@ -49,6 +48,7 @@ from .grammar import (
     has_finite_verb,
     infinitive_marker,
     is_finite,
+    own_subject,
     passive_participle_clause,
 )
 from .hygiene import object_names_no_statement
@@ -248,7 +248,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             if after_comma is not None and has_finite_verb(doc, *after_comma) and not (
                     after_comma[0] <= verb.head.i < after_comma[1]
                     and reports_clauses(ctx.lexicon, verb.head)
-                    and not thing_as_subject(ctx.lexicon, verb.head)):
+                    and not ctx.lexicon.thing_as_subject(own_subject(verb.head))):
                 # the statement after the comma governs the cue; but in "Harbor Mining posted a
                 # loss, the company said in a statement" what follows is the attribution
                 return [after_comma]
@@ -281,15 +281,6 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
-
-
-def thing_as_subject(lexicon: Lexicon, verb: Token) -> bool:
-    """``said, the attack “tells us we live in perilous times”``: a verb that could report a
-    clause, but whose subject is a thing no rules file lists as a speaker (not a name, a
-    pronoun, a person or a body), says nothing anybody said; the statement is the clause's."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and subject.pos_ == "NOUN" and (
-        lexicon.speaker_noun(subject) is NO_NOUN)
 
 
 def relative_clause_end(verb: Token) -> int:

@@ -455,6 +455,14 @@ SAID_COMMA_THEN_A_THING_THAT_TELLS = [
      [("partial", "the attack \u201ctells us we live in very perilous times, and it\u2019s a "
        "reminder that we will not get through the next century without difficulty.\u201d",
        "Thomas Ridley", "said")]),
+    # parsed right, the thing telling is no trailer closing the sentence either
+    ("Tom Vale said, the attack \u201ctells us we live in very perilous times, and it\u2019s "
+     "a shame.\u201d",
+     [("partial", "the attack \u201ctells us we live in very perilous times, and it\u2019s a "
+       "shame.\u201d", "Tom Vale", "said")]),
+    # a trailer with a person for subject still closes the statement before it
+    ("The vote was close, the clerk told us.",
+     [("indirect", "The vote was close", "the clerk", "told")]),
 ]
 
 
