@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Mention
 from ..segmentation import paragraph_of_offsets
+from .grammar import is_finite
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans, top_level
 
@@ -163,6 +164,22 @@ def past_bracketed_aside(ctx: Context, i: int) -> int:
     return i
 
 
+def continuation_read_as_modifier(lexicon: Lexicon, verb: Token) -> Token | None:
+    """``…,” said Osachoff, noting patrols are finding fewer fires``: the tagger read the
+    participle that hands on to a new statement (rules/verb_classes.jsonl ``continuation``)
+    as an adjective of the noun after it, and hung the statement on the cue before. When
+    that noun opens, as its subject, a finite clause, the clause is what the participle
+    reports; returns the clause's verb."""
+    if verb.lower_ not in lexicon.continuations or verb.dep_ not in {"amod", "compound"}:
+        return None
+    noun = verb.head
+    clause = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.left_edge.i != verb.i or not (
+            is_finite(clause)) or clause.i < noun.i:
+        return None
+    return clause
+
+
 def _in_participle(ctx: Context, cue: Token, token: Token) -> bool:
     """Whether ``token`` belongs to a participle clause on the cue that says what the speaker
     did meanwhile (``, smacking the drain lever``) or that hands on to a statement of its own
@@ -172,6 +189,8 @@ def _in_participle(ctx: Context, cue: Token, token: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+    if node.dep_ == "ccomp" and continuation_read_as_modifier(ctx.lexicon, node.left_edge) is node:
+        return True  # "…,” said Vale, noting patrols are busy": "noting" read as an adjective
     return node.dep_ == "advcl" and node.tag_ == "VBG" and (
         ctx.lexicon.cue(node) is None or node.lower_ in ctx.lexicon.continuations) and (
         not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))

@@ -16,6 +16,7 @@ from .context import (
     SENT_END,
     Context,
     QuoteSlot,
+    continuation_read_as_modifier,
     ends_sentence,
     mention_of_token,
     only_punct,
@@ -179,6 +180,8 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
     for child in verb.rights:
         if child.ent_type_ in {"DATE", "TIME"} or _starts_quoted(doc, child):
             continue
+        if child.dep_ == "ccomp" and continuation_read_as_modifier(lexicon, child.left_edge):
+            continue  # "…,” said Vale, noting patrols are busy": the participle's statement
         if child.dep_ in {"xcomp", "ccomp"}:
             return True
         if child.dep_ == "dobj" and verb.lemma_.lower() not in lexicon.addressees and not (

@@ -32,6 +32,7 @@ from .clauses import (
 )
 from .context import (
     Context,
+    continuation_read_as_modifier,
     cover_quotes,
     ends_sentence,
     mention_of_token,
@@ -221,6 +222,10 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             start = max(clause.left_edge.i, sent.start)
             end = before_attribution(ctx, verb, start)
             return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
+        clause_on = continuation_read_as_modifier(ctx.lexicon, verb)
+        if clause_on is not None:  # said X, noting [patrols are finding fewer fires]
+            end = clause_end(ctx, clause_on, sent)
+            return [(verb.i + 1, end)] if end > verb.i + 1 else []
         gerund = gerund_subject_read_as_complement(verb)
         if gerund is not None:  # says [holding open houses will be talked about]
             end = clause_end(ctx, verb, sent)

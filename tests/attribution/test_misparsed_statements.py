@@ -466,6 +466,16 @@ SAID_COMMA_THEN_A_THING_THAT_TELLS = [
 ]
 
 
+# a participle handing on to a new statement, tagged an adjective of the noun after it
+CONTINUATION_READ_AS_A_MODIFIER = [
+    ("\u201cWe\u2019re starting to see issues,\u201d said Tom Vale, noting patrols are "
+     "picking up one or two campfire contraventions a day.",
+     [("direct", "\u201cWe\u2019re starting to see issues,\u201d", "Tom Vale", "said"),
+      ("indirect", "patrols are picking up one or two campfire contraventions a day",
+       "Tom Vale", "noting")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -515,6 +525,7 @@ TABLES = {
     "speaker_before_a_places_relative": SPEAKER_BEFORE_A_PLACES_RELATIVE,
     "alleged_saying": ALLEGED_SAYING,
     "said_comma_then_a_thing_that_tells": SAID_COMMA_THEN_A_THING_THAT_TELLS,
+    "continuation_read_as_a_modifier": CONTINUATION_READ_AS_A_MODIFIER,
 }
 
 
