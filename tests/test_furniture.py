@@ -79,6 +79,8 @@ def test_newsletter_consent_lines_are_blanked(tmp_path: Path, line: str) -> None
         "Some 40 boats were moored at the quay. Picture Tomas Reyes",
         "Flooded houses in the valley on Saturday, March 4, 2023 — AFP Photo",
         "Rescuers carry a resident to safety on Saturday - Reuters Photo/Jane Doe",
+        "Council has been meeting in the fire hall since March. \u2013 \u00a9 J. Ana Ruiz",
+        "Harbour soccer product Tom Vale was inducted on Friday. HARBOUR ARCHIVE PHOTO",
     ],
 )
 def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
@@ -125,6 +127,8 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         "Lena Holt said the ferry was late again. PHOTO: THE HARBOUR SUN",
         "The ferry was late again. Picture the queue at the quay.",
         "The vote was close — a photo finish, the mayor said.",
+        "The mayor said the hall will reopen. \u00a9 Ana Ruiz",
+        "He scored twice in the final. NHL PHOTOS ARE ONLINE",
         # a link's call in brackets after a sentence is no photo credit
         "Late on Wednesday, the city said it invited the union back to talks. (More HERE.)",
         "The city said the union was invited back to talks. (Read More)",
