@@ -109,6 +109,10 @@ class Constraints:
     addressee_verbs: frozenset[str] = frozenset()
     # "he added", "she continued": the subject goes on, so it spoke before (verb_classes.jsonl)
     resumption_verbs: frozenset[str] = frozenset()
+    # "APTN was sent a statement", "the paper obtained a letter": whom a document went to
+    # (verb_classes.jsonl sending: the passive subject; receiving: the active subject)
+    sending_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -138,6 +142,8 @@ class Constraints:
             impersonal_verbs=rules.verbs("impersonal"),
             addressee_verbs=rules.verbs("addressee"),
             resumption_verbs=rules.verbs("resumption"),
+            sending_verbs=rules.verbs("sending"),
+            receiving_verbs=rules.verbs("receiving"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),

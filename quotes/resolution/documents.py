@@ -96,6 +96,17 @@ class Documents:
         return next((entity for entity, subject in self.named_bodies_back(position, reach)
                      if subject), None)
 
+    def received_at(self, where: int) -> bool:
+        """``APTN was sent a short statement``, ``the paper obtained a letter``: the name at
+        ``where`` is the subject of getting a document, so it is no issuer of one."""
+        token = self.state.doc[where]
+        while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+            token = token.head  # the name's last word: "Harbury [Radio]"
+        verb = token.head
+        constraints = self.state.constraints
+        return token.dep_ == "nsubjpass" and verb.lemma_.lower() in constraints.sending_verbs or (
+            token.dep_ == "nsubj" and verb.lemma_.lower() in constraints.receiving_verbs)
+
     def only_body_named(self, position: int, reach: int) -> Entity | None:
         """``Deputies with the Volusia County Sheriff's Office arrested a man … the news release
         said``: no body spoke or was a subject, but exactly one named body (not a place) was
@@ -112,7 +123,8 @@ class Documents:
                 continue
             if self.state.sentence(where) < first:
                 break
-            if not entity.place and not entity.described and entity.kind == "organization":
+            if not entity.place and not entity.described and entity.kind == "organization" and (
+                    not self.received_at(where)):
                 yield entity, subject
 
     def issuer_named_before(self, lemma: str, position: int) -> Entity | None:

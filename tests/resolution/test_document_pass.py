@@ -23,6 +23,12 @@ import pytest
      'news release said.', ("the news release", "Harbour Trust", "description")),
     ('Divers with the Harbour Trust and the Coast Guard searched the pier. "Nothing was '
      'found," the news release said.', ("the news release", "news release", "as written")),
+    # whom a document was sent to, or who obtained it, never issued it
+    ("Police were called to the Harbour Trust's offices on Monday.\n\nWhen told that police "
+     "were investigating the Harbour Trust, Harbury Radio was sent a short statement.\n\n"
+     "The trust "
+     "\u201chas become aware of a report of an alleged investigation,\u201d the statement "
+     "said.", ("the statement", "Harbour Trust", "description")),
     # "the company said in a statement" long before: the statement is whom "the company" was
     ("Harbor Mining posted a loss on Tuesday, the company said in a statement.\n\nChief "
      "executive Ana Ruiz said costs had doubled. \"We will recover,\" Ruiz told reporters."
