@@ -70,9 +70,7 @@ def definite_lede(state: ArticleState, span: Span, determiner: str) -> bool:
     the name for later, whatever its head (a title or not) and its possessor, when a common
     noun narrows the role to a field (``grain``) the later role must also name (a bare ``the
     goalkeeper`` or ``the bureau's director`` may be anybody's)."""
-    head = head_noun(span)
-    return determiner in HEADLINE_DETERMINERS and any(
-        t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == head.i for t in span) and (
+    return determiner in HEADLINE_DETERMINERS and bool(field_words(span)) and (
         not state.named_before(span.start, "person"))
 
 
@@ -116,10 +114,14 @@ def official_named_next(state: ArticleState, span: Span) -> Entity | None:
     """``An official in Oman's Foreign Ministry says …`` before anybody is named, then ``…,
     Ahmed Al-Maskari, the head of the Gulf Department of Oman's Foreign Ministry, told IRNA``:
     the lede keeps the official's name for the next sentences, where the one person named
-    with every proper word of the official's body in their role is the official."""
+    with every proper word of the official's body in their role is the official. So does
+    ``The Davao disaster official said …`` for the one whose role names its field
+    (``Harry Camoro, provincial disaster risk reduction officer``)."""
     proper = proper_words(span)
-    if not proper or span[0].lower_ not in LEDE_DETERMINERS or state.named_before(
-            span.start, "person"):
+    field = field_words(span)
+    definite = span[0].lower_ == "the" and bool(field)
+    if not (proper or definite) or not (span[0].lower_ in LEDE_DETERMINERS or definite) or (
+            state.named_before(span.start, "person")):
         return None
     here = state.sentence(span.start)
     reach = state.weights.forward_same_noun_sentences
@@ -131,9 +133,18 @@ def official_named_next(state: ArticleState, span: Span) -> Entity | None:
             break
         entity = event.entity
         if entity.kind == "person" and entity.role and all(e is not entity for e in fits) and (
-                proper_words_agree(proper, entity, state.titles) == 2):
+                proper_words_agree(proper, entity, state.titles) == 2 or definite and (
+                field <= set(fold(entity.role).split()))):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
+
+
+def field_words(span: Span) -> set[str]:
+    """The common nouns compounded on the description's head (``disaster`` of ``the Davao
+    disaster official``), folded: the field a later role must name as well."""
+    head = head_noun(span)
+    return {fold(t.text) for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"
+            and t.head.i == head.i}
 
 
 def proper_words(span: Span) -> set[str]:

@@ -443,6 +443,13 @@ def first_speaker(attribute, text: str) -> tuple:
      "in July. Staff will sell crop inputs this spring.\n\n\"We can't keep up,\" says Tom "
      "Ivers, grain buyer. Ana Lee, grain buyer at the mill, disagreed.",
      ("The elevator's grain buyer", "elevator's grain buyer", "as written")),
+    # an unnamed official in a definite lede: the one named next whose role names its field
+    ("MALITA \u2014 The Tarrow disaster official said families could not yet return home.\n"
+     "Harry Vale, provincial disaster risk reduction officer, said they were monitoring the "
+     "slopes.", ("The Tarrow disaster official", "Harry Vale", "description")),
+    ("MALITA \u2014 The Tarrow disaster official said families could not yet return home.\n"
+     "Harry Vale, provincial tourism officer, said the hotels were full.",
+     ("The Tarrow disaster official", "Tarrow disaster official", "as written")),
     # a place that is also a first name ("Alberta") in the role phrase names nobody
     ("The mayor of a northwestern Alberta town says the danger has not passed.\n\nHigh Level "
      "Mayor Dana Whitcombe told a news conference Wednesday that crews were holding the line.",
