@@ -163,7 +163,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
-        before = _name_just_before(verb, lexicon.offices) or _name_before_relative(verb) or (
+        before = _name_just_before(verb, lexicon.offices, lexicon.first_names) or (
+            _name_before_relative(verb)) or (
             _name_apposed_in_fronted_clause(verb)) or _person_before_apposition(verb)
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
@@ -556,7 +557,8 @@ def _name_apposed_in_fronted_clause(verb: Token) -> Token | None:
     return names[-1] if names else None
 
 
-def _name_just_before(verb: Token, offices: Container[str] = ()) -> Token | None:
+def _name_just_before(verb: Token, offices: Container[str] = (),
+                      first_names: Container[str] = ()) -> Token | None:
     """``… advocate Josh Matlow told``, ``… and farmer, Tom Evans, says``: the name right
     before a verb the parser left without a subject (a person's name set off by commas too;
     a titled name the parser hung inside an ``of`` phrase, ``City of Prince Albert Transit
@@ -571,7 +573,8 @@ def _name_just_before(verb: Token, offices: Container[str] = ()) -> Token | None
             k -= 1  # ", Tom Evans, says"
     if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ == "poss" or (
             doc[k].dep_ == "pobj" and not _time_swallowed_name(doc[k])
-            and not _titled_person(doc[k], offices)):
+            and not _titled_person(doc[k], offices)
+            and not _given_and_surname(doc[k], first_names)):
         return None
     return doc[k] if _can_speak(doc[k]) else None
 
@@ -583,6 +586,15 @@ def _titled_person(token: Token, offices: Container[str]) -> bool:
     before = token.doc[start - 1] if start > 0 else None
     return token.ent_type_ == "PERSON" and before is not None and before.text[:1].isupper() and (
         is_office(before, offices))
+
+
+def _given_and_surname(token: Token, first_names: Container[str]) -> bool:
+    """``… Leader of the Opposition in the National Assembly Omar Ayub claimed``: a known
+    first name and a surname, right before a cue the parse left without a subject, whatever
+    office phrase (and body label) the parse ran them into."""
+    given = token.doc[token.i - 1] if token.i > 0 else None
+    return given is not None and given.pos_ == "PROPN" and given.head.i == token.i and (
+        given.dep_ in {"compound", "flat"}) and given.lower_ in first_names
 
 
 def _time_swallowed_name(token: Token) -> bool:

@@ -89,6 +89,10 @@ def office_ends_at(doc: Doc, end: int, titles: Titles) -> bool:
     for _ in range(3):
         if titles.is_title(doc[end].text):
             return True
+        if end >= 3 and doc[end].text[:1].isupper() and doc[end - 1].lower_ == "the" and (
+                doc[end - 2].lower_ in OFFICE_PREPOSITIONS):
+            end -= 3  # "Leader of the Opposition in …": an article before the office's body
+            continue
         if end < 2 or not doc[end].text[:1].isupper() or (
                 doc[end - 1].lower_ not in OFFICE_PREPOSITIONS):
             return False
@@ -127,6 +131,15 @@ def name_after_title(span: Span, titles: Titles) -> int | None:
             return k + 1
         return None
     return None
+
+
+def holder_past_office(span: Span, titles: Titles) -> Span:
+    """A mention that begins inside an office's ``of``/``in`` phrase (``Leader of the
+    Opposition in`` + ``the National Assembly Omar Ayub``): the holder's name at its end,
+    else the mention as it is."""
+    chain = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
+    holder = holder_after_office(chain, titles)
+    return span if holder.start == chain.start else span.doc[holder.start:holder.end]
 
 
 def holder_in_office(span: Span, titles: Titles) -> Span:

@@ -232,6 +232,12 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Everett Hindley"),
     ("Regina MLA and Minister of Health Everett Hindley said the issue is growing.",
      "Regina MLA and Minister of Health Everett Hindley", "Everett Hindley"),
+    # an article before the office's body ("of the Opposition"), the cue left without a
+    # subject, the holder run into the body's label by the tagger
+    ("Addressing a press conference along with other party leaders, Harbury Party Secretary "
+     "General and Leader of the Opposition in the National Assembly Omar Vale claimed that "
+     "the police had tampered with the report.", "the National Assembly Omar Vale",
+     "Omar Vale"),
 ])
 def test_an_office_phrase_ends_in_its_holders_name(attribute, text, speaker, name) -> None:
     quote = list(attribute(text))[0]
