@@ -263,11 +263,12 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             end = clause_end(ctx, verb, sent)
             return [(order, end)] if end > order else []
     if "gerund" in frames and is_finite(verb):
-        doing = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"
-                      and c.left_edge.i == c.i), None)
+        doing = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"}
+                      and gerund_start(c) is not None), None)
         if doing is not None:  # report [experiencing discrimination], denied [taking money]
+            start = gerund_start(doing)
             end = clause_end(ctx, verb, sent)
-            return [(doing.i, end)] if end - doing.i >= 2 else []
+            return [(start, end)] if end - start >= 2 else []
     if "complement" in frames:
         # (not an infinitive: "called the police to report a theft" names nothing)
         named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}
@@ -286,6 +287,16 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def gerund_start(clause: Token) -> int | None:
+    """Where a gerund complement opens: ``taking money``, or the perfect ``having benefited``
+    (the ``having`` auxiliary first); None for any other clause."""
+    if clause.tag_ == "VBG" and clause.left_edge.i == clause.i:
+        return clause.i
+    having = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "having"
+                   and c.i == clause.left_edge.i), None)
+    return having.i if having is not None and clause.tag_ == "VBN" else None
 
 
 def relative_clause_end(verb: Token) -> int:

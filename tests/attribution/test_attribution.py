@@ -421,7 +421,10 @@ def test_a_named_appositive_speaks_for_a_description(attribute, text, expected):
     [("Both tenant groups report experiencing discrimination from landlords.",
       "experiencing discrimination from landlords", "report"),
      ("The minister denied taking any money from the firm.",
-      "taking any money from the firm", "denied")],
+      "taking any money from the firm", "denied"),
+     # a perfect gerund opens with its "having"
+     ("The minister denied having benefited personally from any policy decisions.",
+      "having benefited personally from any policy decisions", "denied")],
 )
 def test_a_gerund_after_a_reporting_verb_is_the_statement(attribute, text, quote, cue):
     [found] = attribute(text)
