@@ -1170,6 +1170,10 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
     if token.ent_type_ in PLACES_AND_PEOPLES or token.pos_ != "PROPN" or not (
             token.text[:1].isupper()):
         return None
+    if counted_pair(token) or any(
+            is_office(t, offices) for t in token.lefts if t.dep_ == "compound"):
+        return None  # "Both Ford and Housing Minister Steve Clark", "Premier Tom Vale and
+        # Housing Minister Ana Ruiz": two people, the first titled or counted
     appositions = [c for c in token.rights if c.dep_ == "appos"]
     for holder in [*token.conjuncts, *appositions]:
         if holder.i < token.i or holder.pos_ != "PROPN" or (
@@ -1185,13 +1189,19 @@ def holder_of_portfolios(token: Token, offices: Container[str]) -> Token | None:
     return None
 
 
+def counted_pair(token: Token) -> bool:
+    """``Both Ford and Housing Minister Steve Clark``: ``both`` counts two speakers, never
+    the words of one portfolio, seat or body's name."""
+    return token.left_edge.lower_ == "both"
+
+
 def holder_after_joined_body(token: Token) -> Token | None:
     """``Queensland Nurses and Midwives’ Union secretary Beth Mohle said``: a body whose name
     joins two words with ``and``, then a lower-case office and its holder. The parse made the
     name's first half the subject and the holder its conjunct; the holder speaks. Told from
     two speakers (``Jane Roe and union secretary Bob Lee``) by the words after ``and``:
     capitalised up to the office, and the first half no person."""
-    if token.ent_type_ in PLACES_AND_PEOPLES or token.pos_ != "PROPN":
+    if token.ent_type_ in PLACES_AND_PEOPLES or token.pos_ != "PROPN" or counted_pair(token):
         return None
     doc = token.doc
     for holder in token.conjuncts:
@@ -1275,7 +1285,8 @@ def holder_of_seat(token: Token, offices: Container[str]) -> Token | None:
     Doe`` are three people), the first place is not tagged a person and no other before that
     ``and`` is a person's full name (the tagger takes many a lone place for a surname), and
     the holder is tagged a person."""
-    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN" or not token.text[:1].isupper() or (
+            counted_pair(token)):
         return None
     for holder in token.conjuncts:
         if holder.i < token.i or holder.pos_ != "PROPN" or holder.ent_type_ != "PERSON" or (

@@ -226,6 +226,11 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Kerala’s housing and PWD minister Arjun Pillai", "Arjun Pillai"),
     ("Tamsin Hale and Mayor Jane Doe said the bridge would reopen.",
      "Tamsin Hale and Mayor Jane Doe", "Tamsin Hale and Jane Doe"),
+    # a titled first name, or "both", counts two people before a portfolio and its holder
+    ("Premier Tom Vale and Housing Minister Ana Ruiz have said they did not tip off "
+     "developers.", "Premier Tom Vale and Housing Minister Ana Ruiz", "Tom Vale and Ana Ruiz"),
+    ("Both Vale and Housing Minister Ana Ruiz have said they did not tip off developers.",
+     "Both Vale and Housing Minister Ana Ruiz", "Vale and Ana Ruiz"),
     # the second office may carry its portfolio, and the tagger may call the first a name
     ("Swift Current MLA and Saskatchewan Minister of Health Everett Hindley said the issue "
      "is growing.", "Swift Current MLA and Saskatchewan Minister of Health Everett Hindley",
