@@ -437,6 +437,17 @@ class RuleSet:
     topic_nouns: tuple[TopicNounRule, ...]
     source: tuple[str, ...] = ()  # the folders it was read from, in order
 
+    def phrase_lemmas(self, label: str) -> frozenset[str]:
+        """The lemmas the first word of a cue phrase of one label may take (``DENIED_CLAIM``:
+        ``claim``, ``allegation``, ``report`` …), lower-cased."""
+        found: set[str] = set()
+        for rule in self.cue_phrases:
+            if rule.label == label and rule.pattern:
+                lemma = rule.pattern[0].get("LEMMA")
+                found.update(w.lower() for w in (lemma.get("IN", ()) if isinstance(lemma, dict)
+                                                 else [lemma] if lemma else ()))
+        return frozenset(found)
+
     def verbs(self, kind: str) -> frozenset[str]:
         """The verbs of one class (``refusal``, ``addressee``…), lower-cased."""
         return frozenset(rule.word.lower() for rule in self.verb_classes if rule.kind == kind)

@@ -274,3 +274,11 @@ def test_titles_that_name_the_same_office_are_one_office_but_not_beyond() -> Non
     assert titles.same_office("first minister") == ("first minister", "premier")
     assert "first minister" in titles.same_office("premier")
     assert "first minister" not in titles.same_office("prime minister")
+
+
+def test_a_cue_phrases_first_lemmas_are_one_list_for_every_reader() -> None:
+    """The claim nouns of ``DENIED_CLAIM`` (rules/cue_phrases.jsonl) are read by the matcher
+    and by the speaker of ``allegations of X saying``: one list, from the rules file."""
+    claims = RuleSet.load().phrase_lemmas("DENIED_CLAIM")
+    assert {"allegation", "claim", "report"} <= claims
+    assert "statement" not in claims

@@ -197,7 +197,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return subject_of(root, lexicon, depth + 1, issuers)
     if verb.tag_ == "VBG" and (actor := subject_of_with_absolute(verb)) is not None:
         return actor  # "… summed up with councillor Tara McFadden stating, “…”"
-    if verb.tag_ == "VBG" and (alleged := speaker_of_alleged_saying(verb)) is not None:
+    if verb.tag_ == "VBG" and (
+            alleged := speaker_of_alleged_saying(verb, lexicon.claim_nouns)) is not None:
         return alleged  # "denied allegations of Minister Ahmet Davutoglu saying, “…”"
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
@@ -227,15 +228,11 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     return None
 
 
-# the nouns of a claim or a report about somebody's words: "reports of X saying …"
-CLAIM_NOUNS = frozenset({"allegation", "claim", "report", "accusation", "rumour", "rumor",
-                         "suggestion"})
-
-
-def speaker_of_alleged_saying(verb: Token) -> Token | None:
+def speaker_of_alleged_saying(verb: Token, claim_nouns: Container[str]) -> Token | None:
     """``denied allegations of Minister Ahmet Davutoglu saying, “…”``: a claim about somebody's
-    words names them with ``of`` right before the participle, whose subject they are; the
-    parse hangs the participle on the main clause, whose subject only denies or reports it."""
+    words (a noun of ``claim_nouns``) names them with ``of`` right before the participle, whose
+    subject they are; the parse hangs the participle on the main clause, whose subject only
+    denies or reports it."""
     doc = verb.doc
     k = verb.i - 1
     if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"}:
@@ -247,7 +244,7 @@ def speaker_of_alleged_saying(verb: Token) -> Token | None:
         prep = verb.head  # "of [Davutoglu saying]": the participle the object, the name on it
     else:
         return None
-    return name if prep.lower_ == "of" and prep.head.lemma_.lower() in CLAIM_NOUNS and (
+    return name if prep.lower_ == "of" and prep.head.lemma_.lower() in claim_nouns and (
         prep.head.pos_ == "NOUN") else None
 
 
