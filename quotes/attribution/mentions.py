@@ -332,7 +332,26 @@ def subject_read_as_object_of_subordinator(verb: Token) -> Token | None:
     if token.dep_ != "pobj" or token.right_edge.i != verb.i - 1 or (
             token.head.lower_ not in SUBORDINATORS) or token.pos_ not in NOMINAL_POS:
         return None
+    if (person := person_joined_to_role(token, verb)) is not None:
+        return person
     return token if _can_speak(token) else None
+
+
+def person_joined_to_role(role: Token, verb: Token) -> Token | None:
+    """``reiterated his commitment as the Minister of Labrador and Aboriginal Affairs and
+    Russell said …``: after ``as`` a proper noun that is nobody (an office, a body) belongs to
+    the clause before, and the person the parse joined to its last words with ``and``, right
+    before the cue, starts a clause of their own and speaks."""
+    if role.pos_ != "PROPN" or not role.text[:1].isupper() or role.ent_type_ == "PERSON":
+        return None
+    last = verb.doc[verb.i - 1]
+    person = last
+    while person.dep_ in {"compound", "flat"} and person.head.i > person.i:
+        person = person.head
+    if person.dep_ != "conj" or person.ent_type_ != "PERSON" or person.i != last.i or (
+            verb.doc[person.left_edge.i - 1].lower_ != "and"):
+        return None
+    return person
 
 
 def participle_after_subordinate(participle: Token, head: Token) -> bool:

@@ -494,6 +494,8 @@ def subject_read_as_object(ctx: Context, verb: Token) -> Token | None:
     following = doc[obj.right_edge.i + 1]
     if ctx.in_quote(following.i) or following.sent.start != verb.sent.start:
         return None
+    if following.dep_ == "conj" and following.head.i == verb.i and ctx.lexicon.cue(following):
+        return None  # "reiterated his commitment … and Russell said …": a clause of its own
     if following.tag_ in FINITE_TAGS or _subjectless_clause_after(verb, obj) is not None:
         return obj
     if obj.tag_ == "DT" and obj.left_edge.i == obj.right_edge.i and following.tag_ == "VBN" and (

@@ -476,6 +476,17 @@ CONTINUATION_READ_AS_A_MODIFIER = [
 ]
 
 
+# a person joined by "and" to a role after "as" starts a clause of their own
+PERSON_JOINED_TO_A_ROLE = [
+    ("Ball also reiterated his commitment to Harbury as the Minister of Harbury and Aboriginal "
+     "Affairs and Russell said he was happy with the importance Ball is placing upon the post.",
+     [("indirect", "his commitment to Harbury as the Minister of Harbury and Aboriginal Affairs "
+       "and Russell", "Ball", "reiterated"),
+      ("indirect", "he was happy with the importance Ball is placing upon the post", "Russell",
+       "said")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -526,6 +537,7 @@ TABLES = {
     "alleged_saying": ALLEGED_SAYING,
     "said_comma_then_a_thing_that_tells": SAID_COMMA_THEN_A_THING_THAT_TELLS,
     "continuation_read_as_a_modifier": CONTINUATION_READ_AS_A_MODIFIER,
+    "person_joined_to_a_role": PERSON_JOINED_TO_A_ROLE,
 }
 
 
