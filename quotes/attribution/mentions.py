@@ -828,10 +828,25 @@ def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
     issuer = lexicon.issuer(noun)
     if issuer.i != noun.i:
         return issuer
+    if (maker := maker_in_relative(noun)) is not None:
+        return maker  # "asked the Minister about a statement he made claiming that …": his
     if noun.dep_ in {"dobj", "pobj"}:
         governor = noun.head if noun.dep_ == "dobj" else noun.head.head
         return subject_of(governor, lexicon, 2)
     return noun
+
+
+def maker_in_relative(noun: Token) -> Token | None:
+    """``a statement he made earlier``, ``the post she wrote``: the subject of a relative
+    clause on the document whose object is the document itself (no object of its own),
+    a name or a personal pronoun: who made the document."""
+    clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+    if clause is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.tag_ == "PRP"):
+        return None
+    return subject
 
 
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})

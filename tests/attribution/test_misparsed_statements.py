@@ -487,6 +487,14 @@ PERSON_JOINED_TO_A_ROLE = [
 ]
 
 
+# a statement somebody made, its participle reporting the claim: the maker speaks
+MAKER_OF_A_STATEMENT = [
+    ("MP Tom Vale then asked the Minister regarding a statement he made earlier claiming that "
+     "the oil tanks in Tarrow would be taken back.",
+     [("indirect", "the oil tanks in Tarrow would be taken back", "he", "claiming")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -538,6 +546,7 @@ TABLES = {
     "said_comma_then_a_thing_that_tells": SAID_COMMA_THEN_A_THING_THAT_TELLS,
     "continuation_read_as_a_modifier": CONTINUATION_READ_AS_A_MODIFIER,
     "person_joined_to_a_role": PERSON_JOINED_TO_A_ROLE,
+    "maker_of_a_statement": MAKER_OF_A_STATEMENT,
 }
 
 
