@@ -200,6 +200,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.tag_ == "VBG" and (
             alleged := speaker_of_alleged_saying(verb, lexicon.claim_nouns)) is not None:
         return alleged  # "denied allegations of Minister Ahmet Davutoglu saying, “…”"
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and (
+            verb.lemma_.lower() not in lexicon.passive_speakers):
+        return None  # "… asked for an explanation and was told: “…”": whom it was said to
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
         if (participle := participle_joined_to_finite(verb, head)) is not None:

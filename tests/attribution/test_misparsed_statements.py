@@ -495,6 +495,14 @@ MAKER_OF_A_STATEMENT = [
 ]
 
 
+# a passive telling joined to the subject's own verb: the subject is whom it was said to
+TOLD_IN_A_JOINED_PASSIVE = [
+    ("Ana Ruiz could be heard pushing for an explanation and was eventually told: \u201cWe\u2019re "
+     "just doing our job.\u201d",
+     [("direct", "\u201cWe\u2019re just doing our job.\u201d", None, "told")]),
+]
+
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -547,6 +555,7 @@ TABLES = {
     "continuation_read_as_a_modifier": CONTINUATION_READ_AS_A_MODIFIER,
     "person_joined_to_a_role": PERSON_JOINED_TO_A_ROLE,
     "maker_of_a_statement": MAKER_OF_A_STATEMENT,
+    "told_in_a_joined_passive": TOLD_IN_A_JOINED_PASSIVE,
 }
 
 
