@@ -90,11 +90,9 @@ def is_hard_wrapped(text: str) -> bool:
     most of them go on in lower case on the next line, which no headline or byline does.
     """
     lines = _lines(text)
-    followed = [a.text.strip() for a, b in zip(lines, lines[1:], strict=False)
+    followed = [(a.text.strip(), b.text.strip()) for a, b in zip(lines, lines[1:], strict=False)
                 if not a.blank and not b.blank]
-    pairs = [(a.text.strip(), b.text.strip()) for a, b in zip(lines, lines[1:], strict=False)
-             if not a.blank and not b.blank]
-    cut = [(line, after) for line, after in pairs if _ends_mid_sentence(line)]
+    cut = [(line, after) for line, after in followed if _ends_mid_sentence(line)]
     wrapped = [len(line) for line, _ in cut]
     if len(wrapped) < MIN_WRAPPED_LINES or len(wrapped) < WRAPPED_SHARE * len(followed):
         return False

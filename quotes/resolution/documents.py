@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from ..attribution.mentions import speaker_mention
-from .constraints import head_kind
+from .constraints import head_kind, mention_head
 from .entities import DEFINITE, Entity
 from .names import NameResolver
 from .spans import strip_article, strip_possessive
@@ -99,9 +99,7 @@ class Documents:
     def received_at(self, where: int) -> bool:
         """``APTN was sent a short statement``, ``the paper obtained a letter``: the name at
         ``where`` is the subject of getting a document, so it is no issuer of one."""
-        token = self.state.doc[where]
-        while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
-            token = token.head  # the name's last word: "Harbury [Radio]"
+        token = mention_head(self.state.doc[where])  # "Harbury [Radio] was sent"
         verb = token.head
         constraints = self.state.constraints
         return token.dep_ == "nsubjpass" and verb.lemma_.lower() in constraints.sending_verbs or (

@@ -15,6 +15,8 @@ then ``SDLP councillor Paul McCusker said …``): the lede keeps the name for la
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..model import fold
@@ -134,7 +136,7 @@ def official_named_next(state: ArticleState, span: Span) -> Entity | None:
         entity = event.entity
         if entity.kind == "person" and entity.role and all(e is not entity for e in fits) and (
                 proper_words_agree(proper, entity, state.titles) == 2 or definite and (
-                field <= set(fold(entity.role).split()))):
+                field <= set(re.findall(r"\w+", fold(entity.role))))):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
 

@@ -148,9 +148,8 @@ def holder_in_office(span: Span, titles: Titles) -> Span:
     after the office's ``of`` (``Speaker of`` + ``the National Assembly Ravi Persaud``)."""
     doc = span.doc
     if span.label_ != "PERSON":
-        chain = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
-        holder = holder_after_office(chain, titles)
-        if holder.start > chain.start:
+        holder = holder_past_office(span, titles)
+        if holder.start > span.start:
             return Span(doc, holder.start, holder.end, label="PERSON")
         if (start := name_after_title(span, titles)) is not None:
             return Span(doc, start, span.end, label="PERSON")
