@@ -450,7 +450,7 @@ def gerund_subject_read_as_complement(verb: Token) -> Token | None:
     finite = next((c for c in gerund.rights if c.dep_ == "ccomp" and is_finite(c)), None)
     if finite is None:
         return None
-    subject = next((c for c in finite.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(finite)
     return gerund if subject is not None and gerund.i < subject.i < finite.i else None
 
 
@@ -461,7 +461,7 @@ def _statement_on_noun(noun: Token) -> Token | None:
     clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if clause is None:
         return None
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(clause)
     # right after the noun and whatever else modifies it ("those at the hospital")
     end = max([noun.i] + [c.right_edge.i for c in noun.children if c.i != clause.i])
     if subject is None or subject.i != end + 1 or subject.tag_ not in {"PRP", "NNP"}:
