@@ -142,7 +142,7 @@ def passive_participle_clause(verb: Token) -> bool:
     # a past with no subject is a participle; one with a subject of its own is a finite verb
     # the tagger took for one ("This comes as Sainsbury’s revealed it aims …")
     participle = verb.tag_ in {"VBN", "VBD"} and not any(
-        c.dep_ in SUBJECT_DEPS for c in verb.children)
+        c.dep_ in SUBJECT_DEPS for c in verb.children) and apposed_subject_before(verb) is None
     # "Demante, when asked if he knew …": the parse may hang it on a noun as a relative clause
     when = verb.dep_ == "relcl" and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(
@@ -189,3 +189,39 @@ def statement_first_verb(verb: Token) -> Token | None:
 def own_subject(verb: Token) -> Token | None:
     """The subject the parse hung on the verb itself, if any (no inheritance)."""
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def subject_read_as_apposition(token: Token) -> Token | None:
+    """``Layoffs are likely at the mill in Brooklyn, the head of the union said``: an
+    apposition, set off by a comma, that ends right before a verb above it in the parse which
+    has no subject and a clause before it (what was said: the verb's complement, or the
+    clause the parser hung the verb on) is that verb's subject, not a description of the noun
+    it hangs on. Returns the verb, or None."""
+    if token.dep_ != "appos" or token.head.i >= token.left_edge.i:
+        return None
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if after >= len(doc) or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != ",":
+        return None
+    verb = doc[after]
+    if verb.pos_ != "VERB" or own_subject(verb) is not None:
+        return None
+    above = {a.i for a in token.ancestors}
+    if verb.i in above and any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children):
+        return verb  # the clause said hangs on the verb, the phrase inside the clause
+    if verb.dep_ in {"advcl", "parataxis"} and verb.head.i in above and not any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return verb  # the verb hung on the clause said, as a trailing clause of its own
+    return None
+
+
+def apposed_subject_before(verb: Token) -> Token | None:
+    """The phrase right before ``verb`` that the parser apposed to a noun before its comma
+    though it is the verb's subject (``subject_read_as_apposition``), if there is one."""
+    if verb.i < 1:
+        return None
+    token = verb.doc[verb.i - 1]
+    while token.dep_ != "appos" and token.head.i != token.i and token.head.i < verb.i:
+        token = token.head
+    found = subject_read_as_apposition(token)
+    return token if found is not None and found.i == verb.i else None

@@ -21,6 +21,7 @@ from .grammar import (
     RELATIVE_TAGS,
     SUBJECT_DEPS,
     SUBJECT_INHERIT_DEPS,
+    apposed_subject_before,
     comma_between,
     coordinated_with,
     is_finite,
@@ -160,6 +161,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return surname  # "Long praised his deputies …, stating": "Long" tagged an adverb
     if not subjects and (noun := noun_read_as_compound(verb, lexicon)) is not None:
         return lexicon.issuer(noun) if issuers else noun  # "…, the release states, adding"
+    if not subjects and (apposed := _subject_read_as_apposition(verb)) is not None:
+        return lexicon.issuer(apposed) if issuers else apposed  # "… in Brooklyn, the head of
+        # the union said": the parser apposed the speaker to the town
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
@@ -659,6 +663,16 @@ def _person_before_apposition(verb: Token) -> Token | None:
                 token.right_edge.i >= comma - 1 and doc[comma - 1].text == ")")):
             return token
     return None
+
+
+def _subject_read_as_apposition(verb: Token) -> Token | None:
+    """``Layoffs are likely at the mill in Brooklyn, the head of the union said``: the parser
+    hung the speaker's phrase on the place before its comma (``grammar``'s
+    ``subject_read_as_apposition``) and left the cue with no subject; that phrase speaks."""
+    token = apposed_subject_before(verb)
+    if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return token if _can_speak(token) else None
 
 
 QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few",

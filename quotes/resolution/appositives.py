@@ -14,6 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
+from ..attribution.grammar import subject_read_as_apposition
 from ..names import Titles
 from .config import Constraints
 from .constraints import head_kind
@@ -40,6 +41,8 @@ def describing_nouns(span: Span) -> list[Token]:
     for child in root.children:
         if child.i in inside or child.pos_ != "NOUN":
             continue
+        if child.dep_ == "appos" and subject_read_as_apposition(child) is not None:
+            continue  # "… in Brooklyn, the head of the union said": the union head's, not a town
         if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < span.start):
             found.append(child)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in inside:

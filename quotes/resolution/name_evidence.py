@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..attribution.grammar import subject_read_as_apposition
 from ..attribution.mentions import LEGAL_FORMS, PORTFOLIO_JOINERS, PORTFOLIO_PREPOSITIONS
 from ..names import Titles, looks_like_acronym, name_tokens
 from .constraints import head_kind, listed_person_noun
@@ -130,7 +131,7 @@ class NameEvidence:
         root = span.root
         nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
         nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                  and c.i >= span.end]
+                  and c.i >= span.end and subject_read_as_apposition(c) is None]
         return any(listed_person_noun(n.lemma_, titles, self.state.constraints) for n in nouns)
 
     def office_before_comma(self, span: Span) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Container
 
 from spacy.tokens import Doc, Span, Token
 
-from ..attribution.grammar import joins_hyphenated
+from ..attribution.grammar import joins_hyphenated, subject_read_as_apposition
 from ..attribution.mentions import (
     GENERATIONS,
     LEGAL_FORMS,
@@ -924,7 +924,8 @@ def appositive_role(span: Span, person_word: Callable[[str], bool] | None = None
         capitalised_role = person_word is not None and child.pos_ == "PROPN" and (
             person_word(child.lower_)) and not child.ent_type_
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or capitalised_role) and (
-                child.i > span.end - 1):
+                child.i > span.end - 1) and subject_read_as_apposition(child) is None:
+            # (not "… in Brooklyn, the head of the union said": the union head speaks)
             words = list(child.subtree)
             if len(words) > MAX_ROLE_WORDS or any(w.tag_ in {"WP$", "WP", "WDT"} for w in words):
                 return None  # "…, whose family home …": a relative clause, no role

@@ -381,6 +381,13 @@ NESTED_AND_WRONG_PHRASE = [
      "(HTU), said his union \u201ccertainly didn\u2019t\u201d tell members to stay home.",
      [("partial", "his union \u201ccertainly didn\u2019t\u201d tell members to stay home",
        "Jonas Whelan", "said")]),
+    # the parser apposed the speaker's phrase to the town before its comma
+    ("Layoffs are likely at the mill in Brantwood, the head of the union said Friday.",
+     [("indirect", "Layoffs are likely at the mill in Brantwood", "the head of the union",
+       "said")]),
+    ("Cuts are likely at the mill in Brantwood, the head of the union said.",
+     [("indirect", "Cuts are likely at the mill in Brantwood", "the head of the union",
+       "said")]),
     # an aside between spaced dashes broke the parse: the name before it speaks
     ("Mele Tonga-Aho - whose family home next to the creek had to be refloored, after damage "
      "from the floods - said her backyard was flooded again.",

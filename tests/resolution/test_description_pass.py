@@ -944,6 +944,12 @@ def test_a_capitalised_apposed_role_names_the_description_before_it(first_speake
     ("Tests returned three positive findings, the head of the country's anti-doping agency "
      "(ADAB) said on Thursday. ADAB President Ana Munez did not reveal the names.",
      ("the head of the country's anti-doping agency", "Ana Munez", "described")),
+    # the parser apposed the description to the town before it: the town is no union head
+    ("Mill faces cuts\n\nLayoffs are likely at the mill in Brantwood, the head of the union "
+     "said Friday.\n\nDana Ruiz, president of Local 141 of the Paperworkers Union, called "
+     "the cuts a shame.", ("the head of the union", "Dana Ruiz", "described")),
+    ("Mill faces cuts\n\nCuts are likely at the mill in Brantwood, the head of the union "
+     "said.", ("the head of the union", "head of the union", "as written")),
     # an office of a body noun, named several sentences on with that office of that body
     ("Advocates accused the state agency of refusing to help veterans with hard claims. The "
      "bureau’s director, however, responded that employees work diligently. The bill would "
