@@ -147,14 +147,17 @@ def title_phrase_agrees(span: Span, role: str, titles: Titles) -> bool:
     """``the prime minister`` is not ``former Health Minister Duane Sands``: when the words
     ending in the head are a title of several words (rules/titles.jsonl), the candidate's
     role holds that title or another name of the same office (``Premier``), however the
-    tagger read its first word (``prime`` is often a proper noun or an adjective)."""
+    tagger read its first word (``prime`` is often a proper noun or an adjective), or every
+    word of the title in another order (``a police chief``: ``chief of the district police
+    office``)."""
     head = head_noun(span)
     words = [t.text for t in span if t.i <= head.i and t.dep_ not in {"det", "poss", "case"}]
     folded_role = " " + " ".join(ROLE_WORD.findall(fold(role))) + " "
     for size in (3, 2):
         phrase = " ".join(words[-size:])
         if len(words) >= size and titles.is_title(phrase):
-            return any(f" {title} " in folded_role for title in titles.same_office(phrase))
+            return any(f" {title} " in folded_role for title in titles.same_office(phrase)) or (
+                set(ROLE_WORD.findall(fold(phrase))) <= set(folded_role.split()))
     return True
 
 

@@ -696,6 +696,16 @@ def test_a_seat_named_for_its_place_is_the_member_in_focus(last_speaker, text,
      "Fishermen have asked for cameras.\n\nGreen councillor Moira Tiernan said the quay was "
      "no place for racing.",
      ("a councillor", "Moira Tiernan", "description")),
+    # a title of two words the role holds in another order ("chief of … police office"),
+    # past a person the lede named on the way who holds no office
+    ("Police on Sunday arrested the leader of an armed group blamed for attacks on churches, "
+     "a police chief said. Tomas Vell of the Harbour Front was held in the town of Ashby. "
+     "\"We caught Vell at a relative's house,\" said Ana Ruiz, chief of the Ashby district "
+     "police office.", ("a police chief", "Ana Ruiz", "description")),
+    ("Police on Sunday arrested the leader of an armed group blamed for attacks on churches, "
+     "a police chief said. Tomas Vell of the Harbour Front was held in the town of Ashby. "
+     "\"We caught Vell at a relative's house,\" said Ana Ruiz, chief of the Ashby district "
+     "fire office.", ("a police chief", "a police chief", "as written")),
     # two people hold it: which one is not known
     ("Harbour residents are at the end of their tether over late-night racing, a councillor "
      "has warned.\n\nUp to 40 cars gathered on the quay on Saturday.\n\nWindows were broken "
