@@ -594,9 +594,10 @@ def before_first_name(token: Token, titles: Titles) -> bool:
         token.nbor(-1).pos_ == "PROPN") and fold(token.nbor(1).text) in titles.first_names
 
 
-def office_of(doc: Doc, start: int, titles: Titles) -> int | None:
+def office_of(doc: Doc, start: int, titles: Titles, depth: int = 0) -> int | None:
     """``Minister of Finance`` / ``Secretary of State`` / ``Ambassador to the UN`` just before
-    a name: where it starts."""
+    a name: where it starts; with one more phrase of capitals after the title's (``Leader of
+    the Opposition in the National Assembly``)."""
     k = start - 1
     while k > 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k > start - 4:
         k -= 1
@@ -605,7 +606,11 @@ def office_of(doc: Doc, start: int, titles: Titles) -> int | None:
     if k < 1 or k == start - 1 or doc[k].lower_ not in OFFICE_PREPOSITIONS:
         return None
     title = doc[k - 1]
-    return k - 1 if titles.is_title(title.text) else None
+    if titles.is_title(title.text):
+        return k - 1
+    if depth == 0 and title.pos_ == "PROPN" and title.text[:1].isupper():
+        return office_of(doc, k, titles, depth + 1)
+    return None
 
 
 def after_possessor(span: Span) -> Span:

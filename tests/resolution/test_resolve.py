@@ -104,6 +104,20 @@ def test_office_with_of_is_a_role(attribute):
     ]
 
 
+def test_an_office_with_two_phrases_of_capitals_is_a_role(attribute):
+    text = ("Addressing reporters, Leader of the Opposition in the National Assembly Omar Vale "
+            "said the report was forged.")
+    assert speakers(attribute, text)[0][1:] == (
+        "Omar Vale", "person", "Leader of the Opposition in the National Assembly")
+
+
+def test_the_office_written_the_other_way_round_is_its_holder(last_speaker):
+    text = ("Harbury Party Secretary General and Leader of the Opposition in the National "
+            "Assembly Omar Vale claimed that the report was forged. He demanded an inquiry. The "
+            "opposition leader noted the attackers used a sharp object.")
+    assert last_speaker(text) == ("The opposition leader", "Omar Vale", "described")
+
+
 def test_the_minister_is_the_minister_named_before(attribute):
     text = (
         "Education Minister Rob Fleming visited the school on Monday. "
