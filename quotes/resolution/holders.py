@@ -9,7 +9,7 @@ agree; a deputy never holds the top office.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -113,13 +113,17 @@ def proper_modifiers_agree(span: Span, entity: Entity, titles: Titles) -> int:
                               titles)
 
 
-def proper_words_agree(proper: set[str], entity: Entity, titles: Titles) -> int:
-    """``proper_modifiers_agree`` for any set of folded proper words naming a body."""
+def proper_words_agree(proper: set[str], entity: Entity, titles: Titles,
+                       portfolio: Container[str] = ()) -> int:
+    """``proper_modifiers_agree`` for any set of folded proper words naming a body; the
+    description's own common words (``portfolio``: ``health`` of ``Quebec's health
+    minister``) are the office's, written in capitals in ``Health Minister``, no body."""
     if not proper:
         return 1
     words = re.findall(r"\w+", entity.role or "")
     bodies = [w for w in words if w[:1].isupper() and not titles.is_title(w)
-              and w.lower() not in titles.sides]  # "North MSP": a seat's side, no body
+              and w.lower() not in titles.sides  # "North MSP": a seat's side, no body
+              and fold(w) not in portfolio]
     initials = fold("".join(w[0] for w in bodies))  # "LTA" of "the Lorvia Tourism Authority"
     if all(p in {fold(w) for w in [*words, *" ".join(entity.names).split()]} or (
             len(p) > 1 and p in initials) for p in proper):

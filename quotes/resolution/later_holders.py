@@ -54,6 +54,7 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
         return None  # far off, only a title the story gives (not "the goalkeeper"), and
         # nothing a body possessor narrows ("the bureau's director" is not every director)
     proper = proper_words(span) - place_words  # said again in the person's role or name
+    common = {fold(t.text) for t in span if t.pos_ == "NOUN" and t.i != head.i}
     fits: list[Entity] = []
     for event in state.events:
         entity = event.entity
@@ -61,7 +62,7 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
                 entity is e for e in fits):
             continue
         if holds_role(span, entity, lemma, titles, proper) and (
-                proper_words_agree(place_words, entity, titles) > 0):
+                proper_words_agree(place_words, entity, titles, common) > 0):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
 

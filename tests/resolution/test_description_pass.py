@@ -1249,6 +1249,15 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "Some blamed pipes.\n\nRosa Lind, who has been Hamilton's mayor for six years, said "
      "the pledges were not serious.",
      ("Hamilton City's outgoing mayor", "Rosa Lind", "description")),
+    # a portfolio in capitals (Health Minister) names no other place
+    ("Hospital gets outside manager\n\nManitoba's health minister says he is bringing in an "
+     "outside manager.\n\nNurses held a sit-in. The ward closed overnight.\n\nOn Tuesday, "
+     "Health Minister Marc Dubois told reporters the situation was untenable.",
+     ("Manitoba's health minister", "Marc Dubois", "description")),
+    ("Hospital gets outside manager\n\nManitoba's health minister says he is bringing in an "
+     "outside manager.\n\nNurses held a sit-in. The ward closed overnight.\n\nOn Tuesday, "
+     "Ashby Health Minister Marc Dubois told reporters the situation was untenable.",
+     ("Manitoba's health minister", "Manitoba's health minister", "as written")),
     # … but not a mayor whose role names another place, nor a body's officer
     ("A second festival has drawn mixed reactions, according to Harbury's mayor.\n\n"
      "Organizers want a bigger site. The plan goes to council in May.\n\nAshby Mayor Rosa "
