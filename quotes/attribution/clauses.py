@@ -121,10 +121,13 @@ def after_adjuncts(verb: Token, clause: Token, lexicon: Lexicon) -> int:
     starts even if the parser hung part of it (``said Thursday one of his ideas … could``) on
     the verb instead of the clause."""
     position = verb.i + 1
+    addressed = False  # "told police his decision … was": a second object is the statement's
     for child in verb.rights:
         if child.i >= clause.i:
             break
-        addressee = child.dep_ == "dobj" and verb.lemma_.lower() in lexicon.addressees
+        addressee = child.dep_ == "dobj" and verb.lemma_.lower() in lexicon.addressees and not (
+            addressed and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
+        addressed = addressed or child.dep_ in {"dative", "dobj"}
         if child.dep_ in CUE_ADJUNCT_DEPS or addressee:
             position = max(position, child.right_edge.i + 1)
         else:

@@ -37,6 +37,10 @@ TOLD_THE_ADDRESSEE = [
     ("Police said a woman told officers she had been sitting on her porch.",
      [("indirect", "a woman told officers she had been sitting on her porch", "Police",
        "said")]),
+    # the addressee parsed a dative, the statement's subject parsed a second object
+    ("The suspect told police his decision to stab the guard was politically motivated.",
+     [("indirect", "his decision to stab the guard was politically motivated", "The suspect",
+       "told")]),
     ("Ana Ruiz told police she had been sitting on her porch.",
      [("indirect", "she had been sitting on her porch", "Ana Ruiz", "told")]),
     # a singular addressee, when the clause lacks nothing (no relative with a gap)
