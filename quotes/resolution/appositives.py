@@ -45,7 +45,9 @@ def describing_nouns(span: Span) -> list[Token]:
             continue  # "… in Brooklyn, the head of the union said": the union head's, not a town
         if child.dep_ == "appos" or (child.dep_ == "compound" and child.i < span.start):
             found.append(child)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i not in inside:
+        elif child.i < span.start and noun_set_off_before(child, span):
+            found.append(child)  # "The suspect, 20-year-old Zaid Rahman, …" parsed a modifier
+    if root.dep_ == "appos" and read_as_noun(root.head) and root.head.i not in inside:
         found.append(root.head)
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in COPULAS:
         found.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
@@ -57,6 +59,25 @@ def describing_nouns(span: Span) -> list[Token]:
     if bracketing is not None and bracketing not in found:
         found.append(bracketing)
     return found
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def read_as_noun(token: Token) -> bool:
+    """A noun, or a noun the tagger read as an adjective (``The suspect, Zaid Rahman, was
+    …`` with ``suspect`` tagged ADJ): a determiner's head in a noun's place."""
+    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" for c in token.children)
+
+
+def noun_set_off_before(noun: Token, span: Span) -> bool:
+    """``The suspect, 20-year-old Zaid Rahman``: a noun right after an article, set off from
+    the name by a comma, that the parser hung on the name as a modifier is its apposition."""
+    doc = span.doc
+    return noun.dep_ in {"amod", "nmod", "compound"} and noun.i > 0 and (
+        doc[noun.i - 1].lower_ in ARTICLES) and noun.i + 1 < span.start and (
+        doc[noun.i + 1].text == ",")
 
 
 def noun_bracketing(span: Span) -> Token | None:

@@ -14,6 +14,11 @@ from quotes.resolution.holders import top_office
     ("Lena Moss is a beekeeper in the valley.", "Lena Moss", ["beekeeper"]),
     ("The innkeeper, Owen Tarrant, opened the door.", "Owen Tarrant", ["innkeeper"]),
     ("Owen Tarrant opened the door.", "Owen Tarrant", []),
+    # a noun set off by its comma before an aged name, however the parser hung it
+    ("The suspect, 20-year-old Zaid Hamdan from the village of Beit Iksa, near Ramot, was "
+     "arrested several days ago.", "Zaid Hamdan", ["suspect"]),
+    ("RELATED: Mayor condemns stabbing\nThe suspect, 20-year-old Zaid Hamdan from the village "
+     "of Beit Iksa, near Ramot, was arrested several days ago.", "Zaid Hamdan", ["suspect"]),
 ])
 def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) -> None:
     doc = nlp(text)
