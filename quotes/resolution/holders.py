@@ -125,10 +125,24 @@ def proper_words_agree(proper: set[str], entity: Entity, titles: Titles,
               and w.lower() not in titles.sides  # "North MSP": a seat's side, no body
               and fold(w) not in portfolio]
     initials = fold("".join(w[0] for w in bodies))  # "LTA" of "the Lorvia Tourism Authority"
-    if all(p in {fold(w) for w in [*words, *" ".join(entity.names).split()]} or (
-            len(p) > 1 and p in initials) for p in proper):
+    written = {fold(w) for w in [*words, *" ".join(entity.names).split()]}
+    if all(p in written or (len(p) > 1 and p in initials) for p in proper):
         return 2
+    shorts = {fold(w) for w in words if len(w) > 1 and w.isupper()}
+    if shorts and initials_spell(proper, shorts):
+        return 2  # "an official of the National Bureau of Investigation": "NBI … chief"
     return 0 if bodies else 1
+
+
+def initials_spell(proper: set[str], shorts: set[str]) -> bool:
+    """The body's folded proper words (``national``, ``bureau``, ``investigation``, maybe
+    with their short form ``nbi`` written beside them in brackets) have the initials of one
+    of the short forms (``nbi``), in any order (the small words dropped)."""
+    full = {w for w in proper if w not in shorts}
+    if len(full) < 2:
+        return False
+    letters = sorted(w[0] for w in full)
+    return any(sorted(short) == letters for short in shorts)
 
 
 def role_modifiers_agree(span: Span, role: str) -> bool:

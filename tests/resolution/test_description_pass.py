@@ -6,7 +6,7 @@ import pytest
 
 from quotes.names import builtin_titles
 from quotes.resolution.appositives import describing_nouns
-from quotes.resolution.holders import top_office
+from quotes.resolution.holders import initials_spell, top_office
 
 
 @pytest.mark.parametrize(("text", "name", "nouns"), [
@@ -1283,9 +1283,29 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "are in contact, said Temo Kavadze, a diplomat at the Ashby embassy.",
      ("An official in Lorvia's Foreign Ministry", "An official in Lorvia's Foreign Ministry",
       "as written")),
+    # the body spelled out in the lede, its short form in the role named next
+    ("Agency denies intimidation\n\nMANILA – An official of the National Bureau of "
+     "Investigation denied that an agent intimidated a reporter.\nIn a briefing, NBI "
+     "Cybercrime Division chief Victor Lorenzo said there was no reason to stop reporters.",
+     ("An official of the National Bureau of Investigation", "Victor Lorenzo", "description")),
+    ("Agency denies intimidation\n\nMANILA – An official of the National Bureau of "
+     "Investigation denied that an agent intimidated a reporter.\nIn a briefing, BOC "
+     "Cybercrime Division chief Victor Lorenzo said there was no reason to stop reporters.",
+     ("An official of the National Bureau of Investigation",
+      "An official of the National Bureau of Investigation", "as written")),
 ])
 def test_a_role_the_story_names_only_later(first_speaker, text, expected) -> None:
     assert first_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("proper", "shorts", "spelled"), [
+    ({"national", "bureau", "investigation"}, {"nbi"}, True),
+    ({"national", "bureau", "investigation", "nbi"}, {"nbi"}, True),  # "(NBI)" beside it
+    ({"national", "bureau", "investigation"}, {"boc"}, False),
+    ({"nbi"}, {"nbi"}, False),  # the short form alone is matched as a word, not spelled
+])
+def test_a_bodys_words_spell_its_short_form(proper, shorts, spelled) -> None:
+    assert initials_spell(proper, shorts) is spelled
 
 
 def test_a_title_alone_is_an_office_for_the_story_to_name(first_speaker) -> None:
