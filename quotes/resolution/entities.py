@@ -91,8 +91,21 @@ class Entity:
             return f"{self.spelled_expansion()} ({self.acronym})"
         if not self.names:
             return self.acronym or ""
-        return max(self.names, key=lambda n: (self.kind != "person" or not self.office_name(n),
+        best = max(self.names, key=lambda n: (self.kind != "person" or not self.office_name(n),
                                               len(name_tokens(n, self.titles)), len(n)))
+        return self.recased(best) if self.kind == "person" and not self.described else best
+
+    def recased(self, name: str) -> str:
+        """``ANGUS EVE`` opening a story in capitals, then ``Eve said``: a person's name
+        written in capitals is filed as the story writes its words elsewhere, else with a
+        capital first letter (``Angus Eve``)."""
+        words = name.split()
+        if not any(c.isalpha() for c in name) or not all(
+                w.isupper() or not any(c.isalpha() for c in w) for w in words) or (
+                len(words) < 2):
+            return name
+        written = {w.upper(): w for n in self.names for w in n.split() if not w.isupper()}
+        return " ".join(written.get(w, w.capitalize() if len(w) > 1 else w) for w in words)
 
     def office_name(self, name: str) -> bool:
         """``Resident District Commissioner``: a person's name that ends in a title and shares

@@ -255,6 +255,12 @@ def test_she_after_an_office_holder_named_with_of_is_that_person(last_speaker) -
     assert last_speaker(text) == ("she", "Annette Rodriguez", "pronoun")
 
 
+def test_a_name_written_in_capitals_is_filed_as_the_story_writes_it(last_speaker) -> None:
+    text = ("ANGUS EVE, coach of the national team, hailed his squad on Tuesday.\n\nEve "
+            "said, \u201cIt was good.\u201d")
+    assert last_speaker(text) == ("Eve", "Angus Eve", "name")
+
+
 def test_a_name_with_digits_is_nobodys_name(last_speaker) -> None:
     text = ('A passenger told reporters that the flight AI-805 was delayed. "We waited for five '
             'hours," he said.')
