@@ -50,6 +50,8 @@ class ResolverWeights:
     indefinite_document_sentences: int = 1  # "a statement said": only the body just quoted
     far_sentences: int = 3  # an antecedent this many sentences back is a doubtful one
     description_focus_sentences: int = 4  # "the goalkeeper said": someone named this recently
+    epithet_floor_sentences: int = 2  # "said the former captain": the speaker this recently,
+    # when nobody else was named since
     forward_sentences: int = 1  # "… said the coach. Coach Ana Ruiz …": named this soon after
     forward_same_noun_sentences: int = 2  # "a teacher told …. …. Teacher Ana Ruiz told …"
     body_ahead_sentences: int = 4  # "the council said …": the one council named this soon after

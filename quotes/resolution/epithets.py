@@ -82,11 +82,24 @@ def epithet_speaker(state: ArticleState, pronouns: Pronouns, span: Span, positio
         return None
     speaker = max(spoke, key=lambda e: e.last_spoke)
     if not plausible_person(speaker) or speaker.described or speaker.place or not (
-            state.spoke_just_before(speaker, position)):
+            keeps_the_floor(state, speaker, position)):
         return None
     if contradicts(state, span, speaker):
         return None
     return speaker
+
+
+def keeps_the_floor(state: ArticleState, speaker: Entity, position: int) -> bool:
+    """The speaker spoke in the sentence before, or (``Eve said …. He was impressed …. “…,”
+    said the former captain``) within ``epithet_floor_sentences`` with nobody else named
+    since: the story stayed with them."""
+    if state.spoke_just_before(speaker, position):
+        return True
+    if not 0 <= speaker.last_spoke < position or state.narrated_sentences_between(
+            speaker.last_spoke, position) > state.weights.epithet_floor_sentences:
+        return False
+    return not any(event.entity is not speaker and speaker.last_spoke < event.position < position
+                   for event in state.events)
 
 
 def repeats_somebody_unnamed(state: ArticleState, span: Span) -> bool:

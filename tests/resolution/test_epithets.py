@@ -35,6 +35,10 @@ import pytest
      "suspects were charged.\n\nAccording to him, other suspects were arrested for robbery."
      "\n\nThe Lorvia police boss added that the police also arrested two cultists.",
      ("The Lorvia police boss", "Tunde Alabi", "description")),
+    # one narrated sentence about the speaker between, and nobody else named
+    ("Asked about the display, Eve said, \u201cIt was good.\u201d\n\nHe was also impressed "
+     "with the crowd.\n\n\u201cA welcome sight,\u201d said the former midfielder and "
+     "captain.", ("the former midfielder and captain", "Eve", "description")),
 ])
 def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
@@ -56,6 +60,11 @@ def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, exp
     ("Mara Quill said the market lacked ambition.\n\nThe festival opened on Friday. Crowds were "
      "smaller than last year. Rain kept families away.\n\nThe Labour councillor said she wanted "
      "a longer festival.", ("The Labour councillor", "Labour councillor", "as written")),
+    # somebody else was named since the speaker spoke
+    ("Asked about the display, Eve said, \u201cIt was good.\u201d\n\nGuyana coach Tom Ruiz "
+     "was also impressed with the crowd.\n\n\u201cA welcome sight,\u201d said the former "
+     "midfielder and captain.", ("the former midfielder and captain",
+                                 "former midfielder and captain", "as written")),
     # the noun already stood for somebody unnamed
     ("Police arrested a driver on Main Street. Officer Ann Cole said he was calm.\n\nThe "
      "driver told officers he was lost.", ("The driver", "driver", "as written")),
