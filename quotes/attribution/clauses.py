@@ -57,7 +57,15 @@ def finite_clause(clause: Token) -> bool:
         return False
     if not is_finite(clause) and clause.pos_ in {"VERB", "AUX"}:
         return False
-    return not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+    return not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS or (
+        subordinator_read_as_preposition(c)) for c in clause.children)
+
+
+def subordinator_read_as_preposition(token: Token) -> bool:
+    """``A few hours after X claimed that …, Y has asked``: ``after`` parsed a preposition
+    with no object of its own opens a subordinate clause, no statement."""
+    return token.dep_ == "prep" and token.lower_ in SUBORDINATORS and token.i < token.head.i and (
+        not any(c.dep_ in {"pobj", "pcomp"} for c in token.children))
 
 
 def with_resumed(ctx: Context, verb: Token, sent: Span,
@@ -246,7 +254,8 @@ def fronted_clause_end(verb: Token) -> int:
     (``len(doc)`` for any other cue)."""
     doc = verb.doc
     if verb.dep_ != "advcl" or verb.head.i < verb.i or not any(
-            c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+            c.dep_ == "mark" and c.i < verb.i or subordinator_read_as_preposition(c)
+            for c in verb.children):
         return len(doc)
     end = verb.right_edge.i + 1
     return end if end < verb.head.i and doc[end].text == "," else len(doc)

@@ -381,6 +381,11 @@ NESTED_AND_WRONG_PHRASE = [
      "(HTU), said his union \u201ccertainly didn\u2019t\u201d tell members to stay home.",
      [("partial", "his union \u201ccertainly didn\u2019t\u201d tell members to stay home",
        "Jonas Whelan", "said")]),
+    # a fronted time clause ("after X claimed …") is no statement of the main clause's verb
+    ("A few hours after Minister of Information Ama Osei claimed that most voters are happy "
+     "with the president, Chief Kofi Mensah has asked the president to fire officials who lie.",
+     [("indirect", "most voters are happy with the president",
+       "Minister of Information Ama Osei", "claimed")]),
     # the parser apposed the speaker's phrase to the town before its comma
     ("Layoffs are likely at the mill in Brantwood, the head of the union said Friday.",
      [("indirect", "Layoffs are likely at the mill in Brantwood", "the head of the union",
