@@ -326,6 +326,9 @@ class Descriptions:
                 self.state, lemma, position, exclude, plural)) and proper_modifiers_agree(
                     span, described, titles) and (
                 not described.role or tense_agrees(span, described.role, titles)):
+            if described.kind == "organization" and (acting := self.bodies.subject_just_before(
+                    lemma, position, exclude, described)) is not None:
+                return self.focus(acting)  # "While Canfor is closing …. The company says"
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
         if ahead_too and (ahead := described_ahead(self.state, lemma, position)) and (

@@ -241,6 +241,15 @@ def test_a_noun_the_tagger_lost_still_heads_the_description(last_speaker, text,
     ('"We saw smoke," a private security guard told reporters. The mall stayed shut. '
      '"Nobody was hurt," the security guard said.',
      ("the security guard", "a private security guard", "as written")),
+    # a body the story moved on to, the subject just before, over the one apposed the noun
+    ("Harbo Industries, a forestry company, held job fairs. Harbo is hiring, Dana Ruiz said."
+     "\n\nWhile Canfield is closing its sawmill for good, the closure of its pulp line is "
+     "uncertain. The company says it wants to build a new mill.",
+     ("The company", "Canfield", "description")),
+    ("Harbo Industries, a forestry company, held job fairs. Harbo is hiring, Dana Ruiz said."
+     "\n\nCanfield closed a sawmill in March.\n\nThe pulp line is uncertain. Prices fell. "
+     "The company says it wants to build a new mill.",
+     ("The company", "Harbo Industries", "described")),
     # the number must agree: several guards are not the one guard
     ('"We saw smoke," a guard told reporters. "Nobody was hurt," the guards said.',
      ("the guards", "guards", "as written")),
