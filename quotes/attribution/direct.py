@@ -96,7 +96,7 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                     return None  # 'X has a “robust” crew and …, said Moss': the reported pass
                 return token, subject
             if j == i or all(doc[k].pos_ in {"ADV", "PART", "AUX"} for k in range(i, j)):
-                return token, inverted_subject(token, end)
+                return token, inverted_subject(token, end, ctx.lexicon.addressees)
             if subject is None and noun_phrase_run(doc, i, j) and (j - i <= 4 or (
                     j - i <= LONGEST_TRAILER_PHRASE and doc[j - 1].pos_ == "NOUN"
                     and not any(doc[k].text == "," for k in range(i, j)))):
@@ -384,7 +384,7 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
             if j == k or (ends_with_link and _plain_adjunct(between)):
                 subject = outside_quotes(ctx, token, subject_of(token, lexicon=ctx.lexicon))
                 if subject is None and j + 1 <= k:
-                    subject = inverted_subject(token, k + 1)
+                    subject = inverted_subject(token, k + 1, ctx.lexicon.addressees)
                 if not ctx.lexicon.allows(entry, subject):
                     return None
                 naming = doc[k].text not in {",", ":"} and token.lemma_.lower() in (

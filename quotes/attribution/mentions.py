@@ -912,8 +912,10 @@ AGE_DEPS = {"nummod", "npadvmod", "punct"}
 AGE_WORDS = frozenset({"year", "years", "month", "months", "old"})
 
 
-def inverted_subject(verb: Token, limit: int) -> Token | None:
-    """For ``said Rehman`` / ``says Chetham Lakshman, vice-president…``: the noun after the verb."""
+def inverted_subject(verb: Token, limit: int, addressees: Container[str] = ()) -> Token | None:
+    """For ``said Rehman`` / ``says Chetham Lakshman, vice-president…``: the noun after the
+    verb; after a telling verb (``addressees``), the name after its addressee (``told us
+    Hilaire Bule``)."""
     doc = verb.doc
     i = verb.i + 1
     while i < min(limit, len(doc)) and doc[i].pos_ in {"ADV", "PART"}:
@@ -934,6 +936,8 @@ def inverted_subject(verb: Token, limit: int) -> Token | None:
         head = head.head
     if head.pos_ not in NOMINAL_POS or head.is_punct or not _can_speak(head):
         return None
+    if verb.lemma_.lower() in addressees:
+        return name_after_addressee(head, limit) or head
     return head
 
 
@@ -1906,5 +1910,25 @@ def trailing_inverted(ctx: Context, verb: Token) -> Token | None:
     if verb.lemma_.lower() in ctx.lexicon.addressees and any(
             t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.sent.end]):
         return None  # "…, told reporters … that …": whom it was told to, not who told it
-    return inverted_subject(verb, verb.sent.end)
+    return inverted_subject(verb, verb.sent.end, ctx.lexicon.addressees)
+
+
+OBJECT_PRONOUNS = frozenset({"us", "me", "you", "him", "her", "them"})
+
+
+def name_after_addressee(addressee: Token, limit: int) -> Token | None:
+    """``“…,” told us Hilaire Bule, Public Relations Officer``: after a telling cue the
+    addressee (``us``, ``reporters``) comes first; a person's name right after it speaks."""
+    if not (addressee.lower_ in OBJECT_PRONOUNS or addressee.pos_ == "NOUN"):
+        return None
+    start = addressee.right_edge.i + 1
+    doc = addressee.doc
+    if start >= min(limit, len(doc)) or doc[start].pos_ != "PROPN" or (
+            doc[start].ent_type_ not in {"PERSON", ""}):
+        return None
+    head = doc[start]
+    while head.head.i != head.i and head.head.i > head.i and head.head.i < limit and (
+            head.dep_ in {"compound", "flat"}):
+        head = head.head
+    return head if head.pos_ == "PROPN" else None
 

@@ -23,6 +23,9 @@ INVERTED = [
     # a position no title list holds, its first word read as a verb ("running")
     ("\u201cWe will fight on,\u201d said running back Andrew Harris.",
      [("direct", "\u201cWe will fight on,\u201d", "Andrew Harris", "said")]),
+    # a telling cue names its addressee first: the name after it speaks
+    ("\u201cThe problem is old,\u201d told us Hilaire Bule, the office's spokesman.",
+     [("direct", "\u201cThe problem is old,\u201d", "Hilaire Bule", "told")]),
 ]
 
 ROLE_READ_AS_A_VERB = [
