@@ -71,11 +71,13 @@ def _noun_cue(ctx: Context, noun: Token) -> None:
 
 def _denied_claim(ctx: Context, noun: Token) -> None:
     """``X denied claims that …``, ``X dismissed the report that …``: the object of a verb of
-    denial holds the clause X denies; X is its speaker and the verb its cue. A claim
+    denial holds the clause X denies; X is its speaker and the verb its cue. So does one of
+    confirmation (``X confirmed reports that …``) for the clause X confirms. A claim
     somebody only heard of (``X read reports that …``) is nobody's statement here."""
-    verb = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or (
-            verb.lemma_.lower() not in ctx.lexicon.deniers) or verb.i in ctx.used_cues:
+    verb = noun.head  # ("confirmed reports that …" with "reports" tagged a verb: its object)
+    if noun.pos_ not in {"NOUN", "VERB"} or noun.dep_ != "dobj" or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in ctx.lexicon.deniers | ctx.lexicon.confirmers) or (
+            verb.i in ctx.used_cues):
         return
     subject = subject_of(verb, ctx.lexicon)
     clause = _that_clause_after(ctx, noun)

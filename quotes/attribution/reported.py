@@ -539,6 +539,9 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
         return None
+    if obj.lemma_.lower() in ctx.lexicon.claim_nouns and obj.i + 1 < len(ctx.doc) and (
+            ctx.doc[obj.i + 1].lower_ == "that"):
+        return None  # "confirmed claims that …": the claim's own clause (nouncues), no subject
     for token in obj.subtree:
         if _quoted_verb_inside(obj, token):
             return obj

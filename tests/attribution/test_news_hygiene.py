@@ -117,6 +117,11 @@ NOUN_AND_PREPOSITION_CUES = [
     ("Mayor Ana Ruiz on Monday denied the report that the pool would close for good.",
      [("indirect", "the pool would close for good", "Mayor Ana Ruiz", "denied")]),
     ("Residents read reports that the pool would close for good.", []),
+    # a verb of confirmation reports the claim it confirms, its noun tagged a verb or not
+    ("The mayor confirmed reports that the budget had been cut.",
+     [("indirect", "the budget had been cut", "The mayor", "confirmed")]),
+    ("Police chief Ana Ruiz confirmed claims that the fire was set by protesters.",
+     [("indirect", "the fire was set by protesters", "Police chief Ana Ruiz", "confirmed")]),
     # ... and only of a clause right after the noun, not of a later noun's clause
     ("Spokesman Noh Min-su made the comment after being asked about media reports that the "
      "envoy will visit next week.", []),
