@@ -331,17 +331,34 @@ def subject_read_as_object_of_subordinator(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.dep_ not in {"advcl", "conj", "dep"}:
         return None
-    token = doc[verb.i - 1]
+    end = aside_start(verb)  # "after X, at a briefing this morning, claimed": past the aside
+    token = doc[end - 1]
     while not (token.dep_ == "pobj" and token.head.lower_ in SUBORDINATORS) and (
             token.head.i != token.i and token.head.i < verb.i) and (
-            token.head.right_edge.i == verb.i - 1):
+            token.head.right_edge.i in {verb.i - 1, end - 1}):
         token = token.head
-    if token.dep_ != "pobj" or token.right_edge.i != verb.i - 1 or (
+    ends_before = token.right_edge.i in {verb.i - 1, end - 1} or token.i == end - 1
+    if token.dep_ != "pobj" or not ends_before or (
             token.head.lower_ not in SUBORDINATORS) or token.pos_ not in NOMINAL_POS:
         return None
     if (person := person_joined_to_role(token, verb)) is not None:
         return person
     return token if _can_speak(token) else None
+
+
+def aside_start(verb: Token) -> int:
+    """``X, at a press briefing early this morning, claimed``: where an aside set off by
+    commas, with no verb of its own, starts before the cue (the comma's index); the cue's
+    own index if there is none."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return verb.i
+    for k in range(verb.i - 2, verb.sent.start, -1):
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"} or doc[k].is_quote:
+            return verb.i
+        if doc[k].text == ",":
+            return k if k < verb.i - 2 else verb.i
+    return verb.i
 
 
 def person_joined_to_role(role: Token, verb: Token) -> Token | None:

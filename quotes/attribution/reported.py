@@ -68,6 +68,7 @@ from .mentions import (
     passive_hearer,
     reports_a_clause,
     subject_of,
+    subject_read_as_object_of_subordinator,
     that_after_addressee,
     trailing_inverted,
 )
@@ -81,7 +82,8 @@ def attribute_reported(ctx: Context) -> None:
     # outer cues first: "Liang told reporters that the ministry expresses regret" is Liang's
     for verb in sorted(ctx.cue_verbs, key=_depth):
         if verb.i in ctx.used_cues or _inside_reported(ctx, verb) or (
-                _describes_speaker(ctx, verb)) or passive_participle_clause(verb) or (
+                _describes_speaker(ctx, verb)) or passive_participle_clause(verb) and (
+                subject_read_as_object_of_subordinator(verb) is None) or (
                 passive_hearer(verb, ctx.lexicon)):
             continue
         entry = ctx.lexicon.cue(verb)

@@ -152,6 +152,11 @@ SUBJECT_READ_AS_OBJECT = [
     ("The clinic reopened at noon, but the walkout comes as nurses who work in the emergency "
      "department say they are exhausted.",
      [("indirect", "they are exhausted", "nurses", "say")]),
+    # … with an aside between commas before the cue, and a past the tagger may call a
+    # participle
+    ("His remarks came hours after Minister of Information Ama Osei, at a press briefing in "
+     "Accra early this morning, claimed that most voters are happy with the government.",
+     [("indirect", "most voters are happy with the government", "Ama Osei", "claimed")]),
 ]
 
 
