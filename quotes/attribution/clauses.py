@@ -603,10 +603,29 @@ def cue_aside(ctx: Context, verb: Token, sent: Span) -> tuple[list[tuple[int, in
             _past_read_as_participle(doc, start, opener))):
         return None  # "As the war entered its second month, the army said, …" is no statement
     ranges = [(start, opener)]
-    resumed = resumed_content(ctx, closer - 1, sent)
+    resumed = resumed_content(ctx, closer - 1, sent) or verb_completed_after(
+        ctx, verb, opener, closer, sent)
     if resumed is not None:
         ranges.append(resumed)
     return ranges, speaker
+
+
+def verb_completed_after(ctx: Context, cue: Token, opener: int, closer: int,
+                         sent: Span) -> tuple[int, int] | None:
+    """``It stems, sources tell The Independent, from the investigation into …``: a statement
+    cut right after its verb goes on, after the aside, with the phrase that verb takes (a
+    preposition's phrase, no verb of its own needed, whether the parser hung it on that verb
+    or on the cue)."""
+    doc = ctx.doc
+    start = closer + 1
+    if start >= sent.end or doc[opener - 1].pos_ != "VERB" or doc[start].pos_ != "ADP" or (
+            doc[start].head.i not in {doc[opener - 1].i, cue.i}):
+        return None
+    end = sent.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
+            closes_quote(ctx, end - 1)):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
 
 
 def cue_read_as_second_verb(verb: Token) -> bool:

@@ -21,6 +21,10 @@ MID_SENTENCE_CUES = [
     ("Macharia and some colleagues hid under desks, he said, but one person ran to the roof.",
      [("indirect", "Macharia and some colleagues hid under desks", "he", "said"),
       ("indirect", "but one person ran to the roof", "he", "said")]),
+    # the statement cut after its verb goes on with the phrase the verb takes
+    ("The tension stems, sources say, from the inquiry into the councillor.",
+     [("indirect", "The tension stems", "sources", "say"),
+      ("indirect", "from the inquiry into the councillor", "sources", "say")]),
 ]
 
 
