@@ -58,6 +58,7 @@ class Lexicon:
     claim_makers: frozenset[str] = frozenset()  # "repeated her claim that …": the subject's
     deniers: frozenset[str] = frozenset()  # "denied claims that …": the subject denied it
     confirmers: frozenset[str] = frozenset()  # "confirmed reports that …": and confirmed it
+    receivers: frozenset[str] = frozenset()  # "obtained a letter saying …": got, never issued it
     # a claim's nouns ("allegations of X saying …"): those of DENIED_CLAIM in cue_phrases.jsonl
     claim_nouns: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()  # "Chief of Police Tom Reyes": a name follows
@@ -88,6 +89,7 @@ class Lexicon:
             claim_makers=rules.verbs("claim_maker"),
             deniers=rules.verbs("denial"),
             confirmers=rules.verbs("confirmation"),
+            receivers=rules.verbs("receiving"),
             claim_nouns=rules.phrase_lemmas("DENIED_CLAIM"),
             first_names=frozenset(rule.name.lower() for rule in rules.first_names),
             offices=Titles.of(rules).roles,

@@ -866,6 +866,8 @@ def _speaker_of_document(noun: Token, lexicon: Lexicon) -> Token | None:
         return maker  # "asked the Minister about a statement he made claiming that …": his
     if noun.dep_ in {"dobj", "pobj"}:
         governor = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if governor.lemma_.lower() in lexicon.deniers | lexicon.confirmers | lexicon.receivers:
+            return noun  # "dismissed media reports claiming that …": the reports claim it
         return subject_of(governor, lexicon, 2)
     return noun
 

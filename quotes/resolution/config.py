@@ -115,6 +115,9 @@ class Constraints:
     # (verb_classes.jsonl sending: the passive subject; receiving: the active subject)
     sending_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    # "dismissed media reports claiming …", "confirmed reports that …": the subject judged a
+    # document somebody else issued (verb_classes.jsonl denial, confirmation)
+    judging_verbs: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -146,6 +149,7 @@ class Constraints:
             resumption_verbs=rules.verbs("resumption"),
             sending_verbs=rules.verbs("sending"),
             receiving_verbs=rules.verbs("receiving"),
+            judging_verbs=rules.verbs("denial") | rules.verbs("confirmation"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),

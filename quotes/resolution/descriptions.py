@@ -288,6 +288,8 @@ class Descriptions:
             if channel := self.documents.channel_author(root, self.pronoun_subject,
                                                         self.subject_description):
                 return self.said(channel)  # "X confirmed it in a tweet that said": X's
+            if self.documents.judged_or_received(root):
+                return None  # "police dismissed media reports claiming …": not the police's
             author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)
             if span[0].lower_ not in DEFINITE:
                 # "they tweeted …" then "a tweet last week said": theirs; "Gatsby said …. A

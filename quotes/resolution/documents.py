@@ -105,6 +105,15 @@ class Documents:
         return token.dep_ == "nsubjpass" and verb.lemma_.lower() in constraints.sending_verbs or (
             token.dep_ == "nsubj" and verb.lemma_.lower() in constraints.receiving_verbs)
 
+    def judged_or_received(self, noun: Token) -> bool:
+        """``Police dismissed media reports claiming …``, ``the paper obtained a letter
+        saying …``: a document the subject of its verb denied, confirmed or got is not theirs
+        (and who issued it, the text does not say here)."""
+        constraints = self.state.constraints
+        verb = noun.head
+        return noun.dep_ == "dobj" and verb.lemma_.lower() in (
+            constraints.judging_verbs | constraints.receiving_verbs)
+
     def only_body_named(self, position: int, reach: int) -> Entity | None:
         """``Deputies with the Volusia County Sheriff's Office arrested a man … the news release
         said``: no body spoke or was a subject, but exactly one named body (not a place) was

@@ -82,6 +82,13 @@ import pytest
     # a pronoun posted: not guessed from the verb
     ('She posted on Facebook on Sunday evening. "We will rebuild the bridge," the post said.',
      ("the post", "post", "as written")),
+    # documents their verb's subject dismissed, confirmed or got are not that subject's
+    ("The Harbury Police Command has dismissed media reports claiming that hundreds of "
+     "suspects were arrested.", ("media reports", "media reports", "as written")),
+    ("The council obtained a letter saying that the road would close.",
+     ("a letter", "a letter", "as written")),
+    ("The Harbury Police Command has issued a statement saying that hundreds of suspects were "
+     "arrested.", ("The Harbury Police Command", "Harbury Police Command", "name")),
 ])
 def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
