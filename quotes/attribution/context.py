@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Mention
 from ..segmentation import paragraph_of_offsets
-from .grammar import is_finite
+from .grammar import is_finite, own_subject
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans, top_level
 
@@ -321,12 +321,34 @@ def head_token(ctx: Context, mention: Mention | None) -> Token | None:
 def relays_source(ctx: Context, cue: Token, start: int) -> bool:
     """``According to Sir Ed Davey, it was “outrageous” …, the Times reported``: a report
     (``cue``) of words that open, at token ``start``, with their own source (an ``according
-    to`` phrase before the cue) only relays that source; the source is the speaker."""
-    if cue.lemma_.lower() not in ctx.lexicon.relays:
+    to`` phrase before the cue) only relays that source; the source is the speaker. So does
+    a document with any cue (``X said that …, a release from the ministry said``), unless it
+    is quoted: a quotation is the document's own wording, whatever speaker it names."""
+    subject = own_subject(cue)
+    if cue.lemma_.lower() not in ctx.lexicon.relays and not (
+            subject is not None and ctx.lexicon.is_document(subject)
+            and not ctx.in_quote(start)):
         return False
     return any(phrase.start == start and phrase.end <= cue.i for phrase in ctx.according_to) or (
         any(relayed_speech(ctx, child) for child in cue.lefts if child.dep_ == "ccomp")) or (
-        after_speech_verb(ctx, cue, start))
+        after_speech_verb(ctx, cue, start)) or (
+        not ctx.in_quote(start) and opens_with_attribution(ctx, cue, start))
+
+
+OPENING_ATTRIBUTION_WORDS = 10  # "Minister of State, Tom Reyes today said that …"
+
+
+def opens_with_attribution(ctx: Context, cue: Token, start: int) -> bool:
+    """The words open with a speaker and a speech verb reporting a clause of its own
+    (``Minister of State, Tom Reyes today said that …``), however the parse hung them."""
+    doc = ctx.doc
+    for verb in doc[start : min(start + OPENING_ATTRIBUTION_WORDS, cue.i)]:
+        subject = own_subject(verb)
+        if verb.pos_ == "VERB" and ctx.lexicon.cue(verb) is not None and subject is not None and (
+                start <= subject.i < verb.i) and any(c.dep_ == "ccomp" and c.i > verb.i
+                                                      for c in verb.children):
+            return True
+    return False
 
 
 def after_speech_verb(ctx: Context, cue: Token, start: int) -> bool:
@@ -346,4 +368,5 @@ def relayed_speech(ctx: Context, clause: Token) -> bool:
     """``…, the premier said that talks went well, the state news agency reported``: the
     reported words are themselves a speech cue with its own speaker; the report relays them."""
     return ctx.lexicon.cue(clause) is not None and any(
-        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in clause.children)
+        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in clause.children) and (
+        any(c.dep_ == "ccomp" for c in clause.children))  # (not "the suspect continued to …")

@@ -231,6 +231,19 @@ RELAYED_SOURCES = [
     # a report with no source of its own is the outlet's
     ("The bridge will open in May, CBC News reported.",
      [("indirect", "The bridge will open in May", "CBC News", "reported")]),
+    # a document relays the speech that opens its words, whatever its cue
+    ("Minister of State, Tom Reyes today said that while the capital is flooding, the "
+     "government is taking every step to limit damage, a release from the ministry said.",
+     [("indirect", "while the capital is flooding, the government is taking every step to "
+       "limit damage", "Tom Reyes", "said")]),
+    # … not a verb of going on that reports no clause
+    ("The suspect continued to grab his tools, the news release said.",
+     [("indirect", "The suspect continued to grab his tools", "the news release", "said")]),
+    # … nor its quoted words, its own wording whatever speaker they name
+    ("\u201cThe city confirms that this document never came from the city,\u201d said the "
+     "news release.",
+     [("direct", "\u201cThe city confirms that this document never came from the city,\u201d",
+       "the news release", "said")]),
 ]
 
 
