@@ -63,9 +63,10 @@ def finite_clause(clause: Token) -> bool:
 
 def subordinator_read_as_preposition(token: Token) -> bool:
     """``A few hours after X claimed that …, Y has asked``: ``after`` parsed a preposition
-    with no object of its own opens a subordinate clause, no statement."""
+    with no object of its own opens a subordinate clause, no statement (``As of now, I …``
+    is a preposition of two words, no subordinator)."""
     return token.dep_ == "prep" and token.lower_ in SUBORDINATORS and token.i < token.head.i and (
-        not any(c.dep_ in {"pobj", "pcomp"} for c in token.children))
+        not any(c.dep_ in {"pobj", "pcomp", "prep"} for c in token.children))
 
 
 def with_resumed(ctx: Context, verb: Token, sent: Span,

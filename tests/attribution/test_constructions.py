@@ -743,3 +743,18 @@ def test_a_finite_verb_joined_to_a_participle_cue_goes_on_with_the_statement(nlp
         doc = nlp.get_pipe(name)(doc)
     assert [(doc.text[q.quote.start:q.quote.end], q.cue.text) for q in doc._.quotes] == [
         ("it was ten pages long and included two thefts", "noting")]
+
+
+@pytest.mark.parametrize(("text", "word", "subordinator"), [
+    ("A few hours after Minister of Information Ama Osei claimed that most voters are happy "
+     "with the president, Chief Kofi Mensah has asked the president to fire officials who "
+     "lie.", "after", True),
+    # a preposition of two words is no subordinator
+    ("As of now I have no intention of asking the council to extend it, Ruiz said.", "As",
+     False),
+])
+def test_a_subordinator_read_as_a_preposition_has_no_object(nlp, text, word, subordinator):
+    from quotes.attribution.clauses import subordinator_read_as_preposition
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert subordinator_read_as_preposition(token) is subordinator
