@@ -506,6 +506,23 @@ def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> li
     return subjects
 
 
+def holder_closing_office_phrase(office: Token, offices: Container[str]) -> Token | None:
+    """``Minister of State for Media Affairs and Communications Mohammad Al Momani said``: the
+    parse joined the name to the last portfolio with ``and``. An office title in capitals,
+    with no article, whose phrase (no comma in it) ends in a person's name inside its
+    portfolio words, runs on to that name, its holder (``The Minister of Health and Ana
+    Ruiz`` are two people)."""
+    if not is_office(office, offices) or office.ent_type_ == "PERSON" or (
+            office.pos_ != "PROPN") or any(c.dep_ == "det" for c in office.children):
+        return None
+    words = office.doc[office.i : office.right_edge.i + 1]
+    last = words[-1]
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.head.i == office.i or (
+            last.dep_ not in {"conj", "pobj"}) or any(t.text in {",", "(", ")"} for t in words):
+        return None
+    return last
+
+
 def _after_closing_bracket(office: Token, holder: Token) -> bool:
     """The holder's words start right after the bracket that closes the office's words
     (``Minister in the Prime Minister's Department (Federal Territories) Datuk Seri Dr
@@ -1092,7 +1109,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         else:
             break
     right = token.i
-    for child in token.rights:
+    closing = holder_closing_office_phrase(token, offices)
+    for child in [] if closing is not None else token.rights:
         if child.i <= right and child.is_punct:
             continue  # the closing bracket of a field already taken in
         if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
@@ -1141,6 +1159,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             right = edge  # "sources familiar with the negotiations", "a member of the public"
         else:
             break
+    if closing is not None:
+        right = closing.i  # "Minister of State for … and Communications Mohammad Al Momani"
     if glued:
         right = max(right, name.i)  # the role and the name it runs into are one mention
         if glued_list_of_names(token, name):

@@ -285,6 +285,9 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     if person is not None and not (person.label_ in PERSON_LABELS
                                    and span.start < person.start < span.end):
         person = None
+    if person is not None and span.start < person.start and portfolio_before_holder(
+            span.doc, span.start, person, titles):
+        return None, person  # "… Media Affairs and | Communications Mohammad Al Momani"
     if person is not None and not any(
             titles.is_title(t.text) or t.text[:1].islower()
             for t in span[: person.start - span.start]):
@@ -307,6 +310,16 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         role = " ".join(without_honorifics(role_text.split(), titles)) or None
     return role, name_span
+
+
+def portfolio_before_holder(doc: Doc, start: int, person: Span, titles: Titles) -> bool:
+    """``Minister of State for Media Affairs and Communications Mohammad Al Momani``: a name
+    span that opens, right after an ``and``, with capitalised words before a tagged person
+    whose first word is a listed first name starts with the office's last portfolio, no part
+    of the name."""
+    return start > 0 and doc[start - 1].lower_ in {"and", "&"} and (
+        fold(person[0].text) in titles.first_names) and all(
+        t.text[:1].isupper() and not titles.is_title(t.text) for t in doc[start:person.start])
 
 
 def holder_after_portfolio(span: Span, titles: Titles) -> Span | None:

@@ -243,6 +243,11 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "General and Leader of the Opposition in the National Assembly Omar Vale claimed that "
      "the police had tampered with the report.", "the National Assembly Omar Vale",
      "Omar Vale"),
+    # the name joined by the parser to the last portfolio with "and"
+    ("AMMAN (Petra) - Minister of State for Media Affairs and Communications Mohammad Al "
+     "Momani on Saturday said that the ambassador is still in Amman.",
+     "Minister of State for Media Affairs and Communications Mohammad Al Momani",
+     "Mohammad Al Momani"),
 ])
 def test_an_office_phrase_ends_in_its_holders_name(attribute, text, speaker, name) -> None:
     quote = list(attribute(text))[0]
