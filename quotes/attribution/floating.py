@@ -109,7 +109,8 @@ def _listed_together(ctx: Context, first: QuoteSlot, second: QuoteSlot) -> bool:
 def _claim_floating(ctx: Context, n: int) -> None:
     slot = ctx.slots[n]
     heading = _name_heading_before(ctx, slot) or _named_by_the_summary_after(ctx, slot)
-    previous = None if heading is not None else _previous_attribution(ctx, slot)
+    introducing = _person_introducing(ctx, slot) if heading is None else None
+    previous = None if heading or introducing else _previous_attribution(ctx, slot)
     if previous is not None and not _same_paragraph(ctx, previous, slot) and (
             name := _name_speaking_next(ctx, slot)) is not None and not (
             _spoke_before(ctx, name, previous)):
@@ -117,11 +118,12 @@ def _claim_floating(ctx: Context, n: int) -> None:
     attribution = Attribution(
         quote=text_mention(ctx, slot.span.start, slot.span.end),
         quote_type="direct",
-        rule="direct:floating",
+        rule="direct:floating" if introducing is None else "direct:introduced",
         flags=[] if slot.span.balanced else ["UNBALANCED_QUOTES"],
     )
-    if heading is not None:
-        attribution.speaker = mention_of(heading, ctx.lexicon)  # under its name's heading
+    if heading is not None or introducing is not None:
+        # under its name's heading, or after the sentence that introduced its speaker
+        attribution.speaker = mention_of(heading or introducing, ctx.lexicon)
     elif previous is None:
         attribution.flags.append("NO_SPEAKER")
     else:
@@ -167,6 +169,29 @@ def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
             t.ent_type_ == "PERSON" for t in words):
         return None
     return words[-1]
+
+
+def _person_introducing(ctx: Context, slot: QuoteSlot) -> Token | None:
+    """``Ferguson is about listening. “I wasn't aware of the petition …”``: a quotation
+    opening a sentence right after one, in its paragraph, whose subject is a person's name
+    and which says nothing in quotation marks nor with a speech verb, is that person's: the
+    sentence introduces them. The name's last word, else None."""
+    doc = ctx.doc
+    i = slot.first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote):
+        i -= 1
+    if i < 0 or ctx.para_of_token[i] != ctx.para_of_token[slot.first] or (
+            doc[i].text not in {".", ":"}):
+        return None
+    sentence = doc[i].sent
+    if sentence.start >= slot.first or any(ctx.in_quote(t.i) for t in sentence) or any(
+            ctx.lexicon.cue(t) is not None for t in sentence):
+        return None
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    return subject
 
 
 def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:

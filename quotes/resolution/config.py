@@ -183,6 +183,7 @@ class ConfidenceWeights:
         "direct:continued": 0.95,
         "direct:colon": 0.85,
         "direct:signed": 0.78,
+        "direct:introduced": 0.75,  # "Ferguson is about listening. “…”": no cue, a subject
         "reported:verb": 0.95,
         "reported:according-to": 0.6,
         "partial:naming": 0.45,

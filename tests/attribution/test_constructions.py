@@ -277,6 +277,21 @@ def test_a_floating_quote_before_a_named_cue_does_not_continue_the_earlier_speak
     assert [(a.speaker, a.continues) for a in floating] == [(None, continues)]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a sentence whose subject is a person's name introduces the quotation after it
+    ("Dana Ruiz said the budget was the answer.\n\nTom Vale is about listening. \u201cI was not "
+     "aware of the petition.\u201d\n\n\u201cI have gone to the fire hall to listen.\u201d",
+     ["Dana Ruiz", "Tom Vale", "Tom Vale"]),
+    # … not one that is itself speech, nor one whose subject is no person
+    ("Dana Ruiz said the budget was the answer.\n\nThe petition was not legal. \u201cI was not "
+     "aware of it.\u201d", ["Dana Ruiz", "Dana Ruiz"]),
+])
+def test_a_sentence_introducing_a_person_gives_them_the_quotation_after_it(nlp, text,
+                                                                          speakers):
+    doc = nlp(text)
+    assert [a.resolved.name if a.resolved else None for a in doc._.quotes] == speakers
+
+
 def test_an_exclamation_before_a_phrasal_cue_goes_to_the_name_after_it(nlp):
     doc = nlp('Ana Ruiz said the plan was fine. "I quit!" Dana White blurted out.')
     assert [(a.quote.text, a.resolved.name if a.resolved else None) for a in doc._.quotes] == [
