@@ -23,6 +23,7 @@ from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .epithets import epithet_referent, names_a_body_of_article
+from .headline import headline_speaker
 from .heads import (
     affiliated_by_name,
     head_noun,
@@ -41,6 +42,7 @@ from .holders import (
 )
 from .later_holders import holder_named_in_story, official_named_next
 from .offices import office_of_body, untagged_office
+from .opening import in_first_body_paragraph
 from .pronouns import Pronouns
 from .state import ArticleState
 from .unnamed import (
@@ -271,6 +273,9 @@ class Descriptions:
                     self.state, self.pronouns, span, entry, position, exclude)):
                 flags.append(doubt("focus-only"))
                 return referent, "description"  # "Mr Quinn said … The Labour councillor said"
+            elif (speaker := headline_speaker_for_lede(self.state, span, position)) is not None:
+                flags.append(doubt("focus-only"))
+                return speaker, "description"  # "… says Tibbetts": "the Leader of … said"
         return self.written.as_written(span, entry, position), "as written"
 
     def antecedent(self, span: Span, entry: SpeakerNounRule, position: int,
@@ -494,6 +499,22 @@ def sole_source_before(state: ArticleState, first: Entity, others: list[Entity],
     one of them that spoke: a description that takes up the story goes on with that source
     (``…, according to INMO figures. The group said …`` after two hospitals were subjects)."""
     return state.spoke_just_before(first, position) and not any(e.spoke for e in others)
+
+
+def headline_speaker_for_lede(state: ArticleState, span: Span,
+                              position: int) -> Entity | None:
+    """``Bridger must go says Tibbetts`` over ``the Leader of Government Business said …``: a
+    definite description of a person speaking in the lede is the speaker the headline names,
+    if the story names that person and gives them no other office."""
+    head = head_noun(span)
+    if head_kind(head.lemma_.lower(), state.titles, state.constraints) != "person" or (
+            not in_first_body_paragraph(state, position)) or head.tag_ in {"NNS", "NNPS"}:
+        return None
+    speaker = headline_speaker(state)
+    if speaker is None or speaker.role and office_differs(span, head, speaker.role,
+                                                          state.titles):
+        return None
+    return speaker
 
 
 def place_words_of(span: Span) -> frozenset[str]:

@@ -30,6 +30,32 @@ def headline_of(doc: Doc) -> str | None:
     return doc._.get(HEADLINE_EXTENSION) if Doc.has_extension(HEADLINE_EXTENSION) else None
 
 
+SAYING = r"(?:says|said|warns|insists|claims|urges|tells)"
+NAME_WORDS = r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
+HEADLINE_SPEAKER = (
+    re.compile(rf"\b{SAYING}\s+{NAME_WORDS}\s*$"),  # "Bridger must go says Tibbetts"
+    re.compile(rf"^{NAME_WORDS}\s+{SAYING}\b"),  # "Tibbetts says Bridger must go"
+    re.compile(rf",\s*{NAME_WORDS}\s+{SAYING}\s*$"),  # "…, Cullen says"
+)
+
+
+def headline_speaker(state: ArticleState) -> Entity | None:
+    """``Bridger must go says Tibbetts``: the one person of the story whose surname the
+    headline names as the speaker, if it does."""
+    headline = headline_of(state.doc)
+    if not headline:
+        return None
+    for pattern in HEADLINE_SPEAKER:
+        match = pattern.search(headline.strip())
+        if match is None:
+            continue
+        surname = match.group(1).split()[-1]
+        people = {e.number: e for e in state.entities if e.kind == "person" and any(
+            name.split()[-1] == surname for name in e.names)}
+        return next(iter(people.values())) if len(people) == 1 else None
+    return None
+
+
 def complete_from_headline(state: ArticleState) -> None:
     """Give each lone surname the story uses the full name the headline writes it with."""
     headline = headline_of(state.doc)

@@ -36,3 +36,9 @@ def _last_word(state: ArticleState, number: int) -> str:
     if len(words) > 1 and words[0] in CLOSING_MARKS and words[1] not in SENTENCE_ENDS:
         return words[1]  # "… says labour disruption is 'virtually inevitable'": a headline
     return words[0] if words else ""
+
+
+def in_first_body_paragraph(state: ArticleState, position: int) -> bool:
+    """Token ``position`` lies in the lede: the first paragraph that ends a sentence."""
+    in_opening_lines(state, position)  # computes and keeps the lede's paragraph
+    return state.paragraph(position) == state.memo["first_body_paragraph"]

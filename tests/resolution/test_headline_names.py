@@ -77,3 +77,22 @@ def test_a_headline_title_does_not_replace_the_storys_apposition(nlp) -> None:
     assert [(mention, resolved, role) for mention, resolved, role in rows] == [
         ("The chief executive of the trust", "Aarni Varkonen",
          "chief executive of the Norland Health Trust")]
+
+
+LEDE = ("In an announcement at the morning briefing, the Leader of Government Business said "
+        "the inquiry must close.\n\nThe inquiry has run for two years. Its costs have risen "
+        "every year.\n\nBanks in London raised concerns last month.\n\n\u201cWe must shut "
+        "this down,\u201d Kurt Tibbetts said.")
+
+
+@pytest.mark.parametrize(("headline", "first"), [
+    # the headline names who speaks; the lede only describes them
+    ("Inquiry must go says Tibbetts", "Kurt Tibbetts"),
+    ("Tibbetts says inquiry must go", "Kurt Tibbetts"),
+    ("Inquiry must go, Tibbetts says", "Kurt Tibbetts"),
+    # a headline naming nobody the story names, or no speaker at all
+    ("Inquiry must go says Bridger", "Leader of Government Business"),
+    ("Inquiry must go", "Leader of Government Business"),
+])
+def test_the_ledes_described_speaker_is_the_one_the_headline_names(nlp, headline, first):
+    assert resolved_with_headline(nlp, headline, LEDE)[0][1] == first
