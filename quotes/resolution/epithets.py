@@ -39,6 +39,7 @@ from .holders import (
     role_modifiers_agree,
 )
 from .pronouns import Pronouns
+from .spans import demonym_of_place
 from .state import ArticleState
 from .unnamed import PLURAL_TAGS, first_unnamed_nouns
 
@@ -70,8 +71,8 @@ def epithet_speaker(state: ArticleState, pronouns: Pronouns, span: Span, positio
     head = head_noun(span)
     lemma = head.lemma_.lower()
     if head.tag_ in {"NNS", "NNPS"} or head_kind(lemma, state.titles, state.constraints) != (
-            "person") and head.ent_type_ != "NORP":
-        return None
+            "person") and head.ent_type_ != "NORP" and not demonym_of_place(head):
+        return None  # ("the Belizean added", typed a body, is a person from Belize)
     if repeats_somebody_unnamed(state, span):
         return None  # "Police arrested a man …. The man told officers": that man
     gender = noun_gender(lemma, state.titles, state.constraints)

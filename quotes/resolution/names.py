@@ -45,6 +45,7 @@ from .spans import (
     before_spaced_dash,
     bodies_named_for_places,
     companies_by_their_stock,
+    demonym_of_place,
     followed_by_who,
     hyphen_modifier,
     is_aside,
@@ -364,7 +365,8 @@ class NameResolver:
         Canadian Bar Association (CBA)``); a person's never does."""
         if span[0].lower_ == "the" and len(span) > 1 and all(
                 t.text[:1].isupper() for t in span[1:]) and not (
-                self.state.titles.is_title(span[-1].text)) and (
+                self.state.titles.is_title(span[-1].text)) and not (
+                len(span) == 2 and demonym_of_place(span[1])) and (
                 body := self.known_name(span[1:])) is not None and body.kind == "organization":
             return body
         if self.definite_description(span) or not span.text[:1].isupper() or (
@@ -420,6 +422,8 @@ class NameResolver:
             return True  # "the Premier", "the Secretary of the Council", "the fire service DG"
         if len(span) == 2 and is_strict_acronym(span.root.text):
             return False  # "the WA said" where NER tagged nothing: a body's initials
+        if len(span) == 2 and demonym_of_place(span.root):
+            return True  # "the Belizean added", typed a body: a person from Belize
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
 
     def resolve_name(self, span: Span) -> Entity:

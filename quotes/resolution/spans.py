@@ -571,6 +571,20 @@ def with_titles(span: Span, titles: Titles) -> Span:
     return doc[start : span.end]
 
 
+DEMONYM_ENDINGS = ("ean", "ian", "an", "ese", "ish", "i", "er")
+
+
+def demonym_of_place(token: Token) -> bool:
+    """``Belizean`` after ``Belize``, ``Guyanese`` after ``Guyana``: a capitalised word with a
+    demonym's ending that starts like a place the article names (its first four letters) is
+    somebody from there, whatever type the tagger gave it."""
+    word = token.text
+    if not word[:1].isupper() or len(word) < 5 or not word.lower().endswith(DEMONYM_ENDINGS):
+        return False
+    return any(ent.label_ in {"GPE", "LOC", "NORP"} and len(ent.text) >= 4 and ent.text != word
+               and word.startswith(ent.text[:4]) for ent in token.doc.ents)
+
+
 def nationality_before_title(token: Token, role: Span, titles: Titles) -> bool:
     """A nationality written right before a capitalised title (``Kuwaiti Foreign Minister``,
     ``role`` the words from there) says whose office it is, whatever the parse made of it: a

@@ -39,6 +39,10 @@ import pytest
     ("Asked about the display, Eve said, \u201cIt was good.\u201d\n\nHe was also impressed "
      "with the crowd.\n\n\u201cA welcome sight,\u201d said the former midfielder and "
      "captain.", ("the former midfielder and captain", "Eve", "description")),
+    # a demonym of a place the article names, whatever type the tagger gave it
+    ("Belize arrived with several overseas players.\n\n\u201cWe come here to win,\u201d said "
+     "Woodrow West.\n\n\u201cIt is a complicated game,\u201d the Belizean added.",
+     ("the Belizean", "Woodrow West", "description")),
 ])
 def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected

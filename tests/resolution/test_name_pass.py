@@ -266,6 +266,19 @@ def test_a_name_written_in_capitals_is_filed_as_the_story_writes_it(last_speaker
     assert last_speaker(text) == ("Eve", "Angus Eve", "name")
 
 
+@pytest.mark.parametrize(("text", "word", "demonym"), [
+    ("Belize arrived early. The Belizean spoke.", "Belizean", True),
+    ("Guyana arrived early. The Guyanese spoke.", "Guyanese", True),
+    ("Belize arrived early. The Bellamy spoke.", "Bellamy", False),  # no demonym's ending
+    ("Guyana arrived early. The Belizean spoke.", "Belizean", False),  # no place it is of
+])
+def test_a_demonym_is_of_a_place_the_article_names(nlp, text, word, demonym) -> None:
+    from quotes.resolution.spans import demonym_of_place
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert demonym_of_place(token) is demonym
+
+
 def test_a_name_with_digits_is_nobodys_name(last_speaker) -> None:
     text = ('A passenger told reporters that the flight AI-805 was delayed. "We waited for five '
             'hours," he said.')
