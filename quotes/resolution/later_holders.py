@@ -152,5 +152,6 @@ def field_words(span: Span) -> set[str]:
 
 def proper_words(span: Span) -> set[str]:
     """The description's proper words, before its head or after it (``the leader of Ashby
-    Council``), folded."""
-    return {fold(t.text) for t in span if t.pos_ == "PROPN"}
+    Council``), folded; not the head itself (``Judge says …`` in a deck, in capitals)."""
+    head = head_noun(span)
+    return {fold(t.text) for t in span if t.pos_ == "PROPN" and t.i != head.i}

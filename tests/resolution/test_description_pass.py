@@ -1292,6 +1292,11 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
      "are in contact, said Temo Kavadze, a diplomat at the Ashby embassy.",
      ("An official in Lorvia's Foreign Ministry", "An official in Lorvia's Foreign Ministry",
       "as written")),
+    # a deck's title in capitals, the holder named with another title of the office
+    ("Man jailed for drug offences\n\nJudge says there are consequences to choices made\n\n"
+     "A Norfolk man was arrested in March.\n\n\u201cI did not expect this,\u201d Tom Vale, "
+     "34, said as Justice Ana Ruiz sentenced him to jail.",
+     ("Judge", "Ana Ruiz", "described")),
     # the body spelled out in the lede, its short form in the role named next
     ("Agency denies intimidation\n\nMANILA – An official of the National Bureau of "
      "Investigation denied that an agent intimidated a reporter.\nIn a briefing, NBI "
