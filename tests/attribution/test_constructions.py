@@ -335,6 +335,14 @@ SIGNED = [
      [("direct", '"The city will reopen the shelter on Monday."', "Mayor Dana Whitfield", None)]),
     ('From the office of Mayor Dana Whitfield\n"The city will reopen the shelter on Monday."',
      [("direct", '"The city will reopen the shelter on Monday."', "Mayor Dana Whitfield", None)]),
+    # a pull quote on its own line, signed by a name on the next line, with no dash
+    ("Staff dealt with threats outside the store.\n\n\u201cThe stress is like nothing I have "
+     "ever known.\u201d\n\nGinny Kenmuir\n\n\u201cIt is one thing after another,\u201d "
+     "said co-worker Nina Gordon.",
+     [("direct", "\u201cThe stress is like nothing I have ever known.\u201d", "Ginny Kenmuir",
+       None),
+      ("direct", "\u201cIt is one thing after another,\u201d", "co-worker Nina Gordon",
+       "said")]),
 ]
 
 
@@ -773,3 +781,11 @@ def test_a_subordinator_read_as_a_preposition_has_no_object(nlp, text, word, sub
 
     token = next(t for t in nlp(text) if t.text == word)
     assert subordinator_read_as_preposition(token) is subordinator
+
+
+def test_a_name_line_heading_the_next_quotation_signs_nothing_before_it(nlp):
+    doc = nlp("Managers react\n\nTom Vale said: \u201cWe were strong.\u201d\n\n\u201cWe have to "
+              "refocus now.\u201d\n\nManuel Pellegrini\n\n\u201cIn the first half we played "
+              "well.\u201d")
+    names = [a.resolved.name if a.resolved else None for a in doc._.quotes]
+    assert names[1:] == ["Tom Vale", "Manuel Pellegrini"]
