@@ -16,6 +16,7 @@ from ..rules import RuleSet, pipeline_rules
 from .article import ArticleResolver
 from .confidence import with_confidence
 from .config import ConfidenceWeights, Constraints, ResolverWeights
+from .headline import headline_cue_forms
 from .state import ResolutionRules
 
 
@@ -43,6 +44,8 @@ class SpeakerResolution:
             place_institutions=rules.name_words_that("place"),
             self_naming=rules.verbs("self_naming"),
             constraints=Constraints.of(rules),
+            headline_cues=headline_cue_forms(
+                rule.lemma for rule in rules.cue_verbs if "clause" in rule.frames),
         )
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,6 +11,7 @@ before those become the person's role if the story gave none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -30,13 +31,20 @@ def headline_of(doc: Doc) -> str | None:
     return doc._.get(HEADLINE_EXTENSION) if Doc.has_extension(HEADLINE_EXTENSION) else None
 
 
-SAYING = r"(?:says|said|warns|insists|claims|urges|tells)"
 NAME_WORDS = r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
 HEADLINE_SPEAKER = (
-    re.compile(rf"\b{SAYING}\s+{NAME_WORDS}\s*$"),  # "Bridger must go says Tibbetts"
-    re.compile(rf"^{NAME_WORDS}\s+{SAYING}\b"),  # "Tibbetts says Bridger must go"
-    re.compile(rf",\s*{NAME_WORDS}\s+{SAYING}\s*$"),  # "…, Cullen says"
+    r"\b{saying}\s+{name}\s*$",  # "Bridger must go says Tibbetts"
+    r"^{name}\s+{saying}\b",  # "Tibbetts says Bridger must go"
+    r",\s*{name}\s+{saying}\s*$",  # "…, Cullen says"
 )
+
+
+def headline_cue_forms(lemmas: Iterable[str]) -> str:
+    """The forms headlines give speech verbs (``says``, ``warns``, ``said``), of the given
+    cue verbs (those of rules/cue_verbs.jsonl that report clauses), as one regular-expression
+    group, built once per rule set."""
+    words = {"said"} | {f"{lemma}s" for lemma in lemmas if " " not in lemma}
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
 
 
 def headline_speaker(state: ArticleState) -> Entity | None:
@@ -45,8 +53,9 @@ def headline_speaker(state: ArticleState) -> Entity | None:
     headline = headline_of(state.doc)
     if not headline:
         return None
+    saying = state.rules.headline_cues
     for pattern in HEADLINE_SPEAKER:
-        match = pattern.search(headline.strip())
+        match = re.search(pattern.format(saying=saying, name=NAME_WORDS), headline.strip())
         if match is None:
             continue
         surname = match.group(1).split()[-1]

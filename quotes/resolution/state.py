@@ -38,6 +38,8 @@ class ResolutionRules:
     # verbs a speaker's relative clause gives their name with (rules/verb_classes.jsonl)
     self_naming: frozenset[str] = frozenset()
     constraints: Constraints = field(default_factory=Constraints)  # rules/head_nouns.jsonl
+    # "says", "warns": the speech verbs a headline may name its speaker with (headline.py)
+    headline_cues: str = "(?:says|said)"
 
     @property
     def org_nouns(self) -> set[str]:
