@@ -13,6 +13,7 @@ noun (``the utility``), one with a modifier (``the rescue agency``), and ``the c
 
 from __future__ import annotations
 
+import bisect
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -323,9 +324,9 @@ class Bodies:
         last seen, is the company the story has moved on to."""
         titles, constraints = self.state.titles, self.state.constraints
         here = self.state.sentence(position)
-        for event in sorted(self.state.events, key=lambda e: e.position, reverse=True):
-            if event.position >= position:
-                continue
+        events = self.state.events  # in the order of their positions
+        before = bisect.bisect_left(events, position, key=lambda e: e.position)
+        for event in reversed(events[:before]):
             if here - self.state.sentence(event.position) > 1 or (
                     event.position <= described.last_seen):
                 return None

@@ -99,8 +99,10 @@ def keeps_the_floor(state: ArticleState, speaker: Entity, position: int) -> bool
     if not 0 <= speaker.last_spoke < position or state.narrated_sentences_between(
             speaker.last_spoke, position) > state.weights.epithet_floor_sentences:
         return False
-    return not any(event.entity is not speaker and speaker.last_spoke < event.position < position
-                   for event in state.events)
+    events = state.events  # in the order of their positions
+    first = bisect.bisect_right(events, speaker.last_spoke, key=lambda e: e.position)
+    last = bisect.bisect_left(events, position, key=lambda e: e.position)
+    return all(event.entity is speaker for event in events[first:last])
 
 
 def repeats_somebody_unnamed(state: ArticleState, span: Span) -> bool:
