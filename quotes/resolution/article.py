@@ -19,7 +19,7 @@ from ..attribution.mentions import speaker_mention
 from ..model import Attribution, Speaker
 from .confidence import doubt, is_doubt, name_shape_doubts, on_caption_line
 from .config import ResolverWeights
-from .descriptions import Descriptions
+from .descriptions import Descriptions, anaphoric_description
 from .documents import Documents
 from .entities import (
     FEMALE,
@@ -162,8 +162,8 @@ class ArticleResolver:
         for token in self.state.subjects():
             if token.i in self.state.speaker_tokens:
                 continue
-            if token.lower_ in MALE | FEMALE or self.descriptions.anaphoric_description(
-                    token) or unnamed_person_subject(self.state, token) or (
+            if token.lower_ in MALE | FEMALE or anaphoric_description(self.state, token) or (
+                    unnamed_person_subject(self.state, token)) or (
                     plural_person_subject(self.state, token)):
                 steps.append((token.i, 2, token))
         return [(position, payload) for position, _order, payload in sorted(
@@ -182,7 +182,7 @@ class ArticleResolver:
                                    self.state.rules.first_names, self.state.titles.roles)
             entry = self.state.noun_entry(token)
             entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
-                self.descriptions.anaphoric_description(token)) else None
+                anaphoric_description(self.state, token)) else None
             if entity is None and (unnamed_person_subject(self.state, token, definite=True) or (
                     plural_person_subject(self.state, token))):
                 # "And one juror sent a message. '…,' he said": somebody unnamed in focus;

@@ -316,27 +316,6 @@ class Bodies:
             scored.sort(key=lambda item: item[0])
         return scored
 
-    def subject_just_before(self, noun: str, position: int, exclude: frozenset[int],
-                            described: Entity) -> Entity | None:
-        """``Tolko Industries, a B.C. forestry company, …`` and later ``While Canfor is
-        closing its mill, …. The company says``: a named body the noun fits, the subject of a
-        clause in this sentence or the one before, after the body the article called so was
-        last seen, is the company the story has moved on to."""
-        titles, constraints = self.state.titles, self.state.constraints
-        here = self.state.sentence(position)
-        events = self.state.events  # in the order of their positions
-        before = bisect.bisect_left(events, position, key=lambda e: e.position)
-        for event in reversed(events[:before]):
-            if here - self.state.sentence(event.position) > 1 or (
-                    event.position <= described.last_seen):
-                return None
-            entity = event.entity
-            if event.subject and entity is not described and entity.kind == "organization" and (
-                    not entity.place and named(entity) and entity.number not in exclude) and (
-                    body_fit(entity, noun, titles, constraints) is not None):
-                return entity
-        return None
-
     def typed_first(self, fitting: list[tuple[int, Entity]],
                     position: int) -> list[tuple[int, Entity]]:
         """A body the article typed as this kind (``FileNet Corp.`` for ``the company``) goes
@@ -433,6 +412,28 @@ class Bodies:
         District``)."""
         return entity.kind == "organization" and not entity.place and named(entity) and (
             carries(kind_words(entity, self.state.titles), noun))
+
+
+def subject_just_before(state: ArticleState, noun: str, position: int, exclude: frozenset[int],
+                        described: Entity) -> Entity | None:
+    """``Tolko Industries, a B.C. forestry company, …`` and later ``While Canfor is
+    closing its mill, …. The company says``: a named body the noun fits, the subject of a
+    clause in this sentence or the one before, after the body the article called so was
+    last seen, is the company the story has moved on to."""
+    titles, constraints = state.titles, state.constraints
+    here = state.sentence(position)
+    events = state.events  # in the order of their positions
+    before = bisect.bisect_left(events, position, key=lambda e: e.position)
+    for event in reversed(events[:before]):
+        if here - state.sentence(event.position) > 1 or (
+                event.position <= described.last_seen):
+            return None
+        entity = event.entity
+        if event.subject and entity is not described and entity.kind == "organization" and (
+                not entity.place and named(entity) and entity.number not in exclude) and (
+                body_fit(entity, noun, titles, constraints) is not None):
+            return entity
+    return None
 
 
 def most_mentioned(bodies: list[Entity]) -> Entity | None:

@@ -17,7 +17,7 @@ from ..model import fold
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
 from .appositives import described_by
-from .bodies import Bodies
+from .bodies import Bodies, subject_just_before
 from .confidence import doubt
 from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
@@ -201,14 +201,6 @@ class Descriptions:
         self.said_so = False  # the article said what the last antecedent is (role, apposition)
         self.ambiguous = False  # two candidates fitted the last description as well
 
-    def anaphoric_description(self, token: Token) -> bool:
-        """``the mayor``, ``the company`` as a subject: they point back to someone named."""
-        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
-                                            for c in token.children):
-            return False
-        entry = self.state.noun_entry(token)
-        return bool(entry.office or entry.anaphoric)
-
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:
         """``the company`` -> the body the article named; else the description as written."""
@@ -333,8 +325,8 @@ class Descriptions:
                 self.state, lemma, position, exclude, plural)) and proper_modifiers_agree(
                     span, described, titles) and (
                 not described.role or tense_agrees(span, described.role, titles)):
-            if described.kind == "organization" and (acting := self.bodies.subject_just_before(
-                    lemma, position, exclude, described)) is not None:
+            if described.kind == "organization" and (acting := subject_just_before(
+                    self.state, lemma, position, exclude, described)) is not None:
                 return self.focus(acting)  # "While Canfor is closing …. The company says"
             return self.said(described)  # "Ruiz, the club's goalkeeper" … "the veteran goalkeeper"
         ahead_too = is_definite or unnamed_lede(self.state, span, position)
@@ -499,6 +491,15 @@ def sole_source_before(state: ArticleState, first: Entity, others: list[Entity],
     one of them that spoke: a description that takes up the story goes on with that source
     (``…, according to INMO figures. The group said …`` after two hospitals were subjects)."""
     return state.spoke_just_before(first, position) and not any(e.spoke for e in others)
+
+
+def anaphoric_description(state: ArticleState, token: Token) -> bool:
+    """``the mayor``, ``the company`` as a subject: they point back to someone named."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in token.children):
+        return False
+    entry = state.noun_entry(token)
+    return bool(entry.office or entry.anaphoric)
 
 
 def headline_speaker_for_lede(state: ArticleState, span: Span,
