@@ -565,6 +565,7 @@ def _body_line(
     offset = line.start
     if markdown:
         offset = _blank_markdown_marker(line, layout)
+    _blank_markup(line, layout)
     if not in_window:
         return
     prefix = _DATE_PREFIX.match(line.text)
@@ -599,6 +600,19 @@ def _blank_markdown_marker(line: _Line, layout: _Layout) -> int:
     return line.start + marker.start("text")
 
 
+def _blank_markup(line: _Line, layout: _Layout) -> None:
+    """Blank what is left of HTML in copied text: whole tags (``<br/>``, ``</p>``) and a tag
+    whose ``<`` was cut off before a paragraph (``NT face="Verdana, Arial">Mmamosadinyane
+    Molefe, …``), which would otherwise run into the first word of the text."""
+    for match in _MARKUP.finditer(line.text):
+        layout.blanks.append((line.start + match.start(), line.start + match.end()))
+
+
+_MARKUP = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>\n]{0,200}?)?/?>"  # a whole tag
+    r"|^\s*[A-Za-z]+(?:\s+[A-Za-z-]+=(?:[\"“”'][^\"“”'\n]*[\"“”']|[^\s>]+))+"
+    r"\s*/?>"  # a tag cut at its start, its attributes left
+)
 _MD_HEADING = re.compile(r"\s{0,3}#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?\s*$")
 _MD_RULE = re.compile(r"\s{0,3}(?:(?:-\s*){3,}|(?:=\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})")
 _DATE_PREFIX = re.compile(r"\s*date\s*:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\b\s*", re.IGNORECASE)

@@ -339,3 +339,18 @@ def test_a_by_line_below_the_deck_is_blanked_and_its_writer_is_no_antecedent(
     assert article.body.split("\n")[4] == " " * len("By Elena Varga")
     records = extract([str(path)], nlp).records
     assert [r.speaker_name for r in records] != ["Elena Varga"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a tag whose "<" was cut off before the paragraph: its attributes are blanked
+    ("NT face=\u201dVerdana, Arial\u201d>Ana Ruiz, the envoy, said the talks were over.",
+     "Ana Ruiz, the envoy, said the talks were over."),
+    # whole tags left in copied text
+    ("Ana Ruiz said<br/> the talks were over.</p>", "Ana Ruiz said the talks were over."),
+    # comparisons are text
+    ("Ana Ruiz said turnout was 3<4 and x>2.", "Ana Ruiz said turnout was 3<4 and x>2."),
+])
+def test_markup_left_in_copied_text_is_blanked(tmp_path: Path, line: str, kept: str) -> None:
+    body = article_with(tmp_path, line).body.split("\n")[1]
+    assert len(body) == len(line)
+    assert " ".join(body.split()) == kept
