@@ -370,3 +370,36 @@ def relayed_speech(ctx: Context, clause: Token) -> bool:
     return ctx.lexicon.cue(clause) is not None and any(
         c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in clause.children) and (
         any(c.dep_ == "ccomp" for c in clause.children))  # (not "the suspect continued to …")
+
+
+NAME_LINE_WORDS = 4  # "Ginny Kenmuir", "Dr Ana María Ruiz" on a line of their own
+
+
+def next_paragraph_word(ctx: Context, i: int, step: int) -> int | None:
+    """The first token past ``i`` (going ``step``) in another paragraph that is no space."""
+    doc, para = ctx.doc, ctx.para_of_token[i]
+    k = i + step
+    while 0 <= k < len(doc) and (doc[k].is_space or ctx.para_of_token[k] == para):
+        k += step
+    return k if 0 <= k < len(doc) else None
+
+
+def paragraph_words(ctx: Context, i: int | None) -> list[Token]:
+    """The words (no spaces) of the paragraph token ``i`` is in; none for ``None``."""
+    if i is None:
+        return []
+    doc, para = ctx.doc, ctx.para_of_token[i]
+    start, end = i, i
+    while start > 0 and ctx.para_of_token[start - 1] == para:
+        start -= 1
+    while end + 1 < len(doc) and ctx.para_of_token[end + 1] == para:
+        end += 1
+    return [t for t in doc[start : end + 1] if not t.is_space]
+
+
+def name_line(words: list[Token], tagged: bool = True) -> bool:
+    """A line that is only a person's name: two to four capitalised proper nouns, one of
+    them tagged a person (when ``tagged``; a heading's name the tagger missed counts too)."""
+    return 2 <= len(words) <= NAME_LINE_WORDS and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and (
+        not tagged or any(t.ent_type_ == "PERSON" for t in words))

@@ -15,7 +15,9 @@ from .context import (
     QuoteSlot,
     head_token,
     mention_of_token,
+    name_line,
     only_punct,
+    paragraph_words,
     text_mention,
     window_after,
     window_before,
@@ -145,9 +147,6 @@ def _same_paragraph(ctx: Context, previous: int, slot: QuoteSlot) -> bool:
     return span is not None and ctx.para_of_token[span.start] == ctx.para_of_token[slot.first]
 
 
-HEADING_WORDS = 4  # "Pep Guardiola", "Dr Ana María Ruiz": a name heading a section
-
-
 def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
     """``Manuel Pellegrini`` on a line of its own, then ``“In the first 45 minutes we played
     well …”``: a round-up (managers' reactions, a panel's answers) heads each speaker's
@@ -159,16 +158,8 @@ def _name_heading_before(ctx: Context, slot: QuoteSlot) -> Token | None:
         i -= 1
     if i < 0 or ctx.para_of_token[i] != ctx.para_of_token[slot.first] - 1:
         return None
-    para = ctx.para_of_token[i]
-    start = i
-    while start > 0 and ctx.para_of_token[start - 1] == para:
-        start -= 1
-    words = [t for t in doc[start : i + 1] if not t.is_space]
-    if not 2 <= len(words) <= HEADING_WORDS or not all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or not any(
-            t.ent_type_ == "PERSON" for t in words):
-        return None
-    return words[-1]
+    words = paragraph_words(ctx, i)
+    return words[-1] if name_line(words) else None
 
 
 def _person_introducing(ctx: Context, slot: QuoteSlot) -> Token | None:

@@ -9,7 +9,14 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Attribution, Mention
-from .context import Context, QuoteSlot, text_mention
+from .context import (
+    Context,
+    QuoteSlot,
+    name_line,
+    next_paragraph_word,
+    paragraph_words,
+    text_mention,
+)
 from .direct import claim_direct, not_speech
 from .marks import paragraphs
 from .mentions import DASHES
@@ -86,46 +93,23 @@ def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
     return name[-1]
 
 
-NAME_LINE_WORDS = 4  # "Ginny Kenmuir", "Dr Ana María Ruiz" on a line of their own
-
-
 def _name_line_after(ctx: Context, slot: QuoteSlot) -> Token | None:
     """``“The stress is like nothing I've ever experienced.”`` as a paragraph of its own,
     then ``Ginny Kenmuir`` on a line of its own: a pull quote signed by its speaker. Not in
     a round-up that heads each speaker's words with their name (the paragraph before the
     quotation a name line too, or a quotation with no cue after the name line, which the
     name heads). The name's last word, else None."""
-    own = _paragraph_around(ctx, slot.first)
+    own = paragraph_words(ctx, slot.first)
     if not own or own[0].i != slot.first or own[-1].i != slot.last:
         return None  # the quotation is not the whole paragraph
-    after = _paragraph_around(ctx, _next_word(ctx, slot.last, 1))
-    if not _name_line(after) or _name_line(
-            _paragraph_around(ctx, _next_word(ctx, slot.first, -1)), tagged=False) or (
-            _heads_a_quotation(ctx, _paragraph_around(ctx, _next_word(ctx, after[-1].i, 1)))):
+    after = paragraph_words(ctx, next_paragraph_word(ctx, slot.last, 1))
+    if not name_line(after):
+        return None
+    before = paragraph_words(ctx, next_paragraph_word(ctx, slot.first, -1))
+    following = paragraph_words(ctx, next_paragraph_word(ctx, after[-1].i, 1))
+    if name_line(before, tagged=False) or _heads_a_quotation(ctx, following):
         return None
     return after[-1]
-
-
-def _next_word(ctx: Context, i: int, step: int) -> int | None:
-    """The first token past ``i`` (going ``step``) in another paragraph that is no space."""
-    doc, para = ctx.doc, ctx.para_of_token[i]
-    k = i + step
-    while 0 <= k < len(doc) and (doc[k].is_space or ctx.para_of_token[k] == para):
-        k += step
-    return k if 0 <= k < len(doc) else None
-
-
-def _paragraph_around(ctx: Context, i: int | None) -> list[Token]:
-    """The words (no spaces) of the paragraph token ``i`` is in; none for ``None``."""
-    if i is None:
-        return []
-    doc, para = ctx.doc, ctx.para_of_token[i]
-    start, end = i, i
-    while start > 0 and ctx.para_of_token[start - 1] == para:
-        start -= 1
-    while end + 1 < len(doc) and ctx.para_of_token[end + 1] == para:
-        end += 1
-    return [t for t in doc[start : end + 1] if not t.is_space]
 
 
 def _heads_a_quotation(ctx: Context, words: list[Token]) -> bool:
@@ -134,14 +118,6 @@ def _heads_a_quotation(ctx: Context, words: list[Token]) -> bool:
     minutes …”``), and signs nothing before."""
     return bool(words) and words[0].is_quote and not any(
         ctx.lexicon.cue(t) is not None and not ctx.in_quote(t.i) for t in words)
-
-
-def _name_line(words: list[Token], tagged: bool = True) -> bool:
-    """A line that is only a person's name: two to four capitalised proper nouns, one of
-    them tagged a person (when ``tagged``; a heading's name the tagger missed counts too)."""
-    return 2 <= len(words) <= NAME_LINE_WORDS and all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and (
-        not tagged or any(t.ent_type_ == "PERSON" for t in words))
 
 
 def _is_person_name(span: Span) -> bool:
