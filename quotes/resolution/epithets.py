@@ -71,7 +71,7 @@ def epithet_speaker(state: ArticleState, pronouns: Pronouns, span: Span, positio
     head = head_noun(span)
     lemma = head.lemma_.lower()
     if head.tag_ in {"NNS", "NNPS"} or head_kind(lemma, state.titles, state.constraints) != (
-            "person") and head.ent_type_ != "NORP" and not demonym_of_place(head):
+            "person") and head.ent_type_ != "NORP" and not demonym_of_place(head, state.ents):
         return None  # ("the Belizean added", typed a body, is a person from Belize)
     if repeats_somebody_unnamed(state, span):
         return None  # "Police arrested a man …. The man told officers": that man

@@ -366,7 +366,7 @@ class NameResolver:
         if span[0].lower_ == "the" and len(span) > 1 and all(
                 t.text[:1].isupper() for t in span[1:]) and not (
                 self.state.titles.is_title(span[-1].text)) and not (
-                len(span) == 2 and demonym_of_place(span[1])) and (
+                len(span) == 2 and demonym_of_place(span[1], self.state.ents)) and (
                 body := self.known_name(span[1:])) is not None and body.kind == "organization":
             return body
         if self.definite_description(span) or not span.text[:1].isupper() or (
@@ -422,7 +422,7 @@ class NameResolver:
             return True  # "the Premier", "the Secretary of the Council", "the fire service DG"
         if len(span) == 2 and is_strict_acronym(span.root.text):
             return False  # "the WA said" where NER tagged nothing: a body's initials
-        if len(span) == 2 and demonym_of_place(span.root):
+        if len(span) == 2 and demonym_of_place(span.root, self.state.ents):
             return True  # "the Belizean added", typed a body: a person from Belize
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
 

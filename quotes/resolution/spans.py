@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -574,15 +574,15 @@ def with_titles(span: Span, titles: Titles) -> Span:
 DEMONYM_ENDINGS = ("ean", "ian", "an", "ese", "ish", "i", "er")
 
 
-def demonym_of_place(token: Token) -> bool:
+def demonym_of_place(token: Token, ents: Iterable[Span]) -> bool:
     """``Belizean`` after ``Belize``, ``Guyanese`` after ``Guyana``: a capitalised word with a
-    demonym's ending that starts like a place the article names (its first four letters) is
-    somebody from there, whatever type the tagger gave it."""
+    demonym's ending that starts like a place the article names (its first four letters; the
+    article's ``ents``) is somebody from there, whatever type the tagger gave it."""
     word = token.text
     if not word[:1].isupper() or len(word) < 5 or not word.lower().endswith(DEMONYM_ENDINGS):
         return False
     return any(ent.label_ in {"GPE", "LOC", "NORP"} and len(ent.text) >= 4 and ent.text != word
-               and word.startswith(ent.text[:4]) for ent in token.doc.ents)
+               and word.startswith(ent.text[:4]) for ent in ents)
 
 
 def nationality_before_title(token: Token, role: Span, titles: Titles) -> bool:

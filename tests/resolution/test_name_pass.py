@@ -276,7 +276,7 @@ def test_a_demonym_is_of_a_place_the_article_names(nlp, text, word, demonym) -> 
     from quotes.resolution.spans import demonym_of_place
 
     token = next(t for t in nlp(text) if t.text == word)
-    assert demonym_of_place(token) is demonym
+    assert demonym_of_place(token, token.doc.ents) is demonym
 
 
 def test_a_name_with_digits_is_nobodys_name(last_speaker) -> None:
