@@ -250,6 +250,19 @@ class Bodies:
             return self.links.tie()
         return self.links.said(ahead[0]) if ahead else None
 
+    def named_far_back(self, noun: str, position: int, exclude: frozenset[int]) -> Entity | None:
+        """``the ministry`` six sentences after ``the Ministry of Health announced``, with a
+        minister quoted in between: out of focus, but the only body the article named with the
+        noun is the one a definite description points back to (two such bodies, nobody)."""
+        titles, constraints = self.state.titles, self.state.constraints
+        earlier = {entity.number: entity for entity in self.state.entities
+                   if 0 <= entity.last_seen < position and entity.number not in exclude
+                   and entity.kind == "organization" and not entity.place and named(entity)
+                   and body_fit(entity, noun, titles, constraints) == NAMED}
+        if len(earlier) != 1:
+            return None
+        return self.links.said(next(iter(earlier.values())))
+
     def another_place(self, entity: Entity, origins: frozenset[str]) -> bool:
         """``National Assembly of Pakistan`` for ``the Palestinian group``: the name holds a
         place word that none of the description's place words shares a stem with."""
@@ -377,7 +390,7 @@ class Bodies:
             if fit in {NAMED, KIND} or (fit == UNKNOWN and anaphoric and not entity.described):
                 fitting.append((levels[fit], entity))
         if not fitting:
-            return self.named_ahead(noun, position)
+            return self.named_ahead(noun, position) or self.named_far_back(noun, position, exclude)
         fitting = self.typed_first(fitting, position)
         level, first = fitting[0]
         if recent and level == 0 and not self.links.within_focus(first, position):

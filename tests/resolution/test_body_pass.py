@@ -284,3 +284,22 @@ def test_a_dateline_is_a_place(nlp, text, place) -> None:
     doc = nlp(text)
     span = next(e for e in doc.ents if e.text.split()[0].isupper())
     assert written_as_dateline(doc[span.start : span.start + 1]) is place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one ministry named, far back, with its minister quoted in between
+    ("The Ministry of Fisheries announced on Monday that the quota would be cut. Boats stayed "
+     "in port. Prices rose at the market.\n\nSpeaking on radio, Dr. Ana Lemos, the Minister of "
+     "Fisheries, said the cut was needed. \"We had no choice,\" said Lemos.\n\nThe minister "
+     "said the cut would last a year. Fishers were angry.\n\nAccording to the ministry, nine "
+     "boats had already been sold.", ("the ministry", "Ministry of Fisheries", "described")),
+    # two ministries named before: nobody
+    ("The Ministry of Fisheries and the Ministry of Finance met on Monday. Boats stayed in "
+     "port. Prices rose at the market.\n\nSpeaking on radio, Dr. Ana Lemos said the cut was "
+     "needed. \"We had no choice,\" said Lemos. Fishers were angry. Nobody came.\n\nAccording "
+     "to the ministry, nine boats had already been sold.",
+     ("the ministry", "ministry", "as written")),
+])
+def test_a_body_noun_out_of_focus_is_the_one_body_named_with_it_before(last_speaker, text,
+                                                                       expected) -> None:
+    assert last_speaker(text) == expected
