@@ -269,8 +269,9 @@ def _previous_attribution(ctx: Context, slot: QuoteSlot, max_paragraphs: int = 3
         return None
     if para - ctx.para_of_token[first_tok.start] > max_paragraphs:
         return None
-    if found.speaker is None and found.continues is None:
-        return None
+    if found.speaker is None and found.continues is None and found.rule != "direct:floating":
+        return None  # (a floating quote with nobody found yet is handed on: the resolver
+        # may still find who it is, e.g. the person the paragraph before introduced)
     return best
 
 

@@ -205,8 +205,7 @@ class ArticleResolver:
         source = self.refs.get(attribution.continues)
         outcome = self.outcomes[n]
         if source is None:
-            outcome.resolution = "none"
-            outcome.flag("MISSING_SPEAKER")
+            self._no_speaker(n, position)  # it continues a quote nobody was found for
             return
         if (person := introduced_before(self.state, source[0], position)) is not None:
             self._hand_to_introduced(n, person, position)  # "Ana Ruiz welcomes the move."

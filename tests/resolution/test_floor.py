@@ -46,6 +46,11 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
      'Although, Ruiz believes it does not need to change.\n\n'
      '\u201cIf it isn\u2019t broke, don\u2019t fix it. The city has shown no need.\u201d',
      (None, "Ana Ruiz", "introduced")),
+    # the quotation runs on into the next paragraph (no closing mark): still the person
+    # introduced before its first paragraph
+    ('The team lost on Sunday.\n\nAfter the match, coach Tomas Berg criticised the referee.'
+     '\n\n\u201cThe penalty killed the game. We never recovered.\n\n'
+     '\u201cOur passing was poor, and that cost us.\u201d', (None, "Tomas Berg", "inherited")),
 ])
 def test_a_paragraph_introducing_a_person_hands_them_the_floor(last_speaker, text,
                                                                expected) -> None:
