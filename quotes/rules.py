@@ -27,6 +27,7 @@ from spacy.schemas import validate_token_pattern
 
 ENV_VAR = "QUOTES_RULES"
 GENDERS = ("m", "f")
+EITHER = "either"  # a first name both sexes bear (Charlie, Casey): a person's, no gender
 SPEAKER_TYPES = ("person", "organization", "group")
 # kinds of body a noun or a word of a name points to ("the agency" may be the "State
 # Department", not "Northfield Power"); "any" fits every kind ("the group", "the organization")
@@ -250,10 +251,11 @@ class TitleRule(Rule):
 
 @dataclass(frozen=True)
 class FirstNameRule(Rule):
-    """``rules/first_names.jsonl``: a common first name and the gender it usually indicates."""
+    """``rules/first_names.jsonl``: a common first name and the gender it usually indicates
+    (``either`` for a name both sexes bear: it still says the words are a person's name)."""
 
     FILE: ClassVar[str] = "first_names.jsonl"
-    CHECKS: ClassVar[dict[str, Check]] = {"name": text, "gender": one_of(*GENDERS)}
+    CHECKS: ClassVar[dict[str, Check]] = {"name": text, "gender": one_of(*GENDERS, EITHER)}
     name: str
     gender: str
 

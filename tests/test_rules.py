@@ -64,6 +64,8 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("titles.jsonl", '{"text": "Dame", "kind": "honorific", "gender": "female"}',
          "'gender' must be one of m, f, not \"female\""),
         ("first_names.jsonl", '{"name": "Ilse"}', "missing key 'gender'"),
+        ("first_names.jsonl", '{"name": "Ilse", "gender": "both"}',
+         "'gender' must be one of m, f, either, not \"both\""),
         ("document_verbs.jsonl", '{"lemma": "pen", "issue": true}',
          "unknown key 'issue' (expected one of issues, lemma, reads, writes_in)"),
         ("cue_phrases.jsonl", '{"label": "QUOTED_AS", "pattern": [{"LOWER": "quoted"}]}',
@@ -283,3 +285,15 @@ def test_a_cue_phrases_first_lemmas_are_one_list_for_every_reader() -> None:
     claims = RuleSet.load().phrase_lemmas("DENIED_CLAIM")
     assert {"allegation", "claim", "report"} <= claims
     assert "statement" not in claims
+
+
+def test_a_first_name_both_sexes_bear_names_a_person_but_casts_no_gender() -> None:
+    """``Casey`` says the words are a person's name (the attribution lexicon lists it) but
+    gives the resolver no gender to vote for."""
+    from quotes.attribution.lexicon import Lexicon
+    from quotes.resolution.state import first_name_genders
+
+    rules = RuleSet.load()
+    genders = first_name_genders(rules)
+    assert (genders["casey"], genders["james"], genders["charlotte"]) == ("", "m", "f")
+    assert "casey" in Lexicon.of(rules).first_names

@@ -24,7 +24,7 @@ from .context import (
 )
 from .direct import is_title_case, not_speech
 from .marks import DOUBLE
-from .mentions import DASHES, mention_of, subject_of
+from .mentions import DASHES, given_and_surname, mention_of, subject_of
 
 
 def attribute_leftovers(ctx: Context) -> None:
@@ -176,13 +176,32 @@ def _person_introducing(ctx: Context, slot: QuoteSlot) -> Token | None:
         return None
     sentence = doc[i].sent
     if sentence.start >= slot.first or any(ctx.in_quote(t.i) for t in sentence) or any(
-            ctx.lexicon.cue(t) is not None for t in sentence):
+            _says_something(ctx, t) for t in sentence):
         return None
-    root = sentence.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
-        return None
-    return subject
+    subject = _last_clause_subject(sentence.root)
+    if subject is None or subject.pos_ != "PROPN" or not (
+            subject.ent_type_ == "PERSON" or given_and_surname(subject, ctx.lexicon.first_names)):
+        return None  # (a known first name makes a person of a name tagged as a body:
+    return subject   # "CAO Charlie Cutforth feels …")
+
+
+def _last_clause_subject(root: Token) -> Token | None:
+    """The subject of the sentence's last clause: the root's, or that of the last verb joined
+    to it with a subject of its own (``The owner cut the plan and … clerk Casey Brandvold feels
+    …``: the sentence ends on the clerk, who speaks next)."""
+    verbs = [root, *(c for c in root.conjuncts if c.pos_ in {"VERB", "AUX"} and c.i > root.i)]
+    for verb in reversed(verbs):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _says_something(ctx: Context, token: Token) -> bool:
+    """A speech verb that may report a statement of its own; not one that speaks only beside
+    a quotation (``feels``, ``hopes``: ``X feels it was worth discussing. “…”`` introduces X)."""
+    entry = ctx.lexicon.cue(token)
+    return entry is not None and bool(set(entry.frames) - {"quote"})
 
 
 def _named_by_the_summary_after(ctx: Context, slot: QuoteSlot) -> Token | None:

@@ -631,7 +631,7 @@ def _name_just_before(verb: Token, offices: Container[str] = (),
     if k < 0 or doc[k].pos_ not in {"PROPN", "PRON"} or doc[k].dep_ == "poss" or (
             doc[k].dep_ == "pobj" and not _time_swallowed_name(doc[k])
             and not _titled_person(doc[k], offices)
-            and not _given_and_surname(doc[k], first_names)):
+            and not given_and_surname(doc[k], first_names)):
         return None
     return doc[k] if _can_speak(doc[k]) else None
 
@@ -645,7 +645,7 @@ def _titled_person(token: Token, offices: Container[str]) -> bool:
         is_office(before, offices))
 
 
-def _given_and_surname(token: Token, first_names: Container[str]) -> bool:
+def given_and_surname(token: Token, first_names: Container[str]) -> bool:
     """``… Leader of the Opposition in the National Assembly Omar Ayub claimed``: a known
     first name and a surname, right before a cue the parse left without a subject, whatever
     office phrase (and body label) the parse ran them into."""

@@ -17,7 +17,7 @@ from .article import ArticleResolver
 from .confidence import with_confidence
 from .config import ConfidenceWeights, Constraints, ResolverWeights
 from .headline import headline_cue_forms
-from .state import ResolutionRules
+from .state import ResolutionRules, first_name_genders
 
 
 class SpeakerResolution:
@@ -36,7 +36,7 @@ class SpeakerResolution:
         self.rules = rules
         self.resolution_rules = ResolutionRules(
             nouns=speaker_nouns(rules),
-            first_names={rule.name.lower(): rule.gender for rule in rules.first_names},
+            first_names=first_name_genders(rules),
             documents=DocumentVerbs.from_rules(rules.document_verbs),
             titles=Titles.of(rules),
             institutions=rules.name_words_that("institution"),

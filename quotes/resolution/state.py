@@ -16,7 +16,7 @@ from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
 from ..datelines import in_release_furniture
 from ..names import Titles
-from ..rules import NO_NOUN, SpeakerNounRule
+from ..rules import EITHER, NO_NOUN, RuleSet, SpeakerNounRule
 from ..segmentation import paragraph_of_offsets
 from .config import Constraints, ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
@@ -28,7 +28,7 @@ class ResolutionRules:
     """The rules the resolver reads: speaker nouns, first names and document verbs."""
 
     nouns: dict[str, SpeakerNounRule]
-    first_names: dict[str, str]
+    first_names: dict[str, str]  # name: "m" or "f", "" for one both sexes bear (first_name_genders)
     documents: DocumentVerbs
     titles: Titles
     institutions: frozenset[str]  # "Department of …" (rules/name_words.jsonl)
@@ -44,6 +44,14 @@ class ResolutionRules:
     @property
     def org_nouns(self) -> set[str]:
         return {n for n, e in self.nouns.items() if e.type == "organization" and not e.document}
+
+
+def first_name_genders(rules: RuleSet) -> dict[str, str]:
+    """Each listed first name and the gender it points to, ``""`` for a name both sexes bear
+    (``Charlie``, ``Casey``): still a person's name, but no evidence for ``he`` or ``she``
+    (the gender lookups test the value, so an empty one casts no vote)."""
+    return {rule.name.lower(): "" if rule.gender == EITHER else rule.gender
+            for rule in rules.first_names}
 
 
 @dataclass

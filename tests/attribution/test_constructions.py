@@ -285,6 +285,11 @@ def test_a_floating_quote_before_a_named_cue_does_not_continue_the_earlier_speak
     # … not one that is itself speech, nor one whose subject is no person
     ("Dana Ruiz said the budget was the answer.\n\nThe petition was not legal. \u201cI was not "
      "aware of it.\u201d", ["Dana Ruiz", "Dana Ruiz"]),
+    # a verb that speaks only beside a quotation ("feels") still introduces its subject, and
+    # a first name both sexes bear makes a person of a name the tagger took for a body
+    ("Dana Ruiz said the budget was the answer.\n\nThe owner cut the plan and, seeing as "
+     "two roads exist, clerk Casey Brandvold feels it was worth another look. \u201cShe cut "
+     "it from five to three.\u201d", ["Dana Ruiz", "Casey Brandvold"]),
 ])
 def test_a_sentence_introducing_a_person_gives_them_the_quotation_after_it(nlp, text,
                                                                           speakers):
