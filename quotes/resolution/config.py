@@ -53,6 +53,8 @@ class ResolverWeights:
     epithet_floor_sentences: int = 2  # "said the former captain": the speaker this recently,
     # when nobody else was named since
     forward_sentences: int = 1  # "… said the coach. Coach Ana Ruiz …": named this soon after
+    lede_forward_sentences: int = 3  # "The premier says …" in the lede, under a headline that
+    # titles the person so ("Premier Blaine Higgs …"): named this soon after
     forward_same_noun_sentences: int = 2  # "a teacher told …. …. Teacher Ana Ruiz told …"
     body_ahead_sentences: int = 4  # "the council said …": the one council named this soon after
     paragraph_subject_bonus: float = 2.0  # the subject a paragraph opens with is its topic

@@ -23,7 +23,7 @@ from .constraints import head_kind, listed_person_noun, noun_gender
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .epithets import epithet_referent, names_a_body_of_article
-from .headline import headline_speaker
+from .headline import headline_speaker, titled_in_headline
 from .heads import (
     affiliated_by_name,
     head_noun,
@@ -163,18 +163,27 @@ def described_before(state: ArticleState, lemma: str, position: int, exclude: fr
 
 def described_ahead(state: ArticleState, lemma: str, position: int) -> Entity | None:
     """Forward reference: nobody described so yet, but the next sentences name someone
-    with this noun as role or apposition (``said the coach. Coach Ana Ruiz …``)."""
+    with this noun as role or apposition (``said the coach. Coach Ana Ruiz …``). A lede
+    may leave the name to its third sentence when the headline titled the person so
+    (``New Brunswick Premier Blaine Higgs …`` over ``The premier of New Brunswick says …``,
+    the paragraph repeated, then ``Blaine Higgs delivered …``)."""
+    lede = in_first_body_paragraph(state, position)
     reach = state.weights.forward_sentences
     here = state.sentence(position)
     for event in state.events:
         if event.position <= position:
             continue
-        if state.sentence(event.position) - here > reach:
+        distance = state.sentence(event.position) - here
+        if distance > max(reach, state.weights.lede_forward_sentences if lede else 0):
             break
         entity = event.entity
-        if entity.last_seen < 0 and kind_agrees(state, entity, lemma) and (
-                lemma in entity.descriptors or (
-                entity.role and role_matches(entity.role, lemma, state.titles))):
+        if entity.last_seen >= 0 or not kind_agrees(state, entity, lemma):
+            continue
+        if distance > reach:
+            if titled_in_headline(state, entity, lemma):
+                return entity
+        elif lemma in entity.descriptors or (
+                entity.role and role_matches(entity.role, lemma, state.titles)):
             return entity
     return None
 

@@ -112,6 +112,17 @@ def title_from_headline(state: ArticleState, entity: Entity, words: list[str]) -
             return
 
 
+def titled_in_headline(state: ArticleState, entity: Entity, noun: str) -> bool:
+    """The headline writes the person's full name after a title ending in ``noun``
+    (``New Brunswick Premier Blaine Higgs …`` for ``premier``)."""
+    headline = headline_of(state.doc)
+    if not headline or entity.kind != "person":
+        return False
+    words = WORD.findall(headline)
+    return any(len(parts := name.split()) >= 2 and (role := title_before(words, parts, state))
+               and role.split()[-1].lower() == noun for name in entity.names)
+
+
 def title_before(words: list[str], parts: list[str], state: ArticleState) -> str | None:
     """The title words the headline writes right before a full name, if it does."""
     size = len(parts)

@@ -1524,3 +1524,32 @@ def test_another_title_of_the_office_must_head_the_role(role, noun, fits) -> Non
     from quotes.names import builtin_titles
     from quotes.resolution.heads import role_matches
     assert role_matches(role, noun, builtin_titles()) is fits
+
+
+
+LEDE = ("HALDEN \u2014 The governor of Norland says new projects show the province is "
+        "growing.\n\nHALDEN \u2014 The governor of Norland says new projects show the "
+        "province is growing.\n\nMira Selby gave her annual address online on Wednesday.")
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the headline titles the person: the lede may name her only in its third sentence
+    ("Norland Governor Mira Selby uses speech to talk growth",
+     ("The governor of Norland", "Mira Selby", "described")),
+    # a headline that gives no title leaves the description as written
+    ("Mira Selby uses speech to talk growth",
+     ("The governor of Norland", "governor of Norland", "as written")),
+])
+def test_a_lede_description_is_the_holder_the_headline_titles_so(nlp, headline,
+                                                                  expected) -> None:
+    doc = nlp.make_doc(LEDE)
+    doc._.headline = headline
+    first = nlp(doc)._.quotes[0]
+    assert (first.speaker.text, first.resolved.name, first.resolution) == expected
+
+
+def test_a_body_noun_is_never_the_officer_named_after_it(first_speaker) -> None:
+    text = ("The Judiciary has said the rearrest of suspects at court will cost the public's "
+            "trust.\n\nThe Judiciary communications officer, Ivo Brandt, said the action was a "
+            "threat.")
+    assert first_speaker(text) == ("The Judiciary", "Judiciary", "as written")
