@@ -603,14 +603,19 @@ def respelled(word: str, surname: str) -> bool:
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, given up (``limit + 1``) once every path is over ``limit``."""
+    """Edit distance where two neighbouring letters swapped count as one edit (optimal string
+    alignment: ``VandenHuevel`` for ``VandenHeuval`` is two, a swap and a letter), given up
+    (``limit + 1``) once every path is over ``limit``."""
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, char in enumerate(a, 1):
         current = [i]
         for j, other in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (char != other)))
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            if i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == other and char != other:
+                cost = min(cost, before[j - 2] + 1)  # "ue" for "eu"
+            current.append(cost)
         if min(current) > limit:
             return limit + 1
-        previous = current
+        before, previous = previous, current
     return previous[-1]

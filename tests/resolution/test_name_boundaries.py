@@ -81,6 +81,10 @@ NAME_BOUNDARIES = [
      "83% had voted in 2019.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
     ("Election commissioner Saman Sri Rathnayake said turnout would be high. Ratnanayake said "
      "the law was in force.", ("Ratnanayake", "Saman Sri Rathnayake", "name")),
+    # two letters swapped (a typo) are one edit
+    ('"The salmon are dying," said Brett VandenHeuval, the director of the river group.\n\n'
+     '"They are discharging illegally," said VandenHuevel.',
+     ("VandenHuevel", "Brett VandenHeuval", "name")),
     # … also when the name spelt out in full was itself typed a body
     ("Saman Sri Rathnayake, Commissioner General of Elections, said costs would rise. About 83% "
      "had voted in 2019, Ratnayake said.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
@@ -193,6 +197,9 @@ def test_a_spaced_mc_joins_the_surname(name, tokens):
     ("smith", "smyth", False),  # too short to tell a respelling from another name
     ("kovac", "novac", False),
     ("rathnayake", "rathnayake", False),  # the same word is no respelling
+    ("vanderhuevel", "vanderheuval", True),  # two letters swapped count as one edit, + one
+    ("mortensne", "mortensen", True),  # a swap alone
+    ("johnosn", "jonsson", False),
 ])
 def test_a_respelled_surname_is_close_and_long(word, surname, same):
     assert respelled(word, surname) is same
