@@ -14,6 +14,7 @@ noun (``the utility``), one with a modifier (``the rescue agency``), and ``the c
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -284,10 +285,21 @@ class Bodies:
         if (called := self.place_called(noun, position)) is not None:
             return self.links.said(called)  # the article called it so
         places = [e for e in self.state.entities if e.place and e.kind == "organization"
-                  and 0 <= e.last_seen <= position]
+                  and 0 <= e.last_seen <= position and not (
+                      regional and self.written_as_local(e))]
         top = max(places, key=lambda e: e.mentions, default=None)
         runner_up = max((e.mentions for e in places if e is not top), default=0)
         return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
+
+    def written_as_local(self, place: Entity) -> bool:
+        """``Minden Hills township``, ``the Town of Ashby``: the article writes the place with
+        the noun of a town, so ``the province`` is not it (whatever it mentions most)."""
+        local = "|".join(sorted(noun for noun, entry in self.state.rules.nouns.items()
+                                if entry.municipal and not entry.regional))
+        text = self.state.text
+        return bool(local) and any(re.search(
+            rf"\b{re.escape(name)}\s+(?:{local})\b|\b(?:{local})\s+of\s+{re.escape(name)}\b",
+            text, re.IGNORECASE) for name in place.names)
 
     def municipal_name(self, name: str, noun: str) -> bool:
         """``City of Surrey`` for ``the city``; ``Cape Breton Regional Municipality`` for any

@@ -303,3 +303,20 @@ def test_a_dateline_is_a_place(nlp, text, place) -> None:
 def test_a_body_noun_out_of_focus_is_the_one_body_named_with_it_before(last_speaker, text,
                                                                        expected) -> None:
     assert last_speaker(text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place the story keeps coming back to is a township: no province
+    ("The County of Haliburton and Minden Hills township have wrapped up storm clean-up. Minden "
+     "Hills declared a state of emergency on March 31. Crews in Minden Hills worked for weeks."
+     "\n\nLast month, the province announced it was launching two assistance programs.",
+     ("the province", "province", "as written")),
+    # … but a place the story writes with no town's noun may be the province it is about
+    ("Crews in Norland worked for weeks. Norland declared a state of emergency on March 31. The "
+     "storm hit Norland hard.\n\nLast month, the province announced it was launching two "
+     "assistance programs.", ("the province", "Norland", "description")),
+])
+def test_the_province_is_no_place_the_story_calls_a_town(last_speaker, text,
+                                                         expected) -> None:
+    assert last_speaker(text) == expected
