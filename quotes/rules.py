@@ -329,7 +329,7 @@ class HeadNounRule(Rule):
         "word": text, "suffix": text,
         "kind": one_of("person", "organization", "none", "public", "way"),
         "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES), "parent": flag,
-        "traded": flag, "standing": flag, "area": flag,
+        "traded": flag, "standing": flag, "area": flag, "participant": flag,
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
@@ -342,6 +342,7 @@ class HeadNounRule(Rule):
     traded: bool = False  # "Boeing shares", "shares of Boeing": the name is a company's
     standing: bool = False  # "boss", "expert": a rank any office fits, no office of its own
     area: bool = False  # "the area's mayor": a word for the place an office is held in
+    participant: bool = False  # "the victim", "the man": someone in the events, no official
 
     @classmethod
     def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:

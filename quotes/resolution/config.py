@@ -109,6 +109,9 @@ class Constraints:
     standing_nouns: frozenset[str] = frozenset()
     # places an office is held in, as a possessor: "the area's mayor" (head_nouns.jsonl, area)
     area_nouns: frozenset[str] = frozenset()
+    # people met in the events, never an official in focus: "the victim", "the man"
+    # (head_nouns.jsonl, participant)
+    participant_nouns: frozenset[str] = frozenset()
     # speech verbs whose object is the audience ("told reporters"), rules/verb_classes.jsonl
     addressee_verbs: frozenset[str] = frozenset()
     # "he added", "she continued": the subject goes on, so it spoke before (verb_classes.jsonl)
@@ -157,6 +160,7 @@ class Constraints:
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),
             standing_nouns=frozenset(r.word.lower() for r in nouns if r.standing),
             area_nouns=frozenset(r.word.lower() for r in nouns if r.area),
+            participant_nouns=frozenset(r.word.lower() for r in nouns if r.participant),
         )
 
 

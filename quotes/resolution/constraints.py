@@ -236,3 +236,15 @@ def listed_person_noun(noun: str, titles: Titles, constraints: Constraints) -> b
     return word not in constraints.body_nouns and (
         word in constraints.person_nouns or (title is not None and title.kind == "role")
         or noun_gender(word, titles, constraints) is not None)
+
+
+def official_for_participant(noun: str, entity: Entity, titles: Titles,
+                             constraints: Constraints) -> bool:
+    """Hard constraint: ``the victim``, ``the man`` is someone met in the events, never the
+    official in focus who holds an office (``Crown prosecutor Ana Ruiz told the court the man
+    said he did``: not her)."""
+    if noun not in constraints.participant_nouns:
+        return False
+    roles = [entity.role, *entity.earlier_roles] if entity.role else entity.earlier_roles
+    return any((entry := titles.entry(word)) is not None and entry.kind == "role"
+               for role in roles if role for word in role.replace("-", " ").split())

@@ -19,7 +19,7 @@ from .acronyms import BodyNames
 from .appositives import described_by
 from .bodies import Bodies, subject_just_before
 from .confidence import doubt
-from .constraints import head_kind, listed_person_noun, noun_gender
+from .constraints import head_kind, listed_person_noun, noun_gender, official_for_participant
 from .documents import Documents
 from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
 from .epithets import epithet_referent, names_a_body_of_article
@@ -451,7 +451,8 @@ class Descriptions:
             if plausible_person(entity) and not entity.described and self.within_focus(
                     entity, position) and not any(e is entity for e in candidates) and not (
                     other_office_of_body(self.state, span, entity)) and not (
-                    bodied and not (entity.role or entity.descriptors)
+                    official_for_participant(lemma, entity, self.state.titles, constraints)
+                    or bodied and not (entity.role or entity.descriptors)
                     and affiliated_by_name(self.state, entity)):
                 candidates.append(entity)
         if candidates and has_floor(self.state, candidates[0], floor, position):

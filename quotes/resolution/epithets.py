@@ -28,7 +28,7 @@ from ..model import fold
 from ..names import Titles
 from ..rules import SpeakerNounRule
 from .bodies import body_fit, named
-from .constraints import grammatical_subject, head_kind, noun_gender
+from .constraints import grammatical_subject, head_kind, noun_gender, official_for_participant
 from .entities import Entity, plausible_person
 from .heads import affiliated_by_name, head_noun, office_of_body_noun
 from .holders import (
@@ -123,6 +123,9 @@ def repeats_somebody_unnamed(state: ArticleState, span: Span) -> bool:
 def contradicts(state: ArticleState, span: Span, speaker: Entity) -> bool:
     """Something in the description says it is someone else than ``speaker``."""
     titles = state.titles
+    if official_for_participant(head_noun(span).lemma_.lower(), speaker, titles,
+                                state.constraints):
+        return True  # "the man said he did" is not the prosecutor relating it
     if not portfolio_agrees(span, speaker, titles):
         return True  # "the Minister of Health" is not the finance minister
     if speaker.role and not role_modifiers_agree(span, speaker.role):

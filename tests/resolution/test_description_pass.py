@@ -1553,3 +1553,21 @@ def test_a_body_noun_is_never_the_officer_named_after_it(first_speaker) -> None:
             "trust.\n\nThe Judiciary communications officer, Ivo Brandt, said the action was a "
             "threat.")
     assert first_speaker(text) == ("The Judiciary", "Judiciary", "as written")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the prosecutor relates what a man said: "the man" is not her
+    ("Crown prosecutor Ana Ruiz told the court the mother had called a relative, asking if he "
+     "wanted to spend the day with her son. The man said he did and they agreed to meet.",
+     ("The man", "man", "as written")),
+    # the victim of the case the police commissioner spoke of is not the commissioner
+    ('Police Commissioner Tomas Vale said an inquiry into the Navua station was under way. "No '
+     'officer is above the law," Vale said. The victim said officers had poured hot water on '
+     'him.', ("The victim", "victim", "as written")),
+    # a person nobody gave an office may be the man in focus
+    ('Tomas Vale, 41, was arrested on Monday. "I am innocent," Vale told reporters. The man '
+     'said he would appeal.', ("The man", "Tomas Vale", "description")),
+])
+def test_a_participant_noun_is_never_the_official_in_focus(last_speaker, text,
+                                                          expected) -> None:
+    assert last_speaker(text) == expected
