@@ -640,9 +640,17 @@ def _find_headline(lines: list[_Line], markdown: bool) -> _Line | None:
     for line in candidates:
         if _is_body_like(line.text):
             break
-        if counts[_norm(line.text)] > 1 and _could_be_headline(line.text):
+        if counts[_norm(line.text)] > 1 and _could_be_headline(line.text) and (
+                line is first or not _credit_below(line, first)):
             return line
     return first if _headline_like(first.text) else None
+
+
+def _credit_below(line: _Line, first: _Line) -> bool:
+    """``PA Media`` printed twice under a first line that looks like a headline: a line of
+    fewer than ``MIN_HEADLINE_COPY_WORDS`` words is a credit or section name, not the headline
+    printed again."""
+    return len(line.text.split()) < MIN_HEADLINE_COPY_WORDS and _headline_like(first.text)
 
 
 def _is_headline_copy(text: str, headlines: set[str]) -> bool:

@@ -235,6 +235,22 @@ def test_short_lone_line_is_body_not_headline(tmp_path: Path) -> None:
     assert article.body == article.source_text
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a short credit printed twice is no headline printed again
+    ("Harbour chief says no failure in storm response\n\nWire Media\nWire Media\n\nThe head "
+     "of the harbour police has said there was no failure.\n",
+     "Harbour chief says no failure in storm response"),
+    # a headline printed twice still wins over a first line above it
+    ("News\n\nHarbour chief says no failure in storm response\n\nHarbour chief says no "
+     "failure in storm response\n\nThe head of the harbour police has said there was no "
+     "failure.\n", "Harbour chief says no failure in storm response"),
+])
+def test_a_line_printed_twice_is_the_headline_unless_it_is_a_short_credit(
+        tmp_path: Path, text: str, title: str) -> None:
+    (article,) = articles_of(write(tmp_path / "story.txt", text))
+    assert article.title == title
+
+
 def test_markdown_heading_is_the_headline(tmp_path: Path) -> None:
     text = (
         "# Senate passes the budget bill\n"
