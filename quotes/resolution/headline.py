@@ -58,11 +58,23 @@ def headline_speaker(state: ArticleState) -> Entity | None:
         match = re.search(pattern.format(saying=saying, name=NAME_WORDS), headline.strip())
         if match is None:
             continue
-        surname = match.group(1).split()[-1]
+        phrase = match.group(1).split()
+        if state.titles.is_title(phrase[-1]):
+            return office_holder(state, phrase)  # "Garda Commissioner says …"
         people = {e.number: e for e in state.entities if e.kind == "person" and any(
-            name.split()[-1] == surname for name in e.names)}
+            name.split()[-1] == phrase[-1] for name in e.names)}
         return next(iter(people.values())) if len(people) == 1 else None
     return None
+
+
+def office_holder(state: ArticleState, office: list[str]) -> Entity | None:
+    """``Garda Commissioner says …`` over ``the Garda Commissioner Drew Harris``: the one
+    person of the story whose role has every word of the headline's office."""
+    wanted = {word.lower() for word in office}
+    people = {e.number: e for e in state.entities if e.kind == "person" and e.names and any(
+        role and wanted <= {w.lower() for w in role.split()}
+        for role in [e.role, *e.earlier_roles])}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def complete_from_headline(state: ArticleState) -> None:

@@ -96,3 +96,17 @@ LEDE = ("In an announcement at the morning briefing, the Leader of Government Bu
 ])
 def test_the_ledes_described_speaker_is_the_one_the_headline_names(nlp, headline, first):
     assert resolved_with_headline(nlp, headline, LEDE)[0][1] == first
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the headline's speaker is an office: the lede's description is its holder
+    ("Harbour Commissioner says no failure in storm response", "Ilse Brandt"),
+    ("Storm response was a failure, residents say", "head of the harbour police"),
+])
+def test_a_lede_description_is_the_holder_of_the_office_the_headline_quotes(
+        nlp, headline, expected) -> None:
+    text = ("The head of the harbour police has said that there was no failure in the response."
+            "\n\nThe opposition has called on Harbour Commissioner Ilse Brandt to resign.\n\n"
+            "Brandt said the riots followed an attack.")
+    rows = resolved_with_headline(nlp, headline, text)
+    assert rows[0][:2] == ("The head of the harbour police", expected)
