@@ -173,6 +173,8 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
             continue  # "News Agency of Nigeria", "Bank of Canada": the body's own name
         if first_name_after_title(words, n, titles):
             continue  # "Insp. Dean Riou": after a title, a first name that is also a title
+        if title_inside_name(words, n, titles):
+            continue  # "Halgurd Sheikh Najib": a name's own word
         if titles.is_title(word) or (word[:1].islower() and word.lower() not in titles.particles
                                      and not _inside_capitalised_compound(words, n)):
             cut = n + 1
@@ -182,6 +184,17 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
                 cut = max(cut, n + size)
     cut = past_office_object(words, cut, titles)
     return without_honorifics(words[:cut], titles), words[cut:]
+
+
+def title_inside_name(words: list[str], n: int, titles: Titles) -> bool:
+    """``Halgurd Sheikh Najib``: an honorific names also bear inside (``inside`` in
+    rules/titles.jsonl) between a capitalised word that is no title nor a possessor and
+    capitalised words to the end is part of the name."""
+    entry = titles.entry(words[n])
+    before = words[n - 1] if n > 0 else ""
+    return entry is not None and entry.inside and before[:1].isupper() and not (
+        titles.is_title(before) or before.endswith(("'s", "’s"))) and all(
+        w[:1].isupper() for w in words[n + 1:])
 
 
 def first_name_after_title(words: list[str], n: int, titles: Titles) -> bool:

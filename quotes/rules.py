@@ -237,7 +237,7 @@ class TitleRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {"text": text, "kind": one_of("honorific", "role"),
                                           "gender": one_of(*GENDERS), "keep": flag,
                                           "same_as": text, "heads": flag, "noun": text,
-                                          "member": flag, "generic": flag}
+                                          "member": flag, "generic": flag, "inside": flag}
     text: str
     kind: str
     gender: str | None = None
@@ -247,6 +247,7 @@ class TitleRule(Rule):
     noun: str | None = None  # what a description calls its bearer: "Dr" -> "the doctor"
     member: bool = False  # a seat in an elected body ("Councillor"): its holder may lead it
     generic: bool = False  # whoever holds a top office, whatever it is called ("the chief")
+    inside: bool = False  # also borne inside a name, between its words ("Halgurd Sheikh Najib")
 
 
 @dataclass(frozen=True)

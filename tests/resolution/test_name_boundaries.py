@@ -333,7 +333,12 @@ def test_a_name_in_quotation_marks_is_a_body(attribute) -> None:
     ("Major General Millanzi", (["Major", "General"], ["Millanzi"])),
     ("Dean Harlow", (["Dean"], ["Harlow"])),
     ("Faculty Dean Harlow", (["Faculty", "Dean"], ["Harlow"])),
+    # an honorific names also bear inside ("inside" in titles.jsonl), after a given name
+    ("Halgurd Sheikh Najib", ([], ["Halgurd", "Sheikh", "Najib"])),
+    ("Sheikh Omar Najib", ([], ["Omar", "Najib"])),
+    ("Mayor Sheikh Najib", (["Mayor"], ["Najib"])),
+    ("Harbour Dr Ana Ruiz", (["Harbour"], ["Ana", "Ruiz"])),  # no name bears "Dr" inside
 ])
-def test_a_first_name_after_an_abbreviated_rank_opens_the_name(words, split) -> None:
+def test_title_words_around_a_name_split_into_role_and_name(words, split) -> None:
     from quotes.names import split_title
     assert split_title(words.split(), builtin_titles()) == split
