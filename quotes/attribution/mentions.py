@@ -508,19 +508,24 @@ def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> li
 
 def holder_closing_office_phrase(office: Token, offices: Container[str]) -> Token | None:
     """``Minister of State for Media Affairs and Communications Mohammad Al Momani said``: the
-    parse joined the name to the last portfolio with ``and``. An office title in capitals,
-    with no article, whose phrase (no comma in it) ends in a person's name inside its
-    portfolio words, runs on to that name, its holder (``The Minister of Health and Ana
-    Ruiz`` are two people)."""
+    parse joined the name to the last portfolio with ``and`` (or hung it as the portfolio's
+    object: ``The Minister responsible for fisheries Jean-François Ferrari has said``). An
+    office title in capitals whose phrase (no comma in it) ends in a person's name inside its
+    portfolio words runs on to that name, its holder; joined with ``and`` only without an
+    article (``The Minister of Health and Ana Ruiz`` are two people)."""
     if not is_office(office, offices) or office.ent_type_ == "PERSON" or (
-            office.pos_ != "PROPN") or any(c.dep_ == "det" for c in office.children):
+            office.pos_ != "PROPN"):
         return None
     words = office.doc[office.i : office.right_edge.i + 1]
     last = words[-1]
     if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.head.i == office.i or (
             last.dep_ not in {"conj", "pobj"}) or any(t.text in {",", "(", ")"} for t in words):
         return None
-    return last
+    if any(c.dep_ == "det" for c in office.children) and (last.dep_ == "conj" or not any(
+            c.i < last.i and c.ent_type_ != "PERSON" and c.dep_ in {"compound", "amod"}
+            for c in last.children)):
+        return None  # (with an article, a portfolio word before the name: not "The Mayor of
+    return last      # Dunmore", a place the tagger took for a person)
 
 
 def _after_closing_bracket(office: Token, holder: Token) -> bool:

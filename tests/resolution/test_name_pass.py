@@ -248,6 +248,10 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Momani on Saturday said that the ambassador is still in Amman.",
      "Minister of State for Media Affairs and Communications Mohammad Al Momani",
      "Mohammad Al Momani"),
+    # … or hung as the portfolio's object, after an article
+    ("The Minister responsible for fisheries Jean-Marc Ferrand has said the arrests are "
+     "examples of how we are reacting.",
+     "The Minister responsible for fisheries Jean-Marc Ferrand", "Jean-Marc Ferrand"),
 ])
 def test_an_office_phrase_ends_in_its_holders_name(attribute, text, speaker, name) -> None:
     quote = list(attribute(text))[0]
