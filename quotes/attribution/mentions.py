@@ -1828,11 +1828,21 @@ def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
 
 
 def appositive_name(token: Token) -> Token:
-    """``the military's media wing, Inter-Services Public Relations (ISPR)``: prefer the name."""
+    """``the military's media wing, Inter-Services Public Relations (ISPR)``: prefer the name.
+    A name's own bracketed words (``A.I.G. Mannah (Director of Operations, SLP)``) are its
+    role, not another name."""
     for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
+                token.pos_ == "PROPN" and _bracketed_phrase(child)):
             return child
     return token
+
+
+def _bracketed_phrase(token: Token) -> bool:
+    """The token opens a phrase of two words or more in brackets (``(Director of …)``)."""
+    doc = token.doc
+    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "(" and (
+        token.right_edge.i > token.left_edge.i)
 
 
 def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | None:

@@ -202,6 +202,13 @@ def test_according_to_prefers_the_named_appositive(attribute):
     ]
 
 
+def test_according_to_keeps_a_name_over_its_bracketed_role(attribute):
+    text = ("According to A.I.G. Ivo Brandt (Director of Operations, HPS), a lot has changed "
+            "in the force.")
+    assert [(q.speaker.text, q.resolved.name) for q in attribute(text)] == [
+        ("A.I.G. Ivo Brandt", "Ivo Brandt")]
+
+
 def test_speech_act_verb_with_an_object(attribute):
     text = "Hamas leader Hassan Darwish expressed gratitude to the people of Pakistan."
     assert rows(attribute, text) == [
