@@ -261,7 +261,28 @@ def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
                 not any(fold(w) in titles.institutions for w in words[n:])):
             return n  # (not "Paul Society" in "of St Vincent de Paul Society": a body's name)
     start = name_after_institution(words[cut:], titles.institutions)
-    return cut + start if start is not None else cut
+    if start is not None:
+        return cut + start
+    return unknown_holder_at(words, cut, titles)
+
+
+def unknown_holder_at(words: list[str], cut: int, titles: Titles) -> int:
+    """``Superintendent of Police Hobindra Bogati``, ``Minister of Health Adaeze Okafor``: no
+    listed first name, but three or more capitalised words after the office's preposition,
+    none a title or a body's word and no article before them: the last two are the holder's
+    given name and surname, the words before them the portfolio. Only after an office
+    written as a title, in capitals with no article (``The police commissioner of Papua New
+    Guinea`` names a place), or with the words from the preposition on (the caller found the
+    office before them). Returns ``cut`` otherwise."""
+    rest = words[cut:]
+    office = [w for w in words[:cut] if w.lower() not in OFFICE_PREPOSITIONS | {"the"}]
+    if cut > 0 and words[cut - 1].lower() == "the":
+        return cut  # "lawyer for the Saskatoon Animal Shelter": a body's name, no holder
+    if len(rest) < 3 or not all(w[:1].isupper() and w.isalpha() for w in rest) or any(
+            titles.is_title(w) or fold(w) in titles.institutions for w in rest) or office and (
+            not titles.is_title(office[0]) or not all(w[:1].isupper() for w in office)):
+        return cut
+    return len(words) - 2
 
 
 def last_portfolio_at(words: list[str], cut: int, titles: Titles) -> bool:

@@ -81,6 +81,9 @@ NAME_BOUNDARIES = [
      "83% had voted in 2019.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
     ("Election commissioner Saman Sri Rathnayake said turnout would be high. Ratnanayake said "
      "the law was in force.", ("Ratnanayake", "Saman Sri Rathnayake", "name")),
+    # an office's holder whose given name no list knows, the whole tagged a body
+    ("Nine people died, said Superintendent of Police Hobindra Bogati in Syangja. \"The girl "
+     "who survived is out of danger,\" he said.", ("he", "Hobindra Bogati", "pronoun")),
     # two letters swapped (a typo) are one edit
     ('"The salmon are dying," said Brett VandenHeuval, the director of the river group.\n\n'
      '"They are discharging illegally," said VandenHuevel.',
@@ -338,6 +341,15 @@ def test_a_name_in_quotation_marks_is_a_body(attribute) -> None:
     ("Sheikh Omar Najib", ([], ["Omar", "Najib"])),
     ("Mayor Sheikh Najib", (["Mayor"], ["Najib"])),
     ("Harbour Dr Ana Ruiz", (["Harbour"], ["Ana", "Ruiz"])),  # no name bears "Dr" inside
+    # no listed first name after an office's "of": the last two capitalised words are the
+    # holder, the words before them the portfolio; not after a description ("the … of")
+    ("Superintendent of Police Hobindra Bogati", (["Superintendent", "of", "Police"],
+                                                  ["Hobindra", "Bogati"])),
+    ("Minister of Foreign Affairs Kweku Mensah", (["Minister", "of", "Foreign", "Affairs"],
+                                                  ["Kweku", "Mensah"])),
+    ("The police commissioner of Papua New Guinea", (["The", "police", "commissioner", "of"],
+                                                     ["Papua", "New", "Guinea"])),
+    ("Minister of Foreign Affairs", (["Minister", "of"], ["Foreign", "Affairs"])),
 ])
 def test_title_words_around_a_name_split_into_role_and_name(words, split) -> None:
     from quotes.names import split_title
