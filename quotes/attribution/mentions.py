@@ -153,6 +153,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                     return None
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
+            if (named := name_set_off_after_subject(child, verb)) is not None:
+                return named  # "The commander of NCD/Central, Acting … Benjamin Turi, has"
             return lexicon.issuer(child) if issuers else child
     if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
                                       and age_nominal(c)), None)) is not None:
@@ -1825,6 +1827,34 @@ def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
         start += 1
     span = ctx.doc[start : span.end]
     return Mention(span.start_char, span.end_char, span.text)
+
+
+def name_set_off_after_subject(subject: Token, verb: Token) -> Token | None:
+    """``The commander of NCD/Central, Acting Assistant Commissioner of Police Benjamin Turi,
+    has confirmed``: a description subject whose phrase is followed, between commas right
+    before the verb, by capitalised words ending in a person's name (however the parse hung
+    them) is that person, set off as its apposition. Only where the parse found no
+    apposition of the subject there (``The lawyer representing Tom Hale, Greta Lind, said``
+    is resolved through it) and the subject is one person (``Relatives of the victim, Omar
+    Haddad, said``: the relatives speak). The name's last word, else None."""
+    doc = subject.doc
+    if subject.pos_ != "NOUN" or subject.i >= verb.i or subject.tag_ == "NNS":
+        return None
+    end = verb.i - 1
+    while end > subject.i and doc[end].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        end -= 1
+    if doc[end].text != ",":
+        return None
+    start = next((t.i for t in doc[subject.i + 1 : end] if t.text == ","), None)
+    if start is None:
+        return None
+    words = [t for t in doc[start + 1 : end] if not t.is_space]
+    last = words[-1] if words else None
+    if last is None or len(words) < 2 or last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or (
+            not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in words)) or (
+            any(t.dep_ == "appos" for t in words)):
+        return None
+    return last
 
 
 def appositive_name(token: Token) -> Token:

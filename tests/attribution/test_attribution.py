@@ -209,6 +209,18 @@ def test_according_to_keeps_a_name_over_its_bracketed_role(attribute):
         ("A.I.G. Ivo Brandt", "Ivo Brandt")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the name set off after a description subject is who speaks, however the parse hung it
+    ("The commander of NCD/Central, Acting Assistant Commissioner of Police Benjamin Turi, has "
+     "confirmed that officers have been tasked to monitor the area.", "Benjamin Turi"),
+    # no name between the commas: the description speaks
+    ("The commander of the northern region, who took over in May, has confirmed that "
+     "officers have been tasked to monitor the area.", "commander of the northern region"),
+])
+def test_a_name_set_off_after_a_description_subject_speaks(attribute, text, name):
+    assert [q.resolved.name for q in attribute(text)] == [name]
+
+
 def test_speech_act_verb_with_an_object(attribute):
     text = "Hamas leader Hassan Darwish expressed gratitude to the people of Pakistan."
     assert rows(attribute, text) == [
