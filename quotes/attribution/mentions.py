@@ -153,7 +153,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                     return None
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
-            if (named := name_set_off_after_subject(child, verb)) is not None:
+            if (named := name_set_off_after_subject(child, verb)) is not None or (
+                    named := holder_read_as_object(child, lexicon.offices)) is not None:
                 return named  # "The commander of NCD/Central, Acting … Benjamin Turi, has"
             return lexicon.issuer(child) if issuers else child
     if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
@@ -1827,6 +1828,17 @@ def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
         start += 1
     span = ctx.doc[start : span.end]
     return Mention(span.start_char, span.end_char, span.text)
+
+
+def holder_read_as_object(office: Token, offices: Container[str]) -> Token | None:
+    """``WARRIORS coach Norman Mapeza has admitted``: the parse read the title as a verb-like
+    subject with the name right after it as its object; the name is the holder, who speaks.
+    The name's last word, else None."""
+    if not is_office(office, offices) or office.ent_type_ == "PERSON":
+        return None
+    return next((c for c in office.rights if c.dep_ == "dobj"
+                 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and c.left_edge.i == office.i + 1), None)
 
 
 def name_set_off_after_subject(subject: Token, verb: Token) -> Token | None:

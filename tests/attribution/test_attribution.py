@@ -221,6 +221,21 @@ def test_a_name_set_off_after_a_description_subject_speaks(attribute, text, name
     assert [q.resolved.name for q in attribute(text)] == [name]
 
 
+def test_a_name_parsed_as_the_object_of_its_title_is_the_holder(nlp):
+    """``HORNETS coach Tendai Moyo has admitted``, parsed with ``coach`` as the subject and
+    the name as its object (a parse the small model makes in some contexts)."""
+    from spacy.tokens import Doc, Span
+
+    from quotes.attribution.mentions import holder_read_as_object
+    words = ["HORNETS", "coach", "Tendai", "Moyo", "has", "admitted"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 3, 1, 5, 5],
+              deps=["nsubj", "nsubj", "compound", "dobj", "aux", "ROOT"],
+              pos=["PROPN", "NOUN", "PROPN", "PROPN", "AUX", "VERB"])
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert holder_read_as_object(doc[1], {"coach"}).text == "Moyo"
+    assert holder_read_as_object(doc[1], {"minister"}) is None  # no title, no holder
+
+
 def test_speech_act_verb_with_an_object(attribute):
     text = "Hamas leader Hassan Darwish expressed gratitude to the people of Pakistan."
     assert rows(attribute, text) == [
