@@ -1871,8 +1871,8 @@ def name_set_off_after_subject(subject: Token, verb: Token) -> Token | None:
 
 def appositive_name(token: Token) -> Token:
     """``the military's media wing, Inter-Services Public Relations (ISPR)``: prefer the name.
-    A name's own bracketed words (``A.I.G. Mannah (Director of Operations, SLP)``) are its
-    role, not another name."""
+    A name's own bracketed words are its role or its initials, not another name (``A.I.G.
+    Mannah (Director of Operations, SLP)``, ``… Management Presidency (AFAD)``)."""
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
                 token.pos_ == "PROPN" and _bracketed_phrase(child)):
@@ -1881,10 +1881,9 @@ def appositive_name(token: Token) -> Token:
 
 
 def _bracketed_phrase(token: Token) -> bool:
-    """The token opens a phrase of two words or more in brackets (``(Director of …)``)."""
+    """The token's phrase opens with a bracket (``(Director of …)``, ``(AFAD)``)."""
     doc = token.doc
-    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "(" and (
-        token.right_edge.i > token.left_edge.i)
+    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "("
 
 
 def outside_quotes(ctx: Context, verb: Token, subject: Token | None) -> Token | None:

@@ -202,11 +202,16 @@ def test_according_to_prefers_the_named_appositive(attribute):
     ]
 
 
-def test_according_to_keeps_a_name_over_its_bracketed_role(attribute):
-    text = ("According to A.I.G. Ivo Brandt (Director of Operations, HPS), a lot has changed "
-            "in the force.")
-    assert [(q.speaker.text, q.resolved.name) for q in attribute(text)] == [
-        ("A.I.G. Ivo Brandt", "Ivo Brandt")]
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    # a name's bracketed role or initials are no other name for the source
+    ("According to A.I.G. Ivo Brandt (Director of Operations, HPS), a lot has changed in the "
+     "force.", "A.I.G. Ivo Brandt", "Ivo Brandt"),
+    ("According to the Harbour Safety and Rescue Authority (HSRA), the quake's magnitude was "
+     "5.8.", "the Harbour Safety and Rescue Authority", "Harbour Safety and Rescue Authority "
+     "(HSRA)"),
+])
+def test_according_to_keeps_a_name_over_its_bracketed_words(attribute, text, speaker, name):
+    assert [(q.speaker.text, q.resolved.name) for q in attribute(text)] == [(speaker, name)]
 
 
 @pytest.mark.parametrize(("text", "name"), [
