@@ -320,3 +320,11 @@ def test_a_body_noun_out_of_focus_is_the_one_body_named_with_it_before(last_spea
 def test_the_province_is_no_place_the_story_calls_a_town(last_speaker, text,
                                                          expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_the_county_is_the_county_the_story_names(last_speaker) -> None:
+    """``county`` is a municipal noun (speaker_nouns.jsonl) like city, town and township."""
+    text = ("The County of Westmoor is monitoring wildfires near its borders. Crews from "
+            "Westmoor were sent north on Friday.\n\nThe county said residents west of the river "
+            "should be ready to leave.")
+    assert last_speaker(text) == ("The county", "County of Westmoor", "description")
