@@ -1571,3 +1571,12 @@ def test_a_body_noun_is_never_the_officer_named_after_it(first_speaker) -> None:
 def test_a_participant_noun_is_never_the_official_in_focus(last_speaker, text,
                                                           expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_the_cao_is_the_chief_administrative_officer_named_before(last_speaker) -> None:
+    """``CAO`` is a role title (titles.jsonl), not the initials of a body."""
+    text = ("Village Chief Administrative Officer (CAO) Ana Ruiz presented councillors with a "
+            "report on the lake. She explained the funds went mostly untouched.\n\n"
+            "\"If the grant is successful, funding will be secured,\" stated the "
+            "CAO\u2019s report.")
+    assert last_speaker(text) == ("the CAO", "Ana Ruiz", "description")
