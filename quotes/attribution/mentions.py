@@ -210,6 +210,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and (
             verb.lemma_.lower() not in lexicon.passive_speakers):
         return None  # "… asked for an explanation and was told: “…”": whom it was said to
+    if depth == 0 and verb.dep_ == "xcomp" and (controller := object_controlling(verb)):
+        return controller  # "…, prompting Mayor Ron McRae to state publicly that …"
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
         if (participle := participle_joined_to_finite(verb, head)) is not None:
@@ -236,6 +238,18 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # statement: the one who said it goes on
         return subject_of(cue, lexicon, depth + 1, issuers)
     return None
+
+
+def object_controlling(verb: Token) -> Token | None:
+    """``prompting Mayor Ron McRae to state publicly that …``, ``asked the minister to
+    explain``: a speech verb in ``to``-infinitive after its governor's direct object is that
+    object's act (object control), not the governor's subject's. The object, if it is a name
+    or a pronoun, else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj if obj is not None and obj.pos_ in {"PROPN", "PRON"} and (
+        obj.lower_ not in {"it", "this", "that", "what"}) else None
 
 
 def speaker_of_alleged_saying(verb: Token, claim_nouns: Container[str]) -> Token | None:

@@ -579,3 +579,15 @@ def test_a_titled_name_the_parser_hung_inside_an_of_phrase_is_the_subjectless_cu
         ("indirect", "the city will still have the lowest fees in the province",
          "Prince Rupert Parks Manager Owen Tarrant", "Owen Tarrant", "said")
     ]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a speech verb in to-infinitive after its governor's object is the object's act
+    ("Councillor Ivo Brandt backed the plan, prompting Mayor Ana Ruiz to state publicly that "
+     "the town was not interested.", "Mayor Ana Ruiz"),
+    # a verb the object is told to do, with a speech verb hung on it, stays the teller's
+    ('Holt told Vale to "check his memory," reminding the premier that the inquiry began with '
+     "a newspaper report.", "Holt"),
+])
+def test_an_infinitive_speech_verb_after_an_object_is_the_objects(attribute, text, speaker):
+    assert [q.speaker.text for q in attribute(text)][-1] == speaker
