@@ -314,6 +314,14 @@ def interrupted_that(doc: Doc, i: int, sent: Span) -> bool:
         doc[i + 2].pos_ == "SCONJ")
 
 
+def _only_dash_between(doc: Doc, verb: int, that: int) -> bool:
+    """``In the release it stated – that a woman was arrested``: only a dash or a colon
+    stands between the cue and ``that``, so the clause is the cue's, however the parse hung
+    the cue (here on ``release``, as a relative clause)."""
+    between = doc[verb + 1 : that]
+    return len(between) == 1 and between[0].text in {"\u2013", "\u2014", "-", "--", ":"}
+
+
 def that_clause_after(doc: Doc, verb: Token, sent: Span,
                       lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """``told the House of Commons that …`` when the parser did not mark a ccomp, and
@@ -335,6 +343,7 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
             or lexicon is not None and _complement_oftime_clause(verb, token, lexicon)
             or lexicon is not None and _complement_after_relative(verb, token, lexicon)
             or _subject_noun_read_as_relative_verb(verb, token)
+            or token.dep_ == "mark" and _only_dash_between(doc, verb.i, i)
         ):
             start = i + 1
             while start < sent.end and doc[start].text == ",":

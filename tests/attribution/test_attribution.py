@@ -591,3 +591,14 @@ def test_a_titled_name_the_parser_hung_inside_an_of_phrase_is_the_subjectless_cu
 ])
 def test_an_infinitive_speech_verb_after_an_object_is_the_objects(attribute, text, speaker):
     assert [q.speaker.text for q in attribute(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry apologised for the error. In the release it stated \u2013 that a woman from "
+    "Harbourside was arrested on Friday.",
+    "The ministry apologised for the error. In the release it stated: that a woman from "
+    "Harbourside was arrested on Friday.",
+])
+def test_a_that_clause_after_a_dash_is_the_cues(attribute, text):
+    assert [q.quote.text for q in attribute(text)] == [
+        "a woman from Harbourside was arrested on Friday"]
