@@ -109,6 +109,11 @@ NOUN_AND_PREPOSITION_CUES = [
     ("Ortiz repeated his assertion that the vote was rigged.",
      [("indirect", "the vote was rigged", "Ortiz", "assertion")]),
     ("The minister questioned their claim that the vote was rigged.", []),
+    # … giving, issuing or offering one too, and a correction or clarification is one
+    ("Police issued a correction that the suspect is from Harbourside.",
+     [("indirect", "the suspect is from Harbourside", "Police", "correction")]),
+    ("The mayor gave an assurance that the pool would reopen in May.",
+     [("indirect", "the pool would reopen in May", "The mayor", "assurance")]),
     # a verb of denial reports the claim it denies, as "denied that …" does
     ("The minister rejected their claim that the vote was rigged.",
      [("indirect", "the vote was rigged", "The minister", "rejected")]),
