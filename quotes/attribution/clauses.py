@@ -134,9 +134,13 @@ def after_adjuncts(verb: Token, clause: Token, lexicon: Lexicon) -> int:
     for child in verb.rights:
         if child.i >= clause.i:
             break
-        addressee = child.dep_ == "dobj" and verb.lemma_.lower() in lexicon.addressees and not (
+        telling = verb.lemma_.lower() in lexicon.addressees
+        addressee = child.dep_ == "dobj" and telling and not (
             addressed and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
-        addressed = addressed or child.dep_ in {"dative", "dobj"}
+        named = telling and child.dep_ in {"xcomp", "npadvmod"} and child.pos_ == "PROPN" and (
+            child.left_edge.i == verb.i + 1)  # "tells CBC her health was …", CBC read apart
+        addressed = addressed or child.dep_ in {"dative", "dobj"} or named
+        addressee = addressee or named
         if child.dep_ in CUE_ADJUNCT_DEPS or addressee:
             position = max(position, child.right_edge.i + 1)
         else:

@@ -371,8 +371,9 @@ def participle_on_addressee(ctx: Context, verb: Token, clause: Token) -> bool:
     right after the addressee of a verb of telling, a past form with no subject or
     auxiliary of its own describes the addressee; the parser took it for the reported
     clause."""
-    if verb.lemma_.lower() not in ctx.lexicon.addressees or clause.tag_ not in {"VBD", "VBN"}:
-        return False
+    if verb.lemma_.lower() not in ctx.lexicon.addressees or clause.tag_ not in {"VBD", "VBN"} or (
+            clause.lemma_ == "be"):
+        return False  # ("tells CBC her health was never an issue": "was" describes no one)
     addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}
                       and c.i < clause.i), None)
     return addressee is not None and clause.left_edge.i == clause.i == (

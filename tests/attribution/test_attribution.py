@@ -602,3 +602,11 @@ def test_an_infinitive_speech_verb_after_an_object_is_the_objects(attribute, tex
 def test_a_that_clause_after_a_dash_is_the_cues(attribute, text):
     assert [q.quote.text for q in attribute(text)] == [
         "a woman from Harbourside was arrested on Friday"]
+
+
+def test_a_present_tell_with_its_addressee_read_apart_reports_the_clause(attribute):
+    """``tells CBC her health was …``: the parse set the addressee apart (``xcomp``) and made
+    the statement's subject the verb's object; ``was`` is no participle describing anyone."""
+    text = "His lawyer tells CBC her mental health was never an issue during the proceedings."
+    assert [(q.quote.text, q.speaker.text) for q in attribute(text)] == [
+        ("her mental health was never an issue during the proceedings", "His lawyer")]
