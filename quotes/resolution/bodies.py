@@ -251,19 +251,6 @@ class Bodies:
             return self.links.tie()
         return self.links.said(ahead[0]) if ahead else None
 
-    def named_far_back(self, noun: str, position: int, exclude: frozenset[int]) -> Entity | None:
-        """``the ministry`` six sentences after ``the Ministry of Health announced``, with a
-        minister quoted in between: out of focus, but the only body the article named with the
-        noun is the one a definite description points back to (two such bodies, nobody)."""
-        titles, constraints = self.state.titles, self.state.constraints
-        earlier = {entity.number: entity for entity in self.state.entities
-                   if 0 <= entity.last_seen < position and entity.number not in exclude
-                   and entity.kind == "organization" and not entity.place and named(entity)
-                   and body_fit(entity, noun, titles, constraints) == NAMED}
-        if len(earlier) != 1:
-            return None
-        return self.links.said(next(iter(earlier.values())))
-
     def another_place(self, entity: Entity, origins: frozenset[str]) -> bool:
         """``National Assembly of Pakistan`` for ``the Palestinian group``: the name holds a
         place word that none of the description's place words shares a stem with."""
@@ -286,20 +273,10 @@ class Bodies:
             return self.links.said(called)  # the article called it so
         places = [e for e in self.state.entities if e.place and e.kind == "organization"
                   and 0 <= e.last_seen <= position and not (
-                      regional and self.written_as_local(e))]
+                      regional and written_as_local(self.state, e))]
         top = max(places, key=lambda e: e.mentions, default=None)
         runner_up = max((e.mentions for e in places if e is not top), default=0)
         return top if top is not None and top.mentions >= 2 and top.mentions > runner_up else None
-
-    def written_as_local(self, place: Entity) -> bool:
-        """``Minden Hills township``, ``the Town of Ashby``: the article writes the place with
-        the noun of a town, so ``the province`` is not it (whatever it mentions most)."""
-        local = "|".join(sorted(noun for noun, entry in self.state.rules.nouns.items()
-                                if entry.municipal and not entry.regional))
-        text = self.state.text
-        return bool(local) and any(re.search(
-            rf"\b{re.escape(name)}\s+(?:{local})\b|\b(?:{local})\s+of\s+{re.escape(name)}\b",
-            text, re.IGNORECASE) for name in place.names)
 
     def municipal_name(self, name: str, noun: str) -> bool:
         """``City of Surrey`` for ``the city``; ``Cape Breton Regional Municipality`` for any
@@ -402,7 +379,8 @@ class Bodies:
             if fit in {NAMED, KIND} or (fit == UNKNOWN and anaphoric and not entity.described):
                 fitting.append((levels[fit], entity))
         if not fitting:
-            return self.named_ahead(noun, position) or self.named_far_back(noun, position, exclude)
+            return self.named_ahead(noun, position) or self.links.said(
+                named_far_back(self.state, noun, position, exclude))
         fitting = self.typed_first(fitting, position)
         level, first = fitting[0]
         if recent and level == 0 and not self.links.within_focus(first, position):
@@ -437,6 +415,29 @@ class Bodies:
         District``)."""
         return entity.kind == "organization" and not entity.place and named(entity) and (
             carries(kind_words(entity, self.state.titles), noun))
+
+
+def written_as_local(state: ArticleState, place: Entity) -> bool:
+    """``Minden Hills township``, ``the Town of Ashby``: the article writes the place with
+    the noun of a town, so ``the province`` is not it (whatever it mentions most)."""
+    local = "|".join(sorted(noun for noun, entry in state.rules.nouns.items()
+                            if entry.municipal and not entry.regional))
+    return bool(local) and any(re.search(
+        rf"\b{re.escape(name)}\s+(?:{local})\b|\b(?:{local})\s+of\s+{re.escape(name)}\b",
+        state.text, re.IGNORECASE) for name in place.names)
+
+
+def named_far_back(state: ArticleState, noun: str, position: int,
+                   exclude: frozenset[int]) -> Entity | None:
+    """``the ministry`` six sentences after ``the Ministry of Health announced``, with a
+    minister quoted in between: out of focus, but the only body the article named with the
+    noun is the one a definite description points back to (two such bodies, nobody)."""
+    titles, constraints = state.titles, state.constraints
+    earlier = {entity.number: entity for entity in state.entities
+               if 0 <= entity.last_seen < position and entity.number not in exclude
+               and entity.kind == "organization" and not entity.place and named(entity)
+               and body_fit(entity, noun, titles, constraints) == NAMED}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
 def subject_just_before(state: ArticleState, noun: str, position: int, exclude: frozenset[int],
