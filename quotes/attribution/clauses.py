@@ -18,7 +18,7 @@ from .grammar import (
     statement_first_verb,
 )
 from .lexicon import Lexicon
-from .mentions import final_cue_speaker, inverted_subject, reports_a_clause, subject_of
+from .mentions import DASHES, final_cue_speaker, inverted_subject, reports_a_clause, subject_of
 
 
 def object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
@@ -323,7 +323,7 @@ def _only_dash_between(doc: Doc, verb: int, that: int) -> bool:
     stands between the cue and ``that``, so the clause is the cue's, however the parse hung
     the cue (here on ``release``, as a relative clause)."""
     between = doc[verb + 1 : that]
-    return len(between) == 1 and between[0].text in {"\u2013", "\u2014", "-", "--", ":"}
+    return len(between) == 1 and (between[0].text in DASHES or between[0].text == ":")
 
 
 def that_clause_after(doc: Doc, verb: Token, sent: Span,

@@ -179,10 +179,11 @@ def _person_introducing(ctx: Context, slot: QuoteSlot) -> Token | None:
             _says_something(ctx, t) for t in sentence):
         return None
     subject = _last_clause_subject(sentence.root)
+    # (a known first name makes a person of a name tagged as a body: "CAO Charlie Cutforth")
     if subject is None or subject.pos_ != "PROPN" or not (
             subject.ent_type_ == "PERSON" or given_and_surname(subject, ctx.lexicon.first_names)):
-        return None  # (a known first name makes a person of a name tagged as a body:
-    return subject   # "CAO Charlie Cutforth feels …")
+        return None
+    return subject
 
 
 def _last_clause_subject(root: Token) -> Token | None:

@@ -538,11 +538,13 @@ def holder_closing_office_phrase(office: Token, offices: Container[str]) -> Toke
     if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.head.i == office.i or (
             last.dep_ not in {"conj", "pobj"}) or any(t.text in {",", "(", ")"} for t in words):
         return None
+    # with an article, a portfolio word before the name (not "The Mayor of Dunmore", a place
+    # the tagger took for a person)
     if any(c.dep_ == "det" for c in office.children) and (last.dep_ == "conj" or not any(
             c.i < last.i and c.ent_type_ != "PERSON" and c.dep_ in {"compound", "amod"}
             for c in last.children)):
-        return None  # (with an article, a portfolio word before the name: not "The Mayor of
-    return last      # Dunmore", a place the tagger took for a person)
+        return None
+    return last
 
 
 def _after_closing_bracket(office: Token, holder: Token) -> bool:
