@@ -67,6 +67,7 @@ from .spans import (
     strip_article,
     strip_possessive,
     through_and,
+    through_head_noun,
     through_hyphen,
     with_legal_form,
     within_brackets,
@@ -143,8 +144,8 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
     titles = state.titles
     first_names = state.rules.first_names
     alone, institutions = standing_alone(state.doc), state.rules.institutions
-    spans = [holder_in_office(through_and(through_hyphen(named_from_first_name(
-                 split, first_names, titles))), titles)
+    spans = [holder_in_office(through_head_noun(through_and(through_hyphen(named_from_first_name(
+                 split, first_names, titles))), titles), titles)
              for e in tagged for piece in person_after_comma(
                  without_dangling_word(before_spaced_dash(within_brackets(e))),
                  first_names)

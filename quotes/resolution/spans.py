@@ -826,6 +826,22 @@ def through_and(span: Span) -> Span:
     return Span(doc, span.start, stop, label=span.label_)
 
 
+def through_head_noun(span: Span, titles: Titles) -> Span:
+    """``Disaster and Emergency Management`` tagged, ``Presidency`` left out: a body's name
+    that stops inside a chain of capitalised nouns runs on to the word its last word
+    qualifies (the chain's head), as the body's name does; not to a title (``… Council of
+    Akwesasne Grand Chief``: the body's officer follows)."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG":
+        return span
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
+            doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound") and not (
+            titles.is_title(doc[end].text) or titles.is_title(doc[end - 1].text)
+            or doc[end].ent_type_ == "PERSON" or fold(doc[end].text) in titles.first_names):
+        end += 1  # (nor into a person's name: "… Regional Fisheries | Felix Oduro Boateng")
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
 def through_hyphen(span: Span) -> Span:
     """``Song Min-soon`` tagged ``Song Min`` (or ``Song Min-``): a name glued by a hyphen to
     the next word runs on through it, as a reader reads it."""

@@ -213,3 +213,14 @@ def test_a_recurring_short_form_is_the_body_it_was_given_to(last_speaker) -> Non
 ])
 def test_a_body_name_runs_back_over_and_when_its_acronym_asks(attribute, text, name) -> None:
     assert list(attribute(text))[-1].resolved.name == name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the tagger stopped the body's name before its head noun; the name runs on to it, and
+    # the initials in brackets after it are that body's
+    ("A quake struck the coast. According to Norland's Disaster and Emergency Management "
+     "Presidency (NDEMP), the magnitude was 5.8. Two buildings were damaged, NDEMP said.",
+     ["Disaster and Emergency Management Presidency (NDEMP)"] * 2),
+])
+def test_a_bodys_name_runs_on_to_its_head_noun(attribute, text, names) -> None:
+    assert [q.resolved.name for q in attribute(text)] == names
