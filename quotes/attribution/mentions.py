@@ -241,15 +241,15 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
 
 
 def object_controlling(verb: Token) -> Token | None:
-    """``prompting Mayor Ron McRae to state publicly that …``, ``asked the minister to
-    explain``: a speech verb in ``to``-infinitive after its governor's direct object is that
-    object's act (object control), not the governor's subject's. The object, if it is a name
-    or a pronoun, else None."""
+    """``prompting Mayor Ron McRae to state publicly that …``, ``urged him to explain``: a
+    speech verb in ``to``-infinitive after its governor's direct object is that object's act
+    (object control), not the governor's subject's. The object, if it is a name or a
+    person's object pronoun (``OBJECT_PRONOUNS``), else None."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    return obj if obj is not None and obj.pos_ in {"PROPN", "PRON"} and (
-        obj.lower_ not in {"it", "this", "that", "what"}) else None
+    return obj if obj is not None and (
+        obj.pos_ == "PROPN" or obj.lower_ in OBJECT_PRONOUNS) else None
 
 
 def speaker_of_alleged_saying(verb: Token, claim_nouns: Container[str]) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..names import Titles
 from .config import Constraints
 from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity
+from .offices import is_role
 
 # links inside one mention: "the village of Brindle", "Corwen Water", "Brindle and Ashby"
 MENTION_INNER = {"compound", "flat", "amod", "det", "conj", "appos"}
@@ -245,6 +246,5 @@ def official_for_participant(noun: str, entity: Entity, titles: Titles,
     said he did``: not her)."""
     if noun not in constraints.participant_nouns:
         return False
-    roles = [entity.role, *entity.earlier_roles] if entity.role else entity.earlier_roles
-    return any((entry := titles.entry(word)) is not None and entry.kind == "role"
-               for role in roles if role for word in role.replace("-", " ").split())
+    return any(is_role(word, titles) for role in [entity.role, *entity.earlier_roles] if role
+               for word in role.replace("-", " ").split())
