@@ -125,6 +125,8 @@ class ArticleResolver:
         steps = self._reading_order(attributions)
         for position, payload in steps:
             if isinstance(payload, MentionEvent):
+                if self._namesake_speaker(payload):
+                    continue  # the speaker's resolution below decides which namesake it is
                 payload.entity.seen(position, subject=payload.subject)
                 self.state.remember(position, payload.entity, payload.subject)
                 continue
@@ -149,6 +151,18 @@ class ArticleResolver:
             if on_caption_line(self.state.doc.text, attribution.quote.start):
                 outcome.flag(doubt("caption"))
         return resolved
+
+    def _namesake_speaker(self, event: MentionEvent) -> bool:
+        """``Rankin said`` after ``Kira Rankin`` and ``Emily Rankin, …, said``: a speaker's
+        bare surname that several people met so far bear. Names are collected before the
+        walk, when nobody has spoken, so the collected namesake is only the first; the walk's
+        own lookup, which knows who spoke last, is left to choose."""
+        token = self.state.doc[event.position]
+        if event.position not in self.state.speaker_tokens or event.entity.kind != "person":
+            return False
+        if token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN":
+            return False  # a name of several words is no bare surname
+        return self.state.entities.people_sharing(token.text, event.entity) > 0
 
     def _reading_order(self, attributions: list[Attribution]) -> list[tuple[int, object]]:
         """What the walk meets, in text order: each named mention (a ``MentionEvent``), each

@@ -67,6 +67,15 @@ from quotes.resolution.spans import role_before_comma
      "said the inquiry remains open. She said the inmates were returned.\n\n"
      '"These claims were troubling," Commissioner Hale said.',
      ("Commissioner Hale", "Marcus Hale", "name")),
+    # a speaker's bare surname that two people met so far bear: the one who spoke last, not
+    # the first one the article named (the names are collected before anyone speaks)
+    ("Kira Rankin loves the blueberry muffins and hopes residents will stop in to buy some.\n"
+     "Emily Rankin, manager of the bakery owned by Sandy and Deannie Rankin, said they met the "
+     "park committee last month to talk about ways the shop could help.\nThe committee has "
+     "raised about half of its goal so far, with a barbecue, a raffle and a dance at the legion "
+     "hall, and it hopes to break ground on the playground, the splash pad and the walking "
+     "trail next summer.\nAsked why the bakery joined the campaign, Rankin said, \"This town "
+     "has always supported us.\"", ("Rankin", "Emily Rankin", "name")),
     # a misspelt surname the tagger read as an adverb opens the sentence before the cue: the
     # speaker, and the one person whose surname it respells
     ("Nicole Everest chairs the board. Evertest said the board will look for a leader with "
