@@ -67,13 +67,17 @@ def _nested_in(ctx: Context, key: tuple[int, int, str], outer: list[int]
     for n, inner in enumerate(ctx.results):
         if n in outer or n in ctx.dropped or inner.rule != "reported:verb":
             continue
-        if inner.cue is None or inner.speaker is None or inner.cue_strength < 1.0:
+        if inner.cue is None or inner.speaker is None:
+            continue
+        second_clause = _second_that_clause(ctx, inner)
+        if inner.cue_strength < 1.0 and not second_clause:
             continue  # "X argued that a study suggests …": a weak inner cue relays nothing
         if (inner.speaker.start, inner.cue.start) == key[:2]:
             continue
         if _within(inner.cue, start, end) and _within(inner.speaker, start, end) and (
                 start <= inner.quote.start <= end):
-            yield n, _opens(ctx, start, inner.speaker) and _heads(ctx, start, end, inner)
+            yield n, second_clause or (
+                _opens(ctx, start, inner.speaker) and _heads(ctx, start, end, inner))
 
 
 def _opens(ctx: Context, start: int, speaker: Mention) -> bool:
@@ -82,6 +86,15 @@ def _opens(ctx: Context, start: int, speaker: Mention) -> bool:
     part of the outer claim, not a relay."""
     lead = ctx.text[start:speaker.start].strip(" \t\n,;:-\u2013\u2014")
     return lead == "" or lead.lower() == "that"
+
+
+def _second_that_clause(ctx: Context, inner: Attribution) -> bool:
+    """``X said the road reopens in May and that [engineers told council …]``: the inner cue
+    heads a that-clause joined to another, the outer speaker's second statement, which
+    opens with the inner speaker as the first one would."""
+    cue = head_token(ctx, inner.cue)
+    return cue is not None and cue.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in cue.children)
 
 
 def _heads(ctx: Context, start: int, end: int, inner: Attribution) -> bool:

@@ -47,6 +47,16 @@ KEPT_BY_THE_OUTER_SPEAKER = [
     ("Ilse Brandt argued that the survey, which the council says is flawed, shows rising rents.",
      [("indirect", "the survey, which the council says is flawed, shows rising rents",
        "Ilse Brandt", "argued")]),
+    # a second that-clause of the outer cue, opened by another speaker and cue (however
+    # weak): still the outer speaker's statement, the whole of it
+    ("The mayor said the road will reopen in May and that engineers told council the bridge "
+     "is safe.",
+     [("indirect", "the road will reopen in May and that engineers told council the bridge "
+       "is safe", "The mayor", "said")]),
+    ("Ms Odhiambo said inquiries are continuing and that early tests indicate the pump was "
+     "tampered with.",
+     [("indirect", "inquiries are continuing and that early tests indicate the pump was "
+       "tampered with", "Ms Odhiambo", "said")]),
     # the inner cue is a detail of another act the statement is about: both are kept
     ("The opposition leader said the minister had justified the cuts by claiming the unions "
      "had agreed.",
