@@ -630,6 +630,10 @@ def according_source_going_on(ctx: Context, verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    if reports_a_clause(verb.head, ctx.lexicon) and any(
+            c.dep_ in SUBJECT_DEPS for c in verb.head.children) and any(
+            c.dep_ == "ccomp" for c in verb.head.children):
+        return None  # "According to the agency, he said …, adding that …": he goes on
     for phrase in ctx.according_to:
         if phrase.sent.start != verb.sent.start or phrase.start > verb.i:
             continue

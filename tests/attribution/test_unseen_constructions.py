@@ -570,6 +570,12 @@ PARTICIPLE_AFTER_ACCORDING_TO = [
      "fall.",
      [("indirect", "The economy will grow this year", "Ana Ruiz", "according to"),
       ("indirect", "inflation would fall", "Ana Ruiz", "adding")]),
+    # unless the clause it hangs on is a speaker's own statement: the source relays it, and
+    # the participle goes on with whoever speaks in it
+    ("According to the agency, he said that the plan would fail, adding that the city was not "
+     "involved.",
+     [("indirect", "the plan would fail", "he", "said"),
+      ("indirect", "the city was not involved", "he", "adding")]),
     # with no source phrase the subject of the clause speaks, as before
     ("The minister spoke on Monday, adding that inflation would fall.",
      [("indirect", "inflation would fall", "The minister", "adding")]),
