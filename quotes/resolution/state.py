@@ -87,7 +87,8 @@ class ArticleState:
         sent_of, sent_start = sentence_index(doc)
         text = doc.text
         # a ticker's exchange or a wire service's tag is nobody an article names
-        ents = tuple(with_local_number(without_portfolio(closed_brackets(e), rules.titles))
+        ents = tuple(with_local_number(without_portfolio(
+                         across_doubled_spaces(closed_brackets(e), rules.titles), rules.titles))
                      for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
@@ -233,6 +234,29 @@ def closed_brackets(entity: Span) -> Span:
     if opened is None or entity.doc[opened].text != "(" or opened == entity.start:
         return entity
     return Span(entity.doc, entity.start, opened, label=entity.label_)
+
+
+def across_doubled_spaces(entity: Span, titles: Titles) -> Span:
+    """``Moses  Carter`` with only ``Carter`` tagged: a page that doubles its spaces puts a
+    space token inside names, where the tagger stops. A capitalised proper noun the parse
+    hangs on the entity, one doubled space away on the same line, is part of it (a title
+    is not: ``Spokesperson  Moses Carter`` keeps its office apart)."""
+    doc, start, end = entity.doc, entity.start, entity.end
+
+    def joins(word: Token, gap: Token) -> bool:
+        return gap.is_space and "\n" not in gap.text and word.pos_ == "PROPN" and (
+            word.is_title) and not titles.is_title(word.text) and word.ent_type_ in {
+            "", entity.label_}
+
+    while start >= 2 and joins(doc[start - 2], doc[start - 1]) and (
+            start <= doc[start - 2].head.i < end):
+        start -= 2
+    while end + 1 < len(doc) and joins(doc[end + 1], doc[end]) and (
+            doc[end - 1].head.i == end + 1):
+        end += 2
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    return Span(doc, start, end, label=entity.label_)
 
 
 def with_local_number(entity: Span) -> Span:

@@ -17,6 +17,10 @@ NAME_BOUNDARIES = [
     ("Flu cases are rising, said Greenfield Health Department director Dr Ooi Choo Huck. "
      "He said enforcement had been stepped up.",
      ("He", "Ooi Choo Huck", "pronoun")),
+    # a page that doubles its spaces: the name runs across them, the office stays apart
+    ("Speaking in  Harper,  Port  Authority  Spokesperson, Tobias  Wleh said  the  pier  was "
+     "damaged.  He said  two  boats  sank.",
+     ("He", "Tobias Wleh", "pronoun")),
     # a field in brackets after an office is part of the office; its holder follows the "of"
     ("\u201cCases are up,\u201d Director (Disease Control) of the DHS Prof Dr Rahim Uddin said.",
      ("Director (Disease Control) of the DHS Prof Dr Rahim Uddin", "Rahim Uddin", "name")),
