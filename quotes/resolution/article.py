@@ -28,7 +28,12 @@ from .entities import (
     MentionEvent,
     speaker_of,
 )
-from .floor import floating_doubts, introduced_before, narrated_by_pronoun_before
+from .floor import (
+    floating_doubts,
+    introduced_before,
+    introduced_in_sentence_before,
+    narrated_by_pronoun_before,
+)
 from .headline import complete_from_headline
 from .inside import addressed_beside, named_inside
 from .names import NameResolver
@@ -221,7 +226,8 @@ class ArticleResolver:
         if source is None:
             self._no_speaker(n, position)  # it continues a quote nobody was found for
             return
-        if (person := introduced_before(self.state, source[0], position)) is not None:
+        if (person := introduced_before(self.state, source[0], position)) is not None or (
+                person := introduced_in_sentence_before(self.state, source[0], position)):
             self._hand_to_introduced(n, person, position)  # "Ana Ruiz welcomes the move."
             return
         self.refs[n] = (source[0], None)
@@ -244,7 +250,8 @@ class ArticleResolver:
         """A cue (or quote) with no speaker: flag it and suggest, never assume, who it was."""
         outcome = self.outcomes[n]
         if self.attributions[n].rule == "direct:floating" and (
-                person := introduced_before(self.state, None, position)) is not None:
+                (person := introduced_before(self.state, None, position)) is not None or (
+                    person := introduced_in_sentence_before(self.state, None, position))):
             # "Navarroli believes it needn't change." then a paragraph that is only the
             # quote, with nobody speaking in the paragraphs before it to continue
             self._hand_to_introduced(n, person, position)

@@ -10,7 +10,8 @@ itself a floating line alone in its paragraph (dialogue, where speakers take tur
 One hand-over is clear enough to act on: a paragraph that only introduces a new person as its
 subject, with no quote of its own, right before a paragraph that opens with the floating quote
 (``IndustriALL's Ana Ruiz welcomes the move.`` then ``"Workers have the right …"``): the
-quote is hers (``introduced_before``).
+quote is hers (``introduced_before``). So is the same within a paragraph: a sentence that
+only introduces a person, right before the quote (``introduced_in_sentence_before``).
 """
 
 from __future__ import annotations
@@ -78,6 +79,41 @@ def introduced_before(state: ArticleState, speaker: object, position: int) -> En
             for ev in state.events[first:last]):
         return None
     return person
+
+
+def introduced_in_sentence_before(state: ArticleState, speaker: object,
+                                  position: int) -> Entity | None:
+    """``Local realtor Dave Mingo didn't seem surprised.`` then ``“My first reaction was …”``
+    in the same paragraph: the one named person the sentence right before a floating quote
+    is about (its subject, or the subject's possessor: ``Peter Reid's assessment went up``),
+    when that sentence quotes nobody and names nobody else as a subject. None when that is
+    the current speaker."""
+    n = state.sentence(position) - 1
+    if n < 0 or state.paragraph_of[n] != state.paragraph(position):
+        return None
+    start, end = state.sentence_bounds(n)
+    if any(state.quoted[start:end]) or any(start <= t < end for t in state.speaker_tokens):
+        return None
+    first = bisect.bisect_left(state.events, start, key=lambda ev: ev.position)
+    last = bisect.bisect_left(state.events, end, key=lambda ev: ev.position)
+    subjects = {id(ev.entity): ev.entity for ev in state.events[first:last]
+                if ev.entity.kind in {"person", "organization", "group"} and not ev.entity.place
+                and (grammatical_subject(state.doc[ev.position])
+                     or possessor_of_subject(state.doc[ev.position]))}
+    if len(subjects) != 1:
+        return None
+    (person,) = subjects.values()
+    if person.kind != "person" or not person.names or person is speaker:
+        return None
+    return person
+
+
+def possessor_of_subject(token: Token) -> bool:
+    """``Peter Reid's assessment went up``: the name owns the sentence's subject."""
+    head = token
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "poss" and head.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def narrated_by_pronoun_before(state: ArticleState, pronouns: Pronouns,

@@ -1,5 +1,6 @@
 """Who a floating quote (a paragraph that is only a quote) belongs to: the speaker keeps the
-floor, unless the paragraph just before it only introduced somebody else as its subject."""
+floor, unless the paragraph (or, in its own paragraph, the sentence) just before it only
+introduced somebody else as its subject."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
     ('Resident Bob Tremblay sat in his backyard as the fire came down the slope.\n\nBut as '
      'of midnight, he had not heard anything. "I do not know how they contact you."',
      (None, "Bob Tremblay", "introduced")),
+    # in the same paragraph, the sentence right before the quote introducing a person as
+    # its subject, or as its subject's possessor, hands the quote to them
+    ('Fees rose by a fifth, according to the Harbour Board. Local grocer Ines Varga did not '
+     'seem surprised. "The board is catching up with the market."',
+     (None, "Ines Varga", "introduced")),
+    ('Fees rose by a fifth, according to the Harbour Board. Tomas Bell\'s fee went up by '
+     'half. "I am worried about the other tenants."', (None, "Tomas Bell", "introduced")),
+    # a sentence about a thing, or naming a person only in passing, hands over nothing
+    ('Fees rose by a fifth, according to the Harbour Board. The notice went to Ines Varga. '
+     '"The market has been rising for years."', (None, "Harbour Board", "inherited")),
     # a single name with a plural verb is a team ("Gowna were …", British usage), no person
     ('"We learned from last year," said Gowna manager Fintan Reilly.\n\n"I am delighted '
      'for everybody in Gowna."\n\nGowna were three points up at the break but kicked on to '
