@@ -122,8 +122,11 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         c.pos_ not in {"VERB", "PUNCT", "X"} or _name_tagged_verb(c))
         and not release_furniture_token(c) and any(ch.isalnum() for ch in c.text)]
     # (not the "-" of "Song Min-soon" the tagger read as a name)
-    # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker
-    subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"}, abs(verb.i - c.i)))
+    # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker;
+    # in a cue set off inside a clause, the one after it ("The reason, says the prosecution,
+    # is …": the subject before is the interrupted statement's)
+    subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"},
+                                 verb.dep_ == "parataxis" and c.i < verb.i, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(_head_word_split_off(subjects)))
     subjects = _offices_before_holder(subjects, lexicon.offices)
     subjects = _office_apposed_to_holder(subjects, lexicon.offices)

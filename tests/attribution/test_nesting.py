@@ -81,6 +81,11 @@ SENTENCE_ADVERBS = [
     ("Police, the inspector says, have no policy on drones.",
      [("indirect", "Police", "the inspector", "says"),
       ("indirect", "have no policy on drones", "the inspector", "says")]),
+    # … and when the cue comes first and the parse gave it both noun phrases as subjects,
+    # the one after it speaks
+    ("The reason, says the harbour master, is that the pier is unsafe.",
+     [("indirect", "The reason", "the harbour master", "says"),
+      ("indirect", "is that the pier is unsafe", "the harbour master", "says")]),
     # a "with" phrase after the cue with no clause of its own is the writer's gloss
     ("Fifteen murders were recorded in September, police said, with this latest killing "
      "pushing the count to 78.",
