@@ -41,8 +41,15 @@ def people_joined_before(state: ArticleState, position: int,
                          reach: int = PAIR_SENTENCES) -> list[Span]:
     """The last names of people joined by ``and`` before token ``position`` within ``reach``
     sentences, each as the tagger wrote it (``Eric Handler``, ``Matt Zahn``), or none."""
+    pairs = pairs_joined_before(state, position, reach)
+    return pairs[-1] if pairs else []
+
+
+def pairs_joined_before(state: ArticleState, position: int, reach: int) -> list[list[Span]]:
+    """Every group of people's names joined by ``and`` before ``position`` within ``reach``
+    sentences, in text order (``people_joined_before``)."""
     here = state.sentence(position)
-    found: list[Span] = []
+    found: list[list[Span]] = []
     for ent in state.ents:
         if ent.end > position:
             break
@@ -50,15 +57,15 @@ def people_joined_before(state: ArticleState, position: int,
             continue
         root = ent.root
         if (first := untagged_first_of_pair(state, ent)) is not None:
-            found = [first, ent]  # "Both Saldanha and Bhatia said": NER tagged only the second
-            continue
+            found.append([first, ent])  # "Both Saldanha and Bhatia said": NER tagged only
+            continue  # the second
         if is_scenery(root) or not joined_by_and(root):
             continue
         joined = [span for c in root.conjuncts if root.i < c.i < position
                   and (span := person_ending_at(state.doc, c.i + 1)) is not None
                   and span.label_ in PERSON_LABELS]
         if joined:
-            found = [ent, *joined]
+            found.append([ent, *joined])
     return found
 
 
@@ -79,7 +86,8 @@ def untagged_first_of_pair(state: ArticleState, ent: Span) -> Span | None:
 def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     """``Environment Minister Ana Ruiz and Energy Minister Bo Lee made their decision. The
     ministers say …``: a plural person noun (``the ministers``, ``the two chiefs``) is the
-    people just named together when every one of them carries that noun as a title. The
+    people just named together when every one of them carries that noun as a title, or
+    when they were set together beside its plural (``apposed_to``). The
     title is a stronger tie than a bare ``they`` has, so it reaches as far back as a
     description looks for its holder (``description_focus_sentences``)."""
     head = span.root
@@ -92,7 +100,19 @@ def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
                  people_written_with_and(state, span.start, reach)):
         if len(pair) >= 2 and all(titled(name, noun, state.titles) for name in pair):
             return pair
-    return []
+    return next((pair for pair in reversed(pairs_joined_before(state, span.start, reach))
+                 if apposed_to(pair, noun)), [])
+
+
+def apposed_to(pair: list[Span], noun: str) -> bool:
+    """``Defence lawyers, Unity Dow and Banyatsi Mmekwa, …``: the people named together
+    are set beside a plural of the noun, which they are between them."""
+    doc, i = pair[0].doc, pair[0].start - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i -= 1  # a first name the tagger left out ("Unity" of "Unity Dow")
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].tag_ in {"NNS", "NNPS"} and doc[i].lemma_.lower() == noun
 
 
 TITLE_WORDS_BETWEEN = 5  # "and" and the second person's titles ("Deputy Energy Minister")

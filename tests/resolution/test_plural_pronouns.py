@@ -98,6 +98,11 @@ def test_they_after_people_named_by_a_plural_noun_is_them(last_speaker, text,
      ("The ministers", "Ana Ruiz and Bo Lee", "description")),
     ("Chief Ed Sangris and Chief Steve Nitah met the company. The two chiefs said the talks "
      "failed.", ("The two chiefs", "Ed Sangris and Steve Nitah", "description")),
+    # … or set together beside a plural of the noun, however many pairs come after
+    ("The court sat on Monday. Defence lawyers, Rhoda Nkwe and Tiro Mapitse, representing "
+     "Kgosi Ramotse and his brother, Kabo Ramotse, asked for a transfer.\n\nThe lawyers "
+     "argued that the cases began in Lobatse.",
+     ("The lawyers", "Rhoda Nkwe and Tiro Mapitse", "description")),
     # people not given the title are not "the ministers"
     ("Ana Ruiz and Bo Lee met the company. The ministers said the talks failed.",
      ("The ministers", "ministers", "as written")),
