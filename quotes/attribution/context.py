@@ -130,6 +130,14 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
     i = start
     if doc[i].pos_ == "PRON" and doc[i].tag_ == "PRP" and doc[i].text[:1].isupper():
         i += 1  # "“Are you here for stories?” I asked."
+    elif doc[i].text == "The":
+        # "“…” The Kikuyu legislator stated.": a short description ending in its noun
+        i += 1
+        while i < len(doc) and i - start <= max_name and doc[i].pos_ in {
+                "PROPN", "NOUN", "ADJ"} and ctx.lexicon.cue(doc[i]) is None:
+            i += 1
+        if doc[i - 1].pos_ != "NOUN":
+            return None
     else:
         while i < len(doc) and i - start < max_name and doc[i].text[:1].isupper() and (
                 doc[i].pos_ in {"PROPN", "NOUN", "AUX", "ADJ"}) and ctx.lexicon.cue(doc[i]) is None:

@@ -149,6 +149,9 @@ TRAILERS = [
     # capitalised words with a comma inside the marks, right before the cue: a greeting
     ('She picked up. "Hey Ginny," Betty said into the phone.',
      [("partial", '"Hey Ginny,"', "Betty", "said")]),
+    # a short description opened by "The" trails a quotation that ends its own sentence
+    ('"We must learn to live together." The coastal legislator stated.',
+     [("direct", '"We must learn to live together."', "The coastal legislator", "stated")]),
 ]
 
 
@@ -164,6 +167,9 @@ NEW_SENTENCES = [
     ('"It is over." Ortiz said the tax was unfair.',
      [("direct", '"It is over."', None, None),
       ("indirect", "the tax was unfair", "Ortiz", "said")]),
+    ('"It is over." The report said the tax was unfair.',
+     [("direct", '"It is over."', None, None),
+      ("indirect", "the tax was unfair", "The report", "said")]),
     # a reply that points back at the quotation is no trailer
     ('Her letter ended: "There will be no fair trial." I agree with that.',
      [("direct", '"There will be no fair trial."', "Her", None)]),
