@@ -121,7 +121,9 @@ def short_trailer_end(ctx: Context, start: int, max_name: int = 4) -> int | None
     """``“Is it safe?” Patel asked.`` / ``“…!” May Chen shouted.``: after a quotation that ends
     its own sentence, a capitalised word starts the next sentence -- unless the words are only
     a name (whatever the tagger made of it: ``May`` reads as a modal) or a capitalised
-    pronoun (``“…?” I asked.``) and a cue verb, followed only by how or to whom it was said
+    pronoun (``“…?” I asked.``) or a short description opened by ``The`` and ending in its
+    noun (``“…” The Kikuyu legislator stated.``), and a cue verb, followed only by how or to
+    whom it was said
     (``asked the inspector``, ``blurted out``, ``said, scratching his head``); a bracketed
     aside may follow the name (``Coun. Ana Ruiz (Ward 14) asked``). Then they trail the
     quotation; returns where they end."""

@@ -1987,6 +1987,10 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
         head = next((t.i for t in doc[start : head + 1] if t.pos_ in NOMINAL_POS and not (
             start <= t.head.i <= head)), head)
     found = doc[head]
+    if found.dep_ == "conj" and found.head.i < start and doc[start].pos_ != "DET" and any(
+            c.dep_ == "cc" for c in found.children):
+        return None  # "…, Minister for Environment, Science, Technology and Innovation has
+        # said": the words after the last comma end a list begun before it, no one's name
     if found.dep_ == "appos" and found.head.i < start - 1 and found.head.pos_ == "PROPN" and (
             _can_speak(found.head)) and not ctx.lexicon.is_document(found) and (
             found.head.ent_type_ not in PLACE_LABELS) and found.tag_ not in {"NNS", "NNPS"}:

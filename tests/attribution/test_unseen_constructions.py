@@ -494,6 +494,9 @@ OFFICE_APPOSED_BEFORE_A_FINAL_CUE = [
      "General of Elections has said.",
      [("indirect", "Costs rise if the ballot paper exceeds 27 inches", "Saman Sri Rathnayake",
        "said")]),
+    # … also when the office's portfolios are a list whose last comma comes before the cue
+    ("The road will reopen in May, Ana Ruiz, Minister for Roads, Ports and Transport said.",
+     [("indirect", "The road will reopen in May", "Ana Ruiz", "said")]),
     # a body's name before the final cue is still the speaker
     ("Costs will rise, the National Institute of Culture and Heritage said.",
      [("indirect", "Costs will rise", "the National Institute of Culture and Heritage",
