@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..attribution.mentions import PORTFOLIO_JOINERS, PORTFOLIO_PREPOSITIONS
 from ..model import fold
-from ..names import Titles
+from ..names import Titles, looks_like_acronym
 from .bodies import Links
 from .constraints import head_kind
 from .entities import Entity
@@ -145,16 +145,23 @@ def initials_spell(proper: set[str], shorts: set[str]) -> bool:
     return any(sorted(short) == letters for short in shorts)
 
 
-def role_modifiers_agree(span: Span, role: str) -> bool:
+def role_modifiers_agree(span: Span, role: str,
+                         body_nouns: Container[str] = frozenset()) -> bool:
     """``the trade minister`` is not ``Finance Minister Ada Holm``, nor ``the Google chief
     executive`` Apple's: a noun that narrows the description's role (a compound, common or
     proper) must be in the candidate's role if that role is narrowed by other words.
-    Adjectives (``the embattled minister``) narrow nothing."""
+    Adjectives (``the embattled minister``) narrow nothing. A body noun (``body_nouns``:
+    ``party``, ``union``) agrees with a role narrowed only by a body's initials: ``the party
+    leader`` may be ``FLP Leader Mahendra Chaudhry``."""
     head = head_noun(span)
     narrowing = {fold(t.text) for t in span if t.i < head.i and t.dep_ == "compound"
                  and t.pos_ == "NOUN"}
     role_words = set(re.findall(r"\w+", fold(role)))
     others = role_words - {fold(head.text), fold(head.lemma_)}
+    if narrowing and others and narrowing <= set(body_nouns) and all(
+            looks_like_acronym(word) for word in re.findall(r"\w+", role)
+            if fold(word) in others):
+        return True
     return not narrowing or not others or bool(narrowing & role_words)
 
 
@@ -240,7 +247,7 @@ class OfficeHolders:
         for titles in (None, self.state.titles):  # the title as written first, then its aliases
             with_role = [e for e in persons if any(
                 role_matches(role, lemma, titles) and tense_agrees(span, role, self.state.titles)
-                and role_modifiers_agree(span, role)
+                and role_modifiers_agree(span, role, self.state.constraints.body_families)
                 and title_phrase_agrees(span, role, self.state.titles) for role in e.roles)
                 and portfolio_agrees(span, e, self.state.titles)
                 and proper_modifiers_agree(span, e, self.state.titles)]

@@ -523,6 +523,11 @@ def test_a_body_in_the_headline_is_the_body_the_lede_names(attribute, text, expe
      "minister said.", ("the trade minister", "trade minister", "as written")),
     ('Trade Minister Ada Holm met bankers on Monday. "Tariffs will fall," the trade minister '
      "said.", ("the trade minister", "Ada Holm", "described")),
+    # a body noun narrows to a role narrowed only by a body's initials, not by a body's name
+    ('NLP Leader Ravi Sen urged aid for farmers. "Crops are gone," the party leader said.',
+     ("the party leader", "Ravi Sen", "described")),
+    ('Senate Leader Ravi Sen urged aid for farmers. "Crops are gone," the party leader said.',
+     ("the party leader", "party leader", "as written")),
     # a compass word before the office names the seat's side, no body the party contradicts
     ("North MSP Gail Rowan has asked for a council of the town's own.\n\nSpeaking afterwards, "
      "Mrs Rowan explained her idea.\n\n\"There has been talk of it for years,\" the SNP MSP "
