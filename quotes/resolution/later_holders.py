@@ -122,7 +122,9 @@ def official_named_next(state: ArticleState, span: Span) -> Entity | None:
     (``Harry Camoro, provincial disaster risk reduction officer``)."""
     proper = proper_words(span)
     field = field_words(span)
-    definite = span[0].lower_ == "the" and bool(field)
+    # (a field names the office as well in a lede: "a city official said", then "…, the
+    # City Information Officer, said")
+    definite = (span[0].lower_ == "the" or span[0].lower_ in LEDE_DETERMINERS) and bool(field)
     if not (proper or definite) or not (span[0].lower_ in LEDE_DETERMINERS or definite) or (
             state.named_before(span.start, "person")):
         return None

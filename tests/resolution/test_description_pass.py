@@ -464,6 +464,13 @@ def first_speaker(attribute, text: str) -> tuple:
     ("MALITA \u2014 The Tarrow disaster official said families could not yet return home.\n"
      "Harry Vale, provincial tourism officer, said the hotels were full.",
      ("The Tarrow disaster official", "Tarrow disaster official", "as written")),
+    # … and an indefinite one, whose field the next speaker's office names as well
+    ("At least 52 cases of cholera have been reported in the port this month, a city official "
+     'said on Tuesday. "We are worried," Tobias Mwale, the City Information Officer, said.',
+     ("a city official", "Tobias Mwale", "description")),
+    ("At least 52 cases of cholera have been reported in the port this month, a city official "
+     'said on Tuesday. "We are worried," Tobias Mwale, the district health officer, said.',
+     ("a city official", "a city official", "as written")),
     # a place that is also a first name ("Alberta") in the role phrase names nobody
     ("The mayor of a northwestern Alberta town says the danger has not passed.\n\nHigh Level "
      "Mayor Dana Whitcombe told a news conference Wednesday that crews were holding the line.",
