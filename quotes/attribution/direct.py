@@ -625,9 +625,23 @@ def _carry_back_multi_paragraph(ctx: Context) -> None:
 def not_speech(ctx: Context, slot: QuoteSlot) -> bool:
     """Titles in quotation marks, and single-quoted phrases too short to be a statement."""
     inner = ctx.text[slot.span.inner_start : slot.span.inner_end]
-    if is_title_case(inner):
+    if is_title_case(inner) or _quoted_name(ctx, slot, inner):
         return True
     return slot.span.kind != DOUBLE and not _looks_like_speech(ctx, slot)
+
+
+def _quoted_name(ctx: Context, slot: QuoteSlot, inner: str) -> bool:
+    """``forecasters said as of Friday, "Pepeng" was 150 kilometres away``: one capitalised
+    word in quotation marks, no punctuation of its own, inside a sentence that goes on before
+    it, is a nickname or a name, not anyone's words."""
+    words = re.findall(r"[\w'’-]+", inner)
+    if len(words) != 1 or not words[0][:1].isupper() or words[0] != inner.strip() or (
+            words[0].isupper()):
+        return False
+    doc = ctx.doc
+    before = doc[slot.first - 1] if slot.first > 0 else None
+    return before is not None and not before.is_sent_start and before.text not in {
+        ".", "!", "?", ":"} and ctx.para_of_token[before.i] == ctx.para_of_token[slot.first]
 
 
 def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None, *, rule: str,

@@ -119,7 +119,8 @@ def official_named_next(state: ArticleState, span: Span) -> Entity | None:
     the lede keeps the official's name for the next sentences, where the one person named
     with every proper word of the official's body in their role is the official. So does
     ``The Davao disaster official said …`` for the one whose role names its field
-    (``Harry Camoro, provincial disaster risk reduction officer``)."""
+    (``Harry Camoro, provincial disaster risk reduction officer``), and a lede's ``a city
+    official said`` for the one named next whose office names the city."""
     proper = proper_words(span)
     field = field_words(span)
     # (a field names the office as well in a lede: "a city official said", then "…, the

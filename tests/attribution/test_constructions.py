@@ -170,6 +170,11 @@ NEW_SENTENCES = [
     ('"It is over." The report said the tax was unfair.',
      [("direct", '"It is over."', None, None),
       ("indirect", "the tax was unfair", "The report", "said")]),
+    # one capitalised word quoted inside a sentence is a nickname, not anyone's words: the
+    # statement around it stands
+    ('Forecasters said that as of Friday, "Lorna" was 150 kilometres north of the coast.',
+     [("partial", 'as of Friday, "Lorna" was 150 kilometres north of the coast',
+       "Forecasters", "said")]),
     # a reply that points back at the quotation is no trailer
     ('Her letter ended: "There will be no fair trial." I agree with that.',
      [("direct", '"There will be no fair trial."', "Her", None)]),
