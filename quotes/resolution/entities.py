@@ -133,6 +133,7 @@ class Entity:
     def add_name(self, name: str) -> None:
         name = name.strip(LIST_MARKS)  # "• Georgia says …": a bullet is no part of a name
         name = " ".join(name.split())  # "Warren  Kennedy": a doubled space is one
+        name = without_postnominal(name, self.titles)
         if name and name not in self.names:
             self.names.append(name)
         self.tokens |= set(name_tokens(name, self.titles))
@@ -194,6 +195,17 @@ class Entity:
             aliases.add(alias)
         kind = self.kind if self.kind in SPEAKER_TYPES else "unknown"  # "name" is no type
         return Speaker(name=self.canonical, type=kind, role=self.role, aliases=aliases)
+
+
+def without_postnominal(name: str, titles: Titles | None) -> str:
+    """``Felix McEnroy SC``: letters after a name of two words or more that the titles list,
+    in capitals, as an honorific (a senior counsel's ``SC``, ``KC``) are no part of it."""
+    words = name.split()
+    entry = titles.entry(words[-1]) if titles is not None and len(words) >= 3 else None
+    if entry is None or not titles.is_honorific(words[-1]) or not entry.text.isupper() or (
+            entry.text != words[-1]):
+        return name  # ("Ana Lund MS", a Member of the Senedd, is no "Ms")
+    return " ".join(words[:-1])
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,11 @@ from quotes.resolution.spans import role_before_comma
      "hall, and it hopes to break ground on the playground, the splash pad and the walking "
      "trail next summer.\nAsked why the bakery joined the campaign, Rankin said, \"This town "
      "has always supported us.\"", ("Rankin", "Emily Rankin", "name")),
+    # a senior counsel's letters after the name are no part of it, however the tagger typed
+    # the name: "Mr Quill" is the barrister
+    ("Under cross-examination by defence barrister, Tomas Quill SC, Ms Doyle said she had not "
+     'seen the letter. "There is only one decision maker in this court," Mr Quill said.',
+     ("Mr Quill", "Tomas Quill", "name")),
     # a misspelt surname the tagger read as an adverb opens the sentence before the cue: the
     # speaker, and the one person whose surname it respells
     ("Nicole Everest chairs the board. Evertest said the board will look for a leader with "
