@@ -119,7 +119,26 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
     if word == "with" and doc[start].right_edge.i >= end - 1:
         return None  # "…, police said, with this killing pushing the count to 78": the
         # writer's gloss, a phrase with no clause of its own
+    if time_clause_resumed(doc, start, end):
+        return None  # "…, the governor said, less than a year after inflation peaked": when
     return start, end
+
+
+TIME_SUBORDINATORS = frozenset({"after", "before"})
+
+
+def time_clause_resumed(doc: Doc, start: int, end: int) -> bool:
+    """The words after the cue's comma are a clause opened by ``after``/``before`` with a
+    measure of time before it (``less than a year after the island recorded …``): when the
+    cue was spoken, the writer's, not more of the statement (but ``…, she said, after the
+    engineers inspect it`` may well be hers)."""
+    verb = next((t for t in doc[start:end] if t.pos_ in {"VERB", "AUX"} and (
+        t.dep_ not in {"aux", "auxpass"})), None)
+    if verb is None:
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i > start), None)
+    return mark is not None and mark.lower_ in TIME_SUBORDINATORS and all(
+        t.ent_type_ in {"DATE", "TIME"} for t in doc[start:mark.i])
 
 
 CUE_ADJUNCT_DEPS = {"npadvmod", "advmod", "prep", "agent", "dative", "prt", "punct"}
@@ -552,6 +571,10 @@ def content_before_final_cue(ctx: Context, verb: Token,
         start += 1
     if start >= comma or doc[start].lower_ in SUBORDINATORS:
         return None  # "As the war entered its second month, the army …" is no statement
+    if doc[start].tag_ in {"VBN", "VBG"} and doc[start].dep_ == "advcl" and (
+            doc[start].head.i == verb.i):
+        return None  # "Asked whether the plant would close, the manager said no": the
+        # occasion of the cue, not what was said
     resumed = resumed_content(ctx, verb.i, sent)
     if has_finite_verb(doc, start, comma):
         return [(start, comma), resumed] if resumed else (

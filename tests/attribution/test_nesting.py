@@ -86,6 +86,12 @@ SENTENCE_ADVERBS = [
     ("The reason, says the harbour master, is that the pier is unsafe.",
      [("indirect", "The reason", "the harbour master", "says"),
       ("indirect", "is that the pier is unsafe", "the harbour master", "says")]),
+    # a time clause after the cue says when it was said, no more of the statement
+    ("Inflation will fall below ten percent, the governor said, less than a year after "
+     "prices peaked.",
+     [("indirect", "Inflation will fall below ten percent", "the governor", "said")]),
+    # a fronted participle is the occasion of the cue, never what was said
+    ("Asked whether the plant would close, the manager said no.", []),
     # a "with" phrase after the cue with no clause of its own is the writer's gloss
     ("Fifteen murders were recorded in September, police said, with this latest killing "
      "pushing the count to 78.",
