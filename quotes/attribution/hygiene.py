@@ -27,3 +27,12 @@ def object_names_no_statement(ctx: Context, obj: Token) -> bool:
     if not named or ctx.in_quote(obj.i):
         return False
     return not any(child.dep_ in CLAUSE_DEPS for child in obj.children)
+
+
+def pro_form(obj: Token) -> bool:
+    """``said as much``, ``said so``: an object that stands for something said before (or
+    a degree of it) states nothing of its own."""
+    if obj.lower_ == "so":
+        return True
+    return obj.lower_ == "much" and any(c.lower_ in {"as", "that", "so"} and c.dep_ == "advmod"
+                                       for c in obj.children)

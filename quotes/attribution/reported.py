@@ -52,7 +52,7 @@ from .grammar import (
     own_subject,
     passive_participle_clause,
 )
-from .hygiene import object_names_no_statement
+from .hygiene import object_names_no_statement, pro_form
 from .lexicon import CueVerb, Lexicon
 from .mentions import (
     appositive_name,
@@ -184,6 +184,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     entry = ctx.lexicon.cue(verb)
     if entry is not None and entry.predicate:
         return after_predicate(ctx, verb, entry.predicate, sent)
+    if any(c.dep_ == "dobj" and c.i > verb.i and pro_form(c) for c in verb.children):
+        return []  # "said as much to reporters": what was said was written before
     if "clause" in frames:
         # (not "…, saying …": a participle handing on to a statement of its own)
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (

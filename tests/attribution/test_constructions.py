@@ -465,6 +465,7 @@ def test_the_outer_cue_and_the_named_speaker_win(attribute, text, expected):
 
 
 NOT_SPEECH = [
+    "The mayor said so to reporters on Monday.",
     "Common wisdom says the market always recovers.",
     "The old adage holds that patience pays.",
     "Marsh's comment underscores the depth of the crisis.",
@@ -483,6 +484,16 @@ NOT_SPEECH = [
     "Cr Ana Webb would make no further comment or say which issues should have priority.",
     "The mayor did not confirm or deny that the plant would close.",
 ]
+
+
+def test_an_object_standing_for_what_was_said_before_states_nothing(attribute):
+    text = ("Security Minister Dr. Omar Pratt said he finds the recent spate of killings on the "
+            "island \u201crather unusual.\u201d\n\nThe minister said as much to reporters "
+            "yesterday after being asked about the recent increase in crime on the island which "
+            "recorded three homicides in less than three days, one of which included the "
+            "shooting death of a girl.")
+    assert [speaker for _, _, speaker, _ in found(attribute, text)] == [
+        "Security Minister Dr. Omar Pratt"]
 
 
 @pytest.mark.parametrize("text", NOT_SPEECH)
