@@ -128,6 +128,8 @@ def attribute_reported(ctx: Context) -> None:
         if found is None:
             continue
         contents, source = found
+        if source is not None and ctx.lexicon.speaker_noun(source).generic:
+            continue  # "according to common wisdom", "according to the Fisheries Act": nobody
         for content in contents:
             _claim_reported(ctx, content, None, source, rule="reported:according-to",
                             phrase=phrase)

@@ -465,6 +465,10 @@ def test_the_outer_cue_and_the_named_speaker_win(attribute, text, expected):
 
 
 NOT_SPEECH = [
+    # a law cited for what it says, and common wisdom, are nobody's statements
+    "According to the federal Fisheries Act, it is illegal to dump a harmful substance in water.",
+    "The Constitution says that every citizen may vote.",
+    "According to common wisdom, the market always recovers.",
     "The mayor said so to reporters on Monday.",
     "Common wisdom says the market always recovers.",
     "The old adage holds that patience pays.",
