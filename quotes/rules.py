@@ -294,7 +294,8 @@ class VerbClassRule(Rule):
                                         "continuation", "hypothetical", "non_agentive", "credit",
                                         "claim_maker", "impersonal", "hearsay",
                                         "self_naming", "request", "relay", "reckoning", "denial",
-                                        "confirmation", "resumption", "sending", "receiving")
+                                        "confirmation", "resumption", "sending", "receiving",
+                                        "stance")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

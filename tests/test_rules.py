@@ -85,7 +85,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
          "hypothetical, non_agentive, credit, claim_maker, impersonal, hearsay, "
          "self_naming, request, relay, reckoning, denial, confirmation, resumption, sending, "
-         "receiving, "
+         "receiving, stance, "
          "not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of agency, former, institution, organization, "

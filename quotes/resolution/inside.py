@@ -4,7 +4,8 @@
 exception is the body a statement opens with as its subject when the attribution after it
 names a body's kind or says ``it``/``they`` (``Harbor Mining posted a loss, the company
 said``), or when the ``it``/``they`` before it is the body that spoke last (``It added that
-Harbor Mining would …``): that body may well be speaking of itself.
+Harbor Mining would …``): that body may well be speaking of itself. So may a person whose
+state of mind the statement opens with (``Mr Shatter was sure …, he told RTÉ``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def named_inside(state: ArticleState, event_positions: list[int],
     first = bisect.bisect_left(event_positions, quote.start)
     last = bisect.bisect_left(event_positions, quote.end)
     inside = state.events[first:last]
-    kept = body_the_statement_is_about(state, attribution, inside)
+    kept = body_the_statement_is_about(state, attribution, inside) or (
+        person_framing_the_statement(state, attribution, inside))
     return frozenset(ev.entity.number for ev in inside if ev.entity is not kept and not (
         source_phrase_object(state, ev.position))).union(people_named_in_quotation(state, quote))
 
@@ -77,6 +79,33 @@ def body_the_statement_is_about(state: ArticleState, attribution: Attribution,
             root.lemma_, state.titles, state.constraints) == "organization":
         return opening.entity
     return None
+
+
+def person_framing_the_statement(state: ArticleState, attribution: Attribution,
+                                 inside: list[MentionEvent]) -> Entity | None:
+    """``Mr Shatter was sure Mr Justice Kelly “didn't intend …”, he told RTÉ``: a statement
+    that opens with a person as the subject of a state of mind (rules/verb_classes.jsonl
+    ``stance``) is that person's own account when ``he``/``she`` trails it."""
+    speaker = attribution.speaker
+    if speaker is None or not inside or speaker.start < attribution.quote.end:
+        return None
+    mention = state.span(speaker.start, speaker.end)
+    opening = inside[0]
+    quote = state.span(attribution.quote.start, attribution.quote.end)
+    if mention is None or quote is None or mention.root.lower_ not in {"he", "she"} or (
+            opening.entity.kind != "person" or not opening.subject or (
+                opening.position > quote.start + 3)):
+        return None
+    token = state.doc[opening.position]
+    while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+        token = token.head
+    if token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    stances = state.rules.stances
+    framed = verb.lemma_.lower() in stances or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in stances for c in verb.children)
+    return opening.entity if framed else None
 
 
 def last_body_speaker(state: ArticleState, position: int) -> Entity | None:

@@ -37,6 +37,9 @@ class ResolutionRules:
     place_institutions: frozenset[str] = frozenset()
     # verbs a speaker's relative clause gives their name with (rules/verb_classes.jsonl)
     self_naming: frozenset[str] = frozenset()
+    # "was sure", "believes": a statement opening with its subject's state of mind may be
+    # that subject's own (rules/verb_classes.jsonl ``stance``)
+    stances: frozenset[str] = frozenset()
     constraints: Constraints = field(default_factory=Constraints)  # rules/head_nouns.jsonl
     # "says", "warns": the speech verbs a headline may name its speaker with (headline.py)
     headline_cues: str = "(?:says|said)"

@@ -375,6 +375,22 @@ def test_a_trailing_description_may_be_the_body_its_statement_opens_with(attribu
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a statement opening with its subject's state of mind is that person's own account
+    ("Justice Minister Alan Ferris spoke after judge Peter Kelly criticised the Government. "
+     "Mr Ferris was sure Mr Justice Kelly \u201cdid not intend to suggest that the Government "
+     "interferes with the court\u201d, he told the radio this morning.",
+     ("he", "Alan Ferris")),
+    # any other verb leaves both people the statement names out: "he" is somebody else
+    ("Justice Minister Alan Ferris spoke after judge Peter Kelly criticised the Government. "
+     "Mr Ferris misled Mr Justice Kelly about the court budget, he told the radio.",
+     ("he", None)),
+])
+def test_a_trailing_pronoun_may_be_the_person_whose_stance_opens_the_statement(attribute, text,
+                                                                              expected):
+    assert speakers(attribute, text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the body that spoke last names itself in its next statement, as press releases do
     ("The Harbour Police Command said it was hunting robbers near Port Vale. \"We know "
      "them,\" it said.\n\nIt added that the Harbour Police Command had deployed a squad.",
