@@ -168,6 +168,13 @@ def test_documents_speak_for_who_issued_them(attribute):
     assert speakers(attribute, text) == [("Civic Action", "Civic Action", "organization", None)]
 
 
+def test_a_presentation_speaks_for_who_gave_it(attribute):
+    text = ("About 6,000 police files came from Harbour Bay in five years, according to a "
+            "presentation given by Staff Sgt. Rhoda Lind at the open house.")
+    assert speakers(attribute, text) == [
+        ("Staff Sgt. Rhoda Lind", "Rhoda Lind", "person", "Staff Sgt.")]
+
+
 def test_a_statement_emailed_by_someone_speaks_for_them(attribute):
     text = (
         "A statement e-mailed to reporters by Reagan Holt, who chairs the board, said "
