@@ -318,6 +318,8 @@ class NameResolver:
         if span.label_ in PERSON_LABELS and any(
                 t.lower_ in {"the", "of", "and", "for", "a"} for t in span):
             return None  # "the Birth of Modern Canada" is a title, not a person
+        if span.label_ in ORG_LABELS and owned_by_pronoun(span):
+            return None  # "at their Chasm sawmill": a site of the body "their" stands for
         if len(ordered) == 1 and (body := self.state.entities.with_short_form(text)):
             return body  # "Tanapa" after "the Tanzania National Parks Authority (Tanapa)"
         if political_group(after_possessor(span)) and not named_persons_surname(
@@ -488,3 +490,13 @@ class NameResolver:
             entity.add_name(text)
         return entity
 
+
+def owned_by_pronoun(span: Span) -> bool:
+    """``their Chasm, 100 Mile House and Chetwynd sawmills``, ``its Toronto plant``: a name
+    a possessive pronoun determines is a site or a product of whoever the pronoun stands
+    for, no body of its own."""
+    owners = [span.root]
+    if span.root.dep_ in {"compound", "nmod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        owners.append(span.root.head)  # "their Chasm and Chetwynd sawmills"
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i < span.start
+               for owner in owners for c in owner.children)

@@ -91,6 +91,18 @@ def test_police_is_the_police_body_named_by_its_acronym(last_speaker, text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name a possessive pronoun determines is a site of whoever the pronoun stands for, no
+    # body a description could mean (the company here is a place to the tagger: as written)
+    ("Timber prices fell again in January. Norbord announced further cuts in production at "
+     "their Chasm and Chetwynd sawmills. The Williams Lake sawmill will close for a week. "
+     "\u201cThe decision is a result of price declines,\u201d the company said.",
+     ("the company", "company", "as written")),
+])
+def test_a_site_a_pronoun_owns_is_no_body(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a kind-compatible body is taken even when another body was named since
     ('The State Department called for their release on Friday. "We share Canada\'s concern," '
      'the agency said.', ("the agency", "State Department", "description")),
