@@ -420,7 +420,9 @@ def conjoined_cue_start(ctx: Context, clause: Token) -> int:
 def opens_after(verb: Token, clause: Token) -> bool:
     """A finite clause with its own subject starting right after the cue (``says the
     situation is dire``): what the cue reports, whatever clause comes before it."""
-    return clause.i > verb.i and clause.left_edge.i == verb.i + 1 and finite_clause(clause) and (
+    after = verb.i + 1 + sum(1 for c in verb.children if c.dep_ == "prt" and c.i > verb.i)
+    # ("points out that it is up to …": the particle is the verb's)
+    return clause.i > verb.i and clause.left_edge.i == after and finite_clause(clause) and (
         any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children))
 
 

@@ -333,6 +333,10 @@ NAME_SET_OFF_BEFORE_THE_CUE = [
     ("The town of Harlow has not had substantial rain for 18 months and farmer, Tom Evans, "
      "says the situation is dire.",
      [("indirect", "the situation is dire", "Tom Evans", "says")]),
+    # … also after a phrasal cue's particle
+    ("Some shops are hit harder than others however, Kelly Ruiz points out that it is up to "
+     "the town to shop locally.",
+     [("indirect", "it is up to the town to shop locally", "Kelly Ruiz", "points")]),
     # the name hung on the last noun of a fronted participle clause as its apposition
     ("Speaking on the same programme on Wednesday, Tom Reyes, a lawmaker from the party, "
      "said that prices are too high.",
