@@ -531,7 +531,10 @@ def content_before_final_cue(ctx: Context, verb: Token,
     """``The loss of innocent lives … has raised concerns, he maintained.`` and the statement a
     cue interrupts (``Police, the inspector says, have no policy …``): one or two ranges."""
     doc = ctx.doc
-    if not is_finite(verb) and not past_read_as_participle(verb):
+    passive = passive_quoting(ctx, verb)
+    if passive is not None:
+        verb = passive  # "…, Talha Jasim was quoted as saying.": the passive verb is the anchor
+    elif not is_finite(verb) and not past_read_as_participle(verb):
         return None  # "…, responding to the attack" reports nothing
     final = final_cue_speaker(ctx, verb)
     subject = final or subject_of(verb, ctx.lexicon, issuers=False)
@@ -586,6 +589,19 @@ def content_before_final_cue(ctx: Context, verb: Token,
             return [resumed]  # "Besides, she added, the bridge …": the opener is no statement
         return [(start, comma), resumed]
     return None  # "Expressing disappointment over …, Haniyeh warned …"
+
+
+def passive_quoting(ctx: Context, verb: Token) -> Token | None:
+    """``was quoted as saying``: for the participle cue, the passive verb of quoting it
+    completes (with an auxiliary and a passive subject), else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    passive = verb.head.head
+    if passive.lemma_.lower() not in ctx.lexicon.passive_speakers or not any(
+            c.dep_ == "auxpass" for c in passive.children) or not any(
+            c.dep_ == "nsubjpass" for c in passive.children):
+        return None
+    return passive
 
 
 def past_read_as_participle(verb: Token) -> bool:

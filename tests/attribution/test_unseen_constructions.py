@@ -341,6 +341,9 @@ NAME_SET_OFF_BEFORE_THE_CUE = [
     ("Speaking on the same programme on Wednesday, Tom Reyes, a lawmaker from the party, "
      "said that prices are too high.",
      [("indirect", "prices are too high", "Tom Reyes", "said")]),
+    # … and of a passive of quoting that ends the sentence
+    ("The fire broke out at a warehouse, Talha Jasim was quoted as saying.",
+     [("indirect", "The fire broke out at a warehouse", "Talha Jasim", "saying")]),
     # the clause before stays the statement of a trailing cue
     ("The bridge will reopen in May, officials said.",
      [("indirect", "The bridge will reopen in May", "officials", "said")]),
