@@ -15,6 +15,7 @@ from .grammar import (
     first_content,
     has_finite_verb,
     is_finite,
+    second_that_clause,
     statement_first_verb,
 )
 from .lexicon import Lexicon
@@ -233,10 +234,8 @@ def other_speakers_clause(ctx: Context, verb: Token, token: Token) -> bool:
         return False  # "… because a poll indicated that …": the speaker's own reason
     if token.dep_ not in {"advcl", "conj"}:
         return False
-    if token.dep_ == "conj" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
-        return False  # "said inquiries go on and that early findings indicate …": a second
-        # that-clause of the same cue, which no one else's statement opens with
+    if second_that_clause(token):
+        return False  # "said inquiries go on and that early findings indicate …"
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.i > verb.i and subject.pos_ in {"PROPN", "NOUN"} and (
         token.left_edge.i > verb.i + 1)

@@ -170,6 +170,14 @@ def joins_hyphenated(token: Token) -> bool:
         not doc[token.i - 1].whitespace_)
 
 
+def second_that_clause(verb: Token) -> bool:
+    """``said inquiries go on and that early tests indicate …``: a verb joined to another
+    clause with its own ``that`` is the same cue's second that-clause, no one else's
+    statement."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def first_conjunct(verb: Token) -> Token:
     """The first of the coordinated verbs ``verb`` shares its subject with (itself if it has
     a subject of its own: "Munib tried …, but Isa intervened, asserting" is Isa's)."""

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from ..model import Attribution, Mention
 from .context import Context, head_token, text_mention
+from .grammar import second_that_clause
 
 REPORTED_RULES = frozenset({"reported:verb", "reported:according-to"})
 
@@ -93,8 +94,7 @@ def _second_that_clause(ctx: Context, inner: Attribution) -> bool:
     heads a that-clause joined to another, the outer speaker's second statement, which
     opens with the inner speaker as the first one would."""
     cue = head_token(ctx, inner.cue)
-    return cue is not None and cue.dep_ == "conj" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in cue.children)
+    return cue is not None and second_that_clause(cue)
 
 
 def _heads(ctx: Context, start: int, end: int, inner: Attribution) -> bool:
