@@ -64,9 +64,28 @@ def _noun_cue(ctx: Context, noun: Token) -> None:
         source = _subject_holding(noun, ctx.lexicon.claim_makers)
     if source is None:
         return
-    clause = _that_clause_after(ctx, noun)
+    clause = _that_clause_after(ctx, noun) or _clause_without_that(ctx, noun)
     if clause is not None:
         _claim(ctx, clause, noun, source, rule="reported:noun")
+
+
+def _clause_without_that(ctx: Context, noun: Token) -> tuple[int, int] | None:
+    """``a minister's claims it had not maintained the flats``: a clause right after the noun
+    that the parse hung on it as a relative clause or a modifier, but with a subject and an
+    object of its own (no gap a relative clause would leave: ``the claims he made``), is its
+    complement with ``that`` left out."""
+    doc = ctx.doc
+    sent = sentence_of(ctx, noun)
+    clause = next((c for c in noun.children if c.dep_ in {"relcl", "acl"}
+                   and c.left_edge.i == noun.i + 1), None)
+    if clause is None or not any(
+            c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in clause.children) or not any(
+            c.dep_ in {"dobj", "attr", "acomp", "ccomp"} for c in clause.children):
+        return None
+    end = min(clause.right_edge.i + 1, sent.end)
+    while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (noun.i + 1, end) if end - (noun.i + 1) >= 3 else None
 
 
 def _denied_claim(ctx: Context, noun: Token) -> None:

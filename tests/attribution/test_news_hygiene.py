@@ -96,6 +96,11 @@ NOUN_AND_PREPOSITION_CUES = [
        "comments")]),
     ("Ortiz's claim that the vote was rigged was rejected.",
      [("indirect", "the vote was rigged", "Ortiz", "claim")]),
+    # with "that" left out, a clause with its own subject and object is still the claim; a
+    # relative clause (a gap where its object would be) is not
+    ("The council rejected a minister's claims it had not maintained the housing flats.",
+     [("indirect", "it had not maintained the housing flats", "a minister", "claims")]),
+    ("The council rejected the minister's claims the report published.", []),
     ("The port authority warned of delays of up to three days after the storm.",
      [("indirect", "delays of up to three days after the storm", "The port authority",
        "warned of")]),
