@@ -640,8 +640,8 @@ def _quoted_name(ctx: Context, slot: QuoteSlot, inner: str) -> bool:
         return False
     doc = ctx.doc
     before = doc[slot.first - 1] if slot.first > 0 else None
-    return before is not None and not before.is_sent_start and before.text not in {
-        ".", "!", "?", ":"} and ctx.para_of_token[before.i] == ctx.para_of_token[slot.first]
+    return before is not None and not before.is_sent_start and before.text not in (
+        SENT_END | {":"}) and ctx.para_of_token[before.i] == ctx.para_of_token[slot.first]
 
 
 def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None, *, rule: str,

@@ -66,19 +66,7 @@ def introduced_before(state: ArticleState, speaker: object, position: int) -> En
     start, end = state.sentence_bounds(before[-1])[0], state.sentence_bounds(before[0])[1]
     if any(state.quoted[start:end]):
         return None
-    first = bisect.bisect_left(state.events, start, key=lambda ev: ev.position)
-    last = bisect.bisect_left(state.events, end, key=lambda ev: ev.position)
-    subjects = {id(ev.entity): ev.entity for ev in state.events[first:last]
-                if ev.entity.kind in {"person", "organization", "group"} and not ev.entity.place
-                and grammatical_subject(state.doc[ev.position])}
-    if len(subjects) != 1:
-        return None  # nobody, or several (a body beside the person makes it unclear)
-    (person,) = subjects.values()
-    if person.kind != "person" or not person.names or person is speaker or any(
-            ev.entity is person and team_agreement(state.doc[ev.position])
-            for ev in state.events[first:last]):
-        return None
-    return person
+    return sole_person_subject(state, start, end, speaker)
 
 
 def introduced_in_sentence_before(state: ArticleState, speaker: object,
@@ -94,16 +82,26 @@ def introduced_in_sentence_before(state: ArticleState, speaker: object,
     start, end = state.sentence_bounds(n)
     if any(state.quoted[start:end]) or any(start <= t < end for t in state.speaker_tokens):
         return None
+    return sole_person_subject(state, start, end, speaker, possessors=True)
+
+
+def sole_person_subject(state: ArticleState, start: int, end: int, speaker: object,
+                        possessors: bool = False) -> Entity | None:
+    """The one named person who is the grammatical subject (with ``possessors``, or owns
+    it) of the tokens [start, end), when no other person or body is; None when that is the
+    current speaker, or a single name with a plural verb (a team)."""
     first = bisect.bisect_left(state.events, start, key=lambda ev: ev.position)
     last = bisect.bisect_left(state.events, end, key=lambda ev: ev.position)
     subjects = {id(ev.entity): ev.entity for ev in state.events[first:last]
                 if ev.entity.kind in {"person", "organization", "group"} and not ev.entity.place
                 and (grammatical_subject(state.doc[ev.position])
-                     or possessor_of_subject(state.doc[ev.position]))}
+                     or possessors and possessor_of_subject(state.doc[ev.position]))}
     if len(subjects) != 1:
-        return None
+        return None  # nobody, or several (a body beside the person makes it unclear)
     (person,) = subjects.values()
-    if person.kind != "person" or not person.names or person is speaker:
+    if person.kind != "person" or not person.names or person is speaker or any(
+            ev.entity is person and team_agreement(state.doc[ev.position])
+            for ev in state.events[first:last]):
         return None
     return person
 
