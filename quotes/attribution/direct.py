@@ -36,6 +36,7 @@ from .grammar import (
 from .lexicon import Lexicon
 from .marks import DOUBLE
 from .mentions import (
+    TIME_LABELS,
     inverted_subject,
     is_office,
     mention_beside_quote,
@@ -393,14 +394,15 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
             return None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and (k - j) > 12:
             return None
-    if doc[k].text == ":" or _author_line(doc, start, k + 1):
-        subject = last_nominal(doc, start, k if doc[k].text == ":" else k + 1)
-        if subject is not None and subject.pos_ == "PROPN":
-            return None, subject, False
-    if doc[k].text == ":":
+    if doc[k].text == ":":  # "X sent us this statement Friday:": the statement's author
         author = _author_of_speech_noun(ctx, start, k)
         if author is not None:
             return None, author, False
+    if doc[k].text == ":" or _author_line(doc, start, k + 1):
+        subject = last_nominal(doc, start, k if doc[k].text == ":" else k + 1)
+        if subject is not None and subject.pos_ == "PROPN" and (
+                subject.ent_type_ not in TIME_LABELS):
+            return None, subject, False
     credited = _credited_to(ctx, start, k)
     if credited is not None:
         return credited[0], credited[1], False

@@ -60,6 +60,17 @@ def test_a_colon_line_credits_the_head_of_its_noun_phrase(attribute, text, speak
     assert (quote.speaker.text, quote.resolved.name) == (speaker, name)
 
 
+@pytest.mark.parametrize("text", [
+    # the statement's sender, not the day it was sent
+    'Jensen sent the Courier this statement Friday:\n\n"I cannot discuss an open case."',
+    'Jensen sent the Courier this statement:\n\n"I cannot discuss an open case."',
+])
+def test_a_colon_lead_in_credits_the_author_of_its_statement(attribute, text):
+    [quote] = attribute(text)
+    assert (quote.quote.text, quote.speaker.text, quote.resolved.name) == (
+        '"I cannot discuss an open case."', "Jensen", "Jensen")
+
+
 def test_quote_interrupted_by_its_attribution(attribute):
     text = '"The first part," Councillor Tom Reyes said, "is about trust."'
     assert rows(attribute, text) == [
