@@ -206,6 +206,7 @@ class SpeakerNounRule(Rule):
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
         "document": flag, "research": flag, "municipal": flag, "regional": flag, "office": flag,
         "generic": flag, "utterance": flag, "issued": flag, "addressed": flag,
+        "litigation": flag,
     }
     noun: str
     type: str
@@ -213,6 +214,7 @@ class SpeakerNounRule(Rule):
     anaphoric: bool = False  # "the company": points back to a body the article named
     document: bool = False  # "the statement said": speaks for whoever issued it
     research: bool = False  # "a study" … "the report": one document, several names
+    litigation: bool = False  # "X's complaint" … "the lawsuit": one court filing, several names
     issued: bool = False  # "an LPO statement": the proper noun before it names the issuer
     municipal: bool = False  # "the city": the City of X, or the place
     regional: bool = False  # "the province": also the X government, Government of X

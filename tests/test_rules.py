@@ -58,7 +58,8 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'office' must be true or false"),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "gender": "f"}',
          "unknown key 'gender' (expected one of addressed, anaphoric, anonymous, document, "
-         "generic, issued, municipal, noun, office, regional, research, type, utterance)"),
+         "generic, issued, litigation, municipal, noun, office, regional, research, type, "
+         "utterance)"),
         ("titles.jsonl", '{"text": "Harbourmaster", "kind": "job"}',
          "'kind' must be one of honorific, role, not \"job\""),
         ("titles.jsonl", '{"text": "Dame", "kind": "honorific", "gender": "female"}',

@@ -1820,16 +1820,20 @@ def noun_read_as_compound(verb: Token, lexicon: Lexicon) -> Token | None:
 def mention_of(token: Token | None, lexicon: Lexicon) -> Mention | None:
     if token is None:
         return None
-    span = speaker_mention(token, lexicon.institutions, lexicon.first_names, lexicon.offices)
+    span = with_words_hung_on_cue(
+        token, speaker_mention(token, lexicon.institutions, lexicon.first_names, lexicon.offices))
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def with_words_hung_on_cue(token: Token, span: Span) -> Span:
+    """``…, the release states.`` read as one noun phrase ending in ``states``: the
+    determiner and modifiers the parser hung on the verb are the speaker's too."""
     start = span.start
     if token.dep_ == "compound" and token.head.pos_ == "VERB":
-        # "…, the release states." read as one noun phrase ending in "states": the
-        # determiner and modifiers the parser hung on the verb are the speaker's
         while start > 0 and token.doc[start - 1].head.i == token.head.i and (
                 token.doc[start - 1].dep_ in {"det", "amod", "poss", "compound"}):
             start -= 1
-        span = token.doc[start : span.end]
-    return Mention(span.start_char, span.end_char, span.text)
+    return token.doc[start : span.end]
 
 
 def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
@@ -1837,8 +1841,8 @@ def mention_beside_quote(ctx: Context, token: Token | None) -> Mention | None:
     tweeted`` parses the quoted words as the start of the name; the mention starts after them."""
     if token is None:
         return None
-    span = speaker_mention(token, ctx.lexicon.institutions, ctx.lexicon.first_names,
-                           ctx.lexicon.offices)
+    span = with_words_hung_on_cue(token, speaker_mention(
+        token, ctx.lexicon.institutions, ctx.lexicon.first_names, ctx.lexicon.offices))
     start = span.start
     if ctx.in_quote(token.i):
         return Mention(span.start_char, span.end_char, span.text)

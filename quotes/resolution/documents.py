@@ -136,14 +136,14 @@ class Documents:
 
     def issuer_named_before(self, lemma: str, position: int) -> Entity | None:
         """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a
-        research document may have been named another way (``a study by X`` … ``the report``).
-        """
-        research = self.is_research(lemma)
+        document of a family may have been named another way (``a study by X`` … ``the
+        report``, ``X's complaint`` … ``the lawsuit``)."""
+        family = self.family(lemma)
         before = bisect.bisect_left(self.mentions, position)
         for i in reversed(self.mentions[:before]):
             token = self.state.doc[i]
             word = token.lemma_.lower()
-            if word != lemma and not (research and self.is_research(word)):
+            if word != lemma and not (family and self.family(word) == family):
                 continue
             issuer = self.state.rules.documents.issuer(token)
             writer = self.writer_of(token)
@@ -293,7 +293,11 @@ class Documents:
             return None
         return entity
 
-    def is_research(self, lemma: str) -> bool:
+    def family(self, lemma: str) -> str:
+        """The kind of document several nouns name alike: research (``a study by X`` … ``the
+        report``) or a court filing (``X's complaint`` … ``the lawsuit``); else none."""
         entry = self.state.rules.nouns.get(lemma)
-        return bool(entry and entry.research)
+        if entry and entry.research:
+            return "research"
+        return "litigation" if entry and entry.litigation else ""
 

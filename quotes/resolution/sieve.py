@@ -53,6 +53,9 @@ class Sieve:
         self.names = names
         self.descriptions = descriptions
         self.pronouns = pronouns
+        # the last speaker mention resolved, and whether it was a document: "The lawsuit
+        # alleges …. It also alleges …" goes on with the document's issuer
+        self.last_speaker: tuple[int, bool, Entity] | None = None
 
     # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
     # mentions of its form and returns (entity, how), or None to leave the mention to the next.
@@ -85,6 +88,8 @@ class Sieve:
         # story's aside about its subject, not the speaker taking the floor
         entity.seen(position, subject=True, spoke=not self._relative_aside(span))
         self.state.remember(position, entity, True)
+        is_document = how != "pronoun" and bool(self.state.noun_entry(span.root).document)
+        self.last_speaker = (position, is_document, entity)
         return entity, how
 
     @staticmethod
@@ -198,6 +203,8 @@ class Sieve:
         """Pronouns last, under the hard constraints (``constraints``) and by salience;
         ``they`` right after two people named together is the pair (``pairs``)."""
         word = span.root.lower_
+        if word == "it" and (issuer := self._document_going_on(position)) is not None:
+            return issuer, "pronoun"
         if word in FIRST_PERSON_PLURAL:
             # "We conclude that …", "we suggest": the writers (or a body writing as itself),
             # kept as written like "I"; no group named on the way is "we"
@@ -209,6 +216,17 @@ class Sieve:
                                          for member in group):  # tagged people, not bodies
                 return group, "pronoun"
         return self.pronouns.resolve(word, position, flags, exclude)
+
+    def _document_going_on(self, position: int) -> Entity | None:
+        """``The lawsuit alleges …. It also alleges …``: ``it`` right after a document spoke
+        (the speaker before, in the same or the previous sentence) is that document, so it
+        speaks for the same issuer, even a person, whom ``it`` could never be."""
+        if self.last_speaker is None:
+            return None
+        where, is_document, entity = self.last_speaker
+        if not is_document or self.state.sentence(position) - self.state.sentence(where) > 1:
+            return None
+        return entity
 
     def group(self, parts: list[Span], position: int, flags: list[str],
                        exclude: frozenset[int]) -> tuple[Entity, ...] | None:

@@ -195,6 +195,27 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
     ("Stewart pointed to a 2018 study by the Harbour Institute on rents. \u201cControls have "
      "never worked,\u201d the landlord study noted.",
      ("the landlord study", "Harbour Institute", "described")),
+    # a court filing named another way is the same filing: the plaintiff's
+    ("Mark Dunn's complaint was filed in June. The lawsuit alleges the county broke its own "
+     "rules.", ("The lawsuit", "Mark Dunn", "described")),
+    # … and "the complaint states", which the parser reads as one noun phrase
+    ("Mark Dunn's complaint was filed in June. \u201cThe danger was plain,\u201d the "
+     "complaint states.", ("the complaint", "Mark Dunn", "described")),
 ])
 def test_the_issuer_named_before_the_document(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" goes on with the document that spoke just before, for its issuer, even a person
+    ("Mark Dunn's complaint was filed in June. The lawsuit alleges the county broke its own "
+     "rules. It also alleges that the nurse was never trained.", ("It", "Mark Dunn", "pronoun")),
+    ("The Harbour Trust issued a statement. The statement said the pier was unsafe. It also "
+     "said that repairs would take a year.", ("It", "Harbour Trust", "pronoun")),
+    # … but not once someone else has spoken in between
+    ("Mark Dunn's complaint was filed in June. The lawsuit alleges the county broke its own "
+     "rules. Councillor Ana Ruiz said the claims were false. It also alleges that the nurse "
+     "was never trained.", ("It", None, "none")),
+])
+def test_it_goes_on_with_the_document_that_spoke_before(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
