@@ -112,6 +112,8 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
             continue  # a group or a body on the way ("staff members told …") is nobody new
         if not person and not speaks:
             continue  # a body or a place on the way: "Asked on Radio-5, …"
+        if distance == 0 and not speaks:
+            continue  # "… told the Courier she had deposed Sheriff Dan Ross": whom it is about
         if not person or not speaks:
             return None  # somebody else comes first: the lede is not about them
         if entity.role and lemma not in state.constraints.standing_nouns and not (

@@ -475,6 +475,11 @@ def first_speaker(attribute, text: str) -> tuple:
     ("The mayor of a northwestern Alberta town says the danger has not passed.\n\nHigh Level "
      "Mayor Dana Whitcombe told a news conference Wednesday that crews were holding the line.",
      ("The mayor of a northwestern Alberta town", "Dana Whitcombe", "described")),
+    # a person named inside the lede's own statement is whom it is about, not who speaks
+    ("A lawsuit over a death in the county jail is moving forward.\n\nThe attorney for the "
+     "family told the Courier she had deposed Sheriff Dan Ross.\n\nAna Brink said she could "
+     "not share documents.\n\nIn March, District Attorney Paul Hume asked the state to act.",
+     ("The attorney for the family", "Ana Brink", "description")),
 ])
 def test_a_role_in_the_lede_is_the_speaker_the_next_sentence_names(attribute, text,
                                                                    expected) -> None:
