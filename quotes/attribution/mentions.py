@@ -1791,6 +1791,8 @@ def _before_comma(child: Token) -> int:
     for token in child.subtree:
         if token.i < child.i:
             continue
+        if token.text == "," and _place_apposed_to_place(token):
+            continue  # "Officials in Union County, Kentucky,": the state says which county
         if token.text in {",", ";", "(", "\u2014"} or (token.i > child.i and _time_phrase(token)):
             break  # "sources at the airport [on Wednesday]": when is no part of who
         if any(t.dep_ == "relcl" and t.left_edge.i <= token.i for t in child.subtree
@@ -1798,6 +1800,21 @@ def _before_comma(child: Token) -> int:
             break  # "one of the pilots [who …]": who they are, said in a clause of its own
         edge = token.i
     return edge
+
+
+def _place_apposed_to_place(comma: Token) -> bool:
+    """``Union County, Kentucky,``: a comma between a place and the one-word place (a
+    state, a country) set beside it to say where it is."""
+    doc = comma.doc
+    if comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    before, after = doc[comma.i - 1], doc[comma.i + 1]
+    return before.ent_type_ in PLACE_ENTITY_LABELS and after.ent_type_ in PLACE_ENTITY_LABELS and (
+        after.dep_ == "appos" and after.head.i == before.i) and (
+        comma.i + 2 >= len(doc) or not doc[comma.i + 2].text[:1].isupper())
+
+
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 
 
 MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummod", "poss", "punct",

@@ -502,7 +502,8 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
             return doc[start : token.i + 1]
         after = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
         for prep in after:
-            place = [t for t in prep.subtree if t.i > prep.i]
+            place = [t for t in prep.subtree if t.i > prep.i and not t.is_punct]
+            # ("Officials in Union County, Kentucky": the comma is no word of the place)
             if place and all(t.text[:1].isupper() for t in place) and any(
                     t.ent_type_ in {"GPE", "LOC"} for t in place):
                 # with the words that say which of them ("Public sector trade unions in …")

@@ -445,6 +445,9 @@ def test_a_preposition_inside_a_body_s_name_stays_in_the_mention(attribute, text
     # "there" as the subject of the statement is no part of the speaker
     ("Officials said there was no damage.",
      [("indirect", "there was no damage", "Officials", "said")]),
+    # a place's state between commas is part of where they are
+    ("Residents of Harbury, Ontario, said the water was brown.",
+     [("indirect", "the water was brown", "Residents of Harbury, Ontario", "said")]),
 ])
 def test_a_place_adverb_after_the_noun_belongs_to_the_description(attribute, text, expected):
     assert found(attribute, text) == expected

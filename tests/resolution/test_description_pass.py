@@ -802,6 +802,9 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
      "warming.", ("The scientists", "Norwegian scientists", "as written")),
     ("Canada’s premiers met in Winnipeg on Monday. The premiers said the talks went well.",
      ("The premiers", "Canada’s premiers", "as written")),
+    # a place with its state set beside it, between commas, is one place
+    ("Officials in Tarrow County, Kentucky, closed the plant. Officials said the water was "
+     "safe.", ("Officials", "Officials in Tarrow County, Kentucky", "as written")),
     # the noun only as a modifier (a police chief) or with no place: left as written
     ("A police chief spoke on Monday. Police said the road will close.",
      ("Police", "Police", "as written")),
