@@ -372,6 +372,8 @@ class NameResolver:
                 len(span) == 2 and demonym_of_place(span[1], self.state.ents)) and (
                 body := self.known_name(span[1:])) is not None and body.kind == "organization":
             return body
+        if (body := body_named_by_its_level(self.state, span)) is not None:
+            return body  # "the state Department of Health": the Ohio Department of Health
         if self.definite_description(span) or not span.text[:1].isupper() or (
                 plural_noun_opening(span, self.state.titles, self.state.constraints)):
             return None
@@ -489,6 +491,37 @@ class NameResolver:
                 entry.type or ("person" if person else "organization"), described=True)
             entity.add_name(text)
         return entity
+
+
+# a level of government written in lower case before a body's name, for its place
+LEVEL_WORDS = frozenset({"state", "provincial", "federal", "territorial", "county", "city",
+                         "municipal", "regional", "national"})
+
+
+def body_named_by_its_level(state: ArticleState, span: Span) -> Entity | None:
+    """``the state Department of Health`` after ``the Ohio Department of Health``: a
+    lower-case level of government before a capitalised body's name stands for the place
+    that opens the body's full name. The one body the article named so, else None."""
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    if len(words) < 3 or words[0].text not in LEVEL_WORDS or not words[1].text[:1].isupper():
+        return None
+    rest = span.doc[words[1].i : words[-1].i + 1].text
+    found = {entity.number: entity for entity in state.entities
+             if entity.kind == "organization" and not entity.place and not entity.described
+             and any(placed_prefix(state, name, rest) for name in entity.names)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def placed_prefix(state: ArticleState, name: str, rest: str) -> bool:
+    """``Ohio Department of Health`` is ``Department of Health`` with a place before it: one
+    or two capitalised words (the tagger seldom tags the place inside a body's name)."""
+    if not name.endswith(" " + rest):
+        return False
+    place = name[: -len(rest) - 1].split()
+    return 1 <= len(place) <= 2 and all(w[:1].isupper() and w.isalpha() for w in place) and (
+        fold(place[0]) != "the")
 
 
 def owned_by_pronoun(span: Span) -> bool:

@@ -340,3 +340,21 @@ def test_the_county_is_the_county_the_story_names(last_speaker) -> None:
             "Westmoor were sent north on Friday.\n\nThe county said residents west of the river "
             "should be ready to leave.")
     assert last_speaker(text) == ("The county", "County of Westmoor", "description")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case level of government stands for the place that opens the body's name
+    ("The Vermont Department of Health confirmed two cases. There is an outbreak abroad, "
+     "according to the state Department of Health.",
+     ("the state Department of Health", "Vermont Department of Health", "name")),
+    ("The Nigeria Ministry of Transport closed the road. The repairs will take a month, the "
+     "federal Ministry of Transport said.",
+     ("the federal Ministry of Transport", "Nigeria Ministry of Transport", "name")),
+    # two such bodies: which one, the text does not say
+    ("The Vermont Department of Health and the Maine Department of Health met. There is an "
+     "outbreak abroad, according to the state Department of Health.",
+     ("the state Department of Health", "state Department of Health", "name")),
+])
+def test_a_level_of_government_stands_for_the_place_in_a_body_s_name(last_speaker, text,
+                                                                       expected) -> None:
+    assert last_speaker(text) == expected
