@@ -455,8 +455,10 @@ class Descriptions:
                     or bodied and not (entity.role or entity.descriptors)
                     and affiliated_by_name(self.state, entity)):
                 candidates.append(entity)
-        if candidates and has_floor(self.state, candidates[0], floor, position):
-            return self.focus(candidates[0])  # "Felix said … “…,” said the law student"
+        holder = next((c for c in candidates if has_floor(self.state, c, floor, position)),
+                      None)  # (even when a name inside their statement is more recent)
+        if holder is not None:
+            return self.focus(holder)  # "Felix said … “…,” said the law student"
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])

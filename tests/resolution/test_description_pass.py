@@ -138,6 +138,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ("Six students were hurt in the march. Union secretary Jim Otieno was arrested. Union "
      "chairman Lone Felix said they prefer to talk.\n\n\u201cMy students are in class,\u201d "
      "said the law student.", ("the law student", "Lone Felix", "description")),
+    # … and over a man named more recently inside that speaker's own statement
+    ("Health Minister Jeff Boston met the nurses. \u201cI am happy,\u201d Boston said.\n\n"
+     "Caswell Frank declared that Minister Boston had abandoned the talks.\n\nThe trade "
+     "unionist said he would await word from the minister.",
+     ("The trade unionist", "Caswell Frank", "description")),
     # an office after a list of portfolios (the parser made the first portfolio the head)
     ("Fisheries, Forestry and Water Minister Ana Kovac said the quota would stay. The "
      "fisheries, forestry and water minister says it was not her decision alone.",
