@@ -51,7 +51,7 @@ from .unnamed import (
     unnamed_lede,
     unnamed_mention_before,
 )
-from .written import WrittenDescriptions, number_agrees
+from .written import WrittenDescriptions, number_agrees, unnamed_on_purpose
 
 AGE = re.compile(r"\d+-year-old")
 
@@ -226,6 +226,9 @@ class Descriptions:
             determiner = "the"  # "Police Spokesperson said": an office in capitals, definite
         if possessed_by_description(span, root) or proper_possessor(span, root):
             determiner = "the"  # "the company's chief", "Norway's minister": someone named
+        if unnamed_on_purpose(root):
+            flags.append("ANONYMOUS_SOURCE")  # "the officer who declined to be named"
+            return self.written.as_written(span, entry, position), "as written"
         if entry.anonymous:
             if entry.office and (holder := self.holders.office_holder_in_focus(span, root, position,
                                                                        exclude)):

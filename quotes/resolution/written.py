@@ -34,6 +34,14 @@ RESTRICTIVE_WORDS = 12  # a longer clause is a story of its own, not who the spe
 ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity", "anonymous", "anonymously"})
 
 
+def unnamed_on_purpose(root: Token) -> bool:
+    """``the officer who declined to be named``, ``The officer, who spoke on condition of
+    anonymity,``: a clause on the description's head says the speaker is withheld, so no
+    named person of the article is them (a hard constraint)."""
+    return any(clause.dep_ in {"relcl", "acl"} and clause.i > root.i and any(
+        t.lower_ in ANONYMITY_WORDS for t in clause.subtree) for clause in root.rights)
+
+
 def restrictive_clause_end(span: Span, root: Token) -> int | None:
     """``one teacher who left the field``, ``residents living on the floors below``: the end
     of the relative or participle clause that, with no comma before it, says which of its

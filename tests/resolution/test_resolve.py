@@ -270,6 +270,20 @@ def test_anonymous_sources_are_flagged_not_resolved(attribute):
         "Officials", "group", ["ANONYMOUS_SOURCE"])
 
 
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("According to the investigation officer who declined to be named, the suspect used a "
+     "false passport.", "the investigation officer", "investigation officer"),
+    ("The officer, who spoke on condition of anonymity, said the suspect used a false "
+     "passport.", "The officer", "officer"),
+])
+def test_a_speaker_withheld_on_purpose_is_no_one_named(attribute, text, mention, name):
+    quotes = attribute("Police chief Tom Vale said the suspect was arrested on Saturday. "
+                       "Vale said he acted alone.\n\n" + text)
+    last = quotes[-1]
+    assert (last.speaker.text, last.resolved.name, "ANONYMOUS_SOURCE" in last.flags) == (
+        mention, name, True)
+
+
 def test_pronoun_with_no_candidate_is_unresolved(attribute):
     [quote] = attribute('"We will appeal the ruling," she said.')
     assert (quote.resolved, quote.flags) == (None, ["UNRESOLVED_SPEAKER"])
