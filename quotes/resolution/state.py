@@ -91,7 +91,8 @@ class ArticleState:
         text = doc.text
         # a ticker's exchange or a wire service's tag is nobody an article names
         ents = tuple(with_local_number(without_portfolio(
-                         across_doubled_spaces(closed_brackets(e), rules.titles), rules.titles))
+                         across_doubled_spaces(closed_brackets(without_alias_marker(e)),
+                                               rules.titles), rules.titles))
                      for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
@@ -227,6 +228,16 @@ class ArticleState:
     def remember(self, position: int, entity: Entity, subject: bool) -> None:
         """An entity met at ``position``: pronouns later in the article may point back to it."""
         self.history.append((position, entity, subject))
+
+
+ALIAS_MARKERS = frozenset({"a.k.a", "a.k.a.", "aka", "alias"})
+
+
+def without_alias_marker(entity: Span) -> Span:
+    """``Petyo Petrov a.k.a``: the tagger may run a name into the word that introduces its
+    alias; the name stops before it."""
+    cut = next((t.i for t in entity if t.lower_ in ALIAS_MARKERS and t.i > entity.start), None)
+    return entity if cut is None else Span(entity.doc, entity.start, cut, label=entity.label_)
 
 
 def closed_brackets(entity: Span) -> Span:

@@ -47,6 +47,10 @@ from quotes.resolution.spans import role_before_comma
     ('Officer Zelvia Williams Pike spoke first. Williams-Pike explained the rules. Williams-Pike '
      'said stock was low. "Of course there should be no hoarding," she noted.',
      ("she", "Zelvia Williams Pike", "pronoun")),
+    # the word that introduces an alias is no part of the name the tagger ran into it
+    ("The office will study a report by investigator Ivo Brankov a.k.a. the Coin, said a "
+     "prosecutor. According to the report, the Coin paid cash.",
+     ("the report", "Ivo Brankov", "described")),
     # a body's short name: the word before the first institution word of its full name
     ("Lorvia Customs Service seized drugs sent by post. In a statement on Monday, Customs said "
      "that the drugs were found on Tuesday.",
