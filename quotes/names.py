@@ -74,6 +74,19 @@ class Titles:
     def is_title(self, word: str) -> bool:
         return self.entry(word) is not None
 
+    def with_initials(self, initials: Iterable[str]) -> Titles:
+        """A copy that also knows an article's own initials for a title (``Commissioner of
+        Police (CP)``), so ``CP Kabera`` further on is the commissioner, not a new name."""
+        added = {fold(a): TitleRule(text=a, kind="role") for a in initials
+                 if fold(a) not in self._by_text}
+        if not added:
+            return self
+        copy = object.__new__(Titles)
+        copy.__dict__.update(self.__dict__)
+        copy._by_text = {**self._by_text, **added}
+        copy.roles = self.roles | frozenset(added)
+        return copy
+
     def same_office(self, word_or_phrase: str) -> tuple[str, ...]:
         """The title itself and the other titles for the same office, folded (``premier`` ->
         ``premier``, ``prime minister``), whichever of them the rules file lists the alias on."""

@@ -205,3 +205,14 @@ def test_filter_workbook_unknown_name_writes_nothing(tmp_path: Path, register: R
     assert count == 0
     assert message is not None and message.startswith("No speaker matches “Imran Khan”.")
     assert not out.exists()
+
+
+def test_an_article_s_initials_for_a_title_become_a_title_for_that_article_only(nlp):
+    from quotes.resolution.state import title_initials_defined
+
+    titles = nlp.get_pipe("speaker_resolution").resolution_rules.titles
+    doc = nlp("Commissioner of Police (CP) Ivo Brankov and the Lorvia National Police (LNP) "
+              "spoke.")
+    initials = title_initials_defined(doc, titles)
+    assert initials == ["CP"]
+    assert titles.with_initials(initials).is_title("CP") and not titles.is_title("CP")

@@ -85,14 +85,19 @@ class ArticleState:
     # indexes a pass builds once per article and reads many times (keyed by the pass's name)
     memo: dict[str, object] = field(default_factory=dict)
 
+    # the rules' titles, and any initials the article defined for one ("Commissioner of
+    # Police (CP)")
+    article_titles: Titles | None = None
+
     @classmethod
     def of(cls, doc: Doc, rules: ResolutionRules, weights: ResolverWeights) -> ArticleState:
         sent_of, sent_start = sentence_index(doc)
         text = doc.text
+        titles = rules.titles.with_initials(title_initials_defined(doc, rules.titles))
         # a ticker's exchange or a wire service's tag is nobody an article names
         ents = tuple(with_local_number(without_portfolio(
                          across_doubled_spaces(closed_brackets(without_alias_marker(e)),
-                                               rules.titles), rules.titles))
+                                               titles), titles))
                      for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
@@ -100,9 +105,10 @@ class ArticleState:
             doc=doc,
             text=text,
             ents=ents,
+            article_titles=titles,
             rules=rules,
             weights=weights,
-            entities=Entities(weights, rules.titles, rules.org_words),
+            entities=Entities(weights, titles, rules.org_words),
             quoted=quoted_token_mask(doc, text),
             sent_of=sent_of,
             sent_start=sent_start,
@@ -115,7 +121,7 @@ class ArticleState:
 
     @property
     def titles(self) -> Titles:
-        return self.rules.titles
+        return self.article_titles or self.rules.titles
 
     def noun_entry(self, token: Token) -> SpeakerNounRule:
         """The speaker-noun entry for a token (by form, then lemma), or the false ``NO_NOUN``."""
@@ -228,6 +234,31 @@ class ArticleState:
     def remember(self, position: int, entity: Entity, subject: bool) -> None:
         """An entity met at ``position``: pronouns later in the article may point back to it."""
         self.history.append((position, entity, subject))
+
+
+TITLE_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
+    """``Commissioner of Police (CP) John Kabera``: capitals in brackets right after a phrase
+    whose capitalised words they spell, one of them a role title, are the article's short
+    form of that title."""
+    found = []
+    for token in doc[2:-1]:
+        initials = token.text
+        if not (initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 5) or (
+                doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")"):
+            continue
+        words, k = [], token.i - 2
+        while k >= 0 and len(words) < len(initials) and (
+                doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_JOINERS):
+            if doc[k].lower_ not in TITLE_JOINERS:
+                words.insert(0, doc[k].text)
+            k -= 1
+        if "".join(w[0] for w in words).upper() == initials and any(
+                (entry := titles.entry(w)) is not None and entry.kind == "role" for w in words):
+            found.append(initials)
+    return found
 
 
 ALIAS_MARKERS = frozenset({"a.k.a", "a.k.a.", "aka", "alias"})

@@ -47,6 +47,12 @@ from quotes.resolution.spans import role_before_comma
     ('Officer Zelvia Williams Pike spoke first. Williams-Pike explained the rules. Williams-Pike '
      'said stock was low. "Of course there should be no hoarding," she noted.',
      ("she", "Zelvia Williams Pike", "pronoun")),
+    # initials an article gives a title in brackets are that title before a surname later
+    ("Police spokesperson, Commissioner of Police (CP) Ivo Brankov, spoke on Monday. \u201cThe "
+     "roads were safe,\u201d CP Brankov said.", ("CP Brankov", "Ivo Brankov", "name")),
+    # … but capitals no title spells stay part of the name
+    ("CP Rail closed the line on Monday. \u201cWe regret the delay,\u201d CP Rail said.",
+     ("CP Rail", "CP Rail", "name")),
     # the word that introduces an alias is no part of the name the tagger ran into it
     ("The office will study a report by investigator Ivo Brankov a.k.a. the Coin, said a "
      "prosecutor. According to the report, the Coin paid cash.",
