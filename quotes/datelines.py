@@ -88,6 +88,13 @@ _BRACKETED = re.compile(
     rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}})(?:\s+{_BRACKET})?"
     rf",?\s+(?P<date>{_DATE}){_TAGS}(?:\s*:|\s+(?:--|[-–—]))[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
 )
+# "Addis Ababa, March 13, 2020 (FBC) –Ethiopia's …": after a wire tag a dash may touch the
+# story's first word even after a Title Case place (the tag makes it a dateline)
+_TITLE_TAGGED = re.compile(
+    rf"[ \t\u00a0]*{_places(_TITLE_WORD, joined=False)}{_WHEN}"
+    rf"(?P<tags>(?:\s*{_TAG_DASH}?\s*(?:{_AGENCY}|{_WIRE})){{1,2}}){_LATE_WHEN}"
+    rf"\s*(?:--|[–—])[ \t\u00a0]*(?=[\"“‘'A-Z0-9])"
+)
 # inside a paragraph only a dateline in capitals with a wire service's tag is taken: a
 # parenthesis after capitals is often an expansion ("the NFL (National Football League) --")
 _WIRE_SERVICE = r"\((?i:[^()\n]{0,30}(?:wire|news|press)[^()\n]{0,20})\)"
@@ -131,7 +138,7 @@ def read_dateline(text: str, start: int, end: int) -> Dateline | None:
     Capitals are tried first, then Title Case, then a Title Case place with a bracketed region
     (``Lakeview [Ontario], May 3 :``).
     """
-    for pattern in (_CAPS, _TITLE, _BRACKETED):
+    for pattern in (_CAPS, _TITLE, _BRACKETED, _TITLE_TAGGED):
         match = pattern.match(text, start, end)
         if match and _plausible_place(match.group("place")):
             return _dateline(match)
@@ -153,12 +160,21 @@ _RELEASE_LABEL = re.compile(
 )
 
 
+# "Shafaq News/ The head of …": an outlet's credit run into the first paragraph, its name
+# closed by a slash; never the subject of the lede's cue
+_OUTLET_CREDIT = re.compile(
+    r"[ \t\u00a0]*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}/[ \t\u00a0]+(?=[\"“‘'A-Z])"
+)
+
+
 def story_start(text: str, start: int, end: int) -> tuple[int, Dateline | None]:
-    """Where the story of the paragraph ``text[start:end]`` begins, past any release labels
-    and a dateline, and the dateline if there is one."""
+    """Where the story of the paragraph ``text[start:end]`` begins, past any release labels,
+    an outlet's credit and a dateline, and the dateline if there is one."""
     offset = start
     while (label := _RELEASE_LABEL.match(text, offset, end)) is not None:
         offset = label.end()
+    if (credit := _OUTLET_CREDIT.match(text, offset, end)) is not None:
+        offset = credit.end()
     found = read_dateline(text, offset, end)
     return (found.end, found) if found is not None else (offset, None)
 

@@ -65,6 +65,9 @@ GRAMMAR = [
      "Lakeview", "May 3, 2021", "", "Rovers manager Pia Lund said"),
     ("Dorahalli, June 30: Tourism Minister R K Naidu said", "Dorahalli", "June 30", "",
      "Tourism Minister R K Naidu said"),
+    # after a wire tag, a dash may touch the story's first word
+    ("Doravik, March 13, 2020 (FBC) \u2013Lorvia\u2019s Ministry of Health said", "Doravik",
+     "March 13, 2020", "(FBC)", "Lorvia\u2019s Ministry of Health said"),
 ]
 
 
@@ -89,6 +92,7 @@ NOT_DATELINES = [
     "Brandt and Moreau - Two founders met.",  # only capitals join two places with "and"
     "Monday, June 30: The council met.",  # a day is no place
     "Dorahalli: The council met.",  # a Title Case place before a colon needs its date
+    "Oakridge \u2013The board met.",  # a dash touching the next word needs a wire tag
 ]
 
 
@@ -107,6 +111,9 @@ OPENINGS = [
     ("PRESS RELEASE KESTRAL - The board met.", "The board met.", "KESTRAL"),
     ("Press release writers say so.", "Press release writers say so.", None),
     ("Exhibit A was shown to the jury.", "Exhibit A was shown to the jury.", None),
+    # an outlet's credit closed by a slash
+    ("Harbour News/ The head of the council said", "The head of the council said", None),
+    ("The AC/DC tour was cancelled.", "The AC/DC tour was cancelled.", None),
 ]
 
 
