@@ -188,7 +188,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "was quoted as saying"; "Reuters quoted a spokesman as saying": the spokesman
         quoted = quoted_object(verb.head, lexicon) or (
-            object_blamed_for(verb.head) if depth == 0 else None)  # the cue's own "for"
+            object_blamed_for(verb.head, lexicon) if depth == 0 else None)  # its own "for"
         if quoted is not None:
             return quoted
         return subject_of(verb.head.head, lexicon, depth + 1, issuers)
@@ -442,14 +442,19 @@ def _speaking_object(governor: Token) -> Token | None:
     return found if found is not None and _can_speak(found) else None
 
 
-def object_blamed_for(preposition: Token) -> Token | None:
+def object_blamed_for(preposition: Token, lexicon: Lexicon) -> Token | None:
     """``The party hammered Plante for telling Montrealers that …``, ``praised the chief for
     saying …``: the one a verb's ``for`` + participle gives a reason about is its object, who
-    did the saying; the subject only judges it."""
+    did the saying; the subject only judges it. An object that names no one (``caused a
+    storm for saying``) is what the saying earned, and the subject said it."""
     governor = preposition.head
     if preposition.lower_ != "for" or governor.pos_ != "VERB":
         return None
-    return _speaking_object(governor)
+    found = _speaking_object(governor)
+    if found is not None and found.pos_ == "NOUN" and found.ent_type_ == "" and not (
+            lexicon.speaker_noun(found) or is_office(found, lexicon.offices)):
+        return None
+    return found
 
 
 def release_furniture_token(token: Token) -> bool:

@@ -317,6 +317,9 @@ def test_quoted_object_as_saying_is_the_speaker(attribute, text, speaker):
     ("Union leaders praised the chief for saying that no station would close.", "the chief"),
     # no object: the subject said it
     ("Ruiz apologised for saying that the budget was balanced.", "Ruiz"),
+    # an object that names no one is what the saying earned: the subject said it
+    ("Senator Ana Ruiz caused a storm in 2006 for saying that the budget was balanced.",
+     "Senator Ana Ruiz"),
     # a participle joined to another in the phrase is not the cue's own "for"
     ("Trustees thanked people for attending and assured parents they were doing their best.",
      "Trustees"),
