@@ -371,6 +371,8 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
     for j in range(k, start - 1, -1):
         token = doc[j]
         entry = ctx.lexicon.cue(token)
+        if entry is not None and token.dep_ == "amod" and token.head.i > token.i:
+            continue  # "despite the disputed victory, “…”": an adjective before its noun
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
             between = doc[j + 1 : k + 1]
             if doc[k].text not in {",", ":"} and _reported_by_outer_cue(ctx, token):

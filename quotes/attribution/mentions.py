@@ -207,6 +207,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return subject_of(root, lexicon, depth + 1, issuers)
     if verb.tag_ == "VBG" and (actor := subject_of_with_absolute(verb)) is not None:
         return actor  # "… summed up with councillor Tara McFadden stating, “…”"
+    if verb.tag_ == "VBG" and (shown := person_shown_saying(verb)) is not None:
+        return shown  # "a video resurfaced of spokesperson Tom Jabour telling reporters …"
     if verb.tag_ == "VBG" and (
             alleged := speaker_of_alleged_saying(verb, lexicon.claim_nouns)) is not None:
         return alleged  # "denied allegations of Minister Ahmet Davutoglu saying, “…”"
@@ -288,6 +290,20 @@ def subject_of_with_absolute(verb: Token) -> Token | None:
                 token.right_edge.i == verb.i - 1) and _can_speak(token):
             return token
     return None
+
+
+def person_shown_saying(verb: Token) -> Token | None:
+    """``a video of spokesperson Tom Jabour telling reporters that …``: a participle right
+    after a person's name that is the object of a preposition, with no comma between, is
+    what that person is seen doing (the parse hangs it on the main clause, whose subject only
+    watched). Not a verb's object: ``Ruiz often quotes Lincoln saying …`` is Ruiz's own
+    point, made in Lincoln's words."""
+    if verb.i == 0 or verb.dep_ not in {"advcl", "acl", "xcomp", "ccomp", "conj"}:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "pobj":
+        return None
+    return name
 
 
 def participle_after_main_clause(verb: Token) -> Token | None:

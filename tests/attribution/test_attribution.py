@@ -311,6 +311,25 @@ def test_quoted_object_as_saying_is_the_speaker(attribute, text, speaker):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a participle right after a name in a prepositional phrase: what that person is seen doing
+    ("The criticism intensified after a video resurfaced of party spokesperson Tom Jabour "
+     "telling reporters that the lights would stay on.", "party spokesperson Tom Jabour"),
+    # … but not a verb's object: the subject makes the point in another's words
+    ("Ana Ruiz often quotes Abraham Lincoln saying public sentiment is everything.", "Ana Ruiz"),
+])
+def test_a_person_shown_saying_is_the_speaker(attribute, text, speaker):
+    assert [q.speaker.text for q in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective before its noun is no cue, though the verb is one
+    'Ana Ruiz said that despite the disputed count, "the coalition will govern" as before.',
+])
+def test_a_cue_word_as_an_adjective_leads_in_nothing(attribute, text):
+    assert [(q.speaker.text, q.cue.text) for q in attribute(text)] == [("Ana Ruiz", "said")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # judged for saying: the object said it, the subject only judges
     ("The opposition slammed Mayor Ana Ruiz for telling residents that a deficit had left her "
      "no choice.", "Mayor Ana Ruiz"),
