@@ -57,6 +57,10 @@ def coordinated_with(verb: Token) -> Token:
     an infinitive has no tense to share; the coordination is with the nearest verb above of
     the conjunct's own tense (``said``)."""
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "conj" and head.head.i != head.i and (
+            embedded_question(head)):
+        return coordinated_with(head)  # "got to know the council and how it operates, …,
+        # and told him": the question is no clause the cue is joined to
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS - {"MD"} or head.tag_ != "VB" or (
             infinitive_marker(head) is None):
         return head
@@ -66,6 +70,17 @@ def coordinated_with(verb: Token) -> Token:
         if climb.tag_ == verb.tag_:
             return climb
     return head
+
+
+WH_OPENERS = frozenset({"how", "what", "why", "where", "when", "whether", "who"})
+
+
+def embedded_question(verb: Token) -> bool:
+    """``how it operates``: a clause opened by a wh-word, named as a thing (the parse may
+    coordinate it with the verb whose object it is)."""
+    opener = verb.left_edge
+    return opener.lower_ in WH_OPENERS and opener.dep_ in {"advmod", "mark", "nsubj", "dobj"} and (
+        opener.head.i == verb.i)
 
 
 def _after_speaker_aside(verb: Token) -> bool:

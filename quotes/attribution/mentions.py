@@ -1127,6 +1127,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if name is not None and token.tag_ == "NNS" and name.tag_ == "NNP" and not (
             fronted_participle(token, first_names)) and not glued_list_of_names(token, name):
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
+    if name is not None and name_glued_to_other_noun(token, name):
+        name = None  # "A former aide to cabinet ministers Ana Ruiz and Tom Hale": theirs
     if name is not None and body_apposed_to_place(token, name):
         return doc[token.i : name.right_edge.i + 1]  # "Meteghan, N.S. RCMP say": the detachment
     conjunct = None
@@ -1821,6 +1823,18 @@ def _before_comma(child: Token) -> int:
             break  # "one of the pilots [who …]": who they are, said in a clause of its own
         edge = token.i
     return edge
+
+
+def name_glued_to_other_noun(token: Token, name: Token) -> bool:
+    """A name the parse apposed to ``token`` that follows another, plural, noun with no comma
+    between (``an aide to cabinet ministers Ana Ruiz and Tom Hale``) lists that noun's
+    people, not the speaker: an apposition is set off by a comma or glued to its own noun
+    (``Director of family medicine Dr. Ana Ruiz`` keeps hers)."""
+    start = name.left_edge.i
+    if start <= token.i + 1:
+        return False
+    before = token.doc[start - 1]
+    return before.pos_ == "NOUN" and before.tag_ == "NNS" and before.i != token.i
 
 
 def _place_apposed_to_place(comma: Token) -> bool:

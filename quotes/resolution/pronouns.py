@@ -88,7 +88,11 @@ class Pronouns:
                         if not prepositional_object(doc[p])}
             if len(here) == 1 and not other_of_gender(self.state, token, here, word):
                 entity = next(iter(here.values()))
-                entity.votes["m" if word in MALE else "f"] += self.weights.pronoun_gender_votes
+                vote = "m" if word in MALE else "f"
+                if entity.votes["f" if vote == "m" else "m"]:
+                    continue  # "Gary Ikeman left … and she ran": a name or title said
+                    # otherwise; a pronoun's place is too weak a sign to outvote it
+                entity.votes[vote] += self.weights.pronoun_gender_votes
                 if entity.kind != "person":
                     entity.kind, entity.place = "person", False  # "Mamadou Diallo … he hid"
         for entity in self.state.entities:

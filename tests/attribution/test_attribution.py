@@ -321,6 +321,20 @@ def test_a_person_shown_saying_is_the_speaker(attribute, text, speaker):
     assert [q.speaker.text for q in attribute(text)] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # names glued to a plural role in the subject's phrase are that role's people
+    ("A former aide to federal Liberal cabinet ministers Sheila Finestone and Stéphane Dion in "
+     "Ottawa, Vale, 42, got to know the town council and told him, \u201cI would be "
+     "interested.\u201d", "A former aide"),
+    # a question named as a thing is no clause the cue is joined to
+    ("Mayor Ana Vale got to know Harbury council and  how it operates, including her then "
+     "councillor, Gary Ikeman, and told him, \u201cIf you are not running I would be "
+     "interested.\u201d", "Mayor Ana Vale"),
+])
+def test_a_cue_s_subject_past_names_and_questions_on_the_way(attribute, text, speaker):
+    assert [q.speaker.text for q in attribute(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     # an adjective before its noun is no cue, though the verb is one
     'Ana Ruiz said that despite the disputed count, "the coalition will govern" as before.',

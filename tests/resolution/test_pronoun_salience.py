@@ -233,6 +233,11 @@ def test_floating_lines_of_dialogue_are_not_trusted(attribute, text,
      "museum.\n\nJudge Keller said he is pleased to resume the meetings.\n\nJudge Keller "
      "introduced Vantreese and she spoke briefly about the events. She said there will be "
      "activities for students.", ("She", "Penny Vantreese", "pronoun")),
+    # a pronoun's place never outvotes the gender a first name states ("Gary" is a man's)
+    ("Christina Vale is the new mayor. \u201cI love this town,\u201d Vale said.\n\nShe knew her "
+     "councillor, Gary Ikeman, well.\n\nIkeman left politics and in 2013 she ran in the ward "
+     "where she and her family live, and won.\n\nThat experience taught her a lot, she recalled.",
+     ("she", "Christina Vale", "pronoun")),
 ])
 def test_a_pronoun_near_a_person_of_its_gender_votes_for_nobody(last_speaker, text,
                                                                 expected) -> None:
