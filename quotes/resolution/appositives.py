@@ -109,8 +109,11 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
         for office in apposed_offices(span, titles):
             entity.add_role(office)
     if titles is not None:
-        entity.descriptors.update(office_words(office_before_comma(span, titles), titles) or (
-            office_words(office_of_body_before_comma(span, titles), titles)))
+        offices = office_words(office_before_comma(span, titles), titles) or (
+            office_words(office_of_body_before_comma(span, titles), titles))
+        entity.descriptors.update(offices)
+        if offices and entity.kind == "organization" and span[0].text.lower() in first_names:
+            entity.kind = "person"  # "spokesperson of …, Ismail Mukhtar" tagged a body
     if (age := apposed_age(span)) is not None:
         entity.descriptors.add(f"{age}-year-old")  # "Dana Whitfield, 54," … "the 54-year-old"
     if titles is not None and constraints is not None and described_as_body(
@@ -153,16 +156,22 @@ def office_before_comma(span: Span, titles: Titles) -> list[str]:
 def office_of_body_before_comma(span: Span, titles: Titles) -> list[str]:
     """``Spokesman of the Lagos State Police Command, CSP Ada Obi``: before the comma that
     precedes a name, an office and the body it is ``of``; the words before the ``of``, folded
-    (the office), when the body's words after it are all capitalised."""
+    (the office), when the body's words after it are all capitalised, or the office is a
+    listed title (``spokesperson of Somali ministry for information, Ismail Mukhtar``)."""
     comma = comma_before_name(span, titles)
     if comma is None:
         return []
     doc, k = span.doc, comma - 1
+    lower = False  # "spokesperson of Somali ministry for information, Ismail Mukhtar"
     while k > 0 and comma - k <= MAX_BODY_WORDS and doc[k].lower_ != "of":
-        if not (doc[k].text[:1].isupper() or doc[k].lower_ == "the"):
+        if not doc[k].is_alpha:
             return []
+        lower = lower or not (doc[k].text[:1].isupper() or doc[k].lower_ == "the")
         k -= 1
-    return words_ending_at(doc, k) if k > 0 and doc[k].lower_ == "of" else []
+    if k <= 0 or doc[k].lower_ != "of" or lower and not (
+            (entry := titles.entry(doc[k - 1].text)) is not None and entry.kind == "role"):
+        return []  # (a body written in lower case only after an office's own title)
+    return words_ending_at(doc, k)
 
 
 def comma_before_name(span: Span, titles: Titles) -> int | None:

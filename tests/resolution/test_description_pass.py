@@ -959,6 +959,10 @@ def test_a_bare_body_noun_takes_the_fuller_form_written_before(last_speaker, tex
     # indefinite: an anonymous source, whoever is in focus
     ("Foreign Minister Ana Lund met envoys on Monday. An official said a deal was unlikely.",
      ("An official", "An official", "as written")),
+    # an office of a body in lower case, set before the name by a comma, is the name's role
+    ("In a statement, spokesperson of Lorvian ministry for information, Ismail Darr said the "
+     "man was caught.\n\n\u201cThe forces arrested a man,\u201d said the spokesperson.",
+     ("the spokesperson", "Ismail Darr", "described")),
 ])
 def test_the_official_is_the_office_holder_in_focus(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
