@@ -86,7 +86,8 @@ class Sieve:
             flags.extend(name_doubts(self.state, span, entity))
         # "… the budget, which he said is underfunded": a remark in a relative clause is the
         # story's aside about its subject, not the speaker taking the floor
-        entity.seen(position, subject=True, spoke=not self._relative_aside(span))
+        entity.seen(position, subject=True, spoke=not (
+            self._relative_aside(span) or self._reported_by_another(span)))
         self.state.remember(position, entity, True)
         is_document = how != "pronoun" and bool(self.state.noun_entry(span.root).document)
         self.last_speaker = (position, is_document, entity)
@@ -99,6 +100,18 @@ class Sieve:
         story's aside, not the speaker taking the floor."""
         return span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.dep_ == "relcl" or (
             span.root.dep_ == "poss" and span.root.head.dep_ == "pobj")
+
+    @staticmethod
+    def _reported_by_another(span: Span) -> bool:
+        """``He remembered that in 2020 Warden Larry Martin said …``: a speaker whose cue sits
+        in a clause another person's verb governs is reported by that person, who keeps the
+        floor (the next ``he said`` is still theirs)."""
+        cue = span.root.head
+        if span.root.dep_ not in {"nsubj", "nsubjpass"} or cue.dep_ != "ccomp":
+            return False
+        outer = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        return outer is not None and outer.i < cue.i and (
+            outer.ent_type_ == "PERSON" or outer.lower_ in {"he", "she"})
 
     @staticmethod
     def _is_pronoun(span: Span) -> bool:

@@ -115,6 +115,10 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
     ('Ratepayers leader Tom Ruane wrote to the council. "Rates will rise," said Mayor Dan '
      'Holt.\n\nHolt greeted Mr Ruane when he said: "We will not pay."',
      ("he", "Dan Holt", "pronoun")),
+    # a speaker reported inside another's clause does not take the floor from them
+    ("Deputy Mayor Tom Vale said the county might be the better route. He remembered that in "
+     "2020, former Warden Omar Hale said this was of no interest.\n\n\u201cThe missing piece "
+     "is a review,\u201d he said.", ("he", "Tom Vale", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
