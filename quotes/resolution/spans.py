@@ -270,6 +270,20 @@ def mistagged_plural(root: Token) -> bool:
             and not text.endswith("ss") and root.dep_ not in {"amod", "compound"})
 
 
+def without_office_place(entity: Span, titles: Titles) -> Span:
+    """``Mayor of Bancroft Paul Jenkins``: the tagger may run the office's place into the
+    holder's name. After ``Title of``, capitalised words before a listed first name are the
+    place, no part of the person's name."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ != "PERSON" or start < 2 or doc[start - 1].lower_ not in {"of", "for"} or (
+            not titles.is_title(doc[start - 2].text)):
+        return entity
+    given = next((t.i for t in entity[1:-1] if fold(t.text) in titles.first_names), None)
+    if given is None or fold(entity[0].text) in titles.first_names:
+        return entity
+    return Span(doc, given, entity.end, label=entity.label_)
+
+
 def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     """Split ``Pakistan's Deputy Prime Minister Ishaq Dar`` into role and name.
 
@@ -295,6 +309,7 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     if person is None and (holder := holder_after_portfolio(span, titles)) is not None:
         person = holder  # "Minister of Defence Omar Al Rashed", the name left untyped
     if person is not None:
+        person = without_office_place(person, titles)  # "Mayor of Bancroft | Paul Jenkins"
         person = with_honorific_names(with_first_names(without_portfolio(person, titles),
                                                        span.start, titles), span.start, titles)
     inner = span.doc[person.start : span.end] if person is not None else span

@@ -20,7 +20,7 @@ from ..rules import EITHER, NO_NOUN, RuleSet, SpeakerNounRule
 from ..segmentation import paragraph_of_offsets
 from .config import Constraints, ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
-from .spans import without_portfolio
+from .spans import without_office_place, without_portfolio
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,8 @@ class ArticleState:
         titles = rules.titles.with_initials(title_initials_defined(doc, rules.titles))
         # a ticker's exchange or a wire service's tag is nobody an article names
         ents = tuple(with_local_number(without_portfolio(
-                         across_doubled_spaces(closed_brackets(without_alias_marker(e)),
-                                               titles), titles))
+                         across_doubled_spaces(closed_brackets(without_office_place(
+                             without_alias_marker(e), titles)), titles), titles))
                      for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)

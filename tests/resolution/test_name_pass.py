@@ -229,6 +229,9 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Veloran Ambassador to the UN Hector Ruiz", "Hector Ruiz"),
     ("The Press Officer of the Harbor Rowing Union Henry Mensah says the coach made the call.",
      "The Press Officer of the Harbor Rowing Union Henry Mensah", "Henry Mensah"),
+    # the office's place, which the tagger ran into the name, is the office's
+    ("The council was sworn in on Monday. Mayor of Bancroft Paul Jenkins said the town is a "
+     "hub.", "Mayor of Bancroft Paul Jenkins", "Paul Jenkins"),
     # no first name known, but the body's name ends in an institution word before the name
     ("President of the KU Law Students Society Chevy Devonish told the Chronicle that the rise "
      "was unfair.", "President of the KU Law Students Society Chevy Devonish", "Chevy Devonish"),
