@@ -89,6 +89,8 @@ def attribute_reported(ctx: Context) -> None:
         entry = ctx.lexicon.cue(verb)
         assert entry is not None
         sent = sentence_of(ctx, verb)
+        if as_aside_after_cue(ctx, verb, sent):
+            continue  # "X told the Tribune that …, as he said": the aside reports nothing new
         block = False
         aside = cue_aside(ctx, verb, sent) if "clause" in entry.frames else None
         if aside is None:
@@ -133,6 +135,16 @@ def attribute_reported(ctx: Context) -> None:
         for content in contents:
             _claim_reported(ctx, content, None, source, rule="reported:according-to",
                             phrase=phrase)
+
+
+def as_aside_after_cue(ctx: Context, verb: Token, sent: Span) -> bool:
+    """``…, as he said``, ``as she put it``: a cue opened by ``as`` after another cue of the
+    same sentence only underlines that cue's statement; it reports nothing of its own."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or any(
+            c.i > verb.i and not c.is_punct for c in verb.children):
+        return False  # ("comes as police say staff found …": a time, with a statement)
+    return any(other.i < verb.i and sent.start <= other.i for other in ctx.cue_verbs
+               if other.i != verb.i)
 
 
 def _depth(verb: Token) -> tuple[int, int]:

@@ -838,3 +838,15 @@ PARTICIPLE_AFTER_A_SECOND_CONJUNCT = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_AFTER_A_SECOND_CONJUNCT)
 def test_a_participle_after_a_statements_second_verb_is_the_cues(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as he said" after another cue's statement underlines it and reports nothing new
+    ("Spokesman Omar Saleh told the Tribune that visitors need not hide, as he said.",
+     [("indirect", "visitors need not hide", "Spokesman Omar Saleh", "told")]),
+    # an "as" clause with a statement of its own is a time, and reports it
+    ("The call comes as police say staff found bullet holes on the school.",
+     [("indirect", "staff found bullet holes on the school", "police", "say")]),
+])
+def test_an_as_aside_after_a_cue_reports_nothing(attribute, text, expected):
+    assert found(attribute, text) == expected
