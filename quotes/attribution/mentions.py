@@ -207,6 +207,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return subject_of(root, lexicon, depth + 1, issuers)
     if verb.tag_ == "VBG" and (actor := subject_of_with_absolute(verb)) is not None:
         return actor  # "… summed up with councillor Tara McFadden stating, “…”"
+    if (joined := subject_read_as_conjunct(verb)) is not None:
+        return joined  # "… did not disclose the casualties but a source told SD that …"
     if verb.tag_ == "VBG" and (shown := person_shown_saying(verb)) is not None:
         return shown  # "a video resurfaced of spokesperson Tom Jabour telling reporters …"
     if verb.tag_ == "VBG" and (
@@ -288,6 +290,22 @@ def subject_of_with_absolute(verb: Token) -> Token | None:
             return None
         if token.dep_ == "pobj" and token.head.lower_ == "with" and (
                 token.right_edge.i == verb.i - 1) and _can_speak(token):
+            return token
+    return None
+
+
+def subject_read_as_conjunct(verb: Token) -> Token | None:
+    """``The police did not disclose the casualties but a source near the area told SD that
+    …``: the parse joined the second clause's subject to the first clause's object and the
+    cue to its verb. A noun phrase opened by ``but``/``and`` that ends right before a joined
+    cue with no subject of its own is that cue's subject."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        if token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and (
+                token.right_edge.i == verb.i - 1) and token.left_edge.i > 0 and (
+                doc[token.left_edge.i - 1].lower_ in {"but", "and"}) and _can_speak(token):
             return token
     return None
 

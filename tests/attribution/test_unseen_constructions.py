@@ -850,3 +850,14 @@ def test_a_participle_after_a_statements_second_verb_is_the_cues(attribute, text
 ])
 def test_an_as_aside_after_a_cue_reports_nothing(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject after "but" that the parse joined to the first clause's object
+    ("The police did not disclose the casualties of the blast but a source near the area told "
+     "SD that a police officer guarding the station was injured in the attack.",
+     [("indirect", "a police officer guarding the station was injured in the attack",
+       "a source", "told")]),
+])
+def test_a_subject_read_as_a_joined_object_speaks_the_joined_cue(attribute, text, expected):
+    assert found(attribute, text) == expected
