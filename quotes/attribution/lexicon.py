@@ -385,8 +385,9 @@ class DocumentVerbs:
                 source = next((g for g in child.children
                                if g.dep_ == "prep" and g.lower_ == "from"), None)
                 objects = [c for c in source.children if c.dep_ == "pobj"] if source else []
-                if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
-                    return objects[0]
+                if objects and objects[0].pos_ in {"PROPN", "NOUN"} and (
+                        objects[0].ent_type_ not in {"GPE", "LOC"}):
+                    return objects[0]  # ("reports monitored from Guinea": where, not who)
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.issuing:
             return issuing_subject(head)

@@ -195,6 +195,10 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
     ("Stewart pointed to a 2018 study by the Harbour Institute on rents. \u201cControls have "
      "never worked,\u201d the landlord study noted.",
      ("the landlord study", "Harbour Institute", "described")),
+    # a place a document came from issued nothing
+    ("Health officials are investigating the deaths. Reports monitored from Guinea said the "
+     "deaths were not caused by Ebola.",
+     ("Reports monitored from Guinea", "Reports monitored from Guinea", "as written")),
     # a video made by a body speaks for it
     ("The Harbury District School Board (HDSB) is reviewing ten schools. The video created by "
      "the HDSB explained that there are more spaces than students.",
