@@ -1222,7 +1222,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
                 token.pos_ == "NOUN" or quantifier or _of_name(token, child, institutions)) and (
                 _describes(child)):
             edge = _before_comma(child)
-            if edge - token.i > MAX_DESCRIPTION:
+            if description_words(token.doc[token.i : edge + 1]) > MAX_DESCRIPTION:
                 break
             right = edge  # "sources familiar with the negotiations", "a member of the public"
         else:
@@ -1782,6 +1782,15 @@ def _describes(child: Token) -> bool:
         return True
     # (not the verb of a sentence the parse hung on its subject: "“Stop!” a voice called out")
     return child.dep_ == "acl" and child.tag_ == "VBN" and child.head.dep_ != "ROOT"
+
+
+def description_words(span: Span) -> int:
+    """How long a description is, a name in it counting as one word (``organizers of the
+    69th annual Harbury County 4-H Fair``: the fair's name is one thing)."""
+    return len(span) - sum(len(e) - 1 for e in span.ents if e.label_ in NAMED_THINGS)
+
+
+NAMED_THINGS = frozenset({"ORG", "FAC", "EVENT", "GPE", "LOC", "WORK_OF_ART", "LAW"})
 
 
 def _time_phrase(prep: Token) -> bool:

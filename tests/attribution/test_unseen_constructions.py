@@ -445,6 +445,11 @@ def test_a_preposition_inside_a_body_s_name_stays_in_the_mention(attribute, text
     # "there" as the subject of the statement is no part of the speaker
     ("Officials said there was no damage.",
      [("indirect", "there was no damage", "Officials", "said")]),
+    # a name inside the description counts as one word of it
+    ("Now past the halfway mark, organizers of the 69th annual Harbury County 4-H Fair say the "
+     "event is going well.",
+     [("indirect", "the event is going well",
+       "organizers of the 69th annual Harbury County 4-H Fair", "say")]),
     # a place's state between commas is part of where they are
     ("Residents of Harbury, Ontario, said the water was brown.",
      [("indirect", "the water was brown", "Residents of Harbury, Ontario", "said")]),
