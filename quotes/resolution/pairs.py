@@ -33,8 +33,11 @@ def is_scenery(root: Token) -> bool:
 
 
 def joined_by_and(token: Token) -> bool:
-    """The word has an ``and`` joining another to it (``Saldanha and Bhatia``)."""
-    return any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+    """The word has an ``and`` joining another to it (``Saldanha and Bhatia``), or opens a
+    list whose last joint has it (``Ruiz, Hale and Vale``: the parse hangs the ``and`` on
+    ``Hale``)."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for t in (token, *token.conjuncts)
+               if t.i >= token.i for c in t.children)
 
 
 def people_joined_before(state: ArticleState, position: int,
@@ -59,8 +62,9 @@ def pairs_joined_before(state: ArticleState, position: int, reach: int) -> list[
         if (first := untagged_first_of_pair(state, ent)) is not None:
             found.append([first, ent])  # "Both Saldanha and Bhatia said": NER tagged only
             continue  # the second
-        if is_scenery(root) or not joined_by_and(root):
-            continue
+        if is_scenery(root) or not joined_by_and(root) or (
+                root.dep_ == "conj" and root.head.ent_type_ in PERSON_LABELS):
+            continue  # (a later name of a list begun before is in that list)
         joined = [span for c in root.conjuncts if root.i < c.i < position
                   and (span := person_ending_at(state.doc, c.i + 1)) is not None
                   and span.label_ in PERSON_LABELS]
@@ -83,6 +87,10 @@ def untagged_first_of_pair(state: ArticleState, ent: Span) -> Span | None:
     return state.doc[head.i:head.i + 1]
 
 
+# nouns for a few people taken together: "the panel" after three people named together
+COLLECTIVE_NOUNS = frozenset({"panel", "pair", "duo", "trio", "couple"})
+
+
 def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     """``Environment Minister Ana Ruiz and Energy Minister Bo Lee made their decision. The
     ministers say …``: a plural person noun (``the ministers``, ``the two chiefs``) is the
@@ -91,11 +99,14 @@ def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     title is a stronger tie than a bare ``they`` has, so it reaches as far back as a
     description looks for its holder (``description_focus_sentences``)."""
     head = span.root
+    reach = state.weights.description_focus_sentences
+    if head.lower_ in COLLECTIVE_NOUNS and span[0].lower_ == "the":
+        pair = people_joined_before(state, span.start, reach)  # "X, Y and Z spoke …. The
+        return pair if len(pair) >= 2 else []  # panel acknowledged …": the people named
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or not any(
             t.dep_ == "det" and t.lower_ in {"the", "both"} for t in head.children):
         return []
     noun = head.lemma_.lower()
-    reach = state.weights.description_focus_sentences
     for pair in (people_joined_before(state, span.start, reach),
                  people_written_with_and(state, span.start, reach)):
         if len(pair) >= 2 and all(titled(name, noun, state.titles) for name in pair):

@@ -68,6 +68,14 @@ def test_a_people_named_by_its_adjective_is_a_group(last_speaker, text, expected
     # bodies joined so are left to the group pass: the subject body
     ("The Harbour Union and the Port Authority met on Monday. They said the deal was close.",
      ("They", "Harbour Union", "pronoun")),
+    # three people listed with commas before the "and": all three
+    ("Sen. Ana Ruiz, Rep. Tom Hale and Rep. Omar Vale spoke at the library.\n\nThey "
+     "acknowledged that transport is a growing issue.",
+     ("They", "Ana Ruiz, Tom Hale and Omar Vale", "pronoun")),
+    # … and a noun for a few people taken together is them too
+    ("Sen. Ana Ruiz, Rep. Tom Hale and Rep. Omar Vale spoke at the library.\n\nThe panel "
+     "acknowledged that transport is a growing issue.",
+     ("The panel", "Ana Ruiz, Tom Hale and Omar Vale", "description")),
 ])
 def test_they_after_two_people_named_together_is_the_pair(last_speaker, text,
                                                            expected) -> None:
