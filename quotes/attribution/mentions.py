@@ -1135,6 +1135,10 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     quantifier = token.pos_ in {"PRON", "DET", "ADJ"} and token.lower_ in QUANTIFIER_SPEAKERS or (
         token.pos_ == "NUM" and any(c.dep_ == "prep" for c in token.children))
     if token.pos_ == "PRON" and not quantifier:
+        partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                        and c.ent_type_ == "PERSON"), None)
+        if partner is not None and token.lower_ in {"he", "she", "him", "her"}:
+            return doc[token.i : partner.i + 1]  # "She and Gilles Lanteigne said": both
         return doc[token.i : token.i + 1]
     if quantifier and (member := named_member(token)) is not None:
         return speaker_mention(member, institutions, first_names, offices)

@@ -69,8 +69,9 @@ class Sieve:
         if span is None or len(span) == 0:
             return None, "none"
         parts = conjoined(span, self.state.titles.roles)
-        if len(parts) > 1:
-            return self.group(parts, position, flags, exclude), "name"
+        if len(parts) > 1:  # a pronoun among them is as sure as a pronoun ("She and X")
+            how = "pronoun" if any(self._is_pronoun(part) for part in parts) else "name"
+            return self.group(parts, position, flags, exclude), how
         span = person_before_affiliation(parts[0], self.state.titles)
         span = name_after_bracketed_title(span, self.state.titles) or span  # "Inspector (…) X"
         span = holder_past_office(span, self.state.titles)  # "… in the Assembly Omar Ayub"

@@ -910,11 +910,16 @@ def word_start(doc: Doc, i: int) -> int:
     return i
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
     """``Sandmann and Phillips`` -> the two names, ``Hale and his wife`` -> the name and the
     noun phrase; a single name -> itself; offices joined by ``and`` before one name (``President
     and CEO Dana Whitlock``) -> that name."""
     doc = span.doc
+    if len(span) > 2 and span[0].lower_ in PERSONAL_PRONOUNS and span[1].lower_ == "and":
+        return [span[:1], span[2:]]  # "She and Gilles Lanteigne", "Her and CEO X said"
     root = span.root
     joint = next((holder_of_joint_office(root, c, offices) for c in root.children
                   if c.dep_ == "cc" and span.start <= c.i < span.end), None)

@@ -68,6 +68,12 @@ def test_a_people_named_by_its_adjective_is_a_group(last_speaker, text, expected
     # bodies joined so are left to the group pass: the subject body
     ("The Harbour Union and the Port Authority met on Monday. They said the deal was close.",
      ("They", "Harbour Union", "pronoun")),
+    # a pronoun and a name speaking together: whom the pronoun means, and the name
+    ("Karen Vale met the premier on Monday. She and Gilles Lanteigne said these clinics were "
+     "chosen.", ("She and Gilles Lanteigne", "Karen Vale and Gilles Lanteigne", "pronoun")),
+    ("Karen Vale met the premier on Monday. Her and Harbury CEO Gilles Lanteigne also stated "
+     "that these clinics were chosen.",
+     ("Her and Harbury CEO Gilles Lanteigne", "Karen Vale and Gilles Lanteigne", "pronoun")),
     # three people listed with commas before the "and": all three
     ("Sen. Ana Ruiz, Rep. Tom Hale and Rep. Omar Vale spoke at the library.\n\nThey "
      "acknowledged that transport is a growing issue.",
