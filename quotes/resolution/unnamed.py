@@ -56,9 +56,10 @@ def plural_person_subject(state: ArticleState, token: Token) -> bool:
     named by a plural person noun as a main clause's subject are whom a following ``they``
     most likely means, more than a body named on the way."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in {
-            "nsubj", "nsubjpass"} or token.head.dep_ not in {"ROOT", "conj"} or (
+            "nsubj", "nsubjpass"} or token.head.dep_ not in {"ROOT", "conj", "advcl"} or (
             state.quoted[token.i]):
-        return False
+        return False  # (an adverbial clause's too: "… when supporters took to the streets
+        # to denounce a vote they said was rigged")
     if any(c.dep_ in {"appos", "flat"} or c.ent_type_ == "PERSON" for c in token.children):
         return False  # "two councillors, Ana Ruiz and Tom Reyes, …": named after all
     return head_kind(token.lemma_.lower(), state.titles, state.constraints) == "person" and (

@@ -96,6 +96,11 @@ def test_they_after_two_people_named_together_is_the_pair(last_speaker, text,
     ("Lorvia City Council passed the budget on Tuesday.\n\nCouncil members have offered mixed "
      "responses to the pay cuts. They said today that members can still return the savings.",
      ("They", "Council members", "pronoun")),
+    # … in an adverbial clause too, for a "they" later in its sentence
+    ("A monitoring mission led by the Organisation for Security and Cooperation in Europe was "
+     "to deliver its verdict. The unrest came after elections a year ago, when supporters of "
+     "losing parties took to the streets to denounce a vote they said was rigged in favour of "
+     "the president.", ("they", "supporters of losing parties", "pronoun")),
 ])
 def test_they_after_people_named_by_a_plural_noun_is_them(last_speaker, text,
                                                           expected) -> None:
