@@ -200,7 +200,9 @@ def role_gender(role: str | None, titles: Titles, constraints: Constraints) -> s
     """The gender a role states (``a spokeswoman for the utility``), if any word states one."""
     if not role:
         return None
-    genders = {noun_gender(word, titles, constraints) for word in role.replace(",", " ").split()}
+    genders = {noun_gender(word, titles, constraints) for word in role.replace(",", " ").split()
+               if not word[:1].isupper() or titles.entry(word) is not None}
+    # (a capitalised word no title is a name: "Corman Park Reeve" states no man)
     genders.discard(None)
     return genders.pop() if len(genders) == 1 else None
 

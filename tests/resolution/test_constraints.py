@@ -59,6 +59,9 @@ def test_a_role_noun_states_a_gender_or_none(noun, gender) -> None:
     ("a spokeswoman for the utility", "f"),
     ("the club's goalkeeper", None),
     ("father of three", "m"),
+    # a place's name ending in "man" states nothing; a capitalised title still does
+    ("Corman Park Reeve", None),
+    ("Harbour Council Chairwoman", "f"),
     (None, None),
 ])
 def test_a_role_phrase_states_a_gender_when_one_word_does(role, gender) -> None:
