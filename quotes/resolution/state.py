@@ -97,7 +97,8 @@ class ArticleState:
         # a ticker's exchange or a wire service's tag is nobody an article names
         ents = tuple(with_local_number(without_portfolio(
                          across_doubled_spaces(closed_brackets(without_office_place(
-                             without_alias_marker(e), titles)), titles), titles))
+                             across_nickname(without_alias_marker(e)), titles)), titles),
+                         titles))
                      for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
@@ -262,6 +263,32 @@ def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
 
 
 ALIAS_MARKERS = frozenset({"a.k.a", "a.k.a.", "aka", "alias"})
+
+
+NICKNAME_OPEN = frozenset({"“", '"', "‘"})
+NICKNAME_CLOSE = frozenset({"”", '"', "’"})
+
+
+def across_nickname(entity: Span) -> Span:
+    """``Juan Miguel “Migz” Zubiri``: a person's name the tagger stopped at a nickname in
+    quotation marks goes on through it to the capitalised surname after it, so ``Zubiri``
+    later is the same person (the nickname stays in the name, as the reference set files
+    ``Riefian “Ifan” Fajarsyah``)."""
+    doc, end = entity.doc, entity.end
+    if entity.label_ != "PERSON" or end + 3 >= len(doc) or doc[end].text not in NICKNAME_OPEN:
+        return entity
+    close = next((k for k in range(end + 2, min(end + 4, len(doc))) if doc[k].text in
+                  NICKNAME_CLOSE), None)
+    if close is None or close + 1 >= len(doc):
+        return entity
+    surname = doc[close + 1]
+    if surname.pos_ != "PROPN" or not surname.is_title or surname.ent_type_ not in {"", "PERSON"}:
+        return entity
+    last = close + 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_title and (
+            doc[last + 1].ent_type_ in {"", "PERSON"}):
+        last += 1
+    return Span(doc, entity.start, last + 1, label=entity.label_)
 
 
 def without_alias_marker(entity: Span) -> Span:

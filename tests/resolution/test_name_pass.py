@@ -53,6 +53,10 @@ from quotes.resolution.spans import role_before_comma
     # … but capitals no title spells stay part of the name
     ("CP Rail closed the line on Monday. \u201cWe regret the delay,\u201d CP Rail said.",
      ("CP Rail", "CP Rail", "name")),
+    # a nickname in quotation marks inside a name: the surname after it is the same person
+    ("Senate President Juan Miguel \u201cMigz\u201d Zubiri on Monday urged colleagues to spare "
+     "all inquiries from politics. Zubiri said lawmakers must preserve the Senate.",
+     ("Zubiri", "Juan Miguel \u201cMigz\u201d Zubiri", "name")),
     # the word that introduces an alias is no part of the name the tagger ran into it
     ("The office will study a report by investigator Ivo Brankov a.k.a. the Coin, said a "
      "prosecutor. According to the report, the Coin paid cash.",
