@@ -14,6 +14,7 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from ..model import fold
+from ..names import Titles
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
 from .appositives import described_by
@@ -41,6 +42,7 @@ from .holders import (
     tense_agrees,
 )
 from .later_holders import holder_named_in_story, official_named_next
+from .links import LinkRecord
 from .offices import office_of_body, untagged_office
 from .opening import in_first_body_paragraph
 from .pronouns import Pronouns
@@ -188,6 +190,16 @@ def described_ahead(state: ArticleState, lemma: str, position: int) -> Entity | 
     return None
 
 
+def title_phrase(span: Span, titles: Titles) -> str | None:
+    """``the head of state``, ``the head of government``: a description that is, whole, a
+    title of several words (rules/titles.jsonl), folded; its holder is found by the title and
+    its aliases (``President``)."""
+    words = [t.text for t in span if t.lower_ not in DEFINITE]
+    phrase = " ".join(words)
+    entry = titles.entry(phrase) if len(words) > 2 else None
+    return fold(phrase) if entry is not None and entry.kind == "role" else None
+
+
 def seat_of_a_place(state: ArticleState, span: Span) -> bool:
     """``the Kepong MP``: a seat in an elected body (``member`` in rules/titles.jsonl)
     whose proper words name no body of the article: they name the seat's place."""
@@ -196,7 +208,7 @@ def seat_of_a_place(state: ArticleState, span: Span) -> bool:
         names_a_body_of_article(span, state))
 
 
-class Descriptions:
+class Descriptions(LinkRecord):
     """Resolves descriptions against the entities of one article."""
 
     def __init__(self, state: ArticleState, pronouns: Pronouns, documents: Documents) -> None:
@@ -206,9 +218,7 @@ class Descriptions:
         self.bodies = Bodies(state, pronouns, self)
         self.written = WrittenDescriptions(state)
         self.holders = OfficeHolders(state, self, self.written)
-        self.by_focus = False  # the last antecedent was only the entity in focus
-        self.said_so = False  # the article said what the last antecedent is (role, apposition)
-        self.ambiguous = False  # two candidates fitted the last description as well
+        self.forget_links()
 
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:
@@ -259,7 +269,7 @@ class Descriptions:
                 unnamed_lede(self.state, span, position)):
             # … and "police said": a body noun with no article is as definite
             # "the company", "a statement said", "his father": someone the article named
-            self.by_focus = self.said_so = self.ambiguous = False
+            self.forget_links()
             found = self.antecedent(span, entry, position, exclude)
             if found is not None and found.kind == "person" and root.tag_ in {"NNS", "NNPS"}:
                 found = None  # hard constraint: "the premiers" are never one premier
@@ -287,6 +297,8 @@ class Descriptions:
         """The named person or body a description points back to, if the article named one."""
         root = head_noun(span)
         lemma = root.lemma_.lower()
+        if (phrase := title_phrase(span, self.state.titles)) is not None:
+            return self.holders.role_holder(span, phrase, position, True)  # "the head of state"
         if entry.document:
             if entry.issued and (issuer := self.documents.issuer_in_name(root)):
                 return self.said(issuer)  # "an LPO statement", "a UN report"
@@ -465,47 +477,6 @@ class Descriptions:
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
-
-    def tie(self) -> None:
-        """Two bodies fit as well: nobody, and the description is ambiguous."""
-        self.ambiguous = True
-        return None
-
-    def said(self, entity: Entity | None) -> Entity | None:
-        """An antecedent the article itself called by this noun (a role, an apposition, a
-        predicate, a name carrying the noun): a surer link than focus (``described``)."""
-        self.said_so = entity is not None
-        return entity
-
-    def focus(self, entity: Entity | None) -> Entity | None:
-        """An antecedent found only as the entity in focus (confidence is lowered for it)."""
-        self.by_focus = entity is not None
-        return entity
-
-    def within_focus(self, entity: Entity, position: int) -> bool:
-        """Named recently enough that a description can still point back to it."""
-        reach = self.state.weights.description_focus_sentences
-        back = self.state.narrated_sentences_between(max(entity.last_seen, 0), position)
-        return back <= reach
-
-    def rivals(self, first: Entity, others: list[Entity], position: int) -> bool:
-        """Another candidate fits as well and is as much in focus as the first: the
-        description is ambiguous, and is left as written (with lower confidence)."""
-        if not self.within_focus(first, position) or not any(
-                self.within_focus(e, position) for e in others):
-            return False
-        if sole_source_before(self.state, first, others, position):
-            return False  # "according to INMO figures. The group said …": the one who spoke
-        self.ambiguous = True
-        return True
-
-
-def sole_source_before(state: ArticleState, first: Entity, others: list[Entity],
-                       position: int) -> bool:
-    """The first candidate is the source of the sentence before (or of this one) and the only
-    one of them that spoke: a description that takes up the story goes on with that source
-    (``…, according to INMO figures. The group said …`` after two hospitals were subjects)."""
-    return state.spoke_just_before(first, position) and not any(e.spoke for e in others)
 
 
 def anaphoric_description(state: ArticleState, token: Token) -> bool:

@@ -959,6 +959,11 @@ def test_a_bare_body_noun_takes_the_fuller_form_written_before(last_speaker, tex
     # indefinite: an anonymous source, whoever is in focus
     ("Foreign Minister Ana Lund met envoys on Monday. An official said a deal was unlikely.",
      ("An official", "An official", "as written")),
+    # a title of several words news uses for a president or a prime minister
+    ("President Ana Vela spoke at the forum on Monday. The head of state said poverty had "
+     "fallen.", ("The head of state", "Ana Vela", "described")),
+    ("Prime Minister Joseph Tarr met police chiefs on Monday. The head of government said the "
+     "names would be published.", ("The head of government", "Joseph Tarr", "described")),
     # an office of a body in lower case, set before the name by a comma, is the name's role
     ("In a statement, spokesperson of Lorvian ministry for information, Ismail Darr said the "
      "man was caught.\n\n\u201cThe forces arrested a man,\u201d said the spokesperson.",
