@@ -31,7 +31,7 @@ class Titles:
     def __init__(self, rules: Iterable[TitleRule], particles: Iterable[str] = (),
                  institutions: Iterable[str] = (), first_names: Iterable[str] = (),
                  sides: Iterable[str] = (), former: Iterable[str] = (),
-                 second: Iterable[str] = ()) -> None:
+                 second: Iterable[str] = (), levels: Iterable[str] = ()) -> None:
         self._by_text = {fold(rule.text).rstrip("."): rule for rule in rules}
         self.particles = frozenset(particles)  # "ur", "van": name words, never role words
         self.institutions = frozenset(institutions)  # "Ministry", "Bank": heads of bodies' names
@@ -40,6 +40,7 @@ class Titles:
         self.sides = frozenset(sides)  # "North MSP": the side of a region a seat is in
         self.former = frozenset(former)  # "the former mayor": an office held before
         self.second = frozenset(second)  # "deputy director": second to the office it names
+        self.levels = frozenset(levels)  # "the state Department of Health": the state's
         # every role title, folded and without its full stop ("ceo", "prime minister")
         self.roles = frozenset(key for key, rule in self._by_text.items() if rule.kind == "role")
         # the top offices of a body ("director", "general manager"): whom "the head of" means
@@ -54,7 +55,7 @@ class Titles:
         return cls(rules.titles, rules.name_words_that("particle"),
                    rules.name_words_that("institution"), (r.name for r in rules.first_names),
                    rules.name_words_that("side"), rules.name_words_that("former"),
-                   rules.name_words_that("second"))
+                   rules.name_words_that("second"), rules.name_words_that("level"))
 
     def entry(self, word_or_phrase: str) -> TitleRule | None:
         """The entry for ``Dr``, ``dr.``, ``Deputy Prime Minister``…, or None. Two role titles

@@ -206,7 +206,7 @@ class SpeakerNounRule(Rule):
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
         "document": flag, "research": flag, "municipal": flag, "regional": flag, "office": flag,
         "generic": flag, "utterance": flag, "issued": flag, "addressed": flag,
-        "litigation": flag,
+        "litigation": flag, "collective": flag,
     }
     noun: str
     type: str
@@ -215,6 +215,7 @@ class SpeakerNounRule(Rule):
     document: bool = False  # "the statement said": speaks for whoever issued it
     research: bool = False  # "a study" … "the report": one document, several names
     litigation: bool = False  # "X's complaint" … "the lawsuit": one court filing, several names
+    collective: bool = False  # "the panel", "the pair": the people just named together
     issued: bool = False  # "an LPO statement": the proper noun before it names the issuer
     municipal: bool = False  # "the city": the City of X, or the place
     regional: bool = False  # "the province": also the X government, Government of X
@@ -312,7 +313,7 @@ class NameWordRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "institution": flag,
                                           "organization": flag, "particle": flag,
                                           "place": flag, "agency": flag, "side": flag,
-                                          "former": flag, "second": flag}
+                                          "former": flag, "second": flag, "level": flag}
     word: str
     institution: bool = False  # "Department of …": heads a body's name with "of"
     organization: bool = False  # "… International": marks a body's name
@@ -322,6 +323,7 @@ class NameWordRule(Rule):
     side: bool = False  # "North": a side of a region in a seat's name ("North MSP"), no body
     former: bool = False  # "former", "ex": an office held before ("the former mayor")
     second: bool = False  # "deputy", "vice": an office second to the one it names
+    level: bool = False  # "state", "federal": a level of government standing for its place
 
 
 @dataclass(frozen=True)
@@ -461,7 +463,7 @@ class RuleSet:
 
     def name_words_that(self, flag: str) -> frozenset[str]:
         """The name words with a flag set (``institution``, ``organization``, ``particle``,
-        ``place``, ``side``, ``former``, ``second``)."""
+        ``place``, ``side``, ``former``, ``second``, ``level``)."""
         return frozenset(rule.word.lower() for rule in self.name_words if getattr(rule, flag))
 
     @classmethod

@@ -57,9 +57,9 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "office": "yes"}',
          "'office' must be true or false"),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "gender": "f"}',
-         "unknown key 'gender' (expected one of addressed, anaphoric, anonymous, document, "
-         "generic, issued, litigation, municipal, noun, office, regional, research, type, "
-         "utterance)"),
+         "unknown key 'gender' (expected one of addressed, anaphoric, anonymous, collective, "
+         "document, generic, issued, litigation, municipal, noun, office, regional, research, "
+         "type, utterance)"),
         ("titles.jsonl", '{"text": "Harbourmaster", "kind": "job"}',
          "'kind' must be one of honorific, role, not \"job\""),
         ("titles.jsonl", '{"text": "Dame", "kind": "honorific", "gender": "female"}',
@@ -89,8 +89,8 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "receiving, stance, "
          "not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
-         "unknown key 'institutions' (expected one of agency, former, institution, organization, "
-         "particle, place, second, side, word)"),
+         "unknown key 'institutions' (expected one of agency, former, institution, level, "
+         "organization, particle, place, second, side, word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
          "'kind' must be one of person, organization, none, public, way, not \"people\""),
         ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),

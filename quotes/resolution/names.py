@@ -493,19 +493,16 @@ class NameResolver:
         return entity
 
 
-# a level of government written in lower case before a body's name, for its place
-LEVEL_WORDS = frozenset({"state", "provincial", "federal", "territorial", "county", "city",
-                         "municipal", "regional", "national"})
-
-
 def body_named_by_its_level(state: ArticleState, span: Span) -> Entity | None:
     """``the state Department of Health`` after ``the Ohio Department of Health``: a
-    lower-case level of government before a capitalised body's name stands for the place
+    lower-case level of government (``level`` in rules/name_words.jsonl) before a capitalised
+    body's name stands for the place
     that opens the body's full name. The one body the article named so, else None."""
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ == "the":
         words = words[1:]
-    if len(words) < 3 or words[0].text not in LEVEL_WORDS or not words[1].text[:1].isupper():
+    if len(words) < 3 or words[0].text not in state.titles.levels or not (
+            words[1].text[:1].isupper()):
         return None
     rest = span.doc[words[1].i : words[-1].i + 1].text
     found = {entity.number: entity for entity in state.entities

@@ -87,10 +87,6 @@ def untagged_first_of_pair(state: ArticleState, ent: Span) -> Span | None:
     return state.doc[head.i:head.i + 1]
 
 
-# nouns for a few people taken together: "the panel" after three people named together
-COLLECTIVE_NOUNS = frozenset({"panel", "pair", "duo", "trio", "couple"})
-
-
 def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     """``Environment Minister Ana Ruiz and Energy Minister Bo Lee made their decision. The
     ministers say …``: a plural person noun (``the ministers``, ``the two chiefs``) is the
@@ -100,7 +96,7 @@ def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     description looks for its holder (``description_focus_sentences``)."""
     head = span.root
     reach = state.weights.description_focus_sentences
-    if head.lower_ in COLLECTIVE_NOUNS and span[0].lower_ == "the":
+    if state.noun_entry(head).collective and span[0].lower_ == "the":
         pair = people_joined_before(state, span.start, reach)  # "X, Y and Z spoke …. The
         return pair if len(pair) >= 2 else []  # panel acknowledged …": the people named
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or not any(
