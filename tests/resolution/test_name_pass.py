@@ -356,6 +356,10 @@ def test_an_office_of_a_body_is_not_the_body(last_speaker, text, expected) -> No
     # right before his name gave him)
     ('Harbour OCPD Jacob Mwangi said the men were armed. "We handed them over," the OCPD said.',
      ("the OCPD", "Jacob Mwangi", "described")),
+    # a Station House Officer set before the name by a comma
+    ("Korangi SHO, Zahid Lodhi said that the arrested suspects are residents of an area near "
+     "the river.",
+     ("Zahid Lodhi", "Zahid Lodhi", "name")),
 ])
 def test_abbreviated_offices_are_titles(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
