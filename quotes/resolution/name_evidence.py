@@ -206,6 +206,8 @@ class NameEvidence:
             if self.state.titles.is_title(before.text) or (before.pos_ != "PROPN"
                                          and before.lower_ not in self.state.rules.first_names):
                 break
+            if before.dep_ in {"prep", "mark", "advmod", "cc"} and before.is_sent_start:
+                break  # "Following McCallum’s address, …": a sentence's opening preposition
             if (before.lower_ in self.state.place_words or before.ent_type_ not in {
                     "", *PERSON_LABELS}) and before.lower_ not in self.state.rules.first_names:
                 break  # "the US Héctor Timerman": a place the model tagged is no first name

@@ -289,6 +289,19 @@ def test_pronoun_with_no_candidate_is_unresolved(attribute):
     assert (quote.resolved, quote.flags) == (None, ["UNRESOLVED_SPEAKER"])
 
 
+def test_a_sentence_s_opening_preposition_is_no_first_name(nlp):
+    from quotes.resolution import ArticleResolver
+
+    doc = nlp("Harbury President Glenn McCallum gave his state of the nation address on Monday."
+              "\n\nFollowing McCallum\u2019s address, Registrar Deb Donaldson presented five "
+              "people with a Coming Home card.\n\nMcCallum says the most important facet is "
+              "the treaty that is in the works.")
+    component = nlp.get_pipe("speaker_resolution")
+    resolver = ArticleResolver(doc, component.resolution_rules, component.weights)
+    names = {name for entity in resolver.entities for name in entity.names}
+    assert "Glenn McCallum" in names and not any(n.startswith("Following") for n in names)
+
+
 def test_the_title_of_a_work_is_not_a_person(nlp):
     from quotes.resolution import ArticleResolver
 
