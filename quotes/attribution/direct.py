@@ -658,7 +658,7 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
         lead_start, lead_end = window_before(ctx, slot)
         if lead_start < lead_end and not only_punct(doc, lead_start, lead_end):
             lead = doc[lead_start:lead_end]
-            if not _is_attribution_frame(ctx, lead):
+            if not _is_attribution_frame(ctx, lead) and not _introduced_by_colon(lead):
                 if not _relative_trailer(ctx, slot):  # "“…”, which Lee said": the words only
                     start_tok = _statement_start(ctx, slot, lead_start)
                 quote_type = "partial"
@@ -712,6 +712,13 @@ def _statement_start(ctx: Context, slot: QuoteSlot, lead_start: int) -> int:
             ctx.slot_of_token[start] < 0)):
         start += 1
     return start
+
+
+def _introduced_by_colon(lead: Span) -> bool:
+    """``Coach Ana Ruiz was more blunt: “They lacked discipline,” she said``: words before a
+    colon introduce the quotation; they are no statement it is a partial quote of."""
+    last = next((t for t in reversed(lead) if not t.is_space), None)
+    return last is not None and last.text == ":"
 
 
 def _is_attribution_frame(ctx: Context, lead: Span) -> bool:

@@ -71,6 +71,16 @@ def test_a_colon_lead_in_credits_the_author_of_its_statement(attribute, text):
         '"I cannot discuss an open case."', "Jensen", "Jensen")
 
 
+def test_a_quotation_a_colon_introduces_before_its_trailer_is_the_whole_quote(attribute):
+    # the words before the colon introduce the quotation; they are no statement of which it
+    # is a partial quote, so the subject named there is the speaker
+    text = ('Coach Gerard Vale was a little more blunt: \u2018They lacked discipline,\u2019 he '
+            'said.')
+    [quote] = attribute(text)
+    assert (quote.quote.text, quote.speaker.text, quote.resolved.name) == (
+        "\u2018They lacked discipline,\u2019", "he", "Gerard Vale")
+
+
 def test_quote_interrupted_by_its_attribution(attribute):
     text = '"The first part," Councillor Tom Reyes said, "is about trust."'
     assert rows(attribute, text) == [
