@@ -60,7 +60,8 @@ def _places(city_word: str, joined: bool) -> str:
     return rf"(?P<place>{place}(?:\s+and\s+{place})?)" if joined else rf"(?P<place>{place})"
 
 
-_AGENCY = r"\([A-Za-z][\w .&'’/\-]{0,40}\)"  # "(Reuters)", "(BUSINESS WIRE)", "(BSS/AFP)"
+# "(Reuters)", "(BUSINESS WIRE)", "(BSS/AFP)", "(Harbour Daily Post, Jan. 28, 2014)"
+_AGENCY = r"\([A-Za-z][\w .,&'’/\-]{0,40}\)"
 _WIRE = r"/[A-Za-z][\w .&'’\-]{0,40}/"  # "/PRNewswire-Asia/", "/EINPresswire.com/", "/CNW/"
 _TAG_DASH = r"(?:--|[-–—])"
 _TAGS = rf"(?P<tags>(?:\s*{_TAG_DASH}?\s*(?:{_AGENCY}|{_WIRE})){{0,2}})"

@@ -65,6 +65,10 @@ GRAMMAR = [
      "Lakeview", "May 3, 2021", "", "Rovers manager Pia Lund said"),
     ("Dorahalli, June 30: Tourism Minister R K Naidu said", "Dorahalli", "June 30", "",
      "Tourism Minister R K Naidu said"),
+    # an outlet's tag with its date inside the brackets
+    ("PORT TARROW, Lorvia (Harbour Daily Post, Jan. 28, 2014) \u2013 The council is bankrupt",
+     "PORT TARROW, Lorvia", "", "(Harbour Daily Post, Jan. 28, 2014)",
+     "The council is bankrupt"),
     # after a wire tag, a dash may touch the story's first word
     ("Doravik, March 13, 2020 (FBC) \u2013Lorvia\u2019s Ministry of Health said", "Doravik",
      "March 13, 2020", "(FBC)", "Lorvia\u2019s Ministry of Health said"),
