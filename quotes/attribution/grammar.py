@@ -72,15 +72,17 @@ def coordinated_with(verb: Token) -> Token:
     return head
 
 
-WH_OPENERS = frozenset({"how", "what", "why", "where", "when", "whether", "who"})
+# the wh-words that open an embedded question ("asked why …", "how it operates")
+EMBEDDED_QUESTION_WORDS = frozenset({"why", "how", "what", "where", "when", "who", "whom",
+                                     "which"})
 
 
 def embedded_question(verb: Token) -> bool:
     """``how it operates``: a clause opened by a wh-word, named as a thing (the parse may
     coordinate it with the verb whose object it is)."""
     opener = verb.left_edge
-    return opener.lower_ in WH_OPENERS and opener.dep_ in {"advmod", "mark", "nsubj", "dobj"} and (
-        opener.head.i == verb.i)
+    return opener.lower_ in EMBEDDED_QUESTION_WORDS | {"whether"} and opener.dep_ in {
+        "advmod", "mark", "nsubj", "dobj"} and opener.head.i == verb.i
 
 
 def _after_speaker_aside(verb: Token) -> bool:

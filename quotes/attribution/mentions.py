@@ -775,6 +775,8 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     return token if _can_speak(token) else None
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "She and X said": both
+
 QUANTIFIER_SPEAKERS = {"some", "many", "both", "all", "others", "most", "several", "few",
                        "those", "these"}
 
@@ -1137,7 +1139,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if token.pos_ == "PRON" and not quantifier:
         partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                         and c.ent_type_ == "PERSON"), None)
-        if partner is not None and token.lower_ in {"he", "she", "him", "her"}:
+        if partner is not None and token.lower_ in PERSONAL_PRONOUNS:
             return doc[token.i : partner.i + 1]  # "She and Gilles Lanteigne said": both
         return doc[token.i : token.i + 1]
     if quantifier and (member := named_member(token)) is not None:
@@ -1875,12 +1877,9 @@ def _place_apposed_to_place(comma: Token) -> bool:
     if comma.i == 0 or comma.i + 1 >= len(doc):
         return False
     before, after = doc[comma.i - 1], doc[comma.i + 1]
-    return before.ent_type_ in PLACE_ENTITY_LABELS and after.ent_type_ in PLACE_ENTITY_LABELS and (
+    return before.ent_type_ in PLACE_LABELS and after.ent_type_ in PLACE_LABELS and (
         after.dep_ == "appos" and after.head.i == before.i) and (
         comma.i + 2 >= len(doc) or not doc[comma.i + 2].text[:1].isupper())
-
-
-PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 
 
 MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummod", "poss", "punct",

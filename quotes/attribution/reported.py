@@ -41,6 +41,7 @@ from .context import (
     text_mention,
 )
 from .grammar import (
+    EMBEDDED_QUESTION_WORDS,
     FINITE_TAGS,
     NOMINAL_POS,
     RELATIVE_TAGS,
@@ -395,10 +396,6 @@ def participle_on_addressee(ctx: Context, verb: Token, clause: Token) -> bool:
     return addressee is not None and clause.left_edge.i == clause.i == (
         addressee.right_edge.i + 1) and not any(
         c.dep_ in {*SUBJECT_DEPS, "aux", "auxpass"} for c in clause.children)
-
-
-EMBEDDED_QUESTION_WORDS = frozenset({"why", "how", "what", "where", "when", "who", "whom",
-                                     "which"})
 
 
 def reports_clauses(lexicon: Lexicon, verb: Token) -> bool:

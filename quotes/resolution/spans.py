@@ -17,6 +17,7 @@ from ..attribution.grammar import joins_hyphenated, subject_read_as_apposition
 from ..attribution.mentions import (
     GENERATIONS,
     LEGAL_FORMS,
+    PERSONAL_PRONOUNS,
     PORTFOLIO_PREPOSITIONS,
     glued_list_of_names,
     holder_of_joint_office,
@@ -908,9 +909,6 @@ def word_start(doc: Doc, i: int) -> int:
             doc[i - 1].text not in {"(", "\u201c", '"', "\u2018", "'"}):
         i -= 1
     return i
-
-
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
 from ..datelines import in_release_furniture
-from ..names import Titles
+from ..names import BODY_JOINERS, Titles
 from ..rules import EITHER, NO_NOUN, RuleSet, SpeakerNounRule
 from ..segmentation import paragraph_of_offsets
 from .config import Constraints, ResolverWeights
@@ -237,9 +237,6 @@ class ArticleState:
         self.history.append((position, entity, subject))
 
 
-TITLE_JOINERS = frozenset({"of", "for", "and", "&"})
-
-
 def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
     """``Commissioner of Police (CP) John Kabera``: capitals in brackets right after a phrase
     whose capitalised words they spell, one of them a role title, are the article's short
@@ -252,8 +249,8 @@ def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
             continue
         words, k = [], token.i - 2
         while k >= 0 and len(words) < len(initials) and (
-                doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_JOINERS):
-            if doc[k].lower_ not in TITLE_JOINERS:
+                doc[k].text[:1].isupper() or doc[k].lower_ in BODY_JOINERS):
+            if doc[k].lower_ not in BODY_JOINERS:
                 words.insert(0, doc[k].text)
             k -= 1
         if "".join(w[0] for w in words).upper() == initials and any(
