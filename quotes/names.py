@@ -75,6 +75,18 @@ class Titles:
     def is_title(self, word: str) -> bool:
         return self.entry(word) is not None
 
+    def outside_titles(self, words: list[str]) -> list[str]:
+        """The words of a role that are no part of a title, the longest title phrase first:
+        ``Prime`` of ``Prime Minister`` is the office's, not a body's name."""
+        kept, i = [], 0
+        while i < len(words):
+            size = next((n for n in (4, 3, 2, 1) if i + n <= len(words)
+                         and self.is_title(" ".join(words[i:i + n]))), 0)
+            if size == 0:
+                kept.append(words[i])
+            i += size or 1
+        return kept
+
     def with_initials(self, initials: Iterable[str]) -> Titles:
         """A copy that also knows an article's own initials for a title (``Commissioner of
         Police (CP)``), so ``CP Kabera`` further on is the commissioner, not a new name."""

@@ -159,8 +159,8 @@ def role_names_body(speaker: Entity, body: Entity, titles: Titles) -> bool:
     """``State Police Commissioner`` heads the ``Lagos State Police Command``: every word of
     the role that names a body (capitalised, no title) is a word of the body's name, so
     ``the Lagos police boss`` agrees with them though the role leaves the place out."""
-    words = [w for w in re.findall(r"\w+", speaker.role or "")
-             if w[:1].isupper() and not titles.is_title(w)]
+    words = [w for w in titles.outside_titles(re.findall(r"\w+", speaker.role or ""))
+             if w[:1].isupper()]
     name_words = {fold(w) for name in body.names for w in re.findall(r"\w+", name)}
     return bool(words) and all(fold(w) in name_words for w in words)
 

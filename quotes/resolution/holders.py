@@ -121,7 +121,7 @@ def proper_words_agree(proper: set[str], entity: Entity, titles: Titles,
     if not proper:
         return 1
     words = re.findall(r"\w+", entity.role or "")
-    bodies = [w for w in words if w[:1].isupper() and not titles.is_title(w)
+    bodies = [w for w in titles.outside_titles(words) if w[:1].isupper()
               and w.lower() not in titles.sides  # "North MSP": a seat's side, no body
               and fold(w) not in portfolio]
     initials = fold("".join(w[0] for w in bodies))  # "LTA" of "the Lorvia Tourism Authority"

@@ -43,6 +43,12 @@ import pytest
     ("Belize arrived with several overseas players.\n\n\u201cWe come here to win,\u201d said "
      "Woodrow West.\n\n\u201cIt is a complicated game,\u201d the Belizean added.",
      ("the Belizean", "Woodrow West", "description")),
+    # a generic word for a head fits a prime minister; the word naming the office's body
+    # (tagged a body only inside the description) is no other body of the article
+    ("Prime Minister Alma Perez announced that she will meet party leaders on Friday.\n\n"
+     "\u201cA meeting has been set,\u201d she said.\n\nThe Cabinet chief affirmed that the "
+     "talks are an attempt to reach a consensus.",
+     ("The Cabinet chief", "Alma Perez", "description")),
 ])
 def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected

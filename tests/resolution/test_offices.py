@@ -110,3 +110,13 @@ def test_of_inside_a_bodys_name_is_no_role_word(titles, words, name) -> None:
     from quotes.names import split_title
 
     assert " ".join(split_title(words.split(), titles)[1]) == name
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    (["Prime", "Minister"], []),
+    (["Harbor", "Apps", "chief", "executive"], ["Harbor", "Apps"]),
+    (["Deputy", "Prime", "Minister", "of", "Lorvia"], ["of", "Lorvia"]),
+    (["Lorvia", "Tourism", "Authority", "Director"], ["Lorvia", "Tourism", "Authority"]),
+])
+def test_words_of_a_role_outside_its_titles(titles, words, kept) -> None:
+    assert titles.outside_titles(words) == kept
