@@ -49,6 +49,10 @@ import pytest
      "\u201cA meeting has been set,\u201d she said.\n\nThe Cabinet chief affirmed that the "
      "talks are an attempt to reach a consensus.",
      ("The Cabinet chief", "Alma Perez", "description")),
+    # a player capped by a country (rules/head_nouns.jsonl): a person noun
+    ("Lorvia Beach Soccer Coach Harry Tane says the side competed well against Tonga today."
+     "\n\nThe former Samoa international who is guiding the team said they were very "
+     "competitive.", ("The former Samoa international", "Harry Tane", "description")),
 ])
 def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
