@@ -191,7 +191,12 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             object_blamed_for(verb.head, lexicon) if depth == 0 else None)  # its own "for"
         if quoted is not None:
             return quoted
-        return subject_of(verb.head.head, lexicon, depth + 1, issuers)
+        found = subject_of(verb.head.head, lexicon, depth + 1, issuers)
+        if found is not None and told_to(verb, found) and (
+                outer := clause_governor(verb.head.head)) is not None:
+            return subject_of(outer, lexicon, depth + 1, issuers)  # "X left Y fuming after
+            # telling Y that …": the one told is not the teller; the clause's subject is
+        return found
     if depth < 3 and verb.dep_ == "acomp" and verb.pos_ == "ADJ" and verb.head.i != verb.i:
         # "I am proud to announce …", "the Government is pleased to note …"
         return subject_of(verb.head, lexicon, depth + 1, issuers)
@@ -458,6 +463,21 @@ def that_after_addressee(verb: Token) -> bool:
         return False
     after = verb.doc[addressee.i + 1]
     return after.lower_ == "that" and after.dep_ == "mark"
+
+
+def told_to(verb: Token, subject: Token) -> bool:
+    """The cue's object is written with the subject's very name (``telling Pike`` with
+    ``Pike`` as the subject found): whom it was said to, who cannot be saying it."""
+    return subject.pos_ == "PROPN" and any(
+        c.dep_ in {"dobj", "dative"} and c.text == subject.text for c in verb.children)
+
+
+def clause_governor(verb: Token) -> Token | None:
+    """The verb whose complement ``verb`` is (``left`` of ``left Y fuming``), if any."""
+    if verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.i != verb.i and (
+            verb.head.pos_ in {"VERB", "AUX"}):
+        return verb.head
+    return None
 
 
 def quoted_object(preposition: Token, lexicon: Lexicon) -> Token | None:

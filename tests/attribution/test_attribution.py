@@ -372,6 +372,19 @@ def test_the_object_judged_for_saying_is_the_speaker(attribute, text, speaker):
     assert [q.speaker.text for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parse made the object the subject of "fuming": the one told is not the teller
+    ("Harbour boss Tom Reyes left Riverside manager Alan Pike fuming after allegedly telling "
+     "Pike that Reyes felt he was the best manager in the league.", "Harbour boss Tom Reyes"),
+    # told somebody else: the subject found stands
+    ("Alan Pike was fuming after telling reporters that the referee had lost control.",
+     "Alan Pike"),
+])
+def test_the_one_told_is_not_the_teller(attribute, text, speaker):
+    quotes = list(attribute(text))
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
 def test_trailing_dash_signature(attribute):
     assert rows(attribute, '"We will win the final" — Coach Tim Brown') == [
         ("direct", '"We will win the final"', "Coach Tim Brown", "Tim Brown", None)
