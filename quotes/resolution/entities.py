@@ -352,6 +352,22 @@ def keeps_surname(entity: Entity, tokens: set[str]) -> bool:
     return last in tokens
 
 
+DEMONYM_ENDINGS = ("ean", "ian", "an", "ese", "ish", "i", "er")
+
+
+def national_body(name: str, entities: Iterable[Entity], titles: Titles) -> Entity | None:
+    """``the Senate`` after ``the Liberian Senate``: the one body named by a nationality and
+    the institution word alone (``Senate``, ``Parliament``) is what the word then names."""
+    word = name.split()[-1] if name.split() else ""
+    if fold(word) not in titles.institutions or not word[:1].isupper():
+        return None
+    found = [e for e in entities if e.kind == "organization" and any(
+        len(words := n.split()) == 2 and fold(words[1]) == fold(word)
+        and words[0][:1].isupper() and words[0].lower().endswith(DEMONYM_ENDINGS)
+        for n in e.names)]
+    return found[0] if len(found) == 1 else None
+
+
 class Entities:
     """The entities of one article, numbered in the order they were met."""
 
@@ -518,7 +534,10 @@ class Entities:
                 return entity  # "Suncor" after "Suncor Energy" (not "Santa" after "Santa's …")
         if looks_like_acronym(name):
             return self.spelled_out(name) or self.ending_in(name)
-        return self.by_short_name(next(iter(tokens))) if len(tokens) == 1 else None
+        if len(tokens) != 1:
+            return None
+        return self.by_short_name(next(iter(tokens))) or national_body(name, self._all,
+                                                                       self.titles)
 
     def ending_in(self, acronym: str) -> Entity | None:
         """``the RCMP`` after ``the Codiac Regional RCMP``: the one body whose name ends in

@@ -34,7 +34,7 @@ from ..names import (
     split_title,
     without_honorifics,
 )
-from .entities import FUNCTION_WORDS, PERSON_LABELS, PLACE_LABELS, initials
+from .entities import DEMONYM_ENDINGS, FUNCTION_WORDS, PERSON_LABELS, PLACE_LABELS, initials
 
 MAX_ROLE_WORDS = 12
 
@@ -587,7 +587,6 @@ def with_titles(span: Span, titles: Titles) -> Span:
     return doc[start : span.end]
 
 
-DEMONYM_ENDINGS = ("ean", "ian", "an", "ese", "ish", "i", "er")
 
 
 def demonym_of_place(token: Token, ents: Iterable[Span]) -> bool:

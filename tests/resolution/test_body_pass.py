@@ -358,3 +358,14 @@ def test_the_county_is_the_county_the_story_names(last_speaker) -> None:
 def test_a_level_of_government_stands_for_the_place_in_a_body_s_name(last_speaker, text,
                                                                        expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the institution word alone after the body a nationality names
+    ("The Lorvian Senate has dismissed the claims about the Senate\u2019s Banking Committee."
+     "\n\nThe Senate emphasized that it does not engage in bribery.",
+     ("The Senate", "Lorvian Senate", "name")),
+])
+def test_the_institution_word_alone_is_the_body_a_nationality_named(last_speaker, text,
+                                                                     expected) -> None:
+    assert last_speaker(text) == expected
