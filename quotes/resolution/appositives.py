@@ -18,7 +18,7 @@ from ..attribution.grammar import subject_read_as_apposition
 from ..names import Titles
 from .config import Constraints
 from .constraints import head_kind
-from .entities import Entity
+from .entities import Entity, person_shaped
 
 COPULAS = {"be", "become", "remain"}
 ARTICLES = {"the", "a", "an"}
@@ -112,8 +112,11 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
         offices = office_words(office_before_comma(span, titles), titles) or (
             office_words(office_of_body_before_comma(span, titles), titles))
         entity.descriptors.update(offices)
-        if offices and entity.kind == "organization" and span[0].text.lower() in first_names:
-            entity.kind = "person"  # "spokesperson of …, Ismail Mukhtar" tagged a body
+        if offices and entity.kind == "organization" and (
+                span[0].text.lower() in first_names or person_shaped(
+                    entity.canonical.split(), titles.institutions)):
+            entity.kind = "person"  # "spokesperson of …, Ismail Mukhtar" tagged a body, or
+            # "the Director-General of …, Femi Oke-Osanyintolu": an office's holder
     if (age := apposed_age(span)) is not None:
         entity.descriptors.add(f"{age}-year-old")  # "Dana Whitfield, 54," … "the 54-year-old"
     if titles is not None and constraints is not None and described_as_body(
@@ -161,7 +164,10 @@ def office_of_body_before_comma(span: Span, titles: Titles) -> list[str]:
     comma = comma_before_name(span, titles)
     if comma is None:
         return []
-    doc, k = span.doc, comma - 1
+    doc = span.doc
+    if comma >= 3 and doc[comma - 1].text == ")" and doc[comma - 3].text == "(":
+        comma -= 3  # "… of the Lorvia Emergency Agency (LEMA), Femi Ade": its short form
+    k = comma - 1
     lower = False  # "spokesperson of Somali ministry for information, Ismail Mukhtar"
     while k > 0 and comma - k <= MAX_BODY_WORDS and doc[k].lower_ != "of":
         if not doc[k].is_alpha:

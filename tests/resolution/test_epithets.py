@@ -53,6 +53,12 @@ import pytest
     ("Lorvia Beach Soccer Coach Harry Tane says the side competed well against Tonga today."
      "\n\nThe former Samoa international who is guiding the team said they were very "
      "competitive.", ("The former Samoa international", "Harry Tane", "description")),
+    # an office of a body apposed to a name the tagger called a body: the office's holder,
+    # past the body's short form in brackets
+    ("Traders faulted the claim of the Director-General of the Lorvia State Emergency Agency "
+     "(LSEA), Femi Oke-Adeyemi, that fuel caused the fire.\n\nOke-Adeyemi had disclosed that "
+     "seven buildings were affected.\n\nThe DG/CEO said: \u201cThe plaza had been gutted by "
+     "fire.\u201d", ("The DG/CEO", "Femi Oke-Adeyemi", "description")),
 ])
 def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
