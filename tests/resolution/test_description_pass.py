@@ -485,6 +485,12 @@ def first_speaker(attribute, text: str) -> tuple:
      "family told the Courier she had deposed Sheriff Dan Ross.\n\nAna Brink said she could "
      "not share documents.\n\nIn March, District Attorney Paul Hume asked the state to act.",
      ("The attorney for the family", "Ana Brink", "description")),
+    # an indefinite lede: the holder named next, though another one comes far further on
+    ("A senior Swansea councillor has denied trying to sideline the plans.\n\nResidents "
+     "want a village green.\n\nCouncillor Mary Ellison said it was a mistake.\n\nShe said "
+     "the report was financial. The committee met on Tuesday. Objectors were there.\n\n"
+     "Peter Jones, the councillor who proposed it, said there was little of it on the site.",
+     ("A senior Swansea councillor", "Mary Ellison", "description")),
 ])
 def test_a_role_in_the_lede_is_the_speaker_the_next_sentence_names(attribute, text,
                                                                    expected) -> None:
