@@ -44,6 +44,36 @@ def through_preposition(token: Token, root: Token) -> bool:
     return False
 
 
+def subject_of_clause_above(span: Span) -> Span | None:
+    """``Harbour police released a video they said provides context``: a pronoun saying
+    something in a relative clause on the main clause's object (or adverb) is that clause's
+    subject, when it agrees (``they`` a plural or a collective body, ``it`` a thing, ``he``
+    or ``she`` a person's name); the subject's words, to be resolved as written."""
+    pronoun = span.root
+    cue = pronoun.head
+    if pronoun.dep_ != "nsubj" or cue.dep_ != "relcl" or cue.pos_ != "VERB":
+        return None
+    verb = cue.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or cue.head.dep_ not in {"dobj", "npadvmod", "attr"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not agrees(pronoun.lower_, subject):
+        return None
+    return span.doc[subject.left_edge.i:subject.i + 1]
+
+
+def agrees(word: str, subject: Token) -> bool:
+    """Number and animacy of a pronoun and a subject's head (``they``: ``police``,
+    ``officials``; ``it``: ``the company``; ``he``/``she``: a person's name)."""
+    if word == "they":
+        return subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "police"
+    if word == "it":
+        return subject.tag_ in {"NN", "NNP"} and subject.ent_type_ not in {"PERSON", "GPE"}
+    if word in {"he", "she"}:
+        return subject.ent_type_ == "PERSON"
+    return False
+
+
 class Sieve:
     """The ordered passes for one article's speaker mentions, over its shared state."""
 
@@ -224,6 +254,11 @@ class Sieve:
             # kept as written like "I"; no group named on the way is "we"
             entry = self.state.noun_entry(span.root)
             return self.descriptions.written.as_written(span, entry, position), "as written"
+        if (subject := subject_of_clause_above(span)) is not None:
+            found, _ = self.resolve(subject.start_char, subject.end_char, position, flags,
+                                    exclude)
+            if found is not None:
+                return found, "pronoun"  # "police released a video they said shows …"
         if word in PLURAL_PERSONAL and (pair := people_joined_before(self.state, span.start)):
             group = self.group(pair, position, [], exclude)
             if group is not None and all(member.kind != "organization" and not member.place

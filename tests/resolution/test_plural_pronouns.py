@@ -129,3 +129,15 @@ def test_they_after_people_named_by_a_plural_noun_is_them(last_speaker, text,
 def test_a_plural_title_after_two_people_with_it_is_the_pair(last_speaker, text,
                                                              expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun saying something in a relative clause on the main clause's object is that
+    # clause's subject, though another body was the subject of the sentence before
+    ("Const. Jay Murray of the Harbour Police Service spoke on Friday. A group called Harbour "
+     "Watch posted the first video.\n\nHarbour police showed the additional video which they "
+     "said provides more context.", ("they", "Harbour Police Service", "pronoun")),
+])
+def test_a_pronoun_in_a_relative_clause_is_the_subject_above(last_speaker, text,
+                                                              expected) -> None:
+    assert last_speaker(text) == expected
