@@ -40,6 +40,7 @@ from .context import (
     sentence_of,
     text_mention,
 )
+from .direct import claim_direct
 from .grammar import (
     EMBEDDED_QUESTION_WORDS,
     FINITE_TAGS,
@@ -827,6 +828,18 @@ def phrase_cue(ctx: Context, phrase: Span) -> Mention:
     return text_mention(ctx, phrase.start_char, phrase.end_char)
 
 
+def quotation_after_colon(ctx: Context, start: int, end: int) -> int | None:
+    """The unattributed quotation that a colon inside the statement introduces and that runs
+    to its end (``… said she wished to send a message: “The courts will not …”``): the
+    speaker's own words, a direct quotation of their own after the reported clause."""
+    doc = ctx.doc
+    for n, slot in enumerate(ctx.slots):
+        if not slot.claimed and start + 3 < slot.first < end and slot.last >= end - 2 and (
+                doc[slot.first - 1].text == ":"):
+            return n
+    return None
+
+
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
                     subject: Token | None, *, rule: str, weight: float = 1.0,
                     phrase: Span | None = None) -> None:
@@ -839,6 +852,9 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         return  # "which a study concluded would cost …" is the writer's sentence (but "what
         # was reported was a drill" opens with a free relative, no antecedent before it)
     # (after its cue, "explains what the site is" is an embedded question: what was said)
+    if rule == "reported:verb" and (n := quotation_after_colon(ctx, start, end)) is not None:
+        claim_direct(ctx, n, cue, subject, rule="direct:lead-in")
+        end = ctx.slots[n].first - 1  # "he said he wished to send a message: “…”": two
     inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]
     for n in inner:
         slot = ctx.slots[n]

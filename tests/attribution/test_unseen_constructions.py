@@ -866,3 +866,19 @@ def test_an_as_aside_after_a_cue_reports_nothing(attribute, text, expected):
 ])
 def test_a_subject_read_as_a_joined_object_speaks_the_joined_cue(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation a colon introduces at the end of the statement is the speaker's own words
+    ("Judge Ana Hopkins said she wished to send the public a message: \"The courts will not "
+     "tolerate abuse. Those who do so will be punished.\"",
+     [("indirect", "she wished to send the public a message", "Judge Ana Hopkins", "said"),
+      ("direct", "\"The courts will not tolerate abuse. Those who do so will be punished.\"",
+       "Judge Ana Hopkins", "said")]),
+    # a partial quotation inside the statement, no colon: one statement
+    ("Judge Ana Hopkins said the abuse was \"an affront to the court\" and must stop.",
+     [("partial", "the abuse was \"an affront to the court\" and must stop",
+       "Judge Ana Hopkins", "said")]),
+])
+def test_a_quotation_after_a_colon_closing_a_statement_is_direct(attribute, text, expected):
+    assert found(attribute, text) == expected
