@@ -179,6 +179,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         if before is not None:
             return before  # "… advocate Josh Matlow told HuffPost …" parsed without a subject
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
+        if (clause_subject := participle_set_off_after_object(verb)) is not None:
+            return clause_subject  # "X faced the cameras – and the boos –, describing …"
         if verb.tag_ != "VBG" or not issuers:
             return None
         return _speaker_of_document(verb.head, lexicon) or _person_doing(verb, lexicon)
@@ -923,6 +925,22 @@ def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:
     if person and any(c.dep_ == "ccomp" for c in verb.children):
         return head
     return _subject_past_object(verb, lexicon)
+
+
+def participle_set_off_after_object(verb: Token) -> Token | None:
+    """``Reyes faced the cameras – and the boos – head-on, describing the anger as “…”``: a
+    participle set off by a comma that the parse hung on the clause's object (a thing, no
+    person) is the clause's adjunct; its subject is the clause's subject."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or (
+            head.ent_type_ in {"PERSON", "ORG", "NORP"}) or head.pos_ != "NOUN":
+        return None
+    clause = verb.sent.root  # (the parse may even have made the object some later verb's
+    # subject: "… – and the boos –, describing …, after a performance left his side …")
+    if clause.i > verb.i or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _can_speak(subject) else None
 
 
 def _subject_past_object(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -882,3 +882,14 @@ def test_a_subject_read_as_a_joined_object_speaks_the_joined_cue(attribute, text
 ])
 def test_a_quotation_after_a_colon_closing_a_statement_is_direct(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle set off by a comma that the parse hung on the object speaks for the
+    # clause's subject
+    ("Coach Tom Reyes faced the cameras \u2013 and the boos \u2013 head-on, describing the "
+     "fans' anger as \u201cdeserved\u201d after another limp performance.",
+     [("partial", "\u201cdeserved\u201d", "Coach Tom Reyes", "describing")]),
+])
+def test_a_participle_hung_on_the_object_speaks_for_the_subject(attribute, text, expected):
+    assert found(attribute, text) == expected
