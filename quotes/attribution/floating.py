@@ -336,6 +336,8 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
     head = doc[slot.first]
     inner = doc[slot.first : slot.last + 1]
     root = next((t for t in inner if t.head.i < slot.first or t.head.i > slot.last), head)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "labelling it as “insulting” and “unprofessional”": as the first
     node = root.head
     for _ in range(4):
         if node.lemma_.lower() in ctx.lexicon.naming and node.pos_ == "VERB":

@@ -893,3 +893,14 @@ def test_a_quotation_after_a_colon_closing_a_statement_is_direct(attribute, text
 ])
 def test_a_participle_hung_on_the_object_speaks_for_the_subject(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # quoted words joined by "and" to those a naming verb governs are its words too
+    ("The union criticised the memo, labelling the language Mayor Ana Ruiz used as "
+     "\u201cinsulting\u201d and \u201cunprofessional.\u201d",
+     [("partial", "\u201cinsulting\u201d", "The union", "labelling"),
+      ("partial", "\u201cunprofessional.\u201d", "The union", "labelling")]),
+])
+def test_quoted_words_joined_to_named_words_are_partial_too(attribute, text, expected):
+    assert found(attribute, text) == expected
