@@ -339,6 +339,10 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "labelling it as “insulting” and “unprofessional”": as the first
     node = root.head
+    if node.lower_ == "as" and node.head.pos_ != "VERB":
+        # "branded the “tirade” about the system and his sentence as an “affront”": the
+        # parse hung "as" on the object's last noun; the frame is the verb's
+        node = next((a for a in node.ancestors if a.pos_ == "VERB"), node)
     for _ in range(4):
         if node.lemma_.lower() in ctx.lexicon.naming and node.pos_ == "VERB":
             subject = subject_of(node, lexicon=ctx.lexicon) or _agent_of(node)

@@ -901,6 +901,11 @@ def test_a_participle_hung_on_the_object_speaks_for_the_subject(attribute, text,
      "\u201cinsulting\u201d and \u201cunprofessional.\u201d",
      [("partial", "\u201cinsulting\u201d", "The union", "labelling"),
       ("partial", "\u201cunprofessional.\u201d", "The union", "labelling")]),
+    # "as" the parse hung on the object's last noun still frames the naming verb's words
+    ("Judge Ana Hopkins branded the \"tirade of abuse\" about the justice system and his "
+     "sentence as an \"affront to the court.\"",
+     [("partial", "\"tirade of abuse\"", "Judge Ana Hopkins", "branded"),
+      ("partial", "\"affront to the court.\"", "Judge Ana Hopkins", "branded")]),
 ])
 def test_quoted_words_joined_to_named_words_are_partial_too(attribute, text, expected):
     assert found(attribute, text) == expected
