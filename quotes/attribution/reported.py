@@ -703,7 +703,7 @@ def according_to_content(ctx: Context, phrase: Span
     start = sent.start
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    if end - start < 1:
+    if end - start < 1 or phrase[0].lower_ == "as" and person_acts_before(ctx, start, end):
         return None
     ranges = [(start, end)]
     resumed = resumed_content(ctx, phrase_end, sent) if end - start < 8 else None
@@ -712,6 +712,22 @@ def according_to_content(ctx: Context, phrase: Span
     elif end - start < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None  # "The former President, according to Ram, said: …": no statement before
     return ranges, source
+
+
+def person_acts_before(ctx: Context, start: int, end: int) -> bool:
+    """``Commissioner Simon Kalenga advised residents to prepare for a drop in rainfall, as
+    predicted by the Met Authority``: a clause whose own subject, a person named, directs
+    someone (a cue verb with an infinitive) is that person's act; an ``as … by`` phrase
+    after it vouches for a part of it (the drop), not for the clause (``according to``
+    reports the whole act)."""
+    doc = ctx.doc
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i),
+                None)
+    deps = {c.dep_ for c in root.children} if root is not None else set()
+    if root is None or ctx.lexicon.cue(root) is None or not {"dobj", "xcomp"} <= deps:
+        return False  # (directs someone: "advised residents to …", "urged MPs to …")
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+               for c in root.children)
 
 
 def holder_set_off_after(office: Token, lexicon: Lexicon) -> Token | None:

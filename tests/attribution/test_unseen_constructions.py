@@ -909,3 +909,16 @@ def test_a_participle_hung_on_the_object_speaks_for_the_subject(attribute, text,
 ])
 def test_quoted_words_joined_to_named_words_are_partial_too(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as … by" after a person's directive vouches for a part of it, not for the clause
+    ("Commissioner Simon Kalenga advised residents to prepare for a drop in rainfall this "
+     "season, as predicted by the Lorvia Weather Authority.", []),
+    # after a statement of nobody's, it is the source of the clause
+    ("The bridge will close for repairs in May, as reported by the Harbour Herald.",
+     [("indirect", "The bridge will close for repairs in May", "the Harbour Herald",
+       "as reported by")]),
+])
+def test_an_as_by_phrase_after_a_persons_directive_reports_nothing(attribute, text, expected):
+    assert found(attribute, text) == expected
