@@ -49,6 +49,8 @@ def describing_nouns(span: Span) -> list[Token]:
             found.append(child)  # "The suspect, 20-year-old Zaid Rahman, …" parsed a modifier
     if root.dep_ == "appos" and read_as_noun(root.head) and root.head.i not in inside:
         found.append(root.head)
+    if (twin := subject_set_off_before(span)) is not None:
+        found.append(twin)  # "the school's headmistress, Mirna Suhaili said": two subjects
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in COPULAS:
         found.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     for clause in root.children:  # "Paula Southgate, who has been Hamilton's mayor, …"
@@ -69,6 +71,30 @@ def read_as_noun(token: Token) -> bool:
     …`` with ``suspect`` tagged ADJ): a determiner's head in a noun's place."""
     return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS and any(
         c.dep_ == "det" for c in token.children)
+
+
+def subject_set_off_before(span: Span) -> Token | None:
+    """``The school's headmistress, Mirna Suhaili said …`` parsed with two subjects of one
+    verb: the noun right before the comma that precedes the name is the name's apposition."""
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or span.start < 2 or (
+            span.doc[span.start - 1].text != ","):
+        return None
+    noun = span.doc[span.start - 2]
+    if noun.pos_ == "NOUN" and noun.dep_ == root.dep_ and noun.head.i == root.head.i:
+        return noun
+    return None
+
+
+def set_off_before_a_name(noun: Token) -> bool:
+    """The noun is a subject a name right after its comma shares its verb with
+    (``subject_set_off_before`` seen from the noun)."""
+    doc = noun.doc
+    after = noun.i + 2
+    return noun.dep_ in {"nsubj", "nsubjpass"} and after < len(doc) and (
+        doc[noun.i + 1].text == ",") and any(
+        c.dep_ == noun.dep_ and c.pos_ == "PROPN" and c.left_edge.i == after
+        for c in noun.head.children)
 
 
 def noun_set_off_before(noun: Token, span: Span) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Attribution, fold
 from ..names import Titles, name_tokens
+from .appositives import set_off_before_a_name
 from .bodies import KIND, body_fit, carries
 from .constraints import head_kind, mention_head, noun_gender
 from .entities import Entity, name_like
@@ -210,7 +211,7 @@ def first_unnamed_nouns(state: ArticleState) -> dict[tuple[str, bool], int]:
             if token.pos_ == "NOUN" and not state.quoted[token.i] and token.dep_ not in {
                     "appos", "attr", "compound", "npadvmod"} and not any(
                     c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"}
-                    for c in token.children):
+                    for c in token.children) and not set_off_before_a_name(token):
                 found.setdefault((token.lemma_.lower(), token.tag_ in PLURAL_TAGS), token.i)
         state.memo["first_unnamed_nouns"] = found
     return found  # type: ignore[return-value]

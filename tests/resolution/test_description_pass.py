@@ -19,6 +19,9 @@ from quotes.resolution.holders import initials_spell, top_office
      "arrested several days ago.", "Zaid Hamdan", ["suspect"]),
     ("RELATED: Mayor condemns stabbing\nThe suspect, 20-year-old Zaid Hamdan from the village "
      "of Beit Iksa, near Ramot, was arrested several days ago.", "Zaid Hamdan", ["suspect"]),
+    # parsed as two subjects of one verb, the noun before the comma
+    ("Harbour Religious School\u2019s headmistress, Mirna Suhaili said that an image of the "
+     "story was circulated on social media.", "Mirna Suhaili", ["headmistress"]),
 ])
 def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) -> None:
     doc = nlp(text)

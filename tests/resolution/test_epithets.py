@@ -131,3 +131,10 @@ def test_a_body_epithet_without_one_fitting_body_stays_as_written(last_speaker, 
 def test_the_opposition_is_never_the_body_that_acted_before(last_speaker, text,
                                                             expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_noun_set_off_before_a_name_is_no_unnamed_somebody(last_speaker) -> None:
+    text = ("Harbour Religious School\u2019s headmistress, Mirna Suhaili said that an image of "
+            "the story was circulated on social media.\n\nThe headmistress said she first "
+            "received the message on Saturday.")
+    assert last_speaker(text) == ("The headmistress", "Mirna Suhaili", "described")
