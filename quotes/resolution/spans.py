@@ -36,7 +36,9 @@ from ..names import (
 )
 from .entities import DEMONYM_ENDINGS, FUNCTION_WORDS, PERSON_LABELS, PLACE_LABELS, initials
 
-MAX_ROLE_WORDS = 12
+# the longest role an apposition may give, in words ("president of Local 141 of the
+# Communications, Energy and Paperworkers Union of Canada")
+MAX_ROLE_WORDS = 14
 
 
 def majority_labels(ents: list[Span]) -> list[Span]:
@@ -992,7 +994,8 @@ def appositive_role(span: Span, person_word: Callable[[str], bool] | None = None
                 child.i > span.end - 1) and subject_read_as_apposition(child) is None:
             # (not "… in Brooklyn, the head of the union said": the union head speaks)
             words = list(child.subtree)
-            if len(words) > MAX_ROLE_WORDS or any(w.tag_ in {"WP$", "WP", "WDT"} for w in words):
+            if sum(not w.is_punct for w in words) > MAX_ROLE_WORDS or any(
+                    w.tag_ in {"WP$", "WP", "WDT"} for w in words):
                 return None  # "…, whose family home …": a relative clause, no role
             text = span.doc[words[0].i : words[-1].i + 1].text.strip(" ,")
             return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE) or None

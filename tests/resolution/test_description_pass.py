@@ -488,6 +488,12 @@ def first_speaker(attribute, text: str) -> tuple:
      "family told the Courier she had deposed Sheriff Dan Ross.\n\nAna Brink said she could "
      "not share documents.\n\nIn March, District Attorney Paul Hume asked the state to act.",
      ("The attorney for the family", "Ana Brink", "description")),
+    # a long role with a comma inside the body's name is still the holder's role
+    ("Mill cuts production\n\nJob cuts are likely at the Harrow pulp mill, the head of the "
+     "union said Friday.\n\nThe company announced Thursday that it will cut production."
+     "\n\nBut Ada Wentzell, president of Local 141 of the Communications, Energy and "
+     "Paperworkers Union of Canada, disputes the company's word.",
+     ("the head of the union", "Ada Wentzell", "described")),
     # an indefinite lede: the holder named next, though another one comes far further on
     ("A senior Swansea councillor has denied trying to sideline the plans.\n\nResidents "
      "want a village green.\n\nCouncillor Mary Ellison said it was a mistake.\n\nShe said "
