@@ -137,8 +137,11 @@ class Sieve:
         """``He remembered that in 2020 Warden Larry Martin said …``: a speaker whose cue sits
         in a clause another person's verb governs is reported by that person, who keeps the
         floor (the next ``he said`` is still theirs)."""
-        cue = span.root.head
-        if span.root.dep_ not in {"nsubj", "nsubjpass"} or cue.dep_ != "ccomp":
+        subject = span.root
+        while subject.dep_ in {"appos", "compound", "flat"} and subject.head.i != subject.i:
+            subject = subject.head  # "that Colonel (ret'd) Ana Ruiz, Director …, said"
+        cue = subject.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or cue.dep_ != "ccomp":
             return False
         outer = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
         return outer is not None and outer.i < cue.i and (

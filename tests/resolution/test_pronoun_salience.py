@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.resolution import ResolverWeights
+from quotes.resolution.sieve import Sieve
 from quotes.resolution.state import paragraph_index
 
 
@@ -289,3 +290,18 @@ def test_a_titled_full_name_stays_a_person_where_the_surname_reads_as_a_place(
             "Kwolek also placed the offenders on the longest probation permitted.\n\n"
             "In both cases, he said \"those locked up in close quarters will be at risk.\"")
     assert last_speaker(text) == ("he", "Romuald Kwolek", "pronoun")
+
+
+@pytest.mark.parametrize(("text", "name", "reported"), [
+    ("He remembered that in 2020, former Warden Omar Hale said this was of no interest.",
+     "Omar Hale", True),
+    # the name apposed to a rank that is the clause's subject
+    ("He said that Colonel (ret\u2019d) Chabilall Ramdial, Director General of the CDC said "
+     "that his officers are on the ground.", "Chabilall Ramdial", True),
+    ("Omar Hale said this was of no interest.", "Omar Hale", False),
+])
+def test_a_speaker_in_a_clause_anothers_verb_governs_is_reported(nlp, text, name,
+                                                                 reported) -> None:
+    doc = nlp(text)
+    start = text.index(name)
+    assert Sieve._reported_by_another(doc.char_span(start, start + len(name))) is reported
