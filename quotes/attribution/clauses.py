@@ -19,7 +19,16 @@ from .grammar import (
     statement_first_verb,
 )
 from .lexicon import Lexicon
-from .mentions import DASHES, final_cue_speaker, inverted_subject, reports_a_clause, subject_of
+from .mentions import (
+    DASHES,
+    final_cue_speaker,
+    inverted_subject,
+    is_office,
+    reports_a_clause,
+    subject_of,
+)
+
+MAX_OFFICE_WORDS = 6  # the offices a comma may set before a speaker's name
 
 
 def object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
@@ -525,6 +534,23 @@ def _said_in_document(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
         lexicon.is_document(noun))
 
 
+def office_phrase_start(ctx: Context, left: int, sent: Span) -> int:
+    """Where the offices written before a speaker's name start, when the parse left them out
+    of the subject: back to the comma over a few words, no verb among them, one of them a
+    role title (``Economy Minister and presidential candidate``); else ``left`` itself."""
+    doc = ctx.doc
+    start = left
+    while start > sent.start + 1 and left - start < MAX_OFFICE_WORDS and (
+            doc[start - 1].text != ","):
+        start -= 1
+    words = doc[start:left]
+    if start == left or doc[start - 1].text != "," or any(
+            t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words) or not any(
+            is_office(t, ctx.lexicon.offices) for t in words):
+        return left
+    return start
+
+
 def content_before_final_cue(ctx: Context, verb: Token,
                               sent: Span) -> list[tuple[int, int]] | None:
     """``The loss of innocent lives … has raised concerns, he maintained.`` and the statement a
@@ -549,6 +575,8 @@ def content_before_final_cue(ctx: Context, verb: Token,
         # last word on the speaker's phrase; the speaker starts after the comma inside it
         inner = [k for k in range(left, subject.i) if doc[k].text == ","]
         left = inner[-1] + 1 if inner else left
+    left = office_phrase_start(ctx, left, sent)  # "…, Economy Minister and presidential
+    # candidate Tomas Ruiz said", the parse leaving the offices out of the subject
     comma = left - 1
     while comma > sent.start and doc[comma].is_space:
         comma -= 1

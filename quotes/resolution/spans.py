@@ -573,6 +573,9 @@ def with_titles(span: Span, titles: Titles) -> Span:
         if titled_right_before(token, span, titles):
             start = word_start(doc, start - 1)  # "Prime Minister Prayut Chan-o-cha", the
             continue  # parse lost in the hyphens: a capitalised title right before the name
+        if (joined := office_joined_before(token, start, titles)) is not None:
+            start = joined  # "Economy Minister and presidential candidate Sergio Massa"
+            continue
         if nationality_before_title(token, doc[start : start + 3], titles):
             start -= 1  # "Welcoming Kuwaiti Foreign Minister …", "Kuwaiti" parsed an object
             continue
@@ -589,6 +592,20 @@ def with_titles(span: Span, titles: Titles) -> Span:
     return doc[start : span.end]
 
 
+
+
+def office_joined_before(token: Token, start: int, titles: Titles) -> int | None:
+    """``Economy Minister and presidential candidate Sergio Massa``, the parse joining the
+    common noun right before the name to a capitalised title before it: both are the
+    person's offices (not ``the Minister and his wife X``); where the title's phrase starts."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "NOUN" or not token.is_lower or head.i >= token.i or (
+            not titles.is_title(head.text)) or not head.text[:1].isupper():
+        return None
+    between = token.doc[head.i + 1 : start]
+    if any(t.tag_ in {"PRP$", "DT"} or t.is_punct for t in between):
+        return None
+    return head.left_edge.i
 
 
 def demonym_of_place(token: Token, ents: Iterable[Span]) -> bool:

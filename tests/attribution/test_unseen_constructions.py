@@ -922,3 +922,15 @@ def test_quoted_words_joined_to_named_words_are_partial_too(attribute, text, exp
 ])
 def test_an_as_by_phrase_after_a_persons_directive_reports_nothing(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # offices before the name that the parse left out of the subject do not hide the comma
+    ("The strike has been lifted, Economy Minister and presidential candidate Tomas Ruiz "
+     "said this afternoon.",
+     [("indirect", "The strike has been lifted", "Tomas Ruiz", "said")]),
+    ("The strike has been lifted, Minister Tomas Ruiz said this afternoon.",
+     [("indirect", "The strike has been lifted", "Minister Tomas Ruiz", "said")]),
+])
+def test_offices_before_a_final_cues_speaker_lead_back_to_the_comma(attribute, text, expected):
+    assert found(attribute, text) == expected

@@ -167,6 +167,10 @@ def test_a_name_starts_and_ends_where_its_words_do(first_speaker, last_speaker, 
     ("Harbour Board chair Dr Ama Mensah said the port was ready.", "Harbour Board chair"),
     ("Health director-general Tan Sri Dr Noor Hisham Abdullah said the sauce was spoilt.",
      "Health director-general"),
+    # a common noun the parse joined to a capitalised title before it: both offices
+    ("The long-distance and inner city bus strike that began Friday at midnight has been "
+     "lifted, Economy Minister and presidential candidate Tomas Ruiz announced this afternoon "
+     "at a press conference.", "Economy Minister and presidential candidate"),
 ])
 def test_the_role_is_the_words_before_the_name_and_no_more(attribute, text, role):
     speaker = list(attribute(text))[-1].resolved
