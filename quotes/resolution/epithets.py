@@ -152,7 +152,16 @@ def bodies_named_by(span: Span, state: ArticleState) -> list[Entity]:
         return []
     return [entity for entity in state.entities
             if entity.kind == "organization" and not entity.place
+            and not named_as_a_place(entity, state.rules.place_institutions)
             and proper & {fold(w) for name in entity.names for w in name.split()}]
+
+
+def named_as_a_place(entity: Entity, place_words: frozenset[str]) -> bool:
+    """``Lagos State``, ``Harbour City`` typed a body: a name and a word that makes a place
+    of it (``place`` in rules/name_words.jsonl) is where offices are held, no body."""
+    names = [name.split() for name in entity.names if name]
+    return any(len(words) == 2 and fold(words[1]) in place_words for words in names) and all(
+        len(words) <= 2 for words in names)  # (and its short form, "Lagos")
 
 
 def role_names_body(speaker: Entity, body: Entity, titles: Titles) -> bool:

@@ -138,3 +138,19 @@ def test_a_noun_set_off_before_a_name_is_no_unnamed_somebody(last_speaker) -> No
             "the story was circulated on social media.\n\nThe headmistress said she first "
             "received the message on Saturday.")
     assert last_speaker(text) == ("The headmistress", "Mirna Suhaili", "described")
+
+
+@pytest.mark.parametrize(("names", "place"), [
+    (["Lagos State", "Lagos"], True),          # a place and its level word, typed a body
+    (["Harbour City"], True),
+    (["Lagos State Police Command"], False),   # a body of that place
+    (["Harbour Council"], False),
+])
+def test_a_name_and_a_place_word_names_a_place(names, place) -> None:
+    from quotes.resolution.entities import Entity
+    from quotes.resolution.epithets import named_as_a_place
+    from quotes.rules import RuleSet
+    entity = Entity("organization")
+    for name in names:
+        entity.add_name(name)
+    assert named_as_a_place(entity, RuleSet.load().name_words_that("place")) is place
