@@ -868,6 +868,12 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         return  # "which a study concluded would cost …" is the writer's sentence (but "what
         # was reported was a drill" opens with a free relative, no antecedent before it)
     # (after its cue, "explains what the site is" is an embedded question: what was said)
+    if rule == "reported:verb" and cue is not None and not ctx.lexicon.instructions and (
+            doc[start].lower_ == "to" and doc[start].dep_ == "aux") and (
+            doc[start].head.dep_ == "xcomp") and (
+            doc[start].head.head.i == cue.i) and any(
+            c.dep_ == "dobj" and c.i < start for c in cue.children):
+        return  # "asked the minister [to state what …]": an order, reported only on request
     if rule == "reported:verb" and (n := quotation_after_colon(ctx, start, end)) is not None:
         claim_direct(ctx, n, cue, subject, rule="direct:lead-in")
         end = ctx.slots[n].first - 1  # "he said he wished to send a message: “…”": two

@@ -934,3 +934,16 @@ def test_an_as_by_phrase_after_a_persons_directive_reports_nothing(attribute, te
 ])
 def test_offices_before_a_final_cues_speaker_lead_back_to_the_comma(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order given to the cue's object is reported only when instructions are asked for
+    ("Opposition MP Rodney Clarke asked the minister to state what measures were being "
+     "taken to secure the ports.", []),
+    # a misparsed purpose clause after a bare cue is still the statement
+    ("Shilling says to get through the last closure, local businesses got creative.",
+     [("indirect", "to get through the last closure, local businesses got creative",
+       "Shilling", "says")]),
+])
+def test_an_order_to_the_cues_object_is_no_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
