@@ -2018,9 +2018,20 @@ def appositive_name(token: Token) -> Token:
     Mannah (Director of Operations, SLP)``, ``… Management Presidency (AFAD)``)."""
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
-                token.pos_ == "PROPN" and _bracketed_phrase(child)):
-            return child
+                token.pos_ == "PROPN" and _bracketed_phrase(child)) and not (
+                token.pos_ == "PROPN" and not set_off_after(child)):
+            return child  # (not "According to Mahler, San Pedro cannot …": a name that
+            # opens the statement, misparsed as the source's apposition)
     return token
+
+
+def set_off_after(token: Token) -> bool:
+    """The token's phrase is closed by a comma, a bracket or the sentence's end, as an
+    apposition is; a verb right after it makes it a subject."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    return after >= len(doc) or doc[after].text in {",", ")", ".", ";", ":"} or (
+        doc[after].is_space)
 
 
 def _bracketed_phrase(token: Token) -> bool:

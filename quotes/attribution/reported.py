@@ -69,6 +69,7 @@ from .mentions import (
     participle_joined_to_finite,
     passive_hearer,
     reports_a_clause,
+    set_off_after,
     subject_of,
     subject_read_as_object_of_subordinator,
     that_after_addressee,
@@ -690,6 +691,8 @@ def according_to_content(ctx: Context, phrase: Span
         source = ctx.lexicon.issuer(written)  # "the Civic Action study" speaks for Civic Action
         phrase_end = source.i if misread else max(written.right_edge.i, source.right_edge.i,
                                                   phrase.end - 1)
+        if (opening := name_opening_statement(source)) is not None:
+            phrase_end = opening.left_edge.i - 1  # "According to Mahler, [San Pedro cannot …"
     sent = phrase.sent
     if phrase.start <= sent.start + 1:
         start = phrase_end + 1
@@ -712,6 +715,16 @@ def according_to_content(ctx: Context, phrase: Span
     elif end - start < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None  # "The former President, according to Ram, said: …": no statement before
     return ranges, source
+
+
+def name_opening_statement(source: Token) -> Token | None:
+    """The name the parse apposed to a named source though a verb follows it (``According to
+    Mahler, San Pedro cannot …``): the statement's subject, which ``appositive_name`` passes
+    by."""
+    if source.pos_ != "PROPN":
+        return None
+    return next((c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i > source.i and not set_off_after(c)), None)
 
 
 def person_acts_before(ctx: Context, start: int, end: int) -> bool:

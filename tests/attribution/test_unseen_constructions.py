@@ -947,3 +947,18 @@ def test_offices_before_a_final_cues_speaker_lead_back_to_the_comma(attribute, t
 ])
 def test_an_order_to_the_cues_object_is_no_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the parse apposed to the named source though a verb follows it opens the statement
+    ("According to Mahler, San Pedro cannot be considered a tourism mecca in its current "
+     "state.",
+     [("indirect", "San Pedro cannot be considered a tourism mecca in its current state",
+       "Mahler", "According to")]),
+    # an apposition set off by commas names the source
+    ("According to the minister, Anthony Mahler, the island needs better roads.",
+     [("indirect", "the island needs better roads", "Anthony Mahler", "According to")]),
+])
+def test_a_name_apposed_to_a_source_with_a_verb_after_it_opens_the_statement(attribute, text,
+                                                                           expected):
+    assert found(attribute, text) == expected

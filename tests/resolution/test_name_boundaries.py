@@ -148,6 +148,10 @@ NAME_BOUNDARIES = [
     # ... but not a name after a document ("the report"), which is someone of its own
     ("According to the report, Dale Pruitt, the mayor, said the plan failed.",
      ("Dale Pruitt", "Dale Pruitt", "name")),
+    # "Honourable" is an honorific: no part of the name
+    ("The Minister of Tourism, Honourable Anthony Mahler, believes the roads need work. "
+     "“We have to invest,” said Honourable Anthony Mahler.",
+     ("Honourable Anthony Mahler", "Anthony Mahler", "name")),
 ]
 
 
