@@ -665,6 +665,8 @@ def according_to_content(ctx: Context, phrase: Span
     """``According to ISPR, Munir met…``, ``…, according to Dixon Hall.`` and the statement
     interrupted by the phrase (``Shelter residents, according to the findings, are fearful``)."""
     doc = ctx.doc
+    if manner_phrase(phrase):
+        return None  # "urged judges to act according to their consciences": how, not who
     to = phrase[-1]
     source = next((c for c in to.children if c.dep_ == "pobj" or (
         c.dep_ == "poss" and to.pos_ == "NOUN")), None)  # "according to X", "in her words"
@@ -715,6 +717,15 @@ def according_to_content(ctx: Context, phrase: Span
     elif end - start < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None  # "The former President, according to Ram, said: …": no statement before
     return ranges, source
+
+
+def manner_phrase(phrase: Span) -> bool:
+    """``act according to the law``, ``went according to plan``: a source phrase right after
+    the verb it hangs on, no comma between, says how something is done, not who said it."""
+    if phrase.start == 0 or phrase[0].lower_ != "according":
+        return False
+    before = phrase.doc[phrase.start - 1]
+    return before.pos_ == "VERB" and phrase[0].head.i == before.i
 
 
 def name_opening_statement(source: Token) -> Token | None:

@@ -962,3 +962,15 @@ def test_an_order_to_the_cues_object_is_no_statement(attribute, text, expected):
 def test_a_name_apposed_to_a_source_with_a_verb_after_it_opens_the_statement(attribute, text,
                                                                            expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "according to" right after the verb it hangs on says how, not who
+    ("The families urged the judges to act according to their consciences.", []),
+    ("For a change, things have gone according to plan for the Harbour Hawks.", []),
+    # after a noun, or set off, it names a source
+    ("The bridge will close in May according to the city.",
+     [("indirect", "The bridge will close in May", "the city", "according to")]),
+])
+def test_according_to_right_after_its_verb_is_manner(attribute, text, expected):
+    assert found(attribute, text) == expected
