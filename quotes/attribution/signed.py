@@ -55,6 +55,9 @@ def attribute_signed(ctx: Context) -> None:
             continue
         if any(ctx.in_quote(i) for i in range(body.start, body.end)):
             continue
+        if match.re is PULL_QUOTE and CAPTION_KICKER.match(match.group("body")):
+            continue  # "SPEAKING OUT: Residents met … debrief. Alina Rylko": a caption and
+            # its photographer's credit, no one speaking
         ctx.results.append(
             Attribution(
                 quote=text_mention(ctx, body.start_char, body.end_char),
@@ -118,6 +121,10 @@ def _heads_a_quotation(ctx: Context, words: list[Token]) -> bool:
     minutes …”``), and signs nothing before."""
     return bool(words) and words[0].is_quote and not any(
         ctx.lexicon.cue(t) is not None and not ctx.in_quote(t.i) for t in words)
+
+
+# a caption's kicker: words in capitals and a colon ("SPEAKING OUT: Residents met …")
+CAPTION_KICKER = re.compile(r"^[A-Z][A-Z'\u2019 -]{2,40}:\s")
 
 
 def _is_person_name(span: Span) -> bool:

@@ -359,6 +359,13 @@ SIGNED = [
        None),
       ("direct", "\u201cIt is one thing after another,\u201d", "co-worker Nina Gordon",
        "said")]),
+    # a paragraph ending in a name without marks is a pull quote; a caption that opens with
+    # a kicker in capitals and ends in its photographer's credit is not
+    ("Staff dealt with threats outside the store.\n\nThe stress is like nothing I have ever "
+     "known. Ginny Kenmuir",
+     [("direct", "The stress is like nothing I have ever known", "Ginny Kenmuir", None)]),
+    ("Residents came to the forum.\n\nSPEAKING OUT: Residents met with council "
+     "representatives at the bowls club on Saturday. Alina Rylko", []),
 ]
 
 
