@@ -28,7 +28,7 @@ from .mentions import (
     subject_of,
 )
 
-MAX_OFFICE_WORDS = 6  # the offices a comma may set before a speaker's name
+OFFICE_WORDS_BEFORE_NAME = 6  # the offices a comma may set before a speaker's name
 
 
 def object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
@@ -540,7 +540,7 @@ def office_phrase_start(ctx: Context, left: int, sent: Span) -> int:
     role title (``Economy Minister and presidential candidate``); else ``left`` itself."""
     doc = ctx.doc
     start = left
-    while start > sent.start + 1 and left - start < MAX_OFFICE_WORDS and (
+    while start > sent.start + 1 and left - start < OFFICE_WORDS_BEFORE_NAME and (
             doc[start - 1].text != ","):
         start -= 1
     words = doc[start:left]
