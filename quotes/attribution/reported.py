@@ -747,8 +747,8 @@ def person_acts_before(ctx: Context, start: int, end: int) -> bool:
     doc = ctx.doc
     root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i),
                 None)
-    deps = {c.dep_ for c in root.children} if root is not None else set()
-    if root is None or ctx.lexicon.cue(root) is None or not {"dobj", "xcomp"} <= deps:
+    if root is None or ctx.lexicon.cue(root) is None or not {"dobj", "xcomp"} <= {
+            c.dep_ for c in root.children}:
         return False  # (directs someone: "advised residents to …", "urged MPs to …")
     return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                for c in root.children)
@@ -868,6 +868,14 @@ def phrase_cue(ctx: Context, phrase: Span) -> Mention:
     return text_mention(ctx, phrase.start_char, phrase.end_char)
 
 
+def order_to_object(first: Token, cue: Token | None) -> bool:
+    """The content opens with the infinitive the cue governs after its object (``asked the
+    minister [to state …]``): an order given to that object, not a statement."""
+    return cue is not None and first.lower_ == "to" and first.dep_ == "aux" and (
+        first.head.dep_ == "xcomp") and first.head.head.i == cue.i and any(
+        c.dep_ == "dobj" and c.i < first.i for c in cue.children)
+
+
 def quotation_after_colon(ctx: Context, start: int, end: int) -> int | None:
     """The unattributed quotation that a colon inside the statement introduces and that runs
     to its end (``… said she wished to send a message: “The courts will not …”``): the
@@ -892,11 +900,8 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         return  # "which a study concluded would cost …" is the writer's sentence (but "what
         # was reported was a drill" opens with a free relative, no antecedent before it)
     # (after its cue, "explains what the site is" is an embedded question: what was said)
-    if rule == "reported:verb" and cue is not None and not ctx.lexicon.instructions and (
-            doc[start].lower_ == "to" and doc[start].dep_ == "aux") and (
-            doc[start].head.dep_ == "xcomp") and (
-            doc[start].head.head.i == cue.i) and any(
-            c.dep_ == "dobj" and c.i < start for c in cue.children):
+    if rule == "reported:verb" and not ctx.lexicon.instructions and order_to_object(
+            doc[start], cue):
         return  # "asked the minister [to state what …]": an order, reported only on request
     if rule == "reported:verb" and (n := quotation_after_colon(ctx, start, end)) is not None:
         claim_direct(ctx, n, cue, subject, rule="direct:lead-in")

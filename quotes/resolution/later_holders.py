@@ -55,29 +55,28 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
         # nothing a body possessor narrows ("the bureau's director" is not every director)
     proper = proper_words(span) - place_words  # said again in the person's role or name
     common = {fold(t.text) for t in span if t.pos_ == "NOUN" and t.i != head.i}
-    fits: list[Entity] = []
-    first_met: list[int] = []
+    fits: list[tuple[Entity, int]] = []  # each holder, where the article first names them
     for event in state.events:
         entity = event.entity
         if event.position < span.end or entity.kind != "person" or any(
-                entity is e for e in fits):
+                entity is e for e, _ in fits):
             continue
         if holds_role(span, entity, lemma, titles, proper) and (
                 proper_words_agree(place_words, entity, titles, common) > 0):
-            fits.append(entity)
-            first_met.append(event.position)
-    if len(fits) > 1 and lede and named_next_in_lede(state, span, first_met):
-        return fits[0]  # "A senior councillor has denied …", "Councillor Ada Ruiz said …",
-        # and only further on "Peter Jones, the councillor who …": the lede's was named next
-    return fits[0] if len(fits) == 1 else None
+            fits.append((entity, event.position))
+    if len(fits) == 1 or len(fits) > 1 and lede and named_next_in_lede(state, span, fits):
+        return fits[0][0]  # "A senior councillor has denied …", "Councillor Ada Ruiz said
+        # …", and only further on "Peter Jones, the councillor who …": the lede's, named next
+    return None
 
 
-def named_next_in_lede(state: ArticleState, span: Span, first_met: list[int]) -> bool:
+def named_next_in_lede(state: ArticleState, span: Span, fits: list[tuple[Entity, int]]
+                       ) -> bool:
     """The first holder is named within ``lede_forward_sentences`` of the lede's
     description, and the next one only beyond it."""
     here = state.sentence(span.start)
     reach = state.weights.lede_forward_sentences
-    return state.sentence(first_met[0]) - here <= reach < state.sentence(first_met[1]) - here
+    return state.sentence(fits[0][1]) - here <= reach < state.sentence(fits[1][1]) - here
 
 
 def definite_lede(state: ArticleState, span: Span, determiner: str) -> bool:

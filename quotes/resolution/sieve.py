@@ -9,6 +9,8 @@ walks the article and asks ``Sieve.resolve`` for each speaker mention it meets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from .confidence import name_doubts
@@ -44,11 +46,11 @@ def through_preposition(token: Token, root: Token) -> bool:
     return False
 
 
-def subject_of_clause_above(span: Span) -> Span | None:
+def subject_of_clause_above(span: Span, body_noun: Callable[[Token], bool]) -> Span | None:
     """``Harbour police released a video they said provides context``: a pronoun saying
     something in a relative clause on the main clause's object (or adverb) is that clause's
-    subject, when it agrees (``they`` a plural or a collective body, ``it`` a thing, ``he``
-    or ``she`` a person's name); the subject's words, to be resolved as written."""
+    subject, when it agrees (``they`` a plural or a body noun, ``it`` a thing, ``he`` or
+    ``she`` a person's name); the subject's words, to be resolved as written."""
     pronoun = span.root
     cue = pronoun.head
     if pronoun.dep_ != "nsubj" or cue.dep_ != "relcl" or cue.pos_ != "VERB":
@@ -57,16 +59,18 @@ def subject_of_clause_above(span: Span) -> Span | None:
     if verb.pos_ not in {"VERB", "AUX"} or cue.head.dep_ not in {"dobj", "npadvmod", "attr"}:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" or not agrees(pronoun.lower_, subject):
+    if subject is None or subject.pos_ == "PRON" or not agrees(pronoun.lower_, subject,
+                                                                  body_noun):
         return None
     return span.doc[subject.left_edge.i:subject.i + 1]
 
 
-def agrees(word: str, subject: Token) -> bool:
-    """Number and animacy of a pronoun and a subject's head (``they``: ``police``,
-    ``officials``; ``it``: ``the company``; ``he``/``she``: a person's name)."""
+def agrees(word: str, subject: Token, body_noun: Callable[[Token], bool]) -> bool:
+    """Number and animacy of a pronoun and a subject's head (``they``: ``officials``, or a
+    body noun of rules/speaker_nouns.jsonl such as ``the council``; ``it``: ``the company``;
+    ``he``/``she``: a person's name)."""
     if word == "they":
-        return subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "police"
+        return subject.tag_ in {"NNS", "NNPS"} or body_noun(subject)
     if word == "it":
         return subject.tag_ in {"NN", "NNP"} and subject.ent_type_ not in {"PERSON", "GPE"}
     if word in {"he", "she"}:
@@ -257,7 +261,8 @@ class Sieve:
             # kept as written like "I"; no group named on the way is "we"
             entry = self.state.noun_entry(span.root)
             return self.descriptions.written.as_written(span, entry, position), "as written"
-        if (subject := subject_of_clause_above(span)) is not None:
+        if (subject := subject_of_clause_above(
+                span, lambda t: self.state.noun_entry(t).type == "organization")) is not None:
             found, _ = self.resolve(subject.start_char, subject.end_char, position, flags,
                                     exclude)
             if found is not None:

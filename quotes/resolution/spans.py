@@ -592,8 +592,6 @@ def with_titles(span: Span, titles: Titles) -> Span:
     return doc[start : span.end]
 
 
-
-
 def office_joined_before(token: Token, start: int, titles: Titles) -> int | None:
     """``Economy Minister and presidential candidate Sergio Massa``, the parse joining the
     common noun right before the name to a capitalised title before it: both are the
