@@ -1242,7 +1242,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
                 break
             right = conj.i  # "Sandmann and Phillips"
         elif child.i == right + 1 and child.text == "," and (
-                last := last_of_listed_people(token) or last_of_listed_countries(token)):
+                last := last_of_listed_people(token) or last_of_listed_countries(token) or (
+                    last_word_of_listed_body_name(token, institutions))):
             right = last.i  # "Tamsin Hale, Jo Price and Mayor Jane Doe said": all three
             break
         elif child.i == right + 1 and token.pos_ == "NOUN" and child.dep_ == "advmod" and (
@@ -1443,6 +1444,22 @@ def last_of_listed_people(token: Token) -> Token | None:
             return None
         previous = conjunct
     return conjuncts[-1]
+
+
+def last_word_of_listed_body_name(token: Token, institutions: Container[str]) -> Token | None:
+    """``the Fish, Food and Allied Workers Union said``: a body whose name is itself a list
+    (capitalised words, commas, then ``and``) ending in a body's word (``Union``, ``Council``,
+    rules/name_words.jsonl), the list running right up to the cue. The parse splits it at the
+    commas and leaves ``the Fish`` as the subject; the name's last word, else None."""
+    conjuncts = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)
+    if not conjuncts or token.dep_ not in {"nsubj", "nsubjpass"} or token.ent_type_ in (
+            PLACES_AND_PEOPLES) or any(not t.text[:1].isupper() for t in [token, *conjuncts]):
+        return None
+    last = conjuncts[-1]
+    if last.lower_ not in institutions or last.right_edge.i + 1 != token.head.i:
+        return None
+    words = [t for t in token.doc[token.i + 1 : last.i] if t.text not in {",", "and", "&"}]
+    return last if all(t.text[:1].isupper() for t in words) else None
 
 
 def last_of_listed_countries(token: Token) -> Token | None:

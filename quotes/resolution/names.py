@@ -408,7 +408,7 @@ class NameResolver:
     def is_name(self, span: Span) -> bool:
         root = span.root
         if root.pos_ != "PROPN" and not (root.ent_type_ in NAME_LABELS and root.pos_ != "NOUN"):
-            return False
+            return self.listed_body_name(span)
         if not written_as_name(span):
             return False  # "the foreign ministry" tagged a name: a description all the same
         if self.definite_description(span) or offices_only(span, self.state.titles) or (
@@ -420,7 +420,7 @@ class NameResolver:
     def definite_description(self, span: Span) -> bool:
         """``the Kentucky Republican``: a description, not a name (no person or body by it)."""
         first = span[0]
-        if first.lower_ not in DEFINITE:
+        if first.lower_ not in DEFINITE or self.listed_body_name(span):
             return False
         if offices_only(span, self.state.titles) or office_of_body(span, self.state.titles) or (
                 office_after_common_words(span, self.state.titles)):
@@ -430,6 +430,14 @@ class NameResolver:
         if len(span) == 2 and demonym_of_place(span.root, self.state.ents):
             return True  # "the Belizean added", typed a body: a person from Belize
         return span.root.ent_type_ not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS
+
+    def listed_body_name(self, span: Span) -> bool:
+        """``the Fish, Food and Allied Workers Union``: the words after the article are
+        exactly a body's name that lists words (``state.with_listed_words_before``), though
+        the parse made the list's first word, a common noun, the mention's head."""
+        start = span.start + (span[0].lower_ == "the")
+        return any(e.start == start and e.end == span.end and e.label_ in ORG_LABELS and (
+            any(t.text == "," for t in e)) for e in self.state.ents)
 
     def resolve_name(self, span: Span) -> Entity:
         role, name_span = split_name(span, self.state.titles)

@@ -99,7 +99,7 @@ class ArticleState:
                          across_doubled_spaces(closed_brackets(without_office_place(
                              across_nickname(without_alias_marker(e)), titles)), titles),
                          titles))
-                     for e in doc.ents
+                     for e in map(with_listed_words_before, doc.ents)
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(
@@ -335,6 +335,24 @@ def with_local_number(entity: Span) -> Span:
     if entity[-1].lower_ == "local" and entity.end < len(doc) and doc[entity.end].like_num:
         return Span(doc, entity.start, entity.end + 1, label=entity.label_)
     return entity
+
+
+def with_listed_words_before(entity: Span) -> Span:
+    """``the Fish, Food and Allied Workers Union``: a body whose name is itself a list, which
+    the tagger cuts to its last item. Capitalised words listed before it by commas and an
+    ``and``, after ``the``, that the parse joins to it, are part of the name."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ != "ORG" or start < 5 or doc[start - 1].lower_ not in {"and", "&"}:
+        return entity
+    first = start - 2
+    while first >= 2 and doc[first - 1].text == "," and doc[first - 2].is_title:
+        first -= 2
+    listed = [doc[k] for k in range(first, start - 1, 2)]
+    if first == start - 2 or doc[first - 1].lower_ != "the" or any(
+            not t.is_title or t.ent_type_ not in {"", "ORG"} or entity.root not in t.conjuncts
+            for t in listed):
+        return entity
+    return Span(doc, first, entity.end, label=entity.label_)
 
 
 def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:

@@ -40,6 +40,8 @@ def body(*names: str, descriptors: tuple[str, ...] = ()) -> Entity:
     (body("Corvex Local 240"), "union", KIND),              # a union's branch
     (body("Harbour Party"), "presidency", None),            # a party is no head of state
     (body("Ministry of Finance"), "cabinet", KIND),
+    (body("Harbour Press"), "union", None),                 # a wire or a paper is no union
+    (body("Lakeside Gazette"), "union", None),
 ])
 def test_a_body_noun_fits_a_named_body_by_its_name_or_its_kind(entity, noun, fit) -> None:
     assert body_fit(entity, noun, builtin_titles(), CONSTRAINTS) == fit
