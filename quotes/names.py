@@ -48,6 +48,7 @@ class Titles:
         self.member_seats = frozenset(key for key, rule in self._by_text.items() if rule.member)
         self.generic_heads = frozenset(key for key, rule in self._by_text.items()
                                        if rule.generic)
+        self.styles = frozenset(key for key, rule in self._by_text.items() if rule.style)
         self._aliases = office_aliases(self._by_text.values())
 
     @classmethod

@@ -240,7 +240,8 @@ class TitleRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {"text": text, "kind": one_of("honorific", "role"),
                                           "gender": one_of(*GENDERS), "keep": flag,
                                           "same_as": text, "heads": flag, "noun": text,
-                                          "member": flag, "generic": flag, "inside": flag}
+                                          "member": flag, "generic": flag, "inside": flag,
+                                          "style": flag}
     text: str
     kind: str
     gender: str | None = None
@@ -251,6 +252,7 @@ class TitleRule(Rule):
     member: bool = False  # a seat in an elected body ("Councillor"): its holder may lead it
     generic: bool = False  # whoever holds a top office, whatever it is called ("the chief")
     inside: bool = False  # also borne inside a name, between its words ("Halgurd Sheikh Najib")
+    style: bool = False  # a style of address: "His Majesty" alone stands for its bearer
 
 
 @dataclass(frozen=True)

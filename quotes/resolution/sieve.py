@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ..names import fold
 from .confidence import name_doubts
 from .descriptions import Descriptions
 from .entities import DEFINITE, PRONOUNS, Entity
@@ -78,6 +79,10 @@ def agrees(word: str, subject: Token, body_noun: Callable[[Token], bool]) -> boo
     return False
 
 
+# the possessive before a style of address, and the pronoun its bearer would be
+STYLE_POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
+
+
 class Sieve:
     """The ordered passes for one article's speaker mentions, over its shared state."""
 
@@ -93,8 +98,8 @@ class Sieve:
 
     # The sieve: passes from the most to the least precise (Lee et al. 2013). Each takes the
     # mentions of its form and returns (entity, how), or None to leave the mention to the next.
-    PASSES = ("_exact_or_name_part", "_new_name", "_role_then_name", "_apposed_name",
-             "_named_description", "_pair_by_role", "_description", "_pronoun")
+    PASSES = ("_style_of_address", "_exact_or_name_part", "_new_name", "_role_then_name",
+              "_apposed_name", "_named_description", "_pair_by_role", "_description", "_pronoun")
 
     def resolve(self, start: int, end: int, position: int, flags: list[str],
                          exclude: frozenset[int]) -> tuple[Reference | None, str]:
@@ -103,6 +108,8 @@ class Sieve:
         if span is None or len(span) == 0:
             return None, "none"
         parts = conjoined(span, self.state.titles.roles)
+        if len(parts) > 1 and self.names.listed_body_name(span):
+            parts = [span]  # "The Fish, Food and Allied Workers Union": one body's name
         if len(parts) > 1:  # a pronoun among them is as sure as a pronoun ("She and X")
             how = "pronoun" if any(self._is_pronoun(part) for part in parts) else "name"
             return self.group(parts, position, flags, exclude), how
@@ -160,6 +167,18 @@ class Sieve:
         """``I``, ``we``, ``you``: the writer or the one addressed, never a name, however the
         tagger read the capital ``I`` (a hard constraint: no entity is made of it)."""
         return len(span) == 1 and span.root.lower_ in PERSONAL
+
+    def _style_of_address(self, span: Span, position: int, flags: list[str],
+                          exclude: frozenset[int]) -> tuple[Reference | None, str] | None:
+        """``His Majesty said``, ``Her Excellency added``: a style of address (``style`` in
+        rules/titles.jsonl) after a possessive is its bearer, as the possessive's pronoun
+        would be (``his`` → ``he``), under the pronoun pass's constraints; never a new name."""
+        words = [t for t in span if t.is_alpha]
+        pronoun = STYLE_POSSESSIVES.get(words[0].lower_) if len(words) in {2, 3} else None
+        if pronoun is None or fold(words[-1].text) not in self.state.titles.styles or (
+                len(words) == 3 and words[1].lower_ != "royal"):  # "His Royal Highness"
+            return None
+        return self.pronouns.resolve(pronoun, position, flags, exclude)
 
     def _exact_or_name_part(self, span: Span, position: int, flags: list[str],
                             exclude: frozenset[int]) -> tuple[Entity, str] | None:

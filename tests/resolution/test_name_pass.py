@@ -257,6 +257,11 @@ def test_the_first_word_of_a_body_names_it_unless_it_is_the_owner(body, word, fo
      "Kerala’s housing and PWD minister Arjun Pillai", "Arjun Pillai"),
     ("Tamsin Hale and Mayor Jane Doe said the bridge would reopen.",
      "Tamsin Hale and Mayor Jane Doe", "Tamsin Hale and Jane Doe"),
+    # a body's name that is itself a list is one body, not three speakers
+    ("On Monday, the Wool, Flax and United Weavers Union said the mills pay too little.",
+     "the Wool, Flax and United Weavers Union", "Wool, Flax and United Weavers Union"),
+    ("Talks stalled. The Wool, Flax and United Weavers Union said the mills pay too little.",
+     "The Wool, Flax and United Weavers Union", "Wool, Flax and United Weavers Union"),
     # a titled first name, or "both", counts two people before a portfolio and its holder
     ("Premier Tom Vale and Housing Minister Ana Ruiz have said they did not tip off "
      "developers.", "Premier Tom Vale and Housing Minister Ana Ruiz", "Tom Vale and Ana Ruiz"),
@@ -822,3 +827,19 @@ def test_a_name_ending_in_a_number_is_a_station_it_may_mean(attribute) -> None:
                           "24."))
     assert [(r.speaker.text, r.resolved.name, r.resolved.type) for r in rows] == [
         ("Channel 12", "Channel 12", "organization"), ("It", "Channel 12", "organization")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("His Majesty King Selu Moana chaired the new cabinet on Monday.\n\nHis Majesty said "
+     "the ministers must give accurate advice.",
+     ("His Majesty", "Selu Moana", "pronoun")),
+    ("Her Excellency Governor-General Ana Pala opened the session. Her Excellency said the "
+     "country was ready.", ("Her Excellency", "Ana Pala", "pronoun")),
+    ("His Royal Highness Prince Tomas Varo visited the clinic. His Royal Highness said the "
+     "staff deserved thanks.", ("His Royal Highness", "Tomas Varo", "pronoun")),
+])
+def test_a_style_of_address_alone_is_its_bearer_never_a_new_name(last_speaker, text,
+                                                                  expected) -> None:
+    """``His Majesty said`` (rules/titles.jsonl ``style``): the sultan named with it, as
+    ``he`` would be; no person called ``His Majesty`` is made."""
+    assert last_speaker(text) == expected
