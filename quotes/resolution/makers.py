@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..model import name_key
-from ..names import looks_like_acronym
+from ..names import fold, looks_like_acronym
 from .acronyms import BodyNames
 from .appositives import role_noun_lead
 from .constraints import head_kind, role_gender
@@ -24,6 +24,7 @@ from .spans import (
     appositive_role,
     introduces_someone,
     listed_with_places,
+    name_borne_before_honorific,
     possessed_institution,
     role_before_comma,
     role_of_apposed,
@@ -92,6 +93,10 @@ class EntityMaker:
         entity.add_name(name)
         titles = self.state.titles
         constraints = self.state.constraints
+        if borne := name_borne_before_honorific(name_span, titles):
+            entity.add_name(borne.text)  # "Aiono Dr Alec Ekeroma" … "says Aiono": his title
+            if role and fold(role) == fold(borne.text):
+                role = None
         office = role_of_apposed(span, titles) or role_before_comma(span, titles)
         entity.set_role(role or appositive_role(span, lambda word: head_kind(
             word, titles, constraints) == "person") or office, from_speech)

@@ -420,6 +420,9 @@ class NameResolver:
     def definite_description(self, span: Span) -> bool:
         """``the Kentucky Republican``: a description, not a name (no person or body by it)."""
         first = span[0]
+        if first.lower_ not in DEFINITE and after_possessor(span).start > span.start:
+            return offices_only(span, self.state.titles) or office_of_body(
+                span, self.state.titles)  # "Samoa's Director General of Health": an office
         if first.lower_ not in DEFINITE or self.listed_body_name(span):
             return False
         if offices_only(span, self.state.titles) or office_of_body(span, self.state.titles) or (

@@ -287,6 +287,30 @@ def without_office_place(entity: Span, titles: Titles) -> Span:
     return Span(doc, given, entity.end, label=entity.label_)
 
 
+def name_borne_before_honorific(name: Span, titles: Titles) -> Span | None:
+    """``Aiono Dr Alec Ekeroma``, ``Tuala Dr Sione Mata``: one or two capitalised words that
+    are no title, set right before the honorific that opens a person's name, are a name the
+    person also goes by (a Samoan matai title, a chieftaincy), and the article may call them
+    by it alone (``says Aiono``); None when nothing such stands there."""
+    doc, k = name.doc, name.start - 1
+    while k >= 0 and titles.is_honorific(doc[k].text):
+        k -= 1
+    if k == name.start - 1:
+        return None
+    end, start = k + 1, k + 1
+    while start > end - 2 and start > 0 and _borne_word(doc[start - 1], titles):
+        start -= 1
+    if start == end or (start > 0 and _borne_word(doc[start - 1], titles)) or (
+            start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start):
+        return None  # three capitalised words, or a name running on: no title borne
+    return doc[start:end]
+
+
+def _borne_word(token: Token, titles: Titles) -> bool:
+    return token.is_alpha and token.is_title and not titles.is_title(token.text) and (
+        token.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"})
+
+
 def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     """Split ``Pakistan's Deputy Prime Minister Ishaq Dar`` into role and name.
 
@@ -792,6 +816,12 @@ def person_after_honorific(span: Span, titles: Titles) -> list[Span]:
         return [span]
     if not proper_name_words(doc[at + 1 : span.end], longest=4):
         return [span]
+    end = at
+    while end < span.end and titles.is_honorific(doc[end].text):
+        end += 1
+    borne = name_borne_before_honorific(doc[end : span.end], titles)
+    if span.label_ == "PERSON" and borne is not None and borne.start == span.start:
+        return [span]  # "Aiono Dr Alec Ekeroma": one person, by title and name
     return [Span(doc, span.start, at, label=span.label_), Span(doc, at, span.end, label="PERSON")]
 
 

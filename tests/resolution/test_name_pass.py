@@ -843,3 +843,20 @@ def test_a_style_of_address_alone_is_its_bearer_never_a_new_name(last_speaker, t
     """``His Majesty said`` (rules/titles.jsonl ``style``): the sultan named with it, as
     ``he`` would be; no person called ``His Majesty`` is made."""
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word before the honorific that opens a name is a name the person also
+    # goes by (a matai title); the article may call them by it alone
+    ("The Director General of Health, Tuala Dr Sione Mata, has issued a release.\n\n"
+     '"Children need two doses," says Tuala.', ("Tuala", "Sione Mata", "name")),
+    ("The chief executive, Faleolo Dr Ana Lemalu has resigned.\n\nFaleolo said the board "
+     "had been told in May.", ("Faleolo", "Ana Lemalu", "name")),
+    # a place's possessive before an office is no name: the office's holder, named before
+    ("The Director General of Health, Tuala Dr Sione Mata, has issued a release.\n\n"
+     '"The ministry appeals to the public," warns Samoa’s Director General of Health.',
+     ("Samoa’s Director General of Health", "Sione Mata", "described")),
+])
+def test_a_title_borne_before_an_honorific_and_a_places_office_find_the_person(
+        last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
