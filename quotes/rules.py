@@ -206,7 +206,7 @@ class SpeakerNounRule(Rule):
         "noun": text, "type": one_of(*SPEAKER_TYPES), "anonymous": flag, "anaphoric": flag,
         "document": flag, "research": flag, "municipal": flag, "regional": flag, "office": flag,
         "generic": flag, "utterance": flag, "issued": flag, "addressed": flag,
-        "litigation": flag, "collective": flag,
+        "litigation": flag, "collective": flag, "announcing": flag,
     }
     noun: str
     type: str
@@ -215,6 +215,7 @@ class SpeakerNounRule(Rule):
     document: bool = False  # "the statement said": speaks for whoever issued it
     research: bool = False  # "a study" … "the report": one document, several names
     litigation: bool = False  # "X's complaint" … "the lawsuit": one court filing, several names
+    announcing: bool = False  # "X issued a press release" … "the statement": one, several names
     collective: bool = False  # "the panel", "the pair": the people just named together
     issued: bool = False  # "an LPO statement": the proper noun before it names the issuer
     municipal: bool = False  # "the city": the City of X, or the place

@@ -57,9 +57,9 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "office": "yes"}',
          "'office' must be true or false"),
         ("speaker_nouns.jsonl", '{"noun": "harbourmaster", "type": "person", "gender": "f"}',
-         "unknown key 'gender' (expected one of addressed, anaphoric, anonymous, collective, "
-         "document, generic, issued, litigation, municipal, noun, office, regional, research, "
-         "type, utterance)"),
+         "unknown key 'gender' (expected one of addressed, anaphoric, announcing, anonymous, "
+         "collective, document, generic, issued, litigation, municipal, noun, office, regional, "
+         "research, type, utterance)"),
         ("titles.jsonl", '{"text": "Harbourmaster", "kind": "job"}',
          "'kind' must be one of honorific, role, not \"job\""),
         ("titles.jsonl", '{"text": "Dame", "kind": "honorific", "gender": "female"}',

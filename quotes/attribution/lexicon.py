@@ -318,6 +318,15 @@ def _quoted_words(phrase: Token) -> bool:
 GENERIC_SUBJECTS = frozenset({"one", "someone", "somebody", "anyone", "anybody"})
 
 
+def _person_set_off_as_conjunct(subject: Token) -> Token | None:
+    """``The Director of Health, Dr Ana Ruiz has issued``: a person's name the parse joined
+    to the subject with a comma and no ``and`` is the subject set off (an apposition)."""
+    if any(c.dep_ == "cc" for c in subject.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and c.doc[c.left_edge.i - 1].text == ","), None)
+
+
 def issuing_subject(verb: Token) -> Token | None:
     """Who did ``verb`` (``released``, ``issued``) to a document: its subject; through a
     relative pronoun, the noun the clause describes (``the union, which issued a statement``);
@@ -325,7 +334,13 @@ def issuing_subject(verb: Token) -> Token | None:
     a report``); and for a participle the parser hung on a sentence with no verb of its own
     (``The party issued on June 6 a statement``), the noun it hangs on."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subject = subjects[0] if subjects else None
+        if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON":
+            subject = subjects[-1]  # "The Director General, Ana Ruiz has issued": the holder
+        elif subject is not None and subject.ent_type_ != "PERSON" and (
+                holder := _person_set_off_as_conjunct(subject)) is not None:
+            subject = holder  # the same, the parse joining the name as a conjunct
         if subject is not None:
             if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "which", "who"
                 return verb.head

@@ -318,7 +318,8 @@ class Descriptions(LinkRecord):
                 reach = self.state.weights.indefinite_document_sentences
                 return author or self.documents.recent_speaker(position, reach) or self.focus(
                     self.documents.subject_in_focus(position, reach))
-            issuer = self.documents.issuer_named_before(lemma, position)
+            issuer = self.documents.issuer_named_before(
+                lemma, position, kin=self.documents.body_noun_in_name(root) is None)
             if issuer is not None:
                 return self.said(issuer)  # "the report" after "a report by the School of …"
             if author is not None:

@@ -134,11 +134,12 @@ class Documents:
                     not self.received_at(where)):
                 yield entity, subject
 
-    def issuer_named_before(self, lemma: str, position: int) -> Entity | None:
+    def issuer_named_before(self, lemma: str, position: int, kin: bool = True) -> Entity | None:
         """The latest ``X's post`` / ``a report from X`` / ``X released a report`` before; a
         document of a family may have been named another way (``a study by X`` … ``the
-        report``, ``X's complaint`` … ``the lawsuit``)."""
-        family = self.family(lemma)
+        report``, ``X's complaint`` … ``the lawsuit``), unless not ``kin``: a document whose
+        words name a kind of body (``the government release``) is no other's by family."""
+        family = self.family(lemma) if kin else ""
         before = bisect.bisect_left(self.mentions, position)
         for i in reversed(self.mentions[:before]):
             token = self.state.doc[i]
@@ -295,9 +296,12 @@ class Documents:
 
     def family(self, lemma: str) -> str:
         """The kind of document several nouns name alike: research (``a study by X`` … ``the
-        report``) or a court filing (``X's complaint`` … ``the lawsuit``); else none."""
+        report``), a court filing (``X's complaint`` … ``the lawsuit``) or an announcement (``X
+        issued a press release`` … ``the statement``); else none."""
         entry = self.state.rules.nouns.get(lemma)
         if entry and entry.research:
             return "research"
+        if entry and entry.announcing:
+            return "announcing"
         return "litigation" if entry and entry.litigation else ""
 

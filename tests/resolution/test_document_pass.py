@@ -209,6 +209,18 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
     # … and "the complaint states", which the parser reads as one noun phrase
     ("Mark Dunn's complaint was filed in June. \u201cThe danger was plain,\u201d the "
      "complaint states.", ("the complaint", "Mark Dunn", "described")),
+    # an announcement named another way is the same one: a press release, then the statement
+    ("Mayor Ana Ruiz issued a press release on Monday about the flood.\n\n\u201cThe town "
+     "will reopen the bridge,\u201d the statement said.",
+     ("the statement", "Ana Ruiz", "described")),
+    # … issued by an office's holder named after it, the verb's second subject
+    ("The Director of Health, Dr Sione Mata has issued a press release on measles.\n\n"
+     "\u201cBring all children,\u201d reads the statement.",
+     ("the statement", "Sione Mata", "described")),
+    # … but a document whose words name a kind of body is that body's, not the statement's
+    ("The Harbury government says the plant will run on electricity. Energy Minister Ana Ruiz "
+     "said in a statement that the plant is safe. The government release says the plant will "
+     "employ 500 people.", ("The government release", "Harbury government", "description")),
 ])
 def test_the_issuer_named_before_the_document(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
