@@ -90,8 +90,11 @@ def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, i
     start = slot.last + 1
     end = start
     para = ctx.para_of_token[slot.last]
-    if ends_sentence(ctx, slot) and start < len(doc) and doc[start].text[:1].isupper():
-        closing = short_trailer_end(ctx, start)
+    word = start
+    while word < len(doc) and doc[word].is_space and "\n" not in doc[word].text:
+        word += 1  # "…."  Mr. Vale says: a doubled space is no word of the next sentence
+    if ends_sentence(ctx, slot) and word < len(doc) and doc[word].text[:1].isupper():
+        closing = short_trailer_end(ctx, word)
         return (start, closing) if closing is not None else (start, start)
     while end < len(doc) and end - start < limit:
         if ctx.para_of_token[end] != para and trailer_runs_on(ctx, slot, end):

@@ -974,3 +974,16 @@ def test_a_name_apposed_to_a_source_with_a_verb_after_it_opens_the_statement(att
 ])
 def test_according_to_right_after_its_verb_is_manner(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a doubled space after a quotation that ends its sentence starts no trailer: the next
+    # sentence's cue introduces the next quotation
+    ('Commissioner Vale says, "We take no orders from the government."  Mr. Vale says, "I '
+     'appeal to the people to come forward."',
+     [("direct", '"We take no orders from the government."', "Commissioner Vale", "says"),
+      ("direct", '"I appeal to the people to come forward."', "Mr. Vale", "says")]),
+])
+def test_a_doubled_space_after_a_quotation_keeps_the_next_lead_in_apart(attribute, text,
+                                                                        expected):
+    assert found(attribute, text) == expected
