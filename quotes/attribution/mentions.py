@@ -125,11 +125,18 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # a mis-parse can give a verb two subjects: the one nearest the verb is the speaker;
     # in a cue set off inside a clause, the one after it ("The reason, says the prosecution,
     # is …": the subject before is the interrupted statement's)
-    subjects.sort(key=lambda c: (c.pos_ not in {"PROPN", "PRON"},
+    # ("Ana Ruiz in a video after the press conference said": a subject behind a subordinator
+    # the parse hung on the verb is the subordinate clause's, never the speaker)
+    subjects.sort(key=lambda c: (_behind_subordinator(verb, c), c.pos_ not in {"PROPN", "PRON"},
                                  verb.dep_ == "parataxis" and c.i < verb.i, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(_head_word_split_off(subjects)))
     subjects = _offices_before_holder(subjects, lexicon.offices)
     subjects = _office_apposed_to_holder(subjects, lexicon.offices)
+    if subjects and _behind_subordinator(verb, subjects[0]) and verb.dep_ == "advcl" and (
+            verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}):
+        # "Ana Ruiz in a video after the press conference said …", parsed as a verbless
+        # sentence: the noun phrase it hangs on is who said it
+        return verb.head if _can_speak(verb.head) else None
     if depth < 3 and subjects and _thing_before_participle(verb, subjects[0], lexicon):
         # "Lena Holt spoke of a hard year for island tourism adding that …": the parse made
         # the thing before the participle its subject; who speaks is the clause's subject
@@ -252,6 +259,11 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # statement: the one who said it goes on
         return subject_of(cue, lexicon, depth + 1, issuers)
     return None
+
+
+def _behind_subordinator(verb: Token, subject: Token) -> bool:
+    return any(m.dep_ == "mark" and m.i < subject.i < verb.i and m.lower_ != "that"
+               for m in verb.children)
 
 
 def object_controlling(verb: Token) -> Token | None:

@@ -987,3 +987,18 @@ def test_according_to_right_after_its_verb_is_manner(attribute, text, expected):
 def test_a_doubled_space_after_a_quotation_keeps_the_next_lead_in_apart(attribute, text,
                                                                         expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject behind a subordinator the parse hung on the cue is the subordinate clause's
+    ("City spokeswoman Dana Ruiz in a video a few hours after the press conference said the "
+     "number was reported in error.",
+     [("indirect", "the number was reported in error", "City spokeswoman Dana Ruiz", "said")]),
+    ("Harbour spokeswoman Krystal Paco-San Agustin in a video a few hours after the press "
+     "conference said the number was reported in error.",
+     [("indirect", "the number was reported in error",
+       "Harbour spokeswoman Krystal Paco-San Agustin", "said")]),
+])
+def test_the_subject_of_a_time_clause_before_the_cue_is_not_the_speaker(attribute, text,
+                                                                        expected):
+    assert found(attribute, text) == expected
