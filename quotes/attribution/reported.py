@@ -116,6 +116,8 @@ def attribute_reported(ctx: Context) -> None:
                 document_before_participle(verb, ctx.lexicon))
         if subject is None or not ctx.lexicon.allows(entry, subject):
             continue  # "Asked what he would tell …": a cue with no speaker reports nothing
+        if _trailer_over_own_cue(ctx, verb, subject, contents):
+            continue  # "Reyes argued that …, he said": the statement is Reyes's, argued
         if contents and relays_source(ctx, verb, contents[0][0]):
             continue  # "According to Mayor Ruiz, the bridge will open, CBC reported": Ruiz's
         objects = {c.left_edge.i for c in verb.children if c.dep_ in {"dobj", "oprd"}}
@@ -138,6 +140,21 @@ def attribute_reported(ctx: Context) -> None:
         for content in contents:
             _claim_reported(ctx, content, None, source, rule="reported:according-to",
                             phrase=phrase)
+
+
+def _trailer_over_own_cue(ctx: Context, verb: Token, subject: Token,
+                          contents: list[tuple[int, int]]) -> bool:
+    """``Reyes argued that the coroner erred, he said.``: a trailing cue whose pronoun subject
+    comes after its content, where the content is itself a cue with a clause of its own and a
+    name for its subject, only says again who spoke; the inner cue reports the statement
+    (``One contractor said …, she said`` relays someone unnamed: hers)."""
+    if subject.pos_ != "PRON" or not contents or subject.i < contents[0][1]:
+        return False
+    start, end = contents[0]
+    return any(start <= other.i < end and other.head.i == verb.i and other.dep_ == "ccomp"
+               and (inner := subject_of(other, ctx.lexicon)) is not None and inner.pos_ == "PROPN"
+               and start <= inner.i < other.i and reports_clauses(ctx.lexicon, other)
+               for other in ctx.cue_verbs)
 
 
 def as_aside_after_cue(ctx: Context, verb: Token, sent: Span) -> bool:

@@ -1002,3 +1002,18 @@ def test_a_doubled_space_after_a_quotation_keeps_the_next_lead_in_apart(attribut
 def test_the_subject_of_a_time_clause_before_the_cue_is_not_the_speaker(attribute, text,
                                                                         expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trailing "he said" over a named speaker's own cue says again who spoke
+    ("Yesterday, the family’s lawyer Tom Reyes argued that the coroner had acted wrongly in "
+     "ending the inquiry, he said.",
+     [("indirect", "the coroner had acted wrongly in ending the inquiry",
+       "the family’s lawyer Tom Reyes", "argued")]),
+    # … but over someone unnamed it relays them: the trailer's speaker says it
+    ("One contractor said many employers are worried about the project, she said.",
+     [("indirect", "One contractor said many employers are worried about the project", "she",
+       "said")]),
+])
+def test_a_trailing_cue_over_a_named_speakers_own_cue_adds_nobody(attribute, text, expected):
+    assert found(attribute, text) == expected
