@@ -94,6 +94,7 @@ def sole_person_subject(state: ArticleState, start: int, end: int, speaker: obje
     last = bisect.bisect_left(state.events, end, key=lambda ev: ev.position)
     subjects = {id(ev.entity): ev.entity for ev in state.events[first:last]
                 if ev.entity.kind in {"person", "organization", "group"} and not ev.entity.place
+                and not (ev.entity.kind != "person" and modifies_a_name(state.doc[ev.position]))
                 and (grammatical_subject(state.doc[ev.position])
                      or possessors and possessor_of_subject(state.doc[ev.position]))}
     if len(subjects) != 1:
@@ -104,6 +105,15 @@ def sole_person_subject(state: ArticleState, start: int, end: int, speaker: obje
             for ev in state.events[first:last]):
         return None
     return person
+
+
+def modifies_a_name(token: Token) -> bool:
+    """``St-Laurent borough mayor Alan DeSousa``: a body's name that only modifies a person's
+    name (through compounds) is part of how the person is introduced, no subject beside them."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != token.i and head.ent_type_ == "PERSON" and token.ent_type_ != "PERSON"
 
 
 def possessor_of_subject(token: Token) -> bool:

@@ -62,6 +62,11 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
     ('The team lost on Sunday.\n\nAfter the match, coach Tomas Berg criticised the referee.'
      '\n\n\u201cThe penalty killed the game. We never recovered.\n\n'
      '\u201cOur passing was poor, and that cost us.\u201d', (None, "Tomas Berg", "inherited")),
+    # a body's name that only modifies the person's name is no second subject
+    ('"Snow has always been an issue," said Dimitrios Beis, mayor of Harbour North.\n\n'
+     'St-Laurent borough mayor Alan DeSousa is worried about what this means for residents.'
+     '\n\n"Despite paying more in taxes, services are going down."',
+     (None, "Alan DeSousa", "introduced")),
 ])
 def test_a_paragraph_introducing_a_person_hands_them_the_floor(last_speaker, text,
                                                                expected) -> None:
