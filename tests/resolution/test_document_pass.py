@@ -89,6 +89,10 @@ import pytest
      ("a letter", "a letter", "as written")),
     ("The Harbury Police Command has issued a statement saying that hundreds of suspects were "
      "arrested.", ("The Harbury Police Command", "Harbury Police Command", "name")),
+    # a body's explanation is a document that reads out its words
+    ("The Harbury Water Board closed the well in May. \"Water supply has no disinfection "
+     "system,\" reads the board's explanation for the advisory.",
+     ("the board", "Harbury Water Board", "described")),
 ])
 def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
