@@ -31,7 +31,9 @@ from .clauses import (
     with_resumed,
 )
 from .context import (
+    SENT_END,
     Context,
+    QuoteSlot,
     continuation_read_as_modifier,
     cover_quotes,
     ends_sentence,
@@ -895,14 +897,29 @@ def order_to_object(first: Token, cue: Token | None) -> bool:
 
 def quotation_after_colon(ctx: Context, start: int, end: int) -> int | None:
     """The unattributed quotation that a colon inside the statement introduces and that runs
-    to its end (``… said she wished to send a message: “The courts will not …”``): the
-    speaker's own words, a direct quotation of their own after the reported clause."""
+    to its end (``… said she wished to send a message: “The courts will not …”``), or that a
+    comma sets after it as a sentence of its own: the speaker's own words, a direct
+    quotation of their own after the reported clause."""
     doc = ctx.doc
     for n, slot in enumerate(ctx.slots):
         if not slot.claimed and start + 3 < slot.first < end and slot.last >= end - 2 and (
-                doc[slot.first - 1].text == ":"):
+                doc[slot.first - 1].text == ":" or doc[slot.first - 1].text == "," and (
+                    quoted_sentence(ctx, slot))):
             return n
     return None
+
+
+def quoted_sentence(ctx: Context, slot: QuoteSlot) -> bool:
+    """``… aren't meeting standards, “I'm not sure we attract the right people.”``: after a
+    comma, a quotation that is a sentence of its own (a capital, a subject and its verb, a
+    full stop inside the marks) is the speaker's words added to the reported clause, not
+    more of it (``the results were, “Frankly, a disaster.”`` completes the clause)."""
+    doc = ctx.doc
+    words = [t for t in doc[slot.first : slot.last + 1] if t.is_alpha]
+    closing = range(max(slot.first, slot.last - 2), slot.last + 1)
+    return bool(words) and words[0].text[:1].isupper() and any(
+        t.dep_ in {"nsubj", "nsubjpass"} and slot.first <= t.head.i <= slot.last
+        for t in words) and any(doc[k].text in SENT_END for k in closing)
 
 
 def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,

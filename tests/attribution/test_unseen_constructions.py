@@ -875,6 +875,13 @@ def test_a_subject_read_as_a_joined_object_speaks_the_joined_cue(attribute, text
      [("indirect", "she wished to send the public a message", "Judge Ana Hopkins", "said"),
       ("direct", "\"The courts will not tolerate abuse. Those who do so will be punished.\"",
        "Judge Ana Hopkins", "said")]),
+    # … and one a comma sets after it that is a sentence of its own
+    ("Reyes says board members fall short, \u201cI am not sure we attract the right people.\u201d",
+     [("indirect", "board members fall short", "Reyes", "says"),
+      ("direct", "\u201cI am not sure we attract the right people.\u201d", "Reyes", "says")]),
+    # a quotation after a comma that only completes the clause stays in it
+    ("She said the results were, \u201cFrankly, a disaster.\u201d",
+     [("partial", "the results were, \u201cFrankly, a disaster.\u201d", "She", "said")]),
     # a partial quotation inside the statement, no colon: one statement
     ("Judge Ana Hopkins said the abuse was \"an affront to the court\" and must stop.",
      [("partial", "the abuse was \"an affront to the court\" and must stop",
