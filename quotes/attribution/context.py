@@ -343,9 +343,23 @@ def relays_source(ctx: Context, cue: Token, start: int) -> bool:
             and not ctx.in_quote(start)):
         return False
     return any(phrase.start == start and phrase.end <= cue.i for phrase in ctx.according_to) or (
-        any(relayed_speech(ctx, child) for child in cue.lefts if child.dep_ == "ccomp")) or (
+        any(relayed_speech(ctx, child) for child in cue.lefts
+            if child.dep_ in {"ccomp", "parataxis"})) or (
         after_speech_verb(ctx, cue, start)) or (
-        not ctx.in_quote(start) and opens_with_attribution(ctx, cue, start))
+        not ctx.in_quote(start) and opens_with_attribution(ctx, cue, start)) or (
+        said_right_before(ctx, cue, subject))
+
+
+def said_right_before(ctx: Context, cue: Token, subject: Token | None) -> bool:
+    """``…, Deputy Minister Ana Ruiz said, Trend reports.``: a report whose subject follows a
+    speech verb and its comma relays that verb's speaker, however the parse hung the verb."""
+    doc = ctx.doc
+    k = (subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i) - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    verb = doc[k - 1]
+    return verb.i != cue.i and verb.pos_ == "VERB" and is_finite(verb) and (
+        ctx.lexicon.cue(verb) is not None)
 
 
 OPENING_ATTRIBUTION_WORDS = 10  # "Minister of State, Tom Reyes today said that …"

@@ -981,8 +981,8 @@ def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
         c.pos_ == "PROPN" and c.lower_ not in LEGAL_FORMS  # "ICO, Inc." is one company
         or person_phrase_beside_name(root, c)) and doc[c.i - 1].text != "-"]
     # ("Harun-or-Rashid": words joined by hyphens are one name, whatever their "or")
-    if not conjuncts:
-        return [span]
+    if not conjuncts or any(portfolio_joined_to_office(root, c, offices) for c in conjuncts):
+        return [span]  # ("Minister of Ecology and Natural Resources … Umayra Taghiyeva": one)
     parts = []
     for head in sorted([root, *conjuncts], key=lambda t: t.i):
         if head.pos_ == "NOUN":  # "Tom Hale and his wife": the noun phrase as written
@@ -995,6 +995,17 @@ def conjoined(span: Span, offices: Container[str] = ()) -> list[Span]:
     if any(len(part) >= len(span) for part in parts):
         return [span]  # a part as long as the whole splits nothing
     return parts
+
+
+def portfolio_joined_to_office(office: Token, conjunct: Token, offices: Container[str]) -> bool:
+    """``Minister of Ecology and Natural Resources``: the parse joined the portfolio's second
+    field to the office itself; a field with no title nor person's name in it is the
+    portfolio's, not a second person."""
+    of = next((c for c in office.rights if c.dep_ == "prep" and c.lower_ == "of"
+               and c.i < conjunct.i), None)
+    return of is not None and fold(office.text) in offices and not any(
+        fold(t.text) in offices or t.ent_type_ == "PERSON"
+        for t in office.doc[conjunct.left_edge.i : conjunct.i + 1])
 
 
 def office_words_only(part: Span, offices: Container[str]) -> bool:

@@ -228,6 +228,11 @@ RELAYED_SOURCES = [
      "“struggle to put food on the table”, the Times reported.",
      [("partial", "the profits were “outrageous” while families “struggle to put food on the "
        "table”", "party leader Ed Davey", "According to")]),
+    # "X said, Outlet reports": the outlet relays the speaker the verb before it names
+    ("Harbury proposes joint monitoring of the lake, Deputy Minister Ana Ruiz said, Trend "
+     "reports.",
+     [("indirect", "Harbury proposes joint monitoring of the lake", "Deputy Minister Ana Ruiz",
+       "said")]),
     # a report with no source of its own is the outlet's
     ("The bridge will open in May, CBC News reported.",
      [("indirect", "The bridge will open in May", "CBC News", "reported")]),

@@ -464,3 +464,11 @@ def test_a_person_a_quotation_names_is_not_its_speaker(attribute, text, expected
 ])
 def test_a_persons_office_is_never_the_name_they_are_filed_under(attribute, text, expected):
     assert speakers(attribute, text)[-1][:2] == expected
+
+
+def test_a_portfolio_joined_by_and_to_its_office_is_no_second_speaker(attribute):
+    """``Minister of Ecology and Natural Resources … said``: the parse joins the portfolio's
+    second field to the office; the field is no person, and no group is made of it."""
+    text = ("Harbury proposes joint monitoring in the lake, Deputy Minister of Ecology and "
+            "Natural Resources of Harbury Ana Teller said.")
+    assert speakers(attribute, text)[0][2] != "group"
