@@ -352,6 +352,18 @@ def keeps_surname(entity: Entity, tokens: set[str]) -> bool:
     return last in tokens
 
 
+def initials_agree(tokens: set[str], entity: Entity) -> bool:
+    """``B. Baibek``, ``B.Baibek`` for ``Bauyrzhan Baibek``: a name of initials and words is
+    the person whose name has every word and, for each initial, another word it begins."""
+    initials = {t for t in tokens if len(t) == 1 and t.isalpha()}
+    words = tokens - initials
+    if not initials or not words or not words <= entity.tokens or not keeps_surname(
+            entity, words):
+        return False
+    rest = entity.tokens - words
+    return all(any(w.startswith(i) for w in rest) for i in initials)
+
+
 DEMONYM_ENDINGS = ("ean", "ian", "an", "ese", "ish", "i", "er")
 
 
@@ -411,7 +423,8 @@ class Entities:
         matches = [
             e for e in self._all
             if e.kind in {"person", "name"} and e.tokens and not unnamed(e)
-            and (tokens <= e.tokens or (e.tokens <= tokens and keeps_surname(e, tokens)))
+            and (tokens <= e.tokens or (e.tokens <= tokens and keeps_surname(e, tokens))
+                 or initials_agree(tokens, e))
             and (single is None or surname_or_alone(e, single))
         ]
         if not matches:

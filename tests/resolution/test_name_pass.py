@@ -860,3 +860,17 @@ def test_a_style_of_address_alone_is_its_bearer_never_a_new_name(last_speaker, t
 def test_a_title_borne_before_an_honorific_and_a_places_office_find_the_person(
         last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Mayor Bauyrzhan Baibek reported on the measures. "We informed people," B. Baibek said.',
+     ("B. Baibek", "Bauyrzhan Baibek", "name")),
+    ('Mayor Bauyrzhan Baibek reported on the measures. "We informed people," B.Baibek said.',
+     ("B.Baibek", "Bauyrzhan Baibek", "name")),
+    # an initial that begins none of the person's other words is somebody else
+    ('Bauyrzhan Baibek reported on the measures. "We informed people," K. Baibek said.',
+     ("K. Baibek", "K. Baibek", "name")),
+])
+def test_an_initial_and_a_surname_find_the_person_whose_name_they_abbreviate(last_speaker, text,
+                                                                           expected) -> None:
+    assert last_speaker(text) == expected
