@@ -641,7 +641,7 @@ def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:
     k = verb.i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k >= len(doc) or doc[k].text != ":" or ctx.in_quote(k):
+    if k >= len(doc) or doc[k].text != ":" or ctx.in_quote(k) or reporter_signing_in(ctx, verb):
         return []
     start = k + 1
     while start < len(doc) and doc[start].is_space:
@@ -657,6 +657,18 @@ def block_after_colon(ctx: Context, verb: Token) -> list[tuple[int, int]]:
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     return [(start, end)] if end - start >= 3 else []
+
+
+def reporter_signing_in(ctx: Context, verb: Token) -> bool:
+    """``Sarah Deeth reports:`` as a sentence of its own: a broadcast reporter introducing
+    her story (rules/verb_classes.jsonl ``relay``), whose words are the article's, no
+    statement she is quoted making."""
+    subject = own_subject(verb)
+    sent = verb.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return verb.lemma_.lower() in ctx.lexicon.relays and subject is not None and (
+        subject.ent_type_ == "PERSON") and words[0].i == subject.left_edge.i and (
+        words[-1].i == verb.i)
 
 
 def according_source_going_on(ctx: Context, verb: Token) -> Token | None:

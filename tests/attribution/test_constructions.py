@@ -251,6 +251,9 @@ PARAGRAPH_LEAD_INS = [
      "answers; that the answers are made correct by moral facts.\nSmith goes on.",
      [("direct", "We seem to think moral questions have correct answers; that the answers are "
        "made correct by moral facts", "Michael Smith", "writes")]),
+    # a broadcast reporter signing in reports no statement of her own
+    ("The village store is closing after a century. Sarah Deeth reports:\n\nAfter 124 years "
+     "in business, the store is closing its doors for good.", []),
     # a paragraph ending in a comma with no cue hands nothing on
     ('The mayor spoke about the plan, and the budget, and so on,\n'
      '"That is a group of people that has no clue."',
