@@ -142,6 +142,20 @@ def proper_possessor(span: Span, head: Token) -> bool:
         "GPE", "NORP", "ORG", "LOC"})
 
 
+def someone_elses(span: Span, entity: Entity) -> bool:
+    """Hard constraint: ``Capt Ruiz's lawyer``, ``the lawyer representing Capt Ruiz`` is the
+    lawyer of a person the description names; one named further on whose role says nothing
+    of that person (``Lawyer Tomas Vale, representing one of the accused``) is not known to
+    be them."""
+    head = head_noun(span)
+    related = [t for t in head.children if t.dep_ == "poss"] + [
+        o for c in head.children if c.dep_ == "acl" and c.lemma_ == "represent"
+        for o in c.children if o.dep_ == "dobj"]
+    owner = next((t for t in related if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"), None)
+    return owner is not None and entity.kind == "person" and fold(owner.text) not in {
+        fold(w) for w in (entity.role or "").replace("’", " ").replace("'", " ").split()}
+
+
 def definite(span: Span) -> bool:
     """``the coach``, ``Norway's minister``, ``the company's chief``: one particular referent."""
     head = head_noun(span)
@@ -222,7 +236,17 @@ class Descriptions(LinkRecord):
 
     def resolve(self, span: Span, position: int, flags: list[str],
                 exclude: frozenset[int]) -> tuple[Entity | None, str]:
-        """``the company`` -> the body the article named; else the description as written."""
+        """``the company`` -> the body the article named; else the description as written,
+        also when the one found is not the person the description relates to
+        (``someone_elses``)."""
+        found, how = self.find(span, position, flags, exclude)
+        if found is not None and how != "as written" and someone_elses(span, found):
+            entry = self.state.noun_entry(head_noun(span))
+            return self.written.as_written(span, entry, position), "as written"
+        return found, how
+
+    def find(self, span: Span, position: int, flags: list[str],
+             exclude: frozenset[int]) -> tuple[Entity | None, str]:
         root = head_noun(span)
         entry = self.state.noun_entry(root)
         determiner = next((t.lower_ for t in span if t.dep_ in {"det", "poss"}

@@ -1629,3 +1629,17 @@ def test_the_cao_is_the_chief_administrative_officer_named_before(last_speaker) 
             "\"If the grant is successful, funding will be secured,\" stated the "
             "CAO\u2019s report.")
     assert last_speaker(text) == ("the CAO", "Ana Ruiz", "description")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lawyer the description ties to a client is not the lawyer named later for another
+    ("The lawyer representing Maria Lopez stated that her client was not ready.\n\nLawyer "
+     "Tomas Vale, representing one of the accused, said the delay was unfair.",
+     [("The lawyer", "lawyer"), ("Lawyer Tomas Vale", "Tomas Vale")]),
+    ("Maria Lopez’s lawyer argued that the trials should not be separated.\n\nLawyer Tomas "
+     "Vale, representing one of the accused, said the delay was unfair.",
+     [("Maria Lopez’s lawyer", "Maria Lopez’s lawyer"), ("Lawyer Tomas Vale", "Tomas Vale")]),
+])
+def test_a_description_tied_to_a_named_person_is_not_a_later_namesake_of_its_role(
+        attribute, text, expected) -> None:
+    assert [(q.speaker.text, q.resolved.name) for q in attribute(text)] == expected
