@@ -75,6 +75,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                     or _rootless_trailer(token)) or (_opens_clause(token, ctx.lexicon) and not (
                         j == i and (_name_as_object(token) or _speaker_read_as_clause(token)))):
                 return None  # "…," noting that … / "…" and X will continue to fight …
+            if j == i and (inverted := _inverted_speaker_as_object(ctx, token)) is not None:
+                return token, inverted  # "“…,” assured the coach.": the coach spoke
             parsed = subject_of(token, lexicon=ctx.lexicon)
             subject = outside_quotes(ctx, token, parsed)
             # the parse found the subject inside the quotation: a name written right before
@@ -189,6 +191,18 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
                 _idiom_object(verb, child, lexicon)):
             return True
     return False
+
+
+def _inverted_speaker_as_object(ctx: Context, verb: Token) -> Token | None:
+    """``“…,” assured the coach.``: the parse made the trailer's inverted speaker the cue's
+    object and the quotation's subject its own. Only a name or a noun for a person
+    (rules/speaker_nouns.jsonl) speaks so; ``assured the public`` is whom it was said to."""
+    if not _name_as_object(verb):
+        return None
+    obj = next(c for c in verb.rights if c.dep_ == "dobj")
+    if not (obj.pos_ == "PROPN" or ctx.lexicon.speaker_noun(obj).type == "person"):
+        return None  # ("assured the public": whom it was said to)
+    return obj
 
 
 def _name_as_object(verb: Token) -> bool:

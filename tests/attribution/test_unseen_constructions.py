@@ -1024,3 +1024,13 @@ def test_the_subject_of_a_time_clause_before_the_cue_is_not_the_speaker(attribut
 ])
 def test_a_trailing_cue_over_a_named_speakers_own_cue_adds_nobody(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parse made the inverted speaker the cue's object and the quotation its subject
+    ('"Zimbabwe is a good team but Zambia is equally a good team," assured the coach.',
+     [("direct", '"Zimbabwe is a good team but Zambia is equally a good team,"', "the coach",
+       "assured")]),
+])
+def test_an_inverted_speaker_read_as_the_cues_object_speaks(attribute, text, expected):
+    assert found(attribute, text) == expected
