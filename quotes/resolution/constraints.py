@@ -136,6 +136,18 @@ def adverbial_oblique(token: Token) -> bool:
     return head.head.head.pos_ in {"VERB", "AUX"}
 
 
+def subject_under_a_persons_verb(mention: Token) -> bool:
+    """``Ana Ruiz wondered how Mr Vale got to the scene``: the subject of a clause another
+    verb governs whose own subject is a person's name is less salient than that person, the
+    sentence's topic (centering: the main clause's subject is the one a pronoun goes on with)."""
+    head = head_short_of_apposition(mention)
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ not in {"ccomp", "advcl"}:
+        return False
+    host = head.head.head
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.i < head.i
+               for c in host.children)
+
+
 def object_of_host_clause(mention: Token, pronoun: Token) -> bool:
     """``A roar of approval greeted Mr McCulloch when he said …``: the subject pronoun of a
     clause hung on a verb (``when``, ``as``, ``after`` …) whose object is the mention, while

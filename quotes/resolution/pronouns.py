@@ -30,6 +30,7 @@ from .constraints import (
     prepositional_object,
     pronoun_gender,
     referential_it,
+    subject_under_a_persons_verb,
 )
 from .entities import (
     FEMALE,
@@ -238,6 +239,9 @@ class Pronouns:
                                         self.state.topic_reaches(pos, position))
             if pronoun is not None and not subject and object_of_host_clause(doc[pos], pronoun):
                 score -= w.not_subject  # "… greeted Mr McCulloch when he said": about him
+            if subject and current != self.state.sent_of[pos] and subject_under_a_persons_verb(
+                    doc[pos]):
+                score += w.not_subject  # "X wondered how Mr Vale got there. He said …": X
             if entity is floor_holder:
                 score -= w.last_speaker_bonus
             if resumes and not entity.spoke:

@@ -120,6 +120,11 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
     ("Deputy Mayor Tom Vale said the county might be the better route. He remembered that in "
      "2020, former Warden Omar Hale said this was of no interest.\n\n\u201cThe missing piece "
      "is a review,\u201d he said.", ("he", "Tom Vale", "pronoun")),
+    # a subject in a clause another person's verb governs is not that sentence's topic
+    ("Minister Tomas Vale who visited the scene tweeted that the perpetrators will be "
+     "brought to justice.\n\nBut Pedro Ruiz, the party lawyer, wondered how Mr Vale got to "
+     "the scene before the police. He said the government could be using the incident.",
+     ("He", "Pedro Ruiz", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
