@@ -262,6 +262,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
 
 
 def _behind_subordinator(verb: Token, subject: Token) -> bool:
+    """The subject stands after a subordinator the parse hung on the verb (``after the press
+    conference said``): it is the subordinate clause's subject, not the verb's speaker."""
     return any(m.dep_ == "mark" and m.i < subject.i < verb.i and m.lower_ != "that"
                for m in verb.children)
 

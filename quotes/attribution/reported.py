@@ -907,7 +907,7 @@ def order_to_object(first: Token, cue: Token | None) -> bool:
         c.dep_ == "dobj" and c.i < first.i for c in cue.children)
 
 
-def quotation_after_colon(ctx: Context, start: int, end: int) -> int | None:
+def quotation_closing_statement(ctx: Context, start: int, end: int) -> int | None:
     """The unattributed quotation that a colon inside the statement introduces and that runs
     to its end (``… said she wished to send a message: “The courts will not …”``), or that a
     comma sets after it as a sentence of its own: the speaker's own words, a direct
@@ -949,7 +949,8 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
     if rule == "reported:verb" and not ctx.lexicon.instructions and order_to_object(
             doc[start], cue):
         return  # "asked the minister [to state what …]": an order, reported only on request
-    if rule == "reported:verb" and (n := quotation_after_colon(ctx, start, end)) is not None:
+    if rule == "reported:verb" and (
+            n := quotation_closing_statement(ctx, start, end)) is not None:
         claim_direct(ctx, n, cue, subject, rule="direct:lead-in")
         end = ctx.slots[n].first - 1  # "he said he wished to send a message: “…”": two
     inner = [n for n, s in enumerate(ctx.slots) if s.first < end and s.last >= start]

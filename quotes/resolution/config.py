@@ -123,6 +123,8 @@ class Constraints:
     # "dismissed media reports claiming …", "confirmed reports that …": the subject judged a
     # document somebody else issued (verb_classes.jsonl denial, confirmation)
     judging_verbs: frozenset[str] = frozenset()
+    # "the lawyer representing Maria Lopez": whom a person noun acts for (verb_classes.jsonl)
+    acting_for_verbs: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -155,6 +157,7 @@ class Constraints:
             sending_verbs=rules.verbs("sending"),
             receiving_verbs=rules.verbs("receiving"),
             judging_verbs=rules.verbs("denial") | rules.verbs("confirmation"),
+            acting_for_verbs=rules.verbs("acting_for"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),

@@ -14,7 +14,7 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from ..model import fold
-from ..names import Titles
+from ..names import Titles, name_tokens
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
 from .appositives import described_by
@@ -142,18 +142,19 @@ def proper_possessor(span: Span, head: Token) -> bool:
         "GPE", "NORP", "ORG", "LOC"})
 
 
-def someone_elses(span: Span, entity: Entity) -> bool:
+def someone_elses(span: Span, entity: Entity, titles: Titles,
+                  acting_for: Container[str]) -> bool:
     """Hard constraint: ``Capt Ruiz's lawyer``, ``the lawyer representing Capt Ruiz`` is the
     lawyer of a person the description names; one named further on whose role says nothing
     of that person (``Lawyer Tomas Vale, representing one of the accused``) is not known to
     be them."""
     head = head_noun(span)
     related = [t for t in head.children if t.dep_ == "poss"] + [
-        o for c in head.children if c.dep_ == "acl" and c.lemma_ == "represent"
+        o for c in head.children if c.dep_ == "acl" and c.lemma_ in acting_for
         for o in c.children if o.dep_ == "dobj"]
     owner = next((t for t in related if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"), None)
-    return owner is not None and entity.kind == "person" and fold(owner.text) not in {
-        fold(w) for w in (entity.role or "").replace("’", " ").replace("'", " ").split()}
+    return owner is not None and entity.kind == "person" and fold(owner.text) not in (
+        name_tokens(entity.role or "", titles))
 
 
 def definite(span: Span) -> bool:
@@ -240,7 +241,8 @@ class Descriptions(LinkRecord):
         also when the one found is not the person the description relates to
         (``someone_elses``)."""
         found, how = self.find(span, position, flags, exclude)
-        if found is not None and how != "as written" and someone_elses(span, found):
+        if found is not None and how != "as written" and someone_elses(
+                span, found, self.state.titles, self.state.constraints.acting_for_verbs):
             entry = self.state.noun_entry(head_noun(span))
             return self.written.as_written(span, entry, position), "as written"
         return found, how

@@ -438,9 +438,12 @@ class NameResolver:
         """``the Fish, Food and Allied Workers Union``: the words after the article are
         exactly a body's name that lists words (``state.with_listed_words_before``), though
         the parse made the list's first word, a common noun, the mention's head."""
-        start = span.start + (span[0].lower_ == "the")
-        return any(e.start == start and e.end == span.end and e.label_ in ORG_LABELS and (
-            any(t.text == "," for t in e)) for e in self.state.ents)
+        listed = self.state.memo.get("listed_bodies")
+        if listed is None:  # built once: the sieve asks for every speaker mention
+            listed = self.state.memo["listed_bodies"] = {
+                (e.start, e.end) for e in self.state.ents
+                if e.label_ in ORG_LABELS and any(t.text == "," for t in e)}
+        return (span.start + (span[0].lower_ == "the"), span.end) in listed
 
     def resolve_name(self, span: Span) -> Entity:
         role, name_span = split_name(span, self.state.titles)

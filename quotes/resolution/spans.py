@@ -307,6 +307,7 @@ def name_borne_before_honorific(name: Span, titles: Titles) -> Span | None:
 
 
 def _borne_word(token: Token, titles: Titles) -> bool:
+    """A capitalised word that is no title, date, body or nationality: one a name may bear."""
     return token.is_alpha and token.is_title and not titles.is_title(token.text) and (
         token.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"})
 
