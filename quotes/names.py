@@ -210,6 +210,8 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
             if n + size < len(words) and titles.is_title(phrase):
                 cut = max(cut, n + size)
     cut = past_office_object(words, cut, titles)
+    if cut < len(words) - 1 and words[cut] == ")" and "(" in words[:cut]:
+        cut += 1  # "Chief Executive Officer (CEO) Ana Teller": the title's short form too
     return without_honorifics(words[:cut], titles), words[cut:]
 
 
@@ -364,6 +366,8 @@ def acronym_of(words: Iterable[str]) -> str:
 
 
 def looks_like_acronym(word: str) -> bool:
-    core = word.replace(".", "").replace("-", "")
+    """``ISPR``, ``U.S.``, ``N&N``: a short word of capitals; an ampersand stands for ``and``
+    between two of them (``the Norfolk and Norwich University Hospital (N&N)``)."""
+    core = re.sub(r"(?<=[A-Z])&(?=[A-Z])", "", word.replace(".", "").replace("-", ""))
     capitals = sum(c.isupper() for c in core)
     return 2 <= len(core) <= 8 and core.isalpha() and capitals >= len(core) - 1

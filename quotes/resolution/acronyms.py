@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import fold, name_key
-from ..names import BODY_JOINERS
+from ..names import BODY_JOINERS, looks_like_acronym
 from .entities import (
     PERSON_LABELS,
     PLACE_LABELS,
@@ -299,7 +299,7 @@ def _start_the_acronym_spells(span: Span) -> int | None:
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None
     acronym = doc[span.end + 1].text.replace(".", "").upper()
-    if not acronym.isalpha() or acronym in initials(span.text):
+    if not looks_like_acronym(acronym) or _spells(acronym, span):
         return None
     joiner = span.start - 1
     if joiner < 1 or doc[joiner].lower_ not in LEADING_JOINERS:
@@ -311,6 +311,16 @@ def _start_the_acronym_spells(span: Span) -> int | None:
     if start == joiner:
         return None
     for first in range(start, joiner):  # the fewest words before "and" that spell it
-        if acronym in initials(doc[first:span.end].text):
+        if _spells(acronym, doc[first:span.end]):
             return first
     return None
+
+
+def _spells(acronym: str, name: Span) -> bool:
+    """Whether an acronym in capitals gives the name's initials; an ampersand in it stands
+    where the name says ``and`` (``N&N``, the Norfolk and Norwich University Hospital,
+    initials of the words it joins)."""
+    if "&" not in acronym:
+        return acronym in initials(name.text)
+    return "".join("&" if t.lower_ in LEADING_JOINERS else t.text[:1].upper()
+                   for t in name if t.is_alpha or t.text == "&").startswith(acronym)

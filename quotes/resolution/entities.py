@@ -528,7 +528,8 @@ class Entities:
                 continue
             if acronym and entity.acronym == acronym:
                 return entity
-            if entity.acronym and (key == fold(entity.acronym) or (
+            # (the key drops an ampersand, which an acronym like "N&N" keeps)
+            if entity.acronym and (fold(entity.acronym) == (fold(name) if "&" in name else key) or (
                     len(tokens) > 1 and (acronym_of(name.split()) == entity.acronym or (
                         is_strict_acronym(entity.acronym) and entity.acronym in initials(name)
                         and not self.acronym_in_doubt(entity))))):

@@ -239,22 +239,25 @@ class ArticleState:
 
 def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
     """``Commissioner of Police (CP) John Kabera``: capitals in brackets right after a phrase
-    whose capitalised words they spell, one of them a role title, are the article's short
-    form of that title."""
+    whose capitalised words they spell, headed by a role title, are the article's short form
+    of that title (``Lowell General Hospital (LGH)``, headed by ``Hospital``, names a body)."""
     found = []
     for token in doc[2:-1]:
         initials = token.text
         if not (initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 5) or (
                 doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")"):
             continue
-        words, k = [], token.i - 2
+        words, k, head = [], token.i - 2, None
         while k >= 0 and len(words) < len(initials) and (
                 doc[k].text[:1].isupper() or doc[k].lower_ in BODY_JOINERS):
-            if doc[k].lower_ not in BODY_JOINERS:
+            if doc[k].lower_ == "of":
+                head = None  # "Commissioner of Police": the head comes before the "of"
+            elif doc[k].lower_ not in BODY_JOINERS:
                 words.insert(0, doc[k].text)
+                head = head or doc[k].text
             k -= 1
-        if "".join(w[0] for w in words).upper() == initials and any(
-                (entry := titles.entry(w)) is not None and entry.kind == "role" for w in words):
+        if "".join(w[0] for w in words).upper() == initials and head is not None and (
+                (entry := titles.entry(head)) is not None and entry.kind == "role"):
             found.append(initials)
     return found
 

@@ -142,6 +142,9 @@ def test_an_acronym_before_a_body_noun_is_the_body_written_out_before_that_noun(
     # the tagger typed only the bracketed acronym: the capitalised words before it spell it
     ("The Special Investigations Unit (SIU) looked into the case. The SIU said the man had "
      "left.", ("The SIU", "Special Investigations Unit (SIU)", "name")),
+    # a role title inside a body's name does not make its acronym an office's
+    ("Patients waited a year at the Lowell General Hospital (LGH). The LGH said the delays "
+     "were caused by staffing.", ("The LGH", "Lowell General Hospital (LGH)", "name")),
     # a document issued by the body the acronym names (rules/speaker_nouns.jsonl)
     ("The Special Investigations Unit (SIU) looked into the case. By then, the man had left, "
      "said the SIU narrative.", ("SIU", "Special Investigations Unit (SIU)", "name")),
@@ -174,6 +177,9 @@ def test_an_entity_the_tagger_ended_inside_a_bracket_stops_before_it(nlp) -> Non
     ("The Parliamentary Budget Officer published a costing on Monday. The PBO said the plan "
      "would cost more than promised.",
      ("The PBO", "Parliamentary Budget Officer (PBO)", "name")),
+    # the short form in brackets after the office is no part of the holder's name
+    ("Chief Executive Officer (CEO) Ana Teller said profits fell.",
+     ("Chief Executive Officer (CEO) Ana Teller", "Ana Teller", "name")),
 ])
 def test_the_initials_of_an_office_are_its_holder(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
@@ -207,6 +213,9 @@ def test_a_recurring_short_form_is_the_body_it_was_given_to(last_speaker) -> Non
      "Trinidad and Tobago Police Service (TTPS)"),
     ("Patients waited at the Norfolk and Norwich University Hospital (NNUH). The NNUH said "
      "the waits were planned.", "Norfolk and Norwich University Hospital (NNUH)"),
+    # an ampersand in the acronym stands where the name says "and"
+    ("Patients waited at the Harbury and Lowell General Hospital (H&L). The H&L said the "
+     "waits were planned.", "Harbury and Lowell General Hospital (H&L)"),
     # an acronym the name after "and" spells alone leaves the place before it out
     ("Talks between Canada and Mexico Trade Council (MTC) stalled, the MTC said.",
      "Mexico Trade Council (MTC)"),
