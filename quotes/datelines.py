@@ -83,11 +83,13 @@ _TITLE_END = r"\s+(?:--|[-–—])[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
 _CAPS = re.compile(_head(_CAPS_WORD, joined=True) + _CAPS_END)
 _TITLE = re.compile(_head(_TITLE_WORD, joined=False) + _TITLE_END)
 # "Fatorda [Goa], November 28 : Coach ...", "Koppal, June 30: Karnataka ...": a place (with
-# its region in brackets or not) and a date may end with a colon, as Indian papers print it.
+# its region in brackets or not) and a date may end with a colon, as Indian papers print it,
+# or with a comma ("Chitwan, Sept 14, Foreign Minister ..."), which the date makes safe.
 _BRACKET = r"\[[A-Z][A-Za-z .'’\-]{0,40}\]"  # "[Goa]"
 _BRACKETED = re.compile(
     rf"[ \t\u00a0]*(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}})(?:\s+{_BRACKET})?"
-    rf",?\s+(?P<date>{_DATE}){_TAGS}(?:\s*:|\s+(?:--|[-–—]))[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
+    rf",?\s+(?P<date>{_DATE}){_TAGS}(?:(?:\s*:|\s+(?:--|[-–—]))[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
+    rf"|\s*,+[ \t\u00a0]+(?=[\"“‘'A-Z]))"
 )
 # "Addis Ababa, March 13, 2020 (FBC) –Ethiopia's …": after a wire tag a dash may touch the
 # story's first word even after a Title Case place (the tag makes it a dateline)

@@ -65,6 +65,11 @@ GRAMMAR = [
      "Lakeview", "May 3, 2021", "", "Rovers manager Pia Lund said"),
     ("Dorahalli, June 30: Tourism Minister R K Naidu said", "Dorahalli", "June 30", "",
      "Tourism Minister R K Naidu said"),
+    # or a comma, doubled as some copy prints it: the date makes it a dateline
+    ("Dorahalli, Sept 14 ,,   Tourism Minister R K Naidu has said", "Dorahalli", "Sept 14", "",
+     "Tourism Minister R K Naidu has said"),
+    ("Dorahalli, Sept 14, Tourism Minister R K Naidu has said", "Dorahalli", "Sept 14", "",
+     "Tourism Minister R K Naidu has said"),
     # an outlet's tag with its date inside the brackets
     ("PORT TARROW, Lorvia (Harbour Daily Post, Jan. 28, 2014) \u2013 The council is bankrupt",
      "PORT TARROW, Lorvia", "", "(Harbour Daily Post, Jan. 28, 2014)",
@@ -96,6 +101,8 @@ NOT_DATELINES = [
     "Brandt and Moreau - Two founders met.",  # only capitals join two places with "and"
     "Monday, June 30: The council met.",  # a day is no place
     "Dorahalli: The council met.",  # a Title Case place before a colon needs its date
+    "Dorahalli, The council met.",  # and before a comma
+    "Monday, Sept 14, The council met.",
     "Oakridge \u2013The board met.",  # a dash touching the next word needs a wire tag
 ]
 
