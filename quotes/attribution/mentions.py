@@ -215,6 +215,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return raised  # "Alhassan is said to have told the police that …": Alhassan told
     if (misread := subject_read_as_object_of_subordinator(verb)) is not None:
         return misread  # "… as nurses who work in the ER say they are tired": the nurses
+    if depth < 3 and verb.tag_ == "VBG" and not subjects and (
+            trailer := trailing_cue_before(verb, verb.head, lexicon)) is not None and (
+            speaker := subject_of(trailer, lexicon, depth + 1, issuers)) is not None:
+        return speaker  # "The town will help, Mayor X said, adding …": X is adding
     if depth < 3 and (root := participle_after_main_clause(verb)) is not None:
         # "Ana Ruiz compiled a report, contending that, because …, the city should …": the
         # parse hung the participle on the clause it introduces; the main clause's subject
@@ -343,6 +347,22 @@ def person_shown_saying(verb: Token) -> Token | None:
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "pobj":
         return None
     return name
+
+
+def trailing_cue_before(participle: Token, head: Token, lexicon: Lexicon) -> Token | None:
+    """``Harbury will help with any inquiry, Mayor Ana Teller said on Tuesday, adding that
+    …``: the parse hung both the trailing cue and the participle after it on the reported
+    clause's verb. The participle goes on from that cue, whose subject is speaking, not from
+    the reported clause's subject."""
+    return next((c for c in reversed(list(head.children))
+                 if head.i < c.i < participle.i and c.dep_ in {"advcl", "parataxis"}
+                 and lexicon.cue(c) is not None and _bare_trailer(c)), None)
+
+
+def _bare_trailer(cue: Token) -> bool:
+    """A cue that says nothing of its own (``, Mayor X said on Tuesday,``): no object, clause
+    or subordinator (``after he criticised their handling`` is an event)."""
+    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "mark"} for c in cue.children)
 
 
 def participle_after_main_clause(verb: Token) -> Token | None:

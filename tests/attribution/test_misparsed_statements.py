@@ -108,6 +108,15 @@ ASKED_OF_ANOTHER = [
      "continue.",
      [("indirect", "The ministries are in contact", "Ana Ruiz", "told"),
       ("indirect", "the talks will continue", "Ana Ruiz", "adding")]),
+    # the parse hung the trailer and the participle after it both on the statement's verb
+    # (the speaker apposed to the name before her): the participle goes on from the trailer
+    ("Lorvia will cooperate with any international investigation probing the death of Harbury "
+     "journalist Omar Vale, Foreign Minister Ana Teller said on Tuesday, adding that the "
+     "capital had not yet shared any information with any country.",
+     [("indirect", "Lorvia will cooperate with any international investigation probing the "
+       "death of Harbury journalist Omar Vale", "Foreign Minister Ana Teller", "said"),
+      ("indirect", "the capital had not yet shared any information with any country",
+       "Foreign Minister Ana Teller", "adding")]),
 ]
 
 
