@@ -437,16 +437,20 @@ def with_first_names(person: Span, floor: int, titles: Titles) -> Span:
     """``Héctor Timerman`` with only ``Timerman`` tagged: the capitalised first names just
     before a person's name are part of it (down to ``floor``). Only listed first names, since
     the words before may be an office's body (``Ambassador to the US Héctor Timerman``), or a
-    lone capitalised word right after a title (``Councilwoman Ivy Taylor``); the name pass's
+    lone capitalised word right after a title (``Councilwoman Ivy Taylor``, ``Minister Pradeep
+    Kumar Gyawali`` with two words tagged); the name pass's
     ``with_first_name`` also takes any proper noun before a lone surname."""
     doc, start = person.doc, person.start
     while start - 1 > floor and doc[start - 1].pos_ == "PROPN" and (
             fold(doc[start - 1].text) in titles.first_names):
         start -= 1
-    if start == person.start and len(person) == 1 and start - 2 >= floor and (
+    if start == person.start and (len(person) == 1 or len(person) == 2 and fold(
+            person[0].text) not in titles.first_names) and start - 2 >= floor and (
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
             and not titles.is_title(doc[start - 1].text)) and titles.is_title(doc[start - 2].text):
-        start -= 1  # "Councilwoman Ivy Taylor": the one word between a title and a surname
+        start -= 1  # "Councilwoman Ivy Taylor", "Minister Pradeep Kumar Gyawali": the one
+        # word between a title and the tagged name (not before a listed first name:
+        # "Vice-President External Nick Vuckovic" has his given name, after his portfolio)
     return person if start == person.start else Span(doc, start, person.end, label=person.label_)
 
 

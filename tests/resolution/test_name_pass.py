@@ -138,6 +138,12 @@ def test_name_pass(last_speaker, text, expected) -> None:
      "Taylor said.", "Ivy Taylor", "District 2 Councilwoman"),
     ('District Attorney Sam Okoro filed charges. "The evidence is strong," Okoro said.',
      "Sam Okoro", "District Attorney"),
+    # … and before a given and family name the tagger took without it
+    ("Foreign Minister Pradeep Kumar Gyawali has said relations were improving. \"We talk "
+     "often,\" Gyawali said.", "Pradeep Kumar Gyawali", "Foreign Minister"),
+    # a word before a listed first name is the office's portfolio, not another given name
+    ("Vice-President External Nick Varga said fees will rise. \"We must act,\" Varga said.",
+     "Nick Varga", "Vice-President External"),
     # an office apposed to the name runs through the office joined to it
     ("Prime Minister and Leader of the Harbour Labour Party, Maria Obeng, defended her trips. "
      '"We must be seen," Obeng said.', "Maria Obeng",
