@@ -542,16 +542,22 @@ class Entities:
             if any(len(n.split()) >= 3 and key.startswith(name_key(n) + " ")
                    for n in entity.names):
                 return entity  # "Ministry of Primary and Secondary" then "… Education"
-            if len(tokens) == 1 and any(name_tokens(n, self.titles)[:1] == list(tokens) and len(
-                    name_tokens(n, self.titles)) > 1 and not possessor_first(n)
-                    for n in entity.names):
+            if len(tokens) == 1 and not is_strict_acronym(name) and self._opens(entity, tokens):
                 return entity  # "Suncor" after "Suncor Energy" (not "Santa" after "Santa's …")
         if looks_like_acronym(name):
-            return self.spelled_out(name) or self.ending_in(name)
+            # "AHS" is Alberta Health Services before it is the "AHS South zone"
+            return self.spelled_out(name) or self.ending_in(name) or next(
+                (e for e in self._all if e.kind == "organization" and self._opens(e, tokens)),
+                None)
         if len(tokens) != 1:
             return None
         return self.by_short_name(next(iter(tokens))) or national_body(name, self._all,
                                                                        self.titles)
+
+    def _opens(self, entity: Entity, tokens: set[str]) -> bool:
+        """One of the entity's names opens with this one word and goes on."""
+        return any(name_tokens(n, self.titles)[:1] == list(tokens) and len(
+            name_tokens(n, self.titles)) > 1 and not possessor_first(n) for n in entity.names)
 
     def ending_in(self, acronym: str) -> Entity | None:
         """``the RCMP`` after ``the Codiac Regional RCMP``: the one body whose name ends in

@@ -391,6 +391,9 @@ class NameResolver:
         if fold(name) in self.state.rules.nouns:
             return None
         entities = self.state.entities
+        if is_strict_acronym(name) and (
+                body := entities.find_org(name)) is not None and body.kind == "organization":
+            return body  # "HHS adds": the body it spells, not the "HHS North" zone named later
         entity = entities.find_person(
             name, span.start, written_titles=self.evidence.written_titles(name_span)
         ) or entities.find_mistyped_person(name, span.start) or (

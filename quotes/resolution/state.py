@@ -99,7 +99,7 @@ class ArticleState:
                          across_doubled_spaces(closed_brackets(without_office_place(
                              across_nickname(without_alias_marker(e)), titles)), titles),
                          titles))
-                     for e in map(with_listed_words_before, doc.ents)
+                     for e in map(past_dangling_joiner, map(with_listed_words_before, doc.ents))
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(
@@ -329,6 +329,27 @@ def across_doubled_spaces(entity: Span, titles: Titles) -> Span:
     if (start, end) == (entity.start, entity.end):
         return entity
     return Span(doc, start, end, label=entity.label_)
+
+
+DANGLING = frozenset({"of", "the", "for", "and", "&"})
+
+
+def past_dangling_joiner(entity: Span) -> Span:
+    """``the Office of the`` before ``Prime Minister Ali Zidan``: the tagger may end a body's
+    name on a joining word. The name runs on over the capitalised words after it, up to a
+    person's name; with none to take, the joining words are dropped."""
+    doc, end = entity.doc, entity.end
+    if entity.label_ != "ORG" or entity[-1].lower_ not in DANGLING:
+        return entity
+    while end < len(doc) and end - entity.end < 5 and doc[end].text[:1].isupper() and (
+            doc[end].is_alpha) and doc[end].ent_type_ not in {"PERSON", "DATE"}:
+        end += 1
+    if end == entity.end:
+        while end > entity.start + 1 and doc[end - 1].lower_ in DANGLING:
+            end -= 1
+    if doc[end - 1].lower_ in DANGLING:
+        return entity
+    return Span(doc, entity.start, end, label=entity.label_)
 
 
 def with_local_number(entity: Span) -> Span:

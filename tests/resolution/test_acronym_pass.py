@@ -233,3 +233,28 @@ def test_a_body_name_runs_back_over_and_when_its_acronym_asks(attribute, text, n
 ])
 def test_a_bodys_name_runs_on_to_its_head_noun(attribute, text, names) -> None:
     assert [q.resolved.name for q in attribute(text)] == names
+
+
+def test_an_acronym_is_the_body_it_spells_before_a_unit_whose_name_opens_with_it(
+        attribute) -> None:
+    text = ("Harbury Health Services announced an outbreak at the Lowell hospital on Thursday. "
+            "However, HHS adds no patients have been infected. \u201cThe hospital remains "
+            "safe,\u201d says Ana Teller, communications director for the HHS North zone.")
+    assert [q.resolved.name for q in attribute(text)] == [
+        "Harbury Health Services (HHS)", "Ana Teller"]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    # the tagger ended the body's name on "of the": it runs on over the capitalised office
+    (2, 6, "the Office of the Prime Minister"),
+    # with no capitalised word to take, the joining words are dropped
+    (12, 16, "the Ministry"),
+])
+def test_a_body_name_ending_on_a_joining_word(nlp, start, end, expected) -> None:
+    from spacy.tokens import Span
+
+    from quotes.resolution.state import past_dangling_joiner
+
+    doc = nlp("Earlier, the Office of the Prime Minister Ana Teller spoke and the Ministry of "
+              "the said so.")
+    assert past_dangling_joiner(Span(doc, start, end, label="ORG")).text == expected
