@@ -93,6 +93,11 @@ import pytest
     ("The Harbury Water Board closed the well in May. \"Water supply has no disinfection "
      "system,\" reads the board's explanation for the advisory.",
      ("the board", "Harbury Water Board", "described")),
+    # a presidency is a body (rules/name_words.jsonl), whose statement is its own, though
+    # the tagger only typed the place in its name
+    ("Lorvia Region Presidency strongly condemned the drone that attacked the city on "
+     "Wednesday night, said a presidency statement.",
+     ("a presidency statement", "Lorvia Region Presidency", "description")),
 ])
 def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
@@ -130,6 +135,13 @@ def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
     # only a verb one says or writes by: disputing claims in a report wrote no report
     ('Ana Ruiz disputed the claims in a report that said "the mayor took the money."',
      ("a report", "a report", "as written")),
+    # a document issued on someone's behalf speaks for them
+    ('Ana Teller, who heads the Green party, backed the plan. "I support a change in the '
+     'rules," a press release on her behalf stated.',
+     ("a press release on her behalf", "Ana Teller", "described")),
+    ('The strike goes on. "We will not return," a letter on behalf of the Harbury Teachers '
+     'Union said.', ("a letter on behalf of the Harbury Teachers Union",
+                     "Harbury Teachers Union", "described")),
 ])
 def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, text,
                                                                  expected) -> None:
