@@ -335,6 +335,9 @@ class Descriptions(LinkRecord):
             if channel := self.documents.channel_author(root, self.pronoun_subject,
                                                         self.subject_description):
                 return self.said(channel)  # "X confirmed it in a tweet that said": X's
+            if owner := self.documents.on_behalf_of(root, self.pronoun_subject,
+                                                    self.subject_description):
+                return self.said(owner)  # "a press release on her behalf": hers
             if self.documents.judged_or_received(root):
                 return None  # "police dismissed media reports claiming …": not the police's
             author = self.documents.author_by_verb(lemma, position, self.pronoun_subject)

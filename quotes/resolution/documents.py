@@ -23,7 +23,7 @@ from .state import ArticleState
 # "in a tweet", "via a statement", "through a spokesman's letter": the document is the channel
 # the clause's subject spoke through
 CHANNEL_PREPOSITIONS = frozenset({"in", "via", "through"})
-PERSONAL = frozenset({"i", "me", "we", "us", "you"})  # the writer's own voice: no issuer named
+PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})  # the writer's own voice
 SPEAKING_KINDS = frozenset({"person", "organization", "group"})
 
 
@@ -271,10 +271,33 @@ class Documents:
         """``The ministry announced the ban in a statement that read …``, ``Coastal Patrol
         confirmed the arrest in a tweet that said …``: a document the clause's subject spoke
         through speaks for that subject. The subject is resolved as any speaker would be
-        (a name, a pronoun by ``pronoun``, a description by ``description``) and must pass the
-        hard constraints of a speaker: a person or a body, never a place or a date."""
+        (``speaking``: a name, a pronoun by ``pronoun``, a description by ``description``) and
+        must pass the hard constraints of a speaker: a person or a body, never a place or a
+        date."""
         verb = channel_clause(noun, self.state.rules.documents.writing_in)
         subject = clause_subject(verb) if verb is not None else None
+        return self.speaking(subject, pronoun, description)
+
+    def on_behalf_of(self, noun: Token, pronoun: Callable[[Token], Entity | None],
+                     description: Callable[[Span], Entity | None]) -> Entity | None:
+        """``a press release on her behalf``, ``a letter on behalf of the union``: a document
+        issued for someone speaks for them, resolved as a speaker would be."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            behalf = next((c for c in prep.children if c.lower_ == "behalf"), None)
+            if behalf is None:
+                continue
+            owner = next((c for c in behalf.children if c.dep_ == "poss"), None) or next(
+                (o for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"), None)
+            return self.speaking(owner, pronoun, description)
+        return None
+
+    def speaking(self, subject: Token | None, pronoun: Callable[[Token], Entity | None],
+                 description: Callable[[Span], Entity | None]) -> Entity | None:
+        """Who a subject or owner word is, resolved as any speaker would be, if it passes the
+        hard constraints of a speaker."""
         if subject is None or subject.lower_ in PERSONAL or (
                 subject.ent_type_ in self.state.constraints.not_entity_labels):
             return None
