@@ -239,6 +239,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return controller  # "…, prompting Mayor Ron McRae to state publicly that …"
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
+        if verb.dep_ == "conj" and not any(c.dep_ in {"csubj", "expl"} for c in verb.children) and (
+                sworn := passive_subject_joined(head)) is not None:
+            return sworn  # "Mayor X was sworn in … and said …": who was sworn in says it
         if (participle := participle_joined_to_finite(verb, head)) is not None:
             head = participle  # "…, noting the economy slows — and saying …": noting's
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
@@ -363,6 +366,17 @@ def _bare_trailer(cue: Token) -> bool:
     """A cue that says nothing of its own (``, Mayor X said on Tuesday,``): no object, clause
     or subordinator (``after he criticised their handling`` is an event)."""
     return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "mark"} for c in cue.children)
+
+
+def passive_subject_joined(head: Token) -> Token | None:
+    """``Mayor Ana Teller was sworn in as mayor, and said …``: the passive subject of the
+    verb an active speech verb is joined to by ``and`` is who speaks (the passive made that
+    subject no speaker of its own verb, not of the next)."""
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS or not _can_speak(subject) or (
+            subject.pos_ not in {"PROPN", "PRON"}):
+        return None
+    return subject
 
 
 def participle_after_main_clause(verb: Token) -> Token | None:

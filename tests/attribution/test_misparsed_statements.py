@@ -527,6 +527,14 @@ TOLD_IN_A_JOINED_PASSIVE = [
     ("Ana Ruiz could be heard pushing for an explanation and was eventually told: \u201cWe\u2019re "
      "just doing our job.\u201d",
      [("direct", "\u201cWe\u2019re just doing our job.\u201d", None, "told")]),
+    # an active speech verb joined to a passive one: who the passive was about speaks
+    ("Mayor Ana Teller was also sworn in as the first elected female mayor in the city\u2019s "
+     "history, and said she is eager to get going on the many issues that Lowell is facing.",
+     [("indirect", "she is eager to get going on the many issues that Lowell is facing",
+       "Mayor Ana Teller", "said")]),
+    # (not when the joined verb has a clausal subject of its own)
+    ("As you mark things off, you will be motivated to continue doing so, and seeing it on a "
+     "regular basis will remind you that your project needs to be done.", []),
 ]
 
 
