@@ -92,7 +92,7 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if subject is not None and i <= subject.i < j and all(
                     doc[k].pos_ in NOMINAL_POS | {"DET", "ADJ", "PUNCT", "NUM"}
                     or subject.left_edge.i <= k or _office_word(doc[i:k + 1], subject)
-                    for k in range(i, subject.i)):
+                    or _acronym_read_as_verb(doc[k]) for k in range(i, subject.i)):
                 return token, subject
             if subject is not None and subject.i > j and subject.i < end:
                 if _statement_runs_on(doc, i, j, token):
@@ -110,12 +110,18 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return token, _name_before_aside(doc, i, j)
             return None
         if token.pos_ == "VERB" and (token.dep_ not in {"amod", "compound", "acl", "relcl"} or (
-                _infinitive(token))):
+                _infinitive(token))) and not _acronym_read_as_verb(token):
             if j + 1 < end and doc[j + 1].lower_ == "as":
                 continue  # "he was quoted as saying": the cue comes next
             if not inside_commas(doc, i, j):
                 return None
     return None
+
+
+def _acronym_read_as_verb(token: Token) -> bool:
+    """``“…,” BRHD health officer Ana Teller said``: a word in capitals the tagger took for a
+    verb is a body's initials before the speaker's office."""
+    return token.pos_ == "VERB" and token.is_upper and token.is_alpha and len(token) >= 2
 
 
 def _infinitive(verb: Token) -> bool:

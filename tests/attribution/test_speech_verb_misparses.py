@@ -177,3 +177,17 @@ OFFICES_JOINED_BEFORE_THE_SPEAKER = [
 @pytest.mark.parametrize(("text", "expected"), OFFICES_JOINED_BEFORE_THE_SPEAKER)
 def test_the_person_after_joined_offices_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+ACRONYM_READ_AS_VERB = [
+    # a body's initials before the speaker's office, tagged a verb: still the trailer
+    ("\u201cAlthough we are working to identify the source, there is no risk at this time,\u201d "
+     "BRHD health officer Ana Teller said.",
+     [("direct", "\u201cAlthough we are working to identify the source, there is no risk at "
+       "this time,\u201d", "health officer Ana Teller", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_READ_AS_VERB)
+def test_an_acronym_read_as_a_verb_does_not_stop_the_trailer(attribute, text, expected):
+    assert found(attribute, text) == expected
