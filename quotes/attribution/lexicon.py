@@ -146,6 +146,8 @@ class Lexicon:
             # (but "told IRNA adding that …" goes on to say something)
         if token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and _impersonal(token.head):
             return None  # "it is too early to say whether …": nobody says anything
+        if _infinitive_after_it_is(token):
+            return None  # "it was a biased view to say that …": a way of putting it
         return entry
 
     def _regular_past(self, token: Token) -> CueVerb | None:
@@ -421,6 +423,21 @@ def _impersonal(adjective: Token) -> bool:
     """``it was not possible to say``: an adjective predicated of an empty ``it``."""
     verb = adjective.head if adjective.dep_ in {"acomp", "attr"} else adjective
     return any(c.dep_ in {"expl", "nsubj"} and c.lower_ == "it" for c in verb.children)
+
+
+def _infinitive_after_it_is(verb: Token) -> bool:
+    """``it was a biased view to say that …``, ``it would be wrong to claim …``: an
+    infinitive with no subject of its own on ``it is …`` names a way of putting something;
+    nobody says it."""
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ in {"advcl", "xcomp", "acl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+        head.lemma_ == "be") and any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children) and not any(
+        t.tag_ in {"PRP", "PRP$"} and t.lower_ != "it" for t in head.doc[head.i:verb.i])
+    # ("it is my pleasure to declare …", "it is incumbent on me to note …": the one it
+    # falls to says it)
 
 
 GENERIC_CONDITIONS = frozenset({"when", "whenever", "if"})

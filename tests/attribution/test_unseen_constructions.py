@@ -483,6 +483,14 @@ NO_STATEMENT_IN_A_QUESTION = [
      [("indirect", "it was not possible to say whether Mr Hale would have survived",
        "The coroner", "said")]),
     ("It is still too early to say whether the team will change.", []),
+    # an infinitive on "it is …" names a way of putting it, whatever the head
+    ("He commented that it was a biased view on the council to say that it protected the "
+     "builders.",
+     [("indirect", "it was a biased view on the council to say that it protected the "
+       "builders", "He", "commented")]),
+    # (a subject's own infinitive is still a statement)
+    ("It was the mayor who came to say that the plan failed.",
+     [("indirect", "the plan failed", "the mayor", "say")]),
     # a whether/if clause after a cue that does not ask is what was (not) told
     ("Only schools which had told local councils whether they were open were counted.", []),
     ("Ann Cole would not confirm if the plant would close.", []),
@@ -1034,3 +1042,16 @@ def test_a_trailing_cue_over_a_named_speakers_own_cue_adds_nobody(attribute, tex
 ])
 def test_an_inverted_speaker_read_as_the_cues_object_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("It is incumbent on me to note that I have written for the Harbury Times.",
+     "I have written for the Harbury Times"),
+    ("With those remarks, it is now my pleasure to declare that the school is open.",
+     "the school is open"),
+])
+def test_an_infinitive_on_it_is_falling_to_someone_is_a_statement(nlp, text, statement):
+    """``it is my pleasure to declare …``: the one it falls to says it (who that is, the
+    pronoun pass decides)."""
+    doc = nlp(text)
+    assert [doc.text[q.quote.start:q.quote.end] for q in doc._.quotes] == [statement]
