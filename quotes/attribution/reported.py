@@ -701,6 +701,10 @@ def according_to_content(ctx: Context, phrase: Span
     to = phrase[-1]
     source = next((c for c in to.children if c.dep_ == "pobj" or (
         c.dep_ == "poss" and to.pos_ == "NOUN")), None)  # "according to X", "in her words"
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if len(objects) > 1 and objects[-1].pos_ == "PROPN":
+        source = objects[-1]  # "according to co-coach Troy Coates": the parse split the
+        # hyphened title into objects of its own; the name is the last
     if source is None:
         if to.i + 1 < len(doc) and doc[to.i + 1].pos_ in NOMINAL_POS | {"DET"}:
             source = inverted_subject(to, min(len(doc), to.i + 12))

@@ -460,6 +460,17 @@ class Entities:
         return sum(1 for e in self._all if e is not chosen and e.kind == "person"
                    and not e.described and e.last_seen >= 0 and tokens[0] in e.tokens)
 
+    def with_given_name_and(self, surname: str) -> Entity | None:
+        """``Coates`` typed a body after ``co-coach Troy Coates`` (typed a body too): the one
+        entity named by a listed first name and this surname is that person."""
+        found = [e for e in self._all if not e.place and any(
+            len(words := name_tokens(n, self.titles)) in {2, 3} and words[-1] == surname
+            and fold(words[0]) in self.titles.first_names for n in e.names)]
+        if len(found) != 1:
+            return None
+        found[0].kind = "person"
+        return found[0]
+
     def find_mistyped_person(self, name: str, position: int | None = None) -> Entity | None:
         """``Megan Bortis`` tagged as a place, then ``Bortis noted``: the surname finds her.
 

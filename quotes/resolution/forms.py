@@ -21,9 +21,9 @@ def role_phrase_ending_in_name(span: Span, titles: Titles) -> bool:
     ``The county's Director of Public Health Ann Ruiz``), ending in a person's name (by its
     label or its first name). Not a plural or a relation before a name (``Lawyers for Maria
     Lopez``, ``the mother of Emma Stone``: not her)."""
-    if span.root.pos_ != "NOUN" and not (span.root.pos_ == "PROPN" and titles.is_title(
-            span.root.text)):
-        return False
+    if span.root.pos_ not in {"NOUN", "ADJ"} and not (span.root.pos_ == "PROPN" and (
+            titles.is_title(span.root.text))):
+        return False  # (an adjective when the parse split a hyphened role: "co-coach X")
     _, name_span = split_name(span, titles)
     if name_span is None or name_span.end != span.end or name_span.start <= span.start or (
             name_span.root.ent_type_ not in PERSON_LABELS and not (

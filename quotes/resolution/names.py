@@ -356,6 +356,10 @@ class NameResolver:
                 span.root.dep_ in {"nsubj", "nsubjpass"} and len(ordered) == 1
                 and self.state.entities.respelled_person(text) is not None):
             return self.make.person(span)  # "Ratnayake said" after "Rathnayake", however typed
+        if span.label_ in ORG_LABELS and len(ordered) == 1 and (
+                person := self.state.entities.with_given_name_and(ordered[0])) is not None:
+            person.add_name(text)
+            return person  # "Coates hailed …" after "co-coach Troy Coates", both typed bodies
         if span.label_ in ORG_LABELS | PLACE_LABELS:
             return self.make.org(span, place=names_a_place(span, span.label_))
         if span.root.dep_ in {"nsubj", "nsubjpass"}:

@@ -880,3 +880,19 @@ def test_a_title_borne_before_an_honorific_and_a_places_office_find_the_person(
 def test_an_initial_and_a_surname_find_the_person_whose_name_they_abbreviate(last_speaker, text,
                                                                            expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphened role the parse split off ("co-coach"): the name after it speaks
+    ("Closing the gap will be the key to the season, according to co-coach Troy Coates.",
+     ("co-coach Troy Coates", "Troy Coates", "name")),
+    # a surname typed a body after a given name and that surname (typed a body too) is the
+    # person, whom "he" then finds
+    ("Closing the gap will be the key, according to co-coach Troy Coates. Serving to "
+     "highlight Coates and co-coach Jack Fallon\u2019s desire for consistency, the win followed "
+     "a loss. Coates hailed the Reds strong rebound against Harbury as huge. \u201cWe were "
+     "disappointed last week,\u201d he said.", ("he", "Troy Coates", "pronoun")),
+])
+def test_a_name_after_a_split_role_and_its_surname_typed_a_body(last_speaker, text,
+                                                                expected) -> None:
+    assert last_speaker(text) == expected
