@@ -125,6 +125,8 @@ class Constraints:
     judging_verbs: frozenset[str] = frozenset()
     # "the lawyer representing Maria Lopez": whom a person noun acts for (verb_classes.jsonl)
     acting_for_verbs: frozenset[str] = frozenset()
+    # "Ana Ruiz spoke to the Observer": speaking, with no statement (verb_classes.jsonl)
+    interview_verbs: frozenset[str] = frozenset()
     # labels of a name that can never be "he" or "she" when nothing else says it is a person
     body_labels: frozenset[str] = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
     # body noun or name word -> the kinds of body it points to ("agency": government)
@@ -158,6 +160,7 @@ class Constraints:
             receiving_verbs=rules.verbs("receiving"),
             judging_verbs=rules.verbs("denial") | rules.verbs("confirmation"),
             acting_for_verbs=rules.verbs("acting_for"),
+            interview_verbs=rules.verbs("interview"),
             population_words=words(kind="public"),
             parent_nouns=frozenset(r.word.lower() for r in nouns if r.parent),
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),

@@ -102,7 +102,8 @@ def new_speaker_ahead(state: ArticleState, span: Span, position: int) -> Entity 
         if _described_speaker_between(state, span.end, event.position):
             return None  # "A bartender claimed …" speaks first: the lede is not about who follows
         entity = event.entity
-        speaks = event.position in state.speaker_tokens or _speaks_as_pronoun(state, event)
+        speaks = event.position in state.speaker_tokens or _speaks_as_pronoun(state, event) or (
+            _interviewed(state, event.position))
         person = entity.kind == "person" or (speaks and name_like(
             entity, state.rules.org_words) and mention_head(state.doc[event.position]).dep_ in {
             "nsubj", "nsubjpass"})  # "Ahmat Bechir said", not "an official with X Shelter"
@@ -133,6 +134,14 @@ def _carries_noun(entity: Entity, noun: str) -> bool:
     office: ``teacher Ana Ruiz`` for ``a teacher``."""
     return noun in entity.descriptors or bool(entity.role) and noun in re.findall(
         r"\w+", fold(entity.role))
+
+
+def _interviewed(state: ArticleState, position: int) -> bool:
+    """``Guy Nichols spoke to the Observer``: the name is the subject of a verb of speaking
+    that reports nothing itself (verb_classes.jsonl interview); the story has them talking."""
+    head = mention_head(state.doc[position])
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in (
+        state.constraints.interview_verbs)
 
 
 def _speaks_as_pronoun(state: ArticleState, event: object) -> bool:

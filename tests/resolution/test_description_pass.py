@@ -425,6 +425,9 @@ def first_speaker(attribute, text: str) -> tuple:
     ("Norway's trade minister insisted that the deal was not dead. The Fisheries Council said "
      'talks would resume, and Ingrid Solvang said, "I am sure of it."',
      ("Norway's trade minister", "Norway's trade minister", "as written")),
+    # speaking to someone is speaking, though it reports nothing (verb_classes interview)
+    ("Norway's trade minister insisted that the deal was not dead. Ingrid Solvang spoke to "
+     "state radio on Tuesday.", ("Norway's trade minister", "Ingrid Solvang", "description")),
     # the person named next does not speak there: nobody
     ("Norway's trade minister insisted that the deal was not dead. Ingrid Solvang flew to "
      "Oslo on Tuesday.", ("Norway's trade minister", "Norway's trade minister", "as written")),
