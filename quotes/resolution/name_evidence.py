@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..attribution.grammar import subject_read_as_apposition
 from ..attribution.mentions import LEGAL_FORMS, PORTFOLIO_JOINERS, PORTFOLIO_PREPOSITIONS
+from ..model import fold
 from ..names import Titles, looks_like_acronym, name_tokens
 from .constraints import head_kind, listed_person_noun
 from .entities import FUNCTION_WORDS, PERSON_LABELS, Entity
@@ -52,6 +53,14 @@ class NameEvidence:
     def institution_word(self, span: Span) -> bool:
         """``Bureau``, ``Tribunal``: a word only a body's name holds (rules/name_words.jsonl)."""
         return any(t.lower_ in self.state.rules.institutions for t in span)
+
+    def body_word_ends(self, span: Span) -> bool:
+        """``Hospitals Trust`` typed a person (the tail of ``Nottingham University Hospitals
+        Trust``): a body's head noun ends it and no listed first name opens it, so it is no
+        person's name for a surname to match."""
+        last, first = span[-1], span[0]
+        return head_kind(last.lemma_.lower(), self.state.titles, self.state.constraints) == (
+            "organization") and fold(first.text) not in self.state.titles.first_names
 
     def body_acronym(self, span: Span) -> bool:
         """``N.S. RCMP``, ``the PSNI``: an acronym rules/head_nouns.jsonl gives a family of

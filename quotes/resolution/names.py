@@ -279,10 +279,11 @@ class NameResolver:
         traded = self.state.constraints.traded_nouns
         spans = named_spans(self.state, self.bodies)
         person_tokens = [name_tokens(s.text, self.state.titles) for s in spans
-                         if s.label_ in PERSON_LABELS or (
+                         if (s.label_ in PERSON_LABELS or (
                              not s.label_ and (s.root.dep_ in {"nsubj", "nsubjpass"}
                                                or self.evidence.titled_name(s))
-                             and not self.evidence.institution_word(s))]
+                             and not self.evidence.institution_word(s)))
+                         and not self.evidence.body_word_ends(s)]
         introduced: set[int] = set()
         for span in spans:
             entity = self.entity_for_span(span, person_tokens)

@@ -366,3 +366,22 @@ def test_a_name_in_quotation_marks_is_a_body(attribute) -> None:
 def test_title_words_around_a_name_split_into_role_and_name(words, split) -> None:
     from quotes.names import split_title
     assert split_title(words.split(), builtin_titles()) == split
+
+
+@pytest.mark.parametrize(("text", "name", "ends"), [
+    # a body's head noun ends it and no first name opens it: no person's name, whatever
+    # the tagger typed it, so no surname matches a body's name through it
+    ("The Lowell University Hospitals Trust said waits were long.", "Hospitals Trust", True),
+    ("Harbury Council met on Monday.", "Harbury Council", True),
+    # a first name opens it: a person whose surname is a body's word
+    ("Ana Trust said waits were long.", "Ana Trust", False),
+    ("Tom Reyes said waits were long.", "Tom Reyes", False),
+])
+def test_a_body_word_ending_a_name_makes_it_no_persons(nlp, text, name, ends):
+    from quotes.resolution.article import ArticleResolver
+
+    doc = nlp(text)
+    resolver = ArticleResolver(doc, nlp.get_pipe("speaker_resolution").resolution_rules)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="PERSON")
+    assert resolver.names.evidence.body_word_ends(span) is ends
