@@ -127,7 +127,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # is …": the subject before is the interrupted statement's)
     # ("Ana Ruiz in a video after the press conference said": a subject behind a subordinator
     # the parse hung on the verb is the subordinate clause's, never the speaker)
-    subjects.sort(key=lambda c: (_behind_subordinator(verb, c), c.pos_ not in {"PROPN", "PRON"},
+    found = list(subjects)  # (a list being sorted reads as empty)
+    subjects.sort(key=lambda c: (_behind_subordinator(verb, c), _in_affiliation(c, found),
+                                 c.pos_ not in {"PROPN", "PRON"},
                                  verb.dep_ == "parataxis" and c.i < verb.i, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(_head_word_split_off(subjects)))
     subjects = _offices_before_holder(subjects, lexicon.offices)
@@ -266,6 +268,25 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # statement: the one who said it goes on
         return subject_of(cue, lexicon, depth + 1, issuers)
     return None
+
+
+AFFILIATION_PREPOSITIONS = frozenset({"from", "of", "at", "with", "for"})
+
+
+def _in_affiliation(subject: Token, subjects: list[Token]) -> bool:
+    """``Tom Reyes, from applicants Harbury Associates said``: a second subject the parse
+    found inside the phrase set off after a person's name by a comma and a preposition is
+    where the person comes from, not who speaks."""
+    doc = subject.doc
+    for person in subjects:
+        if person.i >= subject.i or person.ent_type_ != "PERSON":
+            continue
+        after = person.i + 1
+        if after + 1 < subject.i and doc[after].text == "," and (
+                doc[after + 1].lower_ in AFFILIATION_PREPOSITIONS) and not any(
+                t.pos_ in {"VERB", "AUX"} or t.text == "," for t in doc[after + 2:subject.i]):
+            return True
+    return False
 
 
 def _behind_subordinator(verb: Token, subject: Token) -> bool:

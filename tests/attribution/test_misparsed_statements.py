@@ -527,6 +527,11 @@ TOLD_IN_A_JOINED_PASSIVE = [
     ("Ana Ruiz could be heard pushing for an explanation and was eventually told: \u201cWe\u2019re "
      "just doing our job.\u201d",
      [("direct", "\u201cWe\u2019re just doing our job.\u201d", None, "told")]),
+]
+
+
+# an active speech verb joined by "and" to a passive one
+SPEECH_JOINED_TO_A_PASSIVE = [
     # an active speech verb joined to a passive one: who the passive was about speaks
     ("Mayor Ana Teller was also sworn in as the first elected female mayor in the city\u2019s "
      "history, and said she is eager to get going on the many issues that Lowell is facing.",
@@ -535,6 +540,14 @@ TOLD_IN_A_JOINED_PASSIVE = [
     # (not when the joined verb has a clausal subject of its own)
     ("As you mark things off, you will be motivated to continue doing so, and seeing it on a "
      "regular basis will remind you that your project needs to be done.", []),
+]
+
+
+# a verb the parse gave two subjects
+TWO_SUBJECTS = [
+    # a second subject inside the phrase that says where the person is from: the person
+    ("Omar Vale, from applicants Harbury Partners said the proposal was the right scheme.",
+     [("indirect", "the proposal was the right scheme", "Omar Vale", "said")]),
 ]
 
 
@@ -591,6 +604,8 @@ TABLES = {
     "person_joined_to_a_role": PERSON_JOINED_TO_A_ROLE,
     "maker_of_a_statement": MAKER_OF_A_STATEMENT,
     "told_in_a_joined_passive": TOLD_IN_A_JOINED_PASSIVE,
+    "speech_joined_to_a_passive": SPEECH_JOINED_TO_A_PASSIVE,
+    "two_subjects": TWO_SUBJECTS,
 }
 
 
