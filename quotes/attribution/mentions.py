@@ -634,8 +634,10 @@ def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
 
 def is_office(token: Token, offices: Container[str]) -> bool:
     """Whether a word is a role title (``offices``: folded, without a full stop), as
-    ``Minister``, ``CEO`` or ``Supt.``."""
-    return fold(token.text).rstrip(".") in offices
+    ``Minister``, ``CEO`` or ``Supt.``; or a seat named by its place (``Member for
+    Katherine``: capitalised before ``for``, where ``members`` of a body are no office)."""
+    return fold(token.text).rstrip(".") in offices or token.text == "Member" and (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for")
 
 
 def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> list[Token]:

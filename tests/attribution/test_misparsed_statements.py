@@ -545,6 +545,9 @@ SPEECH_JOINED_TO_A_PASSIVE = [
 
 # a verb the parse gave two subjects
 TWO_SUBJECTS = [
+    # a seat named by its place, the holder's name hung on the place: the holder
+    ("Member for Lowell, Ana Teller, said robberies had gone up.",
+     [("indirect", "robberies had gone up", "Ana Teller", "said")]),
     # a second subject inside the phrase that says where the person is from: the person
     ("Omar Vale, from applicants Harbury Partners said the proposal was the right scheme.",
      [("indirect", "the proposal was the right scheme", "Omar Vale", "said")]),
