@@ -81,17 +81,22 @@ def people_before_place(head: Token, relative: Token) -> Token | None:
     """``members of county assemblies from across the country who said …``: a ``who`` the
     parse hung on the place ending a phrase of where people are from is said of the people
     before that phrase (``who`` is said of people, not of places). None otherwise."""
+    doc = head.doc
+    set_off = head.head.i > 1 and doc[head.head.i - 1].text == "," and (
+        head.i + 1 < relative.i and doc[head.i + 1].text == ",")
     if relative.lower_ not in {"who", "whom"} or head.dep_ != "pobj" or (
-            head.head.lower_ not in LOCATIVE_PREPOSITIONS) or head.ent_type_ in {"PERSON", "NORP"}:
-        return None
+            head.head.lower_ not in LOCATIVE_PREPOSITIONS) or (
+            head.ent_type_ in {"PERSON", "NORP"} and not set_off):
+        return None  # (", from Kialla, who": set off, a place however the tagger typed it)
     start = head.head
-    while start.dep_ in {"prep", "pobj"} and start.head.dep_ in {"prep", "pobj"} and (
-            start.head.i < start.i):
+    while not set_off and start.dep_ in {"prep", "pobj"} and start.head.dep_ in {
+            "prep", "pobj"} and start.head.i < start.i:
         start = start.head  # "from across the country": back to "from"
     if start.i == 0:
         return None
-    doc = head.doc
     before = start.i - 1
+    if set_off:
+        before -= 1  # past the comma: "retired farmer Tom Reyes, from Kialla, who said"
     if doc[before].text == ")":  # "members of county assemblies (MCAs) from …"
         while before > 0 and doc[before].text != "(":
             before -= 1

@@ -293,6 +293,11 @@ WHO_AFTER_A_PLACE = [
      [("indirect", "they were not consulted", "members of county councils", "said")]),
     ("Reporters spoke to farmers in the valley who said the water was unsafe.",
      [("indirect", "the water was unsafe", "farmers", "said")]),
+    # a place set off by commas after a person's name, whatever the tagger typed it
+    ("The meeting was led by retired farmer Tom Reyes, from Kialla, who said the convergence "
+     "was a positive decision.",
+     [("indirect", "the convergence was a positive decision", "retired farmer Tom Reyes",
+       "said")]),
     # "which" is said of the place itself
     ("The plan met criticism from the city, which said it was not consulted.",
      [("indirect", "it was not consulted", "the city", "said")]),
