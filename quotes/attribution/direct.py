@@ -69,6 +69,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
         token = doc[j]
         entry = ctx.lexicon.cue(token)
         if entry is not None and "quote" in entry.frames and j not in ctx.used_cues:
+            if _introduces_next_quotation(doc, j):
+                return None  # "X, who had told the meeting ‘…’, said: “…”": said's own words
             if j == i and (named := role_and_name_after(token, end, ctx.lexicon.offices)):
                 return token, named  # "“…,” said Flames head coach Ryan Huska", mis-parsed
             if not (is_finite(token) or _quoted_as(token, ctx.lexicon) or token.pos_ == "NOUN"
@@ -116,6 +118,12 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not inside_commas(doc, i, j):
                 return None
     return None
+
+
+def _introduces_next_quotation(doc: Doc, cue: int) -> bool:
+    """``said: “I am pleased.”``: a cue followed by a colon and a quotation mark introduces
+    the quotation after it, so it is no trailer of one before it."""
+    return cue + 2 < len(doc) and doc[cue + 1].text == ":" and doc[cue + 2].is_quote
 
 
 def _acronym_read_as_verb(token: Token) -> bool:

@@ -1055,3 +1055,17 @@ def test_an_infinitive_on_it_is_falling_to_someone_is_a_statement(nlp, text, sta
     pronoun pass decides)."""
     doc = nlp(text)
     assert [doc.text[q.quote.start:q.quote.end] for q in doc._.quotes] == [statement]
+
+
+CUE_BEFORE_A_COLON_AND_ITS_QUOTATION = [
+    # "said: “…”" introduces its own quotation; the one quoted in the relative clause before
+    # it is no statement it trails
+    ("Cllr Vale, who had told the meeting \u2018The council is putting money ahead of "
+     "residents\u2019, said: \u201cI am pleased.\u201d",
+     [("direct", "\u201cI am pleased.\u201d", "Cllr Vale", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_BEFORE_A_COLON_AND_ITS_QUOTATION)
+def test_a_cue_before_a_colon_trails_no_earlier_quotation(attribute, text, expected):
+    assert found(attribute, text) == expected
