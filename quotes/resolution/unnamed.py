@@ -38,7 +38,7 @@ def unnamed_person_subject(state: ArticleState, token: Token, definite: bool = F
     ``definite``, ``the spokesman for the board`` counts too: the caller has found nobody
     named whom it points back to, so it is somebody the article never names."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.head.dep_ not in {
-            "ROOT", "conj"} or token.dep_ not in {"nsubj", "nsubjpass"} or (
+            "ROOT", "conj", "csubj"} or token.dep_ not in {"nsubj", "nsubjpass"} or (
             state.quoted[token.i]):
         return False
     determiners = UNNAMED_DETERMINERS | ({"the"} if definite else frozenset())

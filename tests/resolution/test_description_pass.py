@@ -1646,3 +1646,17 @@ def test_the_cao_is_the_chief_administrative_officer_named_before(last_speaker) 
 def test_a_description_tied_to_a_named_person_is_not_a_later_namesake_of_its_role(
         attribute, text, expected) -> None:
     assert [(q.speaker.text, q.resolved.name) for q in attribute(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # "one resident" is somebody among many, new: not the person named before
+    ("Ana Teller, from Lowell, said she felt the authority cannot plan properly.\n\nOne "
+     "resident who works in the town centre said she felt homelessness needed to be on the "
+     "agenda.", ["Ana Teller", "One resident who works in the town centre"]),
+    # an unnamed person whose verb the parse made a clausal subject is still whom "he" means
+    ("Rain fell all week.\n\nAn elderly gentleman, who did not wish to be named, felt "
+     "anti-social behaviour should be at the top of the list.\n\n\u201cFeeling unsafe in the "
+     "town centre is an issue,\u201d he said.", ["An elderly gentleman"]),
+])
+def test_somebody_new_among_many(attribute, text, names) -> None:
+    assert [q.resolved.name if q.resolved else None for q in attribute(text)] == names
