@@ -218,7 +218,7 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None and (
                 not _inside_statement(verb, following))) or (
                 _trailing_attribution(ctx, i + 1, sent)
-            ):
+            ) or _aside_after_conjunction(ctx, i, sent):
                 end = i
                 break
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -226,6 +226,16 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+def _aside_after_conjunction(ctx: Context, comma: int, sent: Span) -> bool:
+    """``…, but, he argued, there is still …``: a conjunction set off by commas before a cue
+    aside opens another statement, the aside's (``cue_aside``)."""
+    doc = ctx.doc
+    if comma + 3 >= sent.end or doc[comma + 1].pos_ != "CCONJ" or doc[comma + 2].text != ",":
+        return False
+    return any(ctx.lexicon.cue(doc[k]) is not None and k + 1 < sent.end and (
+        doc[k + 1].text == ",") for k in range(comma + 3, min(comma + 9, sent.end)))
 
 
 CONTRASTING = frozenset({"while", "whereas", "whilst"})  # "…, while the defence countered that"
@@ -680,6 +690,11 @@ def cue_aside(ctx: Context, verb: Token, sent: Span) -> tuple[list[tuple[int, in
     after_cue = range(verb.i + 1, closer) if speaker.i < verb.i else range(0)
     if not all(_adjunct_of(ctx, verb, doc[k]) for k in after_cue):
         return None  # "I have concluded that because of X, …": the cue's own clause goes on
+    if doc[opener - 1].pos_ == "CCONJ":
+        # "X said that …, but, he argued, there is still …": the aside opens a new conjunct;
+        # what it reports is only what follows it
+        resumed = resumed_content(ctx, closer - 1, sent)
+        return ([resumed], speaker) if resumed is not None else None
     start = sent.start
     while start < opener and (doc[start].is_punct or doc[start].is_space):
         start += 1

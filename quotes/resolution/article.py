@@ -40,7 +40,7 @@ from .names import NameResolver
 from .pronouns import Pronouns
 from .sieve import Reference, Sieve
 from .state import ArticleState, ResolutionRules
-from .unnamed import plural_person_subject, relaying, unnamed_person_subject
+from .unnamed import body_noun_subject, plural_person_subject, relaying, unnamed_person_subject
 
 
 @dataclass
@@ -183,7 +183,8 @@ class ArticleResolver:
                 continue
             if token.lower_ in MALE | FEMALE or anaphoric_description(self.state, token) or (
                     unnamed_person_subject(self.state, token)) or (
-                    plural_person_subject(self.state, token)):
+                    plural_person_subject(self.state, token)) or (
+                    body_noun_subject(self.state, token)):
                 steps.append((token.i, 2, token))
         return [(position, payload) for position, _order, payload in sorted(
             steps, key=lambda s: (s[0], s[1]))]
@@ -203,7 +204,8 @@ class ArticleResolver:
             entity = self.descriptions.antecedent(span, entry, token.i, exclude) if (
                 anaphoric_description(self.state, token)) else None
             if entity is None and (unnamed_person_subject(self.state, token, definite=True) or (
-                    plural_person_subject(self.state, token))):
+                    plural_person_subject(self.state, token)) or (
+                    body_noun_subject(self.state, token))):
                 # "And one juror sent a message. '…,' he said": somebody unnamed in focus;
                 # "The MPs proposed …. However, they argued": the people, not the committee
                 entity = self.descriptions.written.as_written(span, entry, token.i)

@@ -67,6 +67,21 @@ def plural_person_subject(state: ArticleState, token: Token) -> bool:
         they_follows(state, token))
 
 
+def body_noun_subject(state: ArticleState, token: Token) -> bool:
+    """``The police launched investigations …. They said …``: a definite body noun heading a
+    main clause's subject, with no body named for it, is whom a following ``they`` means
+    (kept as written), more than a place named on the way."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"} or (
+            token.head.dep_ not in {"ROOT", "conj"}) or state.quoted[token.i]:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in {"compound", "amod", "prep", "poss"} for c in token.children):
+        return False  # "the Harbury police", "the state's police": a body the names find
+    return head_kind(token.lemma_.lower(), state.titles, state.constraints) == (
+        "organization") and state.constraints.body_families.get(token.lower_) is not None and (
+        they_follows(state, token))
+
+
 def they_follows(state: ArticleState, token: Token) -> bool:
     """A subject ``they`` later in the same sentence or in the next one: only then are the
     people kept as an antecedent, so nothing else changes where no pronoun needs them."""

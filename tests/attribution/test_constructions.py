@@ -25,6 +25,14 @@ MID_SENTENCE_CUES = [
     ("The tension stems, sources say, from the inquiry into the councillor.",
      [("indirect", "The tension stems", "sources", "say"),
       ("indirect", "from the inquiry into the councillor", "sources", "say")]),
+    # an aside right after a conjunction opens a second statement; the first is the one
+    # reported by the verb before it
+    ("Mayor Omar Vale said that the pathway may have been narrowed in the process, but, he "
+     "argued, there is still adequate width to allow access by the pathway.",
+     [("indirect", "the pathway may have been narrowed in the process", "Mayor Omar Vale",
+       "said"),
+      ("indirect", "there is still adequate width to allow access by the pathway", "he",
+       "argued")]),
 ]
 
 

@@ -141,3 +141,12 @@ def test_a_plural_title_after_two_people_with_it_is_the_pair(last_speaker, text,
 def test_a_pronoun_in_a_relative_clause_is_the_subject_above(last_speaker, text,
                                                               expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_they_after_a_definite_body_noun_subject_is_that_body(attribute) -> None:
+    """``The police launched …. They said …``: the body the noun names, kept as written,
+    not a place named on the way (the dateline's)."""
+    text = ("LOWELL, Harbury  \u2013  The police Monday launched investigations into several "
+            "murders here over the weekend.\n\nThey said that on Sunday, a man was shot "
+            "outside his home.")
+    assert [q.resolved.name for q in attribute(text)] == ["police"]
