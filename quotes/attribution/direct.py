@@ -231,8 +231,9 @@ def _name_as_object(verb: Token) -> bool:
     after = objects[0].right_edge.i + 1
     if objects[0].pos_ == "NOUN" and any(c.dep_ == "det" for c in objects[0].children) and (
             objects[0].left_edge.i == verb.i + 1):
-        # "“Not yet,” replied the inspector.": a description closing the sentence
-        return after >= len(doc) or doc[after].is_punct
+        # "“Not yet,” replied the inspector.": a description closing the sentence, or
+        # going on with where the speaker is from ("added the congresswoman from Atacama")
+        return after >= len(doc) or doc[after].is_punct or doc[after].pos_ == "ADP"
     if objects[0].pos_ != "PROPN":
         return False
     return after >= len(doc) or doc[after].is_punct or doc[after].pos_ in {"ADP", "ADV"}

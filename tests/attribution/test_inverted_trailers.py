@@ -7,6 +7,9 @@ import pytest
 from quote_rows import found
 
 INVERTED = [
+    # the speaker's description goes on with where they are from
+    ("\u00abThis is a bad sign,\u00bb added the congresswoman from the Atacama region.",
+     [("direct", "\u00abThis is a bad sign,\u00bb", "the congresswoman", "added")]),
     ('"Not yet," replied the inspector.',
      [("direct", '"Not yet,"', "the inspector", "replied")]),
     ('"No," said the inspector.', [("direct", '"No,"', "the inspector", "said")]),
