@@ -212,6 +212,26 @@ def _is_cue_subject(ctx: Context, token: Token) -> bool:
         ctx.lexicon.cue(node.head) is not None) and token.pos_ == "PROPN"
 
 
+ORDINAL_TIMES = frozenset({"first", "second", "third", "last", "only"})
+
+
+def clause_read_as_time_relative(verb: Token) -> list[Token]:
+    """``admitted for the first time that the government will …``: the parse made the
+    that-clause a relative of ``time``; it is what the cue reports (the clause has its own
+    subject, and ``that`` opens it)."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for time in prep.children:
+            if time.dep_ != "pobj" or time.lemma_ != "time" or not any(
+                    c.dep_ == "amod" and c.lower_ in ORDINAL_TIMES for c in time.children):
+                continue
+            return [c for c in time.rights if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
+                    and any(g.dep_ in {"nsubj", "nsubjpass"} and g.i > c.left_edge.i
+                            for g in c.children)]
+    return []
+
+
 def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue verb reports (two when the cue interrupts it)."""
     doc = ctx.doc
@@ -225,7 +245,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
     if "clause" in frames:
         # (not "…, saying …": a participle handing on to a statement of its own)
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
-            c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)]
+            c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)] or (
+            clause_read_as_time_relative(verb))
         before = next((c for c in clauses if c.i < verb.i and finite_clause(c)
                        and comma_before_speaker(ctx, verb)), None)
         if before is not None and any(opens_after(verb, c) for c in clauses):

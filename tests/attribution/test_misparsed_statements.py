@@ -554,6 +554,17 @@ TWO_SUBJECTS = [
 ]
 
 
+# "for the first time that …": the parse hung the that-clause on "time" as a relative
+CLAUSE_READ_AS_A_RELATIVE_OF_TIME = [
+    ("During a call with state governors over a nationwide Covid-19 vaccination plan, Health "
+     "Minister Eduardo Vale admitted for the first time that the Brazilian government will "
+     "pursue universal immunization against the coronavirus.",
+     [("indirect", "the Brazilian government will pursue universal immunization against the "
+       "coronavirus", "Health Minister Eduardo Vale", "admitted")]),
+    # a relative of "time" with no cue before it reports nothing
+    ("It was the first time that the mayor had visited the plant.", []),
+]
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -609,6 +620,7 @@ TABLES = {
     "told_in_a_joined_passive": TOLD_IN_A_JOINED_PASSIVE,
     "speech_joined_to_a_passive": SPEECH_JOINED_TO_A_PASSIVE,
     "two_subjects": TWO_SUBJECTS,
+    "clause_read_as_a_relative_of_time": CLAUSE_READ_AS_A_RELATIVE_OF_TIME,
 }
 
 
