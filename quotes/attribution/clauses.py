@@ -699,7 +699,7 @@ def cue_aside(ctx: Context, verb: Token, sent: Span) -> tuple[list[tuple[int, in
     while start < opener and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if doc[start].lower_ in SUBORDINATORS or not (has_finite_verb(doc, start, opener) or (
-            _past_read_as_participle(doc, start, opener))):
+            past_read_as_noun_modifier(doc, start, opener))):
         return None  # "As the war entered its second month, the army said, …" is no statement
     ranges = [(start, opener)]
     resumed = resumed_content(ctx, closer - 1, sent) or verb_completed_after(
@@ -785,7 +785,7 @@ def _object_is_inverted_speaker(verb: Token, child: Token, tail_end: int) -> boo
     return all(t.is_punct or t.is_space for t in doc[child.right_edge.i + 1 : tail_end])
 
 
-def _past_read_as_participle(doc: Doc, start: int, end: int) -> bool:
+def past_read_as_noun_modifier(doc: Doc, start: int, end: int) -> bool:
     """``Macharia and some colleagues hid under desks, he said, …``: the tagger read the
     simple past as a participle modifying the noun before it (no auxiliary, no comma between)."""
     return any(

@@ -24,6 +24,7 @@ from .clauses import (
     cue_tail,
     finite_clause,
     object_end,
+    past_read_as_noun_modifier,
     resumed_content,
     skip_that,
     that_clause_after,
@@ -49,6 +50,7 @@ from .grammar import (
     NOMINAL_POS,
     RELATIVE_TAGS,
     SUBJECT_DEPS,
+    SUBORDINATORS,
     fronted_participle,
     has_finite_verb,
     infinitive_marker,
@@ -212,6 +214,30 @@ def _is_cue_subject(ctx: Context, token: Token) -> bool:
         ctx.lexicon.cue(node.head) is not None) and token.pos_ == "PROPN"
 
 
+NOMINAL_OPENERS = frozenset({"NOUN", "PROPN", "DET", "PRON", "NUM", "ADJ"})
+
+
+def clause_after_time_adjunct(ctx: Context, verb: Token, sent: Span) -> tuple[int, int] | None:
+    """``He said on May 6, officers acting on intelligence arrested …``: a date set off by a
+    comma right after the cue, then a statement the parse did not hang on the cue; it is the
+    cue's clause when it opens with a noun phrase and has a finite verb of its own."""
+    doc = ctx.doc
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if prep is None or not any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
+        return None
+    comma = prep.right_edge.i + 1
+    if comma + 2 >= sent.end or doc[comma].text != ",":
+        return None
+    start = comma + 1
+    opener = doc[start]
+    if opener.pos_ not in NOMINAL_OPENERS or opener.lower_ in SUBORDINATORS or (
+            opener.lower_ in ctx.lexicon.continuations):
+        return None
+    end = clause_end(ctx, verb, sent)
+    return (start, end) if end > start and (has_finite_verb(doc, start, end) or (
+        past_read_as_noun_modifier(doc, start, end))) else None
+
+
 ORDINAL_TIMES = frozenset({"first", "second", "third", "last", "only"})
 
 
@@ -306,6 +332,9 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         if subject is not None:  # stating [the hospital] has set aside a ward
             end = clause_end(ctx, verb, sent)
             return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
+        dated = clause_after_time_adjunct(ctx, verb, sent)
+        if dated is not None:  # said on May 6, [officers … arrested Isa Mohammed]
+            return [dated]
         before = content_before_final_cue(ctx, verb, sent)
         if before is not None:
             return before

@@ -565,6 +565,19 @@ CLAUSE_READ_AS_A_RELATIVE_OF_TIME = [
     ("It was the first time that the mayor had visited the plant.", []),
 ]
 
+
+# "said on May 6, officers … arrested …": a date set off after the cue, then a statement
+# the parse left unhung
+CLAUSE_AFTER_A_DATE = [
+    ("Ana Teller said on May 6, officers acting on intelligence arrested Omar Vale, 30, and "
+     "his brother.",
+     [("indirect", "officers acting on intelligence arrested Omar Vale, 30, and his brother",
+       "Ana Teller", "said")]),
+    # a participle handing on after the date is a statement of its own
+    ("Ana Teller said on Monday, adding that the roads were closed.",
+     [("indirect", "the roads were closed", "Ana Teller", "adding")]),
+]
+
 # a name the parser read into a fronted date phrase ("On Friday Harbury Power") speaks
 NAME_IN_A_DATE_PHRASE = [
     ("On Friday Harbury Power said there was no plan to cut supply over the weekend.",
@@ -621,6 +634,7 @@ TABLES = {
     "speech_joined_to_a_passive": SPEECH_JOINED_TO_A_PASSIVE,
     "two_subjects": TWO_SUBJECTS,
     "clause_read_as_a_relative_of_time": CLAUSE_READ_AS_A_RELATIVE_OF_TIME,
+    "clause_after_a_date": CLAUSE_AFTER_A_DATE,
 }
 
 
