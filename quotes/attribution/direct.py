@@ -751,7 +751,12 @@ def _introduced_by_colon(lead: Span) -> bool:
 
 
 def _is_attribution_frame(ctx: Context, lead: Span) -> bool:
-    """A lead-in that only introduces the quote (``Speaking at the rally,``) has no statement."""
+    """A lead-in that only introduces the quote (``Speaking at the rally,``) has no statement;
+    but ``and`` right after another quotation joins quoted words of one statement (``… is
+    “pathetic” and “shameful,” X said``)."""
+    if any(t.pos_ == "CCONJ" for t in lead) and lead.start > 0 and (
+            ctx.slot_of_token[lead.start - 1] >= 0):
+        return False
     return all(t.is_punct or t.is_space or t.pos_ in {"CCONJ", "ADV", "INTJ"} for t in lead)
 
 

@@ -838,3 +838,17 @@ def test_a_name_line_heading_the_next_quotation_signs_nothing_before_it(nlp):
               "well.\u201d")
     names = [a.resolved.name if a.resolved else None for a in doc._.quotes]
     assert names[1:] == ["Tom Vale", "Manuel Pellegrini"]
+
+
+PARTIAL_QUOTES_JOINED_BEFORE_A_TRAILER = [
+    # quoted words joined by "and" inside one statement: the statement is the sentence
+    ("Voter turnout in Lowell civic elections is \u201cpathetic\u201d and \u201cshameful,\u201d "
+     "Councillor Ana Teller said this afternoon.",
+     [("partial", "Voter turnout in Lowell civic elections is \u201cpathetic\u201d and "
+       "\u201cshameful,\u201d", "Councillor Ana Teller", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL_QUOTES_JOINED_BEFORE_A_TRAILER)
+def test_partial_quotes_joined_by_and_make_one_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
