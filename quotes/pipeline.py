@@ -56,19 +56,25 @@ NUMBER_AFTER_COMMA = r"(?<=[^\W\d_]),(?=\d)"
 # before it (spaCy's defaults leave 'ready,”he' one token, so no quote ends there)
 QUOTE_BETWEEN_WORDS = r'(?<=[,.!?;:])["“”](?=[^\W\d_])'
 PUNCT_BEFORE_GLUED_QUOTE = r'(?<=[^\W\d_])[,.!?;:](?=["“”][^\W\d_])'
+# "Ralph Gonsalves.{{more}}": a page template's braces glued to a word, and the full stop
+# before them, are tokens of their own, so the template never becomes part of a name
+TEMPLATE_BRACES = r"\{\{|\}\}"
+PUNCT_BEFORE_TEMPLATE = r"(?<=[^\W\d_])[.!?](?=\{\{)"
 # "-Maria Lopez" signing a letter: a hyphen glued to a capitalised word is a dash before a name
 DASH_BEFORE_NAME = r"-(?=[A-Z][a-z])"
 
 
 def tune_tokenizer(nlp: Language) -> None:
-    """Split ``Haddadi,60`` into ``Haddadi , 60``, ``ready,”he`` into ``ready , ” he`` and
-    ``-Maria`` into ``- Maria``, so an age written without a space or a signature's hyphen
-    never becomes part of a name, and a quote printed without a space after it still ends."""
+    """Split ``Haddadi,60`` into ``Haddadi , 60``, ``ready,”he`` into ``ready , ” he``,
+    ``Vale.{{more}}`` into ``Vale . {{ more }}`` and ``-Maria`` into ``- Maria``, so an age
+    written without a space, a page template or a signature's hyphen never becomes part of a
+    name, and a quote printed without a space after it still ends."""
     tokenizer = nlp.tokenizer
     infixes = _pattern(tokenizer.infix_finditer)
     if infixes is not None and NUMBER_AFTER_COMMA not in infixes:
         tokenizer.infix_finditer = re.compile("|".join(
-            (infixes, NUMBER_AFTER_COMMA, QUOTE_BETWEEN_WORDS, PUNCT_BEFORE_GLUED_QUOTE))).finditer
+            (infixes, NUMBER_AFTER_COMMA, QUOTE_BETWEEN_WORDS, PUNCT_BEFORE_GLUED_QUOTE,
+             PUNCT_BEFORE_TEMPLATE, TEMPLATE_BRACES))).finditer
     prefixes = _pattern(tokenizer.prefix_search)
     if prefixes is not None and DASH_BEFORE_NAME not in prefixes:
         tokenizer.prefix_search = re.compile(f"{prefixes}|^{DASH_BEFORE_NAME}").search

@@ -664,11 +664,13 @@ NAME_TAILS = [
     ('Farid Haddadi,60, was arrested. "We are sorry," Haddadi said.', "Farid Haddadi"),
     ('Farid Haddadi,60, was arrested. "We are sorry," he said.', "Farid Haddadi"),
     ('Police named Omar Khan,34, on Friday. "It was an accident," Khan said.', "Omar Khan"),
+    # a page template glued to the name after the sentence's full stop
+    ("The firm is not welcome, says Prime Minister Omar Vale.{{more}}", "Omar Vale"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), NAME_TAILS)
-def test_an_age_glued_to_a_name_is_not_part_of_it(nlp, text, name):
+def test_an_age_or_a_template_glued_to_a_name_is_not_part_of_it(nlp, text, name):
     assert [a.resolved.name for a in nlp(text)._.quotes] == [name]
 
 
