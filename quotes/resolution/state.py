@@ -99,7 +99,8 @@ class ArticleState:
                          across_doubled_spaces(closed_brackets(without_office_place(
                              across_nickname(without_alias_marker(e)), titles)), titles),
                          titles))
-                     for e in map(past_dangling_joiner, map(with_listed_words_before, doc.ents))
+                     for e in map(past_dangling_joiner, map(with_listed_words_before, map(
+                         without_closing_stop, doc.ents)))
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(
@@ -329,6 +330,17 @@ def across_doubled_spaces(entity: Span, titles: Titles) -> Span:
     if (start, end) == (entity.start, entity.end):
         return entity
     return Span(doc, start, end, label=entity.label_)
+
+
+def without_closing_stop(entity: Span) -> Span:
+    """``Councillor Carilyne Hébert.`` tagged with the sentence's full stop: a punctuation
+    token ending an entity is no part of the name."""
+    end = entity.end
+    while end > entity.start + 1 and entity.doc[end - 1].is_punct and (
+            entity.doc[end - 1].text in {".", ",", ";", ":", "!", "?"}):
+        end -= 1
+    return entity if end == entity.end else Span(entity.doc, entity.start, end,
+                                                 label=entity.label_)
 
 
 DANGLING = frozenset({"of", "the", "for", "and", "&"})

@@ -385,3 +385,16 @@ def test_a_body_word_ending_a_name_makes_it_no_persons(nlp, text, name, ends):
     start = text.index(name)
     span = doc.char_span(start, start + len(name), label="PERSON")
     assert resolver.names.evidence.body_word_ends(span) is ends
+
+
+def test_a_full_stop_the_tagger_took_into_a_name_is_no_part_of_it(nlp):
+    """``said Councillor Carilyne Hébert.``: the sentence's full stop ends no name."""
+    from spacy.tokens import Span
+
+    from quotes.resolution.state import without_closing_stop
+
+    doc = nlp("\u201cThank you,\u201d said Councillor Ana H\u00e9bert.")
+    start = next(t.i for t in doc if t.text == "Councillor")
+    entity = Span(doc, start, len(doc), label="PERSON")  # with the full stop
+    assert without_closing_stop(entity).text == "Councillor Ana H\u00e9bert"
+    assert without_closing_stop(entity[:-1]).text == "Councillor Ana H\u00e9bert"
