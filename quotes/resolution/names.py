@@ -77,6 +77,16 @@ from .spans import (
 from .state import ArticleState
 
 
+def titled_by_office(role: str | None, name_span: Span | None, titles: Titles) -> bool:
+    """An office title among the role words before a name of two capitalised words or more
+    (``Budapest Mayor | Gergely Karácsony``): the name is a person's, however NER typed it."""
+    if not role or name_span is None or len(name_span) < 2 or not all(
+            t.text[:1].isupper() for t in name_span):
+        return False
+    return any((entry := titles.entry(word)) is not None and entry.kind == "role"
+               for word in role.split())
+
+
 def written_as_name(span: Span) -> bool:
     """A name has a capital somewhere (``eBay`` too), and in its head word; ``the foreign
     ministry`` in lower case, or ``Norway's ski federation`` with only its owner capitalised,
@@ -470,6 +480,9 @@ class NameResolver:
             return person
         entity = self.state.entities.find_org(strip_article(name)) or placed_branch(
             self.state, name)
+        if entity is None and titled_by_office(role, name_span, self.state.titles):
+            entity = self.make.person(span, from_speech=True)  # "Budapest Mayor Gergely
+            # Karácsony" typed a body: the office before the name makes it a person's
         if entity is None and (label in ORG_LABELS | PLACE_LABELS or looks_like_acronym(name)
                                or (label not in PERSON_LABELS and self.evidence.legal_form(span))
                                or spelled_as_body(name, label)):

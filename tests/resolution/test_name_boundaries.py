@@ -398,3 +398,21 @@ def test_a_full_stop_the_tagger_took_into_a_name_is_no_part_of_it(nlp):
     entity = Span(doc, start, len(doc), label="PERSON")  # with the full stop
     assert without_closing_stop(entity).text == "Councillor Ana H\u00e9bert"
     assert without_closing_stop(entity[:-1]).text == "Councillor Ana H\u00e9bert"
+
+
+@pytest.mark.parametrize(("text", "role", "name", "titled"), [
+    # an office among the role words before a name of two capitalised words
+    ("Budapest Mayor Gergely Karacs said so.", "Budapest Mayor", "Gergely Karacs", True),
+    ("Harbury Council Chair Ana Ruiz said so.", "Harbury Council Chair", "Ana Ruiz", True),
+    # no office, or a one-word name: nothing said of the name's kind
+    ("Harbury Holdings Tower Group said so.", "Harbury Holdings", "Tower Group", False),
+    ("Budapest Mayor Karacs said so.", "Budapest Mayor", "Karacs", False),
+])
+def test_an_office_before_a_name_makes_it_a_persons(nlp, text, role, name, titled):
+    from quotes.resolution.names import titled_by_office
+
+    doc = nlp(text)
+    titles = nlp.get_pipe("speaker_resolution").resolution_rules.titles
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert titled_by_office(role, span, titles) is titled
