@@ -805,12 +805,13 @@ def according_to_content(ctx: Context, phrase: Span
 
 
 def manner_phrase(phrase: Span) -> bool:
-    """``act according to the law``, ``went according to plan``: a source phrase right after
-    the verb it hangs on, no comma between, says how something is done, not who said it."""
+    """``act according to the law``, ``went according to plan``, ``growth is according to
+    the wishes of …``: a source phrase right after the verb (or the copula) it hangs on, no
+    comma between, says how something is done, not who said it."""
     if phrase.start == 0 or phrase[0].lower_ != "according":
         return False
     before = phrase.doc[phrase.start - 1]
-    return before.pos_ == "VERB" and phrase[0].head.i == before.i
+    return before.pos_ in {"VERB", "AUX"} and phrase[0].head.i == before.i
 
 
 def name_opening_statement(source: Token) -> Token | None:

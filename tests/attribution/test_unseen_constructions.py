@@ -983,6 +983,8 @@ def test_a_name_apposed_to_a_source_with_a_verb_after_it_opens_the_statement(att
     # "according to" right after the verb it hangs on says how, not who
     ("The families urged the judges to act according to their consciences.", []),
     ("For a change, things have gone according to plan for the Harbour Hawks.", []),
+    ("He wants a council that ensures the town\u2019s growth is according to the wishes of "
+     "\u201cthe people who live in them.\u201d", []),
     # after a noun, or set off, it names a source
     ("The bridge will close in May according to the city.",
      [("indirect", "The bridge will close in May", "the city", "according to")]),
