@@ -639,10 +639,14 @@ def _phrase_split_by_parse(subjects: list[Token]) -> list[Token]:
 
 def is_office(token: Token, offices: Container[str]) -> bool:
     """Whether a word is a role title (``offices``: folded, without a full stop), as
-    ``Minister``, ``CEO`` or ``Supt.``; or a seat named by its place (``Member for
-    Katherine``: capitalised before ``for``, where ``members`` of a body are no office)."""
-    return fold(token.text).rstrip(".") in offices or token.text == "Member" and (
-        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for")
+    ``Minister``, ``CEO`` or ``Supt.``; or, capitalised, opens one of two words with the word
+    after it (``Member for`` in rules/titles.jsonl: ``Member for Katherine``, a seat named by
+    its place, where ``members`` of a body hold no office)."""
+    if fold(token.text).rstrip(".") in offices:
+        return True
+    doc = token.doc
+    return token.is_title and token.i + 1 < len(doc) and (
+        f"{fold(token.text)} {doc[token.i + 1].lower_}" in offices)
 
 
 def _offices_before_holder(subjects: list[Token], offices: frozenset[str]) -> list[Token]:
