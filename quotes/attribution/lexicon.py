@@ -433,8 +433,7 @@ def _infinitive_after_it_is(verb: Token) -> bool:
     return verb.tag_ == "VB" and verb.dep_ in {"advcl", "xcomp", "acl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
-        head.lemma_ == "be") and any(
-        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children) and not any(
+        head.lemma_ == "be") and _impersonal(head) and not any(
         t.tag_ in {"PRP", "PRP$"} and t.lower_ != "it" for t in head.doc[head.i:verb.i])
     # ("it is my pleasure to declare …", "it is incumbent on me to note …": the one it
     # falls to says it)

@@ -214,7 +214,7 @@ def _is_cue_subject(ctx: Context, token: Token) -> bool:
         ctx.lexicon.cue(node.head) is not None) and token.pos_ == "PROPN"
 
 
-NOMINAL_OPENERS = frozenset({"NOUN", "PROPN", "DET", "PRON", "NUM", "ADJ"})
+NOMINAL_OPENERS = NOMINAL_POS | {"DET", "NUM", "ADJ"}  # the first word of a noun phrase
 
 
 def clause_after_time_adjunct(ctx: Context, verb: Token, sent: Span) -> tuple[int, int] | None:

@@ -50,6 +50,7 @@ from .state import ArticleState
 from .unnamed import (
     body_named_after_lede,
     new_speaker_ahead,
+    one_among_many,
     unnamed_lede,
     unnamed_mention_before,
 )
@@ -255,13 +256,8 @@ class Descriptions(LinkRecord):
                            and t.head.i == root.i), "")
         if not determiner and span[0].dep_ == "det":
             determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
-        if span[0].lower_ in {"one", "another"} and span[0].dep_ in {"nummod", "det"} and (
-                span[0].head.i == root.i) and root.tag_ == "NN" and head_kind(
-                root.lemma_.lower(), self.state.titles, self.state.constraints) == "person" and (
-                not unnamed_lede(self.state, span, position)):
-            # "One resident said …", "said another resident": somebody among many, new (a
-            # lede's "one city councillor" may be named next, as "a councillor" may)
-            return self.written.as_written(span, entry, position), "as written"
+        if one_among_many(self.state, span, position):
+            return self.written.as_written(span, entry, position), "as written"  # "One resident"
         if not determiner and len(span) == 1 and root.tag_ in {"NN", "NNP"} and (
                 self.state.titles.entry(root.lemma_.lower()) is not None):
             determiner = "the"  # headlinese "Mayor says …": the mayor

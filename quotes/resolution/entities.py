@@ -567,8 +567,8 @@ class Entities:
 
     def _opens(self, entity: Entity, tokens: set[str]) -> bool:
         """One of the entity's names opens with this one word and goes on."""
-        return any(name_tokens(n, self.titles)[:1] == list(tokens) and len(
-            name_tokens(n, self.titles)) > 1 and not possessor_first(n) for n in entity.names)
+        return any(len(words := name_tokens(n, self.titles)) > 1 and words[:1] == list(tokens)
+                   and not possessor_first(n) for n in entity.names)
 
     def ending_in(self, acronym: str) -> Entity | None:
         """``the RCMP`` after ``the Codiac Regional RCMP``: the one body whose name ends in

@@ -27,7 +27,8 @@ from .heads import head_noun, role_matches
 from .opening import in_opening_lines
 from .state import ArticleState
 
-UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
+AMONG_MANY = frozenset({"one", "another"})  # "one resident", "another resident"
+UNNAMED_DETERMINERS = frozenset({"a", "an"}) | AMONG_MANY
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -202,6 +203,18 @@ def unnamed_lede(state: ArticleState, span: Span, position: int) -> bool:
     singular person description counts as pointing ahead only while the article has named
     no person yet; after that, ``a witness said`` is somebody else, left as written."""
     return lede_description(state, span, "person")
+
+
+def one_among_many(state: ArticleState, span: Span, position: int) -> bool:
+    """``One resident said …``, ``said another resident``: past the lede, a singular person
+    noun counted out of many is somebody new, never the person named before (a lede's ``one
+    city councillor`` may be named next, as ``a councillor`` may: ``unnamed_lede``)."""
+    head = head_noun(span)
+    first = span[0]
+    return first.lower_ in AMONG_MANY and first.dep_ in {"nummod", "det"} and (
+        first.head.i == head.i) and head.tag_ == "NN" and head_kind(
+        head.lemma_.lower(), state.titles, state.constraints) == "person" and not (
+        unnamed_lede(state, span, position))
 
 
 def lede_description(state: ArticleState, span: Span, kind: str) -> bool:

@@ -229,13 +229,19 @@ def test_a_respelled_surname_is_close_and_long(word, surname, same):
 ])
 def test_a_name_in_a_list_of_towns_is_a_place(nlp, text, name, place):
     """``towns including … Lexton …``: a place, whatever label the tagger gave it."""
+    evidence, span = evidence_and_span(nlp, text, name)
+    assert evidence.listed_under_place_noun(span) is place
+
+
+def evidence_and_span(nlp, text: str, name: str, label: str = ""):
+    """The name evidence of an article resolved as the pipeline would, and the span of
+    ``name`` in it (with ``label``, as the tagger might have typed it)."""
     from quotes.resolution.article import ArticleResolver
 
     doc = nlp(text)
     resolver = ArticleResolver(doc, nlp.get_pipe("speaker_resolution").resolution_rules)
     start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert resolver.names.evidence.listed_under_place_noun(span) is place
+    return resolver.names.evidence, doc.char_span(start, start + len(name), label=label)
 
 
 @pytest.mark.parametrize(("written", "kept"), [
@@ -378,13 +384,8 @@ def test_title_words_around_a_name_split_into_role_and_name(words, split) -> Non
     ("Tom Reyes said waits were long.", "Tom Reyes", False),
 ])
 def test_a_body_word_ending_a_name_makes_it_no_persons(nlp, text, name, ends):
-    from quotes.resolution.article import ArticleResolver
-
-    doc = nlp(text)
-    resolver = ArticleResolver(doc, nlp.get_pipe("speaker_resolution").resolution_rules)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name), label="PERSON")
-    assert resolver.names.evidence.body_word_ends(span) is ends
+    evidence, span = evidence_and_span(nlp, text, name, label="PERSON")
+    assert evidence.body_word_ends(span) is ends
 
 
 def test_a_full_stop_the_tagger_took_into_a_name_is_no_part_of_it(nlp):
