@@ -95,10 +95,10 @@ class ArticleState:
         text = doc.text
         titles = rules.titles.with_initials(title_initials_defined(doc, rules.titles))
         # a ticker's exchange or a wire service's tag is nobody an article names
-        ents = tuple(with_local_number(without_portfolio(
+        ents = tuple(numbered_name_as_thing(with_local_number(without_portfolio(
                          across_doubled_spaces(closed_brackets(without_office_place(
                              across_nickname(without_alias_marker(e)), titles)), titles),
-                         titles))
+                         titles)))
                      for e in map(past_dangling_joiner, map(with_listed_words_before, map(
                          without_closing_stop, doc.ents)))
                      if not in_release_furniture(text, e.start_char))
@@ -370,6 +370,15 @@ def with_local_number(entity: Span) -> Span:
     doc = entity.doc
     if entity[-1].lower_ == "local" and entity.end < len(doc) and doc[entity.end].like_num:
         return Span(doc, entity.start, entity.end + 1, label=entity.label_)
+    return entity
+
+
+def numbered_name_as_thing(entity: Span) -> Span:
+    """``John Paul 1 junior high``: a person's name with a number in figures after it names a
+    school, a ship or a mission after the person; nobody is called ``John Paul 1`` (a
+    monarch's number is a Roman numeral)."""
+    if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].is_digit:
+        return Span(entity.doc, entity.start, entity.end, label="FAC")
     return entity
 
 

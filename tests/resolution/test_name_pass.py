@@ -466,6 +466,11 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
     ("Former Vale Governor, Oyelaran Basu of the Harbour Party, was charged on Monday. The "
      "former Governor said: \"The charge is false.\"",
      [("Oyelaran Basu", "ORG", 0)], [("The former Governor", "Oyelaran Basu")]),
+    # a person's name with a number in figures names a school after them: nobody "he" means
+    ("John Paul 1 will close in June and its pupils will move, Kerrigan Aubut told reporters "
+     "on Monday.\n\n\u201cIt does not make us happy,\u201d he said.",
+     [("John Paul 1", "PERSON", 0)],
+     [("Kerrigan Aubut", "Kerrigan Aubut"), ("he", "Kerrigan Aubut")]),
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
