@@ -81,6 +81,8 @@ def test_newsletter_consent_lines_are_blanked(tmp_path: Path, line: str) -> None
         "Rescuers carry a resident to safety on Saturday - Reuters Photo/Jane Doe",
         "Council has been meeting in the fire hall since March. \u2013 \u00a9 J. Ana Ruiz",
         "Harbour soccer product Tom Vale was inducted on Friday. HARBOUR ARCHIVE PHOTO",
+        "Parents formed a chain around the school last week. Ana Ruiz / Harbour Gazette",
+        "The board had offered rooms at the adult centre instead. Harbour Gazette",
     ],
 )
 def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
@@ -129,6 +131,9 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         "The vote was close — a photo finish, the mayor said.",
         "The mayor said the hall will reopen. \u00a9 Ana Ruiz",
         "He scored twice in the final. NHL PHOTOS ARE ONLINE",
+        "The mayor said the ferry was late again. Ana Ruiz / Harbour Gazette",
+        "“The ferry is late again.” Lena Post",
+        "The council met on Monday to vote. Ana Ruiz",
         # a link's call in brackets after a sentence is no photo credit
         "Late on Wednesday, the city said it invited the union back to talks. (More HERE.)",
         "The city said the union was invited back to talks. (Read More)",
