@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -507,12 +507,12 @@ class Entities:
     def respelled_person(self, name: str) -> Entity | None:
         """The look-up of ``find_respelled_person``, changing nothing (for a test of type)."""
         tokens = name_tokens(name, self.titles)
-        if len(tokens) != 1 or looks_like_acronym(name):
+        if not tokens or looks_like_acronym(name):
             return None
         near = {entity.number: entity for entity in self._all
                 if entity.kind == "person" or self.person_named_as_body(entity)
                 for full in entity.names if len(parts := name_tokens(full, self.titles)) >= 2
-                and respelled(tokens[0], parts[-1])}
+                and respelled_name(tokens, parts, self.titles.first_names)}
         return next(iter(near.values())) if len(near) == 1 else None
 
     def person_named_as_body(self, entity: Entity) -> bool:
@@ -653,6 +653,18 @@ def role_holds(role: str | None, offices: set[str]) -> bool:
         return False
     words = f" {' '.join(re.findall(r'[a-z]+', fold(role)))} "
     return any(f" {office} " in words for office in offices)
+
+
+def respelled_name(words: list[str], full: list[str], first_names: Container[str]) -> bool:
+    """``Ratnayake`` for Saman Sri Rathnayake (a lone surname respelled), or ``Magessa Mulongo``
+    for Magesa Mulongo (the same surname, each other word the same or respelled, unless both
+    spellings are first names: Christian and Christina Holm are two people)."""
+    if len(words) == 1:
+        return respelled(words[0], full[-1])
+    return len(words) == len(full) and words[-1] == full[-1] and words != full and all(
+        word == other or respelled(word, other) and not (
+            fold(word) in first_names and fold(other) in first_names)
+        for word, other in zip(words, full, strict=True))
 
 
 def respelled(word: str, surname: str) -> bool:

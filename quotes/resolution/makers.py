@@ -86,11 +86,16 @@ class EntityMaker:
                                                  written_titles=self.evidence.written_titles(name_span))
         if entity is None and len(name_span) == 1:
             # "Prof Okello" after "Pro Barnabas Okello" typed a body: the surname finds him
-            entity = self.state.entities.find_mistyped_person(name, span.start) or (
-                self.state.entities.find_respelled_person(name))  # "Ratnayake": Rathnayake
+            entity = self.state.entities.find_mistyped_person(name, span.start)
+        respelled = False
+        if entity is None:  # "Ratnayake" for Rathnayake, "Magessa Mulongo" for Magesa Mulongo
+            entity = self.state.entities.find_respelled_person(name)
+            # a full name respelled is filed as first written, not under the slip
+            respelled = entity is not None and len(name_span) > 1
         if entity is None:
             entity = self.state.entities.new("person")
-        entity.add_name(name)
+        if not respelled:
+            entity.add_name(name)
         titles = self.state.titles
         constraints = self.state.constraints
         if borne := name_borne_before_honorific(name_span, titles):

@@ -95,6 +95,13 @@ NAME_BOUNDARIES = [
     # … also when the name spelt out in full was itself typed a body
     ("Saman Sri Rathnayake, Commissioner General of Elections, said costs would rise. About 83% "
      "had voted in 2019, Ratnayake said.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
+    # a full name whose given name is respelled is the person named first, filed as first
+    # written
+    ("District Commissioner Magesa Mulongo said the town was safe.\n\nMr. Magessa Mulongo "
+     "said the roads would be mended.", ("Mr. Magessa Mulongo", "Magesa Mulongo", "name")),
+    # … but two first names one letter apart are two people
+    ("Christian Holm said the ferry was late.\n\nChristina Holm said the ferry was full.",
+     ("Christina Holm", "Christina Holm", "name")),
     # a rank written short is a title, and the surname after it finds its holder
     ("Brigadier Nasser Al Awadi Al Minhali said visas would be free. Brig Al Minhali said the "
      "rules were strict.", ("Brig Al Minhali", "Nasser Al Awadi Al Minhali", "name")),
