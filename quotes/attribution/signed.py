@@ -58,6 +58,9 @@ def attribute_signed(ctx: Context) -> None:
         if match.re is PULL_QUOTE and CAPTION_KICKER.match(match.group("body")):
             continue  # "SPEAKING OUT: Residents met … debrief. Alina Rylko": a caption and
             # its photographer's credit, no one speaking
+        if match.re is PULL_QUOTE and not any(t.pos_ in {"VERB", "AUX"} for t in body):
+            continue  # "The district's Regional Commissioner, Mr. Ian Holm": a caption that
+            # names the person pictured (its "." is a title's), no sentence anyone said
         ctx.results.append(
             Attribution(
                 quote=text_mention(ctx, body.start_char, body.end_char),

@@ -377,6 +377,9 @@ SIGNED = [
      [("direct", "The stress is like nothing I have ever known", "Ginny Kenmuir", None)]),
     ("Residents came to the forum.\n\nSPEAKING OUT: Residents met with council "
      "representatives at the bowls club on Saturday. Alina Rylko", []),
+    # nor a caption that only names the person pictured (its "." is a title's)
+    ("The commissioner met traders on Monday.\n\nThe district's Regional Commissioner, Mr. "
+     "Ian Holm", []),
 ]
 
 
