@@ -561,6 +561,15 @@ def office_phrase_start(ctx: Context, left: int, sent: Span) -> int:
     return start
 
 
+def _main_clause_follows(opener: Token, comma: int) -> bool:
+    """``Because of the new road there will be a need for another officer, said X`` and ``If
+    the levy fails, the village will lose an officer, said X``: the subordinate clause or
+    phrase an opener starts hangs on a main clause before the cue's comma, so the whole is a
+    statement (``As the war entered its second month, the army said`` hangs on the cue)."""
+    clause = opener if opener.dep_ == "prep" else opener.head  # "because of" vs "when it came"
+    return clause is not clause.head and opener.i < clause.head.i < comma
+
+
 def content_before_final_cue(ctx: Context, verb: Token,
                               sent: Span) -> list[tuple[int, int]] | None:
     """``The loss of innocent lives … has raised concerns, he maintained.`` and the statement a
@@ -609,7 +618,8 @@ def content_before_final_cue(ctx: Context, verb: Token,
     start = sent.start
     while start < comma and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if start >= comma or doc[start].lower_ in SUBORDINATORS:
+    if start >= comma or doc[start].lower_ in SUBORDINATORS and not (
+            _main_clause_follows(doc[start], comma)):
         return None  # "As the war entered its second month, the army …" is no statement
     if doc[start].tag_ in {"VBN", "VBG"} and doc[start].dep_ == "advcl" and (
             doc[start].head.i == verb.i):

@@ -663,6 +663,25 @@ def test_a_closing_as_clause_with_a_statement_of_its_own_reports_nothing(attribu
     assert found(attribute, text) == []
 
 
+STATEMENTS_OPENED_BY_A_SUBORDINATOR = [
+    # the opener's phrase or clause hangs on a main clause before the cue: all of it is said
+    ("Because of the new road there will be a need for another officer, said councillor Jo "
+     "Hale.",
+     [("indirect", "Because of the new road there will be a need for another officer",
+       "councillor Jo Hale", "said")]),
+    ("Since the road opened there have been more crashes, said Jo Hale.",
+     [("indirect", "Since the road opened there have been more crashes", "Jo Hale", "said")]),
+    # … but a clause that hangs on the cue itself is its occasion, not its statement
+    ("When the storm came, the mayor said.", []),
+    ("As the war entered its second month, the army said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS_OPENED_BY_A_SUBORDINATOR)
+def test_a_statement_may_open_with_a_subordinate_clause(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
 NAME_TAILS = [
     ('Farid Haddadi,60, was arrested. "We are sorry," Haddadi said.', "Farid Haddadi"),
     ('Farid Haddadi,60, was arrested. "We are sorry," he said.', "Farid Haddadi"),
