@@ -244,7 +244,15 @@ ORDINAL_TIMES = frozenset({"first", "second", "third", "last", "only"})
 def clause_read_as_time_relative(verb: Token) -> list[Token]:
     """``admitted for the first time that the government will …``: the parse made the
     that-clause a relative of ``time``; it is what the cue reports (the clause has its own
-    subject, and ``that`` opens it)."""
+    subject, and ``that`` opens it). Also ``said the last time a levy was asked for it fell
+    short``: a statement opening with a time clause, which the parse made the cue's adverb
+    with both clauses its relatives: the time phrase and all it holds are the statement."""
+    time = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.lemma_ == "time"
+                 and c.left_edge.i == verb.i + 1), None)
+    if time is not None:
+        relatives = [c for c in time.rights if c.dep_ == "relcl" and any(
+            g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+        return [time] if len(relatives) >= 2 else []
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue

@@ -563,6 +563,14 @@ CLAUSE_READ_AS_A_RELATIVE_OF_TIME = [
        "coronavirus", "Health Minister Eduardo Vale", "admitted")]),
     # a relative of "time" with no cue before it reports nothing
     ("It was the first time that the mayor had visited the plant.", []),
+    # "said the last time …": a statement opening with a time clause, both of its clauses
+    # hung on "time" as relatives
+    ("Mayor Ana Teller said the last time a levy was asked for by the police department it "
+     "ended up with less money than anticipated.",
+     [("indirect", "the last time a levy was asked for by the police department it ended up "
+       "with less money than anticipated", "Mayor Ana Teller", "said")]),
+    # … but "the last time" with one clause is when it was said, and says nothing
+    ("Ana Teller said the last time she saw him.", []),
 ]
 
 
