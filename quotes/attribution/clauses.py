@@ -373,7 +373,12 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
     ``told analysts in a conference call that …`` when it hung the clause on the adjunct's
     noun as a relative clause, or (given the lexicon) ``told reporters a day after Trump
     fired Comey that …`` when it hung the clause on the verb of a time clause."""
-    for i in range(verb.i + 1, min(verb.i + THAT_WINDOW, sent.end)):
+    relative = addressee_relative(verb) if lexicon is not None and (
+        verb.lemma_.lower() in lexicon.addressees) else None
+    window = verb.i + THAT_WINDOW
+    if relative is not None:  # "told 40 people who had gathered to watch the ceremony that …"
+        window = max(window, relative.right_edge.i + 1)
+    for i in range(verb.i + 1, min(window, sent.end)):
         token = doc[i]
         if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "nsubjpass", "dobj"} and (
             token.head.i > token.i and (token.head.head.i == verb.i or (
@@ -400,8 +405,10 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
                 end -= 1
             return (start, end) if end - start >= 3 else None
         if token.pos_ == "VERB" and not (lexicon is not None and (
-                time_clause(verb, token) or silent_relative(verb, token, lexicon))):
-            return None
+                time_clause(verb, token) or silent_relative(verb, token, lexicon))) and not (
+                relative is not None and relative.is_ancestor(token)
+                and lexicon.cue(token) is None):
+            return None  # (a verb inside the relative on the addressee only says who it was)
     return None
 
 

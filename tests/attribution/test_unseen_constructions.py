@@ -407,6 +407,14 @@ ADDRESSEE_RELATIVE_AND_LONG_TRAILERS = [
     ("Phiri told the workers who gathered in a hall that was cold about the plan.", []),
     ("Phiri told the workers who gathered in hundreds that nothing was agreed.",
      [("indirect", "nothing was agreed", "Phiri", "told")]),
+    # … however long the relative, with verbs of its own that are no cues
+    ("Mayor Ana Teller told about 40 residents who had gathered to watch the swearing-in "
+     "ceremony that dealing with the flood was a good start.",
+     [("indirect", "dealing with the flood was a good start", "Mayor Ana Teller", "told")]),
+    # (but a cue inside it keeps its own statement)
+    ("Ana Teller told the residents who had gathered to hear the minister say that the "
+     "bridge was safe about her plan.",
+     [("indirect", "the bridge was safe about her plan", "the minister", "say")]),
     # a body's name with "of" and "and" before a sentence-final cue is the speaker
     ("Archaeologists have found a 1,000-year-old carving of a jaguar god in ruins in northern "
      "Peru, the National Institute of Culture and Heritage said.",
