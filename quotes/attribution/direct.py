@@ -687,9 +687,11 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
         lead_start, lead_end = window_before(ctx, slot)
         if lead_start < lead_end and not only_punct(doc, lead_start, lead_end):
             lead = doc[lead_start:lead_end]
-            if not _is_attribution_frame(ctx, lead) and not _introduced_by_colon(lead):
+            statement = _statement_start(ctx, slot, lead_start)
+            if not _is_attribution_frame(ctx, lead) and not _introduced_by_colon(lead) and (
+                    not _cue_of_its_own(ctx, doc[statement:slot.first])):
                 if not _relative_trailer(ctx, slot):  # "“…”, which Lee said": the words only
-                    start_tok = _statement_start(ctx, slot, lead_start)
+                    start_tok = statement
                 quote_type = "partial"
     if not _looks_like_speech(ctx, slot) and quote_type == "direct" and rule != "direct:signed":
         quote_type = "partial"
@@ -741,6 +743,17 @@ def _statement_start(ctx: Context, slot: QuoteSlot, lead_start: int) -> int:
             ctx.slot_of_token[start] < 0)):
         start += 1
     return start
+
+
+def _cue_of_its_own(ctx: Context, lead: Span) -> bool:
+    """``He further said the minister never answered the letter, “We have had no reply,” X
+    asserted``: the words before the quotation are a statement with a finite cue and subject
+    of their own, another attribution; the quotation is whole, not a partial of them. (The
+    subject names someone: in ``the story reminds us that … a “home for whiteness,” X
+    writes`` the words are X's.)"""
+    return any(ctx.lexicon.cue(t) is not None and is_finite(t) and any(
+        c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} and lead.start <= c.i < t.i
+        for c in t.children) and any(c.dep_ == "ccomp" for c in t.children) for t in lead)
 
 
 def _introduced_by_colon(lead: Span) -> bool:

@@ -870,6 +870,18 @@ PARTIAL_QUOTES_JOINED_BEFORE_A_TRAILER = [
      "Councillor Ana Teller said this afternoon.",
      [("partial", "Voter turnout in Lowell civic elections is \u201cpathetic\u201d and "
        "\u201cshameful,\u201d", "Councillor Ana Teller", "said")]),
+    # … but words before the quotation with a cue and subject of their own are another
+    # attribution: the quotation stays whole
+    ("He further said the minister answered the first letter by promising that he would act, "
+     "and referred the matter to his deputy, and to send them a reply, \u201cWe have had no "
+     "reply,\u201d Omar Vale asserted.",
+     [("direct", "\u201cWe have had no reply,\u201d", "Omar Vale", "asserted")]),
+    # (a cue whose subject names nobody is part of the statement the trailer's speaker makes)
+    ("The story of the porters reminds us that such ideals came slowly to a country where "
+     "leaders wanted a \u201chome for the few in the north,\u201d Ana Teller writes in her book.",
+     [("partial", "The story of the porters reminds us that such ideals came slowly to a "
+       "country where leaders wanted a \u201chome for the few in the north,\u201d",
+       "Ana Teller", "writes")]),
 ]
 
 
