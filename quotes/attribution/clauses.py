@@ -206,7 +206,8 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
         if token.dep_ == "cc" and token.head.i == verb.i and any(
                 c.dep_ == "conj" and c.i > i and c.pos_ in {"VERB", "AUX"} and not any(
                     g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-                and not finite_after_participle(ctx, verb, c) for c in verb.rights):
+                and not finite_after_participle(ctx, verb, c)
+                and not _backshifted_after_and(verb, token, c) for c in verb.rights):
             end = i  # "confirmed no one was hurt but said …": the speaker's own next verb
             break
         if token.text == "," and i + 1 < sent.end:
@@ -226,6 +227,19 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             break
         end -= 1
     return end
+
+
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might"})
+
+
+def _backshifted_after_and(verb: Token, conjunction: Token, conj: Token) -> bool:
+    """``said he was attending a meeting, and would not be able to see them``: a past modal
+    joined by ``and`` after the cue's clause goes on with what was said, in the reported
+    clause's tense; the speaker's own next verb is past (``and left``), and ``but would not
+    say when`` is what the speaker did."""
+    return conjunction.lower_ == "and" and verb.tag_ == "VBD" and any(
+        c.dep_ == "ccomp" and c.i < conjunction.i for c in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ in BACKSHIFTED_MODALS for a in conj.children)
 
 
 def _aside_after_conjunction(ctx: Context, comma: int, sent: Span) -> bool:

@@ -322,6 +322,10 @@ def test_a_partial_quote_opening_the_clause_is_part_of_the_statement(attribute, 
     ("The union says burnout is critical among its members, and members are tired.",
      [("indirect", "burnout is critical among its members, and members are tired",
        "The union", "says")]),
+    # so does a past modal after "and": the statement's own tense, not the speaker's act
+    ("His staff said he was attending a meeting, and would not be able to meet them.",
+     [("indirect", "he was attending a meeting, and would not be able to meet them",
+       "His staff", "said")]),
 ])
 def test_a_reported_clause_ends_at_the_speakers_next_verb(attribute, text, expected):
     assert found(attribute, text) == expected
