@@ -562,6 +562,11 @@ MANNER_TRAILERS = [
     ('"Sure," Ortiz quipped.', [("direct", '"Sure,"', "Ortiz", "quipped")]),
     ('"Perhaps," Ortiz mused.', [("direct", '"Perhaps,"', "Ortiz", "mused")]),
     ('"No," Ortiz snapped.', [("direct", '"No,"', "Ortiz", "snapped")]),
+    # dialogue trailers with no inventory class: a question pressed, a figure put right
+    ('"Why should our ward be the one cut off?" Ortiz quizzed.',
+     [("direct", '"Why should our ward be the one cut off?"', "Ortiz", "quizzed")]),
+    ('"One loaf is supposed to be Sh60," Ortiz corrected.',
+     [("direct", '"One loaf is supposed to be Sh60,"', "Ortiz", "corrected")]),
 ]
 
 
