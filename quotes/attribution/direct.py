@@ -202,9 +202,14 @@ def _opens_clause(verb: Token, lexicon: Lexicon) -> bool:
         if child.dep_ in {"xcomp", "ccomp"}:
             return True
         if child.dep_ == "dobj" and verb.lemma_.lower() not in lexicon.addressees and not (
-                _idiom_object(verb, child, lexicon)):
-            return True
+                _idiom_object(verb, child, lexicon)) and not reflexive(child):
+            return True  # (but "“…,” he corrected himself": the speaker again, no object)
     return False
+
+
+def reflexive(token: Token) -> bool:
+    """``himself``, ``themselves``: a pronoun that names the subject again."""
+    return token.tag_ == "PRP" and token.lower_.endswith(("self", "selves"))
 
 
 def _inverted_speaker_as_object(ctx: Context, verb: Token) -> Token | None:

@@ -567,6 +567,9 @@ MANNER_TRAILERS = [
      [("direct", '"Why should our ward be the one cut off?"', "Ortiz", "quizzed")]),
     ('"One loaf is supposed to be Sh60," Ortiz corrected.',
      [("direct", '"One loaf is supposed to be Sh60,"', "Ortiz", "corrected")]),
+    # a reflexive object is the speaker again, not what the cue says
+    ('"One loaf is Sh60, not Sh70," Ortiz corrected himself.',
+     [("direct", '"One loaf is Sh60, not Sh70,"', "Ortiz", "corrected")]),
 ]
 
 
