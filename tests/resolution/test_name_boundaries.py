@@ -95,6 +95,9 @@ NAME_BOUNDARIES = [
     # … also when the name spelt out in full was itself typed a body
     ("Saman Sri Rathnayake, Commissioner General of Elections, said costs would rise. About 83% "
      "had voted in 2019, Ratnayake said.", ("Ratnayake", "Saman Sri Rathnayake", "name")),
+    # a title before a surname is no part of the name, "Counselor" as much as "Councillor"
+    ("Zack Adamson voted against it, saying the fund was for poorer areas.\n\nCounselor "
+     "Adamson said Democrats had a plan.", ("Counselor Adamson", "Zack Adamson", "name")),
     # a full name whose given name is respelled is the person named first, filed as first
     # written
     ("District Commissioner Magesa Mulongo said the town was safe.\n\nMr. Magessa Mulongo "
