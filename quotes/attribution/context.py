@@ -99,12 +99,28 @@ def window_after(ctx: Context, slot: QuoteSlot, limit: int = 30) -> tuple[int, i
     while end < len(doc) and end - start < limit:
         if ctx.para_of_token[end] != para and trailer_runs_on(ctx, slot, end):
             para = ctx.para_of_token[end]
+        if ctx.in_quote(end) and (nickname := nickname_slot(ctx, end)) is not None:
+            end = nickname.last + 1  # "“…,” Sheriff Huey “Hoss” Mack said": a name goes on
+            continue
         if ctx.para_of_token[end] != para or ctx.in_quote(end):
             break
         if doc[end].text in SENT_END:
             break
         end += 1
     return start, end
+
+
+def nickname_slot(ctx: Context, i: int) -> QuoteSlot | None:
+    """The quoted stretch at ``i`` when it is a nickname inside a name (``Huey “Hoss”
+    Mack``): one or two capitalised words in quotation marks between two capitalised proper
+    nouns."""
+    slot = ctx.slots[ctx.slot_of_token[i]]
+    doc = ctx.doc
+    inner = doc[slot.first + 1:slot.last]
+    if not 1 <= len(inner) <= 2 or slot.first == 0 or slot.last + 1 >= len(doc):
+        return None
+    around = (doc[slot.first - 1], doc[slot.last + 1])
+    return slot if all(t.is_title and t.pos_ == "PROPN" for t in (*inner, *around)) else None
 
 
 def trailer_runs_on(ctx: Context, slot: QuoteSlot, at: int) -> bool:

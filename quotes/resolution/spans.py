@@ -312,6 +312,28 @@ def _borne_word(token: Token, titles: Titles) -> bool:
         token.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"})
 
 
+NICKNAME_OPEN = frozenset({"“", '"', "‘"})
+NICKNAME_CLOSE = frozenset({"”", '"', "’"})
+
+
+def given_name_before_nickname(entity: Span) -> int | None:
+    """Where ``Huey`` starts in ``Sheriff Huey “Hoss” Mack`` when the tagger typed only the
+    surname after the nickname: one or two capitalised words in quotation marks right before
+    the name, and a capitalised proper noun before them that no other entity holds."""
+    doc, start = entity.doc, entity.start
+    if start < 4 or doc[start - 1].text not in NICKNAME_CLOSE:
+        return None
+    opening = next((k for k in (start - 3, start - 4) if k > 0 and doc[k].text in NICKNAME_OPEN),
+                   None)
+    if opening is None or not all(t.is_title and t.pos_ == "PROPN"
+                                  for t in doc[opening + 1:start - 1]):
+        return None
+    given = doc[opening - 1]
+    if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ not in {"", "PERSON"}:
+        return None
+    return given.i
+
+
 def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     """Split ``Pakistan's Deputy Prime Minister Ishaq Dar`` into role and name.
 
@@ -336,6 +358,9 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
         person = None  # "Nadia Jamil" with only "Jamil" tagged: the first name is no role
     if person is None and (holder := holder_after_portfolio(span, titles)) is not None:
         person = holder  # "Minister of Defence Omar Al Rashed", the name left untyped
+    if person is not None and (given := given_name_before_nickname(person)) is not None and (
+            given >= span.start):
+        person = Span(span.doc, given, person.end, label=person.label_)  # "Huey “Hoss” Mack"
     if person is not None:
         person = without_office_place(person, titles)  # "Mayor of Bancroft | Paul Jenkins"
         person = with_honorific_names(with_first_names(without_portfolio(person, titles),

@@ -20,7 +20,13 @@ from ..rules import EITHER, NO_NOUN, RuleSet, SpeakerNounRule
 from ..segmentation import paragraph_of_offsets
 from .config import Constraints, ResolverWeights
 from .entities import PLACE_LABELS, Entities, Entity, MentionEvent
-from .spans import without_office_place, without_portfolio
+from .spans import (
+    NICKNAME_CLOSE,
+    NICKNAME_OPEN,
+    given_name_before_nickname,
+    without_office_place,
+    without_portfolio,
+)
 
 
 @dataclass(frozen=True)
@@ -266,8 +272,6 @@ def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
 ALIAS_MARKERS = frozenset({"a.k.a", "a.k.a.", "aka", "alias"})
 
 
-NICKNAME_OPEN = frozenset({"“", '"', "‘"})
-NICKNAME_CLOSE = frozenset({"”", '"', "’"})
 
 
 def across_nickname(entity: Span) -> Span:
@@ -276,6 +280,8 @@ def across_nickname(entity: Span) -> Span:
     later is the same person (the nickname stays in the name, as the reference set files
     ``Riefian “Ifan” Fajarsyah``)."""
     doc, end = entity.doc, entity.end
+    if entity.label_ == "PERSON" and (given := given_name_before_nickname(entity)) is not None:
+        return Span(doc, given, entity.end, label=entity.label_)  # "Huey “Hoss” Mack"
     if entity.label_ != "PERSON" or end + 3 >= len(doc) or doc[end].text not in NICKNAME_OPEN:
         return entity
     close = next((k for k in range(end + 2, min(end + 4, len(doc))) if doc[k].text in

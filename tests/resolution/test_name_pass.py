@@ -57,6 +57,9 @@ from quotes.resolution.spans import role_before_comma
     ("Senate President Juan Miguel \u201cMigz\u201d Zubiri on Monday urged colleagues to spare "
      "all inquiries from politics. Zubiri said lawmakers must preserve the Senate.",
      ("Zubiri", "Juan Miguel \u201cMigz\u201d Zubiri", "name")),
+    # … also when only the surname after it was tagged, in a trailer the nickname does not end
+    ("\u201cWe train more deputies than ever,\u201d County Sheriff Huey \u201cHoss\u201d Mack "
+     "said.", ("Mack", "Huey \u201cHoss\u201d Mack", "name")),
     # the word that introduces an alias is no part of the name the tagger ran into it
     ("The office will study a report by investigator Ivo Brankov a.k.a. the Coin, said a "
      "prosecutor. According to the report, the Coin paid cash.",
