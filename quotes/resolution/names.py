@@ -73,6 +73,7 @@ from .spans import (
     within_brackets,
     without_dangling_word,
     without_opening_participle,
+    written_capitalised,
 )
 from .state import ArticleState
 
@@ -395,7 +396,7 @@ class NameResolver:
         if (body := self.bodies.continued(span)) is not None:
             return body
         _, name_span = split_name(span, self.state.titles)
-        if name_span is None or not all(t.text[:1].isupper() or t.is_punct for t in name_span):
+        if name_span is None or not all(written_capitalised(t) for t in name_span):
             return None
         if span.root.pos_ == "NOUN" and not name_span.start <= span.root.i < name_span.end:
             return None  # "An official with the SPCA" is an official, not the SPCA

@@ -312,6 +312,15 @@ def _borne_word(token: Token, titles: Titles) -> bool:
         token.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"})
 
 
+def written_capitalised(token: Token) -> bool:
+    """A word of a name as written: capitalised, punctuation, or the lower-case syllable a
+    hyphen glues to a capitalised one (``Shih-tsung``, ``Jae-myung``, ``Ka-chiu``)."""
+    doc = token.doc
+    return token.text[:1].isupper() or token.is_punct or (
+        token.is_alpha and token.i >= 2 and joins_hyphenated(doc[token.i - 1])
+        and doc[token.i - 2].text[:1].isupper())
+
+
 NICKNAME_OPEN = frozenset({"“", '"', "‘"})
 NICKNAME_CLOSE = frozenset({"”", '"', "’"})
 

@@ -57,6 +57,11 @@ from quotes.resolution.spans import role_before_comma
     ("Senate President Juan Miguel \u201cMigz\u201d Zubiri on Monday urged colleagues to spare "
      "all inquiries from politics. Zubiri said lawmakers must preserve the Senate.",
      ("Zubiri", "Juan Miguel \u201cMigz\u201d Zubiri", "name")),
+    # a romanised given name whose second syllable a hyphen glues on in lower case is written
+    # as a name: the holder after a body's office is that person
+    ("Harbury Department of Civil Affairs Director Lan Shih-tsung said he would raise the "
+     "issue.", ("Harbury Department of Civil Affairs Director Lan Shih-tsung", "Lan Shih-tsung",
+                "name")),
     # … also when only the surname after it was tagged, in a trailer the nickname does not end
     ("\u201cWe train more deputies than ever,\u201d County Sheriff Huey \u201cHoss\u201d Mack "
      "said.", ("Mack", "Huey \u201cHoss\u201d Mack", "name")),
