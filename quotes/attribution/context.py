@@ -60,7 +60,8 @@ def build_context(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ())
     """Pair quotation marks, map tokens to quotes and paragraphs, collect cue verbs."""
     text = doc.text
     slots = [_slot(doc, span) for span in top_level(find_quoted_spans(text))]
-    slots = [s for s in slots if s is not None]
+    slots = [s for s in slots if s is not None and not _stray_close_after_attribution(
+        doc, s, lexicon)]
     slot_of_token = [-1] * len(doc)
     for n, slot in enumerate(slots):
         for i in range(slot.first, slot.last + 1):
@@ -69,6 +70,23 @@ def build_context(doc: Doc, lexicon: Lexicon, according_to: Sequence[Span] = ())
     cue_verbs = [t for t in doc if slot_of_token[t.i] < 0 and lexicon.cue(t) is not None]
     return Context(doc, text, lexicon, slots, slot_of_token, para_of_token, cue_verbs,
                    [s for s in according_to if slot_of_token[s.start] < 0])
+
+
+def _stray_close_after_attribution(doc: Doc, slot: QuoteSlot, lexicon: Lexicon) -> bool:
+    """``Commissioner Ana Ruiz says to stop the riots, police ask residents to stay home.”``:
+    a closing mark with no opener that carries no quotation on from the paragraph before, in
+    a paragraph that opens with its own attribution (a name or pronoun and a cue): the page
+    dropped the opening mark, or added a stray closing one; either way the paragraph is the
+    narrator's report, not a quotation from its first word."""
+    span = slot.span
+    if span.opened or span.continues_previous:
+        return False
+    subject = doc[slot.first]
+    while subject.dep_ in {"compound", "flat"} and subject.head.i != subject.i:
+        subject = subject.head  # "Commissioner Ana Ruiz": her name's head
+    cue = subject.head
+    return subject.dep_ == "nsubj" and subject.pos_ in {"PROPN", "PRON"} and (
+        cue.i <= slot.last and lexicon.cue(cue) is not None and is_finite(cue))
 
 
 def _slot(doc: Doc, span: QuotedSpan) -> QuoteSlot | None:

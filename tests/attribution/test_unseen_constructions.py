@@ -1083,3 +1083,25 @@ CUE_BEFORE_A_COLON_AND_ITS_QUOTATION = [
 @pytest.mark.parametrize(("text", "expected"), CUE_BEFORE_A_COLON_AND_ITS_QUOTATION)
 def test_a_cue_before_a_colon_trails_no_earlier_quotation(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+STRAY_CLOSING_MARK_AFTER_AN_ATTRIBUTION = [
+    # a closing mark with no opener ends a paragraph that opens with its own attribution:
+    # the paragraph is the narrator's report, and the next quotation follows on from it
+    ("Police arrested 30 people on Wednesday.\n\nCommissioner Ana Ruiz says to stop any "
+     "further gatherings in the city, police ask all residents to stay home.\u201d\n\n"
+     "\u201cI have ordered more patrols across the city tonight.\u201d",
+     [("indirect", "to stop any further gatherings in the city, police ask all residents to "
+       "stay home", "Commissioner Ana Ruiz", "says"),
+      ("direct", "\u201cI have ordered more patrols across the city tonight.\u201d", None, None)]),
+    # (with no attribution opening it, the words before the mark are still the quotation)
+    ("Police arrested 30 people on Wednesday.\n\nWe will stop any further gatherings in the "
+     "city, and police ask all residents to stay home.\u201d",
+     [("direct", "We will stop any further gatherings in the city, and police ask all "
+       "residents to stay home.\u201d", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAY_CLOSING_MARK_AFTER_AN_ATTRIBUTION)
+def test_a_stray_closing_mark_after_an_attribution_quotes_nothing(attribute, text, expected):
+    assert found(attribute, text) == expected
