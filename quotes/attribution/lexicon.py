@@ -16,12 +16,15 @@ from ..rules import NO_NOUN, CueVerbRule, DocumentVerbRule, RuleSet, SpeakerNoun
 
 
 def _in_title(token: Token) -> bool:
-    """A capitalised verb between capitalised words, mid-sentence, is part of a title."""
+    """A capitalised verb between capitalised words, mid-sentence, is part of a title; one
+    before a capitalised name is a given name (``Major (Rtd) Said Hj Tinggal told``)."""
     doc = token.doc
     if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
         return False
     before = doc[token.i - 1]
-    return before.text[:1].isupper() and not before.is_punct
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return before.text[:1].isupper() and not before.is_punct or (
+        after is not None and after.pos_ == "PROPN" and after.is_title)
 
 
 # how the parser hangs "clear" in "made (it) clear that …" and "known" in "made it known"

@@ -896,3 +896,11 @@ PARTIAL_QUOTES_JOINED_BEFORE_A_TRAILER = [
 @pytest.mark.parametrize(("text", "expected"), PARTIAL_QUOTES_JOINED_BEFORE_A_TRAILER)
 def test_partial_quotes_joined_by_and_make_one_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+def test_a_capitalised_given_name_that_spells_a_cue_is_no_cue(attribute):
+    """``Major (Rtd) Said Hj Tinggal told …``: ``Said`` before a capitalised name, mid-sentence,
+    is the man's given name, not a second cue reporting the rest of the sentence."""
+    text = ("Village head of Kg Lamunin Major (Rtd) Said Hj Tinggal told reporters that there "
+            "had been clear progress in the district.")
+    assert [cue for *_, cue in found(attribute, text)] == ["told"]
