@@ -379,9 +379,13 @@ class Descriptions(LinkRecord):
         is_definite = definite(span)
         titles = self.state.titles
         if is_definite and (described := described_before(
-                self.state, lemma, position, exclude, plural)) and proper_modifiers_agree(
-                    span, described, titles) and (
+                self.state, lemma, position, exclude, plural)) and (
+                agreement := proper_modifiers_agree(span, described, titles)) and (
                 not described.role or tense_agrees(span, described.role, titles)):
+            if agreement < 2 and (holder := self.holders.role_holder(
+                    span, lemma, position, False)) is not None and holder is not described and (
+                    proper_modifiers_agree(span, holder, titles) == 2):
+                return holder  # "the Piti mayor": Piti Mayor X, not a former mayor of Yona
             if described.kind == "organization" and (acting := subject_just_before(
                     self.state, lemma, position, exclude, described)) is not None:
                 return self.focus(acting)  # "While Canfor is closing …. The company says"

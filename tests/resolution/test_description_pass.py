@@ -171,6 +171,12 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      ("the judge", "Ada Okoro", "described")),
     ("Justice Minister Ana Ruiz said the bill would pass. The judge said the case was closed.",
      ("The judge", "judge", "as written")),
+    # a place compounded on the noun picks the holder whose role names it, over someone the
+    # article only called a former mayor of elsewhere
+    ("Sen. Ana Teller, who chairs the committee on mayors, said she would help. Teller is a "
+     "former mayor of Yona.\n\n\u201cThe hour was hot air,\u201d Piti Mayor Jesse Okoro "
+     "said.\n\nThe Piti mayor said he wanted a list of needs.",
+     ("The Piti mayor", "Jesse Okoro", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
