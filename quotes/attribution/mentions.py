@@ -113,6 +113,24 @@ def people_before_place(head: Token, relative: Token) -> Token | None:
     return people
 
 
+def clause_of_participle_read_as_object(verb: Token) -> Token | None:
+    """``summed up the view of many saying: “…”``: a participle that introduces a statement
+    (a colon, a quotation mark or ``that`` right after it), parsed as the object of a
+    preposition on the object of a finite verb, goes with that verb's clause; the verb."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "pobj" or verb.i + 1 >= len(doc):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.text != ":" and not nxt.is_quote and nxt.lower_ != "that":
+        return None
+    prep, noun = verb.head, verb.head.head
+    clause = noun.head
+    if prep.dep_ != "prep" or noun.dep_ != "dobj" or clause.pos_ != "VERB" or (
+            not is_finite(clause)):
+        return None
+    return clause
+
+
 def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                issuers: bool = True) -> Token | None:
     """The verb's grammatical subject, following ``…, saying``/``and said`` to the main verb.
@@ -239,6 +257,9 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.tag_ == "VBG" and (
             alleged := speaker_of_alleged_saying(verb, lexicon.claim_nouns)) is not None:
         return alleged  # "denied allegations of Minister Ahmet Davutoglu saying, “…”"
+    if depth < 3 and (clause := clause_of_participle_read_as_object(verb)) is not None:
+        return subject_of(clause, lexicon, depth + 1, issuers)  # "Cllr X summed up the view
+        # of many saying: “…”": the participle is X's, not an object of "of"
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and (
             verb.lemma_.lower() not in lexicon.passive_speakers):
         return None  # "… asked for an explanation and was told: “…”": whom it was said to

@@ -838,6 +838,17 @@ WITH_ABSOLUTE = [
     # a participle after a comma is the main clause's
     ("The council met with residents, saying the plan was final.",
      [("indirect", "the plan was final", "The council", "saying")]),
+    # … and so is one the parse made the object of a preposition on the verb's object
+    ("Councillor Ana Teller summed up the view of many saying: \u201cI would love this to be "
+     "the blueprint for a greener town.\u201d",
+     [("direct", "\u201cI would love this to be the blueprint for a greener town.\u201d",
+       "Councillor Ana Teller", "saying")]),
+    # (the verb tagged a participle, as it is after another paragraph)
+    ("The plans will go out for public consultation after councillors have had their say.\n\n"
+     "Councillor Ana Teller summed-up the view of many saying: \u201cI would love this to be "
+     "the blueprint for a greener town.\u201d",
+     [("direct", "\u201cI would love this to be the blueprint for a greener town.\u201d",
+       "Councillor Ana Teller", "saying")]),
 ]
 
 
