@@ -530,6 +530,28 @@ def apposed_person(span: Span, titles: Titles | None = None) -> Span | None:
     return person
 
 
+def named_by_participle(span: Span, naming: Container[str]) -> Span | None:
+    """``The resident, surnamed Woon, said``, ``a man, identified only as Tomas, said``: a
+    participle of naming set off by commas after the description, then capitalised words up
+    to the closing comma, names the speaker."""
+    doc = span.doc
+    at = span.end
+    if at + 3 >= len(doc) or doc[at].text != ",":
+        return None
+    verb = doc[at + 1]
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in naming:
+        return None
+    start = verb.i + 1
+    while start < len(doc) and doc[start].lower_ in {"only", "simply", "as"}:
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[start:end]
+
+
 def self_named_person(span: Span, naming: Container[str]) -> Span | None:
     """``said a resident who gave her name only as Marcy``: a description whose relative
     clause tells the reader the speaker's name is that person, whatever label the tagger put
@@ -539,6 +561,8 @@ def self_named_person(span: Span, naming: Container[str]) -> Span | None:
     ``gave her name``, ``identified himself``), then ``as`` and the capitalised words that
     end the clause."""
     doc = span.doc
+    if (named := named_by_participle(span, naming)) is not None:
+        return named
     who = span.end
     while who < min(span.end + 6, len(doc)) and doc[who].lower_ != "who" and (
             doc[who].text[:1].isupper() or doc[who].lower_ in {"of", "in", "from", "the", ","}):

@@ -516,6 +516,11 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
      ("indirect", "the street was flooded", "Another resident", "Marcy", "said")),
     ("One student who identified himself as Kimani said the fees were too high.",
      ("indirect", "the fees were too high", "One student", "Kimani", "said")),
+    # a participle of naming set off after the description, with or without "as"
+    ("The resident, surnamed Woon, said she had reported the damage in June.",
+     ("indirect", "she had reported the damage in June", "The resident", "Woon", "said")),
+    ("A man, identified only as Tomas, said the water rose fast.",
+     ("indirect", "the water rose fast", "A man", "Tomas", "said")),
     # a clause that names somebody else names nobody for the speaker
     ('"The roads block up," said one man who gave the mayor a petition.',
      ("direct", '"The roads block up,"', "one man", "one man who gave the mayor a petition",
