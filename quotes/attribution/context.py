@@ -261,8 +261,8 @@ def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
     """
     if not (cue.left_edge.i <= token.i <= cue.right_edge.i):
         return False
-    if _in_participle(ctx, cue, token):
-        return True  # "Pete said, scratching his head."
+    if _in_participle(ctx, cue, token) or _as_relayed_by(cue, token):
+        return True  # "Pete said, scratching his head."; "Heru said as reported by kompas.com"
     if token.pos_ in {"VERB", "AUX"} and not (token.dep_ == "prep" and token.tag_ == "VBG") or (
             token.dep_ not in TAIL_DEPS):
         return False  # (but "said following the meeting": a preposition in -ing form)
@@ -271,6 +271,20 @@ def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
     if token.dep_ == "dobj" and token.head.i == cue.i:
         return cue.lemma_.lower() in ctx.lexicon.addressees
     return True
+
+
+RELAYING_PARTICIPLES = frozenset({"report", "quote", "cite"})
+
+
+def _as_relayed_by(cue: Token, token: Token) -> bool:
+    """``“…” Heru said on Monday as reported by kompas.com.``: an ``as``-clause naming the outlet
+    that relayed the words tells where they were printed, not what was said."""
+    relay = token
+    while relay.head.i != cue.i and relay.head.i != relay.i:
+        relay = relay.head
+    return relay.head.i == cue.i and relay.tag_ == "VBN" and (
+        relay.lemma_.lower() in RELAYING_PARTICIPLES) and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in relay.children)
 
 
 def window_before(ctx: Context, slot: QuoteSlot, limit: int = 40) -> tuple[int, int]:

@@ -801,7 +801,8 @@ def according_to_content(ctx: Context, phrase: Span
     start = sent.start
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    if end - start < 1 or phrase[0].lower_ == "as" and person_acts_before(ctx, start, end):
+    if end - start < 1 or phrase[0].lower_ == "as" and (
+            person_acts_before(ctx, start, end) or trails_a_quotation(ctx, start, end)):
         return None
     ranges = [(start, end)]
     resumed = resumed_content(ctx, phrase_end, sent) if end - start < 8 else None
@@ -846,6 +847,13 @@ def person_acts_before(ctx: Context, start: int, end: int) -> bool:
         return False  # (directs someone: "advised residents to …", "urged MPs to …")
     return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                for c in root.children)
+
+
+def trails_a_quotation(ctx: Context, start: int, end: int) -> bool:
+    """``“…” Heru said on Monday as reported by kompas.com``: the clause an ``as reported
+    by`` phrase vouches for is a quotation's trailer (its cue already used): the outlet
+    printed the quotation; its speaker said it."""
+    return any(t.i in ctx.used_cues for t in ctx.doc[start:end])
 
 
 def holder_set_off_after(office: Token, lexicon: Lexicon) -> Token | None:

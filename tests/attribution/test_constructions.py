@@ -904,3 +904,12 @@ def test_a_capitalised_given_name_that_spells_a_cue_is_no_cue(attribute):
     text = ("Village head of Kg Lamunin Major (Rtd) Said Hj Tinggal told reporters that there "
             "had been clear progress in the district.")
     assert [cue for *_, cue in found(attribute, text)] == ["told"]
+
+
+def test_an_outlet_that_relayed_a_quotation_does_not_say_its_trailer(attribute):
+    """``“…” Heru said on Monday as reported by kompas.com.``: the ``as reported by`` clause
+    tells where the words were printed; the trailer still names their speaker."""
+    text = ("\u201cIt only caused flat tyres.\u201d Ana Teller said on Monday as reported by "
+            "harbury.com.")
+    assert found(attribute, text) == [
+        ("direct", "\u201cIt only caused flat tyres.\u201d", "Ana Teller", "said")]
