@@ -655,6 +655,8 @@ def content_before_final_cue(ctx: Context, verb: Token,
             has_finite_verb(doc, resumed[0], min(resumed[0] + 3, resumed[1]))):
         if _has_own_subject(doc, *resumed):
             return [resumed]  # "Besides, she added, the bridge …": the opener is no statement
+        if comma - start == 1 and doc[start].pos_ in {"PRON", "DET"}:
+            return [resumed]  # "These, he said, included …": a pronoun alone says nothing
         return [(start, comma), resumed]
     return None  # "Expressing disappointment over …, Haniyeh warned …"
 

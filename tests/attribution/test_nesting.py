@@ -81,6 +81,9 @@ SENTENCE_ADVERBS = [
     ("Police, the inspector says, have no policy on drones.",
      [("indirect", "Police", "the inspector", "says"),
       ("indirect", "have no policy on drones", "the inspector", "says")]),
+    # … but a pronoun alone before the aside says nothing of its own
+    ("These, she said, included an attack on a councillor.",
+     [("indirect", "included an attack on a councillor", "she", "said")]),
     # … and when the cue comes first and the parse gave it both noun phrases as subjects,
     # the one after it speaks
     ("The reason, says the harbour master, is that the pier is unsafe.",
