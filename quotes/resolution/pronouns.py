@@ -126,9 +126,16 @@ class Pronouns:
             paragraph = self.state.paragraph(span.start)
             if word in MALE | FEMALE and last_named is not None:
                 vote = "m" if word in MALE else "f"
+                other = "f" if vote == "m" else "m"
                 if paragraph - last_named[0] <= self.weights.chain_paragraphs and not (
                         person_of_gender_between(self.state, last_named[2], span.start,
-                                                 {last_named[1].number}, vote)):
+                                                 {last_named[1].number}, vote)) and not (
+                        last_named[1].votes[other] and person_of_gender_between(
+                            self.state, last_named[2], span.start, {last_named[1].number},
+                            None)):
+                    # (a name that says otherwise keeps its gender when someone else whose
+                    # gender nothing told was named in between: "Florence X said the mayor
+                    # … where he said": he may be the mayor)
                     last_named[1].votes[vote] += self.weights.chain_gender_votes
             elif span.root.pos_ == "PROPN":
                 _, name_span = split_name(span, self.state.titles)
@@ -341,9 +348,9 @@ def other_of_gender(state: ArticleState, pronoun: Token, subjects: dict[int, Ent
 
 
 def person_of_gender_between(state: ArticleState, start: int, end: int, others: set[int],
-                             gender: str) -> bool:
-    """Whether a person of known ``gender``, not numbered in ``others``, is named between
-    tokens ``start`` and ``end``."""
+                             gender: str | None) -> bool:
+    """Whether a person of ``gender`` (None: of a gender nothing told), not numbered in
+    ``others``, is named between tokens ``start`` and ``end``."""
     events = state.events
     first = bisect.bisect_left(events, start, key=lambda ev: ev.position)
     last = bisect.bisect_left(events, end, key=lambda ev: ev.position)

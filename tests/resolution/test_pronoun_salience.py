@@ -125,6 +125,12 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "brought to justice.\n\nBut Pedro Ruiz, the party lawyer, wondered how Mr Vale got to "
      "the scene before the police. He said the government could be using the incident.",
      ("He", "Pedro Ruiz", "pronoun")),
+    # a woman's first name is not outvoted by a "he" that follows her when a man whose
+    # gender nothing told was named in between
+    ("The Deputy Mayor, Florence Okafor, has said councillors were not impressed by the "
+     "speech of Mayor Kgosi Nkaigwa.\n\nOkafor singled out parts of the speech in which the "
+     "mayor talked about water and where he allegedly said that \u2018it is time to rise\u2019.",
+     ("he", "Kgosi Nkaigwa", "pronoun")),
 ])
 def test_salience_ranks_the_fitting_candidates(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
