@@ -234,9 +234,10 @@ def subject_read_as_apposition(token: Token) -> Token | None:
     above = {a.i for a in token.ancestors}
     if verb.i in above and any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children):
         return verb  # the clause said hangs on the verb, the phrase inside the clause
-    if verb.dep_ in {"advcl", "parataxis"} and verb.head.i in above and not any(
+    if verb.dep_ in {"advcl", "parataxis", "conj"} and verb.head.i in above and not any(
             c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
-        return verb  # the verb hung on the clause said, as a trailing clause of its own
+        return verb  # the verb hung on the clause said, as a trailing clause of its own (or
+        # joined to its verb: "It's one of the operations …, Sheriff X said -- something …")
     return None
 
 

@@ -913,3 +913,27 @@ def test_an_outlet_that_relayed_a_quotation_does_not_say_its_trailer(attribute):
             "harbury.com.")
     assert found(attribute, text) == [
         ("direct", "\u201cIt only caused flat tyres.\u201d", "Ana Teller", "said")]
+
+
+def test_a_speaker_apposed_before_a_cue_joined_to_the_statement_speaks(nlp):
+    """``It's one of the operations … between departments, County Sheriff Ana Teller said
+    -- …``: the parse apposed the speaker to the noun before the comma and joined the cue to
+    the statement's verb, leaving it no subject; the apposed phrase is the cue's subject."""
+    from spacy.tokens import Doc
+
+    from quotes.attribution.grammar import subject_read_as_apposition
+
+    text = ("It is one of several operations that build bonds and networking between "
+            "departments, County Sheriff Ana Teller said.")
+    parsed = nlp(text)
+    word = {t.text: t.i for t in parsed}
+    root, said = word["is"], word["said"]
+    heads = [root if t.head.i == said else t.head.i for t in parsed]  # all of it on "is"
+    deps = [t.dep_ for t in parsed]
+    heads[root], deps[root] = root, "ROOT"
+    heads[said], deps[said] = root, "conj"
+    heads[word["Teller"]], deps[word["Teller"]] = word["departments"], "appos"
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in
+              parsed], pos=[t.pos_ for t in parsed], heads=heads, deps=deps)
+    verb = subject_read_as_apposition(doc[word["Teller"]])
+    assert verb is not None and verb.i == said
