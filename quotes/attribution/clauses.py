@@ -214,6 +214,9 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             following = doc[i + 1]
             if closes_quote(ctx, i + 1) and i + 2 < sent.end:
                 following = doc[i + 2]  # …decision," noting that …
+            if following.lower_ == "and" and i + 2 < sent.end and doc[i + 2].tag_ == "VBG" and (
+                    ctx.lexicon.cue(doc[i + 2]) is not None):
+                following = doc[i + 2]  # "saying he believed …, and telling them …"
             if following.lower_ in ctx.lexicon.continuations or (
                 following.lower_ == "according" and i + 2 < sent.end
             ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None and (

@@ -113,6 +113,15 @@ def people_before_place(head: Token, relative: Token) -> Token | None:
     return people
 
 
+def participle_read_as_complement(verb: Token, lexicon: Lexicon) -> bool:
+    """A participle cue after ``, and`` that the parse made the complement of an earlier
+    participle cue (``saying …, and telling them …``)."""
+    doc = verb.doc
+    return verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" and (
+        verb.head.i < verb.i and lexicon.cue(verb.head) is not None) and verb.i >= 2 and (
+        doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ",")
+
+
 def clause_of_participle_read_as_object(verb: Token) -> Token | None:
     """``summed up the view of many saying: “…”``: a participle that introduces a statement
     (a colon, a quotation mark or ``that`` right after it), parsed as the object of a
@@ -257,6 +266,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     if verb.tag_ == "VBG" and (
             alleged := speaker_of_alleged_saying(verb, lexicon.claim_nouns)) is not None:
         return alleged  # "denied allegations of Minister Ahmet Davutoglu saying, “…”"
+    if depth < 3 and participle_read_as_complement(verb, lexicon):
+        # "…, saying he believed …, and telling them they have …": the second participle is
+        # the first one's speaker's, not a clause of what was said
+        return subject_of(verb.head, lexicon, depth + 1, issuers)
     if depth < 3 and (clause := clause_of_participle_read_as_object(verb)) is not None:
         return subject_of(clause, lexicon, depth + 1, issuers)  # "Cllr X summed up the view
         # of many saying: “…”": the participle is X's, not an object of "of"

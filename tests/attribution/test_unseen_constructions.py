@@ -838,6 +838,12 @@ WITH_ABSOLUTE = [
     # a participle after a comma is the main clause's
     ("The council met with residents, saying the plan was final.",
      [("indirect", "the plan was final", "The council", "saying")]),
+    # a second participle cue after ", and" is a statement of its own, the same speaker's
+    ("Pastor Omar Vale addressed the council, saying he believed they were chosen for this "
+     "season, and telling them they have a mandate.",
+     [("indirect", "he believed they were chosen for this season", "Pastor Omar Vale",
+       "saying"),
+      ("indirect", "they have a mandate", "Pastor Omar Vale", "telling")]),
     # … and so is one the parse made the object of a preposition on the verb's object
     ("Councillor Ana Teller summed up the view of many saying: \u201cI would love this to be "
      "the blueprint for a greener town.\u201d",
