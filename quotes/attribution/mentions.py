@@ -953,6 +953,9 @@ def _can_speak(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True  # "One of the guards said"
+    if token.pos_ == "NUM" and token.is_alpha and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True  # "The two said": the people just named, together
     if union_local_number(token):
         return True  # "CUPE Local 416 said": the number names the union local
     if token.pos_ == "ADJ" and (noun_lost_by_tagger(token) is not None or age_nominal(token)):

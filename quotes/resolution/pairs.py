@@ -89,13 +89,17 @@ def untagged_first_of_pair(state: ArticleState, ent: Span) -> Span | None:
 
 def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     """``Environment Minister Ana Ruiz and Energy Minister Bo Lee made their decision. The
-    ministers say …``: a plural person noun (``the ministers``, ``the two chiefs``) is the
+    ministers say …``: a plural person noun (``the ministers``, ``the two chiefs``, or the
+    number alone, ``the two``) is the
     people just named together when every one of them carries that noun as a title, or
     when they were set together beside its plural (``apposed_to``). The
     title is a stronger tie than a bare ``they`` has, so it reaches as far back as a
     description looks for its holder (``description_focus_sentences``)."""
     head = span.root
     reach = state.weights.description_focus_sentences
+    if head.pos_ == "NUM" and head.is_alpha and span[0].lower_ == "the" and len(span) == 2:
+        pair = people_joined_before(state, span.start, reach)  # "Both X and Y noted …. The
+        return pair if len(pair) >= 2 else []  # two said …": the people named together
     if state.noun_entry(head).collective and span[0].lower_ == "the":
         pair = people_joined_before(state, span.start, reach)  # "X, Y and Z spoke …. The
         return pair if len(pair) >= 2 else []  # panel acknowledged …": the people named

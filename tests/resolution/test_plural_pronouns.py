@@ -117,6 +117,10 @@ def test_they_after_people_named_by_a_plural_noun_is_them(last_speaker, text,
      ("The ministers", "Ana Ruiz and Bo Lee", "description")),
     ("Chief Ed Sangris and Chief Steve Nitah met the company. The two chiefs said the talks "
      "failed.", ("The two chiefs", "Ed Sangris and Steve Nitah", "description")),
+    # … and so is the number alone
+    ("Both Councillor Ana Teller and Councillor Norm Brown noted the lack of staff. The two "
+     "said the school would need more teachers.",
+     ("The two", "Ana Teller and Norm Brown", "description")),
     # … or set together beside a plural of the noun, however many pairs come after
     ("The court sat on Monday. Defence lawyers, Rhoda Nkwe and Tiro Mapitse, representing "
      "Kgosi Ramotse and his brother, Kabo Ramotse, asked for a transfer.\n\nThe lawyers "
