@@ -98,6 +98,11 @@ import pytest
     ("Lorvia Region Presidency strongly condemned the drone that attacked the city on "
      "Wednesday night, said a presidency statement.",
      ("a presidency statement", "Lorvia Region Presidency", "description")),
+    # a news website reports in its own words, as a statement does: what it reported, and
+    # "according to the website" after it, are the site's
+    ("District heads are leaving the capital, Harbury Online website has reported.\n\nThere "
+     "are reports that deputies are leaving too, according to the website.",
+     ("the website", "Harbury Online website", "described")),
 ])
 def test_a_document_speaks_for_its_issuer(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
