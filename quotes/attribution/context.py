@@ -261,7 +261,7 @@ def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
     """
     if not (cue.left_edge.i <= token.i <= cue.right_edge.i):
         return False
-    if _in_participle(ctx, cue, token) or _as_relayed_by(cue, token):
+    if _in_participle(ctx, cue, token) or _as_relayed_by(ctx, cue, token):
         return True  # "Pete said, scratching his head."; "Heru said as reported by kompas.com"
     if token.pos_ in {"VERB", "AUX"} and not (token.dep_ == "prep" and token.tag_ == "VBG") or (
             token.dep_ not in TAIL_DEPS):
@@ -273,17 +273,15 @@ def _cue_tail(ctx: Context, cue: Token, token: Token) -> bool:
     return True
 
 
-RELAYING_PARTICIPLES = frozenset({"report", "quote", "cite"})
-
-
-def _as_relayed_by(cue: Token, token: Token) -> bool:
-    """``“…” Heru said on Monday as reported by kompas.com.``: an ``as``-clause naming the outlet
-    that relayed the words tells where they were printed, not what was said."""
+def _as_relayed_by(ctx: Context, cue: Token, token: Token) -> bool:
+    """``“…” Heru said on Monday as reported by kompas.com.``: an ``as``-clause of a relaying
+    verb (``relay`` in rules/verb_classes.jsonl) names the outlet that printed the words, not
+    what was said."""
     relay = token
     while relay.head.i != cue.i and relay.head.i != relay.i:
         relay = relay.head
     return relay.head.i == cue.i and relay.tag_ == "VBN" and (
-        relay.lemma_.lower() in RELAYING_PARTICIPLES) and any(
+        relay.lemma_.lower() in ctx.lexicon.relays) and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in relay.children)
 
 

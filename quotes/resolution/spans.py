@@ -328,7 +328,7 @@ NICKNAME_CLOSE = frozenset({"”", '"', "’"})
 def given_name_before_nickname(entity: Span) -> int | None:
     """Where ``Huey`` starts in ``Sheriff Huey “Hoss” Mack`` when the tagger typed only the
     surname after the nickname: one or two capitalised words in quotation marks right before
-    the name, and a capitalised proper noun before them that no other entity holds."""
+    the name, and a capitalised proper noun before them that the tagger typed nothing else."""
     doc, start = entity.doc, entity.start
     if start < 4 or doc[start - 1].text not in NICKNAME_CLOSE:
         return None
@@ -559,7 +559,8 @@ def self_named_person(span: Span, naming: Container[str]) -> Span | None:
     parser hangs the clause on any noun before it: ``who`` right after the description (past
     its ``of``-phrase), a verb of ``naming`` (``self_naming`` in rules/verb_classes.jsonl:
     ``gave her name``, ``identified himself``), then ``as`` and the capitalised words that
-    end the clause."""
+    end the clause. A naming participle set off after it names the speaker too
+    (``named_by_participle``)."""
     doc = span.doc
     if (named := named_by_participle(span, naming)) is not None:
         return named
