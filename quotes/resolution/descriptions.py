@@ -22,7 +22,7 @@ from .bodies import Bodies, subject_just_before
 from .confidence import doubt
 from .constraints import head_kind, listed_person_noun, noun_gender, official_for_participant
 from .documents import Documents
-from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person
+from .entities import DEFINITE, FEMALE, MALE, PLURAL, Entity, plausible_person, unnamed
 from .epithets import epithet_referent, names_a_body_of_article
 from .headline import headline_speaker, titled_in_headline
 from .heads import (
@@ -274,6 +274,10 @@ class Descriptions(LinkRecord):
                 return holder, "described"  # "the official" after "Director Ana Ruiz said"
             if (named := official_named_next(self.state, span)) is not None:
                 return named, "description"  # "An official in X says …", named next
+            if determiner == "the" and (source := unnamed_speaker_before(self.state, position)):
+                flags.append("ANONYMOUS_SOURCE")
+                return source, "as written"  # "A resident, who asked not to be named, said
+                # …. The source said": the same unnamed speaker
             flags.append("ANONYMOUS_SOURCE")
             return self.written.as_written(span, entry, position), "as written"
         if (body := body_named_after_lede(self.state, span, position)) is not None:
@@ -514,6 +518,18 @@ class Descriptions(LinkRecord):
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
+
+
+def unnamed_speaker_before(state: ArticleState, position: int) -> Entity | None:
+    """The person who spoke last before ``position``, within a description's reach, when the
+    article never named them (``A Sagaing administrator, who asked for anonymity, said``):
+    whom ``the source said`` goes on with."""
+    spoken = [e for e in state.entities if 0 <= e.last_spoke < position]
+    last = max(spoken, key=lambda e: e.last_spoke, default=None)
+    if last is None or last.kind != "person" or not unnamed(last):
+        return None
+    back = state.sentence(position) - state.sentence(last.last_spoke)
+    return last if back <= state.weights.description_focus_sentences else None
 
 
 def anaphoric_description(state: ArticleState, token: Token) -> bool:

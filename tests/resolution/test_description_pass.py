@@ -177,6 +177,15 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      "former mayor of Yona.\n\n\u201cThe hour was hot air,\u201d Piti Mayor Jesse Okoro "
      "said.\n\nThe Piti mayor said he wanted a list of needs.",
      ("The Piti mayor", "Jesse Okoro", "described")),
+    # "the source" goes on with the unnamed speaker who just spoke …
+    ("Fifty officials have resigned.\n\nA Harbury official, who asked for anonymity, said: "
+     "\u201cAround 20 staff have resigned. They fear for their safety.\u201d\n\nMost "
+     "resignations come from the villages, the source said.",
+     ("the source", "A Harbury official", "as written")),
+    # … but is nobody named when the last speaker was named
+    ("Fifty officials have resigned.\n\nMayor Ana Teller said: \u201cAround 20 staff have "
+     "resigned.\u201d\n\nMost resignations come from the villages, the source said.",
+     ("the source", "source", "as written")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
