@@ -978,6 +978,19 @@ def order_to_object(first: Token, cue: Token | None) -> bool:
         c.dep_ == "dobj" and c.i < first.i for c in cue.children)
 
 
+def order_read_as_clause(ctx: Context, first: Token, cue: Token | None) -> bool:
+    """``had asked Prime Minister Hun Sen to intervene``: the parse made the addressee the
+    subject of an infinitive clause hung on an instruction cue; the content opens with that
+    addressee, and it is an order as much as ``asked the minister to act`` is."""
+    entry = ctx.lexicon.cue(cue) if cue is not None else None
+    if entry is None or "instruction" not in entry.frames:
+        return False
+    clause = next((c for c in cue.rights if c.dep_ == "ccomp" and c.tag_ == "VB"), None)
+    return clause is not None and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
+        c.dep_ == "nsubj" and c.left_edge.i == first.i for c in clause.children)
+
+
 def quotation_closing_statement(ctx: Context, start: int, end: int) -> int | None:
     """The unattributed quotation that a colon inside the statement introduces and that runs
     to its end (``… said she wished to send a message: “The courts will not …”``), or that a
@@ -1017,8 +1030,8 @@ def _claim_reported(ctx: Context, content: tuple[int, int], cue: Token | None,
         return  # "which a study concluded would cost …" is the writer's sentence (but "what
         # was reported was a drill" opens with a free relative, no antecedent before it)
     # (after its cue, "explains what the site is" is an embedded question: what was said)
-    if rule == "reported:verb" and not ctx.lexicon.instructions and order_to_object(
-            doc[start], cue):
+    if rule == "reported:verb" and not ctx.lexicon.instructions and (
+            order_to_object(doc[start], cue) or order_read_as_clause(ctx, doc[start], cue)):
         return  # "asked the minister [to state what …]": an order, reported only on request
     if rule == "reported:verb" and (
             n := quotation_closing_statement(ctx, start, end)) is not None:

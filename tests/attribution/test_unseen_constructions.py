@@ -984,6 +984,9 @@ def test_offices_before_a_final_cues_speaker_lead_back_to_the_comma(attribute, t
     # an order given to the cue's object is reported only when instructions are asked for
     ("Opposition MP Rodney Clarke asked the minister to state what measures were being "
      "taken to secure the ports.", []),
+    # … also where the parse made the addressee the subject of the infinitive
+    ("Villagers had asked Prime Minister Tomas Ruiz to intervene because they were "
+     "threatened.", []),
     # a misparsed purpose clause after a bare cue is still the statement
     ("Shilling says to get through the last closure, local businesses got creative.",
      [("indirect", "to get through the last closure, local businesses got creative",
