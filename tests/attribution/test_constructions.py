@@ -493,6 +493,8 @@ NOT_SPEECH = [
     "The mayor said so to reporters on Monday.",
     "Common wisdom says the market always recovers.",
     "The old adage holds that patience pays.",
+    "According to local folklore, the lake has no bottom.",
+    "Tradition holds that the first catch goes back to the sea.",
     "Marsh's comment underscores the depth of the crisis.",
     "One wonders whether the bridge will ever be finished.",
     # wondering is thinking: a named subject's indirect question is no statement either
