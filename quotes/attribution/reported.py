@@ -986,8 +986,7 @@ def order_read_as_clause(ctx: Context, first: Token, cue: Token | None) -> bool:
     if entry is None or "instruction" not in entry.frames:
         return False
     clause = next((c for c in cue.rights if c.dep_ == "ccomp" and c.tag_ == "VB"), None)
-    return clause is not None and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and any(
+    return clause is not None and infinitive_marker(clause) is not None and any(
         c.dep_ == "nsubj" and c.left_edge.i == first.i for c in clause.children)
 
 
