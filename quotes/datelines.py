@@ -70,9 +70,15 @@ _WHEN = rf"(?:,?\s+(?P<date>{_DATE}))?"
 _LATE_WHEN = rf"(?:\s*(?:--|[–—]|,)\s*(?P<late_date>{_DATE}))?"
 
 
+# "DUSHANBE, September 28, Asia-Plus - ": an outlet printing its name without brackets after
+# the date; only a date's last digit before it makes the comma and words safe to take
+_OUTLET_AFTER_DATE = r"(?:(?<=\d),\s+(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}))?"
+
+
 def _head(city_word: str, joined: bool) -> str:
     """Places, date and tags: everything before the separator."""
-    return rf"[ \t\u00a0]*{_places(city_word, joined)}{_WHEN}{_TAGS}{_LATE_WHEN}"
+    return (rf"[ \t\u00a0]*{_places(city_word, joined)}{_WHEN}{_OUTLET_AFTER_DATE}{_TAGS}"
+            rf"{_LATE_WHEN}")
 
 
 # capitals end with a colon or a dash; "--", en and em dashes may touch the words around them
@@ -225,8 +231,9 @@ def _dateline(match: re.Match[str]) -> Dateline:
     groups = match.groupdict()
     date = groups.get("date") or groups.get("late_date") or ""
     start = match.start("place")
-    return Dateline(_squeeze(match.group("place")), _squeeze(date),
-                    _squeeze(groups.get("tags") or ""), start, match.end())
+    tags = groups.get("outlet") or groups.get("tags") or ""
+    return Dateline(_squeeze(match.group("place")), _squeeze(date), _squeeze(tags), start,
+                    match.end())
 
 
 def _squeeze(text: str) -> str:

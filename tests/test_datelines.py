@@ -39,6 +39,11 @@ GRAMMAR = [
     ("NEW HALDEN, Jan. 5 - Stocks fell", "NEW HALDEN", "Jan. 5", "", "Stocks fell"),
     ("UTRAVIK, Netherlands, March 18, 2019 (BSS/AFP) – Police arrested",
      "UTRAVIK, Netherlands", "March 18, 2019", "(BSS/AFP)", "Police arrested"),
+    # an outlet's name printed after the date without brackets
+    ("KESTRAL, September 28, Harbour-Post - Ana Ruiz, a lawyer, said",
+     "KESTRAL", "September 28", "Harbour-Post", "Ana Ruiz, a lawyer, said"),
+    ("KESTRAL, Sept. 28, 2019, Lorvia Daily News - Police said",
+     "KESTRAL", "Sept. 28, 2019", "Lorvia Daily News", "Police said"),
     # wire tags
     ("HARBIN, China, Sept. 4, 2012 /PRNewswire-Asia/ -- Northfield Dairy, Inc. announced",
      "HARBIN, China", "Sept. 4, 2012", "/PRNewswire-Asia/", "Northfield Dairy, Inc. announced"),
@@ -201,6 +206,8 @@ LEDE_SPEAKERS = [
     ("Corvane Press Release Corvane Wins Deal GRANTVILLE, Texas--(BUSINESS WIRE)--Officials at "
      "Corvane Systems Inc. said that the deal had closed.",
      "Officials at Corvane Systems Inc.", 76, None),
+    ("KESTRAL, September 28, Harbour-Post - Ana Ruiz, a lawyer for the family, said she has "
+     "not yet received the ruling.", "Ana Ruiz", 38, "Ana Ruiz"),
     ("Exhibit 99.1 Tellurian Corporation (NYSE: TLR) said on Monday that sales rose.",
      "Tellurian Corporation", 13, "Tellurian Corporation"),
     ("FOR IMMEDIATE RELEASE OAKRIDGE, Calif., March 3, 2016 – Tellurian Corporation (NASDAQ: "
