@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from ..model import name_key
 from ..names import fold, looks_like_acronym
 from .acronyms import BodyNames
-from .appositives import role_noun_lead
+from .appositives import apposed_age, role_noun_lead
 from .constraints import head_kind, role_gender
 from .entities import Entity
 from .forms import written_before_office
@@ -79,8 +79,8 @@ class EntityMaker:
                                   self.state.rules.first_names):  # "Singer Maya Fox"
             role, name_span = name_span[:lead].text, name_span[lead:]
         name = strip_possessive(with_generation(name_span))
-        if looks_like_acronym(name) and len(name_span) == 1:
-            return self.org(span)
+        if looks_like_acronym(name) and len(name_span) == 1 and apposed_age(span) is None:
+            return self.org(span)  # a body's letters; but "AM, 42," is a person's initials
         entity = self.state.entities.find_person(name, span.start,
                                                  introduced=introduces_someone(span),
                                                  written_titles=self.evidence.written_titles(name_span))

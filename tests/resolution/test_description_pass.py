@@ -408,6 +408,10 @@ def test_a_role_of_a_described_body_is_definite(last_speaker, text, expected) ->
     # that place's body, never a person named "federation"
     ("Norway’s ski federation said that it had suspended the athlete.",
      ("Norway’s ski federation", "Norway’s ski federation", "name")),
+    # initials in capitals with an age apposed are a person's, not a body's acronym
+    ("KT, 38, a former manager at the port, was cleared in May. Last week the public "
+     "prosecution said that the verdict was wrong.",
+     ("the public prosecution", "public prosecution", "as written")),
 ])
 def test_a_description_never_names_an_entity_of_the_other_kind(last_speaker, text,
                                                                expected) -> None:
