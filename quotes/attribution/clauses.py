@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from .context import Context, closes_quote
@@ -348,10 +350,19 @@ def _trailing_attribution(ctx: Context, start: int, sent: Span) -> bool:
             # "…, the memo said the budget was $2 million" is a nested statement, no trailer
             return (subject is not None and start <= subject.i < k) and not any(
                 t.pos_ in {"VERB", "AUX"} and not ctx.in_quote(t.i) for t in rest) and not any(
-                c.dep_ == "ccomp" and c.i > k and not ctx.in_quote(c.i) for c in token.children)
+                c.dep_ == "ccomp" and c.i > k and not ctx.in_quote(c.i) for c in token.children
+            ) and not _states_its_object(ctx, entry.frames, token)
         if token.pos_ == "VERB" or token.text in {",", ";"}:
             return False
     return False
+
+
+def _states_its_object(ctx: Context, frames: Iterable[str], cue: Token) -> bool:
+    """``…, officials had stressed the arm's-length relationship``: a cue whose object is the
+    statement (``object`` frame), with that object after it, states something of its own; a
+    closing cue takes no content after it (``…, he told reporters`` names whom)."""
+    return "object" in frames and any(
+        c.dep_ == "dobj" and c.i > cue.i and not ctx.in_quote(c.i) for c in cue.children)
 
 
 def before_attribution(ctx: Context, verb: Token, start: int) -> int:

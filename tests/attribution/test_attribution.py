@@ -685,3 +685,19 @@ def test_a_present_tell_with_its_addressee_read_apart_reports_the_clause(attribu
     text = "His lawyer tells CBC her mental health was never an issue during the proceedings."
     assert [(q.quote.text, q.speaker.text) for q in attribute(text)] == [
         ("her mental health was never an issue during the proceedings", "His lawyer")]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a cue whose object is the statement, with its object after it, is no closing trailer:
+    # the outer statement runs over the fronted clause and the inner one
+    ("In court, the defence pointed out that since the merger was announced, officials had "
+     "stressed the independence of the two firms.",
+     ("since the merger was announced, officials had stressed the independence of the two "
+      "firms", "the defence")),
+    # a closing cue with its addressee stays a trailer
+    ("The merger is off, the chairman told shareholders.",
+     ("The merger is off", "the chairman")),
+])
+def test_a_cue_stating_its_object_is_no_trailer(attribute, text, first):
+    quote = list(attribute(text))[0]
+    assert (quote.quote.text, quote.speaker.text) == first
