@@ -101,12 +101,7 @@ class ArticleState:
         text = doc.text
         titles = rules.titles.with_initials(title_initials_defined(doc, rules.titles))
         # a ticker's exchange or a wire service's tag is nobody an article names
-        ents = tuple(numbered_name_as_thing(with_local_number(without_portfolio(
-                         across_doubled_spaces(closed_brackets(without_office_place(
-                             across_nickname(without_alias_marker(e)), titles)), titles),
-                         titles)))
-                     for e in map(past_dangling_joiner, map(with_listed_words_before, map(
-                         without_closing_stop, doc.ents)))
+        ents = tuple(corrected_entity(e, titles) for e in doc.ents
                      if not in_release_furniture(text, e.start_char))
         paragraph_of = paragraph_index(doc, text)
         return cls(
@@ -242,6 +237,15 @@ class ArticleState:
     def remember(self, position: int, entity: Entity, subject: bool) -> None:
         """An entity met at ``position``: pronouns later in the article may point back to it."""
         self.history.append((position, entity, subject))
+
+
+def corrected_entity(entity: Span, titles: Titles) -> Span:
+    """A tagged entity with the tagger's usual slips at its edges and in its label mended."""
+    entity = past_dangling_joiner(with_listed_words_before(without_closing_stop(entity)))
+    entity = across_nickname(without_alias_marker(entity))
+    entity = closed_brackets(without_office_place(entity, titles))
+    entity = without_portfolio(across_doubled_spaces(entity, titles), titles)
+    return place_listed_as_person(numbered_name_as_thing(with_local_number(entity)))
 
 
 def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
@@ -386,6 +390,24 @@ def numbered_name_as_thing(entity: Span) -> Span:
     if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].is_digit:
         return Span(entity.doc, entity.start, entity.end, label="FAC")
     return entity
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "from", "outside", "around"})
+PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_listed_as_person(entity: Span) -> Span:
+    """``slaughterhouses in Seeb or Al Amerat``: a name tagged a person but listed with a place
+    after a preposition of place is another place; nobody is ``he`` in it."""
+    root = entity.root
+    if entity.label_ != "PERSON" or any(t.dep_ == "poss" or t.tag_ == "POS" for t in entity):
+        return entity
+    head = root.head if root.dep_ == "conj" else root
+    listed = [head, *head.conjuncts]
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS or not any(
+            t.ent_type_ in PLACE_TAGS for t in listed if t.i != root.i):
+        return entity
+    return Span(entity.doc, entity.start, entity.end, label="GPE")
 
 
 def with_listed_words_before(entity: Span) -> Span:

@@ -479,6 +479,10 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
      "on Monday.\n\n\u201cIt does not make us happy,\u201d he said.",
      [("John Paul 1", "PERSON", 0)],
      [("Kerrigan Aubut", "Kerrigan Aubut"), ("he", "Kerrigan Aubut")]),
+    # a name typed a person but listed with a place after "in" is a place: "he" is not it
+    ("Omar Haddad sells lambs at the market.\n\nThe council sent buyers to slaughterhouses "
+     "either in Brenmoor or Al Kadira. \u201cThe queues are too long,\u201d he said.",
+     [("Brenmoor", "GPE", 0), ("Al Kadira", "PERSON", 0)], [("he", "Omar Haddad")]),
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
