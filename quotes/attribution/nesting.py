@@ -37,7 +37,8 @@ def settle_nested(ctx: Context) -> None:
     for outer_key, outer in groups.items():
         for inner_index, opening in _nested_in(ctx, outer_key, outer):
             inner = ctx.results[inner_index]
-            if _speaks_as_document(ctx, inner) or opening and outer_key[2] == "reported:verb":
+            if _speaks_as_document(ctx, inner) or opening and outer_key[2] == "reported:verb" or (
+                    _free_relative(ctx, inner)):
                 _absorb(ctx, outer, inner_index)
             elif opening:
                 ctx.dropped.update(outer)
@@ -71,7 +72,7 @@ def _nested_in(ctx: Context, key: tuple[int, int, str], outer: list[int]
         if inner.cue is None or inner.speaker is None:
             continue
         second_clause = _second_that_clause(ctx, inner)
-        if inner.cue_strength < 1.0 and not second_clause:
+        if inner.cue_strength < 1.0 and not second_clause and not _free_relative(ctx, inner):
             continue  # "X argued that a study suggests …": a weak inner cue relays nothing
         if (inner.speaker.start, inner.cue.start) == key[:2]:
             continue
@@ -107,6 +108,15 @@ def _heads(ctx: Context, start: int, end: int, inner: Attribution) -> bool:
         return False
     root = span.root
     return cue.i == root.i or (cue.dep_ == "conj" and cue.head.i == root.i)
+
+
+def _free_relative(ctx: Context, inner: Attribution) -> bool:
+    """``X said he would fight what he said had become a serious problem``: a cue inside a
+    free relative (its ``what`` before it) names a thing of the outer statement, in words the
+    outer speaker gives; it is no statement of its own."""
+    cue = head_token(ctx, inner.cue)
+    return cue is not None and any(c.tag_ == "WP" and c.lower_ == "what" and c.i < cue.i
+                                   for c in cue.children)
 
 
 def _within(mention: Mention, start: int, end: int) -> bool:

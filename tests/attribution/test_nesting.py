@@ -57,6 +57,11 @@ KEPT_BY_THE_OUTER_SPEAKER = [
      "tampered with.",
      [("indirect", "inquiries are continuing and that early tests indicate the pump was "
        "tampered with", "Ms Odhiambo", "said")]),
+    # a cue inside a free relative ("what he said …") names a thing in the outer statement
+    ("Tomas Reyes said he would work with the police against what he said had become a "
+     "serious problem.",
+     [("indirect", "he would work with the police against what he said had become a serious "
+       "problem", "Tomas Reyes", "said")]),
     # the inner cue is a detail of another act the statement is about: both are kept
     ("The opposition leader said the minister had justified the cuts by claiming the unions "
      "had agreed.",
