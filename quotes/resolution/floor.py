@@ -57,6 +57,8 @@ def introduced_before(state: ArticleState, speaker: object, position: int) -> En
     sentence = state.sentence(position)
     before = []
     n = sentence - 1
+    if subheading(state, n) and state.paragraph_of[n] == here - 1:
+        n, here = n - 1, here - 1  # "Municipal services" set between the paragraphs
     while n >= 0 and len(before) < 3 and state.paragraph_of[n] == here - 1:
         before.append(n)
         n -= 1
@@ -67,6 +69,22 @@ def introduced_before(state: ArticleState, speaker: object, position: int) -> En
     if any(state.quoted[start:end]):
         return None
     return sole_person_subject(state, start, end, speaker)
+
+
+SUBHEADING_WORDS = 6
+
+
+def subheading(state: ArticleState, n: int) -> bool:
+    """Sentence ``n`` is a subheading: a paragraph of its own of a few words, no closing stop
+    and nothing quoted (``Municipal services``)."""
+    paragraphs = state.paragraph_of
+    if n < 1 or paragraphs[n - 1] == paragraphs[n] or (
+            n + 1 < len(paragraphs) and paragraphs[n + 1] == paragraphs[n]):
+        return False
+    start, end = state.sentence_bounds(n)
+    words = [t for t in state.doc[start:end] if not t.is_space]
+    return 0 < len(words) <= SUBHEADING_WORDS and words[-1].text not in {".", "!", "?", ":"} and (
+        not any(state.quoted[start:end]))
 
 
 def introduced_in_sentence_before(state: ArticleState, speaker: object,

@@ -19,6 +19,12 @@ OPENING = ('Mara Lind, the union\'s secretary, says:\n\n"We filed complaints wit
     # the name set beside the subject, however the parse hung it on the "of" object
     (OPENING + 'The leader of Lorvia Council, Margaret Holt, was unimpressed with the '
      'proposal.\n\n"Workers may refuse unsafe work."', (None, "Margaret Holt", "introduced")),
+    # … also past a subheading set between the paragraphs
+    (OPENING + 'Council vice-chair Joan Pettit was scathing.\n\nMunicipal services\n\n'
+     '"Workers may refuse unsafe work."', (None, "Joan Pettit", "introduced")),
+    # a subheading alone hands over nothing
+    (OPENING + 'Municipal services\n\n"Workers may refuse unsafe work."',
+     (None, "Mara Lind", "inherited")),
     # with no paragraph between, the speaker goes on
     (OPENING + '"Workers may refuse unsafe work."', (None, "Mara Lind", "inherited")),
     # a person only named in passing, not the subject, takes nothing
