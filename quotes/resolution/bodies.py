@@ -247,6 +247,7 @@ class Bodies:
                 return None  # named before: the description was about it or another, not ahead
             if entity.number in met_later:
                 ahead.append(entity)
+        ahead = [e for e in ahead if not any(unit_of(e, other) for other in ahead)]
         if len(ahead) > 1:
             return self.links.tie()
         return self.links.said(ahead[0]) if ahead else None
@@ -540,3 +541,10 @@ def conjoined_subject(token: Token) -> bool:
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
     return token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def unit_of(entity: Entity, body: Entity) -> bool:
+    """``Kingston Police Community Response Unit`` within ``Kingston Police``: a name that
+    opens with another body's whole name (and goes on) is a unit of that body, no rival."""
+    return entity is not body and entity.canonical.lower().startswith(
+        body.canonical.lower() + " ")

@@ -200,6 +200,11 @@ def test_a_rival_named_for_another_country_does_not_make_a_description_ambiguous
     ("A man is in custody after he charged at a cruiser with a knife, police in Riverton "
      "said.\n\nAccording to a release from the Ashby Police Service, two officers were "
      "in the cruiser.", ("police in Riverton", "police in Riverton", "as written")),
+    # a unit named with the body's whole name is part of it, no second body
+    ("A man was arrested after a rally behind Riverton City Hall, according to police.\n\n"
+     "On Tuesday, members of the community held the rally. According to Riverton Police, "
+     "members of the Riverton Police Community Oriented Response and Engagement Unit attended "
+     "the rally.", ("police", "Riverton Police", "described")),
     # two councils named later: nobody
     ('Riders protested the timetable. "The night service cannot be funded," the council said. '
      "Kellin City Council and Ashby Town Council will vote on the plan in May.",
