@@ -49,6 +49,11 @@ def attribute_leftovers(ctx: Context) -> None:
         fragment = _naming_verb(ctx, slot) if _may_be_named_words(ctx, slot) else None
         if fragment is not None:
             verb, subject = fragment
+            if (joined := _coordinated_with_last(ctx, slot, verb)) is not None:
+                joined.quote = text_mention(ctx, joined.quote.start, slot.span.end)
+                slot.claimed = True  # "labeled it a “hostile” and “provocative” violation"
+                slot.attribution = len(ctx.results) - 1
+                continue
             ctx.results.append(
                 Attribution(
                     quote=text_mention(ctx, slot.span.start, slot.span.end),
@@ -60,6 +65,22 @@ def attribute_leftovers(ctx: Context) -> None:
             )
             slot.claimed = True
             slot.attribution = len(ctx.results) - 1
+
+
+COORDINATORS = frozenset({"and", "or", ",", "but"})
+
+
+def _coordinated_with_last(ctx: Context, slot: QuoteSlot, verb: Token) -> Attribution | None:
+    """The naming verb's fragment just before this one, when only a coordinator lies between
+    them (``labeled it a “hostile” and “provocative” violation``): one naming, one quote."""
+    if not ctx.results:
+        return None
+    last = ctx.results[-1]
+    if last.rule != "partial:naming" or last.cue is None or last.cue.start != verb.idx:
+        return None
+    between = ctx.text[last.quote.end:slot.span.start].split()
+    return last if 0 < len(between) <= 2 and all(
+        w.lower().strip(",") in COORDINATORS or w == "," for w in between) else None
 
 
 def _credited_to_wire(ctx: Context, start: int, end: int) -> bool:

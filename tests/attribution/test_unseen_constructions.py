@@ -940,11 +940,16 @@ def test_a_participle_hung_on_the_object_speaks_for_the_subject(attribute, text,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # quoted words joined by "and" to those a naming verb governs are its words too
+    # quoted words joined by "and" to those a naming verb governs are its words too, one
+    # naming in one quote
     ("The union criticised the memo, labelling the language Mayor Ana Ruiz used as "
      "\u201cinsulting\u201d and \u201cunprofessional.\u201d",
-     [("partial", "\u201cinsulting\u201d", "The union", "labelling"),
-      ("partial", "\u201cunprofessional.\u201d", "The union", "labelling")]),
+     [("partial", "\u201cinsulting\u201d and \u201cunprofessional.\u201d", "The union",
+       "labelling")]),
+    ("Officials labelled it as a \u201chostile\u201d and \u201cprovocative\u201d breach of "
+     "the border.",
+     [("partial", "\u201chostile\u201d and \u201cprovocative\u201d", "Officials",
+       "labelled")]),
     # "as" the parse hung on the object's last noun still frames the naming verb's words
     ("Judge Ana Hopkins branded the \"tirade of abuse\" about the justice system and his "
      "sentence as an \"affront to the court.\"",
