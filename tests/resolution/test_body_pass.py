@@ -93,6 +93,16 @@ def test_police_is_the_police_body_named_by_its_acronym(last_speaker, text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Ana Ruiz will stand again for the SNP in Harbour South.\n\nThe party has announced "
+     "that Tom Vale is bidding to represent Harbour West.", ("The party", "SNP", "description")),
+    ("Delegates of the ANC met in Lorvia on Friday. The party said it would pick a leader in "
+     "May.", ("The party", "ANC", "description")),
+])
+def test_the_party_is_the_party_named_by_its_initials(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a name a possessive pronoun determines is a site of whoever the pronoun stands for, no
     # body a description could mean (the company here is a place to the tagger: as written)
     ("Timber prices fell again in January. Norbord announced further cuts in production at "
