@@ -122,7 +122,24 @@ def grammatical_subject(token: Token) -> bool:
         head = head.head
     if apposed and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = mention_head(head.head.head)
-    return head.dep_ in {"nsubj", "nsubjpass"}
+    return head.dep_ in {"nsubj", "nsubjpass"} or conjunct_read_as_subject(head)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def conjunct_read_as_subject(head: Token) -> bool:
+    """``… put the accused on probation but Supt Valletta did not agree``: a noun the parse
+    joined to the object before ``but``/``and``, right before a finite verb that has no
+    subject of its own, is that verb's subject, a new clause's."""
+    doc = head.doc
+    first, after = head.left_edge.i, head.i + 1
+    if head.dep_ != "conj" or first < 1 or doc[first - 1].pos_ != "CCONJ" or after >= len(doc):
+        return False
+    verb = doc[after]
+    clause = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
+    return verb.tag_ in FINITE_TAGS and clause.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
 def adverbial_oblique(token: Token) -> bool:

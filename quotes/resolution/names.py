@@ -16,7 +16,7 @@ from ..names import Titles, looks_like_acronym, name_tokens
 from .acronyms import BodyNames, bodies_joined_for_their_acronym
 from .appositives import record_descriptors, role_noun_lead
 from .config import Constraints
-from .constraints import head_kind
+from .constraints import conjunct_read_as_subject, head_kind
 from .entities import (
     DEFINITE,
     FUNCTION_WORDS,
@@ -312,6 +312,7 @@ class NameResolver:
                 # name on a line of its own: no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them
             subject = span.root.dep_ in {"nsubj", "nsubjpass"} or passive_agent(span) or (
+                conjunct_read_as_subject(span.root)) or (
                 entity.kind == "person" and entity.number not in introduced and len(span) > 1
             ) or stock_of(span.root, traded) and span.root.head.dep_ in {"nsubj", "nsubjpass"}
             # ("Boeing shares fell": the company is what the sentence is about)

@@ -30,6 +30,12 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
     # subject over object
     ('Mayor Clara Holm chairs the council. Councillor Ines Varga criticised Holm on Monday. '
      '"The plan is late," she said.', ("she", "Ines Varga", "pronoun")),
+    # a name the parse joined to the object before "but", right before a verb with no
+    # subject, is that verb's subject; a British title without its stop is a title
+    ('The police clarified reports on the comments of Supt Omar Brindisi in court.\n\nThe '
+     'defence lawyer asked the court to put the accused on probation but Supt Brindisi did not '
+     'agree and asked for a fine.\n\nSo he insisted that the law had to be obeyed.',
+     ("he", "Omar Brindisi", "pronoun")),
     # recency: the nearer fitting subject wins over an older one
     ('Omar Said founded the shelter in 2010.\nThe shelter has 40 beds.\nIt is funded by the '
      'city.\nLast year it turned away 300 people.\nKarim Nour, a volunteer, cooks every night.\n'
