@@ -97,8 +97,8 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
     """The words after ``…, he said, …``: from the comma that closes the cue to the sentence end.
 
     ``…, said Marty Puranik, CEO of Atlantic.Net`` resumes nothing: the words after the comma
-    describe the speaker. ``…, the Red Cross said, raising the possibility …`` neither: a
-    participle there is the writer's gloss.
+    describe the speaker. ``…, the Red Cross said, raising the possibility …`` neither, nor
+    ``…, she said, quoted by the agency``: a participle there is the writer's gloss.
     """
     doc = ctx.doc
     verb = doc[after]
@@ -116,8 +116,8 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
         start += 1
     word = doc[start].lower_ if start < sent.end else ""
     if start >= sent.end or word in RESUME_STOPWORDS or word in ctx.lexicon.continuations or (
-            doc[start].tag_ == "VBG"):
-        return None
+            doc[start].tag_ in {"VBG", "VBN"}):
+        return None  # "…, he said, quoted by Mediafax": a participle is the writer's gloss
     if any(ctx.lexicon.cue(t) is not None for t in doc[start : min(start + 3, sent.end)]) and (
             sent.end - start <= 4):
         return None  # "…, he said." closes the sentence, it says nothing new
