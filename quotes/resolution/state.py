@@ -245,7 +245,7 @@ def corrected_entity(entity: Span, titles: Titles) -> Span:
     entity = across_nickname(without_alias_marker(entity))
     entity = closed_brackets(without_office_place(entity, titles))
     entity = without_portfolio(across_doubled_spaces(entity, titles), titles)
-    return place_listed_as_person(numbered_name_as_thing(with_local_number(entity)))
+    return place_read_as_person(numbered_name_as_thing(with_local_number(entity)))
 
 
 def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
@@ -396,16 +396,22 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "from", "outside", 
 PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def place_listed_as_person(entity: Span) -> Span:
-    """``slaughterhouses in Seeb or Al Amerat``: a name tagged a person but listed with a place
-    after a preposition of place is another place; nobody is ``he`` in it."""
+def place_read_as_person(entity: Span) -> Span:
+    """``slaughterhouses in Seeb or Al Amerat``, ``a post which operates in Espaço Cidadão``:
+    a name tagged a person but listed with a place after a preposition of place, or set after
+    ``in`` on a verb, is a place; nobody is ``he`` in it (people are spoken of ``in`` only
+    as a view or a belief: ``in Ruiz's view`` is a possessive, left alone)."""
     root = entity.root
     if entity.label_ != "PERSON" or any(t.dep_ == "poss" or t.tag_ == "POS" for t in entity):
         return entity
     head = root.head if root.dep_ == "conj" else root
     listed = [head, *head.conjuncts]
-    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS or not any(
-            t.ent_type_ in PLACE_TAGS for t in listed if t.i != root.i):
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return entity
+    with_a_place = any(t.ent_type_ in PLACE_TAGS for t in listed if t.i != root.i)
+    where_it_happens = root is head and head.head.lower_ == "in" and (
+        head.head.head.pos_ in {"VERB", "AUX"})
+    if not (with_a_place or where_it_happens):
         return entity
     return Span(entity.doc, entity.start, entity.end, label="GPE")
 

@@ -483,6 +483,7 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
     ("Omar Haddad sells lambs at the market.\n\nThe council sent buyers to slaughterhouses "
      "either in Brenmoor or Al Kadira. \u201cThe queues are too long,\u201d he said.",
      [("Brenmoor", "GPE", 0), ("Al Kadira", "PERSON", 0)], [("he", "Omar Haddad")]),
+
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
     assert with_tagging(nlp, text, *tagged) == expected
@@ -913,3 +914,23 @@ def test_an_initial_and_a_surname_find_the_person_whose_name_they_abbreviate(las
 def test_a_name_after_a_split_role_and_its_surname_typed_a_body(last_speaker, text,
                                                                 expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The post, which operates in Casa Vizinha, opened on Monday.", "Casa Vizinha", "GPE"),
+    ("Buyers went to slaughterhouses either in Brenmoor or Al Kadira.", "Al Kadira", "GPE"),
+    # a person met with, or a view held in a person's name, stays a person
+    ("The post opened with Lena Duarte on Monday.", "Lena Duarte", "PERSON"),
+    ("In Lena Duarte's view, the post opened too late.", "Lena Duarte", "PERSON"),
+])
+def test_a_place_the_tagger_typed_a_person_is_a_place(nlp, text, name, label) -> None:
+    from spacy.tokens import Span
+
+    from quotes.resolution.state import place_read_as_person
+
+    doc = nlp(text)
+    at = text.index(name)
+    found = doc.char_span(at, at + len(name))
+    doc.ents = [e for e in doc.ents if e.end <= found.start or e.start >= found.end] + [
+        Span(doc, found.start, found.end, label="PERSON")]
+    assert place_read_as_person(Span(doc, found.start, found.end, label="PERSON")).label_ == label
