@@ -83,6 +83,9 @@ def test_newsletter_consent_lines_are_blanked(tmp_path: Path, line: str) -> None
         "Harbour soccer product Tom Vale was inducted on Friday. HARBOUR ARCHIVE PHOTO",
         "Parents formed a chain around the school last week. Ana Ruiz / Harbour Gazette",
         "The board had offered rooms at the adult centre instead. Harbour Gazette",
+        # a caption that opens with "Pictured", even printed twice on one line
+        "Pictured is Councillor Ana RuizPictured is Councillor Ana Ruiz",
+        "Pictured: the new ferry on its first run",
     ],
 )
 def test_photo_credit_lines_are_blanked(tmp_path: Path, line: str) -> None:
@@ -128,6 +131,7 @@ def test_correction_notes_are_blanked(tmp_path: Path, line: str) -> None:
         "Lena Holt said the ferry was late again. (Photos by Jane Doe/The Harbour Sun)",
         "Lena Holt said the ferry was late again. PHOTO: THE HARBOUR SUN",
         "The ferry was late again. Picture the queue at the quay.",
+        "Pictured at the launch, the mayor said the quay would reopen in May.",
         "The vote was close — a photo finish, the mayor said.",
         "The mayor said the hall will reopen. \u00a9 Ana Ruiz",
         "He scored twice in the final. NHL PHOTOS ARE ONLINE",
