@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
+from ..attribution.mentions import PLACE_LABELS as PLACE_LABELS_OF_TAGGER
 from ..datelines import in_release_furniture
 from ..names import BODY_JOINERS, Titles
 from ..rules import EITHER, NO_NOUN, RuleSet, SpeakerNounRule
@@ -393,7 +394,6 @@ def numbered_name_as_thing(entity: Span) -> Span:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "from", "outside", "around"})
-PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def place_read_as_person(entity: Span) -> Span:
@@ -408,7 +408,7 @@ def place_read_as_person(entity: Span) -> Span:
     listed = [head, *head.conjuncts]
     if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return entity
-    with_a_place = any(t.ent_type_ in PLACE_TAGS for t in listed if t.i != root.i)
+    with_a_place = any(t.ent_type_ in PLACE_LABELS_OF_TAGGER for t in listed if t.i != root.i)
     where_it_happens = root is head and head.head.lower_ == "in" and (
         head.head.head.pos_ in {"VERB", "AUX"})
     if not (with_a_place or where_it_happens):
