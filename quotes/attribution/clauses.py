@@ -541,7 +541,8 @@ def _complement_read_as_relative(verb: Token, that: Token,
     addressee = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None)
     if addressee is None:
         return lexicon is not None and (clause.dep_ == "relcl" and _addressed_with_to(
-            verb, clause.head, lexicon) or _said_in_document(verb, clause.head, lexicon))
+            verb, clause.head, lexicon) or _said_in_document(verb, clause.head, lexicon)) or (
+            that.dep_ == "mark" and _on_adjunct_of(verb, clause))
     if clause.head.i == addressee.i:  # informed [his counterpart] that the border will reopen
         return lexicon is not None and verb.lemma_.lower() in lexicon.addressees
     if clause.dep_ != "relcl":
@@ -556,6 +557,22 @@ def _complement_read_as_relative(verb: Token, that: Token,
         if node.dep_ not in ADJUNCT_PATH_DEPS or not addressee.i < node.i < that.i or (
                 node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS
                 and node.head.i != addressee.i):  # ("residents of the town": who, no topic)
+            return False
+        node = node.head
+    return True
+
+
+def _on_adjunct_of(verb: Token, clause: Token) -> bool:
+    """``announced Tuesday during a council meeting that the team will …``: a clause opened by
+    the subordinator ``that`` (a relative's ``that`` is its subject or object) hung as a
+    relative on the noun of a time or place adjunct of the cue (not a topic's: ``about the
+    report that …``)."""
+    if clause.dep_ != "relcl":
+        return False
+    node = clause.head
+    while node.i != verb.i:
+        if node.dep_ not in ADJUNCT_PATH_DEPS or node.dep_ == "prep" and (
+                node.lower_ in TOPIC_PREPOSITIONS):
             return False
         node = node.head
     return True

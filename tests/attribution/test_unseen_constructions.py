@@ -29,6 +29,13 @@ ADJUNCT_BEFORE_THAT = [
      [("indirect", "the health budget will be higher than the defence budget for the first "
        "time in history", "Health Secretary Ana Ruiz", "said")]),
     ("Health Secretary Ana Ruiz said in a statement that was released on Monday.", []),
+    # with no addressee, a clause opened by the subordinator "that" the parser hung on the
+    # noun of a time or place adjunct of the cue
+    ("Police Chief Jean-Pierre Larose announced Tuesday during a regional council meeting that "
+     "the team will be permanently stationed in the town.",
+     [("indirect", "the team will be permanently stationed in the town",
+       "Police Chief Jean-Pierre Larose", "announced")]),
+    ("Tom Brandt announced the plan during a meeting that the mayor chaired.", []),
     # a relative clause proper: "that" is its subject or object
     ("Tom Brandt told analysts in a conference call that lasted an hour about the costs.", []),
     ("Tom Brandt told analysts in a call that the chief executive hosted.", []),
