@@ -188,9 +188,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                 return None
             if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 # "Bortis, who noted …" -> Bortis; "Ada Holm, chief scientist until 2016, who
-                # predicted": a "who" the parse hung on a date is the person's before it
+                # predicted": a "who" the parse hung on a date is the person's before it;
+                # "Ana Ruiz, a lawyer who said …": the name the role is set beside
                 return person_before_date(verb.head, child) or people_before_place(
-                    verb.head, child) or verb.head
+                    verb.head, child) or _named_beside(verb.head) or verb.head
             if is_time_expression(child):
                 child = _described_by_apposition(child)
                 if child is None:
@@ -939,6 +940,14 @@ def _described_by_apposition(time: Token) -> Token | None:
     for child in time.children:
         if child.dep_ == "appos" and not is_time_expression(child) and _can_speak(child):
             return child
+    return None
+
+
+def _named_beside(role: Token) -> Token | None:
+    """The person's name a role noun is set beside (``Ana Ruiz, a lawyer``), if any."""
+    if role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.pos_ == "PROPN" and (
+            role.head.ent_type_ in {"PERSON", ""}):
+        return role.head
     return None
 
 

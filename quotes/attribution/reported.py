@@ -206,12 +206,14 @@ def _describes_speaker(ctx: Context, verb: Token) -> bool:
 
 def _is_cue_subject(ctx: Context, token: Token) -> bool:
     """The token is another cue's speaker, or a name set beside that speaker (``medical
-    officer Dr. Ian Arra``, ``Ruiz, the mayor``)."""
+    officer Dr. Ian Arra``, ``Ruiz, the mayor``), or a role set beside a named one."""
     node = token
     if node.dep_ in {"appos", "compound", "flat", "conj"} and node.head.dep_ in SUBJECT_DEPS:
         node = node.head
+    # ("Ana Ruiz, a lawyer who said …, demanded": the role set beside the named speaker)
+    named = token.pos_ == "PROPN" or token.dep_ == "appos" and node.pos_ == "PROPN"
     return node.dep_ in SUBJECT_DEPS and node.head.i != token.i and (
-        ctx.lexicon.cue(node.head) is not None) and token.pos_ == "PROPN"
+        ctx.lexicon.cue(node.head) is not None) and named
 
 
 NOMINAL_OPENERS = NOMINAL_POS | {"DET", "NUM", "ADJ"}  # the first word of a noun phrase

@@ -411,6 +411,9 @@ NESTED_AND_WRONG_PHRASE = [
      [("indirect", "The clinics will open", "health officer Dr. Ian Marsh", "says"),
       ("indirect", "the outbreak is under control", "health officer Dr. Ian Marsh",
        "confirmed")]),
+    # … or on the role set beside the name, up to the relative's closing comma
+    ("Ana Ruiz, a lawyer who said her family lost its home, demanded answers on Tuesday.",
+     [("indirect", "her family lost its home", "Ana Ruiz", "said")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
     # countries listed up to the cue speak together, however the parse hung the list
