@@ -1029,7 +1029,9 @@ def _thing_before_participle(verb: Token, subject: Token, lexicon: Lexicon) -> b
         # "HERA announced a price hike on March 29 saying it would …": the object of the
         # cue before, read as the participle's subject ("heard the guard shouting" is no cue)
         return True
-    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (
+    # ("…, with one person saying they …": the absolute "with" gives the participle its own
+    # subject, whoever or whatever it is)
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "with" and (
         clause_verb(verb).pos_ in {"VERB", "AUX"})
 
 

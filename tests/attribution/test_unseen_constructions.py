@@ -395,6 +395,9 @@ PARTICIPLE_AFTER_A_THING = [
     # a person noun before the participle is who speaks
     ("The minister met a farmer from the valley, a man claiming that the river had dried up.",
      [("indirect", "the river had dried up", "a man", "claiming")]),
+    # the absolute "with" gives the participle a subject of its own
+    ("Several people sent messages to the councillor, with one person saying they would hurt "
+     "him.", [("indirect", "they would hurt him", "one person", "saying")]),
     # the object of the verb before read as the participle's subject: the verb's subject
     # speaks, and the object is no statement of its own
     ("Harbour Energy Regulatory Authority (HERA) announced a 10% electricity price hike on "
