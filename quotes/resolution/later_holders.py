@@ -111,7 +111,10 @@ def place_possessor(state: ArticleState, span: Span) -> Span | None:
     head = head_noun(span)
     owner = next((t for t in span if t.dep_ == "poss" and t.head.i == head.i), None)
     if owner is None:
-        owner = place_after_of(span, head)
+        owner = place_after_of(span, head) or next(
+            (t for t in span if t.dep_ == "compound" and t.head.i == head.i
+             and (t.ent_type_ == "GPE" or t.lower_ in state.place_words)), None)
+        # ("A Norwich judge": a judge in Norwich, a place the article names as one elsewhere)
     else:
         area = owner.lemma_.lower() in state.constraints.area_nouns
         if not (owner.ent_type_ in {"GPE", "LOC"} or area or state.noun_entry(owner).municipal):

@@ -427,6 +427,11 @@ def first_speaker(attribute, text: str) -> tuple:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the lede names the role, the next sentence the person, who speaks
+    # (a town set before the role is where the office is held, whatever the tagger typed it)
+    ("A Lorvale judge has revealed he had asked ministers to move the women's prison closer "
+     "to Lorvale.\n\nThe trial ended on Friday. The jury took a day. The accused were driven "
+     "in each morning.\n\nJudge Peter Marsh has spoken out after a four-week trial at Lorvale "
+     "Crown Court.", ("A Lorvale judge", "Peter Marsh", "description")),
     ("Norway's trade minister insisted on Monday that the deal was not dead. Asked on state "
      'radio whether talks could resume, Ingrid Solvang said, "I am sure of it."',
      ("Norway's trade minister", "Ingrid Solvang", "description")),
