@@ -160,7 +160,10 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # ("Ana Ruiz in a video after the press conference said": a subject behind a subordinator
     # the parse hung on the verb is the subordinate clause's, never the speaker)
     found = list(subjects)  # (a list being sorted reads as empty)
-    subjects.sort(key=lambda c: (_behind_subordinator(verb, c), _in_affiliation(c, found),
+    # ("councillors, who residents claim they had never seen": beside a subject of its own,
+    # the relative pronoun is the gap of the clause said, no speaker)
+    subjects.sort(key=lambda c: (len(found) > 1 and c.tag_ in RELATIVE_TAGS,
+                                 _behind_subordinator(verb, c), _in_affiliation(c, found),
                                  c.pos_ not in {"PROPN", "PRON"},
                                  verb.dep_ == "parataxis" and c.i < verb.i, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(_head_word_split_off(subjects)))

@@ -411,6 +411,9 @@ NESTED_AND_WRONG_PHRASE = [
      [("indirect", "The clinics will open", "health officer Dr. Ian Marsh", "says"),
       ("indirect", "the outbreak is under control", "health officer Dr. Ian Marsh",
        "confirmed")]),
+    # a relative pronoun beside a subject of its own is the gap of the clause said
+    ("A few councillors, who residents claim they had never seen before, came to the flats.",
+     [("indirect", "they had never seen before", "residents", "claim")]),
     # … or on the role set beside the name, up to the relative's closing comma
     ("Ana Ruiz, a lawyer who said her family lost its home, demanded answers on Tuesday.",
      [("indirect", "her family lost its home", "Ana Ruiz", "said")]),
