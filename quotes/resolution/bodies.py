@@ -495,10 +495,9 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
         if start > 1 and doc[start - 1].lower_ in {"'s", "’s"} and doc[start - 2].ent_type_ in {
                 "GPE", "LOC", "NORP"}:
             start -= 1  # "Canada’s premiers": the place's possessive
-        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
-                doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in {
-                "NORP", "GPE", "LOC"}):
-            start -= 1
+        while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].text == "-" and (
+                start > 1 and _name_word(doc[start - 2]))):
+            start -= 1  # ("the S-R-SF government": a coalition's initials, hyphenated)
         if start < token.i:
             return doc[start : token.i + 1]
         after = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
@@ -512,6 +511,13 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
                              if c.dep_ in {"compound", "amod"}), default=token.i)
                 return doc[first : place[-1].i + 1]
     return None
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name or a place before a group noun, or initials in capitals."""
+    return token.text[:1].isupper() and token.is_alpha and (
+        token.pos_ == "PROPN" or token.ent_type_ in {"NORP", "GPE", "LOC"} or (
+            token.is_upper and token.pos_ not in {"DET", "PRON", "ADP", "CCONJ"}))
 
 
 def lower_case_modifiers(token: Token) -> Span | None:

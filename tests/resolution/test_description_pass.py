@@ -965,6 +965,10 @@ def test_a_description_fits_only_entities_of_its_kind(nlp, noun, kind, fits) -> 
      'stay.', ("The ministry", "fisheries ministry", "as written")),
     ('Officials at the state water agency met on Monday. "We will cut supply," the agency '
      'said.', ("the agency", "state water agency", "as written")),
+    # a coalition's hyphenated initials before the noun write it in full too
+    ("Recently, the A-B-CD government seemed united around cutting the extra deputy mayors. "
+     "The government said the reform would save money.",
+     ("The government", "A-B-CD government", "as written")),
     # no fuller form: the noun itself
     ('Talks resumed on Wednesday. The ministry said quotas would stay.',
      ("The ministry", "ministry", "as written")),
