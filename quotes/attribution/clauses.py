@@ -128,12 +128,23 @@ def resumed_content(ctx: Context, after: int, sent: Span) -> tuple[int, int] | N
         end -= 1
     if end - start < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None  # "…, warned Zlatan Horvat, the agency's director.": who the speaker is
+    if _absolute_phrase(doc, start, end):
+        return None  # "…, Chee said, his voice shaking with anger": how it was said
     if word == "with" and doc[start].right_edge.i >= end - 1:
         return None  # "…, police said, with this killing pushing the count to 78": the
         # writer's gloss, a phrase with no clause of its own
     if time_clause_resumed(doc, start, end):
         return None  # "…, the governor said, less than a year after inflation peaked": when
     return start, end
+
+
+def _absolute_phrase(doc: Doc, start: int, end: int) -> bool:
+    """``his voice shaking with anger``: a noun and its participle, no finite verb: an
+    absolute phrase on how the words were said, no statement."""
+    words = doc[start:end]
+    return not any(t.pos_ in {"VERB", "AUX"} and is_finite(t) for t in words) and any(
+        t.tag_ in {"VBG", "VBN"} and any(c.dep_ in {"nsubj", "nsubjpass"} and start <= c.i < t.i
+                                         for c in t.children) for t in words)
 
 
 TIME_SUBORDINATORS = frozenset({"after", "before"})

@@ -104,6 +104,9 @@ SENTENCE_ADVERBS = [
     ("Fifteen murders were recorded in September, police said, with this latest killing "
      "pushing the count to 78.",
      [("indirect", "Fifteen murders were recorded in September", "police", "said")]),
+    # … and so is an absolute phrase on how the words were said
+    ("The plan is dead, Tomas Reyes said, his voice shaking with anger.",
+     [("indirect", "The plan is dead", "Tomas Reyes", "said")]),
     # … and so is a participle naming where the words were reported
     ("Some people rejoiced when the budget was cut, Mayor Ana Ruiz said, quoted by the "
      "Harbour Herald.",
