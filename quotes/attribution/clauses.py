@@ -202,8 +202,7 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
     a verb coordinated with the cue and sharing its subject does (``but said``, ``and left``;
     ``, and members are tired`` has a subject of its own and goes on with the statement)."""
     doc = ctx.doc
-    end = min(sent.end, fronted_clause_end(verb), second_verb_of_speaker(verb),
-              relative_clause_end(verb))
+    end = min(sent.end, fronted_clause_end(verb), second_verb_of_speaker(verb))
     para = ctx.para_of_token[verb.i]
     for i in range(verb.i + 1, end):
         if ctx.para_of_token[i] != para:
@@ -336,17 +335,6 @@ def fronted_clause_end(verb: Token) -> int:
         return len(doc)
     end = verb.right_edge.i + 1
     return end if end < verb.head.i and doc[end].text == "," else len(doc)
-
-
-def relative_clause_end(verb: Token) -> int:
-    """``Ana Ruiz, a lawyer who said her family lost its home, demanded answers``: a cue in a
-    relative clause set off by commas states no more than that clause; where it ends
-    (``len(doc)`` for any other cue)."""
-    doc = verb.doc
-    end = verb.right_edge.i + 1
-    if verb.dep_ != "relcl" or end >= len(doc) or doc[end].text != ",":
-        return len(doc)
-    return end
 
 
 TRAILER_REACH = 8  # words from the comma to a closing cue ("the state news agency, X, said")

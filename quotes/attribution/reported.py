@@ -401,10 +401,13 @@ def gerund_start(clause: Token) -> int | None:
 
 def relative_clause_end(verb: Token) -> int:
     """``McDonald, who has said he will not seek another term, said …``: a statement reported
-    in a relative clause set off by commas ends with that clause, before the comma that
-    closes it (``len(doc)`` for a cue in no such clause)."""
+    in a relative clause set off by commas (on the name, or on the role set beside it) ends
+    with that clause, before the comma that closes it (``len(doc)`` for a cue in no such
+    clause)."""
     doc = verb.doc
     opening = verb.left_edge.i - 1
+    if verb.dep_ == "relcl" and verb.head.dep_ == "appos" and verb.head.left_edge.i < opening:
+        opening = verb.head.left_edge.i - 1  # "Ana Ruiz, a lawyer who said …, demanded"
     if verb.dep_ != "relcl" or opening < 0 or doc[opening].text != ",":
         return len(doc)
     end = verb.right_edge.i + 1
