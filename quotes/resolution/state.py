@@ -409,7 +409,7 @@ def place_read_as_person(entity: Span) -> Span:
     if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return entity
     with_a_place = any(t.ent_type_ in PLACE_LABELS_OF_TAGGER for t in listed if t.i != root.i)
-    where_it_happens = root is head and head.head.lower_ == "in" and (
+    where_it_happens = head.i == root.i and head.head.lower_ == "in" and (
         head.head.head.pos_ in {"VERB", "AUX"})
     if not (with_a_place or where_it_happens):
         return entity
