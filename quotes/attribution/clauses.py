@@ -553,37 +553,33 @@ def _complement_read_as_relative(verb: Token, that: Token,
     if addressee is None:
         return lexicon is not None and (clause.dep_ == "relcl" and _addressed_with_to(
             verb, clause.head, lexicon) or _said_in_document(verb, clause.head, lexicon)) or (
-            that.dep_ == "mark" and _on_adjunct_of(verb, clause))
+            that.dep_ == "mark" and _on_adjunct_of(verb, clause, that))
     if clause.head.i == addressee.i:  # informed [his counterpart] that the border will reopen
         return lexicon is not None and verb.lemma_.lower() in lexicon.addressees
     if clause.dep_ != "relcl":
         return False
     if addressee.i > clause.head.i:
         return False
-    node = clause.head
-    while node.i != verb.i:
-        if node.i == addressee.i:
-            node = node.head  # "told an audience of more than 150 that …": inside its phrase
-            continue
-        if node.dep_ not in ADJUNCT_PATH_DEPS or not addressee.i < node.i < that.i or (
-                node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS
-                and node.head.i != addressee.i):  # ("residents of the town": who, no topic)
-            return False
-        node = node.head
-    return True
+    return _on_adjunct_of(verb, clause, that, addressee)
 
 
-def _on_adjunct_of(verb: Token, clause: Token) -> bool:
-    """``announced Tuesday during a council meeting that the team will …``: a clause opened by
-    the subordinator ``that`` (a relative's ``that`` is its subject or object) hung as a
-    relative on the noun of a time or place adjunct of the cue (not a topic's: ``about the
-    report that …``)."""
+def _on_adjunct_of(verb: Token, clause: Token, that: Token,
+                   addressee: Token | None = None) -> bool:
+    """A relative clause hung on the noun of an adjunct of the cue, between the cue (or its
+    addressee) and ``that``: ``told analysts [in a conference call] that …``, ``announced
+    Tuesday [during a council meeting] that …`` (not a topic's: ``about the report that …``,
+    unless the topic is the addressee's: ``residents of the town``, who)."""
     if clause.dep_ != "relcl":
         return False
+    after = addressee.i if addressee is not None else verb.i
     node = clause.head
     while node.i != verb.i:
-        if node.dep_ not in ADJUNCT_PATH_DEPS or node.dep_ == "prep" and (
-                node.lower_ in TOPIC_PREPOSITIONS):
+        if addressee is not None and node.i == addressee.i:
+            node = node.head  # "told an audience of more than 150 that …": inside its phrase
+            continue
+        if node.dep_ not in ADJUNCT_PATH_DEPS or not after < node.i < that.i or (
+                node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS and (
+                    addressee is None or node.head.i != addressee.i)):
             return False
         node = node.head
     return True

@@ -67,7 +67,7 @@ def attribute_leftovers(ctx: Context) -> None:
             slot.attribution = len(ctx.results) - 1
 
 
-COORDINATORS = frozenset({"and", "or", ",", "but"})
+COORDINATORS = frozenset({"and", "or", "but"})
 
 
 def _coordinated_with_last(ctx: Context, slot: QuoteSlot, verb: Token) -> Attribution | None:
@@ -80,7 +80,7 @@ def _coordinated_with_last(ctx: Context, slot: QuoteSlot, verb: Token) -> Attrib
         return None
     between = ctx.text[last.quote.end:slot.span.start].split()
     return last if 0 < len(between) <= 2 and all(
-        w.lower().strip(",") in COORDINATORS or w == "," for w in between) else None
+        w.strip(",").lower() in COORDINATORS | {""} for w in between) else None
 
 
 def _credited_to_wire(ctx: Context, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..attribution.grammar import is_finite
 from ..names import Titles
 from .config import Constraints
 from .entities import FEMALE, MALE, NEUTER, PLURAL, Entity
@@ -125,9 +126,6 @@ def grammatical_subject(token: Token) -> bool:
     return head.dep_ in {"nsubj", "nsubjpass"} or conjunct_read_as_subject(head)
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def conjunct_read_as_subject(head: Token) -> bool:
     """``… put the accused on probation but Supt Valletta did not agree``: a noun the parse
     joined to the object before ``but``/``and``, right before a finite verb that has no
@@ -138,7 +136,7 @@ def conjunct_read_as_subject(head: Token) -> bool:
         return False
     verb = doc[after]
     clause = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
-    return verb.tag_ in FINITE_TAGS and clause.pos_ in {"VERB", "AUX"} and not any(
+    return clause.pos_ in {"VERB", "AUX"} and is_finite(clause) and not any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 

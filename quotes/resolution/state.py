@@ -277,8 +277,6 @@ def title_initials_defined(doc: Doc, titles: Titles) -> list[str]:
 ALIAS_MARKERS = frozenset({"a.k.a", "a.k.a.", "aka", "alias"})
 
 
-
-
 def across_nickname(entity: Span) -> Span:
     """``Juan Miguel “Migz” Zubiri``: a person's name the tagger stopped at a nickname in
     quotation marks goes on through it to the capitalised surname after it, so ``Zubiri``
