@@ -171,6 +171,41 @@ def as_aside_after_cue(ctx: Context, verb: Token, sent: Span) -> bool:
                if other.i != verb.i)
 
 
+def as_clause_statement(ctx: Context, verb: Token, sent: Span) -> tuple[int, int] | None:
+    """``As the mayor said at the meeting, the bridge is unsafe``, ``The vote was close, as
+    she noted``: a cue opened by ``as`` with nothing said of its own (``as`` stands for it)
+    states the clause it is attached to. Not ``as she told the story``, ``as he said this``:
+    an object other than an addressee is what was said then, and the clause only a time."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "attr", "oprd", "neg"} or c.dep_ == "dobj" and not (
+            _addressed(ctx, verb, c)) for c in verb.children):
+        return None
+    if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"}
+                                  for c in verb.children):
+        return None  # "As I conclude, …", "as we speak": the present of one's own talk, a time
+    doc = ctx.doc
+    aside_start, aside_end = verb.left_edge.i, verb.right_edge.i + 1
+    if aside_end <= verb.head.i:  # the aside opens the sentence: the statement follows it
+        start = skip_that(doc, aside_end, verb.i)
+        end = clause_end(ctx, verb.head, sent)
+    elif aside_start > sent.start and doc[aside_start - 1].text == ",":
+        start, end = sent.start, aside_start - 1  # "…, as she noted": the statement before
+    else:
+        return None
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= 3 and has_finite_verb(doc, start, end) else None
+
+
+def _addressed(ctx: Context, verb: Token, obj: Token) -> bool:
+    """``told reporters``, ``assured us``: the object of a verb of addressing is whom it was
+    said to; ``told the story``, ``told it`` name what was said."""
+    return verb.lemma_.lower() in ctx.lexicon.addressees and not (
+        ctx.lexicon.thing_as_subject(obj) or obj.lower_ in {"it", "this", "that", "so"})
+
+
 def _depth(verb: Token) -> tuple[int, int]:
     return sum(1 for _ in verb.ancestors), verb.i
 
@@ -283,6 +318,9 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
             c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)] or (
             clause_read_as_time_relative(verb))
+        stated = None if clauses else as_clause_statement(ctx, verb, sent)
+        if stated is not None:
+            return [stated]
         before = next((c for c in clauses if c.i < verb.i and finite_clause(c)
                        and comma_before_speaker(ctx, verb)), None)
         if before is not None and any(opens_after(verb, c) for c in clauses):

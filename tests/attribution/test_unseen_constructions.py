@@ -1140,3 +1140,22 @@ STRAY_CLOSING_MARK_AFTER_AN_ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "expected"), STRAY_CLOSING_MARK_AFTER_AN_ATTRIBUTION)
 def test_a_stray_closing_mark_after_an_attribution_quotes_nothing(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+AS_CLAUSE_STATEMENTS = [
+    # "as" stands for what was said: the clause the aside is attached to is the statement
+    ("As Mayor Jo Lee said at the meeting, the bridge is unsafe.",
+     [("indirect", "the bridge is unsafe", "Mayor Jo Lee", "said")]),
+    ("The vote was close, as Senator Ana Ruiz told reporters.",
+     [("indirect", "The vote was close", "Senator Ana Ruiz", "told")]),
+    # an object other than an addressee is what was said then: the aside is only a time
+    ("As Tom Reyes told the story, the crowd laughed.", []),
+    ("As Tom Reyes said this, the crowd laughed.", []),
+    # the present of one's own talk is a time too
+    ("As I conclude, I thank the volunteers of the shelter.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_CLAUSE_STATEMENTS)
+def test_an_as_clause_cue_states_the_clause_it_is_attached_to(attribute, text, expected):
+    assert found(attribute, text) == expected
