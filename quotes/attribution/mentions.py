@@ -202,7 +202,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
             if child.tag_ in RELATIVE_TAGS or not _can_speak(child):
                 return None
             if (named := name_set_off_after_subject(child, verb)) is not None or (
-                    named := holder_read_as_object(child, lexicon.offices)) is not None:
+                    named := holder_read_as_object(child, lexicon.offices)) is not None or (
+                    named := subject_after_but(child, verb)) is not None:
                 return named  # "The commander of NCD/Central, Acting … Benjamin Turi, has"
             return lexicon.issuer(child) if issuers else child
     if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
@@ -384,6 +385,17 @@ def subject_of_with_absolute(verb: Token) -> Token | None:
                 token.right_edge.i == verb.i - 1) and _can_speak(token):
             return token
     return None
+
+
+def subject_after_but(subject: Token, verb: Token) -> Token | None:
+    """``there are 1,200 members of the band but Dorion says he expects …``: the parse made
+    the first clause's noun the cue's subject and the name after ``but`` its conjunct; no
+    subject is coordinated by ``but``, so the conjunct that ends right before the cue is the
+    second clause's subject, who speaks."""
+    doc = verb.doc
+    return next((c for c in subject.children if c.dep_ == "conj" and c.i < verb.i and (
+        c.right_edge.i == verb.i - 1) and c.left_edge.i > 0 and (
+        doc[c.left_edge.i - 1].lower_ == "but") and _can_speak(c)), None)
 
 
 def subject_read_as_conjunct(verb: Token) -> Token | None:
@@ -1762,6 +1774,8 @@ def holder_of_joint_office(token: Token, conjunction: Token,
             start = name_start(conj, floor=conjunction.i + 1)
             while start - 1 > conjunction.i and conj.doc[start - 1].ent_type_ == "PERSON":
                 start -= 1  # "Sir Robin Knox Johnston", tagged as two names
+            while start < conj.i and is_office(conj.doc[start], offices):
+                start += 1  # "chairman and Bencher Tom Heintzman": a title NER took in
         elif conj.ent_type_ in {"", "ORG"} and (
                 untyped := _untyped_name_start(conj, offices)) is not None:
             start = untyped  # "Prime Minister and Minister of Defence Omar Al Rashed",
@@ -1771,8 +1785,8 @@ def holder_of_joint_office(token: Token, conjunction: Token,
         else:
             continue
         between = conj.doc[conjunction.i + 1 : start]
-        if 0 < len(between) <= 3 and all(t.is_alpha and t.ent_type_ != "PERSON"
-                                           for t in between):
+        if 0 < len(between) <= 3 and all(t.is_alpha and (
+                t.ent_type_ != "PERSON" or is_office(t, offices)) for t in between):
             return conj
         if 0 < len(between) <= MAX_PORTFOLIO_OFFICE and all(t.is_alpha for t in between) and (
                 portfolio_office(between, offices)):

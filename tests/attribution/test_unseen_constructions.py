@@ -237,6 +237,10 @@ OFFICES_BEFORE_A_NAME = [
     ('"Costs rose sharply," Marlow Foods President and CEO Dana Whitlock told the Gazette.',
      [("direct", '"Costs rose sharply,"', "Marlow Foods President and CEO Dana Whitlock",
        "told")]),
+    # (a second title the tagger took into the name is still a title)
+    ("Finance committee chairman and Bencher Tom Reyes said his group sought a fair report.",
+     [("indirect", "his group sought a fair report",
+       "Finance committee chairman and Bencher Tom Reyes", "said")]),
     ('"Many are still trapped," said Kerala’s housing and PWD minister Arjun Pillai.',
      [("direct", '"Many are still trapped,"', "Kerala’s housing and PWD minister Arjun Pillai",
        "said")]),
@@ -905,6 +909,11 @@ def test_an_as_aside_after_a_cue_reports_nothing(attribute, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name after "but" that the parse joined to the first clause's subject
+    ("Right now there are about 900 members of the Lake Cree Nation but Dorion says he "
+     "expects that number would rise to 2,000 if the band is given status.",
+     [("indirect", "he expects that number would rise to 2,000 if the band is given status",
+       "Dorion", "says")]),
     # a subject after "but" that the parse joined to the first clause's object
     ("The police did not disclose the casualties of the blast but a source near the area told "
      "SD that a police officer guarding the station was injured in the attack.",
