@@ -402,6 +402,8 @@ def place_read_as_person(entity: Span) -> Span:
     root = entity.root
     if entity.label_ != "PERSON" or any(t.dep_ == "poss" or t.tag_ == "POS" for t in entity):
         return entity
+    if region_after_comma(entity):
+        return Span(entity.doc, entity.start, entity.end, label="GPE")
     head = root.head if root.dep_ == "conj" else root
     listed = [head, *head.conjuncts]
     if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPOSITIONS:
@@ -412,6 +414,34 @@ def place_read_as_person(entity: Span) -> Span:
     if not (with_a_place or where_it_happens):
         return entity
     return Span(entity.doc, entity.start, entity.end, label="GPE")
+
+
+NAME_SUFFIXES = frozenset({"jr.", "sr."})  # "Tom Ruiz, Jr.": a person's, not a region's
+
+
+def region_after_comma(entity: Span) -> bool:
+    """``stretching east to Moose Jaw, Sask., that is …``, ``Hanna, Alberta``: a name followed
+    by a comma and a region (a place the tagger knows, or an abbreviation such as ``Sask.`` or
+    ``Calif.``) that ends the phrase is a town, whatever the tagger called it."""
+    doc, after = entity.doc, entity.end
+    if after + 2 >= len(doc) or doc[after].text != ",":
+        return False
+    region = doc[after + 1]
+    end = after + 2
+    if region.ent_type_ in {"GPE", "LOC"}:
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    elif region.is_title and region.text.endswith(".") and len(region.text) >= 4:
+        if region.lower_ in NAME_SUFFIXES:
+            return False
+    elif region.is_title and region.is_alpha and len(region.text) >= 3 and (
+            end < len(doc) and doc[end].text == "."):
+        if f"{region.lower_}." in NAME_SUFFIXES:
+            return False
+        end += 1  # "Sask" "." as two tokens
+    else:
+        return False
+    return end >= len(doc) or doc[end].is_punct and doc[end].text not in {"'", "’"}
 
 
 def with_listed_words_before(entity: Span) -> Span:

@@ -483,6 +483,10 @@ def test_a_surname_the_tagger_mistyped_is_still_the_person(nlp, text, word, labe
     ("Omar Haddad sells lambs at the market.\n\nThe council sent buyers to slaughterhouses "
      "either in Brenmoor or Al Kadira. \u201cThe queues are too long,\u201d he said.",
      [("Brenmoor", "GPE", 0), ("Al Kadira", "PERSON", 0)], [("he", "Omar Haddad")]),
+    # a name typed a person but followed by a comma and a region is a town: "she" is not it
+    ("For Ana Ruiz, whose farm is near Hanna, the year was dry. The dry belt runs east to "
+     "Bear Creek, Sask., and beyond.\n\n\u201cThe wells are low,\u201d she said.",
+     [("Ana Ruiz", "PERSON", 0), ("Bear Creek", "PERSON", 0)], [("she", "Ana Ruiz")]),
 
 ])
 def test_names_the_tagger_cut_or_mistyped(nlp, text, tagged, expected) -> None:
