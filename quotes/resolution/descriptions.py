@@ -475,8 +475,9 @@ class Descriptions(LinkRecord):
         if proper and bare_description(span, adjectives=True, nouns=True,
                                        skip={t.i for t in proper}):
             holder = self.holders.holder_for_body(span, lemma, position)  # "the CBL governor"
-            if holder is None and unnamed_lede(self.state, span, position):
-                holder = new_speaker_ahead(self.state, span, position)  # "An NHS chief …"
+            if holder is None and (definite(span) or unnamed_lede(self.state, span, position)):
+                # "An NHS chief …", "…, the TPWWC deputy head said": named in the next sentence
+                holder = new_speaker_ahead(self.state, span, position)
             if holder is not None or not seat_of_a_place(self.state, span):
                 return holder
             seat = {t.i for t in proper}  # "the Kepong MP": a seat's place, no body's name

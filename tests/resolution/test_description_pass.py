@@ -437,6 +437,10 @@ def first_speaker(attribute, text: str) -> tuple:
      ("Norway's trade minister", "Ingrid Solvang", "description")),
     ("The fisheries minister warned of a lean season. Pavel Dorsky said other catches would "
      "suffer too.", ("The fisheries minister", "Pavel Dorsky", "description")),
+    # a definite role with a body's initials, the person named in the next sentence
+    ("The water utility is ready for the summer peak, the CWWC deputy head said.\n\n"
+     "\u201cDemand peaks at night,\u201d Omid Rahimi told reporters on Sunday.",
+     ("the CWWC deputy head", "Omid Rahimi", "description")),
     # a station named on the way is nobody the lede is about
     ("Norway's trade minister insisted on Monday that the deal was not dead. Asked on Radio "
      'Nova whether talks could resume, Ingrid Solvang said, "I am sure of it."',
