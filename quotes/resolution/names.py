@@ -35,6 +35,7 @@ from .name_evidence import NameEvidence, body_word_before_general, spelled_as_bo
 from .offices import (
     holder_after_office,
     holder_in_office,
+    name_after_title,
     office_after_common_words,
     office_of_body,
     offices_only,
@@ -193,6 +194,10 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
             # an untagged "Boeing shares" is a company
             label = known.get(name_key(strip_possessive(chain.text)), "") or (
                 "ORG" if stock_of(token, traded) else "")
+            if (given := name_after_title(chain, titles)) is not None:
+                # "City School District Superintendent Barbara Deane-Williams", untagged: an
+                # office and its holder, a person
+                chain, label = state.doc[given : chain.end], "PERSON"
             spans.append(Span(state.doc, chain.start, chain.end, label=label) if label
                          else chain)
             covered.update(range(chain.start, chain.end))

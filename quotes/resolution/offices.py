@@ -126,8 +126,10 @@ def name_after_title(span: Span, titles: Titles) -> int | None:
         if not titles.is_title(doc[k].text) or titles.is_honorific(doc[k].text):
             continue
         tail = doc[k + 1 : span.end]
-        if 2 <= len(tail) <= 3 and fold(tail[0].text) in titles.first_names and all(
-                t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+        words = [t for t in tail if t.text != "-"]  # "Barbara Deane-Williams": one surname
+        if 2 <= len(words) <= 3 and fold(tail[0].text) in titles.first_names and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and (
+                tail[-1].text != "-"):
             return k + 1
         return None
     return None

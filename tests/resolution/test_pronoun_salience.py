@@ -266,6 +266,18 @@ def test_a_pronoun_near_a_person_of_its_gender_votes_for_nobody(last_speaker, te
     assert last_speaker(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office and its holder the tagger left untagged: the holder's name runs from the listed
+    # first name (a hyphenated surname is one word), and she is a person a pronoun can take
+    ("The review was released on Monday.\n\nCity School District Superintendent Barbara "
+     "Deane-Williams issued a statement Thursday thanking Ruiz for the time he spent "
+     "listening.\n\nShe says the district will review each recommendation.",
+     ("She", "Barbara Deane-Williams", "pronoun")),
+])
+def test_an_untagged_holder_after_an_office_is_a_person(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
 def test_a_statement_credited_to_its_source_inside_may_be_that_sources(attribute) -> None:
     """``While in the past, according to Kostas, …, that is not the case now, he insisted``:
     a name the statement credits with ``according to`` is no rival kept out of it."""
