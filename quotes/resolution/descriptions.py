@@ -423,6 +423,10 @@ class Descriptions(LinkRecord):
         if titled and is_definite and bare_description(span, adjectives=True, skip=portfolio):
             # "the prime minister", "the lanky professor", "the MP for Abetifi" (not "a
             # spokesperson": somebody new, whoever the story was just about)
+            if unnamed_mention_before(self.state, span) and (
+                    earlier := unnamed_described_before(self.state, lemma, position)):
+                return self.focus(earlier)  # "A spokesperson with police said …. The
+                # spokesperson said", whoever reported in between
             focus = self.pronouns.in_focus(position, exclude)
             if focus is not None and not kind_agrees(self.state, focus, root.lemma_.lower()):
                 return None  # "Speaking on Liberty TV, the minister …": a station holds no office
@@ -519,6 +523,15 @@ class Descriptions(LinkRecord):
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
+
+
+def unnamed_described_before(state: ArticleState, lemma: str, position: int) -> Entity | None:
+    """The person last met before ``position`` whom the article only described, with this
+    noun in the description (``A spokesperson with Columbus police``)."""
+    found = [e for e in state.entities if e.kind == "person" and unnamed(e)
+             and 0 <= e.last_seen < position
+             and any(lemma in fold(name).split() for name in e.names)]
+    return max(found, key=lambda e: e.last_seen, default=None)
 
 
 def unnamed_speaker_before(state: ArticleState, position: int) -> Entity | None:

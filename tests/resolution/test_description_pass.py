@@ -264,6 +264,11 @@ def test_a_noun_the_tagger_lost_still_heads_the_description(last_speaker, text,
     ('"We saw smoke," a private security guard told reporters. The mall stayed shut. '
      '"Nobody was hurt," the security guard said.',
      ("the security guard", "a private security guard", "as written")),
+    # … though an outlet reported in between
+    ("A spokesperson with Harbor police said the officer tried to stop the man. KXAN-7 "
+     "reported that the officer fired twice. The man died later. The spokesperson said "
+     "there is no sign the man fired.",
+     ("The spokesperson", "A spokesperson with Harbor police", "description")),
     # a body the story moved on to, the subject just before, over the one apposed the noun
     ("Harbo Industries, a forestry company, held job fairs. Harbo is hiring, Dana Ruiz said."
      "\n\nWhile Canfield is closing its sawmill for good, the closure of its pulp line is "
