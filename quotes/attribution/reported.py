@@ -128,7 +128,8 @@ def attribute_reported(ctx: Context) -> None:
         # a noun phrase ("acknowledged the scale of the defeat") is a weaker statement
         # (not an object the parser made of the statement's subject: "said proposals … would")
         weight = OBJECT_WEIGHT if contents[0][0] in objects and not (
-            subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb)) else 1.0
+            subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb)
+            or verb_read_as_plural_object(ctx, verb, set(entry.frames))) else 1.0
         for content in contents:
             before = len(ctx.results)
             _claim_reported(ctx, content, verb, subject, rule="reported:verb", weight=weight)
@@ -376,7 +377,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         if after is not None:
             return [after]
         subject = subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb) or (
-            past_read_as_object_participle(ctx, verb, frames))
+            past_read_as_object_participle(ctx, verb, frames)) or (
+            verb_read_as_plural_object(ctx, verb, frames))
         if subject is not None:  # stating [the hospital] has set aside a ward
             end = clause_end(ctx, verb, sent)
             return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
@@ -666,6 +668,32 @@ def past_read_as_object_participle(ctx: Context, verb: Token, frames: set[str]
             past.i != max(t.i for t in obj.subtree if t.i < past.i) + 1):
         return None
     rest = verb.doc[past.i + 1:verb.sent.end]
+    return obj if not any(t.tag_ in FINITE_TAGS for t in rest) else None
+
+
+def verb_read_as_plural_object(ctx: Context, verb: Token, frames: set[str]) -> Token | None:
+    """``McCarthy says last week's standoff highlights that growing trend``: the tagger took
+    the statement's present-tense verb in -s for a plural noun, the cue's object. A cue that
+    takes no object (``say``), whose object right after it is a plural in -s with the
+    statement's subject on it (a possessor or a compound) and no article of its own, followed
+    by a noun phrase and no finite verb to the sentence's end, reports a clause starting
+    there."""
+    if "object" in frames or verb.lemma_.lower() in ctx.lexicon.addressees:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    doc = ctx.doc
+    if obj is None or obj.tag_ != "NNS" or not obj.lower_.endswith("s") or (
+            obj.left_edge.i != verb.i + 1) or obj.i + 1 >= verb.sent.end or ctx.in_quote(obj.i):
+        return None
+    lefts = list(obj.lefts)
+    if not lefts or any(c.dep_ == "det" for c in lefts) or not any(
+            c.dep_ in {"poss", "compound"} for c in lefts):
+        return None
+    following = doc[obj.i + 1]
+    if following.tag_ not in {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"} and (
+            following.lower_ not in {"that", "this", "these", "those"}):
+        return None  # (the tagger may call a demonstrative "that" a subordinator)
+    rest = doc[obj.i + 1:verb.sent.end]
     return obj if not any(t.tag_ in FINITE_TAGS for t in rest) else None
 
 

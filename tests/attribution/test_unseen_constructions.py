@@ -766,6 +766,17 @@ def test_a_demonstrative_read_as_the_cues_object_is_the_statements_subject(attri
     assert found(attribute, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the statement's verb in -s the tagger took for a plural noun, the cue's object
+    ("Former Deputy Chief John Callahan says last week\u2019s standoff highlights that growing "
+     "trend.",
+     [("indirect", "last week\u2019s standoff highlights that growing trend",
+       "Former Deputy Chief John Callahan", "says")]),
+])
+def test_a_verb_read_as_a_plural_object_opens_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
 INFINITIVE_AFTER_A_PARTIAL = [
     # a cue inside an infinitive clause after the quotation is that clause's, no trailer
     ('Dana Pike said there needed to be a "change in the narrative" to ensure patients were '
