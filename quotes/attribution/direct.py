@@ -536,6 +536,9 @@ def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:
     “…”``): then the partial quotation belongs to that outer statement, not to ``verb``."""
     node = verb
     for _ in range(6):
+        if node.dep_ == "conj" and node.head.i != node.i and ctx.lexicon.cue(node.head) is None:
+            node = node.head  # "told the council that many are mourning and feeling “…”":
+            continue  # a verb joined to another inside the outer statement
         if node.dep_ not in {"ccomp", "xcomp", "advcl"} or node.head.i == node.i:
             return False  # not "said … and added “…”": a coordinated cue speaks for itself
         if node.dep_ == "advcl" and _subordinated(node):

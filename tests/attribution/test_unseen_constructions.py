@@ -188,6 +188,11 @@ WHILE_CLAUSE_CUES = [
     # a complement clause, not a subordinate one: the outer statement keeps the quotation
     ('Kessler said he feels "a lot stronger" after the surgery.',
      [("partial", 'he feels "a lot stronger" after the surgery', "Kessler", "said")]),
+    # … also through a verb joined to the statement's own
+    ("Ana Ruiz told the council that many in the town are mourning and feeling \u201ccollective "
+     "rage\u201d over the policies.",
+     [("partial", "many in the town are mourning and feeling \u201ccollective rage\u201d over "
+       "the policies", "Ana Ruiz", "told")]),
     # a subordinate clause before its main clause states no more than itself
     ("While the province says it has already invested in roads, mayors told ministers some "
      "highways are poor.",
