@@ -170,6 +170,10 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
     ("Officers were called on Monday. The incident happened in the 200 block of Main Street, "
      "a Harbour Police Service news release said.",
      ("a Harbour Police Service news release", "Harbour Police Service", "described")),
+    # a handout is a body's document as a release is
+    ("Officers were called on Monday. The incident happened in the 200 block of Main Street, "
+     "a Harbour Police Service handout said.",
+     ("a Harbour Police Service handout", "Harbour Police Service", "described")),
     # a long noun phrase between a quotation and its cue, the body's acronym in brackets
     ('Officers were called on Friday. "Several units were required throughout the morning, '
      'including patrol, negotiators, K9, and forensic identification," a Harbour Police '
