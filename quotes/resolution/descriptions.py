@@ -306,6 +306,11 @@ class Descriptions(LinkRecord):
             found = self.antecedent(span, entry, position, exclude)
             if found is not None and found.kind == "person" and root.tag_ in {"NNS", "NNPS"}:
                 found = None  # hard constraint: "the premiers" are never one premier
+            if found is not None and found.kind == "organization" and root.tag_ == "NNS" and (
+                    root.lemma_.lower() != root.lower_) and not (
+                    found.names and fold(found.names[0]).split()[-1] == root.lower_):
+                found = None  # nor are "unions" one company ("police" is no plural of a
+                # body, and "the Ashby Unions" names itself)
             if found is not None:
                 if self.by_focus:
                     flags.append(doubt("focus-only"))

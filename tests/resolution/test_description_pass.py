@@ -1314,6 +1314,15 @@ def test_a_plural_description_is_never_one_person(last_speaker, text, expected) 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # nor one body: "unions" are not the company named next
+    ("Harbor Steel job cuts\n\nUnions say the plant is part of the town.\n\nPlans by Harbor "
+     "Steel to cut 1,100 jobs were announced on Monday.", ("Unions", "Unions", "as written")),
+])
+def test_a_plural_body_noun_is_never_one_body(first_speaker, text, expected) -> None:
+    assert first_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a headline's deck writes the role; the story names the one person given it
     ("City festival rejects claim by mayor\n\nFestival chief executive says his comments "
      "reflect a lack of understanding\n\nThe mayor said on Monday that the parade lacked "
