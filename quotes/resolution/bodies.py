@@ -148,7 +148,12 @@ class Bodies:
                           and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"}]
         modifiers = {t.lemma_.lower() for t in modifier_words}
         if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} for t in span):
-            return self.spelled_by_every_word(span, root, position)  # or names itself
+            spelled = self.spelled_by_every_word(span, root, position)  # or names itself
+            if spelled is not None or not modifiers or any(
+                    t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "GPE"} for t in span):
+                return spelled
+            # "the US industrial group" after General Electric: a country of origin and a
+            # field; the field finds the body, wherever it comes from
         if not modifiers:
             return None
         carrying, kind_only = [], []

@@ -366,6 +366,10 @@ def test_an_ambiguous_description_is_left_as_written(attribute, text, expected,
     # a generic body noun with a modifier: the one body in focus
     ('Greenpeace staged a protest outside the plant on Monday. "This is a crime," the '
      'environmental group said.', ("the environmental group", "Greenpeace", "description")),
+    # … the country it comes from set before the modifier as well
+    ('Harbor Steel plans to cut 1,100 jobs. The proposals include the closure of a factory. '
+     '"We remain committed to the UK," the US industrial group said.',
+     ("the US industrial group", "Harbor Steel", "description")),
     # a body noun and a modifier, the body's name says it is of that kind
     ('Hydro One restored power to 4,000 homes on Tuesday. "Crews worked through the night," '
      'the provincial utility said.', ("the provincial utility", "Hydro One", "description")),
