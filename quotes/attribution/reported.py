@@ -710,6 +710,8 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
     if obj.lemma_.lower() in ctx.lexicon.claim_nouns and obj.i + 1 < len(ctx.doc) and (
             ctx.doc[obj.i + 1].lower_ == "that"):
         return None  # "confirmed claims that …": the claim's own clause (nouncues), no subject
+    if obj.left_edge.tag_ == "EX":
+        return obj  # "said there were growing fears that …": no object opens with "there"
     for token in obj.subtree:
         if _quoted_verb_inside(obj, token):
             return obj

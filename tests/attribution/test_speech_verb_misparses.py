@@ -110,6 +110,10 @@ CLAUSES_READ_AS_OBJECTS = [
     ("Councillor Sean Ruiz said proposals to make the savings would be set out later this year.",
      [("indirect", "proposals to make the savings would be set out later this year",
        "Councillor Sean Ruiz", "said")]),
+    # an existential "there" opens a clause, never an object
+    ("Mr Ruiz said there were growing fears that the plant would shut soon.",
+     [("indirect", "there were growing fears that the plant would shut soon", "Mr Ruiz",
+       "said")]),
     # relayed through "according to": the words are the inner speaker's, once
     ("According to the Harbury Gazette, Ruiz said proposals to make the savings would be set "
      "out later this year.",
