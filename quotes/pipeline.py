@@ -60,21 +60,28 @@ PUNCT_BEFORE_GLUED_QUOTE = r'(?<=[^\W\d_])[,.!?;:](?=["“”][^\W\d_])'
 # before them, are tokens of their own, so the template never becomes part of a name
 TEMPLATE_BRACES = r"\{\{|\}\}"
 PUNCT_BEFORE_TEMPLATE = r"(?<=[^\W\d_])[.!?](?=\{\{)"
+# '“…,” Tom Ruiz said.(ABC News: Ana Lee)': a photo credit in brackets glued to the full stop
+# that ends a sentence; the stop and the bracket are tokens of their own, so the credit never
+# runs into the speaker's name
+PUNCT_BEFORE_BRACKET = r"(?<=[^\W\d_])[.!?](?=[(\[][^\W\d_])"
+BRACKET_AFTER_PUNCT = r"(?<=[.!?])[(\[](?=[^\W\d_])"
 # "-Maria Lopez" signing a letter: a hyphen glued to a capitalised word is a dash before a name
 DASH_BEFORE_NAME = r"-(?=[A-Z][a-z])"
 
 
 def tune_tokenizer(nlp: Language) -> None:
     """Split ``Haddadi,60`` into ``Haddadi , 60``, ``ready,”he`` into ``ready , ” he``,
-    ``Vale.{{more}}`` into ``Vale . {{ more }}`` and ``-Maria`` into ``- Maria``, so an age
-    written without a space, a page template or a signature's hyphen never becomes part of a
-    name, and a quote printed without a space after it still ends."""
+    ``Vale.{{more}}`` into ``Vale . {{ more }}``, ``said.(ABC`` into ``said . ( ABC`` and
+    ``-Maria`` into ``- Maria``, so an age or a credit written without a space, a page
+    template or a signature's hyphen never becomes part of a name, and a quote printed
+    without a space after it still ends."""
     tokenizer = nlp.tokenizer
     infixes = _pattern(tokenizer.infix_finditer)
     if infixes is not None and NUMBER_AFTER_COMMA not in infixes:
         tokenizer.infix_finditer = re.compile("|".join(
             (infixes, NUMBER_AFTER_COMMA, QUOTE_BETWEEN_WORDS, PUNCT_BEFORE_GLUED_QUOTE,
-             PUNCT_BEFORE_TEMPLATE, TEMPLATE_BRACES))).finditer
+             PUNCT_BEFORE_TEMPLATE, TEMPLATE_BRACES, PUNCT_BEFORE_BRACKET,
+             BRACKET_AFTER_PUNCT))).finditer
     prefixes = _pattern(tokenizer.prefix_search)
     if prefixes is not None and DASH_BEFORE_NAME not in prefixes:
         tokenizer.prefix_search = re.compile(f"{prefixes}|^{DASH_BEFORE_NAME}").search

@@ -704,6 +704,9 @@ NAME_TAILS = [
     ('Police named Omar Khan,34, on Friday. "It was an accident," Khan said.', "Omar Khan"),
     # a page template glued to the name after the sentence's full stop
     ("The firm is not welcome, says Prime Minister Omar Vale.{{more}}", "Omar Vale"),
+    # a photo credit in brackets glued to the full stop after the cue
+    ('Nobody came. "We are not asking for much," Tom Ruiz said.(ABC News: Ana Lee)\n\nThe '
+     'plant is closing.', "Tom Ruiz"),
 ]
 
 
