@@ -655,9 +655,10 @@ def with_titles(span: Span, titles: Titles) -> Span:
             start = word_start(doc, start - 1)
             continue
         office = office_of(doc, start, titles)
-        if office is not None:
-            start = office  # "Minister of Finance Aisha Khan"
-            continue
+        if office is not None and not any(t.ent_type_ in PERSON_LABELS
+                                          for t in doc[office:start]):
+            start = office  # "Minister of Finance Aisha Khan" (not across another person's
+            continue  # name: "the Minister of Education Patrick Faber to President Luke X")
         if titled_right_before(token, span, titles):
             start = word_start(doc, start - 1)  # "Prime Minister Prayut Chan-o-cha", the
             continue  # parse lost in the hyphens: a capitalised title right before the name

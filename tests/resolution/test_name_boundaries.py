@@ -185,6 +185,9 @@ def test_a_name_starts_and_ends_where_its_words_do(first_speaker, last_speaker, 
     ("The long-distance and inner city bus strike that began Friday at midnight has been "
      "lifted, Economy Minister and presidential candidate Tomas Ruiz announced this afternoon "
      "at a press conference.", "Economy Minister and presidential candidate"),
+    # an office phrase never runs back across another person's name
+    ('A letter went from the Minister of Education Patricia Moreno to Teachers Union President Tom '
+     'Reyes on Monday. Tom Reyes said, "We will reply."', "Union President"),
 ])
 def test_the_role_is_the_words_before_the_name_and_no_more(attribute, text, role):
     speaker = list(attribute(text))[-1].resolved
