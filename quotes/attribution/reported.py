@@ -158,8 +158,8 @@ def _trailer_over_own_cue(ctx: Context, verb: Token, subject: Token,
     start, end = contents[0]
     return any(start <= other.i < end and other.head.i == verb.i and other.dep_ == "ccomp"
                and (inner := subject_of(other, ctx.lexicon)) is not None and inner.pos_ == "PROPN"
-               and start <= inner.i < other.i and reports_clauses(ctx.lexicon, other)
-               for other in ctx.cue_verbs)
+               and start <= inner.i < other.i and reports_a_clause(other, ctx.lexicon)
+               for other in ctx.cue_verbs)  # (not "had highlighted the issue, she said")
 
 
 def as_aside_after_cue(ctx: Context, verb: Token, sent: Span) -> bool:

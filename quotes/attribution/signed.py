@@ -61,6 +61,9 @@ def attribute_signed(ctx: Context) -> None:
         if match.re is PULL_QUOTE and not any(t.pos_ in {"VERB", "AUX"} for t in body):
             continue  # "The district's Regional Commissioner, Mr. Ian Holm": a caption that
             # names the person pictured (its "." is a title's), no sentence anyone said
+        if match.re is PULL_QUOTE and _attributed_inside(ctx, body):
+            continue  # "The bank had warned of debt, she said. … Fairfax NZ": the story's own
+            # reporting with its credit line, no pull quote
         ctx.results.append(
             Attribution(
                 quote=text_mention(ctx, body.start_char, body.end_char),
@@ -69,6 +72,17 @@ def attribute_signed(ctx: Context) -> None:
                 rule="direct:signed",
             )
         )
+
+
+THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+
+
+def _attributed_inside(ctx: Context, body: Span) -> bool:
+    """The paragraph attributes words itself: a cue whose subject is a third-person pronoun
+    or a name (``…, she said``), which a quotation signed by its speaker never holds."""
+    return any(ctx.lexicon.cue(t) is not None and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in THIRD_PERSON or c.pos_ == "PROPN")
+        for c in t.children) for t in body)
 
 
 def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:

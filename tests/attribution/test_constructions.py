@@ -377,6 +377,10 @@ SIGNED = [
      [("direct", "The stress is like nothing I have ever known", "Ginny Kenmuir", None)]),
     ("Residents came to the forum.\n\nSPEAKING OUT: Residents met with council "
      "representatives at the bowls club on Saturday. Alina Rylko", []),
+    # nor the story's own reporting, attributed inside, before its credit line
+    ("Dana Ruiz spoke to farmers.\n\nThe bank had highlighted the issue of farm debt, she "
+     "said. Farmers had spent millions on conversions. Harbour Press",
+     [("indirect", "The bank had highlighted the issue of farm debt", "she", "said")]),
     # nor a caption that only names the person pictured (its "." is a title's)
     ("The commissioner met traders on Monday.\n\nThe district's Regional Commissioner, Mr. "
      "Ian Holm", []),

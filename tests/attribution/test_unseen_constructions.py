@@ -1184,3 +1184,14 @@ AS_CLAUSE_STATEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), AS_CLAUSE_STATEMENTS)
 def test_an_as_clause_cue_states_the_clause_it_is_attached_to(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trailer over a cue that only has an object: the trailer's speaker says it all
+    ("Ana Ruiz spoke on Monday. The Reserve Bank had highlighted the issue of high "
+     "agricultural debt, she said.",
+     [("indirect", "The Reserve Bank had highlighted the issue of high agricultural debt",
+       "she", "said")]),
+])
+def test_a_trailer_over_an_object_cue_speaks_for_the_whole(attribute, text, expected):
+    assert found(attribute, text) == expected
