@@ -416,32 +416,29 @@ def place_read_as_person(entity: Span) -> Span:
     return Span(entity.doc, entity.start, entity.end, label="GPE")
 
 
-NAME_SUFFIXES = frozenset({"jr.", "sr."})  # "Tom Ruiz, Jr.": a person's, not a region's
+# "Tom Ruiz, Jr.", "Ana Lee, Esq.": a person's, not a region's
+NAME_SUFFIXES = frozenset({"jr.", "sr.", "esq.", "ret."})
 
 
 def region_after_comma(entity: Span) -> bool:
-    """``stretching east to Moose Jaw, Sask., that is …``, ``Hanna, Alberta``: a name followed
-    by a comma and a region (a place the tagger knows, or an abbreviation such as ``Sask.`` or
-    ``Calif.``) that ends the phrase is a town, whatever the tagger called it."""
+    """``stretching east to Moose Jaw, Sask., that is …``: a name followed by a comma and a
+    region's abbreviation (``Sask.``, ``Calif.``) that ends the phrase is a town, whatever the
+    tagger called it. (A place written in full is left alone: ``Ana Ruiz, Toronto`` may be a
+    letter writer and her town.)"""
     doc, after = entity.doc, entity.end
     if after + 2 >= len(doc) or doc[after].text != ",":
         return False
-    region = doc[after + 1]
-    end = after + 2
-    if region.ent_type_ in {"GPE", "LOC"}:
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-    elif region.is_title and region.text.endswith(".") and len(region.text) >= 4:
-        if region.lower_ in NAME_SUFFIXES:
-            return False
-    elif region.is_title and region.is_alpha and len(region.text) >= 3 and (
-            end < len(doc) and doc[end].text == "."):
-        if f"{region.lower_}." in NAME_SUFFIXES:
-            return False
-        end += 1  # "Sask" "." as two tokens
+    region, end = doc[after + 1], after + 2
+    if not region.is_title:
+        return False
+    if region.text.endswith(".") and len(region.text) >= 4:
+        abbreviation = region.lower_
+    elif region.is_alpha and len(region.text) >= 3 and doc[end].text == ".":
+        abbreviation, end = f"{region.lower_}.", end + 1  # "Sask" "." as two tokens
     else:
         return False
-    return end >= len(doc) or doc[end].is_punct and doc[end].text not in {"'", "’"}
+    return abbreviation not in NAME_SUFFIXES and (
+        end >= len(doc) or doc[end].is_punct and doc[end].text not in {"'", "’"})
 
 
 def with_listed_words_before(entity: Span) -> Span:
