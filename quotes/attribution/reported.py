@@ -200,6 +200,25 @@ def as_clause_statement(ctx: Context, verb: Token, sent: Span) -> tuple[int, int
     return (start, end) if end - start >= 3 and has_finite_verb(doc, start, end) else None
 
 
+def free_relative_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """``in response to what the union says is a broken agreement``: a cue inside a free
+    relative (``what`` before it), in the present, that is the subject of ``be`` with a noun
+    predicate says that predicate: ``is a broken agreement``."""
+    head = verb.head
+    if verb.dep_ != "csubj" or verb.tag_ not in {"VBZ", "VBP"} or head.i < verb.i or (
+            head.lemma_ != "be") or sent[-1].text == "?" or not any(
+            c.tag_ == "WP" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None  # (a claim standing now; "what she added was a sense of …" is no speech)
+    if not any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in head.children):
+        return None  # "what he said was untrue", "… was that …": a judgment of the words, or
+        # the speaker's own framing, not the words themselves
+    doc = verb.doc
+    start, end = head.i, min(head.right_edge.i + 1, sent.end)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
 def _addressed(ctx: Context, verb: Token, obj: Token) -> bool:
     """``told reporters``, ``assured us``: the object of a verb of addressing is whom it was
     said to; ``told the story``, ``told it`` name what was said."""
@@ -319,7 +338,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
             c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)] or (
             clause_read_as_time_relative(verb))
-        stated = None if clauses else as_clause_statement(ctx, verb, sent)
+        stated = None if clauses else (
+            as_clause_statement(ctx, verb, sent) or free_relative_predicate(verb, sent))
         if stated is not None:
             return [stated]
         before = next((c for c in clauses if c.i < verb.i and finite_clause(c)

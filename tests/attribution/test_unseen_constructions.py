@@ -1195,3 +1195,16 @@ def test_an_as_clause_cue_states_the_clause_it_is_attached_to(attribute, text, e
 ])
 def test_a_trailer_over_an_object_cue_speaks_for_the_whole(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a free relative in the present whose "be" has a noun predicate: the predicate is said
+    ("Workers are blocking the gates in response to what the union says is a broken agreement "
+     "with the company.",
+     [("indirect", "is a broken agreement with the company", "the union", "says")]),
+    # a judgment of the words, a past contribution or a question says nothing
+    ("Tom Reyes spoke on Monday. What he said was untrue.", []),
+    ("What Ana Ruiz added was a sense of humour.", []),
+])
+def test_a_free_relative_cue_says_the_predicate_of_be(attribute, text, expected):
+    assert found(attribute, text) == expected
