@@ -197,6 +197,14 @@ def skip_that(doc: Doc, start: int, verb_i: int) -> int:
     return start
 
 
+def end_before_punct(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved back past the punctuation and white space that close a range (the
+    comma before a trailing speaker, a sentence's full stop), never before ``start``."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
 def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
     """End of a reported clause: the sentence end, where a new attribution begins, or where
     a verb coordinated with the cue and sharing its subject does (``but said``, ``and left``;
@@ -381,10 +389,7 @@ def before_attribution(ctx: Context, verb: Token, start: int) -> int:
     doc = ctx.doc
     subject = subject_of(verb, ctx.lexicon, issuers=False)
     boundary = min(verb.i, subject.left_edge.i if subject is not None else verb.i)
-    end = boundary
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return end
+    return end_before_punct(doc, start, boundary)
 
 
 THAT_WINDOW = 14  # "told analysts in a conference call that …": the cue's adjuncts come first
@@ -440,8 +445,7 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
             end = sent.end
             if verb.dep_ == "advcl" and verb.head.i > verb.i and verb.right_edge.i >= start:
                 end = min(end, verb.right_edge.i + 1)  # "While X told … that …, others said"
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
+            end = end_before_punct(doc, start, end)
             return (start, end) if end - start >= 3 else None
         if token.pos_ == "VERB" and not (lexicon is not None and (
                 time_clause(verb, token) or silent_relative(verb, token, lexicon))) and not (

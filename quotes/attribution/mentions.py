@@ -392,10 +392,8 @@ def subject_after_but(subject: Token, verb: Token) -> Token | None:
     the first clause's noun the cue's subject and the name after ``but`` its conjunct; no
     subject is coordinated by ``but``, so the conjunct that ends right before the cue is the
     second clause's subject, who speaks."""
-    doc = verb.doc
-    return next((c for c in subject.children if c.dep_ == "conj" and c.i < verb.i and (
-        c.right_edge.i == verb.i - 1) and c.left_edge.i > 0 and (
-        doc[c.left_edge.i - 1].lower_ == "but") and _can_speak(c)), None)
+    return next((c for c in subject.children if c.i < verb.i and _joined_right_before(
+        c, verb, {"but"})), None)
 
 
 def subject_read_as_conjunct(verb: Token) -> Token | None:
@@ -405,13 +403,19 @@ def subject_read_as_conjunct(verb: Token) -> Token | None:
     cue with no subject of its own is that cue's subject."""
     if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    doc = verb.doc
-    for token in doc[verb.sent.start : verb.i]:
-        if token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and (
-                token.right_edge.i == verb.i - 1) and token.left_edge.i > 0 and (
-                doc[token.left_edge.i - 1].lower_ in {"but", "and"}) and _can_speak(token):
+    for token in verb.doc[verb.sent.start : verb.i]:
+        if token.pos_ in {"NOUN", "PROPN"} and _joined_right_before(token, verb, {"but", "and"}):
             return token
     return None
+
+
+def _joined_right_before(token: Token, verb: Token, coordinators: set[str]) -> bool:
+    """A noun phrase the parse joined as a conjunct, opened by one of ``coordinators`` and
+    ending right before ``verb``, that can speak: the subject of the clause ``verb`` opens."""
+    doc = verb.doc
+    return token.dep_ == "conj" and token.right_edge.i == verb.i - 1 and (
+        token.left_edge.i > 0) and doc[token.left_edge.i - 1].lower_ in coordinators and (
+        _can_speak(token))
 
 
 def person_shown_saying(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from .clauses import (
     cue_aside,
     cue_read_as_second_verb,
     cue_tail,
+    end_before_punct,
     finite_clause,
     object_end,
     past_read_as_noun_modifier,
@@ -195,8 +196,7 @@ def as_clause_statement(ctx: Context, verb: Token, sent: Span) -> tuple[int, int
         start, end = sent.start, aside_start - 1  # "…, as she noted": the statement before
     else:
         return None
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = end_before_punct(doc, start, end)
     return (start, end) if end - start >= 3 and has_finite_verb(doc, start, end) else None
 
 
@@ -212,10 +212,8 @@ def free_relative_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
     if not any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in head.children):
         return None  # "what he said was untrue", "… was that …": a judgment of the words, or
         # the speaker's own framing, not the words themselves
-    doc = verb.doc
-    start, end = head.i, min(head.right_edge.i + 1, sent.end)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    start = head.i
+    end = end_before_punct(verb.doc, start, min(head.right_edge.i + 1, sent.end))
     return (start, end) if end - start >= 2 else None
 
 
@@ -678,8 +676,8 @@ def past_read_as_object_participle(ctx: Context, verb: Token, frames: set[str]
     object."""
     if "object" in frames or verb.lemma_.lower() in ctx.lexicon.addressees:
         return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
+    obj = object_right_after(ctx, verb)
+    if obj is None:
         return None
     past = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
                  and c.lower_.endswith("ed")), None)  # ("the words written": a participle)
@@ -691,6 +689,15 @@ def past_read_as_object_participle(ctx: Context, verb: Token, frames: set[str]
     return obj if not any(t.tag_ in FINITE_TAGS for t in rest) else None
 
 
+def object_right_after(ctx: Context, verb: Token) -> Token | None:
+    """The cue's direct object when its words start right after the cue and stand outside
+    quotation marks: where the small parser puts a statement's subject it misread."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
+        return None
+    return obj
+
+
 def verb_read_as_plural_object(ctx: Context, verb: Token, frames: set[str]) -> Token | None:
     """``McCarthy says last week's standoff highlights that growing trend``: the tagger took
     the statement's present-tense verb in -s for a plural noun, the cue's object. A cue that
@@ -700,10 +707,10 @@ def verb_read_as_plural_object(ctx: Context, verb: Token, frames: set[str]) -> T
     there."""
     if "object" in frames or verb.lemma_.lower() in ctx.lexicon.addressees:
         return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    obj = object_right_after(ctx, verb)
     doc = ctx.doc
     if obj is None or obj.tag_ != "NNS" or not obj.lower_.endswith("s") or (
-            obj.left_edge.i != verb.i + 1) or obj.i + 1 >= verb.sent.end or ctx.in_quote(obj.i):
+            obj.i + 1 >= verb.sent.end):
         return None
     lefts = list(obj.lefts)
     if not lefts or any(c.dep_ == "det" for c in lefts) or not any(
@@ -724,8 +731,8 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
     their own (not a relative clause on a noun) is the statement's start."""
     if verb.lemma_.lower() in ctx.lexicon.addressees:
         return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
+    obj = object_right_after(ctx, verb)
+    if obj is None:
         return None
     if obj.lemma_.lower() in ctx.lexicon.claim_nouns and obj.i + 1 < len(ctx.doc) and (
             ctx.doc[obj.i + 1].lower_ == "that"):

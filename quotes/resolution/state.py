@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..attribution.lexicon import DocumentVerbs
 from ..attribution.marks import find_quoted_spans, top_level
+from ..attribution.mentions import GENERATIONS
 from ..attribution.mentions import PLACE_LABELS as PLACE_LABELS_OF_TAGGER
 from ..datelines import in_release_furniture
 from ..names import BODY_JOINERS, Titles
@@ -417,7 +418,7 @@ def place_read_as_person(entity: Span) -> Span:
 
 
 # "Tom Ruiz, Jr.", "Ana Lee, Esq.": a person's, not a region's
-NAME_SUFFIXES = frozenset({"jr.", "sr.", "esq.", "ret."})
+NAME_SUFFIXES = GENERATIONS | {"esq.", "ret."}
 
 
 def region_after_comma(entity: Span) -> bool:
