@@ -131,9 +131,25 @@ class Sieve:
         entity.seen(position, subject=True, spoke=not (
             self._relative_aside(span) or self._reported_by_another(span)))
         self.state.remember(position, entity, True)
-        is_document = how != "pronoun" and bool(self.state.noun_entry(span.root).document)
+        is_document = how != "pronoun" and (
+            bool(self.state.noun_entry(span.root).document) or self._issuer_of_document(span))
         self.last_speaker = (position, is_document, entity)
         return entity, how
+
+    def _issuer_of_document(self, span: Span) -> bool:
+        """``a handout by the police stated …``, ``a police statement said …``: the mention
+        names who issued the document that spoke, so the document had the floor (the next
+        ``It said`` is that document, whatever the number of its issuer)."""
+        token = span.root
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and (
+                token.head.lower_ in {"by", "from", "of"}):
+            token = token.head.head
+        elif token.dep_ in {"poss", "compound"}:
+            token = token.head
+        else:
+            return False
+        return token.i != span.root.i and token.dep_ in {"nsubj", "nsubjpass"} and (
+            bool(self.state.noun_entry(token).document))
 
     @staticmethod
     def _relative_aside(span: Span) -> bool:

@@ -257,6 +257,12 @@ def test_the_issuer_named_before_the_document(last_speaker, text, expected) -> N
      "rules. It also alleges that the nurse was never trained.", ("It", "Mark Dunn", "pronoun")),
     ("The Harbour Trust issued a statement. The statement said the pier was unsafe. It also "
      "said that repairs would take a year.", ("It", "Harbour Trust", "pronoun")),
+    # … also when the mention that spoke named the document's issuer, plural or not
+    ("Teams will visit schools this week. A handout by the police stated that 900 officers "
+     "would guard them. It said commandos would patrol the markets.", ("It", "police",
+                                                                      "pronoun")),
+    ("Teams will visit schools this week. A statement from the volunteers said that 900 "
+     "people had signed up. It said more were welcome.", ("It", "volunteers", "pronoun")),
     # … but not once someone else has spoken in between
     ("Mark Dunn's complaint was filed in June. The lawsuit alleges the county broke its own "
      "rules. Councillor Ana Ruiz said the claims were false. It also alleges that the nurse "
