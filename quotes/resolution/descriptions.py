@@ -274,10 +274,11 @@ class Descriptions(LinkRecord):
                 return holder, "described"  # "the official" after "Director Ana Ruiz said"
             if (named := official_named_next(self.state, span)) is not None:
                 return named, "description"  # "An official in X says …", named next
-            if determiner == "the" and (source := unnamed_speaker_before(self.state, position)):
+            if determiner == "the" and root.tag_ not in {"NNS", "NNPS"} and (
+                    source := unnamed_speaker_before(self.state, position)):
                 flags.append("ANONYMOUS_SOURCE")
                 return source, "as written"  # "A resident, who asked not to be named, said
-                # …. The source said": the same unnamed speaker
+                # …. The source said": the same unnamed speaker ("the officials" are not)
             flags.append("ANONYMOUS_SOURCE")
             return self.written.as_written(span, entry, position), "as written"
         if (body := body_named_after_lede(self.state, span, position)) is not None:

@@ -182,7 +182,11 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
      "\u201cAround 20 staff have resigned. They fear for their safety.\u201d\n\nMost "
      "resignations come from the villages, the source said.",
      ("the source", "A Harbury official", "as written")),
-    # … but is nobody named when the last speaker was named
+    # … but several sources are never the one who just spoke
+    ("Fifty clerks have resigned.\n\n\u201cAround 20 more will go,\u201d said a senior "
+     "official in the ministry.\n\nThe officials said the villages were worst hit.",
+     ("The officials", "officials", "as written")),
+    # … and is nobody named when the last speaker was named
     ("Fifty officials have resigned.\n\nMayor Ana Teller said: \u201cAround 20 staff have "
      "resigned.\u201d\n\nMost resignations come from the villages, the source said.",
      ("the source", "source", "as written")),
