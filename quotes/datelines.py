@@ -42,10 +42,14 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _YEAR = r"\d{4}\b"
 _DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
 
+# letters with the accents of Latin-script place names ("Malé", "SÃO PAULO", "Łódź")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_LETTER = f"{_UPPER}{_LOWER}\u0100-\u017f"
 # a hyphen only inside a word ("WILKES-BARRE"), never the dash that ends the dateline
-_CAPS_WORD = r"[A-Z](?:[A-Z'’.]|-(?=[A-Z]))+"
-_TITLE_WORD = r"[A-Z][a-z](?:[A-Za-z'’.]|-(?=[A-Za-z]))*"
-_REGION_WORD = r"[A-Z](?:[A-Za-z.'’]|-(?=[A-Za-z]))*"
+_CAPS_WORD = rf"[{_UPPER}](?:[{_UPPER}'’.]|-(?=[{_UPPER}]))+"
+_TITLE_WORD = rf"[{_UPPER}\u0100-\u017f][{_LOWER}\u0100-\u017f](?:[{_LETTER}'’.]|-(?=[{_LETTER}]))*"
+_REGION_WORD = rf"[{_UPPER}](?:[{_LETTER}.'’]|-(?=[{_LETTER}]))*"
 _REGION = rf",\s+{_REGION_WORD}(?:\s+{_REGION_WORD}){{0,2}}"  # ", Calif." ", New South Wales"
 
 

@@ -79,6 +79,12 @@ GRAMMAR = [
     ("PORT TARROW, Lorvia (Harbour Daily Post, Jan. 28, 2014) \u2013 The council is bankrupt",
      "PORT TARROW, Lorvia", "", "(Harbour Daily Post, Jan. 28, 2014)",
      "The council is bankrupt"),
+    # places written with accented letters, in capitals or in Title Case
+    ("Doravé, Lorvia \u2014 The newly sworn mayor said", "Doravé, Lorvia", "", "",
+     "The newly sworn mayor said"),
+    ("SÃO TORVIK, Lorvia \u2014 The council met", "SÃO TORVIK, Lorvia", "", "",
+     "The council met"),
+    ("Łódka, Pomorské \u2013 The council met", "Łódka, Pomorské", "", "", "The council met"),
     # after a wire tag, a dash may touch the story's first word
     ("Doravik, March 13, 2020 (FBC) \u2013Lorvia\u2019s Ministry of Health said", "Doravik",
      "March 13, 2020", "(FBC)", "Lorvia\u2019s Ministry of Health said"),
