@@ -685,6 +685,8 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
     # an abbreviated title before a surname: the person named in full
     ('Prime Minister Mahinda Perera met opposition leaders. "I am in good health," PM Perera '
      'said.', ("PM Perera", "Mahinda Perera", "name")),
+    ("Mayor Ram Thapa met Chief Minister Prithvi Subba Gurung.\n\nIn the meeting, CM Gurung "
+     "said, \"The province is ready to help.\"", ("CM Gurung", "Prithvi Subba Gurung", "name")),
     # a title alone, with no article, as a local press writes it: the office's holder
     ("Lyonchhen Dr Karma Dorji visited Paro on Monday. Lyonchhen said the damage was severe.",
      ("Lyonchhen", "Karma Dorji", "described")),
