@@ -164,6 +164,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     # the relative pronoun is the gap of the clause said, no speaker)
     subjects.sort(key=lambda c: (len(found) > 1 and c.tag_ in RELATIVE_TAGS,
                                  _behind_subordinator(verb, c), _in_affiliation(c, found),
+                                 _place_of_body_before(c, found),
                                  c.pos_ not in {"PROPN", "PRON"},
                                  verb.dep_ == "parataxis" and c.i < verb.i, abs(verb.i - c.i)))
     subjects = _relative_clause_tail(_phrase_split_by_parse(_head_word_split_off(subjects)))
@@ -331,6 +332,18 @@ def _in_affiliation(subject: Token, subjects: list[Token]) -> bool:
                 t.pos_ in {"VERB", "AUX"} or t.text == "," for t in doc[after + 2:subject.i]):
             return True
     return False
+
+
+def _place_of_body_before(subject: Token, subjects: list[Token]) -> bool:
+    """``The District Police Office, Lalitpur has said``: a place the parse made a second
+    subject, right after a body's name and its comma, is where the body sits, not who
+    speaks."""
+    if subject.ent_type_ not in {"GPE", "LOC"} or subject.left_edge.i < 2:
+        return False
+    comma = subject.doc[subject.left_edge.i - 1]
+    return comma.text == "," and any(
+        body.i < subject.i and body.ent_type_ == "ORG"
+        and body.right_edge.i in {comma.i - 1, comma.i} for body in subjects)
 
 
 def _behind_subordinator(verb: Token, subject: Token) -> bool:

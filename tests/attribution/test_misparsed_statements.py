@@ -551,6 +551,9 @@ TWO_SUBJECTS = [
     # a second subject inside the phrase that says where the person is from: the person
     ("Omar Vale, from applicants Harbury Partners said the proposal was the right scheme.",
      [("indirect", "the proposal was the right scheme", "Omar Vale", "said")]),
+    # a place after a body's name and its comma, where the body sits: the body
+    ("The Provincial Health Office, Manila has said that 40 new cases were found.",
+     [("indirect", "40 new cases were found", "The Provincial Health Office", "said")]),
 ]
 
 
