@@ -383,7 +383,8 @@ class DocumentVerbs:
     def issuer(self, noun: Token) -> Token | None:
         """Who a document comes from, as the text says it: ``Talos's blog post``, ``a report
         from the school``, ``a study released by Civic Action``, ``a statement e-mailed by
-        Ruslim``, ``the school released a report``, ``Cross wrote in a recent report``."""
+        Ruslim``, ``the school released a report``, ``the report was released by the school``,
+        ``Cross wrote in a recent report``."""
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
                 return child
@@ -411,6 +412,12 @@ class DocumentVerbs:
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.issuing:
             return issuing_subject(head)
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.issuing:
+            # "The announcement was made Monday by the Criminal Justice Branch"
+            agent = next((g for g in head.children if g.dep_ == "agent"), None)
+            objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
+            if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
+                return objects[0]
         if noun.dep_ == "pobj" and head.lower_ == "in" and (
                 head.head.lemma_.lower() in self.writing_in):
             return next((c for c in head.head.children if c.dep_ == "nsubj"), None)

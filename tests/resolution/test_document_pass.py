@@ -202,6 +202,12 @@ def test_a_document_speaks_for_the_subject_it_was_the_channel_of(last_speaker, t
      ("The report", "Harbury Council", "described")),
     ("The Lorvia Candle Party issued on June 6 a statement on the results. The statement says "
      "that the vote was not fair.", ("The statement", "Lorvia Candle Party", "described")),
+    # … or the agent of the passive that issued it, past another body named since
+    ("The announcement was made Monday by the Harbury Public Prosecution Service, and stems "
+     "from an arrest investigated by the Independent Review Office, which sent its file to "
+     "prosecutors.\n\n"
+     "According to the statement, the officers answered a call.",
+     ("the statement", "Harbury Public Prosecution Service", "described")),
     # a common noun for a body before the document: whom that noun is resolved to
     ("The Harbury Town Council closed two parks on Monday. Buses were late. Rain fell. A "
      "council statement said there would be no games until Friday.",
