@@ -35,7 +35,18 @@ def named_inside(state: ArticleState, event_positions: list[int],
     kept = body_the_statement_is_about(state, attribution, inside) or (
         person_framing_the_statement(state, attribution, inside))
     return frozenset(ev.entity.number for ev in inside if ev.entity is not kept and not (
-        source_phrase_object(state, ev.position))).union(people_named_in_quotation(state, quote))
+        source_phrase_object(state, ev.position))).union(
+        people_named_in_quotation(state, quote), people_described_inside(state, quote, kept))
+
+
+def people_described_inside(state: ArticleState, quote: Span,
+                            kept: Entity | None) -> list[int]:
+    """``The lawyer will also give his opinion …, he said``: a person the statement's own
+    description points back to is whom it is about; nobody calls themselves "the lawyer"
+    (a pronoun inside, ``he will run again``, may well be the speaker, and stays open)."""
+    return [entity.number for position, entity, _ in state.history
+            if quote.start <= position < quote.end and state.doc[position].pos_ == "NOUN"
+            and entity.kind == "person" and entity is not kept]
 
 
 def source_phrase_object(state: ArticleState, position: int) -> bool:

@@ -454,6 +454,21 @@ def test_a_person_a_quotation_names_is_not_its_speaker(attribute, text, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # nor by the description the article gave them: "the lawyer" is whom it is about
+    ("Vale said the lawyer, Lord Dunmore, will join the panel.\n\nHe is a renowned lawyer in "
+     "London, Vale said.\n\nThe lawyer will also give his opinion on the case, he said.",
+     ("he", "Omar Vale")),
+    # … while a pronoun inside the statement may be the speaker himself
+    ("Vale said the lawyer, Lord Dunmore, will join the panel.\n\nHe is a renowned lawyer in "
+     "London, Vale said.\n\nHe will also give his opinion on the case, he said.",
+     ("he", "Omar Vale")),
+])
+def test_a_person_the_statement_describes_is_not_its_speaker(attribute, text, expected):
+    text = "A lawyer has been hired, Secretary General Omar Vale said.\n\n" + text
+    assert speakers(attribute, text)[-1][:2] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an office bracketed with its acronym and set beside a person is not the person's name
     ("The clinic opened in May.\n\nMr Tomas Kiberu, the Resident District Commissioner (RDC), "
      "said the clinic will serve 4,000 people.\n\nHe said the work resumed in March.",
