@@ -219,6 +219,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # the union said": the parser apposed the speaker to the town
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL_POS:
         return verb.head  # "Smith, who said …"
+    if not subjects and (named := _cue_read_into_relative(verb)) is not None:
+        return named  # "Ruiz, who also holds the sports portfolio, tweeted: …"
     if verb.dep_ in {"ROOT", "ccomp"} and verb.tag_ in FINITE_TAGS:
         before = _name_just_before(verb, lexicon.offices, lexicon.first_names) or (
             _name_before_relative(verb)) or (
@@ -820,6 +822,22 @@ def _name_before_relative(verb: Token) -> Token | None:
     if name.pos_ != "PROPN":
         name = holder_of_place_phrase(name)
     return name if name is not None and _can_speak(name) else None
+
+
+def _cue_read_into_relative(verb: Token) -> Token | None:
+    """``Ruiz, who also holds the sports portfolio, tweeted: …``: the parse made the cue a
+    clause of the relative clause's verb, after the comma that closes it; the name the
+    relative clause hangs on, heading a sentence with no verb of its own, is the speaker."""
+    doc = verb.doc
+    clause = verb.head
+    if verb.dep_ != "ccomp" or clause.dep_ != "relcl" or verb.i < 1 or (
+            doc[verb.i - 1].text != ","):
+        return None
+    name = clause.head
+    relative = any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children)
+    if not relative or name.dep_ != "ROOT" or name.pos_ != "PROPN" or not _can_speak(name):
+        return None
+    return name
 
 
 def holder_of_place_phrase(place: Token) -> Token | None:

@@ -952,3 +952,33 @@ def test_a_speaker_apposed_before_a_cue_joined_to_the_statement_speaks(nlp):
               parsed], pos=[t.pos_ for t in parsed], heads=heads, deps=deps)
     verb = subject_read_as_apposition(doc[word["Teller"]])
     assert verb is not None and verb.i == said
+
+
+def test_a_cue_parsed_into_the_relative_clause_before_it_is_the_names(nlp) -> None:
+    """``Okafor, who also holds the works portfolio, tweeted: "…"``: the model sometimes
+    makes the name the root and the cue a clause of ``holds``; the parse is set so here."""
+    from spacy.tokens import Doc
+
+    text = ('Okafor, who also holds the works portfolio apart from Sports, tweeted: "Report a '
+            'broken streetlight."')
+    parsed = nlp(text)
+    word = {t.text: t.i for t in parsed}
+    name, holds, tweeted = word["Okafor"], word["holds"], word["tweeted"]
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    for t in parsed[:holds]:
+        if t.head.i == tweeted:
+            heads[t.i] = name  # the name's own comma
+    heads[name], deps[name] = name, "ROOT"
+    heads[holds], deps[holds] = name, "relcl"
+    heads[tweeted], deps[tweeted] = holds, "ccomp"
+    tags = [t.tag_ for t in parsed]
+    tags[tweeted] = "VBN"
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed],
+              spaces=[bool(t.whitespace_) for t in parsed], tags=tags,
+              pos=[t.pos_ for t in parsed], lemmas=[t.lemma_ for t in parsed], heads=heads,
+              deps=deps,
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    for pipe in ("quote_attribution", "speaker_resolution"):
+        doc = nlp.get_pipe(pipe)(doc)
+    assert [(q.speaker.text, q.cue.text) for q in doc._.quotes] == [("Okafor", "tweeted")]
