@@ -16,7 +16,7 @@ from .appositives import apposed_age, role_noun_lead
 from .constraints import head_kind, role_gender
 from .entities import Entity
 from .forms import written_before_office
-from .name_evidence import NameEvidence
+from .name_evidence import NameEvidence, surname_shared_after_and
 from .offices import offices_only
 from .spans import (
     acronym_after,
@@ -79,6 +79,8 @@ class EntityMaker:
                                   self.state.rules.first_names):  # "Singer Maya Fox"
             role, name_span = name_span[:lead].text, name_span[lead:]
         name = strip_possessive(with_generation(name_span))
+        if shared := surname_shared_after_and(name_span, self.state.rules.first_names):
+            name = f"{name} {shared}"  # "Dini and Garry Farr": she is Dini Farr
         if looks_like_acronym(name) and len(name_span) == 1 and apposed_age(span) is None:
             return self.org(span)  # a body's letters; but "AM, 42," is a person's initials
         entity = self.state.entities.find_person(name, span.start,

@@ -299,3 +299,20 @@ def portfolio_before(span: Span, titles: Titles) -> bool:
 
 
 MAX_PORTFOLIO_WORDS = 6
+
+
+def surname_shared_after_and(name: Span, first_names: frozenset[str] | set[str]) -> str | None:
+    """``Dini and Garry Farr``, ``Luis and Maria Cano``: a lone given name joined by ``and``
+    to a given name and surname shares that surname (the couple are Dini Farr and Garry
+    Farr), so ``Mrs Farr`` later may be her, not only him. Only when the partner's name
+    opens with a listed first name and is the tagger's person of two or three words."""
+    doc = name.doc
+    if len(name) != 1 or name[0].pos_ != "PROPN" or name.end + 2 >= len(doc) or (
+            doc[name.end].lower_ != "and"):
+        return None
+    partner = next((e for e in doc.ents if e.start == name.end + 1), None)
+    if partner is None or partner.label_ not in PERSON_LABELS or len(partner) not in {2, 3} or (
+            partner[0].lower_ not in first_names) or not all(
+            t.pos_ == "PROPN" for t in partner):
+        return None
+    return partner[-1].text

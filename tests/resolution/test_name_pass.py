@@ -85,6 +85,11 @@ from quotes.resolution.spans import role_before_comma
      ("Mr Bryce", "Owen Bryce", "name")),
     ("Chair Morag Ann Bryce spoke alongside chief executive Owen Bryce.\n\n"
      '"We are sorry," Ms Bryce said.', ("Ms Bryce", "Morag Ann Bryce", "name")),
+    # a given name joined by "and" to a partner's full name shares the surname
+    ("Friends of the late Tom Reid, Dini and Garry Farr, called him a legend.\n\n"
+     '"He was a master," Mrs Farr said.', ("Mrs Farr", "Dini Farr", "name")),
+    ("The owners, Luis and Maria Cano, bought the diner in May. Luis said the grill was old.",
+     ("Luis", "Luis Cano", "name")),
     ("Prison Commissioner Marcus Hale alleges inmates were moved. Prison spokeswoman Dana Hale "
      "said the inquiry remains open. She said the inmates were returned.\n\n"
      '"These claims were troubling," Commissioner Hale said.',
