@@ -197,7 +197,7 @@ class ArticleResolver:
         """``He failed every course …``, ``the mayor brought up the plan …``: keep the topic
         chain going between quotes, so the next ``he said`` finds who the text is about."""
         exclude: frozenset[int] = frozenset()
-        if token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" or anaphoric_description(self.state, token):
             span = speaker_mention(token, self.state.rules.institutions,
                                    self.state.rules.first_names, self.state.titles.roles)
             entry = self.state.noun_entry(token)

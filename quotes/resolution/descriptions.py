@@ -553,12 +553,21 @@ def unnamed_speaker_before(state: ArticleState, position: int) -> Entity | None:
 
 
 def anaphoric_description(state: ArticleState, token: Token) -> bool:
-    """``the mayor``, ``the company`` as a subject: they point back to someone named."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
-                                        for c in token.children):
+    """``the mayor``, ``the company`` as a subject: they point back to someone named; so
+    does a title in capitals the tagger made a proper noun (``The Mayor made this call``)."""
+    if not (token.pos_ == "NOUN" or capitalised_title(state, token)) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     entry = state.noun_entry(token)
     return bool(entry.office or entry.anaphoric)
+
+
+def capitalised_title(state: ArticleState, token: Token) -> bool:
+    """``The Mayor``, ``The Minister``: a role's title alone, written in capitals and tagged
+    a proper noun, with no name compounded on it."""
+    entry = state.titles.entry(token.text)
+    return token.pos_ == "PROPN" and entry is not None and entry.kind == "role" and not any(
+        c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" for c in token.children)
 
 
 def headline_speaker_for_lede(state: ArticleState, span: Span,

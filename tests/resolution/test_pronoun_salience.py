@@ -90,6 +90,12 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "Gill's first budget since taking office. The support for the budget reflects hard "
      "work, he said.",
      ("he", "Scott Gill", "pronoun")),
+    # a title in capitals alone ("The Mayor"), tagged a proper noun, keeps its holder the
+    # topic, over a man named as an object in between
+    ("Harbury Mayor David Namange has urged the army to show restraint.\n\nThe Mayor made "
+     "this call in an interview, after the killing of John Monono by soldiers.\n\nThe Mayor "
+     "also thanked residents for their calm. \u201cWe thank the people,\u201d he said.",
+     ("he", "David Namange", "pronoun")),
     # a described speaker no rule types is "it" once it has spoken, not a place in passing
     ("Officials in the Central Valley say the river has peaked.\n\nA statement from the "
      "regional flood operations centre says roads will stay closed until Friday.\n\nIt says "
