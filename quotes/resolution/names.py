@@ -34,6 +34,7 @@ from .makers import EntityMaker
 from .name_evidence import NameEvidence, body_word_before_general, spelled_as_body
 from .offices import (
     holder_after_office,
+    holder_closing_office_phrase,
     holder_in_office,
     name_after_title,
     office_after_common_words,
@@ -198,6 +199,8 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
                 # "City School District Superintendent Barbara Deane-Williams", untagged: an
                 # office and its holder, a person
                 chain, label = state.doc[given : chain.end], "PERSON"
+            elif not label and holder_closing_office_phrase(chain, titles):
+                label = "PERSON"  # "The Mayor of the Municipality of Buea David Namange"
             spans.append(Span(state.doc, chain.start, chain.end, label=label) if label
                          else chain)
             covered.update(range(chain.start, chain.end))

@@ -161,3 +161,22 @@ def holder_in_office(span: Span, titles: Titles) -> Span:
             if holder.start > k + 1:
                 return Span(doc, holder.start, holder.end, label="PERSON")
     return span
+
+
+def holder_closing_office_phrase(chain: Span, titles: Titles) -> bool:
+    """``The Mayor of the Municipality of Buea David Mafany Namange``, untagged: a chain of
+    two or three capitalised words from a known first name, at the end of an office's
+    ``of`` phrase (the role title it hangs from through ``of`` and compounds), is the
+    office's holder, a person."""
+    words = [t for t in chain if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not first_name(chain[0].text, titles) or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    head = chain.root
+    for _ in range(8):  # up through "of the Municipality of Buea" to the title
+        if head.dep_ not in {"pobj", "prep", "compound"} or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.dep_ != "prep" and is_role(head.text, titles) and head.text[:1].isupper():
+            return True
+    return False

@@ -279,6 +279,10 @@ def test_a_pronoun_near_a_person_of_its_gender_votes_for_nobody(last_speaker, te
      "Deane-Williams issued a statement Thursday thanking Ruiz for the time he spent "
      "listening.\n\nShe says the district will review each recommendation.",
      ("She", "Barbara Deane-Williams", "pronoun")),
+    # … and one closing the office's "of" phrase, from the listed first name on
+    ("The Mayor of the Municipality of Kumba David Ebong Ngwese has urged the army to show "
+     "restraint.\n\n\u201cWe thank the people,\u201d he said.",
+     ("he", "David Ebong Ngwese", "pronoun")),
 ])
 def test_an_untagged_holder_after_an_office_is_a_person(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
