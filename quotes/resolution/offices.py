@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import fold
 from ..names import OFFICE_PREPOSITIONS, Titles, past_office_object
-from .spans import after_possessor
+from .spans import after_possessor, split_name
 
 ARTICLES = frozenset({"the", "a", "an"})
 
@@ -87,8 +87,9 @@ def office_ends_at(doc: Doc, end: int, titles: Titles) -> bool:
     """Whether an office's words end at ``end``: a title (``Director``), or a title with its
     own body first (``Minister of State`` in ``Minister of State in the Department of …``)."""
     for _ in range(3):
-        if titles.is_title(doc[end].text):
-            return True
+        if titles.is_title(doc[end].text) or end + 1 < len(doc) and titles.is_title(
+                f"{doc[end].text} {doc[end + 1].text}"):
+            return True  # "Director", or a title that takes its preposition ("Member for")
         if end >= 3 and doc[end].text[:1].isupper() and doc[end - 1].lower_ == "the" and (
                 doc[end - 2].lower_ in OFFICE_PREPOSITIONS):
             end -= 3  # "Leader of the Opposition in …": an article before the office's body
@@ -144,17 +145,28 @@ def holder_past_office(span: Span, titles: Titles) -> Span:
     return span if holder.start == chain.start else span.doc[holder.start:holder.end]
 
 
+def holder_ending_role_phrase(span: Span, titles: Titles) -> Span:
+    """``the Member for Upper Kolda Omar Mbow``, the tagger's person run over the seat's
+    place: the holder's name at the phrase's end, from the first name on (as
+    ``holder_after_office`` cuts it), else the mention as it is."""
+    _, name = split_name(span, titles)
+    if name is None or name.start <= span.start or name.end != span.end:
+        return span
+    holder = holder_after_office(name, titles)
+    return holder if holder.start > name.start else span
+
+
 def holder_in_office(span: Span, titles: Titles) -> Span:
     """An entity NER ran over an office and its holder (``Director of Public Health Annette
     Rodriguez`` as one ORG) is the holder, a person. So is the end of one that NER began
     after the office's ``of`` (``Speaker of`` + ``the National Assembly Ravi Persaud``)."""
     doc = span.doc
-    if span.label_ != "PERSON":
-        holder = holder_past_office(span, titles)
-        if holder.start > span.start:
-            return Span(doc, holder.start, holder.end, label="PERSON")
-        if (start := name_after_title(span, titles)) is not None:
-            return Span(doc, start, span.end, label="PERSON")
+    holder = holder_past_office(span, titles)
+    if holder.start > span.start:
+        # (a person NER began at the seat's place: "Member for" + "Upper Kolda Omar Mbow")
+        return Span(doc, holder.start, holder.end, label="PERSON")
+    if span.label_ != "PERSON" and (start := name_after_title(span, titles)) is not None:
+        return Span(doc, start, span.end, label="PERSON")
     for k in range(span.start + 1, span.end - 2):
         if doc[k].lower_ in OFFICE_PREPOSITIONS and titles.is_title(doc[k - 1].text):
             holder = holder_after_office(doc[k + 1 : span.end], titles)

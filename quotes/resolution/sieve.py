@@ -19,7 +19,7 @@ from .descriptions import Descriptions
 from .entities import DEFINITE, PRONOUNS, Entity
 from .forms import office_after_body_name, role_phrase_ending_in_name
 from .names import NameResolver
-from .offices import holder_past_office, untagged_office
+from .offices import holder_ending_role_phrase, holder_past_office, untagged_office
 from .pairs import PLURAL_PERSONAL, pair_holding_role, people_joined_before
 from .pronouns import Pronouns
 from .spans import (
@@ -116,6 +116,7 @@ class Sieve:
         span = person_before_affiliation(parts[0], self.state.titles)
         span = name_after_bracketed_title(span, self.state.titles) or span  # "Inspector (…) X"
         span = holder_past_office(span, self.state.titles)  # "… in the Assembly Omar Ayub"
+        span = holder_ending_role_phrase(span, self.state.titles)  # "the Member for X Ana Ruiz"
         entity, how = None, "none"
         for name in self.PASSES:
             found = getattr(self, name)(span, position, flags, exclude)

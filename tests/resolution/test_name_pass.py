@@ -85,6 +85,11 @@ from quotes.resolution.spans import role_before_comma
      ("Mr Bryce", "Owen Bryce", "name")),
     ("Chair Morag Ann Bryce spoke alongside chief executive Owen Bryce.\n\n"
      '"We are sorry," Ms Bryce said.', ("Ms Bryce", "Morag Ann Bryce", "name")),
+    # a seat's title and place before the holder's name, the tagger's person run over the
+    # place: the holder, never another member named before
+    ("Ana Njai, the Member for Harbury South who moved the motion, said the coast was "
+     "damaged.\n\nOn his part, the Member for Upper Kolda Omar Mbow, said claims should be "
+     "backed by evidence.", ("the Member for Upper Kolda Omar Mbow", "Omar Mbow", "name")),
     # a given name joined by "and" to a partner's full name shares the surname
     ("Friends of the late Tom Reid, Dini and Garry Farr, called him a legend.\n\n"
      '"He was a master," Mrs Farr said.', ("Mrs Farr", "Dini Farr", "name")),
