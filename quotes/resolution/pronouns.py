@@ -227,7 +227,8 @@ class Pronouns:
         best: dict[int, tuple[float, Entity]] = {}
         doc = self.state.doc
         pronoun = doc[position] if position < len(doc) and doc[position].pos_ == "PRON" else None
-        resumes = pronoun is not None and resumes_speech(pronoun, self.state.constraints)
+        resumes = pronoun is not None and resumes_speech(
+            pronoun, self.state.constraints, speaking=pronoun.i in self.state.speaker_tokens)
         for pos, entity, subject in reversed(self.state.history):  # newest first, so we can stop
             # sentences back, not counting quoted ones: a quotation is someone talking, not
             # the story moving on (a speaker's long quote keeps them in reach of "she said")
@@ -358,7 +359,14 @@ def person_of_gender_between(state: ArticleState, start: int, end: int, others: 
                and ev.entity.gender == gender for ev in events[first:last])
 
 
-def resumes_speech(pronoun: Token, constraints: Constraints) -> bool:
+def resumes_speech(pronoun: Token, constraints: Constraints, speaking: bool = False) -> bool:
     """``he added``, ``she continued``: the pronoun is the subject of a verb that goes on
-    with what its subject said before (rules/verb_classes.jsonl, resumption)."""
-    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in constraints.resumption_verbs
+    with what its subject said before (rules/verb_classes.jsonl, resumption); so does a
+    cue (``speaking``: the pronoun speaks a quote) with ``also`` before it: ``he also said``
+    adds to what its subject said."""
+    if pronoun.dep_ != "nsubj":
+        return False
+    verb = pronoun.head
+    return verb.lemma_.lower() in constraints.resumption_verbs or speaking and any(
+        c.dep_ == "advmod" and c.lower_ == "also" and pronoun.i < c.i < verb.i
+        for c in verb.children)

@@ -90,6 +90,10 @@ def with_weights(nlp, weights: ResolverWeights, text: str) -> tuple:
      "Gill's first budget since taking office. The support for the budget reflects hard "
      "work, he said.",
      ("he", "Scott Gill", "pronoun")),
+    # "he also said" adds to what its subject said: the man who spoke, not one named since
+    ("The Rev. Tom Cobb led the service. \"We are grateful,\" Cobb said.\n\nSeveral former "
+     "pastors came, including the Rev. Gary Schulte and Dwight Nelson. He also said the son "
+     "of a former pastor was there.", ("He", "Tom Cobb", "pronoun")),
     # a title in capitals alone ("The Mayor"), tagged a proper noun, keeps its holder the
     # topic, over a man named as an object in between
     ("Harbury Mayor David Namange has urged the army to show restraint.\n\nThe Mayor made "
