@@ -740,7 +740,7 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
     if obj.left_edge.tag_ == "EX":
         return obj  # "said there were growing fears that …": no object opens with "there"
     for token in obj.subtree:
-        if _quoted_verb_inside(obj, token):
+        if _quoted_verb_inside(obj, token) or _modifier_with_subject(obj, token):
             return obj
         if token.tag_ not in FINITE_TAGS or token.i <= obj.i:
             continue
@@ -752,6 +752,15 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
         if "ccomp" in chain and "relcl" not in chain:
             return obj
     return None
+
+
+def _modifier_with_subject(obj: Token, token: Token) -> bool:
+    """``said no-one expected crowds such as …``: the tagger made the statement's verb a
+    modifier of the noun after it (``expected crowds``), yet left it its own subject; a verb
+    before the object's head with a subject of its own is a clause, not a modifier."""
+    return token.pos_ == "VERB" and token.dep_ in {"amod", "compound"} and token.i < obj.i and (
+        token.head.i == obj.i) and any(c.dep_ == "nsubj" and c.i < token.i
+                                        for c in token.children)
 
 
 def _quoted_verb_inside(obj: Token, token: Token) -> bool:

@@ -114,6 +114,10 @@ CLAUSES_READ_AS_OBJECTS = [
     ("Mr Ruiz said there were growing fears that the plant would shut soon.",
      [("indirect", "there were growing fears that the plant would shut soon", "Mr Ruiz",
        "said")]),
+    # the statement's verb read as a modifier of the noun after it, keeping its subject
+    ("But Ana Weigand said no-one expected crowds such as the ones they got.",
+     [("indirect", "no-one expected crowds such as the ones they got", "Ana Weigand",
+       "said")]),
     # relayed through "according to": the words are the inner speaker's, once
     ("According to the Harbury Gazette, Ruiz said proposals to make the savings would be set "
      "out later this year.",
