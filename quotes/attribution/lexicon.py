@@ -395,11 +395,9 @@ class DocumentVerbs:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
                     return objects[0]
-            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in self.issuing:
-                agent = next((g for g in child.children if g.dep_ == "agent"), None)
-                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
-                if objects:
-                    return objects[0]
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in self.issuing and (
+                    agent := agent_object(child)) is not None:
+                return agent
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a letter published online from Ana Ruiz": the parser hangs "from" on the
                 # participle
@@ -412,16 +410,19 @@ class DocumentVerbs:
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.issuing:
             return issuing_subject(head)
-        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.issuing:
-            # "The announcement was made Monday by the Criminal Justice Branch"
-            agent = next((g for g in head.children if g.dep_ == "agent"), None)
-            objects = [c for c in agent.children if c.dep_ == "pobj"] if agent else []
-            if objects and objects[0].pos_ in {"PROPN", "NOUN"}:
-                return objects[0]
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.issuing and (
+                agent := agent_object(head)) is not None and agent.pos_ in {"PROPN", "NOUN"}:
+            return agent  # "The announcement was made Monday by the Criminal Justice Branch"
         if noun.dep_ == "pobj" and head.lower_ == "in" and (
                 head.head.lemma_.lower() in self.writing_in):
             return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         return None
+
+
+def agent_object(verb: Token) -> Token | None:
+    """Who a passive verb's ``by`` phrase names (``a study released by Civic Action``)."""
+    agent = next((g for g in verb.children if g.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def speaker_nouns(rules: RuleSet) -> dict[str, SpeakerNounRule]:
