@@ -674,9 +674,7 @@ def past_read_as_object_participle(ctx: Context, verb: Token, frames: set[str]
     participle) with a complement and no auxiliary, and no
     finite verb anywhere in the rest of the sentence, reports a clause whose subject is that
     object."""
-    if "object" in frames or verb.lemma_.lower() in ctx.lexicon.addressees:
-        return None
-    obj = object_right_after(ctx, verb)
+    obj = object_right_after(ctx, verb, frames)
     if obj is None:
         return None
     past = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}
@@ -689,9 +687,14 @@ def past_read_as_object_participle(ctx: Context, verb: Token, frames: set[str]
     return obj if not any(t.tag_ in FINITE_TAGS for t in rest) else None
 
 
-def object_right_after(ctx: Context, verb: Token) -> Token | None:
+def object_right_after(ctx: Context, verb: Token,
+                       frames: set[str] | frozenset[str] = frozenset()) -> Token | None:
     """The cue's direct object when its words start right after the cue and stand outside
-    quotation marks: where the small parser puts a statement's subject it misread."""
+    quotation marks: where the small parser puts a statement's subject it misread. Never the
+    object of a verb of addressing (``told reporters``: whom), nor, among ``frames``, of a cue
+    that takes objects (``announced the winners``: what)."""
+    if "object" in frames or verb.lemma_.lower() in ctx.lexicon.addressees:
+        return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or ctx.in_quote(obj.i):
         return None
@@ -705,9 +708,7 @@ def verb_read_as_plural_object(ctx: Context, verb: Token, frames: set[str]) -> T
     statement's subject on it (a possessor or a compound) and no article of its own, followed
     by a noun phrase and no finite verb to the sentence's end, reports a clause starting
     there."""
-    if "object" in frames or verb.lemma_.lower() in ctx.lexicon.addressees:
-        return None
-    obj = object_right_after(ctx, verb)
+    obj = object_right_after(ctx, verb, frames)
     doc = ctx.doc
     if obj is None or obj.tag_ != "NNS" or not obj.lower_.endswith("s") or (
             obj.i + 1 >= verb.sent.end):
@@ -729,8 +730,6 @@ def clause_read_as_object(ctx: Context, verb: Token) -> Token | None:
     statement's subject the cue's object and hung the statement's verb inside it (``to make
     … would be set``). An object right after the cue whose words hold a finite clause of
     their own (not a relative clause on a noun) is the statement's start."""
-    if verb.lemma_.lower() in ctx.lexicon.addressees:
-        return None
     obj = object_right_after(ctx, verb)
     if obj is None:
         return None

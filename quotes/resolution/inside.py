@@ -44,9 +44,14 @@ def people_described_inside(state: ArticleState, quote: Span,
     """``The lawyer will also give his opinion …, he said``: a person the statement's own
     description points back to is whom it is about; nobody calls themselves "the lawyer"
     (a pronoun inside, ``he will run again``, may well be the speaker, and stays open)."""
-    return [entity.number for position, entity, _ in state.history
-            if quote.start <= position < quote.end and state.doc[position].pos_ == "NOUN"
-            and entity.kind == "person" and entity is not kept]
+    described = []
+    for position, entity, _ in reversed(state.history):  # met in reading order: stop early
+        if position < quote.start:
+            break
+        if position < quote.end and state.doc[position].pos_ == "NOUN" and (
+                entity.kind == "person" and entity is not kept):
+            described.append(entity.number)
+    return described
 
 
 def source_phrase_object(state: ArticleState, position: int) -> bool:

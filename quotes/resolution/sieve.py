@@ -138,19 +138,15 @@ class Sieve:
         return entity, how
 
     def _issuer_of_document(self, span: Span) -> bool:
-        """``a handout by the police stated …``, ``a police statement said …``: the mention
-        names who issued the document that spoke, so the document had the floor (the next
-        ``It said`` is that document, whatever the number of its issuer)."""
-        token = span.root
-        if token.dep_ == "pobj" and token.head.dep_ == "prep" and (
-                token.head.lower_ in {"by", "from", "of"}):
-            token = token.head.head
-        elif token.dep_ in {"poss", "compound"}:
-            token = token.head
-        else:
-            return False
-        return token.i != span.root.i and token.dep_ in {"nsubj", "nsubjpass"} and (
-            bool(self.state.noun_entry(token).document))
+        """``a handout by the police stated …``, ``the police's statement said …``: the
+        mention names who issued (``DocumentVerbs.issuer``) the document that is the cue's
+        subject, so the document had the floor (the next ``It said`` is that document,
+        whatever the number of its issuer)."""
+        root = span.root
+        document = root.head.head if root.dep_ == "pobj" else root.head
+        return document.i != root.i and document.dep_ in {"nsubj", "nsubjpass"} and bool(
+            self.state.noun_entry(document).document) and (
+            self.state.rules.documents.issuer(document) == root)
 
     @staticmethod
     def _relative_aside(span: Span) -> bool:
