@@ -79,15 +79,60 @@ def epithet_speaker(state: ArticleState, pronouns: Pronouns, span: Span, positio
     words = ("he", "she") if gender is None else ("he" if gender == "m" else "she",)
     spoke = [e for word in words
              if (e := pronouns.last_fitting_speaker(word, position, exclude)) is not None]
-    if not spoke:
+    speaker = max(spoke, key=lambda e: e.last_spoke) if spoke else None
+    if speaker is None:
+        if not described_further(span):
+            return None
+        speaker = only_person_just_before(state, position, exclude)
+    elif not keeps_the_floor(state, speaker, position):
         return None
-    speaker = max(spoke, key=lambda e: e.last_spoke)
-    if not plausible_person(speaker) or speaker.described or speaker.place or not (
-            keeps_the_floor(state, speaker, position)):
+    if speaker is None or not plausible_person(speaker) or speaker.described or speaker.place:
+        return None
+    if gender is not None and speaker.gender not in {None, gender}:
         return None
     if contradicts(state, span, speaker):
         return None
     return speaker
+
+
+def described_further(span: Span) -> bool:
+    """``the Willow Creek Farm owner``, not ``the father``: a bare noun may be somebody else's
+    relation or a new face; words that add to it are the writer's way of varying a name."""
+    head = head_noun(span)
+    return any(t.i != head.i and t.dep_ != "det" and not t.is_punct for t in span)
+
+
+def only_person_just_before(state: ArticleState, position: int,
+                            exclude: frozenset[int]) -> Entity | None:
+    """``After two years of planning the fair, organiser Dan Hollis is determined …. The
+    events company director says``: nobody spoke yet, but the sentence before was about one
+    named person and nobody else; a writer who meant somebody new would have named them, so
+    the description varies how that person is called."""
+    before = bisect.bisect_left(state.events, position, key=lambda ev: ev.position)
+    people: dict[int, Entity] = {}
+    for event in reversed(state.events[:before]):
+        back = state.narrated_sentences_between(event.position, position)
+        if back > 1:
+            break
+        entity = event.entity
+        if back == 0 and entity.kind == "person":
+            return None  # somebody else is met in the description's own sentence first
+        if back == 1 and entity.kind == "person" and not entity.place:
+            people[entity.number] = entity
+    if len(people) != 1:
+        return None
+    (person,) = people.values()
+    if person.number in exclude or not named_in_full(person):
+        return None
+    return person
+
+
+def named_in_full(person: Entity) -> bool:
+    """A first name and a surname (``Dan Hollis``), not a word the tagger took for a person
+    (``COVID-19``)."""
+    return any(len(words := name.split()) >= 2 and all(
+        word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+        for word in words) for name in person.names)
 
 
 def keeps_the_floor(state: ArticleState, speaker: Entity, position: int) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.resolution.entities import Entity
+from quotes.resolution.epithets import named_in_full
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a party before the noun: the person who spoke in the sentence before
@@ -92,6 +95,32 @@ def test_an_epithet_continues_the_speaker_with_the_floor(last_speaker, text, exp
 def test_an_epithet_that_contradicts_the_speaker_stays_as_written(last_speaker, text,
                                                                   expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nobody spoke yet: the one person the sentence before was about
+    ("Drought bites\n\nThe summer has been the driest since 1949 on Tom Baker\u2019s farm in "
+     "Kent.\n\n\u201cIt wasn\u2019t a good year,\u201d said the Willow Creek Farm owner.",
+     ("the Willow Creek Farm owner", "Tom Baker", "description")),
+    # two people in the sentence before: which one owns the farm?
+    ("Drought bites\n\nThe summer has been the driest since 1949 for Tom Baker and Ivy Moreno "
+     "in Kent.\n\n\u201cIt wasn\u2019t a good year,\u201d said the Willow Creek Farm owner.",
+     ("the Willow Creek Farm owner", "Willow Creek Farm owner", "as written")),
+])
+def test_an_epithet_before_anybody_spoke_varies_the_one_person_named_before(
+        last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("names", "full"), [
+    (["Tom Baker"], True),
+    (["Siobhan O'Neill-Hart"], True),
+    (["COVID-19"], False),  # a word the tagger took for a person is nobody's name to vary
+    (["Baker"], False),
+    (["the farm owner"], False),
+])
+def test_only_a_full_name_is_varied_by_an_epithet(names, full) -> None:
+    assert named_in_full(Entity("person", names=names)) is full
 
 
 @pytest.mark.parametrize(("text", "expected"), [
