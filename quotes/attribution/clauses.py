@@ -852,8 +852,12 @@ def _object_is_inverted_speaker(verb: Token, child: Token, tail_end: int) -> boo
     cue's inverted speaker as its object (a name, or ``the agency``). It is the
     speaker when it starts right after the cue and is all that is left before the comma or the
     sentence end; ``…, proposed four parks in May`` goes on past its object. A pronoun there
-    (``told him``) is whom it was said to."""
+    (``told him``) is whom it was said to; so is the object of a verb in a series of the
+    subject's acts (``I launched the site, emailed some friends, and invited them …``)."""
     doc = verb.doc
+    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > child.i
+           for c in verb.children):
+        return False
     if child.left_edge.i != first_content(verb) or not (
             child.pos_ == "PROPN" or doc[child.left_edge.i].pos_ in {"PROPN", "DET"}):
         return False

@@ -113,7 +113,7 @@ class Lexicon:
         The tagger sometimes reads ``Sinclair states.`` as a plural noun; a third-person form
         right after a name or pronoun and before punctuation is taken as the verb it is.
         """
-        entry = self.verbs.get(token.lemma_.lower()) or self._regular_past(token)
+        entry = self.verbs.get(token.lemma_.lower()) or self._regular_form(token)
         if entry is None or token.pos_ not in {"VERB", "AUX"}:
             entry = self._mistagged(token)
             if entry is None:
@@ -153,13 +153,20 @@ class Lexicon:
             return None  # "it was a biased view to say that …": a way of putting it
         return entry
 
-    def _regular_past(self, token: Token) -> CueVerb | None:
-        """``griped`` lemmatised as ``grip``: a rare verb's regular past read off its form
-        (``-d`` dropped) when the lemmatiser's guess is no cue."""
+    def _regular_form(self, token: Token) -> CueVerb | None:
+        """``griped`` lemmatised as ``grip``, ``texted`` and ``texting`` as ``texte``: a rare
+        verb's regular form read off the word (``-d``, ``-ed`` or ``-ing`` dropped) when the
+        lemmatiser's guess is no cue."""
         word = token.lower_
-        if token.tag_ not in {"VBD", "VBN"} or not word.endswith("ed") or len(word) < 5:
+        if len(word) < 5:
             return None
-        return self.verbs.get(word[:-1])
+        if token.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
+            stems = (word[:-1], word[:-2])
+        elif token.tag_ == "VBG" and word.endswith("ing"):
+            stems = (word[:-3], word[:-3] + "e")
+        else:
+            return None
+        return next((self.verbs[stem] for stem in stems if stem in self.verbs), None)
 
     def _mistagged(self, token: Token) -> CueVerb | None:
         word = token.lower_

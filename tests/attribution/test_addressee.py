@@ -59,6 +59,12 @@ TOLD_THE_ADDRESSEE = [
      "who is in his 60s, has been behaving strangely for years.",
      [("indirect", "his neighbour, who is in his 60s, has been behaving strangely for years",
        "Tan", "told")]),
+    # a verb in a series of the subject's acts: its object is whom they wrote to, and the
+    # act before it no statement
+    ("She opened the shop, emailed some friends and some suppliers, and invited them to the "
+     "launch.", []),
+    ("She opened the shop, told some friends and some suppliers, and invited them to the "
+     "launch.", []),
 ]
 
 

@@ -438,6 +438,15 @@ NESTED_AND_WRONG_PHRASE = [
     # a name the parser read into a clock time before it ("At 20:00 Eskom") is the speaker
     ("At 20:00 Harbury Power tweeted that electricity had been restored in all areas.",
      [("indirect", "electricity had been restored in all areas", "Harbury Power", "tweeted")]),
+    # written channels are cues like "tweeted", also as a participle after the main verb
+    ("Ana Ruiz texted that she was safe.",
+     [("indirect", "she was safe", "Ana Ruiz", "texted")]),
+    ("Tomas Reyes resigned by SMS on Monday, texting that he had received threats.",
+     [("indirect", "he had received threats", "Tomas Reyes", "texting")]),
+    ("The mayor emailed that the meeting was cancelled.",
+     [("indirect", "the meeting was cancelled", "The mayor", "emailed")]),
+    ("The coach messaged that the game would go ahead.",
+     [("indirect", "the game would go ahead", "The coach", "messaged")]),
     # a passive of hearsay raises the speaker of the speech verb after it
     ("The second suspect, Tomas Reyes, is said to have told the police that he was the mayor.",
      [("indirect", "he was the mayor", "Tomas Reyes", "told")]),
