@@ -557,23 +557,38 @@ def _complement_read_as_relative(verb: Token, that: Token,
     if addressee is None:
         return lexicon is not None and (clause.dep_ == "relcl" and _addressed_with_to(
             verb, clause.head, lexicon) or _said_in_document(verb, clause.head, lexicon)) or (
-            that.dep_ == "mark" and _on_adjunct_of(verb, clause, that))
+            that.dep_ == "mark" and _on_adjunct_of(verb, clause, that, lexicon=lexicon))
     if clause.head.i == addressee.i:  # informed [his counterpart] that the border will reopen
         return lexicon is not None and verb.lemma_.lower() in lexicon.addressees
-    if clause.dep_ != "relcl":
+    if not relative_or_marked(clause, that, lexicon):
         return False
     if addressee.i > clause.head.i:
         return False
-    return _on_adjunct_of(verb, clause, that, addressee)
+    return _on_adjunct_of(verb, clause, that, addressee, lexicon)
+
+
+def relative_or_marked(clause: Token, that: Token, lexicon: Lexicon | None = None) -> bool:
+    """The clause hangs on a noun as a relative, or as the complement, opened by the
+    subordinator ``that``, of a noun of speech (rules/speaker_nouns.jsonl, document): ``told
+    Nile Today [in an interview] that the state will …``, the clause hung on ``interview``
+    (not ``agreed under the condition that …``: a condition is nobody's statement), or of the
+    feeling it was said with (``noted with concern that …``, rules/topic_nouns.jsonl)."""
+    if clause.dep_ == "relcl":
+        return True
+    if clause.dep_ != "acl" or that.dep_ != "mark" or lexicon is None:
+        return False
+    noun = clause.head
+    return lexicon.speaker_noun(noun).document or noun.head.lower_ == "with" and (
+        noun.lemma_.lower() in lexicon.topic_nouns)
 
 
 def _on_adjunct_of(verb: Token, clause: Token, that: Token,
-                   addressee: Token | None = None) -> bool:
+                   addressee: Token | None = None, lexicon: Lexicon | None = None) -> bool:
     """A relative clause hung on the noun of an adjunct of the cue, between the cue (or its
     addressee) and ``that``: ``told analysts [in a conference call] that …``, ``announced
     Tuesday [during a council meeting] that …`` (not a topic's: ``about the report that …``,
     unless the topic is the addressee's: ``residents of the town``, who)."""
-    if clause.dep_ != "relcl":
+    if not relative_or_marked(clause, that, lexicon):
         return False
     after = addressee.i if addressee is not None else verb.i
     node = clause.head

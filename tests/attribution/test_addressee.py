@@ -59,6 +59,16 @@ TOLD_THE_ADDRESSEE = [
      "who is in his 60s, has been behaving strangely for years.",
      [("indirect", "his neighbour, who is in his 60s, has been behaving strangely for years",
        "Tan", "told")]),
+    # a that-clause the parser hung on the noun of speech in an adjunct, or on the feeling
+    # it was said with, is the statement; a condition is nobody's statement
+    ("The governor told Harbour Radio in an interview that the city will rebuild whatever "
+     "was lost in the fire.",
+     [("indirect", "the city will rebuild whatever was lost in the fire", "The governor",
+       "told")]),
+    ("The magistrate noted with concern that many witnesses were not appearing in court.",
+     [("indirect", "many witnesses were not appearing in court", "The magistrate", "noted")]),
+    ("His father asked him to study law, and Daniel agreed under the condition that his "
+     "father would teach him chemistry privately, which they continued for some time.", []),
     # a verb in a series of the subject's acts: its object is whom they wrote to, and the
     # act before it no statement
     ("She opened the shop, emailed some friends and some suppliers, and invited them to the "
