@@ -687,6 +687,10 @@ def test_the_town_is_the_place_the_article_called_the_town(last_speaker, text,
      'said.', ("PM Perera", "Mahinda Perera", "name")),
     ("Mayor Ram Thapa met Chief Minister Prithvi Subba Gurung.\n\nIn the meeting, CM Gurung "
      "said, \"The province is ready to help.\"", ("CM Gurung", "Prithvi Subba Gurung", "name")),
+    # a local word for an office, the same office as the English title a description uses
+    ("The Wali of Setif, Karim Bensalah, handed over the keys. The old containers will be "
+     "reused, according to the province's governor.",
+     ("the province's governor", "Karim Bensalah", "described")),
     # a title alone, with no article, as a local press writes it: the office's holder
     ("Lyonchhen Dr Karma Dorji visited Paro on Monday. Lyonchhen said the damage was severe.",
      ("Lyonchhen", "Karma Dorji", "described")),
