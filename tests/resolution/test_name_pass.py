@@ -126,6 +126,10 @@ from quotes.resolution.spans import role_before_comma
     ("Officials quoted the Harbour Safety Agency (HSA) on Monday. An HSA spokesman said there "
      "was no risk.\n\nHSA said the pier would reopen.",
      ("HSA", "Harbour Safety Agency (HSA)", "name")),
+    # the plural of Mr before two surnames: each surname is its person
+    ("Mayor Bill Appleby and chief executive Jonathan Green wrote to the minister on Monday."
+     "\n\nMessrs Appleby and Green told the minister that \"the city will need help\".",
+     ("Messrs Appleby and Green", "Bill Appleby and Jonathan Green", "name")),
 ])
 def test_name_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
