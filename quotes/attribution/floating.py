@@ -366,6 +366,9 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
         node = next((a for a in node.ancestors if a.pos_ == "VERB"), node)
     for _ in range(4):
         if node.lemma_.lower() in ctx.lexicon.naming and node.pos_ == "VERB":
+            if node.lemma_.lower() in ctx.lexicon.name_giving and _passive(node) and (
+                    _agent_of(node) is None):
+                return None  # "devices which are called “screw traps”": their name
             subject = subject_of(node, lexicon=ctx.lexicon) or _agent_of(node)
             if subject is not None or _passive_relative(node):
                 return node, subject  # "which was described as “…”": said, by someone unnamed
@@ -375,6 +378,19 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
         node = node.head
     return None
 
+
+
+def _passive(verb: Token) -> bool:
+    """``are called``, ``was referred to``, or a bare participle on a noun (``the market,
+    also called …``, which the tagger may take for a past tense with the noun its subject)."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "advcl"}):
+        return True
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].dep_ == "advmod" and verb.doc[k].head.i == verb.i:
+        k -= 1
+    return k >= 0 and verb.doc[k].text == "," and verb.tag_ in {"VBD", "VBN"} and any(
+        c.dep_ == "nsubj" and c.i < k for c in verb.children)
 
 
 def _agent_of(verb: Token) -> Token | None:

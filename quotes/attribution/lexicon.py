@@ -53,6 +53,7 @@ class Lexicon:
     passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
     hearsay: frozenset[str] = frozenset()  # "X is said to have told …": X told
     naming: frozenset[str] = frozenset()  # "referred to X as “…”": a partial quote
+    name_giving: frozenset[str] = frozenset()  # "traps called “screw traps”": only a name
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
     agencies: frozenset[str] = frozenset()  # "— Reuters" ending a quotation: a wire credit
@@ -84,6 +85,7 @@ class Lexicon:
             passive_speakers=rules.verbs("passive_speaker"),
             hearsay=rules.verbs("hearsay"),
             naming=rules.verbs("naming"),
+            name_giving=rules.verbs("name_giving"),
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),
             agencies=rules.name_words_that("agency"),

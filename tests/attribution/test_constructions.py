@@ -642,6 +642,13 @@ PASSIVE_NAMING = [
     ('The gains are measured by its so-called "fiscal multipliers" in most studies.', []),
     ('Porters were called "sleepy car porters" by the passengers they served.',
      [("partial", '"sleepy car porters"', "the passengers", "called")]),
+    # the passive of a name-giving verb with no agent gives a thing's name, nobody's words
+    ("Staff check the devices, which are called \u201cscrew traps\u201d, every morning.", []),
+    ("The covered market, also called the \u2018old souq\u2019, is closed for repairs.", []),
+    ('A reporter, who was referred to as "a party bot", left the room.', []),
+    # the active still quotes
+    ('Mayor Ana Ruiz, who called the plan "a disaster", left early.',
+     [("partial", '"a disaster"', "Mayor Ana Ruiz", "called")]),
 ]
 
 
