@@ -364,20 +364,30 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
         # "branded the “tirade” about the system and his sentence as an “affront”": the
         # parse hung "as" on the object's last noun; the frame is the verb's
         node = next((a for a in node.ancestors if a.pos_ == "VERB"), node)
+    below = root
     for _ in range(4):
         if node.lemma_.lower() in ctx.lexicon.naming and node.pos_ == "VERB":
             if node.lemma_.lower() in ctx.lexicon.name_giving and _passive(node) and (
                     _agent_of(node) is None):
                 return None  # "devices which are called “screw traps”": their name
+            if node.lemma_.lower() in ctx.lexicon.name_giving and _asked_for(below):
+                return None  # "called for an immediate “crisis cell”": a request, no naming
             subject = subject_of(node, lexicon=ctx.lexicon) or _agent_of(node)
             if subject is not None or _passive_relative(node):
                 return node, subject  # "which was described as “…”": said, by someone unnamed
             return None  # "a group called “Friends of the Park”": a name, not a quote
         if node.head.i == node.i:
             break
-        node = node.head
+        below, node = node, node.head
     return None
 
+
+
+def _asked_for(below: Token) -> bool:
+    """The words hang on ``for`` after the verb (``called for an immediate “crisis cell”``,
+    ``called for nurses to be “rewarded fairly”``): what was asked for, not a name."""
+    return below.dep_ == "prep" and below.lower_ == "for" or any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in below.children)
 
 
 def _passive(verb: Token) -> bool:

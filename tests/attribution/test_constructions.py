@@ -646,6 +646,11 @@ PASSIVE_NAMING = [
     ("Staff check the devices, which are called \u201cscrew traps\u201d, every morning.", []),
     ("The covered market, also called the \u2018old souq\u2019, is closed for repairs.", []),
     ('A reporter, who was referred to as "a party bot", left the room.', []),
+    # words asked for are no name the verb gives
+    ("Activists called for the formation of an immediate \u201ccrisis cell\u201d to tackle "
+     "the spill.", []),
+    ("The union called for nurses to be recognised for their work and to be \u201crewarded "
+     "fairly\u201d for it.", []),
     # the active still quotes
     ('Mayor Ana Ruiz, who called the plan "a disaster", left early.',
      [("partial", '"a disaster"', "Mayor Ana Ruiz", "called")]),
