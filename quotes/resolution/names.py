@@ -416,12 +416,14 @@ class NameResolver:
         if fold(name) in self.state.rules.nouns:
             return None
         entities = self.state.entities
-        if is_strict_acronym(name) and (
+        written_titles = self.evidence.written_titles(name_span)
+        if is_strict_acronym(name) and not written_titles and (
                 body := entities.find_org(name)) is not None and body.kind == "organization":
             return body  # "HHS adds": the body it spells, not the "HHS North" zone named later
-        entity = entities.find_person(
-            name, span.start, written_titles=self.evidence.written_titles(name_span)
-        ) or entities.find_mistyped_person(name, span.start) or (
+        # ("Mayor KC": a title before it makes the capitals a person's surname, as in
+        # "Ramesh KC", not a body's initials)
+        entity = entities.find_person(name, span.start, written_titles=written_titles) or (
+            entities.find_mistyped_person(name, span.start)) or (
             # "Evertest said" after "Nicole Everest", the misspelling read as an adverb
             entities.find_respelled_person(name) if untagged_word(span) else None)
         if entity is not None:

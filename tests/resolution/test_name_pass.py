@@ -126,6 +126,10 @@ from quotes.resolution.spans import role_before_comma
     ("Officials quoted the Harbour Safety Agency (HSA) on Monday. An HSA spokesman said there "
      "was no risk.\n\nHSA said the pier would reopen.",
      ("HSA", "Harbour Safety Agency (HSA)", "name")),
+    # a surname in capitals after a title is the titled person's, not a body's initials
+    ("Mayor Ramesh GC confirmed on Sunday that the city will be sealed for a week.\n\n"
+     "Mayor GC informed that the decision was taken after a meeting.",
+     ("Mayor GC", "Ramesh GC", "name")),
     # the plural of Mr before two surnames: each surname is its person
     ("Mayor Bill Appleby and chief executive Jonathan Green wrote to the minister on Monday."
      "\n\nMessrs Appleby and Green told the minister that \"the city will need help\".",
