@@ -413,8 +413,9 @@ class NameResolver:
                                   self.state.rules.first_names):
             name_span = name_span[lead:]  # "Biologist Lena Moss" is Lena Moss
         name = strip_possessive(name_span.text)
-        if fold(name) in self.state.rules.nouns:
-            return None
+        if fold(name) in self.state.rules.nouns and not surname_of_someone_named(
+                self.state, name):
+            return None  # ("Brewer said" after "Gov. Jan Brewer": her surname, no brewer)
         entities = self.state.entities
         written_titles = self.evidence.written_titles(name_span)
         if is_strict_acronym(name) and not written_titles and (
@@ -538,6 +539,15 @@ class NameResolver:
                 entry.type or ("person" if person else "organization"), described=True)
             entity.add_name(text)
         return entity
+
+
+def surname_of_someone_named(state: ArticleState, word: str) -> bool:
+    """``Brewer``, ``Baker``, ``Mason``: a capitalised word that is also a common noun is a
+    name when it ends the full name of a person the article named (``Gov. Jan Brewer``)."""
+    return word[:1].isupper() and " " not in word and any(
+        entity.kind == "person" and any(
+            len(parts := name.split()) >= 2 and parts[-1] == word for name in entity.names)
+        for entity in state.entities)
 
 
 def body_named_by_its_level(state: ArticleState, span: Span) -> Entity | None:

@@ -126,6 +126,11 @@ from quotes.resolution.spans import role_before_comma
     ("Officials quoted the Harbour Safety Agency (HSA) on Monday. An HSA spokesman said there "
      "was no risk.\n\nHSA said the pier would reopen.",
      ("HSA", "Harbour Safety Agency (HSA)", "name")),
+    # a surname that is also a common noun is the person named in full with it
+    ("Gov. Jan Brewer signed the budget on Monday.\n\nBrewer noted that the Legislature "
+     "still needs to act on roads.", ("Brewer", "Jan Brewer", "name")),
+    ("Coach Tom Mason was pleased.\n\n\"We played well,\" Mason said.",
+     ("Mason", "Tom Mason", "name")),
     # a surname in capitals after a title is the titled person's, not a body's initials
     ("Mayor Ramesh GC confirmed on Sunday that the city will be sealed for a week.\n\n"
      "Mayor GC informed that the decision was taken after a meeting.",
