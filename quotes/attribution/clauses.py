@@ -54,7 +54,9 @@ def object_end(ctx: Context, verb: Token, obj: Token, sent: Span) -> int:
 def comma_before_speaker(ctx: Context, verb: Token) -> bool:
     """``…, he said`` / ``…,” she said``: a statement before its cue ends with a comma."""
     doc = ctx.doc
-    subject = subject_of(verb, lexicon=ctx.lexicon)
+    # (or the name the parse joined to a list before the comma: "… Boston and Fort
+    # Lauderdale, the Harbour Union (HU) said")
+    subject = subject_of(verb, lexicon=ctx.lexicon) or final_cue_speaker(ctx, verb)
     left = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     k = left - 1
     while k >= 0 and (doc[k].is_space or closes_quote(ctx, k)):
@@ -387,7 +389,7 @@ def _states_its_object(ctx: Context, frames: Iterable[str], cue: Token) -> bool:
 def before_attribution(ctx: Context, verb: Token, start: int) -> int:
     """For ``…, he maintained``: the content ends at the comma before the speaker."""
     doc = ctx.doc
-    subject = subject_of(verb, ctx.lexicon, issuers=False)
+    subject = subject_of(verb, ctx.lexicon, issuers=False) or final_cue_speaker(ctx, verb)
     boundary = min(verb.i, subject.left_edge.i if subject is not None else verb.i)
     return end_before_punct(doc, start, boundary)
 

@@ -2301,6 +2301,7 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
     k = verb.i - 1
     while k > sent.start and doc[k].pos_ in {"ADV", "AUX", "PART"}:
         k -= 1
+    k = before_bracketed_initials(doc, k, sent.start)  # "…, the Harbour Union (HU) said."
     head = k
     start = k
     while start > sent.start and doc[start - 1].text != "," and (
@@ -2333,6 +2334,18 @@ def final_cue_speaker(ctx: Context, verb: Token) -> Token | None:
 
 
 FINAL_CUE_ADJUNCTS = frozenset({"prep", "npadvmod"})  # "said on Sunday", "said Tuesday"
+
+
+def before_bracketed_initials(doc: Doc, k: int, floor: int) -> int:
+    """The token before ``(SEIU)`` when token ``k`` closes a bracket of one or two words right
+    after a name (``the Service Employees International Union (SEIU)``), else ``k``."""
+    if doc[k].text != ")" or k - 3 < floor:
+        return k
+    for opening in (k - 2, k - 3):
+        if doc[opening].text == "(" and all(
+                t.pos_ in {"PROPN", "NOUN"} for t in doc[opening + 1 : k]):
+            return opening - 1
+    return k
 
 
 def _degree_of_modifier(token: Token) -> bool:

@@ -438,6 +438,13 @@ NESTED_AND_WRONG_PHRASE = [
     # a name the parser read into a clock time before it ("At 20:00 Eskom") is the speaker
     ("At 20:00 Harbury Power tweeted that electricity had been restored in all areas.",
      [("indirect", "electricity had been restored in all areas", "Harbury Power", "tweeted")]),
+    # a speaker the parse joined to a list of places before the comma, its initials bracketed
+    ("Workers will strike at Kennedy and LaGuardia airports, as well as Newark Liberty, "
+     "Chicago O'Hare, Boston, Philadelphia and Fort Lauderdale, the Harbour Workers Union "
+     "(HWU) said.",
+     [("indirect", "Workers will strike at Kennedy and LaGuardia airports, as well as Newark "
+       "Liberty, Chicago O'Hare, Boston, Philadelphia and Fort Lauderdale",
+       "the Harbour Workers Union", "said")]),
     # written channels are cues like "tweeted", also as a participle after the main verb
     ("Ana Ruiz texted that she was safe.",
      [("indirect", "she was safe", "Ana Ruiz", "texted")]),
