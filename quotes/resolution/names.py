@@ -7,6 +7,8 @@ speaker mention is matched to the entity it names (or becomes a new one).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..attribution.mentions import release_furniture_token
@@ -399,6 +401,8 @@ class NameResolver:
             return body
         if (body := body_named_by_its_level(self.state, span)) is not None:
             return body  # "the state Department of Health": the Ohio Department of Health
+        if (person := person_behind_handle(self.state, span)) is not None:
+            return person  # "@SenFitzgerald responds"
         if self.definite_description(span) or not span.text[:1].isupper() or (
                 plural_noun_opening(span, self.state.titles, self.state.constraints)):
             return None
@@ -539,6 +543,23 @@ class NameResolver:
                 entry.type or ("person" if person else "organization"), described=True)
             entity.add_name(text)
         return entity
+
+
+HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+
+
+def person_behind_handle(state: ArticleState, span: Span) -> Entity | None:
+    """``@SenFitzgerald responds``, ``Republican @GovEvers``: a social-media handle in a
+    mention is the person the article named in full whose surname it spells, once the words
+    of its title (``Sen``, ``Gov``) are set aside; the handle alone names nobody new."""
+    handles = [t.text[1:] for t in span if t.text.startswith("@") and len(t.text) > 2]
+    if len(handles) != 1:
+        return None
+    parts = [p for p in HANDLE_PART.findall(handles[0])
+             if not state.titles.is_title(p) and not state.titles.is_title(p + ".")]
+    people = [e for e in state.entities if e.kind == "person" and any(
+        len(words := name.split()) >= 2 and words[-1] in parts for name in e.names)]
+    return people[0] if len(people) == 1 else None
 
 
 def surname_of_someone_named(state: ArticleState, word: str) -> bool:

@@ -126,6 +126,12 @@ from quotes.resolution.spans import role_before_comma
     ("Officials quoted the Harbour Safety Agency (HSA) on Monday. An HSA spokesman said there "
      "was no risk.\n\nHSA said the pier would reopen.",
      ("HSA", "Harbour Safety Agency (HSA)", "name")),
+    # a social-media handle spells the surname of a person named in full, after a title
+    ("Senate Majority Leader Scott Fitzgerald said he was \"pleased\" with the budget.\n\n"
+     "Republican @SenFitzgerald responds to @GovEvers signing the plan: \"I told you this was "
+     "a good budget.\"", ("Republican @SenFitzgerald", "Scott Fitzgerald", "name")),
+    ("Mayor Ana Ruiz opened the bridge on Monday.\n\n@MayorRuiz tweets: \"What a day for "
+     "our city.\"", ("@MayorRuiz", "Ana Ruiz", "name")),
     # a surname that is also a common noun is the person named in full with it
     ("Gov. Jan Brewer signed the budget on Monday.\n\nBrewer noted that the Legislature "
      "still needs to act on roads.", ("Brewer", "Jan Brewer", "name")),
