@@ -38,9 +38,13 @@ def holder_named_in_story(state: ArticleState, span: Span, determiner: str,
     the opening lines, or (``anywhere``) one the caller found nobody before for, or
     (``lede``) an indefinite one before the article named any person."""
     head = head_noun(span)
-    if determiner not in (LEDE_DETERMINERS if lede else HEADLINE_DETERMINERS) or (
-            head.tag_ not in {"NN", "NNP"}) or not (
-            anywhere or in_opening_lines(state, span.start)):
+    opening = in_opening_lines(state, span.start)
+    determiners = LEDE_DETERMINERS if lede else HEADLINE_DETERMINERS
+    if opening and not lede:
+        determiners = HEADLINE_DETERMINERS | LEDE_DETERMINERS  # a deck's "a city spokesman
+        # said …" summarises the story, naming the role it gives a name further on
+    if determiner not in determiners or head.tag_ not in {"NN", "NNP"} or not (
+            anywhere or opening):
         return None
     lemma = head.lemma_.lower()
     titles = state.titles

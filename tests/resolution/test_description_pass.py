@@ -1342,6 +1342,11 @@ def test_a_plural_body_noun_is_never_one_body(first_speaker, text, expected) -> 
      "reflect a lack of understanding\n\nThe mayor said on Monday that the parade lacked "
      "ambition.\n\nFestival chief executive Susan Kirby told a radio station she was "
      "surprised.", ("Festival chief executive", "Susan Kirby", "described")),
+    # the deck's indefinite role beside a named person: the one the story gives that role
+    ("Bridge safety questioned\n\nDespite Mayor Ana Ruiz\u2019s assurances, a city "
+     "spokesman said repairs would start soon\n\nThe city on Sunday denied reports that the "
+     "bridge had cracked.\n\n\"The bridge is open to all traffic,\" spokesman Tom Hale said.",
+     ("a city spokesman", "Tom Hale", "described")),
     # in the story, a definite role nobody before fits is the one person given it further on
     ("The hearing was adjourned on Monday.\n\nThe counsel said he could not prepare in time. "
      "The judge refused a delay.\n\nThe court heard from witnesses. Later, defence counsel "
