@@ -382,7 +382,6 @@ def _naming_verb(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | 
     return None
 
 
-
 def _asked_for(below: Token) -> bool:
     """The words hang on ``for`` after the verb (``called for an immediate “crisis cell”``,
     ``called for nurses to be “rewarded fairly”``): what was asked for, not a name."""

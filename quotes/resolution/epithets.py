@@ -104,10 +104,10 @@ def described_further(span: Span) -> bool:
 
 def only_person_just_before(state: ArticleState, position: int,
                             exclude: frozenset[int]) -> Entity | None:
-    """``After two years of planning the fair, organiser Dan Hollis is determined …. The
-    events company director says``: nobody spoke yet, but the sentence before was about one
-    named person and nobody else; a writer who meant somebody new would have named them, so
-    the description varies how that person is called."""
+    """``The summer has been the driest on Tom Baker's farm …. “…,” said the Willow Creek
+    Farm owner``: nobody spoke yet, but the sentence before was about one named person and
+    nobody else; a writer who meant somebody new would have named them, so the description
+    varies how that person is called."""
     before = bisect.bisect_left(state.events, position, key=lambda ev: ev.position)
     people: dict[int, Entity] = {}
     for event in reversed(state.events[:before]):

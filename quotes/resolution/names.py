@@ -421,12 +421,12 @@ class NameResolver:
                 self.state, name):
             return None  # ("Brewer said" after "Gov. Jan Brewer": her surname, no brewer)
         entities = self.state.entities
+        # ("Mayor KC": a title before it makes the capitals a person's surname, as in
+        # "Ramesh KC", not a body's initials)
         written_titles = self.evidence.written_titles(name_span)
         if is_strict_acronym(name) and not written_titles and (
                 body := entities.find_org(name)) is not None and body.kind == "organization":
             return body  # "HHS adds": the body it spells, not the "HHS North" zone named later
-        # ("Mayor KC": a title before it makes the capitals a person's surname, as in
-        # "Ramesh KC", not a body's initials)
         entity = entities.find_person(name, span.start, written_titles=written_titles) or (
             entities.find_mistyped_person(name, span.start)) or (
             # "Evertest said" after "Nicole Everest", the misspelling read as an adverb
@@ -557,18 +557,21 @@ def person_behind_handle(state: ArticleState, span: Span) -> Entity | None:
         return None
     parts = [p for p in HANDLE_PART.findall(handles[0])
              if not state.titles.is_title(p) and not state.titles.is_title(p + ".")]
-    people = [e for e in state.entities if e.kind == "person" and any(
-        len(words := name.split()) >= 2 and words[-1] in parts for name in e.names)]
+    people = [e for e in state.entities if full_surnames(e) & set(parts)]
     return people[0] if len(people) == 1 else None
 
 
 def surname_of_someone_named(state: ArticleState, word: str) -> bool:
     """``Brewer``, ``Baker``, ``Mason``: a capitalised word that is also a common noun is a
     name when it ends the full name of a person the article named (``Gov. Jan Brewer``)."""
-    return word[:1].isupper() and " " not in word and any(
-        entity.kind == "person" and any(
-            len(parts := name.split()) >= 2 and parts[-1] == word for name in entity.names)
-        for entity in state.entities)
+    return word[:1].isupper() and any(word in full_surnames(e) for e in state.entities)
+
+
+def full_surnames(entity: Entity) -> set[str]:
+    """The last words of a person's names given in full (``Brewer`` of ``Jan Brewer``)."""
+    if entity.kind != "person":
+        return set()
+    return {words[-1] for name in entity.names if len(words := name.split()) >= 2}
 
 
 def body_named_by_its_level(state: ArticleState, span: Span) -> Entity | None:
