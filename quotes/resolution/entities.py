@@ -338,6 +338,12 @@ def plausible_person(entity: Entity) -> bool:
     return bool(entity.role or entity.spoke or entity.gender or len(entity.tokens) >= 2)
 
 
+def surnames_in_full(entity: Entity) -> set[str]:
+    """The last words of the entity's names of two words or more (``Brewer`` of ``Jan
+    Brewer``): the surnames the article wrote after a given name."""
+    return {words[-1] for name in entity.names if len(words := name.split()) >= 2}
+
+
 def surname_or_alone(entity: Entity, word: str) -> bool:
     """One word names a known person only as their surname (``Spindler``) or as a name used
     alone; ``Joseph`` is not ``Joseph Boinnet`` just by sharing a first name."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span
 
@@ -29,7 +30,7 @@ from ..names import Titles
 from ..rules import SpeakerNounRule
 from .bodies import body_fit, named
 from .constraints import grammatical_subject, head_kind, noun_gender, official_for_participant
-from .entities import Entity, plausible_person
+from .entities import Entity, MentionEvent, plausible_person
 from .heads import affiliated_by_name, head_noun, office_of_body_noun
 from .holders import (
     office_differs,
@@ -108,12 +109,8 @@ def only_person_just_before(state: ArticleState, position: int,
     Farm owner``: nobody spoke yet, but the sentence before was about one named person and
     nobody else; a writer who meant somebody new would have named them, so the description
     varies how that person is called."""
-    before = bisect.bisect_left(state.events, position, key=lambda ev: ev.position)
     people: dict[int, Entity] = {}
-    for event in reversed(state.events[:before]):
-        back = state.narrated_sentences_between(event.position, position)
-        if back > 1:
-            break
+    for event, back in events_back_to_sentence_before(state, position):
         entity = event.entity
         if back == 0 and entity.kind == "person":
             return None  # somebody else is met in the description's own sentence first
@@ -125,6 +122,18 @@ def only_person_just_before(state: ArticleState, position: int,
     if person.number in exclude or not named_in_full(person):
         return None
     return person
+
+
+def events_back_to_sentence_before(state: ArticleState, position: int
+                                   ) -> Iterator[tuple[MentionEvent, int]]:
+    """The mentions before ``position``, newest first, back to the start of the narrated
+    sentence before its own, each with how many narrated sentences back it is (0 or 1)."""
+    before = bisect.bisect_left(state.events, position, key=lambda ev: ev.position)
+    for event in reversed(state.events[:before]):
+        back = state.narrated_sentences_between(event.position, position)
+        if back > 1:
+            return
+        yield event, back
 
 
 def named_in_full(person: Entity) -> bool:
@@ -229,14 +238,9 @@ def acting_body(state: ArticleState, span: Span, position: int,
             t.i != head.i and t.dep_ not in {"det", "amod"} and not t.is_punct for t in span):
         return None  # "the fire department": a modifier the body's name must carry (bodies.py)
     acting: dict[int, Entity] = {}
-    before = bisect.bisect_left(state.events, position, key=lambda ev: ev.position)
-    for n in range(before - 1, -1, -1):  # from the description back
-        event = state.events[n]
-        back = state.narrated_sentences_between(event.position, position)
+    for event, back in events_back_to_sentence_before(state, position):
         if back == 0:
             continue  # "Harbor Mining posted a loss, the bank said": its statement's subject
-        if back > 1:
-            break
         entity = event.entity
         if entity.kind in {"organization", "group"} and not entity.place and (
                 entity.number not in exclude) and grammatical_subject(state.doc[event.position]):

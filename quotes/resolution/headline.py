@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from .constraints import head_kind
-from .entities import Entity
+from .entities import Entity, surnames_in_full
 from .state import ArticleState
 
 HEADLINE_EXTENSION = "headline"
@@ -159,9 +159,8 @@ def lone_name(entity: Entity) -> str | None:
 def named_in_full_by_story(state: ArticleState, entity: Entity, surname: str) -> bool:
     """Another of the story's people has a fuller name ending in the surname: the headline's
     full name may be theirs, not this one's."""
-    return any(other is not entity and any(
-        len(name.split()) > 1 and name.split()[-1] == surname for name in other.names)
-        for other in state.entities)
+    return any(other is not entity and surname in surnames_in_full(other)
+               for other in state.entities)
 
 
 def full_name_in(words: list[str], surname: str,

@@ -31,6 +31,7 @@ from .entities import (
     body_opening_with,
     is_strict_acronym,
     respelled,
+    surnames_in_full,
 )
 from .makers import EntityMaker
 from .name_evidence import NameEvidence, body_word_before_general, spelled_as_body
@@ -557,21 +558,16 @@ def person_behind_handle(state: ArticleState, span: Span) -> Entity | None:
         return None
     parts = [p for p in HANDLE_PART.findall(handles[0])
              if not state.titles.is_title(p) and not state.titles.is_title(p + ".")]
-    people = [e for e in state.entities if full_surnames(e) & set(parts)]
+    people = [e for e in state.entities
+              if e.kind == "person" and surnames_in_full(e) & set(parts)]
     return people[0] if len(people) == 1 else None
 
 
 def surname_of_someone_named(state: ArticleState, word: str) -> bool:
     """``Brewer``, ``Baker``, ``Mason``: a capitalised word that is also a common noun is a
     name when it ends the full name of a person the article named (``Gov. Jan Brewer``)."""
-    return word[:1].isupper() and any(word in full_surnames(e) for e in state.entities)
-
-
-def full_surnames(entity: Entity) -> set[str]:
-    """The last words of a person's names given in full (``Brewer`` of ``Jan Brewer``)."""
-    if entity.kind != "person":
-        return set()
-    return {words[-1] for name in entity.names if len(words := name.split()) >= 2}
+    return word[:1].isupper() and any(
+        e.kind == "person" and word in surnames_in_full(e) for e in state.entities)
 
 
 def body_named_by_its_level(state: ArticleState, span: Span) -> Entity | None:
