@@ -91,7 +91,8 @@ def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
     """``Environment Minister Ana Ruiz and Energy Minister Bo Lee made their decision. The
     ministers say …``: a plural person noun (``the ministers``, ``the two chiefs``, or the
     number alone, ``the two``) is the
-    people just named together when every one of them carries that noun as a title, or
+    people just named together when every one of them carries that noun as a title, when
+    the noun counts exactly them (``the two tenants``: ``counted``), or
     when they were set together beside its plural (``apposed_to``). The
     title is a stronger tie than a bare ``they`` has, so it reaches as far back as a
     description looks for its holder (``description_focus_sentences``)."""
@@ -107,12 +108,31 @@ def pair_holding_role(state: ArticleState, span: Span) -> list[Span]:
             t.dep_ == "det" and t.lower_ in {"the", "both"} for t in head.children):
         return []
     noun = head.lemma_.lower()
-    for pair in (people_joined_before(state, span.start, reach),
-                 people_written_with_and(state, span.start, reach)):
+    count = counted(head)
+    joined = people_joined_before(state, span.start, reach)
+    if count and count in (len(joined), len(listed := people_listed_before(
+            state, span.start, reach))):
+        return joined if len(joined) == count else listed
+    for pair in (joined, people_written_with_and(state, span.start, reach)):
         if len(pair) >= 2 and all(titled(name, noun, state.titles) for name in pair):
             return pair
     return next((pair for pair in reversed(pairs_joined_before(state, span.start, reach))
                  if apposed_to(pair, noun)), [])
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted(head: Token) -> int:
+    """``the two tenants``: how many people the noun counts (0 when it gives no number). A
+    count that matches the people just named together ties them as a title would: ``Ana Ruiz
+    and Bo Lee held a sign. The two tenants say …``."""
+    number = next((t for t in head.children if t.dep_ == "nummod"), None)
+    if number is None:
+        return 0
+    if number.text.isdigit():
+        return int(number.text)
+    return NUMBER_WORDS.get(number.lower_, 0)
 
 
 def apposed_to(pair: list[Span], noun: str) -> bool:
@@ -141,6 +161,30 @@ def people_written_with_and(state: ArticleState, position: int, reach: int) -> l
                 t.text[:1].isupper() for t in between[1:]):
             return [first, second]
     return []
+
+
+# words a photo caption sets between people it lists: "Ana Ruiz, left, and Bo Lee, right,"
+CAPTION_POSITIONS = frozenset({"left", "right", "center", "centre", "front", "back", "middle"})
+
+
+def people_listed_before(state: ArticleState, position: int, reach: int) -> list[Span]:
+    """The last people's names written as one list before ``position``: nothing between two
+    of them but commas, ``and`` and a caption's positions (``Ana Ruiz, left, and Bo Lee,
+    right,``), which the parse may not join."""
+    here = state.sentence(position)
+    people = [e for e in state.ents if e.label_ in PERSON_LABELS and e.end <= position
+              and here - state.sentence(e.start) <= reach]
+    if not people:
+        return []
+    listed = [people[-1]]
+    for first in reversed(people[:-1]):
+        between = state.doc[first.end:listed[0].start]
+        if not between or not all(t.is_punct or t.lower_ == "and" or t.lower_ in CAPTION_POSITIONS
+                                  for t in between) or "and" not in {
+                                      t.lower_ for t in state.doc[first.end:people[-1].start]}:
+            break
+        listed.insert(0, first)
+    return listed if len(listed) >= 2 else []
 
 
 def titled(name: Span, noun: str, titles: Titles) -> bool:
