@@ -32,6 +32,7 @@ from .grammar import (
     is_finite,
     last_nominal,
     noun_phrase_run,
+    own_subject,
 )
 from .lexicon import Lexicon
 from .marks import DOUBLE
@@ -528,7 +529,17 @@ def _opens_reported_clause(ctx: Context, slot: QuoteSlot, cue: Token) -> bool:
     clause = next((c for c in cue.rights if c.dep_ == "ccomp"), None)
     words = [t.i for t in ctx.doc[slot.first : slot.last + 1] if not t.is_punct]
     return clause is not None and bool(words) and clause.i > slot.last and (
-        not ctx.in_quote(clause.i)) and clause.left_edge.i <= words[0]
+        not ctx.in_quote(clause.i)) and clause.left_edge.i <= words[0] and not (
+        _trailing_report(ctx, slot, clause))
+
+
+def _trailing_report(ctx: Context, slot: QuoteSlot, clause: Token) -> bool:
+    """``says “it is legal,” the Gazette reports``: the verb the parse made the cue's clause
+    is a speech cue after the quotation's closing comma, an outlet's credit, not the rest of a
+    statement the quoted words began."""
+    doc = ctx.doc
+    return ctx.lexicon.cue(clause) is not None and any(
+        t.text == "," for t in doc[max(slot.last - 1, 0) : min(slot.last + 2, len(doc))])
 
 
 def _reported_by_outer_cue(ctx: Context, verb: Token) -> bool:
@@ -605,6 +616,8 @@ def attribute_quoted(ctx: Context) -> None:
         if trailer is not None and relays_source(ctx, trailer[0],
                                                  ctx.doc[slot.first].sent.start):
             continue  # "According to X, … “…”, the Times reported": X's words (reported pass)
+        if trailer is not None and _opened_by_own_cue(ctx, slot, trailer[0]):
+            continue  # "X says “…,” the Gazette reports": X's words (lead-in, below)
         if trailer is not None and not _introduced_before_own_sentence(ctx, slot):
             cue, subject = trailer
             claim_direct(ctx, n, cue, subject, rule="direct:trailer")
@@ -620,6 +633,23 @@ def attribute_quoted(ctx: Context) -> None:
             claim_direct(ctx, n, cue, subject, rule=rule, reported=reported)
     _carry_interrupted(ctx)
     _carry_back_multi_paragraph(ctx)
+
+
+def _opened_by_own_cue(ctx: Context, slot: QuoteSlot, trailer: Token) -> bool:
+    """``The chairman, Ion Balan, says “…,” the Gazette reports``: the quotation opens right
+    after a finite speech verb with its own subject (``that`` or a colon between them at
+    most), so the verb after it only credits the outlet that relays the speaker's words."""
+    doc = ctx.doc
+    k = slot.first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in {":", ","} or doc[k].lower_ == "that"):
+        k -= 1
+    if k < 0 or k == trailer.i:
+        return False
+    verb = doc[k]
+    entry = ctx.lexicon.cue(verb)
+    subject = own_subject(verb)
+    return entry is not None and "quote" in entry.frames and is_finite(verb) and (
+        subject is not None and subject.i < verb.i and not ctx.in_quote(subject.i))
 
 
 def _introduced_before_own_sentence(ctx: Context, slot: QuoteSlot) -> bool:

@@ -242,6 +242,14 @@ RELAYED_SOURCES = [
      "reports.",
      [("indirect", "Harbury proposes joint monitoring of the lake", "Deputy Minister Ana Ruiz",
        "said")]),
+    # … and so is a quotation opened right after a speech verb, before the outlet's trailer
+    ("The council chairman, Ion Balan, says \u201cit is a legal step through which the "
+     "decision is carried out,\u201d the Harbour Gazette reports.",
+     [("direct", "\u201cit is a legal step through which the decision is carried out,\u201d",
+       "Ion Balan", "says")]),
+    ("The chairman of the Harbour District Council (HDC), Ion Balan, says \u201cit is a "
+     "legal step,\u201d the Harbour Gazette reports.",
+     [("direct", "\u201cit is a legal step,\u201d", "Ion Balan", "says")]),
     # a report with no source of its own is the outlet's
     ("The bridge will open in May, CBC News reported.",
      [("indirect", "The bridge will open in May", "CBC News", "reported")]),
