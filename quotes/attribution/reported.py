@@ -40,6 +40,7 @@ from .context import (
     cover_quotes,
     ends_sentence,
     mention_of_token,
+    opens_with_attribution,
     relays_source,
     sentence_of,
     text_mention,
@@ -912,6 +913,9 @@ def according_to_content(ctx: Context, phrase: Span
     if end - start < 1 or phrase[0].lower_ == "as" and (
             person_acts_before(ctx, start, end) or trails_a_quotation(ctx, start, end)):
         return None
+    if opens_with_attribution(ctx, phrase[0], start):
+        return None  # "Mayor Ana Ruiz wrote, on Facebook, that …, according to AGERPRES": the
+        # agency relays her statement, which her own verb reports
     ranges = [(start, end)]
     resumed = resumed_content(ctx, phrase_end, sent) if end - start < 8 else None
     if resumed is not None:

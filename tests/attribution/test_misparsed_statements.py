@@ -250,6 +250,11 @@ RELAYED_SOURCES = [
     ("The chairman of the Harbour District Council (HDC), Ion Balan, says \u201cit is a "
      "legal step,\u201d the Harbour Gazette reports.",
      [("direct", "\u201cit is a legal step,\u201d", "Ion Balan", "says")]),
+    # an outlet's "according to" after a statement its speaker's own verb reports
+    ("The city's mayor, Ana Petrescu, wrote, on Facebook, that she had met officials of the "
+     "European Commission about the heating network, according to the Harbour Gazette.",
+     [("indirect", "she had met officials of the European Commission about the heating "
+       "network", "Ana Petrescu", "wrote")]),
     # a report with no source of its own is the outlet's
     ("The bridge will open in May, CBC News reported.",
      [("indirect", "The bridge will open in May", "CBC News", "reported")]),
