@@ -57,15 +57,29 @@ def plural_person_subject(state: ArticleState, token: Token) -> bool:
     """``Council members have offered mixed responses``, ``The MPs proposed …``: people
     named by a plural person noun as a main clause's subject are whom a following ``they``
     most likely means, more than a body named on the way."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ not in {
-            "nsubj", "nsubjpass"} or token.head.dep_ not in {"ROOT", "conj", "advcl"} or (
-            state.quoted[token.i]):
+    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"} or (
+            token.head.dep_ not in {"ROOT", "conj", "advcl"}) or state.quoted[token.i]:
         return False  # (an adverbial clause's too: "… when supporters took to the streets
         # to denounce a vote they said was rigged")
-    if any(c.dep_ in {"appos", "flat"} or c.ent_type_ == "PERSON" for c in token.children):
+    people = token if token.tag_ == "NNS" else people_in_group(token)
+    if people is None or any(c.dep_ in {"appos", "flat"} or c.ent_type_ == "PERSON"
+                             for c in token.children):
         return False  # "two councillors, Ana Ruiz and Tom Reyes, …": named after all
-    return head_kind(token.lemma_.lower(), state.titles, state.constraints) == "person" and (
+    return head_kind(people.lemma_.lower(), state.titles, state.constraints) == "person" and (
         they_follows(state, token))
+
+
+GROUPS_OF_PEOPLE = frozenset({"group", "delegation", "crowd", "team", "band", "handful"})
+
+
+def people_in_group(token: Token) -> Token | None:
+    """``A group of doctors and nurses from the city's hospitals gathered …. They told …``:
+    the plural noun a group noun counts (``doctors``), whose people a later ``they`` means
+    more than a hospital or a body named inside the phrase."""
+    if token.lemma_.lower() not in GROUPS_OF_PEOPLE:
+        return None
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
 
 
 def body_noun_subject(state: ArticleState, token: Token) -> bool:

@@ -101,6 +101,11 @@ def test_they_after_two_people_named_together_is_the_pair(last_speaker, text,
      "to deliver its verdict. The unrest came after elections a year ago, when supporters of "
      "losing parties took to the streets to denounce a vote they said was rigged in favour of "
      "the president.", ("they", "supporters of losing parties", "pronoun")),
+    # … or counted by a group noun, not a body named inside the phrase
+    ("Thousands marched in the capital on Sunday. A group of doctors and nurses from the "
+     "Harbury Health Trust hospitals also gathered in front of the cathedral. They told "
+     "reporters that the health system was about to break down.",
+     ("They", "A group of doctors and nurses", "pronoun")),
 ])
 def test_they_after_people_named_by_a_plural_noun_is_them(last_speaker, text,
                                                           expected) -> None:
