@@ -18,7 +18,7 @@ from ..attribution.grammar import subject_read_as_apposition
 from ..names import Titles
 from .config import Constraints
 from .constraints import head_kind
-from .entities import Entity, person_shaped
+from .entities import Entity, MentionEvent, person_shaped
 
 COPULAS = {"be", "become", "remain"}
 ARTICLES = {"the", "a", "an"}
@@ -285,3 +285,23 @@ def role_noun_lead(name: Span, titles: Titles, constraints: Constraints,
     if not named_after or head_kind(lower, titles, constraints) != "person":
         return 0
     return 1
+
+
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+
+
+def named_example(state_events: list[MentionEvent], head: Token) -> Entity | None:
+    """``church leaders like Rev. Ana Ruiz, with Grace Chapel, told News 5 …``: a plural
+    person noun that gives one named person as its example speaks through that person, the
+    one the reader can check the words with (``state_events``: the article's named
+    mentions, in text order)."""
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    examples = [p for c in head.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if len(examples) != 1 or any(c.dep_ in {"conj", "cc"} for c in examples[0].children):
+        return None  # "leaders like Ruiz and Lee": several people, none of them the speaker
+    name = examples[0]
+    return next((e.entity for e in state_events if e.entity.kind == "person"
+                 and name.left_edge.i <= e.position <= name.i), None)
+

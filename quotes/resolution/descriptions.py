@@ -17,7 +17,7 @@ from ..model import fold
 from ..names import Titles, name_tokens
 from ..rules import SpeakerNounRule
 from .acronyms import BodyNames
-from .appositives import described_by
+from .appositives import described_by, named_example
 from .bodies import Bodies, subject_just_before
 from .confidence import doubt
 from .constraints import head_kind, listed_person_noun, noun_gender, official_for_participant
@@ -256,6 +256,8 @@ class Descriptions(LinkRecord):
                            and t.head.i == root.i), "")
         if not determiner and span[0].dep_ == "det":
             determiner = span[0].lower_  # "the cheerful innkeeper" with "the" hung on the adjective
+        if (example := named_example(self.state.events, root)) is not None:
+            return example, "described"  # "church leaders like Rev. Ana Ruiz told …"
         if one_among_many(self.state, span, position):
             return self.written.as_written(span, entry, position), "as written"  # "One resident"
         if not determiner and len(span) == 1 and root.tag_ in {"NN", "NNP"} and (

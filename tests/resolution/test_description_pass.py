@@ -1725,3 +1725,20 @@ def test_a_description_tied_to_a_named_person_is_not_a_later_namesake_of_its_rol
 ])
 def test_somebody_new_among_many(attribute, text, names) -> None:
     assert [q.resolved.name if q.resolved else None for q in attribute(text)] == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural person noun with one named person as its example speaks through that person
+    ("The mayor spoke about parks on Monday. But church leaders like Rev. Amos Tully, with "
+     "Grace Chapel, told reporters that much more city funding is needed.",
+     ("church leaders", "Amos Tully", "described")),
+    ("The mayor spoke about parks on Monday. Residents including Ana Ruiz said the pool "
+     "should reopen.", ("Residents", "Ana Ruiz", "described")),
+    # … but with two named, no one of them is the speaker
+    ("The mayor spoke about parks on Monday. But church leaders like Rev. Amos Tully and Ana "
+     "Ruiz told reporters that much more city funding is needed.",
+     ("church leaders", "church leaders", "as written")),
+])
+def test_people_given_one_named_example_speak_through_it(last_speaker, text,
+                                                         expected) -> None:
+    assert last_speaker(text) == expected
