@@ -270,6 +270,12 @@ class Descriptions(LinkRecord):
         if unnamed_on_purpose(root):
             flags.append("ANONYMOUS_SOURCE")  # "the officer who declined to be named"
             return self.written.as_written(span, entry, position), "as written"
+        if withheld_by_adjective(root):
+            flags.append("ANONYMOUS_SOURCE")  # "the anonymous resident": nobody named, but
+            # perhaps the resident who "chose to remain anonymous" before
+            earlier = unnamed_described_before(self.state, root.lemma_.lower(), position) if (
+                determiner == "the") else None
+            return earlier or self.written.as_written(span, entry, position), "as written"
         if entry.anonymous:
             if entry.office and (holder := self.holders.office_holder_in_focus(span, root, position,
                                                                        exclude)):
@@ -531,6 +537,15 @@ class Descriptions(LinkRecord):
         if not candidates or self.rivals(candidates[0], candidates[1:], position):
             return None  # "Owen Tarrant met Lena Moss …": which one keeps the inn?
         return self.focus(candidates[0])
+
+
+WITHHELD_ADJECTIVES = frozenset({"anonymous", "unnamed", "unidentified"})
+
+
+def withheld_by_adjective(root: Token) -> bool:
+    """``the anonymous resident``, ``an unnamed official``: an adjective on the head says
+    the speaker is withheld, so no named person of the article is them (a hard constraint)."""
+    return any(c.dep_ == "amod" and c.lower_ in WITHHELD_ADJECTIVES for c in root.children)
 
 
 def unnamed_described_before(state: ArticleState, lemma: str, position: int) -> Entity | None:

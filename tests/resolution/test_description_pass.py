@@ -1742,3 +1742,17 @@ def test_somebody_new_among_many(attribute, text, names) -> None:
 def test_people_given_one_named_example_speak_through_it(last_speaker, text,
                                                          expected) -> None:
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description withheld by its adjective is never a named person: the unnamed one
+    # described before with that noun, or as written
+    ("“It was sad,” said one resident who chose to remain anonymous. “It was loud,” said "
+     "resident Peter Monte. “Police came an hour later,” said the anonymous resident.",
+     ("the anonymous resident", "one resident", "as written")),
+    ("Mayor Ana Ruiz opened the bridge on Monday. “It is too late,” said an unnamed "
+     "official.", ("an unnamed official", "an unnamed official", "as written")),
+])
+def test_a_description_withheld_by_its_adjective_names_nobody(last_speaker, text,
+                                                              expected) -> None:
+    assert last_speaker(text) == expected
