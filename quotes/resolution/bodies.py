@@ -509,13 +509,31 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
         for prep in after:
             place = [t for t in prep.subtree if t.i > prep.i and not t.is_punct]
             # ("Officials in Union County, Kentucky": the comma is no word of the place)
-            if place and all(t.text[:1].isupper() for t in place) and any(
-                    t.ent_type_ in {"GPE", "LOC"} for t in place):
+            if place and not (all(t.text[:1].isupper() for t in place) and any(
+                    t.ent_type_ in {"GPE", "LOC"} for t in place)):
+                objects = [c.i for c in prep.children if c.dep_ == "pobj"]
+                place = [t for t in place if objects and t.i <= objects[0]]
+                if not place or not named_locality(place):
+                    continue  # ("inhabitants of the Astir neighborhood": its locality)
+            if place:
                 # with the words that say which of them ("Public sector trade unions in …")
                 first = min((c.left_edge.i for c in token.lefts
-                             if c.dep_ in {"compound", "amod"}), default=token.i)
+                             if c.dep_ in {"compound", "amod"} and c.ent_type_ not in {
+                                 "DATE", "TIME"}), default=token.i)  # (not "Today")
                 return doc[first : place[-1].i + 1]
     return None
+
+
+LOCALITY_NOUNS = frozenset({"neighborhood", "neighbourhood", "village", "district", "area",
+                            "town", "estate", "settlement", "suburb", "township", "quarter"})
+
+
+def named_locality(place: list[Token]) -> bool:
+    """``the Astir neighborhood``, ``Tikkar village``: a named locality written with its
+    lower-case kind, as the place that says which residents or inhabitants they are."""
+    words = place[1:] if place[0].lower_ == "the" else place
+    return len(words) >= 2 and words[-1].lower_ in LOCALITY_NOUNS and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1])
 
 
 def _name_word(token: Token) -> bool:

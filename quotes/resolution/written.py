@@ -154,10 +154,12 @@ class WrittenDescriptions:
         (and ``the officials`` the ``administration officials`` the article quoted before)."""
         root = head_noun(span)
         text = strip_article(span.text)
-        if (span[0].lower_ not in DEFINITE or root.tag_ in {"NNS", "NNPS"}) and (
+        those = root.lower_ == "those"  # "those who live across the street": people too
+        if (span[0].lower_ not in DEFINITE or root.tag_ in {"NNS", "NNPS"} or those) and (
                 not entry.document) and (
                 root.tag_ in {"NNS", "NNPS"} or entry.type == "person" or head_kind(
-                    root.lemma_, self.state.titles, self.state.constraints) == "person") and (
+                    root.lemma_, self.state.titles, self.state.constraints) == "person" or (
+                    those)) and (
                 end := restrictive_clause_end(span, root)):  # people, not an e-mail "dated …"
             text = strip_article(span.doc[span.start:end].text)  # "one teacher who left"
         if len(span) == 1 and root.lower_ in QUANTIFIER_SPEAKERS and (

@@ -872,6 +872,10 @@ def test_a_capitalised_office_set_before_a_name_is_its_holders_role(last_speaker
      "warming.", ("The scientists", "Norwegian scientists", "as written")),
     ("Canada’s premiers met in Winnipeg on Monday. The premiers said the talks went well.",
      ("The premiers", "Canada’s premiers", "as written")),
+    # a named locality with its lower-case kind, and not the date compounded before it
+    ("Today inhabitants of the Veldor neighbourhood protested at the city hall. The "
+     "inhabitants said they would not leave.",
+     ("The inhabitants", "inhabitants of the Veldor neighbourhood", "as written")),
     # a place with its state set beside it, between commas, is one place
     ("Officials in Tarrow County, Kentucky, closed the plant. Officials said the water was "
      "safe.", ("Officials", "Officials in Tarrow County, Kentucky", "as written")),
@@ -1756,3 +1760,11 @@ def test_people_given_one_named_example_speak_through_it(last_speaker, text,
 def test_a_description_withheld_by_its_adjective_names_nobody(last_speaker, text,
                                                               expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_those_with_a_restrictive_clause_is_written_with_it(last_speaker) -> None:
+    text = ("The festival drew large crowds on Saturday. But those who live across the street "
+            "from the park say it is getting out of hand.")
+    assert last_speaker(text) == (
+        "those", "those who live across the street from the park", "as written")
+
