@@ -90,6 +90,10 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 return token, named
             if not ctx.lexicon.allows(entry, subject) or (parsed is not None and subject is None):
                 return None
+            if subject is not None and _quoted_as(token, ctx.lexicon) and (
+                    subject.dep_ == "dobj" and subject.head.i == token.head.head.i):
+                return token, subject  # "“…,” the Daily cited Ana Ruiz as saying": the
+                # quoting verb's object spoke; its subject only relays her words
             if (subject is None or i <= subject.i < j) and _bare_name(doc, i, j):
                 return token, doc[j - 1]  # "“…?” May Chen asked": a modal-looking surname
             if subject is not None and i <= subject.i < j and all(
@@ -116,6 +120,9 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 _infinitive(token))) and not _acronym_read_as_verb(token):
             if j + 1 < end and doc[j + 1].lower_ == "as":
                 continue  # "he was quoted as saying": the cue comes next
+            if token.lemma_.lower() in ctx.lexicon.passive_speakers and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+                continue  # "the Daily cited Ana Ruiz as saying": so it does after the object
             if not inside_commas(doc, i, j):
                 return None
     return None

@@ -312,6 +312,10 @@ def test_quoted_as_saying(attribute):
     ("On Friday, Kyodo cited unidentified officials as saying the talks would resume.",
      "unidentified officials"),
     ("The Times quoted Ana Ruiz as saying that she would not resign.", "Ana Ruiz"),
+    # … after the quotation too
+    ("\u201cThey lit bonfires by the road,\u201d the Harbury Daily cited Mayor Ana Ruiz as "
+     "saying.", "Mayor Ana Ruiz"),
+    ("\u201cThe plant is safe,\u201d Kyodo quoted officials as saying.", "officials"),
     # no object: the subject is the speaker as before
     ("Ana Ruiz was quoted as saying that she would not resign.", "Ana Ruiz"),
 ])
