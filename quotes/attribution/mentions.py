@@ -113,6 +113,17 @@ def people_before_place(head: Token, relative: Token) -> Token | None:
     return people
 
 
+def person_of_place(head: Token, relative: Token) -> Token | None:
+    """``Shadreck Muza of Unit A, who said …``: a ``who`` the parse hung on what a named
+    person is ``of`` (a ward, a village, a club) is said of that person, not of the place."""
+    of = head.head
+    if relative.lower_ not in {"who", "whom"} or head.dep_ != "pobj" or of.lower_ != "of" or (
+            head.ent_type_ in {"PERSON", "NORP"}):
+        return None
+    person = of.head
+    return person if person.i < of.i and person.ent_type_ == "PERSON" else None
+
+
 def participle_read_as_complement(verb: Token, lexicon: Lexicon) -> bool:
     """A participle cue after ``, and`` that the parse made the complement of an earlier
     participle cue (``saying …, and telling them …``)."""
@@ -195,7 +206,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                 # predicted": a "who" the parse hung on a date is the person's before it;
                 # "Ana Ruiz, a lawyer who said …": the name the role is set beside
                 return person_before_date(verb.head, child) or people_before_place(
-                    verb.head, child) or _named_beside(verb.head) or verb.head
+                    verb.head, child) or person_of_place(verb.head, child) or (
+                    _named_beside(verb.head)) or verb.head
             if is_time_expression(child):
                 child = _described_by_apposition(child)
                 if child is None:

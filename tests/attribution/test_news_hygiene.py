@@ -298,6 +298,10 @@ WHO_AFTER_A_PLACE = [
      "was a positive decision.",
      [("indirect", "the convergence was a positive decision", "retired farmer Tom Reyes",
        "said")]),
+    # … or a person named "of" a ward or village
+    ("Farai Muza of Unit A, who said he had not received a drop of water since May, "
+     "challenged the clerk to visit.",
+     [("indirect", "he had not received a drop of water since May", "Farai Muza", "said")]),
     # "which" is said of the place itself
     ("The plan met criticism from the city, which said it was not consulted.",
      [("indirect", "it was not consulted", "the city", "said")]),
