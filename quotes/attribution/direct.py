@@ -28,6 +28,7 @@ from .context import (
 from .grammar import (
     NOMINAL_POS,
     SUBORDINATORS,
+    infinitive_marker,
     inside_commas,
     is_finite,
     last_nominal,
@@ -84,8 +85,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             subject = outside_quotes(ctx, token, parsed)
             # the parse found the subject inside the quotation: a name written right before
             # the cue is still who speaks
-            named = _name_right_before(doc, i, j) if parsed is not None and subject is None else (
-                None)
+            named = _name_right_before(doc, i, j) or _name_before_aside(doc, i, j) if (
+                parsed is not None and subject is None) else None  # (or before its aside)
             if named is not None and ctx.lexicon.allows(entry, named):
                 return token, named
             if not ctx.lexicon.allows(entry, subject) or (parsed is not None and subject is None):
@@ -123,6 +124,10 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if token.lemma_.lower() in ctx.lexicon.passive_speakers and any(
                     c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
                 continue  # "the Daily cited Ana Ruiz as saying": so it does after the object
+            if token.tag_ == "VB" and doc[j - 1].lower_ == "and" and infinitive_marker(
+                    token) is None:
+                continue  # "X, an oncologist … and lead author of the study, told": a noun
+                # the tagger read as a bare verb in the speaker's apposition
             if not inside_commas(doc, i, j):
                 return None
     return None

@@ -1208,3 +1208,16 @@ def test_a_trailer_over_an_object_cue_speaks_for_the_whole(attribute, text, expe
 ])
 def test_a_free_relative_cue_says_the_predicate_of_be(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of the speaker's apposition the tagger read as a bare verb ("and lead author")
+    # stops no trailer, and the name before the apposition speaks, not whom it was told to
+    ('"I don\'t think anyone has seen this, where every single patient got better," Maria '
+     "Novak, an oncologist at Harbury Memorial Cancer Center in Lorvia and lead author of the "
+     "study, told The Harbury Times.",
+     [("direct", '"I don\'t think anyone has seen this, where every single patient got '
+       'better,"', "Maria Novak", "told")]),
+])
+def test_a_long_apposition_before_a_telling_cue_keeps_the_name(attribute, text, expected):
+    assert found(attribute, text) == expected
