@@ -12,10 +12,11 @@ from spacy.tokens import Span, Token
 
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import name_key
-from ..names import name_tokens
+from ..names import Titles, name_tokens
 from ..rules import SpeakerNounRule
 from .appositives import described_by
 from .bodies import fuller_form_before
+from .config import Constraints
 from .constraints import head_kind, noun_gender
 from .entities import DEFINITE, Entity
 from .heads import head_noun
@@ -32,6 +33,24 @@ def number_agrees(entity: Entity, plural: bool) -> bool:
 RESTRICTIVE_WORDS = 12  # a longer clause is a story of its own, not who the speaker is
 # "who asked not to be named": why the speaker goes unnamed, not which one they are
 ANONYMITY_WORDS = frozenset({"named", "identified", "anonymity", "anonymous", "anonymously"})
+
+
+MEMBER_PRONOUNS = frozenset({"them", "us"})
+
+
+def member_of(root: Token, titles: Titles, constraints: Constraints) -> str | None:
+    """``One of them``, ``one of the residents``: one member of a group of people is a
+    person, whom a later ``he`` or ``she`` may mean (``One of them said he lost …``); one
+    of several bodies (``one of the companies``) is a body. None for any other head."""
+    if root.lower_ != "one":
+        return None
+    group = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    if group is None:
+        return None
+    if group.lower_ in MEMBER_PRONOUNS:
+        return "person"
+    return head_kind(group.lemma_.lower(), titles, constraints)
 
 
 def unnamed_on_purpose(root: Token) -> bool:
@@ -182,7 +201,9 @@ class WrittenDescriptions:
         if not plural and entry.type == "organization" and [t.lower_ for t in span] == [
                 "the", root.lower_] and (fuller := fuller_form_before(root, modifiers=True)):
             return self.group_written(fuller, entry, plural)  # "the ministry": "fisheries …"
-        if entry.type and not (plural and entry.type == "organization"):
+        if (member := member_of(root, self.state.titles, self.state.constraints)) is not None:
+            kind = member  # "One of them said he …": one person of the people
+        elif entry.type and not (plural and entry.type == "organization"):
             kind = entry.type  # but "both groups", "the companies" are several bodies
         elif plural:
             kind = "group"  # "officials", "all those involved", "some of the residents"

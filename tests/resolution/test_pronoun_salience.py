@@ -348,3 +348,17 @@ def test_a_speaker_in_a_clause_anothers_verb_governs_is_reported(nlp, text, name
     doc = nlp(text)
     start = text.index(name)
     assert Sieve._reported_by_another(doc.char_span(start, start + len(name))) is reported
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one member of a group of people is a person a later "he" may mean, not a disease or a
+    # place named before; one of several bodies is a body
+    ("The homeless families say the council has forgotten them. When the Covid-19 hit the "
+     "city, the camps were opened. One of them said he lost his job at the market. \u201cFood "
+     "is scarce,\u201d he said.", ("he", "One of them", "pronoun")),
+    ("Two firms bid for the contract. One of the companies said it would withdraw. \u201cWe "
+     "cannot match the price,\u201d it said.", ("it", "One of the companies", "pronoun")),
+])
+def test_one_member_of_a_group_takes_the_pronoun_of_its_kind(last_speaker, text,
+                                                             expected) -> None:
+    assert last_speaker(text) == expected
