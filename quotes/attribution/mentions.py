@@ -113,6 +113,22 @@ def people_before_place(head: Token, relative: Token) -> Token | None:
     return people
 
 
+def place_pair_read_as_subject(subject: Token) -> Token | None:
+    """``Many in Harbury, Mississippi say …``: the parse took the state set after a town for
+    the subject; the phrase the town ends (``Many in Harbury``) is. None when the subject is
+    no place after a comma and a place."""
+    doc = subject.doc
+    if subject.ent_type_ != "GPE" or subject.left_edge.i < 2 or (
+            doc[subject.left_edge.i - 1].text != ","):
+        return None
+    town = doc[subject.left_edge.i - 2]
+    if town.ent_type_ != "GPE" or town.dep_ != "pobj" or town.head.dep_ != "prep":
+        return None
+    phrase = town.head.head
+    return phrase if phrase.i < town.i and phrase.pos_ in {"NOUN", "PRON", "ADJ", "PROPN"} and (
+        phrase.lower_ in QUANTIFIER_SPEAKERS or phrase.pos_ in {"NOUN", "PROPN"}) else None
+
+
 def person_of_place(head: Token, relative: Token) -> Token | None:
     """``Shadreck Muza of Unit A, who said …``: a ``who`` the parse hung on what a named
     person is ``of`` (a ward, a village, a club) is said of that person, not of the place."""
@@ -194,6 +210,8 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # "began her day as incoming premier mending fences … and telling X that …": the
         # parse made the role after "as" the participle's subject; the main clause's speaks
         return subject_of(verb.head, lexicon, depth + 1, issuers)
+    if subjects and (pair := place_pair_read_as_subject(subjects[0])) is not None:
+        return pair  # "Many in Harbury, Mississippi say": the state is the town's, not who says
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass" and (

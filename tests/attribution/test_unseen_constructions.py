@@ -1221,3 +1221,14 @@ def test_a_free_relative_cue_says_the_predicate_of_be(attribute, text, expected)
 ])
 def test_a_long_apposition_before_a_telling_cue_keeps_the_name(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state set after a town, which the parse took for the subject, says nothing
+    ("Many in Harbury, Mississippi say they were blindsided by the decision.",
+     [("indirect", "they were blindsided by the decision", "Many in Harbury", "say")]),
+    ("Residents of Harbury, Mississippi say they were blindsided by the decision.",
+     [("indirect", "they were blindsided by the decision", "Residents of Harbury", "say")]),
+])
+def test_a_state_after_a_town_is_no_subject(attribute, text, expected):
+    assert found(attribute, text) == expected
