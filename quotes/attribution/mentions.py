@@ -1130,8 +1130,10 @@ def _person_doing(verb: Token, lexicon: Lexicon) -> Token | None:
     head = verb.head
     person = head.ent_type_ == "PERSON" or (
         head.pos_ == "NOUN" and lexicon.speaker_noun(head).type == "person")
-    if person and any(c.dep_ == "ccomp" for c in verb.children):
-        return head
+    absolute = head.dep_ == "pobj" and head.head.lower_ == "with" and (
+        lexicon.speaker_noun(head).type in {"person", "organization", "group"})
+    if (person or absolute) and any(c.dep_ == "ccomp" for c in verb.children):
+        return head  # (and "…, with unions saying …": whoever the "with" phrase sets speaking)
     return _subject_past_object(verb, lexicon)
 
 

@@ -865,6 +865,10 @@ WITH_ABSOLUTE = [
        "councillor Tara McFadden", "stating")]),
     ("The vote passed 5-2, with Mayor Ana Ruiz saying that the town could not wait.",
      [("indirect", "the town could not wait", "Mayor Ana Ruiz", "saying")]),
+    # … a group or body as much as a person, not the main clause's subject
+    ("Since then, worker shortages have only worsened, with unions saying the country is "
+     "4000 nurses short.",
+     [("indirect", "the country is 4000 nurses short", "unions", "saying")]),
     # a participle after a comma is the main clause's
     ("The council met with residents, saying the plan was final.",
      [("indirect", "the plan was final", "The council", "saying")]),
