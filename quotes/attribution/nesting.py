@@ -13,6 +13,12 @@ containing the inner one's speaker, cue and content. Filed once, under whom?
 - An ``according to`` statement that opens with a speaker who speaks (``According to
   police, the driver said …``) only says where the story heard it: the inner speaker made
   the claim, and the outer statement goes.
+- A statement met deeper inside a speech verb's statement (``X said [the road, which the
+  council said was too costly, would open]``, ``X said [the minister justified the cuts by
+  claiming …]``) is part of the outer claim: the twenty-four unseen news sets file it there
+  too, so the inner one goes. Not when the inner cue picks the story up again in a clause
+  of its own: a pronoun's (``…, she said it was not ideal``), a ``who said`` clause's, or
+  the sentence's own verb.
 
 This runs after the reported-speech pass, on its results only: direct quotations are left
 as they are (their marks say who is quoted).
@@ -32,7 +38,8 @@ REPORTED_RULES = frozenset({"reported:verb", "reported:according-to"})
 def settle_nested(ctx: Context) -> None:
     """Settle each outer statement with the nested ones it opens with or quotes as a
     document: absorb them (a speech verb's, a document's), or drop the outer one (an
-    ``according to`` that only relays), marking what goes in ``ctx.dropped``."""
+    ``according to`` that only relays), marking what goes in ``ctx.dropped``; a speech
+    verb's statement also takes in the ones met deeper inside it."""
     groups = _groups(ctx)
     for outer_key, outer in groups.items():
         for inner_index, opening in _nested_in(ctx, outer_key, outer):
@@ -43,6 +50,10 @@ def settle_nested(ctx: Context) -> None:
             elif opening:
                 ctx.dropped.update(outer)
                 break
+            elif outer_key[2] == "reported:verb" and not _relative_speaker(ctx, outer) and not (
+                    _new_speaker_clause(ctx, inner)):
+                ctx.dropped.add(inner_index)  # "X said [the plan, which the agency argued
+                # was late, …]": a statement met deep inside the outer one is part of it
 
 
 def _groups(ctx: Context) -> dict[tuple[int, int, str], list[int]]:
@@ -117,6 +128,26 @@ def _free_relative(ctx: Context, inner: Attribution) -> bool:
     cue = head_token(ctx, inner.cue)
     return cue is not None and any(c.tag_ == "WP" and c.lower_ == "what" and c.i < cue.i
                                    for c in cue.children)
+
+
+def _new_speaker_clause(ctx: Context, inner: Attribution) -> bool:
+    """``She said the council will meet monthly, she said it was not ideal``, ``…, which was
+    confirmed by Joel Ware, who said …``: an inner cue whose speaker is a pronoun, that
+    heads a relative clause or the sentence itself picks the story up again in a clause of
+    its own, however the outer statement was stretched over it."""
+    head = head_token(ctx, inner.speaker)
+    cue = head_token(ctx, inner.cue)
+    return head is not None and head.tag_ in {"PRP", "WP"} or cue is not None and (
+        cue.dep_ == "ROOT" or cue.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children))
+    # (the sentence's own verb; a "who said" clause, not "which the agency said was late")
+
+
+def _relative_speaker(ctx: Context, outer: list[int]) -> bool:
+    """``…, a third of whom had expressed …``: an outer statement spoken by a relative
+    pronoun's people is a clause hung on another's statement, not the frame around it."""
+    head = head_token(ctx, ctx.results[outer[0]].speaker)
+    return head is not None and any(t.tag_ in {"WP", "WDT"} for t in head.subtree)
 
 
 def _within(mention: Mention, start: int, end: int) -> bool:

@@ -62,12 +62,25 @@ KEPT_BY_THE_OUTER_SPEAKER = [
      "serious problem.",
      [("indirect", "he would work with the police against what he said had become a serious "
        "problem", "Tomas Reyes", "said")]),
-    # the inner cue is a detail of another act the statement is about: both are kept
+    # the inner cue is a detail of another act the statement is about: part of the outer
+    # claim, as every news set files it, not a statement of its own
     ("The opposition leader said the minister had justified the cuts by claiming the unions "
      "had agreed.",
      [("indirect", "the minister had justified the cuts by claiming the unions had agreed",
-       "The opposition leader", "said"),
-      ("indirect", "the unions had agreed", "the minister", "claiming")]),
+       "The opposition leader", "said")]),
+    ("The mayor said that the road, which the Harbury Council said was too costly, would "
+     "open in May.",
+     [("indirect", "the road, which the Harbury Council said was too costly, would open in "
+       "May", "The mayor", "said")]),
+    # … but a cue whose speaker is a pronoun, or a "who" clause, picks the story up again
+    ("She said the council will meet monthly, she said it was not ideal.",
+     [("indirect", "the council will meet monthly, she said it was not ideal", "She", "said"),
+      ("indirect", "it was not ideal", "she", "said")]),
+    ("Farmer Tom Ware said sheep sold for $2 a head, which was backed by Nutrien's Joel "
+     "Flemming, who said lamb was being sold for less.",
+     [("indirect", "sheep sold for $2 a head, which was backed by Nutrien's Joel Flemming, "
+       "who said lamb was being sold for less", "Farmer Tom Ware", "said"),
+      ("indirect", "lamb was being sold for less", "Nutrien's Joel Flemming", "said")]),
 ]
 
 
@@ -137,9 +150,9 @@ def test_a_name_after_a_trailing_cue_is_its_speaker_even_when_parsed_as_object(
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ana Ruiz said the minister told her the plan was dead.", ("Ana Ruiz", "Ana Ruiz")),
     ("Ana Ruiz said she told the minister the plan was dead.", ("Ana Ruiz", "Ana Ruiz")),
-    # an inner cue that is a detail of another act keeps its own statement too
+    # an inner cue that is a detail of another act is part of the outer statement
     ("The opposition leader said the minister had justified the cuts by claiming the unions "
-     "had agreed.", ("the minister", "minister")),
+     "had agreed.", ("The opposition leader", "opposition leader")),
 ])
 def test_a_statement_relaying_another_is_filed_under_whoever_relays_it(attribute, text,
                                                                         expected):

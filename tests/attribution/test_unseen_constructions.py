@@ -214,12 +214,12 @@ NESTED_REPORTED = [
      [("partial", 'Sanders conceded to the counsel\'s office she had a "slip of the tongue" when '
        "she spoke", "The report released Thursday", "stated"),
       ("partial", 'she had a "slip of the tongue" when she spoke', "Sanders", "conceded")]),
-    # a participle cue in a clause the attribution trails: the clause's subject is saying
+    # a participle cue in a clause the attribution trails is part of what the attribution
+    # reports, not a statement of its own
     ("Lena Park also extended an invitation for Cho to visit Seoul, saying she hopes to "
      "cooperate closely in the future, the ministry said in a press release.",
      [("indirect", "Lena Park also extended an invitation for Cho to visit Seoul, saying she "
-       "hopes to cooperate closely in the future", "the ministry", "said"),
-      ("indirect", "she hopes to cooperate closely in the future", "Lena Park", "saying")]),
+       "hopes to cooperate closely in the future", "the ministry", "said")]),
     # … but after a cue that comes first, its speaker goes on
     ("Tom Brandt argued that the move hurt the workers, noting that wages fell.",
      [("indirect", "the move hurt the workers", "Tom Brandt", "argued"),
