@@ -1468,6 +1468,10 @@ def test_a_word_written_before_an_office_and_a_name_is_no_person(nlp) -> None:
     # a lone quantifier speaks for some of the people just named
     ("The decision rested with 27 councillors who visited the site. But many complained they "
      "could not judge the scheme.", ("many", "many councillors", "as written")),
+    ("At the town hall, Alderman Bob Dunn's constituents raised their concerns. Some said "
+     "drug dealing was a problem.", ("Some", "Some constituents", "as written")),
+    ("Angry citizens filled the hall. Several said the bridge should close.",
+     ("Several", "Several citizens", "as written")),
     # nobody named in reach: as written
     ("The site visit was in September. Rain fell. The bus was late. But many complained they "
      "could not judge the scheme.", ("many", "many", "as written")),
