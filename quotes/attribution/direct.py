@@ -133,6 +133,19 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
     return None
 
 
+def _speaker_on_topic(doc: Doc, start: int, colon: int) -> Token | None:
+    """``Chief executive Ana Ruiz on the trust's delays: '…'``: a caption's lead-in, a
+    person's name and ``on`` the topic before the colon, names who speaks (no verb between)."""
+    words = doc[start:colon]
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    on = next((t for t in words if t.lower_ == "on" and t.i > start), None)
+    if on is None:
+        return None
+    name = doc[on.i - 1]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
+
+
 def _introduces_next_quotation(doc: Doc, cue: int) -> bool:
     """``said: “I am pleased.”``: a cue followed by a colon and a quotation mark introduces
     the quotation after it, so it is no trailer of one before it."""
@@ -447,6 +460,8 @@ def lead_in_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token | None, Token | No
         author = _author_of_speech_noun(ctx, start, k)
         if author is not None:
             return None, author, False
+    if doc[k].text == ":" and (on_topic := _speaker_on_topic(doc, start, k)) is not None:
+        return None, on_topic, False  # "Chief executive Ana Ruiz on the delays: '…'"
     if doc[k].text == ":" or _author_line(doc, start, k + 1):
         subject = last_nominal(doc, start, k if doc[k].text == ":" else k + 1)
         if subject is not None and subject.pos_ == "PROPN" and (

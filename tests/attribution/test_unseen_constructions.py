@@ -1236,3 +1236,19 @@ def test_a_long_apposition_before_a_telling_cue_keeps_the_name(attribute, text, 
 ])
 def test_a_state_after_a_town_is_no_subject(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a caption's lead-in names who speaks ("NAME on TOPIC:"); its "- Credit:" line after the
+    # quotation is the photo's credit, no signature
+    ("Trust bids to cut waiting times\n\nHarbury chief executive Tom Becker on the trust's "
+     "emergency performance: 'Too many people are waiting for too long.' - Credit: Harbury "
+     "Trust\n\nThe trust runs two hospitals.",
+     [("direct", "'Too many people are waiting for too long.'",
+       "Harbury chief executive Tom Becker", None)]),
+    ("Trust bids to cut waiting times\n\nThe trust runs two hospitals in the borough.\n\n"
+     "'Too many people are waiting for too long.' - Credit: Harbury Trust\n\nThe trust runs "
+     "two hospitals.", []),
+])
+def test_a_caption_names_its_speaker_and_credits_its_photo(attribute, text, expected):
+    assert found(attribute, text) == expected
