@@ -124,9 +124,9 @@ def place_pair_read_as_subject(subject: Token) -> Token | None:
     town = doc[subject.left_edge.i - 2]
     if town.ent_type_ != "GPE" or town.dep_ != "pobj" or town.head.dep_ != "prep":
         return None
-    phrase = town.head.head
-    return phrase if phrase.i < town.i and phrase.pos_ in {"NOUN", "PRON", "ADJ", "PROPN"} and (
-        phrase.lower_ in QUANTIFIER_SPEAKERS or phrase.pos_ in {"NOUN", "PROPN"}) else None
+    phrase = town.head.head  # a noun's phrase, or a quantifier's ("Many" tagged an adjective)
+    return phrase if phrase.i < town.i and (
+        phrase.pos_ in {"NOUN", "PROPN"} or phrase.lower_ in QUANTIFIER_SPEAKERS) else None
 
 
 def person_of_place(head: Token, relative: Token) -> Token | None:

@@ -304,4 +304,3 @@ def named_example(state_events: list[MentionEvent], head: Token) -> Entity | Non
     name = examples[0]
     return next((e.entity for e in state_events if e.entity.kind == "person"
                  and name.left_edge.i <= e.position <= name.i), None)
-
