@@ -1233,6 +1233,8 @@ def test_a_long_apposition_before_a_telling_cue_keeps_the_name(attribute, text, 
      [("indirect", "they were blindsided by the decision", "Many in Harbury", "say")]),
     ("Residents of Harbury, Mississippi say they were blindsided by the decision.",
      [("indirect", "they were blindsided by the decision", "Residents of Harbury", "say")]),
+    ("Some in Harbury, Mississippi say they were blindsided by the decision.",
+     [("indirect", "they were blindsided by the decision", "Some in Harbury", "say")]),
 ])
 def test_a_state_after_a_town_is_no_subject(attribute, text, expected):
     assert found(attribute, text) == expected
