@@ -43,6 +43,7 @@ from .mentions import (
     is_office,
     mention_beside_quote,
     outside_quotes,
+    quoted_object,
     subject_of,
 )
 
@@ -92,7 +93,7 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
             if not ctx.lexicon.allows(entry, subject) or (parsed is not None and subject is None):
                 return None
             if subject is not None and _quoted_as(token, ctx.lexicon) and (
-                    subject.dep_ == "dobj" and subject.head.i == token.head.head.i):
+                    subject == quoted_object(token.head, ctx.lexicon)):
                 return token, subject  # "“…,” the Daily cited Ana Ruiz as saying": the
                 # quoting verb's object spoke; its subject only relays her words
             if (subject is None or i <= subject.i < j) and _bare_name(doc, i, j):

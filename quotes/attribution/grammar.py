@@ -211,6 +211,13 @@ def statement_first_verb(verb: Token) -> Token | None:
     return first if any(c.dep_ in SUBJECT_DEPS for c in first.children) else None
 
 
+def of_object(token: Token) -> Token | None:
+    """What ``of`` after the word names (``one of [them]``, ``a group of [doctors]``, ``on
+    behalf of [the council]``), else None."""
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def own_subject(verb: Token) -> Token | None:
     """The subject the parse hung on the verb itself, if any (no inheritance)."""
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

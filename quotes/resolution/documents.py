@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from ..attribution.grammar import of_object
 from ..attribution.mentions import speaker_mention
 from .constraints import head_kind, mention_head
 from .entities import DEFINITE, Entity
@@ -288,9 +289,8 @@ class Documents:
             behalf = next((c for c in prep.children if c.lower_ == "behalf"), None)
             if behalf is None:
                 continue
-            owner = next((c for c in behalf.children if c.dep_ == "poss"), None) or next(
-                (o for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj"), None)
+            owner = next((c for c in behalf.children if c.dep_ == "poss"), None) or (
+                of_object(behalf))
             return self.speaking(owner, pronoun, description)
         return None
 

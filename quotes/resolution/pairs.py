@@ -149,12 +149,17 @@ def apposed_to(pair: list[Span], noun: str) -> bool:
 TITLE_WORDS_BETWEEN = 5  # "and" and the second person's titles ("Deputy Energy Minister")
 
 
+def people_named_before(state: ArticleState, position: int, reach: int) -> list[Span]:
+    """The names NER tagged as people before ``position`` within ``reach`` sentences."""
+    here = state.sentence(position)
+    return [e for e in state.ents if e.label_ in PERSON_LABELS and e.end <= position
+            and here - state.sentence(e.start) <= reach]
+
+
 def people_written_with_and(state: ArticleState, position: int, reach: int) -> list[Span]:
     """The last two people's names written ``X and TITLE Y`` before ``position`` (the parse
     may join the titles instead of the names: ``Energy Minister`` as the conjunct)."""
-    here = state.sentence(position)
-    people = [e for e in state.ents if e.label_ in PERSON_LABELS and e.end <= position
-              and here - state.sentence(e.start) <= reach]
+    people = people_named_before(state, position, reach)
     for first, second in reversed(list(zip(people, people[1:], strict=False))):
         between = state.doc[first.end:second.start]
         if 0 < len(between) <= TITLE_WORDS_BETWEEN and between[0].lower_ == "and" and all(
@@ -171,9 +176,7 @@ def people_listed_before(state: ArticleState, position: int, reach: int) -> list
     """The last people's names written as one list before ``position``: nothing between two
     of them but commas, ``and`` and a caption's positions (``Ana Ruiz, left, and Bo Lee,
     right,``), which the parse may not join."""
-    here = state.sentence(position)
-    people = [e for e in state.ents if e.label_ in PERSON_LABELS and e.end <= position
-              and here - state.sentence(e.start) <= reach]
+    people = people_named_before(state, position, reach)
     if not people:
         return []
     listed = [people[-1]]

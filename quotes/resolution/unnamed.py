@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..attribution.grammar import of_object
 from ..model import Attribution, fold
 from ..names import Titles, name_tokens
 from .appositives import set_off_before_a_name
@@ -78,8 +79,8 @@ def people_in_group(token: Token) -> Token | None:
     more than a hospital or a body named inside the phrase."""
     if token.lemma_.lower() not in GROUPS_OF_PEOPLE:
         return None
-    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)
+    people = of_object(token)
+    return people if people is not None and people.tag_ == "NNS" else None
 
 
 def body_noun_subject(state: ArticleState, token: Token) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..attribution.grammar import of_object
 from ..attribution.mentions import QUANTIFIER_SPEAKERS
 from ..model import name_key
 from ..names import Titles, name_tokens
@@ -44,8 +45,7 @@ def member_of(root: Token, titles: Titles, constraints: Constraints) -> str | No
     of several bodies (``one of the companies``) is a body. None for any other head."""
     if root.lower_ != "one":
         return None
-    group = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"), None)
+    group = of_object(root)
     if group is None:
         return None
     if group.lower_ in MEMBER_PRONOUNS:
