@@ -316,7 +316,8 @@ class NameWordRule(Rule):
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "institution": flag,
                                           "organization": flag, "particle": flag,
                                           "place": flag, "agency": flag, "side": flag,
-                                          "former": flag, "second": flag, "level": flag}
+                                          "former": flag, "second": flag, "level": flag,
+                                          "credit": flag}
     word: str
     institution: bool = False  # "Department of …": heads a body's name with "of"
     organization: bool = False  # "… International": marks a body's name
@@ -327,6 +328,7 @@ class NameWordRule(Rule):
     former: bool = False  # "former", "ex": an office held before ("the former mayor")
     second: bool = False  # "deputy", "vice": an office second to the one it names
     level: bool = False  # "state", "federal": a level of government standing for its place
+    credit: bool = False  # "Credit", "Photo": opens a picture's credit ("- Credit: X")
 
 
 @dataclass(frozen=True)
@@ -338,7 +340,7 @@ class HeadNounRule(Rule):
         "word": text, "suffix": text,
         "kind": one_of("person", "organization", "none", "public", "way"),
         "gender": one_of(*GENDERS), "families": some_of(*BODY_FAMILIES), "parent": flag,
-        "traded": flag, "standing": flag, "area": flag, "participant": flag,
+        "traded": flag, "standing": flag, "area": flag, "participant": flag, "counting": flag,
     }
     word: str = ""
     suffix: str = ""  # an ending that decides for nouns nobody listed ("-keeper", "-ity")
@@ -352,6 +354,7 @@ class HeadNounRule(Rule):
     standing: bool = False  # "boss", "expert": a rank any office fits, no office of its own
     area: bool = False  # "the area's mayor": a word for the place an office is held in
     participant: bool = False  # "the victim", "the man": someone in the events, no official
+    counting: bool = False  # "a group of doctors": a noun that counts the people after "of"
 
     @classmethod
     def from_dict(cls, entry: dict[str, Any], where: str = "") -> Rule:
@@ -466,7 +469,7 @@ class RuleSet:
 
     def name_words_that(self, flag: str) -> frozenset[str]:
         """The name words with a flag set (``institution``, ``organization``, ``particle``,
-        ``place``, ``side``, ``former``, ``second``, ``level``)."""
+        ``place``, ``side``, ``former``, ``second``, ``level``, ``credit``)."""
         return frozenset(rule.word.lower() for rule in self.name_words if getattr(rule, flag))
 
     @classmethod

@@ -89,8 +89,8 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "receiving, stance, acting_for, interview, name_giving, "
          "not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
-         "unknown key 'institutions' (expected one of agency, former, institution, level, "
-         "organization, particle, place, second, side, word)"),
+         "unknown key 'institutions' (expected one of agency, credit, former, institution, "
+         "level, organization, particle, place, second, side, word)"),
         ("head_nouns.jsonl", '{"word": "innkeeper", "kind": "people"}',
          "'kind' must be one of person, organization, none, public, way, not \"people\""),
         ("head_nouns.jsonl", '{"kind": "person"}', "give exactly one of 'word' and 'suffix'"),

@@ -57,6 +57,7 @@ class Lexicon:
     continuations: frozenset[str] = frozenset()  # "…, adding that": a new statement starts
     institutions: frozenset[str] = frozenset()  # "Department of …": "of" inside the name
     agencies: frozenset[str] = frozenset()  # "— Reuters" ending a quotation: a wire credit
+    credit_labels: frozenset[str] = frozenset()  # "- Credit: X" after a quotation: a picture's
     hypothetical: frozenset[str] = frozenset()  # "one might argue": a supposition, not speech
     credits: frozenset[str] = frozenset()  # "a line attributed to Twain: “…”": Twain's
     claim_makers: frozenset[str] = frozenset()  # "repeated her claim that …": the subject's
@@ -89,6 +90,7 @@ class Lexicon:
             continuations=rules.verbs("continuation"),
             institutions=rules.name_words_that("institution"),
             agencies=rules.name_words_that("agency"),
+            credit_labels=rules.name_words_that("credit"),
             hypothetical=rules.verbs("hypothetical"),
             credits=rules.verbs("credit"),
             claim_makers=rules.verbs("claim_maker"),

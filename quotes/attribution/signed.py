@@ -32,11 +32,6 @@ PULL_QUOTE = re.compile(
 )
 
 
-# words that open a caption's credit after a dash ("- Credit: Harbury Trust", "— Photo: AP")
-CREDIT_LABELS = frozenset({"credit", "credits", "photo", "photograph", "picture", "image",
-                           "courtesy", "source", "file", "video"})
-
-
 def attribute_signed(ctx: Context) -> None:
     """Quotes signed by their speaker: ``“We will win” — Coach Tim Brown``, an embedded post
     (``… — Alicia Draus (@Alicia_Draus) January 15, 2019``) or a pull quote ending in a name."""
@@ -111,7 +106,7 @@ def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
     name = doc[i + 1 : comma]  # "— Maria Lopez, resident": the name before the description
     if len(name) and name[-1].text in DASHES:
         return None  # "- Advertisement -": a label set between dashes, nobody's signature
-    if len(name) and name[0].lower_ in CREDIT_LABELS:
+    if len(name) and name[0].lower_ in ctx.lexicon.credit_labels:
         return None  # "… - Credit: Harbury Trust": a photo caption's credit, not a signature
     if len(name) == 0 or len(name) > 6 or not _is_person_name(name):
         return None

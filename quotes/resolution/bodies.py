@@ -481,7 +481,8 @@ def most_mentioned(bodies: list[Entity]) -> Entity | None:
 PLACE_PREPOSITIONS = frozenset({"in", "of"})
 
 
-def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
+def fuller_form_before(root: Token, areas: frozenset[str],
+                       modifiers: bool = False) -> Span | None:
     """``Harlan County deputies came …. deputies said``, ``Officers in Ashby announced ….
     Officers said``: a bare group noun is the group the article last wrote with
     the same noun and its place (capitalised words before it, or ``in``/``of`` a place after
@@ -513,7 +514,7 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
                     t.ent_type_ in {"GPE", "LOC"} for t in place)):
                 objects = [c.i for c in prep.children if c.dep_ == "pobj"]
                 place = [t for t in place if objects and t.i <= objects[0]]
-                if not place or not named_locality(place):
+                if not place or not named_locality(place, areas):
                     continue  # ("inhabitants of the Astir neighborhood": its locality)
             if place:
                 # with the words that say which of them ("Public sector trade unions in …")
@@ -524,15 +525,12 @@ def fuller_form_before(root: Token, modifiers: bool = False) -> Span | None:
     return None
 
 
-LOCALITY_NOUNS = frozenset({"neighborhood", "neighbourhood", "village", "district", "area",
-                            "town", "estate", "settlement", "suburb", "township", "quarter"})
-
-
-def named_locality(place: list[Token]) -> bool:
+def named_locality(place: list[Token], areas: frozenset[str]) -> bool:
     """``the Astir neighborhood``, ``Tikkar village``: a named locality written with its
-    lower-case kind, as the place that says which residents or inhabitants they are."""
+    lower-case kind (``areas``: head_nouns.jsonl, area), as the place that says which
+    residents or inhabitants they are."""
     words = place[1:] if place[0].lower_ == "the" else place
-    return len(words) >= 2 and words[-1].lower_ in LOCALITY_NOUNS and all(
+    return len(words) >= 2 and words[-1].lower_ in areas and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() for t in words[:-1])
 
 

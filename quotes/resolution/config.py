@@ -112,6 +112,8 @@ class Constraints:
     # people met in the events, never an official in focus: "the victim", "the man"
     # (head_nouns.jsonl, participant)
     participant_nouns: frozenset[str] = frozenset()
+    # nouns that count the people after "of": "a group of doctors" (head_nouns.jsonl, counting)
+    counting_nouns: frozenset[str] = frozenset()
     # speech verbs whose object is the audience ("told reporters"), rules/verb_classes.jsonl
     addressee_verbs: frozenset[str] = frozenset()
     # "he added", "she continued": the subject goes on, so it spoke before (verb_classes.jsonl)
@@ -166,6 +168,7 @@ class Constraints:
             traded_nouns=frozenset(r.word.lower() for r in nouns if r.traded),
             standing_nouns=frozenset(r.word.lower() for r in nouns if r.standing),
             area_nouns=frozenset(r.word.lower() for r in nouns if r.area),
+            counting_nouns=frozenset(r.word.lower() for r in nouns if r.counting),
             participant_nouns=frozenset(r.word.lower() for r in nouns if r.participant),
         )
 

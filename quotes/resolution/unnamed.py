@@ -62,7 +62,8 @@ def plural_person_subject(state: ArticleState, token: Token) -> bool:
             token.head.dep_ not in {"ROOT", "conj", "advcl"}) or state.quoted[token.i]:
         return False  # (an adverbial clause's too: "… when supporters took to the streets
         # to denounce a vote they said was rigged")
-    people = token if token.tag_ == "NNS" else people_in_group(token)
+    people = token if token.tag_ == "NNS" else people_in_group(
+        token, state.constraints.counting_nouns)
     if people is None or any(c.dep_ in {"appos", "flat"} or c.ent_type_ == "PERSON"
                              for c in token.children):
         return False  # "two councillors, Ana Ruiz and Tom Reyes, …": named after all
@@ -70,14 +71,11 @@ def plural_person_subject(state: ArticleState, token: Token) -> bool:
         they_follows(state, token))
 
 
-GROUPS_OF_PEOPLE = frozenset({"group", "delegation", "crowd", "team", "band", "handful"})
-
-
-def people_in_group(token: Token) -> Token | None:
+def people_in_group(token: Token, counting_nouns: frozenset[str]) -> Token | None:
     """``A group of doctors and nurses from the city's hospitals gathered …. They told …``:
-    the plural noun a group noun counts (``doctors``), whose people a later ``they`` means
-    more than a hospital or a body named inside the phrase."""
-    if token.lemma_.lower() not in GROUPS_OF_PEOPLE:
+    the plural noun a counting noun (head_nouns.jsonl) counts (``doctors``), whose people a
+    later ``they`` means more than a hospital or a body named inside the phrase."""
+    if token.lemma_.lower() not in counting_nouns:
         return None
     people = of_object(token)
     return people if people is not None and people.tag_ == "NNS" else None

@@ -192,14 +192,16 @@ class WrittenDescriptions:
                 earlier := self.repeated_description(root.lemma_.lower(), plural, position)):
             return earlier
         bare = len(span) == 1 or plural and [t.lower_ for t in span] == ["the", root.lower_]
+        areas = self.state.constraints.area_nouns  # places a group is written with
         if text != strip_article(span.text):
             bare = False  # "Chiefs attending the council meeting": the clause says which
         if bare and (plural or entry.type == "organization") and (
-                fuller := fuller_form_before(root)) is not None:
+                fuller := fuller_form_before(root, areas)) is not None:
             # "deputies": "Ashby deputies"; "the scientists": "Belgian scientists"
             return self.group_written(fuller, entry, plural)
         if not plural and entry.type == "organization" and [t.lower_ for t in span] == [
-                "the", root.lower_] and (fuller := fuller_form_before(root, modifiers=True)):
+                "the", root.lower_] and (
+                fuller := fuller_form_before(root, areas, modifiers=True)):
             return self.group_written(fuller, entry, plural)  # "the ministry": "fisheries …"
         if (member := member_of(root, self.state.titles, self.state.constraints)) is not None:
             kind = member  # "One of them said he …": one person of the people
