@@ -301,7 +301,8 @@ class VerbClassRule(Rule):
                                         "claim_maker", "impersonal", "hearsay",
                                         "self_naming", "request", "relay", "reckoning", "denial",
                                         "confirmation", "resumption", "sending", "receiving",
-                                        "stance", "acting_for", "interview", "name_giving")
+                                        "stance", "acting_for", "interview", "name_giving",
+                                        "knowing")
     FILE: ClassVar[str] = "verb_classes.jsonl"
     CHECKS: ClassVar[dict[str, Check]] = {"word": text, "kind": one_of(*KINDS)}
     word: str  # a lemma; for "continuation" the -ing form as written

@@ -86,7 +86,7 @@ def write_rules(folder: Path, name: str, *lines: str) -> Path:
          "'kind' must be one of refusal, addressee, passive_speaker, naming, continuation, "
          "hypothetical, non_agentive, credit, claim_maker, impersonal, hearsay, "
          "self_naming, request, relay, reckoning, denial, confirmation, resumption, sending, "
-         "receiving, stance, acting_for, interview, name_giving, "
+         "receiving, stance, acting_for, interview, name_giving, knowing, "
          "not \"refusals\""),
         ("name_words.jsonl", '{"word": "tribunal", "institutions": true}',
          "unknown key 'institutions' (expected one of agency, credit, former, institution, "

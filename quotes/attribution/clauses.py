@@ -424,6 +424,9 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
     window = verb.i + THAT_WINDOW
     if relative is not None:  # "told 40 people who had gathered to watch the ceremony that …"
         window = max(window, relative.right_edge.i + 1)
+    aside = _that_after_dash_aside(doc, verb, sent)
+    if aside is not None:  # "insisted Sunday — cross his heart — that the injury is minor"
+        return _clause_opened_at(doc, verb, sent, aside)
     for i in range(verb.i + 1, min(window, sent.end)):
         token = doc[i]
         if token.lower_ == "that" and token.dep_ in {"mark", "nsubj", "nsubjpass", "dobj"} and (
@@ -440,21 +443,96 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
             or lexicon is not None and _complement_after_relative(verb, token, lexicon)
             or _subject_noun_read_as_relative_verb(verb, token)
             or token.dep_ == "mark" and _only_dash_between(doc, verb.i, i)
+            or lexicon is not None and _complement_in_time_adverbial(verb, token, lexicon)
         ):
-            start = i + 1
-            while start < sent.end and doc[start].text == ",":
-                start += 1  # "that, because …"
-            end = sent.end
-            if verb.dep_ == "advcl" and verb.head.i > verb.i and verb.right_edge.i >= start:
-                end = min(end, verb.right_edge.i + 1)  # "While X told … that …, others said"
-            end = end_before_punct(doc, start, end)
-            return (start, end) if end - start >= 3 else None
+            return _clause_opened_at(doc, verb, sent, i)
         if token.pos_ == "VERB" and not (lexicon is not None and (
-                time_clause(verb, token) or silent_relative(verb, token, lexicon))) and not (
+                time_clause(verb, token) or silent_relative(verb, token, lexicon)
+                or _silent_in_time_adverbial(verb, token, lexicon))) and not (
                 relative is not None and relative.is_ancestor(token)
                 and lexicon.cue(token) is None):
             return None  # (a verb inside the relative on the addressee only says who it was)
     return None
+
+
+def _clause_opened_at(doc: Doc, verb: Token, sent: Span, that: int) -> tuple[int, int] | None:
+    """The statement after the ``that`` at ``that`` to the end of the sentence (or of the
+    adverbial clause the cue stands in)."""
+    start = that + 1
+    while start < sent.end and doc[start].text == ",":
+        start += 1  # "that, because …"
+    end = sent.end
+    if verb.dep_ == "advcl" and verb.head.i > verb.i and verb.right_edge.i >= start:
+        end = min(end, verb.right_edge.i + 1)  # "While X told … that …, others said"
+    end = end_before_punct(doc, start, end)
+    return (start, end) if end - start >= 3 else None
+
+
+ASIDE_LIMIT = 10  # words of an aside set off by dashes between a cue and its "that"
+
+
+def _that_after_dash_aside(doc: Doc, verb: Token, sent: Span) -> int | None:
+    """``insisted Sunday — cross his heart — that the injury is minor``: an aside set off by
+    two dashes (after the cue and any date) stands before ``that``; the parse may hang the cue
+    on the aside's verb, but the clause after it is what the cue reports. The position of
+    that ``that``, if so."""
+    opening = verb.i + 1
+    while opening < sent.end and doc[opening].ent_type_ in {"DATE", "TIME"}:
+        opening += 1
+    if opening >= sent.end or doc[opening].text not in DASHES:
+        return None
+    for i in range(opening + 2, min(opening + ASIDE_LIMIT + 2, sent.end - 1)):
+        if doc[i].text in DASHES:
+            return i + 1 if doc[i + 1].lower_ == "that" else None
+        if doc[i].is_quote:
+            return None
+    return None
+
+
+TIME_ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "since", "once",
+                                    "upon", "until"})
+
+
+def time_adverbial_of(verb: Token, token: Token) -> Token | None:
+    """The adverbial of time after the cue that holds ``token``: a clause opened by a
+    subordinator (``said when he knocked on the doors``, ``said while touring the plant``)
+    or a phrase of ``after``/``before`` (``said after meeting the minister``)."""
+    node = token
+    while node.head.i != verb.i:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    if node.i <= verb.i:
+        return None
+    if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.i < node.i and (
+            c.lower_ in TIME_ADVERBIAL_OPENERS) for c in node.children):
+        return node
+    return node if node.dep_ == "prep" and node.lower_ in TIME_ADVERBIAL_OPENERS else None
+
+
+def _silent_in_time_adverbial(verb: Token, token: Token, lexicon: Lexicon) -> bool:
+    """A verb of the cue's adverbial of time that takes no clause of its own (not a cue, not
+    a verb of knowing: ``said after he learned that …``, rules/verb_classes.jsonl): it says
+    when the words were spoken, not what was said."""
+    entry = lexicon.cue(token)
+    return (entry is None or "clause" not in entry.frames) and (
+        token.lemma_.lower() not in lexicon.knowing) and time_adverbial_of(verb, token) is not None
+
+
+def _complement_in_time_adverbial(verb: Token, that: Token, lexicon: Lexicon) -> bool:
+    """``said when he knocked on the doors that the marchers would …``, ``said after meeting
+    the minister that the talks had stalled``: the parse hung the cue's clause on the verb of
+    an adverbial of time standing between the cue and ``that``; when that verb takes no
+    clause of its own, the clause (a complementizer ``that`` and a subject of its own) is the
+    cue's."""
+    clause = that.head
+    if that.lower_ != "that" or not (that.dep_ == "mark" or that.pos_ == "SCONJ") or (
+            clause.i <= that.i or clause.dep_ not in {"ccomp", "advcl"}):
+        return False
+    governor = clause.head
+    return governor.pos_ in {"VERB", "AUX"} and governor.i < that.i and any(
+        c.dep_ in SUBJECT_DEPS and c.i > that.i for c in clause.children) and (
+        _silent_in_time_adverbial(verb, governor, lexicon))
 
 
 def addressee_relative(verb: Token) -> Token | None:

@@ -50,6 +50,7 @@ class Lexicon:
     relays: frozenset[str] = frozenset()  # "…, the Times reported": an outlet passing words on
     reckonings: frozenset[str] = frozenset()  # "the study estimated": a sum, not a statement
     addressees: frozenset[str] = frozenset()  # "told reporters": the object is no statement
+    knowing: frozenset[str] = frozenset()  # "after he learned that …": a clause of its own
     passive_speakers: frozenset[str] = frozenset()  # "was quoted as saying": the subject spoke
     hearsay: frozenset[str] = frozenset()  # "X is said to have told …": X told
     naming: frozenset[str] = frozenset()  # "referred to X as “…”": a partial quote
@@ -83,6 +84,7 @@ class Lexicon:
             relays=rules.verbs("relay"),
             reckonings=rules.verbs("reckoning"),
             addressees=rules.verbs("addressee"),
+            knowing=rules.verbs("knowing"),
             passive_speakers=rules.verbs("passive_speaker"),
             hearsay=rules.verbs("hearsay"),
             naming=rules.verbs("naming"),

@@ -1254,3 +1254,41 @@ def test_a_state_after_a_town_is_no_subject(attribute, text, expected):
 ])
 def test_a_caption_names_its_speaker_and_credits_its_photo(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+TIME_ADVERBIAL_BEFORE_THAT = [
+    # the parser hung the cue's that-clause on the verb of a time clause or phrase between
+    ("Organiser Ana Ruiz said when she knocked on the doors that the marchers would free the "
+     "building.",
+     [("indirect", "the marchers would free the building", "Organiser Ana Ruiz", "said")]),
+    ("Ana Ruiz said while touring the plant that the jobs were safe.",
+     [("indirect", "the jobs were safe", "Ana Ruiz", "said")]),
+    ("Ana Ruiz said after meeting the minister that the talks had stalled.",
+     [("indirect", "the talks had stalled", "Ana Ruiz", "said")]),
+    ("Ana Ruiz told reporters as she left the court that she would appeal the ruling.",
+     [("indirect", "she would appeal the ruling", "Ana Ruiz", "told")]),
+    ("Ana Ruiz said before the hearing began that she expected a long night.",
+     [("indirect", "she expected a long night", "Ana Ruiz", "said")]),
+    # a verb of knowing takes the clause itself; a relative clause proper is no statement
+    ("Ana Ruiz said when she heard that the plant would close.", []),
+    ("Ana Ruiz said while visiting the plant that the company bought last year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_ADVERBIAL_BEFORE_THAT)
+def test_a_that_clause_after_a_time_adverbial_is_the_cues(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
+DASH_ASIDE_BEFORE_THAT = [
+    ("Coach Bo Lee insisted on Friday — hand on heart — that the knee injury is minor.",
+     [("indirect", "the knee injury is minor", "Coach Bo Lee", "insisted")]),
+    ("Coach Bo Lee insisted Sunday – cross his heart – that the knee injury is minor.",
+     [("indirect", "the knee injury is minor", "Coach Bo Lee", "insisted")]),
+    ("Coach Bo Lee insisted on Friday — hand on heart — and left.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ASIDE_BEFORE_THAT)
+def test_a_that_clause_after_an_aside_in_dashes_is_the_cues(attribute, text, expected):
+    assert found(attribute, text) == expected
