@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Mention
 from .clauses import (
@@ -368,7 +368,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 return []  # "argued that the survey, which the council says is flawed, …"
             # (and "the budget, which he said [has not been funded]": the relative pronoun
             # that opens the clause before its cue is no part of the statement)
-            start = skip_that(doc, first, verb.i)
+            start = after_cue_adverbial(doc, verb, clause, skip_that(doc, first, verb.i))
             end = min(clause_end(ctx, verb, sent), conjoined_cue_start(ctx, clause),
                       relative_clause_end(verb))
             return [(start, end)] if end > start else []
@@ -446,6 +446,18 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 end = min(end, verb.right_edge.i + 1)
             return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
     return []
+
+
+def after_cue_adverbial(doc: Doc, verb: Token, clause: Token, start: int) -> int:
+    """``said, when asked about the delay, that the shelter was full``, ``said, speaking through
+    an interpreter, that …``: the words before the clause's own ``that`` say when or how the
+    cue was spoken (the parse hung them on the clause), so the statement starts after it;
+    unless a ``that`` came first (``said that when it reopens, that families …``)."""
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and c.i >= start), None)
+    if that is None or any(t.lower_ == "that" for t in doc[verb.i + 1 : start]):
+        return start
+    return that.i + 1
 
 
 def gerund_start(clause: Token) -> int | None:

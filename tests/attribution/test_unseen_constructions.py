@@ -1292,3 +1292,23 @@ DASH_ASIDE_BEFORE_THAT = [
 @pytest.mark.parametrize(("text", "expected"), DASH_ASIDE_BEFORE_THAT)
 def test_a_that_clause_after_an_aside_in_dashes_is_the_cues(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+ADVERBIAL_BEFORE_THE_CLAUSES_THAT = [
+    # the words before the clause's own "that" say when or how the cue was spoken
+    ("Ana Ruiz said, speaking through an interpreter, that the shelter was full.",
+     [("indirect", "the shelter was full", "Ana Ruiz", "said")]),
+    ("Ana Ruiz said, when asked about the delay, that the shelter was full.",
+     [("indirect", "the shelter was full", "Ana Ruiz", "said")]),
+    ("Ana Ruiz said when contacted by the Herald that the shelter was full.",
+     [("indirect", "the shelter was full", "Ana Ruiz", "said")]),
+    # after the statement's own "that", a time clause is part of it
+    ("Ana Ruiz said that while the shelter was full, no one had been turned away.",
+     [("indirect", "while the shelter was full, no one had been turned away", "Ana Ruiz",
+       "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIAL_BEFORE_THE_CLAUSES_THAT)
+def test_a_statement_starts_after_its_own_that(attribute, text, expected):
+    assert found(attribute, text) == expected
