@@ -755,7 +755,8 @@ def claim_direct(ctx: Context, n: int, cue: Token | None, subject: Token | None,
             lead = doc[lead_start:lead_end]
             statement = _statement_start(ctx, slot, lead_start)
             if not _is_attribution_frame(ctx, lead) and not _introduced_by_colon(lead) and (
-                    not _cue_of_its_own(ctx, doc[statement:slot.first])):
+                    not _cue_of_its_own(ctx, doc[statement:slot.first])) and not (
+                    _holds_earlier_cue(ctx, doc[statement:slot.first])):
                 if not _relative_trailer(ctx, slot):  # "“…”, which Lee said": the words only
                     start_tok = statement
                 quote_type = "partial"
@@ -820,6 +821,13 @@ def _cue_of_its_own(ctx: Context, lead: Span) -> bool:
     return any(ctx.lexicon.cue(t) is not None and is_finite(t) and any(
         c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} and lead.start <= c.i < t.i
         for c in t.children) and any(c.dep_ == "ccomp" for c in t.children) for t in lead)
+
+
+def _holds_earlier_cue(ctx: Context, lead: Span) -> bool:
+    """``“Trade is old,” said Bo Lee, adding that “ships came here,” he said``: the words
+    before the quotation hold the cue of the quotation before it; they attribute that one,
+    so this quotation is whole, not a partial quote of them."""
+    return any(t.i in ctx.used_cues for t in lead)
 
 
 def _introduced_by_colon(lead: Span) -> bool:

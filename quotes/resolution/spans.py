@@ -383,10 +383,17 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     if person is None and office_object(span, name_span):
         return span.text.strip(" ,-"), None
     role = None
-    if name_span.start > span.start:
+    if name_span.start > span.start and not joined_by_coordinator(span.doc, name_span.start):
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         role = " ".join(without_honorifics(role_text.split(), titles)) or None
     return role, name_span
+
+
+def joined_by_coordinator(doc: Doc, name_start: int) -> bool:
+    """``led by the Minister of Trade and Bo Lee``: an office joined to the name by ``and``
+    or ``or`` is another person's (where ``President and CEO Dana Whitlock`` has its ``and``
+    inside the title)."""
+    return name_start > 0 and doc[name_start - 1].lower_ in {"and", "or", "&"}
 
 
 def portfolio_before_holder(doc: Doc, start: int, person: Span, titles: Titles) -> bool:
@@ -1109,8 +1116,9 @@ def appositive_role(span: Span, person_word: Callable[[str], bool] | None = None
     ``person_word`` also one written in capitals (``Dr. Ann Roe, Ridgeview Museum Curator``)
     whose head word names a person, not a body or a place."""
     for child in span.root.children:
+        # (the tagger may take an office in capitals for a body: "Oman's Minister of Commerce")
         capitalised_role = person_word is not None and child.pos_ == "PROPN" and (
-            person_word(child.lower_)) and not child.ent_type_
+            person_word(child.lower_)) and child.ent_type_ in {"", "ORG"}
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or capitalised_role) and (
                 child.i > span.end - 1) and subject_read_as_apposition(child) is None:
             # (not "… in Brooklyn, the head of the union said": the union head speaks)

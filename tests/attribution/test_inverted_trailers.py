@@ -100,3 +100,23 @@ REPORTED_INVERTED = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED_INVERTED)
 def test_an_inverted_speaker_read_as_the_cues_object_speaks(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+SECOND_TRAILER_AFTER_A_CONTINUATION = [
+    # "…, adding that “…,” he said": the words before the second quotation attribute the
+    # first, so the second is whole, not a partial quote of them
+    ("\u201cTrade is old,\u201d said Bo Lee, adding that \u201cships came here from far "
+     "away,\u201d he said.",
+     [("direct", "\u201cTrade is old,\u201d", "Bo Lee", "said"),
+      ("direct", "\u201cships came here from far away,\u201d", "he", "said")]),
+    # with no trailer of its own, the continuation introduces it
+    ("\u201cTrade is old,\u201d said Bo Lee, adding that \u201cships came here from far "
+     "away.\u201d",
+     [("direct", "\u201cTrade is old,\u201d", "Bo Lee", "said"),
+      ("partial", "\u201cships came here from far away.\u201d", "Bo Lee", "adding")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_TRAILER_AFTER_A_CONTINUATION)
+def test_a_quotation_after_another_ones_trailer_is_whole(attribute, text, expected):
+    assert found(attribute, text) == expected

@@ -1772,3 +1772,18 @@ def test_those_with_a_restrictive_clause_is_written_with_it(last_speaker) -> Non
     assert last_speaker(text) == (
         "those", "those who live across the street from the park", "as written")
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office joined to a name by "and" is another person's, not that name's role
+    ("Ana Ruiz, the country's Minister of Trade, invited investors on Friday. The delegation "
+     "was led by the Minister of Trade and Bo Lee, an adviser to the ministry. “Come and "
+     "invest,” the Minister said.", ("the Minister", "Ana Ruiz", "described")),
+    # an office in capitals set off after the name is its role, though tagged as a body
+    ("Mumbai: Hamid Farouk Al Tamimi, Oman’s Minister of Commerce, Industry and Investment "
+     "Promotion has invited traders to the port. The visit was hosted by Bo Lee, an adviser. "
+     "“Come and invest,” the Minister said.", ("the Minister", "Hamid Farouk Al Tamimi",
+                                               "described")),
+])
+def test_an_office_names_its_own_holder(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
