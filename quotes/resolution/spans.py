@@ -413,20 +413,30 @@ def holder_after_portfolio(span: Span, titles: Titles) -> Span | None:
     hangs, through ``of``/``for``, on a title."""
     doc, last = span.doc, span[-1]
     start = last.i
-    while start > span.start and (word := doc[start - 1]).dep_ == "compound" and (
-            word.head.i == last.i and word.pos_ == "PROPN" and not titles.is_title(word.text)):
+    while start > span.start and (word := doc[start - 1]).head.i == last.i and (
+            word.dep_ == "compound" and word.pos_ == "PROPN" and not titles.is_title(word.text)
+            or word.tag_ == "HYPH"):  # (and the hyphen of "Al-Rashidi")
         start -= 1
-    if start == last.i or start <= span.start:
+    if start == last.i or start <= span.start or doc[start].tag_ == "HYPH":
         return None
     ancestor = doc[start - 1]
     while ancestor.i != last.i and ancestor.head.i != ancestor.i:
         if ancestor.lower_ in PORTFOLIO_PREPOSITIONS:
             title = ancestor.head
             inside = last in ancestor.subtree  # "of Information and Civic Education"
+            if two_objects_of(ancestor, doc[start - 1], last):
+                inside = False  # "Minister of Oil Bkheit Al-Rashidi", both hung on "of"
             return doc[start : span.end] if title.i < ancestor.i and titles.is_title(
                 title.text) and title.text[:1].isupper() and not inside else None
         ancestor = ancestor.head
     return None
+
+
+def two_objects_of(preposition: Token, portfolio: Token, name: Token) -> bool:
+    """The parser hung both the portfolio and the name after it on the office's ``of``, as
+    two objects: the name is not part of the portfolio."""
+    return portfolio.i < name.i and all(
+        t.dep_ == "pobj" and t.head.i == preposition.i for t in (portfolio, name))
 
 
 def office_object(span: Span, name_span: Span) -> bool:

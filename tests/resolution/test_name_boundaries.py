@@ -162,6 +162,10 @@ NAME_BOUNDARIES = [
     ("The Minister of Tourism, Honourable Anthony Mahler, believes the roads need work. "
      "“We have to invest,” said Honourable Anthony Mahler.",
      ("Honourable Anthony Mahler", "Anthony Mahler", "name")),
+    # an untagged holder after an office's portfolio, his surname hyphened (and the parse
+    # hanging both the portfolio and the name on "of")
+    ("KUWAIT, May 1 (KUNA) -- Kuwait Minister of Oil Bkheit Al-Rashidi said the losses were "
+     "speculation.", ("Kuwait Minister of Oil Bkheit Al-Rashidi", "Bkheit Al-Rashidi", "name")),
 ]
 
 
