@@ -36,6 +36,9 @@ from .entities import (
     FEMALE,
     MALE,
     NEUTER,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
     PLURAL,
     Entity,
     name_like,
@@ -84,9 +87,10 @@ class Pronouns:
             # but a "she" that follows is no evidence of its gender
             here = {e.number: e for p, e in subjects.get(sentence, [])
                     if p < token.i and not prepositional_object(doc[p])}
-            if not here:
+            if not here:  # (a sentence before, a name tagged a body time and again stays one)
                 here = {e.number: e for p, e in subjects.get(sentence - 1, [])
-                        if not prepositional_object(doc[p])}
+                        if not prepositional_object(doc[p])
+                        and not self.tagged_a_body_repeatedly(e)}
             if len(here) == 1 and not other_of_gender(self.state, token, here, word):
                 entity = next(iter(here.values()))
                 vote = "m" if word in MALE else "f"
@@ -98,6 +102,17 @@ class Pronouns:
                     entity.kind, entity.place = "person", False  # "Mamadou Diallo … he hid"
         for entity in self.state.entities:
             entity.update_gender()
+
+    def tagged_a_body_repeatedly(self, entity: Entity) -> bool:
+        """``Red Deer did get the bid. He said …``: a name the tagger typed a body or a place
+        in two mentions or more, and a person in none, is not shown to be a person by a
+        pronoun of the next sentence (in its own sentence, ``Diallo … he hid``, it is)."""
+        if entity.kind == "person":
+            return False
+        doc = self.state.doc
+        labels = [doc[ev.position].ent_type_ for ev in self.state.events if ev.entity is entity]
+        return sum(label in ORG_LABELS | PLACE_LABELS for label in labels) >= 2 and not any(
+            label in PERSON_LABELS for label in labels)
 
     def owned_by_pronoun(self, position: int) -> bool:
         """``His car dealership Tru Market, which he has run …``: a name in a phrase a

@@ -362,3 +362,12 @@ def test_a_speaker_in_a_clause_anothers_verb_governs_is_reported(nlp, text, name
 def test_one_member_of_a_group_takes_the_pronoun_of_its_kind(last_speaker, text,
                                                              expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_name_tagged_a_body_time_and_again_is_no_he_of_the_next_sentence(last_speaker) -> None:
+    # "Red Deer" is typed a body in each mention: the "he" after it is no sign it is a person
+    text = ("A councillor's comments about Red Deer being primarily a blue collar, oil-and-gas "
+            "town didn't wash well on Friday. Chris Stephan was questioning the spending on "
+            "the awards. Red Deer did get the bid for this gala. He said the event will "
+            "largely go unnoticed.")
+    assert last_speaker(text) == ("He", "Chris Stephan", "pronoun")
