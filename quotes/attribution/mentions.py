@@ -977,7 +977,8 @@ def _person_before_apposition(verb: Token) -> Token | None:
         if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and any(
                 c.dep_ == "appos" for c in token.children) and (
                 max(t.i for t in token.subtree) == comma - 1 or (
-                token.right_edge.i >= comma - 1 and doc[comma - 1].text == ")")):
+                # (the closing bracket of "… Board (HDB)" may hang anywhere)
+                token.right_edge.i >= comma - 2 and doc[comma - 1].text == ")")):
             return token
     return None
 

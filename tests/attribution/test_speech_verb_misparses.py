@@ -199,3 +199,13 @@ ACRONYM_READ_AS_VERB = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_READ_AS_VERB)
 def test_an_acronym_read_as_a_verb_does_not_stop_the_trailer(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+def test_a_name_set_off_before_the_cue_speaks_past_a_bracketed_acronym(attribute) -> None:
+    # the parser apposed the name to the outlet of the interview (tagged a person) and hung
+    # the acronym's closing bracket on the outlet
+    text = ("In an exclusive interview with the Gazette, Tom Reyes, the newly-appointed "
+            "executive director of the Harbury Development Board (HDB), said: \u201cHarbury is "
+            "not immune from the crisis.\u201d")
+    assert found(attribute, text) == [
+        ("direct", "\u201cHarbury is not immune from the crisis.\u201d", "Tom Reyes", "said")]
