@@ -28,6 +28,7 @@ from .mentions import (
     is_office,
     reports_a_clause,
     subject_of,
+    subject_of_with_absolute,
 )
 
 OFFICE_WORDS_BEFORE_NAME = 6  # the offices a comma may set before a speaker's name
@@ -245,7 +246,7 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
             ) or (following.tag_ == "VBG" and ctx.lexicon.cue(following) is not None and (
                 not _inside_statement(verb, following))) or (
                 _trailing_attribution(ctx, i + 1, sent)
-            ) or _aside_after_conjunction(ctx, i, sent):
+            ) or _aside_after_conjunction(ctx, i, sent) or _with_absolute_cue(ctx, i, sent):
                 end = i
                 break
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -279,6 +280,24 @@ def _aside_after_conjunction(ctx: Context, comma: int, sent: Span) -> bool:
 
 
 CONTRASTING = frozenset({"while", "whereas", "whilst"})  # "…, while the defence countered that"
+
+
+WITH_ABSOLUTE_REACH = 8  # words from "with" to the participle of its absolute phrase
+
+
+def _with_absolute_cue(ctx: Context, comma: int, sent: Span) -> bool:
+    """``said the move was shortsighted, with Ruiz saying the veto …``: an absolute phrase
+    after the comma whose own subject speaks through a participle cue is a second
+    attribution; the statement ends at the comma."""
+    doc = ctx.doc
+    if comma + 2 >= sent.end or doc[comma + 1].lower_ != "with":
+        return False
+    for k in range(comma + 3, min(comma + 2 + WITH_ABSOLUTE_REACH, sent.end)):
+        if doc[k].tag_ == "VBG" and ctx.lexicon.cue(doc[k]) is not None:
+            subject = next((c for c in doc[k].children if c.dep_ == "nsubj"), None) or (
+                subject_of_with_absolute(doc[k]))
+            return subject is not None and subject.left_edge.i == comma + 2
+    return False
 
 
 def other_speakers_clause(ctx: Context, verb: Token, token: Token) -> bool:

@@ -1312,3 +1312,21 @@ ADVERBIAL_BEFORE_THE_CLAUSES_THAT = [
 @pytest.mark.parametrize(("text", "expected"), ADVERBIAL_BEFORE_THE_CLAUSES_THAT)
 def test_a_statement_starts_after_its_own_that(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+WITH_ABSOLUTE_AFTER_A_STATEMENT = [
+    # an absolute phrase whose own subject speaks is a second attribution
+    ("Both Ana Ruiz and Tom Reyes said the move was shortsighted, with Ruiz saying the veto "
+     "would leave the state in trouble.",
+     [("indirect", "the move was shortsighted", "Both Ana Ruiz and Tom Reyes", "said"),
+      ("indirect", "the veto would leave the state in trouble", "Ruiz", "saying")]),
+    # an absolute phrase of things is part of the statement
+    ("Tom Reyes said the plan failed, with costs rising sharply since May.",
+     [("indirect", "the plan failed, with costs rising sharply since May", "Tom Reyes",
+       "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_ABSOLUTE_AFTER_A_STATEMENT)
+def test_a_with_absolute_whose_subject_speaks_ends_the_statement(attribute, text, expected):
+    assert found(attribute, text) == expected
