@@ -164,6 +164,9 @@ NAME_BOUNDARIES = [
      ("Honourable Anthony Mahler", "Anthony Mahler", "name")),
     # an untagged holder after an office's portfolio, his surname hyphened (and the parse
     # hanging both the portfolio and the name on "of")
+    # a title of two words, "Pro Tem", is no part of the name
+    ("In the state Senate, Pro Tem Don Perata said the move was shortsighted.",
+     ("Pro Tem Don Perata", "Don Perata", "name")),
     ("KUWAIT, May 1 (KUNA) -- Kuwait Minister of Oil Bkheit Al-Rashidi said the losses were "
      "speculation.", ("Kuwait Minister of Oil Bkheit Al-Rashidi", "Bkheit Al-Rashidi", "name")),
 ]
