@@ -273,6 +273,12 @@ BODY_JOINERS = frozenset({"of", "in", "for", "and", "&"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # inside a surname: "Pedneaud-Jobin"
 
 
+def initial(word: str) -> bool:
+    """A single capital letter, with or without its full stop: ``V``, ``D.``."""
+    letters = word.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
+
+
 def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
     """``Director of Public Health Annette Rodriguez``, ``Ambassador to the UN Hector Ruiz``:
     after an office's ``of``/``for``/``to`` (the word before ``cut``, or before an article
@@ -285,6 +291,9 @@ def past_office_object(words: list[str], cut: int, titles: Titles) -> int:
             words[preposition].lower() not in OFFICE_PREPOSITIONS):
         return cut
     for n in range(cut + 1, len(words) - 1):
+        if initial(words[n]) and not initial(words[n - 1]) and not initial(words[-1]) and all(
+                w[:1].isupper() for w in words[n:]):
+            return n  # "Leader of the Opposition V D Satheesan": initials open the name
         if fold(words[n]) in titles.first_names and all(
                 w[:1].isupper() or w in HYPHENS for w in words[n:]) and (  # "Pedneaud-Jobin"
                 not any(fold(w) in titles.institutions for w in words[n:])):

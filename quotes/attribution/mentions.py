@@ -773,7 +773,7 @@ def holder_closing_office_phrase(office: Token, offices: Container[str]) -> Toke
     office title in capitals whose phrase (no comma in it) ends in a person's name inside its
     portfolio words runs on to that name, its holder; joined with ``and`` only without an
     article (``The Minister of Health and Ana Ruiz`` are two people)."""
-    if not is_office(office, offices) or office.ent_type_ == "PERSON" or (
+    if not is_office(office, offices) or _inside_persons_name(office) or (
             office.pos_ != "PROPN"):
         return None
     words = office.doc[office.i : office.right_edge.i + 1]
@@ -788,6 +788,14 @@ def holder_closing_office_phrase(office: Token, offices: Container[str]) -> Toke
             for c in last.children)):
         return None
     return last
+
+
+def _inside_persons_name(office: Token) -> bool:
+    """An office word the tagger put inside a person's name (``Mayor Ana Ruiz`` tagged whole);
+    an office tagged a person on its own (``AAP MLA and leader of opposition X``) is none."""
+    doc = office.doc
+    return office.ent_type_ == "PERSON" and (
+        office.ent_iob_ == "I" or office.i + 1 < len(doc) and doc[office.i + 1].ent_iob_ == "I")
 
 
 def _after_closing_bracket(office: Token, holder: Token) -> bool:

@@ -164,6 +164,15 @@ NAME_BOUNDARIES = [
      ("Honourable Anthony Mahler", "Anthony Mahler", "name")),
     # an untagged holder after an office's portfolio, his surname hyphened (and the parse
     # hanging both the portfolio and the name on "of")
+    # initials after an office's portfolio open the holder's name
+    ("A day after the ruling, Leader of the Opposition V D Satheesan alleged the remarks were "
+     "part of a plan. Satheesan said the narrative was first floated in Delhi.",
+     ("Satheesan", "V D Satheesan", "name")),
+    # an office tagged a person on its own, joined to another before the holder's name
+    ("Harbury Party (HP) MLA and leader of opposition Harpal Singh Cheema on Friday said legal "
+     "action would be taken against ministers.",
+     ("Harbury Party (HP) MLA and leader of opposition Harpal Singh Cheema",
+      "Harpal Singh Cheema", "name")),
     # a title of two words, "Pro Tem", is no part of the name
     ("In the state Senate, Pro Tem Don Perata said the move was shortsighted.",
      ("Pro Tem Don Perata", "Don Perata", "name")),
