@@ -203,9 +203,20 @@ def skip_that(doc: Doc, start: int, verb_i: int) -> int:
 def end_before_punct(doc: Doc, start: int, end: int) -> int:
     """``end`` moved back past the punctuation and white space that close a range (the
     comma before a trailing speaker, a sentence's full stop), never before ``start``."""
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
+            closes_bracket_within(doc, start, end)):
         end -= 1
     return end
+
+
+def closes_bracket_within(doc: Doc, start: int, end: int) -> bool:
+    """``… by the CPI(M)``: the last token closes a bracket opened inside the range, so it
+    belongs to it."""
+    if doc[end - 1].text not in {")", "]"}:
+        return False
+    opening = "(" if doc[end - 1].text == ")" else "["
+    before = doc[start : end - 1].text  # (characters: the tokenizer keeps "CPI(M" whole)
+    return before.count(opening) > before.count(doc[end - 1].text)
 
 
 def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
@@ -250,7 +261,7 @@ def clause_end(ctx: Context, verb: Token, sent: Span) -> int:
                 end = i
                 break
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        if closes_quote(ctx, end - 1):
+        if closes_quote(ctx, end - 1) or closes_bracket_within(doc, verb.i + 1, end):
             break
         end -= 1
     return end

@@ -1330,3 +1330,17 @@ WITH_ABSOLUTE_AFTER_A_STATEMENT = [
 @pytest.mark.parametrize(("text", "expected"), WITH_ABSOLUTE_AFTER_A_STATEMENT)
 def test_a_with_absolute_whose_subject_speaks_ends_the_statement(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+BRACKET_CLOSING_A_STATEMENT = [
+    # a closing bracket whose opening one is inside the statement is part of it
+    ("Tom Reyes alleged the attacks were part of a plan by the CPI(M).",
+     [("indirect", "the attacks were part of a plan by the CPI(M)", "Tom Reyes", "alleged")]),
+    ("Tom Reyes said the plan (which was late) failed (badly).",
+     [("indirect", "the plan (which was late) failed (badly)", "Tom Reyes", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_CLOSING_A_STATEMENT)
+def test_a_statement_keeps_the_bracket_it_closes(attribute, text, expected):
+    assert found(attribute, text) == expected
