@@ -225,6 +225,33 @@ def passive_agent(span: Span) -> bool:
     return span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
 
 
+def in_order(letters: str, capitals: list[str]) -> bool:
+    """Whether ``letters`` start with the first capital and follow the capitals in order."""
+    if not capitals or letters[0] != capitals[0]:
+        return False
+    rest = iter(capitals)
+    return all(letter in rest for letter in letters)
+
+
+OFFICE_REACH = 4  # words from a body's name (past its bracketed acronym) to its holder
+
+
+def body_of_office_before_holder(span: Span, titles: Titles) -> bool:
+    """A name the tagger typed a person, followed (past a bracketed acronym) by a few words
+    that end in an office title and then a person's name: ``Bharat Rashtra Samithi (BRS)
+    working president KT Rama Rao``. The first name is the body whose office it is."""
+    doc = span.doc
+    k = span.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    for n in range(k, min(k + OFFICE_REACH, len(doc) - 1)):
+        if titles.is_title(doc[n].text) and not titles.is_honorific(doc[n].text):
+            return doc[n + 1].ent_type_ == "PERSON" and doc[n + 1].ent_iob_ == "B"
+        if not (doc[n].is_alpha and doc[n].is_lower and doc[n].dep_ in {"compound", "amod"}):
+            return False  # only the office's own modifiers ("working") stand between
+    return False
+
+
 def names_a_place(span: Span, label: str) -> bool:
     """A name the tagger called a place, every proper word of it inside the place it tagged:
     ``CertainTeed Canada`` (only ``Canada`` tagged) is the company's Canadian arm. So is a
@@ -330,6 +357,23 @@ class NameResolver:
             introduced.add(entity.number)
             self.state.events.append(MentionEvent(span.start, entity, subject))
 
+    def person_before_bracket(self, span: Span) -> Entity | None:
+        """``KT Rama Rao (KTR)``: letters in capitals in brackets right after a person's name,
+        in the order the name's capitals come, are a short name the article gives the person
+        (the tagger may call them a body)."""
+        doc = span.doc
+        if len(span) != 1 or span.start < 2 or span.end >= len(doc) or not (
+                doc[span.start - 1].text == "(" and doc[span.end].text == ")"):
+            return None
+        letters, before = span.text, doc[span.start - 2]
+        if not (len(letters) >= 2 and letters.isalpha() and letters.isupper()) or (
+                before.ent_type_ != "PERSON"):
+            return None
+        name = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        if name is None or not in_order(letters, [c for c in name.text if c.isupper()]):
+            return None
+        return self.state.entities.find_person(strip_possessive(name.text), name.start)
+
     def entity_for_span(self, span: Span, person_tokens: list[list[str]]) -> Entity | None:
         text = strip_possessive(span.text)
         ordered = name_tokens(text, self.state.titles)
@@ -344,6 +388,12 @@ class NameResolver:
             return None  # "the Birth of Modern Canada" is a title, not a person
         if span.label_ in ORG_LABELS and owned_by_pronoun(span):
             return None  # "at their Chasm sawmill": a site of the body "their" stands for
+        if (person := self.person_before_bracket(span)) is not None:
+            person.add_name(text)
+            return person  # "KT Rama Rao (KTR)": the short name the article gives him
+        if len(span) == 1 and (person := self.state.entities.find_person(text, span.start)) and (
+                text in person.names and text.isupper()):
+            return person  # "KTR said" after "KT Rama Rao (KTR)"
         if len(ordered) == 1 and (body := self.state.entities.with_short_form(text)):
             return body  # "Tanapa" after "the Tanzania National Parks Authority (Tanapa)"
         if political_group(after_possessor(span)) and not named_persons_surname(
@@ -367,6 +417,9 @@ class NameResolver:
         if not span.label_ and (span.root.dep_ in {"nsubj", "nsubjpass"} and (
                 self.evidence.institution_word(span)) or self.evidence.body_acronym(span)):
             return self.make.org(span)  # "the Bureau was …": a body's short name, no person
+        if span.label_ in PERSON_LABELS and body_of_office_before_holder(span, self.state.titles):
+            return self.make.org(span)  # "Bharat Rashtra Samithi (BRS) working president KT
+            # Rama Rao": the name before an office and its holder is the office's body
         if span.label_ in PERSON_LABELS and not evidence.titled_name(span) and not any(
                 len(p) > len(ordered) and same_person_name(ordered, p) for p in person_tokens
         ) and (

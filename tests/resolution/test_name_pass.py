@@ -967,3 +967,17 @@ def test_a_place_the_tagger_typed_a_person_is_a_place(nlp, text, name, label) ->
     doc.ents = [e for e in doc.ents if e.end <= found.start or e.start >= found.end] + [
         Span(doc, found.start, found.end, label="PERSON")]
     assert place_read_as_person(Span(doc, found.start, found.end, label="PERSON")).label_ == label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's name the tagger took for a person, before its office and the office's holder
+    ("Hyderabad: Telugu Rashtra Samithi (TRS) working president KT Rama Rao (KTR) on "
+     "Wednesday asked voters to stay home. Speaking at a meeting for the coming by-election, "
+     "He also said that the party had won every seat.", ("He", "KT Rama Rao", "pronoun")),
+    # letters in brackets after a person's name, in its capitals' order, are a short name
+    ("Hyderabad: Telugu Rashtra Samithi (TRS) working president KT Rama Rao (KTR) on "
+     "Wednesday asked voters to stay home. Addressing party workers, KTR said that the vote "
+     "was a vote for the opposition.", ("KTR", "KT Rama Rao", "name")),
+])
+def test_a_persons_body_and_short_name_around_the_name(last_speaker, text, expected) -> None:
+    assert last_speaker(text) == expected
