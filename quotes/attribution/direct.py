@@ -638,8 +638,9 @@ def _plain_adjunct(tokens: Span) -> bool:
 def attribute_quoted(ctx: Context) -> None:
     """Pass 1: quotation-mark stretches with a cue right after or right before them."""
     for n, slot in enumerate(ctx.slots):
-        if slot.claimed or not_speech(ctx, slot) and not _comma_before_cue(ctx, slot):
-            continue
+        if slot.claimed or _named_by_participle(ctx, slot) or not_speech(ctx, slot) and (
+                not _comma_before_cue(ctx, slot)):
+            continue  # (a title after "titled," is a name, whatever cue follows it)
         trailer = trailer_cue(ctx, slot)
         if trailer is not None and relays_source(ctx, trailer[0],
                                                  ctx.doc[slot.first].sent.start):
@@ -724,9 +725,26 @@ def _carry_back_multi_paragraph(ctx: Context) -> None:
 def not_speech(ctx: Context, slot: QuoteSlot) -> bool:
     """Titles in quotation marks, and single-quoted phrases too short to be a statement."""
     inner = ctx.text[slot.span.inner_start : slot.span.inner_end]
-    if is_title_case(inner) or _quoted_name(ctx, slot, inner):
+    if is_title_case(inner) or _quoted_name(ctx, slot, inner) or (
+            _named_by_participle(ctx, slot)):
         return True
     return slot.span.kind != DOUBLE and not _looks_like_speech(ctx, slot)
+
+
+def _named_by_participle(ctx: Context, slot: QuoteSlot) -> bool:
+    """``his address, titled, “Whither Harbury 2023,” said …``, ``a campaign called “Clean
+    Streets”``: quoted words right after the participle of a verb that gives a thing its name
+    (rules/verb_classes.jsonl, name_giving), with no auxiliary and no agent, are what the
+    thing is called, nobody's words (``was dubbed “…” by critics`` quotes the critics)."""
+    doc = ctx.doc
+    k = slot.first - 1
+    while k >= 0 and (doc[k].text in {",", ":"} or doc[k].is_quote):
+        k -= 1
+    if k < 0 or doc[k].tag_ != "VBN" or doc[k].lemma_.lower() not in ctx.lexicon.name_giving:
+        return False
+    after = doc[slot.last + 1] if slot.last + 1 < len(doc) else None
+    return not any(c.dep_ in {"auxpass", "aux"} for c in doc[k].children) and not (
+        after is not None and after.lower_ == "by")
 
 
 def _quoted_name(ctx: Context, slot: QuoteSlot, inner: str) -> bool:

@@ -340,3 +340,15 @@ def test_the_object_of_a_fronted_participle_is_no_speaker(attribute, text, expec
 ])
 def test_a_generic_condition_says_nothing(attribute, text, expected) -> None:
     assert found(attribute, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # quoted words after "titled"/"entitled" name the address or report, whatever cue follows
+    ("The former Minister of Communication, in his address, titled, \u201cWhither Harbury "
+     "2023,\u201d said the APC in the state after the victory at the presidential and National "
+     "Assembly elections has gone to redefine its trajectory to guarantee victory.", []),
+    ("The report, entitled \u201cStreets for All,\u201d says the city must act.",
+     [("indirect", "the city must act", "The report", "says")]),
+])
+def test_words_a_participle_names_a_thing_by_are_no_quotation(attribute, text, expected):
+    assert found(attribute, text) == expected
