@@ -242,7 +242,9 @@ class Descriptions(LinkRecord):
         also when the one found is not the person the description relates to
         (``someone_elses``)."""
         found, how = self.find(span, position, flags, exclude)
-        if found is not None and how != "as written" and someone_elses(
+        # (the owner of a document is its author: "Manion's letter" is Manion's words)
+        if found is not None and how != "as written" and not (
+                self.state.noun_entry(head_noun(span)).document) and someone_elses(
                 span, found, self.state.titles, self.state.constraints.acting_for_verbs):
             entry = self.state.noun_entry(head_noun(span))
             return self.written.as_written(span, entry, position), "as written"
@@ -347,6 +349,13 @@ class Descriptions(LinkRecord):
         if (phrase := title_phrase(span, self.state.titles)) is not None:
             return self.holders.role_holder(span, phrase, position, True)  # "the head of state"
         if entry.document:
+            owner = next((c for c in root.children if c.dep_ == "poss" and (
+                c.pos_ == "PROPN" or c.tag_ == "PRP$")), None)
+            whose = self.documents.speaking(owner, self.pronoun_subject,
+                                            self.subject_description)
+            if whose is not None and whose.kind == "person":
+                return self.said(whose)  # "Manion's letter", "his letter": his (a body's
+                # document is found as the body's issue, below)
             if entry.issued and (issuer := self.documents.issuer_in_name(root)):
                 return self.said(issuer)  # "an LPO statement", "a UN report"
             if entry.issued and (body := self.documents.body_noun_in_name(root)) and (

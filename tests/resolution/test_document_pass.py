@@ -276,3 +276,10 @@ def test_the_issuer_named_before_the_document(last_speaker, text, expected) -> N
 ])
 def test_it_goes_on_with_the_document_that_spoke_before(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
+
+def test_a_persons_document_closing_the_sentence_is_their_words(last_speaker) -> None:
+    # the owner a possessive names wrote it: no one else's, as "Ruiz's lawyer" would be
+    text = ("University president Robert Manion wrote to the senate on Monday. In addition, "
+            "one member will be chosen from the Alumni Association, Manion\u2019s letter stated.")
+    assert last_speaker(text)[1] == "Robert Manion"
