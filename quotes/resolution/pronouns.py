@@ -9,7 +9,7 @@ and pronoun subjects that follow a named one.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.tokens import Token
 
@@ -73,6 +73,7 @@ class Pronouns:
             ) and not self.owned_by_pronoun(ev.position):
                 # a "person" the article showed to be a place (one of a list of places) is none
                 subjects[self.state.sent_of[ev.position]].append((ev.position, ev.entity))
+        bodies = self.tagged_bodies_repeatedly()
         for token in self.state.subjects():
             word = token.lower_
             if word not in MALE and word not in FEMALE and word not in NEUTER:
@@ -90,7 +91,7 @@ class Pronouns:
             if not here:  # (a sentence before, a name tagged a body time and again stays one)
                 here = {e.number: e for p, e in subjects.get(sentence - 1, [])
                         if not prepositional_object(doc[p])
-                        and not self.tagged_a_body_repeatedly(e)}
+                        and (e.number not in bodies or e.kind == "person")}
             if len(here) == 1 and not other_of_gender(self.state, token, here, word):
                 entity = next(iter(here.values()))
                 vote = "m" if word in MALE else "f"
@@ -103,16 +104,21 @@ class Pronouns:
         for entity in self.state.entities:
             entity.update_gender()
 
-    def tagged_a_body_repeatedly(self, entity: Entity) -> bool:
-        """``Red Deer did get the bid. He said …``: a name the tagger typed a body or a place
-        in two mentions or more, and a person in none, is not shown to be a person by a
-        pronoun of the next sentence (in its own sentence, ``Diallo … he hid``, it is)."""
-        if entity.kind == "person":
-            return False
+    def tagged_bodies_repeatedly(self) -> set[int]:
+        """``Red Deer did get the bid. He said …``: the entities (by number) not yet people
+        that the tagger typed a body or a place in two mentions or more, and a person in
+        none; a pronoun of the next sentence does not show them to be people (in its own
+        sentence, ``Diallo … he hid``, it does)."""
         doc = self.state.doc
-        labels = [doc[ev.position].ent_type_ for ev in self.state.events if ev.entity is entity]
-        return sum(label in ORG_LABELS | PLACE_LABELS for label in labels) >= 2 and not any(
-            label in PERSON_LABELS for label in labels)
+        bodies: Counter[int] = Counter()
+        people: set[int] = set()
+        for ev in self.state.events:
+            label = doc[ev.position].ent_type_
+            if label in PERSON_LABELS:
+                people.add(ev.entity.number)
+            elif label in ORG_LABELS | PLACE_LABELS and ev.entity.kind != "person":
+                bodies[ev.entity.number] += 1
+        return {number for number, count in bodies.items() if count >= 2} - people
 
     def owned_by_pronoun(self, position: int) -> bool:
         """``His car dealership Tru Market, which he has run …``: a name in a phrase a
