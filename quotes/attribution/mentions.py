@@ -122,11 +122,17 @@ def place_pair_read_as_subject(subject: Token) -> Token | None:
             doc[subject.left_edge.i - 1].text != ","):
         return None
     town = doc[subject.left_edge.i - 2]
-    if town.ent_type_ != "GPE" or town.dep_ != "pobj" or town.head.dep_ != "prep":
+    if town.ent_type_ != "GPE" or town.dep_ != "pobj" or town.head.dep_ != "prep" or (
+            town.head.lower_ not in PLACE_OF_PEOPLE):
         return None
     phrase = town.head.head  # a noun's phrase, or a quantifier's ("Many" tagged an adjective)
-    return phrase if phrase.i < town.i and (
+    # (not "… losing the finals against Australia, Khuba said": an object of another verb)
+    return phrase if phrase.i < town.i and phrase.dep_ not in {"dobj", "pobj"} and (
         phrase.pos_ in {"NOUN", "PROPN"} or phrase.lower_ in QUANTIFIER_SPEAKERS) else None
+
+
+# the prepositions that tell where people are from ("Many in Harbury", "residents of X")
+PLACE_OF_PEOPLE = frozenset({"in", "of", "from", "across", "around", "near", "outside"})
 
 
 def person_of_place(head: Token, relative: Token) -> Token | None:

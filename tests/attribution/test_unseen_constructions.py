@@ -1235,6 +1235,10 @@ def test_a_long_apposition_before_a_telling_cue_keeps_the_name(attribute, text, 
      [("indirect", "they were blindsided by the decision", "Residents of Harbury", "say")]),
     ("Some in Harbury, Mississippi say they were blindsided by the decision.",
      [("indirect", "they were blindsided by the decision", "Some in Harbury", "say")]),
+    # ... but a place after another verb's object is no town of the speakers
+    ("Referring to the team losing the World Cup finals against Australia, Khuba said: "
+     "\u201cHe has been making such remarks for power.\u201d",
+     [("direct", "\u201cHe has been making such remarks for power.\u201d", "Khuba", "said")]),
 ])
 def test_a_state_after_a_town_is_no_subject(attribute, text, expected):
     assert found(attribute, text) == expected
