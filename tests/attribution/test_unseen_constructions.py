@@ -1348,3 +1348,17 @@ BRACKET_CLOSING_A_STATEMENT = [
 @pytest.mark.parametrize(("text", "expected"), BRACKET_CLOSING_A_STATEMENT)
 def test_a_statement_keeps_the_bracket_it_closes(attribute, text, expected):
     assert found(attribute, text) == expected
+
+
+ALLEGED_OBJECT = [
+    # what "alleges" takes as its object is the allegation, as with a clause
+    ("Speaking to reporters, party leader Tom Reyes alleges the government's involvement in "
+     "the murder of the activist.",
+     [("indirect", "the government's involvement in the murder of the activist",
+       "party leader Tom Reyes", "alleges")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLEGED_OBJECT)
+def test_an_allegations_object_is_what_was_alleged(attribute, text, expected):
+    assert found(attribute, text) == expected
