@@ -473,12 +473,12 @@ def that_clause_after(doc: Doc, verb: Token, sent: Span,
             or lexicon is not None and _complement_after_relative(verb, token, lexicon)
             or _subject_noun_read_as_relative_verb(verb, token)
             or token.dep_ == "mark" and _only_dash_between(doc, verb.i, i)
-            or lexicon is not None and _complement_in_time_adverbial(verb, token, lexicon)
+            or lexicon is not None and _complement_in_adverbial(verb, token, lexicon)
         ):
             return _clause_opened_at(doc, verb, sent, i)
         if token.pos_ == "VERB" and not (lexicon is not None and (
                 time_clause(verb, token) or silent_relative(verb, token, lexicon)
-                or _silent_in_time_adverbial(verb, token, lexicon))) and not (
+                or _silent_in_adverbial(verb, token, lexicon))) and not (
                 relative is not None and relative.is_ancestor(token)
                 and lexicon.cue(token) is None):
             return None  # (a verb inside the relative on the addressee only says who it was)
@@ -519,14 +519,10 @@ def _that_after_dash_aside(doc: Doc, verb: Token, sent: Span) -> int | None:
     return None
 
 
-TIME_ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "since", "once",
-                                    "upon", "until"})
-
-
-def time_adverbial_of(verb: Token, token: Token) -> Token | None:
-    """The adverbial of time after the cue that holds ``token``: a clause opened by a
-    subordinator (``said when he knocked on the doors``, ``said while touring the plant``)
-    or a phrase of ``after``/``before`` (``said after meeting the minister``)."""
+def cue_adverbial_of(verb: Token, token: Token) -> Token | None:
+    """The adverbial after the cue that holds ``token``: a clause opened by a subordinator
+    (``said when he knocked on the doors``, ``said while touring the plant``) or a phrase of
+    one used as a preposition (``said after meeting the minister``)."""
     node = token
     while node.head.i != verb.i:
         if node.head.i == node.i:
@@ -535,24 +531,24 @@ def time_adverbial_of(verb: Token, token: Token) -> Token | None:
     if node.i <= verb.i:
         return None
     if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.i < node.i and (
-            c.lower_ in TIME_ADVERBIAL_OPENERS) for c in node.children):
+            c.lower_ in SUBORDINATORS) for c in node.children):
         return node
-    return node if node.dep_ == "prep" and node.lower_ in TIME_ADVERBIAL_OPENERS else None
+    return node if node.dep_ == "prep" and node.lower_ in SUBORDINATORS else None
 
 
-def _silent_in_time_adverbial(verb: Token, token: Token, lexicon: Lexicon) -> bool:
-    """A verb of the cue's adverbial of time that takes no clause of its own (not a cue, not
-    a verb of knowing: ``said after he learned that …``, rules/verb_classes.jsonl): it says
-    when the words were spoken, not what was said."""
+def _silent_in_adverbial(verb: Token, token: Token, lexicon: Lexicon) -> bool:
+    """A verb of the cue's adverbial (``cue_adverbial_of``) that takes no clause of its own
+    (not a cue, not a verb of knowing: ``said after he learned that …``,
+    rules/verb_classes.jsonl): it says when or why the words were spoken, not what was said."""
     entry = lexicon.cue(token)
     return (entry is None or "clause" not in entry.frames) and (
-        token.lemma_.lower() not in lexicon.knowing) and time_adverbial_of(verb, token) is not None
+        token.lemma_.lower() not in lexicon.knowing) and cue_adverbial_of(verb, token) is not None
 
 
-def _complement_in_time_adverbial(verb: Token, that: Token, lexicon: Lexicon) -> bool:
+def _complement_in_adverbial(verb: Token, that: Token, lexicon: Lexicon) -> bool:
     """``said when he knocked on the doors that the marchers would …``, ``said after meeting
     the minister that the talks had stalled``: the parse hung the cue's clause on the verb of
-    an adverbial of time standing between the cue and ``that``; when that verb takes no
+    an adverbial standing between the cue and ``that``; when that verb takes no
     clause of its own, the clause (a complementizer ``that`` and a subject of its own) is the
     cue's."""
     clause = that.head
@@ -562,7 +558,7 @@ def _complement_in_time_adverbial(verb: Token, that: Token, lexicon: Lexicon) ->
     governor = clause.head
     return governor.pos_ in {"VERB", "AUX"} and governor.i < that.i and any(
         c.dep_ in SUBJECT_DEPS and c.i > that.i for c in clause.children) and (
-        _silent_in_time_adverbial(verb, governor, lexicon))
+        _silent_in_adverbial(verb, governor, lexicon))
 
 
 def addressee_relative(verb: Token) -> Token | None:

@@ -242,11 +242,10 @@ class Descriptions(LinkRecord):
         also when the one found is not the person the description relates to
         (``someone_elses``)."""
         found, how = self.find(span, position, flags, exclude)
+        entry = self.state.noun_entry(head_noun(span))
         # (the owner of a document is its author: "Manion's letter" is Manion's words)
-        if found is not None and how != "as written" and not (
-                self.state.noun_entry(head_noun(span)).document) and someone_elses(
+        if found is not None and how != "as written" and not entry.document and someone_elses(
                 span, found, self.state.titles, self.state.constraints.acting_for_verbs):
-            entry = self.state.noun_entry(head_noun(span))
             return self.written.as_written(span, entry, position), "as written"
         return found, how
 
