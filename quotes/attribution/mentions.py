@@ -181,6 +181,20 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     noted …`` for Bortis. Determiners and relative pronouns are never speakers. With
     ``issuers=False`` the subject is the words themselves, not who issued a document.
     """
+    subjects = _ranked_subjects(verb, lexicon)
+    for step in (_subject_misplaced_by_parse, _own_subject, _speaker_without_subject,
+                 _speaker_of_governing_clause, _speaker_of_joined_verb):
+        if (found := step(verb, subjects, lexicon, depth, issuers)) is not UNDECIDED:
+            return found
+    return None
+
+
+UNDECIDED = object()  # a step of ``subject_of`` that has no answer: the next step asks
+
+
+def _ranked_subjects(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The verb's subjects, best first, each widened or moved to the word that names
+    the speaker (a relative clause's tail, an office's holder)."""
     # not a bracket the parse took for a subject ("Coase [13,14] argues"), nor a ticker
     # ("Tellurian (NYSE: TLR) said")
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (
@@ -203,6 +217,13 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
     subjects = _relative_clause_tail(_phrase_split_by_parse(_head_word_split_off(subjects)))
     subjects = _offices_before_holder(subjects, lexicon.offices)
     subjects = _office_apposed_to_holder(subjects, lexicon.offices)
+    return subjects
+
+
+def _subject_misplaced_by_parse(verb: Token, subjects: list[Token], lexicon: Lexicon, depth: int,
+                                issuers: bool) -> object:
+    """A subject the parse put in the wrong place: a verbless sentence's noun phrase, the
+    thing before a participle, a role after ``as``, a town's state."""
     if subjects and _behind_subordinator(verb, subjects[0]) and verb.dep_ == "advcl" and (
             verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}):
         # "Ana Ruiz in a video after the press conference said …", parsed as a verbless
@@ -218,6 +239,12 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return subject_of(verb.head, lexicon, depth + 1, issuers)
     if subjects and (pair := place_pair_read_as_subject(subjects[0])) is not None:
         return pair  # "Many in Harbury, Mississippi say": the state is the town's, not who says
+    return UNDECIDED
+
+
+def _own_subject(verb: Token, subjects: list[Token], lexicon: Lexicon, depth: int,
+                 issuers: bool) -> object:
+    """The verb's own first subject, unless a passive, a relative pronoun or no speaker."""
     for child in subjects[:1]:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass" and (
@@ -243,6 +270,13 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
                     named := subject_after_but(child, verb)) is not None:
                 return named  # "The commander of NCD/Central, Acting … Benjamin Turi, has"
             return lexicon.issuer(child) if issuers else child
+    return UNDECIDED
+
+
+def _speaker_without_subject(verb: Token, subjects: list[Token], lexicon: Lexicon, depth: int,
+                             issuers: bool) -> object:
+    """Words the parse did not make the subject: an age, a surname read as an adverb, a
+    compound, an apposition, the noun a relative clause hangs on, a name just before."""
     if not subjects and (age := next((c for c in verb.lefts if c.dep_ == "amod"
                                       and age_nominal(c)), None)) is not None:
         return age  # "the 54-year-old said", parsed as an adjective of "said"
@@ -269,6 +303,13 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         if verb.tag_ != "VBG" or not issuers:
             return None
         return _speaker_of_document(verb.head, lexicon) or _person_doing(verb, lexicon)
+    return UNDECIDED
+
+
+def _speaker_of_governing_clause(verb: Token, subjects: list[Token], lexicon: Lexicon, depth: int,
+                                 issuers: bool) -> object:
+    """The speaker of the clause or phrase the verb hangs on: ``was quoted as saying``,
+    ``is proud to announce``, ``is said to have told``, a participle after a main clause."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
         return None  # "when it comes to explaining why", "looks forward to announcing": an
         # activity named, not a statement made
@@ -322,6 +363,12 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         return None  # "… asked for an explanation and was told: “…”": whom it was said to
     if depth == 0 and verb.dep_ == "xcomp" and (controller := object_controlling(verb)):
         return controller  # "…, prompting Mayor Ron McRae to state publicly that …"
+    return UNDECIDED
+
+
+def _speaker_of_joined_verb(verb: Token, subjects: list[Token], lexicon: Lexicon, depth: int,
+                            issuers: bool) -> object:
+    """The speaker of the verb this one is joined to or continues (``and said``, ``adding``)."""
     if depth < 3 and verb.dep_ in SUBJECT_INHERIT_DEPS and verb.head.i != verb.i:
         head = coordinated_with(verb)
         if verb.dep_ == "conj" and not any(c.dep_ in {"csubj", "expl"} for c in verb.children) and (
@@ -350,7 +397,7 @@ def subject_of(verb: Token, lexicon: Lexicon, depth: int = 0,
         # "said the ultimatum was too short adding that …", "adding" parsed inside the
         # statement: the one who said it goes on
         return subject_of(cue, lexicon, depth + 1, issuers)
-    return None
+    return UNDECIDED
 
 
 AFFILIATION_PREPOSITIONS = frozenset({"from", "of", "at", "with", "for"})
