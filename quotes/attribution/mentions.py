@@ -1484,6 +1484,33 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             office_with_holder(token, name, offices))):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
         return speaker_mention(name, institutions, first_names, offices)
+    left = _left_edge(token)
+    closing = holder_closing_office_phrase(token, offices)
+    right = token.i if closing is not None else _right_edge(
+        token, quantifier, institutions, first_names, offices)
+    if closing is not None:
+        right = closing.i  # "Minister of State for … and Communications Mohammad Al Momani"
+    if glued:
+        right = max(right, name.i)  # the role and the name it runs into are one mention
+        if glued_list_of_names(token, name):
+            right = max(right, name.right_edge.i)  # "councillors Ana Ruiz and Tom Hale"
+    if conjunct is not None and name_start(conjunct) == right + 1:
+        right = conjunct.i  # "… of the East Suffolk and" goes on to "North Essex Trust"
+    if token.pos_ == "NOUN" and (office := _office_after_portfolios(token, offices)) is not None:
+        right = max(right, office.i)  # "The investment, trade and industry minister"
+    if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:
+        right = lost.i  # "the cheerful innkeeper": the head the tagger missed
+    left = _trimmed_left(token, left)
+    right = _extended_right(doc, right)
+    while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
+        left -= 1  # "May Chen asked": the tagger read the first name as a modal
+    return doc[left : right + 1]
+
+
+def _left_edge(token: Token) -> int:
+    """Where the mention starts: the token's modifiers to its left, up to a comma or a time
+    word before a name."""
+    doc = token.doc
     left = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if token.pos_ == "PROPN" and time_word_on_name(token, child):
@@ -1492,9 +1519,15 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             left = child.left_edge.i
         else:
             break
+    return left
+
+
+def _right_edge(token: Token, quantifier: bool, institutions: frozenset[str],
+                first_names: Container[str], offices: Container[str]) -> int:
+    """Where the mention ends: through a name's parts, a joined name, an office's portfolio
+    or holder, and a short describing phrase (``sources familiar with the talks``)."""
     right = token.i
-    closing = holder_closing_office_phrase(token, offices)
-    for child in [] if closing is not None else token.rights:
+    for child in token.rights:
         if child.i <= right and child.is_punct:
             continue  # the closing bracket of a field already taken in
         if child.i == right + 1 and child.dep_ in {"flat", "compound"}:
@@ -1544,18 +1577,14 @@ def speaker_mention(token: Token, institutions: frozenset[str],
             right = edge  # "sources familiar with the negotiations", "a member of the public"
         else:
             break
-    if closing is not None:
-        right = closing.i  # "Minister of State for … and Communications Mohammad Al Momani"
-    if glued:
-        right = max(right, name.i)  # the role and the name it runs into are one mention
-        if glued_list_of_names(token, name):
-            right = max(right, name.right_edge.i)  # "councillors Ana Ruiz and Tom Hale"
-    if conjunct is not None and name_start(conjunct) == right + 1:
-        right = conjunct.i  # "… of the East Suffolk and" goes on to "North Essex Trust"
-    if token.pos_ == "NOUN" and (office := _office_after_portfolios(token, offices)) is not None:
-        right = max(right, office.i)  # "The investment, trade and industry minister"
-    if token.pos_ == "ADJ" and (lost := noun_lost_by_tagger(token)) is not None:
-        right = lost.i  # "the cheerful innkeeper": the head the tagger missed
+    return right
+
+
+def _trimmed_left(token: Token, left: int) -> int:
+    """The start moved past what is no part of the name (a closed bracket, a sentence
+    adverb, an opening quotation mark, punctuation), or back to an age's article and through
+    a hyphen."""
+    doc = token.doc
     if age_nominal(token) and left > 0 and doc[left - 1].dep_ == "det":
         left -= 1  # "the 54-year-old", its article hung on the verb
     if token.dep_ in SUBJECT_DEPS and left == token.left_edge.i and (
@@ -1567,15 +1596,17 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     # ("the “Harbour Ledger” says": the name inside the marks)
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    return _back_through_hyphen(doc, left)
+
+
+def _extended_right(doc: Doc, right: int) -> int:
+    """The end carried through a legal form (``Ltd.``), a union local's number, a hyphen and
+    a name part the tagger read as an adverb."""
     right = _through_legal_form(doc, right)
     if right + 1 < len(doc) and union_local_number(doc[right + 1]):
         right += 1  # "Amalgamated Transit Union Local 107"
     right = _through_hyphen(doc, right)
-    left = _back_through_hyphen(doc, left)
-    right = _through_name_read_as_adverb(doc, right)
-    while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
-        left -= 1  # "May Chen asked": the tagger read the first name as a modal
-    return doc[left : right + 1]
+    return _through_name_read_as_adverb(doc, right)
 
 
 # adverbs that open a sentence with a capital and no comma, which the tagger then reads as
