@@ -770,9 +770,12 @@ def _modifier_with_subject(obj: Token, token: Token) -> bool:
     """``said no-one expected crowds such as …``: the tagger made the statement's verb a
     modifier of the noun after it (``expected crowds``), yet left it its own subject; a verb
     before the object's head with a subject of its own is a clause, not a modifier."""
-    return token.pos_ == "VERB" and token.dep_ in {"amod", "compound"} and token.i < obj.i and (
-        token.head.i == obj.i) and any(c.dep_ == "nsubj" and c.i < token.i
-                                        for c in token.children)
+    if token.pos_ != "VERB" or token.dep_ not in {"amod", "compound"} or token.i >= obj.i or (
+            token.head.i != obj.i):
+        return False
+    # ("said feedlots had pre-contracted amounts of …": the subject hung on the auxiliary)
+    holders = [token] + [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.dep_ == "nsubj" and c.i < token.i for h in holders for c in h.children)
 
 
 def _quoted_verb_inside(obj: Token, token: Token) -> bool:

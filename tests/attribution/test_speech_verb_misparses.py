@@ -118,6 +118,10 @@ CLAUSES_READ_AS_OBJECTS = [
     ("But Ana Weigand said no-one expected crowds such as the ones they got.",
      [("indirect", "no-one expected crowds such as the ones they got", "Ana Weigand",
        "said")]),
+    # the same, its subject hung on the auxiliary of the hyphenated verb
+    ("Mrs Delaney said big dairies had pre-ordered large stocks of feed before the winter.",
+     [("indirect", "big dairies had pre-ordered large stocks of feed before the winter",
+       "Mrs Delaney", "said")]),
     # relayed through "according to": the words are the inner speaker's, once
     ("According to the Harbury Gazette, Ruiz said proposals to make the savings would be set "
      "out later this year.",
