@@ -498,11 +498,19 @@ def with_first_names(person: Span, floor: int, titles: Titles) -> Span:
     if start == person.start and (len(person) == 1 or len(person) == 2 and fold(
             person[0].text) not in titles.first_names) and start - 2 >= floor and (
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
-            and not titles.is_title(doc[start - 1].text)) and titles.is_title(doc[start - 2].text):
-        start -= 1  # "Councilwoman Ivy Taylor", "Minister Pradeep Kumar Gyawali": the one
-        # word between a title and the tagged name (not before a listed first name:
-        # "Vice-President External Nick Vuckovic" has his given name, after his portfolio)
+            and not titles.is_title(doc[start - 1].text)) and (
+            titles.is_title(doc[start - 2].text) or _role_noun(doc[start - 2])):
+        start -= 1  # "Councilwoman Ivy Taylor", "Minister Pradeep Kumar Gyawali", "sheep
+        # farmer Fergus Irving": the one word between a title or a lower-case role noun and
+        # the tagged name (not before a listed first name: "Vice-President External Nick
+        # Vuckovic" has his given name, after his portfolio)
     return person if start == person.start else Span(doc, start, person.end, label=person.label_)
+
+
+def _role_noun(token: Token) -> bool:
+    """A lower-case common noun (``farmer``, ``producer``): a role phrase's head, which no
+    part of a name follows but the name itself."""
+    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha
 
 
 def with_honorific_names(person: Span, floor: int, titles: Titles) -> Span:

@@ -175,6 +175,9 @@ def test_name_pass(last_speaker, text, expected) -> None:
      "Taylor said.", "Ivy Taylor", "District 2 Councilwoman"),
     ('District Attorney Sam Okoro filed charges. "The evidence is strong," Okoro said.',
      "Sam Okoro", "District Attorney"),
+    # … and between a lower-case role noun and the tagged surname
+    ('Harbury sheep farmer Fergus Lyle said prices were high. "It was a good year," Lyle '
+     'said.', "Fergus Lyle", "Harbury sheep farmer"),
     # … and before a given and family name the tagger took without it
     ("Foreign Minister Pradeep Kumar Gyawali has said relations were improving. \"We talk "
      "often,\" Gyawali said.", "Pradeep Kumar Gyawali", "Foreign Minister"),
