@@ -23,8 +23,20 @@ def _in_title(token: Token) -> bool:
         return False
     before = doc[token.i - 1]
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if _trailer_of_quotation(token):
+        return False  # "“…,” Said Mr Kayondo.": the cue capitalised, no other verb after
     return before.text[:1].isupper() and not before.is_punct or (
         after is not None and after.pos_ == "PROPN" and after.is_title)
+
+
+def _trailer_of_quotation(token: Token) -> bool:
+    """Right after a quotation's closing mark and its comma (or ``?``/``!``), with no other
+    verb in the rest of the sentence: the trailer's own cue, whatever its capital."""
+    doc = token.doc
+    if token.i < 2 or not doc[token.i - 1].is_quote or doc[token.i - 2].text not in {
+            ",", "?", "!"}:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : token.sent.end])
 
 
 # how the parser hangs "clear" in "made (it) clear that …" and "known" in "made it known"

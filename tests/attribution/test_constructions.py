@@ -949,6 +949,30 @@ def test_a_capitalised_given_name_that_spells_a_cue_is_no_cue(attribute):
     assert [cue for *_, cue in found(attribute, text)] == ["told"]
 
 
+def test_a_capitalised_cue_closing_a_quotation_is_the_cue(attribute):
+    """``“…,” Said Mr Kayondo.``: right after the quotation's closing mark, with no other verb
+    after it, the capitalised word is the trailer's cue, not a given name."""
+    text = "\u201cWe have asked to meet the board,\u201d Said Mr Okello."
+    assert found(attribute, text) == [
+        ("direct", "\u201cWe have asked to meet the board,\u201d", "Mr Okello", "Said")]
+
+
+REGIONAL_CUES = [
+    # Philippine English "bared that" (revealed); never its object
+    ("The mayor bared that the market would close next week.",
+     [("indirect", "the market would close next week", "The mayor", "bared")]),
+    ("The dog bared its teeth at the visitors.", []),
+    # "twitted": an East African spelling of tweeted
+    ('"We will reopen soon," Okello twitted.',
+     [("direct", '"We will reopen soon,"', "Okello", "twitted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONAL_CUES)
+def test_regional_cue_verbs(attribute, text, expected):
+    assert found(attribute, text) == expected
+
+
 def test_an_outlet_that_relayed_a_quotation_does_not_say_its_trailer(attribute):
     """``“…” Heru said on Monday as reported by kompas.com.``: the ``as reported by`` clause
     tells where the words were printed; the trailer still names their speaker."""
