@@ -1481,7 +1481,7 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
     if name is not None and not glued and (token.pos_ == "NOUN" or (
             name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON") or (
-            office_with_holder(token, name, offices))):
+            office_with_holder(token, name, offices)) or office_opens_name(name, offices)):
         # "DeLaet's agent, Danny Fritz," / "One red-state Democrat, Sen. Jon Tester,": the name
         return speaker_mention(name, institutions, first_names, offices)
     left = _left_edge(token)
@@ -1895,6 +1895,17 @@ def office_with_holder(token: Token, name: Token, offices: Container[str]) -> bo
         return False  # "Director (Disease Control) of …": a bracket narrows the office
     words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+def office_opens_name(name: Token, offices: Container[str]) -> bool:
+    """``Kelowna–Mission MLA Gavin Dew has said``: the parse split a seat's name at its dash
+    and set the rest beside the first word. A name run that opens on an office (``MLA``) is
+    its holder's name, the words before it the seat, not the speaker."""
+    words = [t for t in name.subtree if t.i <= name.i]
+    offices_in = [t for t in words if t.dep_ == "compound" and is_office(t, offices)]
+    holder = [t for t in words if offices_in and t.i > offices_in[-1].i]
+    return bool(offices_in) and len(holder) >= 2 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in holder)
 
 
 def fronted_participle(token: Token, first_names: Container[str] = ()) -> bool:

@@ -525,6 +525,9 @@ def test_a_statement_stops_before_the_phrase_quoting_its_own_words(attribute):
      ("indirect", "she had reported the damage in June", "The resident", "Woon", "said")),
     ("A man, identified only as Tomas, said the water rose fast.",
      ("indirect", "the water rose fast", "A man", "Tomas", "said")),
+    # a seat's name split at its dash: the office and name after it are the speaker
+    ("Surrey–Panorama MLA Ines Varga has said the budget is late.",
+     ("indirect", "the budget is late", "Panorama MLA Ines Varga", "Ines Varga", "said")),
     # a clause that names somebody else names nobody for the speaker
     ('"The roads block up," said one man who gave the mayor a petition.',
      ("direct", '"The roads block up,"', "one man", "one man who gave the mayor a petition",
