@@ -897,6 +897,8 @@ def according_to_content(ctx: Context, phrase: Span
                 _cue_lacks_subject(ctx, phrase.sent)):
             return None
         written, phrase_end = source, source.i
+    elif (name := name_glued_to_subject(phrase, source)) is not None:
+        source, phrase_end = name, name.i  # "According to Irvine farmers will be waiting …"
     else:
         written = appositive_name(source)
         if written is source and (holder := holder_after_office_object(source)) is not None:
@@ -948,6 +950,22 @@ def manner_phrase(phrase: Span) -> bool:
         return False
     before = phrase.doc[phrase.start - 1]
     return before.pos_ in {"VERB", "AUX"} and phrase[0].head.i == before.i
+
+
+def name_glued_to_subject(phrase: Span, source: Token) -> Token | None:
+    """``According to Irvine farmers will be waiting …``, the comma left out: the parse made
+    the statement's subject (a common noun) the source, with the person's name as its
+    modifier, and left the statement's verb without a subject. The name is the source
+    (the noun cannot be: a subjectless verb is what it was written for)."""
+    verb = phrase[0].head
+    if source.pos_ != "NOUN" or verb.i <= source.i or verb.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = source.doc[source.i - 1] if source.i > 0 else None
+    if name is None or name.head.i != source.i or name.dep_ != "compound" or (
+            name.pos_ != "PROPN" or not name.text[:1].isupper()):
+        return None
+    return name
 
 
 def name_opening_statement(source: Token) -> Token | None:

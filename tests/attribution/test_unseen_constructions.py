@@ -1046,6 +1046,12 @@ def test_an_order_to_the_cues_object_is_no_statement(attribute, text, expected):
      "state.",
      [("indirect", "San Pedro cannot be considered a tourism mecca in its current state",
        "Mahler", "According to")]),
+    # the comma left out: the name glued to the statement's subject, its verb subjectless
+    ("According to Okafor farmers will be waiting to see where the parties stand.",
+     [("indirect", "farmers will be waiting to see where the parties stand", "Okafor",
+       "According to")]),
+    ("According to Harbury farmers the rain came late.",
+     [("indirect", "the rain came late", "Harbury farmers", "According to")]),
     # an apposition set off by commas names the source
     ("According to the minister, Anthony Mahler, the island needs better roads.",
      [("indirect", "the island needs better roads", "Anthony Mahler", "According to")]),
