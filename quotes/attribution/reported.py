@@ -218,6 +218,25 @@ def free_relative_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+def relative_gap_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """``…, a move URA says is aimed at plugging leaks``: a cue in a relative clause with no
+    relative word and nothing said of its own, on a noun that is the subject of the verb right
+    after the cue, says that noun's predicate (``is aimed at …``)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or any(c.dep_ in {"ccomp", "dobj", "xcomp", "aux"} or c.tag_ in {
+            "WDT", "WP"} for c in verb.children) or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # (not "the only thing they can claim is …": what may be said)
+    if any(c.i > verb.i and c.dep_ not in {"advmod", "npadvmod"} for c in verb.children):
+        return None  # "all the things I told about maths are seen …": a topic, not a claim
+    predicate = noun.head
+    start = verb.right_edge.i + 1
+    if predicate.i < start or not (start == predicate.i or any(
+            c.i == start and c.dep_ in {"aux", "auxpass"} for c in predicate.children)):
+        return None
+    end = end_before_punct(verb.doc, start, min(predicate.right_edge.i + 1, sent.end))
+    return (start, end) if end - start >= 2 else None
+
+
 def _addressed(ctx: Context, verb: Token, obj: Token) -> bool:
     """``told reporters``, ``assured us``: the object of a verb of addressing is whom it was
     said to; ``told the story``, ``told it`` name what was said."""
@@ -338,7 +357,8 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
             c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)] or (
             clause_read_as_time_relative(verb))
         stated = None if clauses else (
-            as_clause_statement(ctx, verb, sent) or free_relative_predicate(verb, sent))
+            as_clause_statement(ctx, verb, sent) or free_relative_predicate(verb, sent)
+            or relative_gap_predicate(verb, sent))
         if stated is not None:
             return [stated]
         before = next((c for c in clauses if c.i < verb.i and finite_clause(c)

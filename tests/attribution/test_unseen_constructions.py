@@ -1215,6 +1215,12 @@ def test_a_trailer_over_an_object_cue_speaks_for_the_whole(attribute, text, expe
     # a judgment of the words, a past contribution or a question says nothing
     ("Tom Reyes spoke on Monday. What he said was untrue.", []),
     ("What Ana Ruiz added was a sense of humour.", []),
+    # a relative clause with no relative word, on the subject of the verb right after the cue
+    ("Traders must use their own numbers, a move URA says is aimed at plugging leaks.",
+     [("indirect", "is aimed at plugging leaks", "URA", "says")]),
+    # … not what may be said, nor a topic told about
+    ("So the only thing they can claim under the statute is the license.", []),
+    ("All the things I told about maths are also seen in literature.", []),
 ])
 def test_a_free_relative_cue_says_the_predicate_of_be(attribute, text, expected):
     assert found(attribute, text) == expected
