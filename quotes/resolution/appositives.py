@@ -124,10 +124,12 @@ def noun_bracketing(span: Span) -> Token | None:
 
 def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
                        constraints: Constraints | None = None,
-                       first_names: Container[str] = ()) -> None:
-    """Remember on the entity every noun the article apposes to or predicates of this name;
-    a "person" the article calls a body (``the British aid group Gatsby``) becomes a body."""
-    for noun in describing_nouns(span):
+                       first_names: Container[str] = (), naming: Container[str] = ()) -> None:
+    """Remember on the entity every noun the article apposes to or predicates of this name
+    (or gives it by a naming verb, ``naming``: ``a new organisation, called …``); a "person"
+    the article calls a body (``the British aid group Gatsby``) becomes a body."""
+    named = noun_named_so(span, naming)
+    for noun in describing_nouns(span) + ([named] if named is not None else []):
         entity.descriptors.add(noun.lemma_.lower())
         if titles is not None:
             entity.descriptors.update(office_words(noun_phrase_words(noun), titles))
@@ -148,6 +150,18 @@ def record_descriptors(span: Span, entity: Entity, titles: Titles | None = None,
     if titles is not None and constraints is not None and described_as_body(
             entity, titles, constraints, first_names):
         entity.kind = "organization"
+
+
+def noun_named_so(span: Span, naming: Container[str]) -> Token | None:
+    """``A new organisation, called Harbury Farmers Alliance, met …``: the common noun a
+    participle of naming (rules/verb_classes.jsonl, ``name_giving``) hangs on says what the
+    name it gives is."""
+    verb = span.root.head
+    if span.root.dep_ not in {"oprd", "dobj", "attr"} or verb.tag_ != "VBN" or (
+            verb.lemma_.lower() not in naming) or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    return noun if noun.pos_ == "NOUN" and noun.i < verb.i else None
 
 
 def apposed_offices(span: Span, titles: Titles) -> list[str]:

@@ -75,9 +75,17 @@ def body_fit(entity: Entity, noun: str, titles: Titles, constraints: Constraints
     kinds = families_of(words, constraints)
     if (wanted & kinds) - {ANY}:
         return KIND
+    if ANY in wanted and described_generically(entity, constraints):
+        return KIND  # "the group" after "a new organisation, called …": the article said so
     if not wanted or not (kinds - {ANY}) or ANY in wanted:
         return UNKNOWN
     return None
+
+
+def described_generically(entity: Entity, constraints: Constraints) -> bool:
+    """Whether the article called the named body by a noun that fits any body
+    (``organisation``, ``group``): a generic noun for it later points back to it first."""
+    return any(ANY in constraints.body_families.get(d, frozenset()) for d in entity.descriptors)
 
 
 def headed_by_other_kind(entity: Entity, noun: str, titles: Titles,

@@ -43,6 +43,7 @@ class SpeakerResolution:
             org_words=rules.name_words_that("organization"),
             place_institutions=rules.name_words_that("place"),
             self_naming=rules.verbs("self_naming"),
+            name_giving=rules.verbs("name_giving"),
             stances=rules.verbs("stance"),
             constraints=Constraints.of(rules),
             headline_cues=headline_cue_forms(

@@ -343,7 +343,8 @@ class NameResolver:
                     self.state.quoted_people.append(MentionEvent(span.start, entity, False))
                 continue
             record_descriptors(span, entity, self.state.titles, self.state.constraints,
-                               self.state.rules.first_names)
+                               self.state.rules.first_names,
+                               self.state.rules.name_giving)
             if is_aside(span) and entity.kind == "person" or hyphen_modifier(span) or (
                     alone_on_its_line(span)):
                 continue  # "the Kinder Morgan pipeline", a subhead "Curb Spread" or a byline

@@ -45,6 +45,8 @@ class ResolutionRules:
     place_institutions: frozenset[str] = frozenset()
     # verbs a speaker's relative clause gives their name with (rules/verb_classes.jsonl)
     self_naming: frozenset[str] = frozenset()
+    # participles that give a name ("an organisation called …", ``name_giving``)
+    name_giving: frozenset[str] = frozenset()
     # "was sure", "believes": a statement opening with its subject's state of mind may be
     # that subject's own (rules/verb_classes.jsonl ``stance``)
     stances: frozenset[str] = frozenset()

@@ -34,6 +34,7 @@ def body(*names: str, descriptors: tuple[str, ...] = ()) -> Entity:
     (body("Talos", descriptors=("cybersecurity",)), "security", NAMED),
     (body("Hamas"), "group", UNKNOWN),
     (body("Acme Inc."), "group", UNKNOWN),                  # a group may be any body
+    (body("Harbury Alliance", descriptors=("organisation",)), "group", KIND),  # said so
     (body("Acme Inc."), "firm", KIND),
     (body("WKRP-TV"), "station", KIND),                     # a call sign's TV is media
     (body("Harbour Radio"), "broadcaster", KIND),
@@ -134,6 +135,10 @@ def test_a_site_a_pronoun_owns_is_no_body(last_speaker, text, expected) -> None:
      ("the team", "Harbour Hawks", "description")),
     ('The University of Leeds hired two rowers on Monday. "Welcome to both," the team '
      'posted.', ("the team", "team", "as written")),
+    # a name given by a participle of naming: the noun it hangs on says what the body is
+    ("A new organisation, called Harbury Farmers Alliance, met last night.\n\n\u201cIt is a "
+     "hard time,\u201d said Ana Ruiz, the dean of Harbury Business School.\n\nThe group says "
+     "it is willing to enter talks.", ("The group", "Harbury Farmers Alliance", "description")),
     # an apposition says what the body is
     ('The Harbour Hawks, a hockey team, signed two players on Monday. "Welcome to both," the '
      'team posted.', ("the team", "Harbour Hawks", "described")),
