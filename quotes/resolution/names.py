@@ -220,6 +220,21 @@ def alone_on_its_line(span: Span) -> bool:
         text[end:line[1]].strip())
 
 
+BYLINE_SEPARATORS = ("|", ",", "-", "\u2013", "\u2014", "/")
+
+
+def signs_byline(span: Span) -> bool:
+    """``By Ana Ruiz | Apr 22, 2025``: a name opening its line after ``By``, with nothing after
+    it on the line or a separator before a date or an outlet, signs the article; it is no
+    antecedent for a ``he`` or a description of the story."""
+    text, start, end = span.doc.text, span.start_char, span.end_char
+    line = line_around(text, start, end)
+    if line is None or text[line[0]:start].strip().lower() != "by":
+        return False
+    rest = text[end:line[1]].strip()
+    return not rest or rest.startswith(BYLINE_SEPARATORS)
+
+
 def passive_agent(span: Span) -> bool:
     """``carried through the airport by E K``: the agent of a passive is its clause's doer."""
     return span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
@@ -346,7 +361,7 @@ class NameResolver:
                                self.state.rules.first_names,
                                self.state.rules.name_giving)
             if is_aside(span) and entity.kind == "person" or hyphen_modifier(span) or (
-                    alone_on_its_line(span)):
+                    alone_on_its_line(span)) or signs_byline(span):
                 continue  # "the Kinder Morgan pipeline", a subhead "Curb Spread" or a byline
                 # name on a line of its own: no antecedent for he or she
             # a person introduced by full name is in focus wherever the sentence puts them

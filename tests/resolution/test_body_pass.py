@@ -135,6 +135,10 @@ def test_a_site_a_pronoun_owns_is_no_body(last_speaker, text, expected) -> None:
      ("the team", "Harbour Hawks", "description")),
     ('The University of Leeds hired two rowers on Monday. "Welcome to both," the team '
      'posted.', ("the team", "team", "as written")),
+    # a byline's name signs the article: no antecedent for the story's description
+    ("Tax office defends levies\n\nBy Tom Kariuki | Apr 22, 2025\n\nThe taxman has defended "
+     "the levies, saying they are not to blame for high costs.",
+     ("The taxman", "taxman", "as written")),
     # a name given by a participle of naming: the noun it hangs on says what the body is
     ("A new organisation, called Harbury Farmers Alliance, met last night.\n\n\u201cIt is a "
      "hard time,\u201d said Ana Ruiz, the dean of Harbury Business School.\n\nThe group says "
