@@ -56,11 +56,13 @@ class NameEvidence:
 
     def body_word_ends(self, span: Span) -> bool:
         """``Hospitals Trust`` typed a person (the tail of ``Nottingham University Hospitals
-        Trust``): a body's head noun ends it and no listed first name opens it, so it is no
-        person's name for a surname to match."""
+        Trust``), ``Lorvin Pharma``: a body's head noun or a word of bodies' names
+        (rules/name_words.jsonl ``organization``) ends it and no listed first name opens it, so
+        it is no person's name for a surname to match."""
         last, first = span[-1], span[0]
-        return head_kind(last.lemma_.lower(), self.state.titles, self.state.constraints) == (
-            "organization") and fold(first.text) not in self.state.titles.first_names
+        return (head_kind(last.lemma_.lower(), self.state.titles, self.state.constraints) == (
+            "organization") or fold(last.text) in self.state.rules.org_words) and (
+            fold(first.text) not in self.state.titles.first_names)
 
     def body_acronym(self, span: Span) -> bool:
         """``N.S. RCMP``, ``the PSNI``: an acronym rules/head_nouns.jsonl gives a family of

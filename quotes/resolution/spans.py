@@ -884,16 +884,28 @@ def proper_name_words(words: Span, longest: int) -> bool:
 def person_after_comma(span: Span, first_names: Container[str]) -> list[Span]:
     """``Bristol, Marvin Rees`` tagged one ORG (from ``the Mayor of Bristol, Marvin Rees,``):
     a first name and a surname after a comma inside a tagged name are a person of their own,
-    set beside what comes before it, as a reader reads the comma."""
+    set beside what comes before it, as a reader reads the comma; so is a clause's subject
+    after a fronted phrase's object (``subject_after_fronted_phrase``)."""
     doc = span.doc
     comma = next((t.i for t in reversed(span[1:]) if t.text == ","), None)
     if comma is None:
         return [span]
     tail = doc[comma + 1 : span.end]
+    if subject_after_fronted_phrase(doc[span.start : comma], tail):
+        return [Span(doc, span.start, comma, label=span.label_),
+                Span(doc, comma + 1, span.end, label=span.label_)]
     if not proper_name_words(tail, longest=3) or tail[0].lower_ not in first_names:
         return [span]
     return [Span(doc, span.start, comma, label=span.label_),
             Span(doc, comma + 1, span.end, label="PERSON")]
+
+
+def subject_after_fronted_phrase(before: Span, tail: Span) -> bool:
+    """``In a statement to the Associated Press, Purdue said``, tagged one name: the words
+    before the comma end a phrase the clause opens with (a preposition's object), those
+    after it are the clause's subject; two names, as the comma shows."""
+    return len(before) > 0 and len(tail) > 0 and before.root.dep_ == "pobj" and (
+        tail.root.dep_ in {"nsubj", "nsubjpass"})
 
 
 def person_after_honorific(span: Span, titles: Titles) -> list[Span]:

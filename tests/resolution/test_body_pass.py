@@ -135,6 +135,15 @@ def test_a_site_a_pronoun_owns_is_no_body(last_speaker, text, expected) -> None:
      ("the team", "Harbour Hawks", "description")),
     ('The University of Leeds hired two rowers on Monday. "Welcome to both," the team '
      'posted.', ("the team", "team", "as written")),
+    # a company name ending in a trade word (rules/name_words.jsonl) is a body, however typed
+    ("The province is suing Kessler Pharma over its opioid marketing. The company said it is "
+     "committed to working with the province.", ("The company", "Kessler Pharma", "description")),
+    # … and its first word alone, typed a person, is that body again
+    ("The state is suing Lorvin Pharma over its marketing.\n\nIn a statement to the Harbour "
+     "Gazette, Lorvin said it denies the claims.", ("Lorvin", "Lorvin Pharma", "name")),
+    # a fronted phrase's object and the clause's subject, tagged one name, are two
+    ("The state is suing Corvex Holdings over its marketing.\n\nIn an email to the Harbour "
+     "Gazette, Corvex said it denies the claims.", ("Corvex", "Corvex Holdings", "name")),
     # a byline's name signs the article: no antecedent for the story's description
     ("Tax office defends levies\n\nBy Tom Kariuki | Apr 22, 2025\n\nThe taxman has defended "
      "the levies, saying they are not to blame for high costs.",
