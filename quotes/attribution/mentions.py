@@ -302,6 +302,8 @@ def _speaker_without_subject(verb: Token, subjects: list[Token], lexicon: Lexico
             return clause_subject  # "X faced the cameras – and the boos –, describing …"
         if verb.tag_ != "VBG" or not issuers:
             return None
+        if (actor := _with_object_before_adverbial(verb)) is not None:
+            return actor  # "with Cllr Ruiz at one point telling …", hung on "point"
         return _speaker_of_document(verb.head, lexicon) or _person_doing(verb, lexicon)
     return UNDECIDED
 
@@ -482,6 +484,23 @@ def subject_of_with_absolute(verb: Token) -> Token | None:
         if token.dep_ == "pobj" and token.head.lower_ == "with" and (
                 token.right_edge.i == verb.i - 1) and _can_speak(token):
             return token
+    return _with_object_before_adverbial(verb)
+
+
+def _with_object_before_adverbial(verb: Token) -> Token | None:
+    """``…, with Cllr Ruiz at one point telling the chair: …``: a short adverbial of time
+    between the absolute's noun and its participle (``at one point``, ``later``) leads the
+    parse to hang the participle on the adverbial; the noun is still its subject."""
+    doc = verb.doc
+    for token in reversed(doc[verb.sent.start : verb.i]):
+        if token.dep_ != "pobj" or token.head.lower_ != "with":
+            continue
+        gap = doc[token.right_edge.i + 1 : verb.i]
+        if 0 < len(gap) <= 4 and gap[0].pos_ in {"ADP", "ADV"} and all(
+                t.pos_ in {"ADP", "ADV", "NUM", "DET", "NOUN", "ADJ"} for t in gap) and (
+                _can_speak(token)):
+            return token
+        return None
     return None
 
 

@@ -708,3 +708,27 @@ def test_a_present_tell_with_its_addressee_read_apart_reports_the_clause(attribu
 def test_a_cue_stating_its_object_is_no_trailer(attribute, text, first):
     quote = list(attribute(text))[0]
     assert (quote.quote.text, quote.speaker.text) == first
+
+
+def test_a_with_absolutes_noun_speaks_past_an_adverbial_the_participle_was_hung_on(nlp):
+    """``…, with Cllr Reyes at one point telling the chair: …``: the parse hung the
+    participle on ``point`` of the adverbial; the absolute's noun is still who speaks, not the
+    one told (the misparse built by hand, as the small model makes it in longer sentences)."""
+    from spacy.tokens import Doc
+
+    from quotes.attribution.lexicon import Lexicon
+    from quotes.attribution.mentions import subject_of
+    from quotes.rules import RuleSet
+
+    words = ["Talks", "ended", ",", "with", "Cllr", "Reyes", "at", "one", "point", "telling",
+             "the", "chair"]
+    heads = [1, 1, 1, 1, 5, 3, 1, 8, 6, 8, 11, 9]
+    deps = ["nsubj", "ROOT", "punct", "prep", "compound", "pobj", "prep", "nummod", "pobj",
+            "acl", "det", "dobj"]
+    pos = ["NOUN", "VERB", "PUNCT", "ADP", "PROPN", "PROPN", "ADP", "NUM", "NOUN", "VERB",
+           "DET", "NOUN"]
+    tags = ["NNS", "VBD", ",", "IN", "NNP", "NNP", "IN", "CD", "NN", "VBG", "DT", "NN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=[w.lower() for w in words])
+    speaker = subject_of(doc[9], Lexicon.of(RuleSet.load()))
+    assert speaker is not None and speaker.text == "Reyes"
