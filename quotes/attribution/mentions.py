@@ -1496,8 +1496,9 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     if (holder := holder_of_portfolios(token, offices) or holder_of_seat(token, offices) or (
             holder_after_joined_body(token))):
         return speaker_mention(holder, institutions, first_names, offices)
-    glued = name is not None and token.pos_ == "NOUN" and name.left_edge.i == token.i + 1 and (
-        name.ent_type_ == "PERSON")  # "Kerala's housing minister Arjun Pillai", no comma
+    glued = name is not None and (token.pos_ == "NOUN" or is_office(token, offices)) and (
+        name.left_edge.i == token.i + 1 and name.ent_type_ == "PERSON")
+    # ("Kerala's housing minister Arjun Pillai", "Councillor Donna Sheridan", no comma)
     if name is not None and not glued and (token.pos_ == "NOUN" or (
             name.ent_type_ == "PERSON" and token.ent_type_ != "PERSON") or (
             office_with_holder(token, name, offices)) or office_opens_name(name, offices)):

@@ -732,3 +732,24 @@ def test_a_with_absolutes_noun_speaks_past_an_adverbial_the_participle_was_hung_
               lemmas=[w.lower() for w in words])
     speaker = subject_of(doc[9], Lexicon.of(RuleSet.load()))
     assert speaker is not None and speaker.text == "Reyes"
+
+
+def test_a_title_the_parse_made_the_subject_keeps_the_name_apposed_to_it(nlp):
+    """``Councillor Donna Sheridan said``, parsed with ``Councillor`` the subject and the name
+    its apposition (no comma): the title and name are one mention, not the bare title (which
+    resolution would give to the last councillor named). Misparse built by hand."""
+    from spacy.tokens import Doc
+
+    from quotes.attribution.lexicon import Lexicon
+    from quotes.attribution.mentions import speaker_mention
+    from quotes.rules import RuleSet
+
+    words = ["Councillor", "Donna", "Sheridan", "said", "it", "was", "wrong"]
+    doc = Doc(nlp.vocab, words=words, heads=[3, 2, 0, 3, 5, 3, 5],
+              deps=["nsubj", "compound", "appos", "ROOT", "nsubj", "ccomp", "acomp"],
+              pos=["PROPN", "PROPN", "PROPN", "VERB", "PRON", "AUX", "ADJ"],
+              tags=["NNP", "NNP", "NNP", "VBD", "PRP", "VBD", "JJ"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    lexicon = Lexicon.of(RuleSet.load())
+    mention = speaker_mention(doc[0], lexicon.institutions, lexicon.first_names, lexicon.offices)
+    assert mention.text == "Councillor Donna Sheridan"
