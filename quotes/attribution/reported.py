@@ -218,6 +218,15 @@ def free_relative_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+def statement_read_as_adverbial(verb: Token) -> list[Token]:
+    """``told a meeting of the full council on Wednesday there was no alternative``: the parse
+    made the statement an adverbial clause of the cue. A finite clause after the cue with a
+    subject of its own and no subordinator to make it adverbial is what was said."""
+    return [c for c in verb.rights if c.dep_ == "advcl" and c.tag_ in FINITE_TAGS and not any(
+        d.dep_ == "mark" or d.tag_ in {"WRB", "WDT", "WP"} for d in c.children) and any(
+        d.dep_ in {"nsubj", "nsubjpass", "expl"} and d.i < c.i for d in c.children)][:1]
+
+
 def relative_gap_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
     """``…, a move URA says is aimed at plugging leaks``: a cue in a relative clause with no
     relative word and nothing said of its own, on a noun that is the subject of the verb right
@@ -355,7 +364,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         # (not "…, saying …": a participle handing on to a statement of its own)
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
             c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)] or (
-            clause_read_as_time_relative(verb))
+            clause_read_as_time_relative(verb)) or statement_read_as_adverbial(verb)
         stated = None if clauses else (
             as_clause_statement(ctx, verb, sent) or free_relative_predicate(verb, sent)
             or relative_gap_predicate(verb, sent))

@@ -122,6 +122,11 @@ CLAUSES_READ_AS_OBJECTS = [
     ("Mrs Delaney said big dairies had pre-ordered large stocks of feed before the winter.",
      [("indirect", "big dairies had pre-ordered large stocks of feed before the winter",
        "Mrs Delaney", "said")]),
+    # a finite clause with its own subject and no subordinator, parsed as an adverbial
+    ("Council leader Tom Hale (Lab) told a meeting of the full council on Wednesday there was "
+     "no alternative because costs rose.",
+     [("indirect", "on Wednesday there was no alternative because costs rose",
+       "Council leader Tom Hale", "told")]),
     # relayed through "according to": the words are the inner speaker's, once
     ("According to the Harbury Gazette, Ruiz said proposals to make the savings would be set "
      "out later this year.",
