@@ -300,6 +300,10 @@ def _speaker_without_subject(verb: Token, subjects: list[Token], lexicon: Lexico
     if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL_POS:
         if (clause_subject := participle_set_off_after_object(verb)) is not None:
             return clause_subject  # "X faced the cameras – and the boos –, describing …"
+        if verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and (
+                _can_speak(verb.head)):
+            return verb.head  # "Coun Ana Reyes, ward councillor, called on … and pointed out
+            # …", parsed verbless: a finite past on the name is its predicate, the name speaks
         if verb.tag_ != "VBG" or not issuers:
             return None
         if (actor := _with_object_before_adverbial(verb)) is not None:

@@ -127,6 +127,12 @@ CLAUSES_READ_AS_OBJECTS = [
      "no alternative because costs rose.",
      [("indirect", "on Wednesday there was no alternative because costs rose",
        "Council leader Tom Hale", "told")]),
+    # a sentence parsed verbless, its finite verbs hung on the name: the name speaks
+    ("Coun Tomas Whitfield, newly elected ward councillor, called on the committee to consider "
+     "the cumulative impact of housing developments in the village and pointed out the new "
+     "application would mean a ten per cent increase in its size.",
+     [("indirect", "the new application would mean a ten per cent increase in its size",
+       "Coun Tomas Whitfield", "pointed")]),
     # relayed through "according to": the words are the inner speaker's, once
     ("According to the Harbury Gazette, Ruiz said proposals to make the savings would be set "
      "out later this year.",
