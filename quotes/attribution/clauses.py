@@ -809,6 +809,7 @@ def content_before_final_cue(ctx: Context, verb: Token,
             doc[start].head.i == verb.i):
         return None  # "Asked whether the plant would close, the manager said no": the
         # occasion of the cue, not what was said
+    start = after_framing_colon(doc, start, comma)
     resumed = resumed_content(ctx, verb.i, sent)
     if has_finite_verb(doc, start, comma):
         return [(start, comma), resumed] if resumed else (
@@ -822,6 +823,16 @@ def content_before_final_cue(ctx: Context, verb: Token,
             return [resumed]  # "These, he said, included …": a pronoun alone says nothing
         return [(start, comma), resumed]
     return None  # "Expressing disappointment over …, Haniyeh warned …"
+
+
+def after_framing_colon(doc: Doc, start: int, end: int) -> int:
+    """``The ruling came with no caveats: the Crown had no case, she said.``: the words before
+    a colon frame what the speaker said after it; the statement starts after the last colon
+    that a clause with a finite verb follows."""
+    colons = [k for k in range(start + 1, end - 2) if doc[k].text == ":"]
+    if colons and has_finite_verb(doc, colons[-1] + 1, end):
+        return colons[-1] + 1
+    return start
 
 
 def passive_quoting(ctx: Context, verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Attribution, Mention
 from .clauses import (
     after_adjuncts,
+    after_framing_colon,
     before_attribution,
     clause_end,
     comma_before_speaker,
@@ -405,6 +406,7 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
                 comma_before_speaker(ctx, verb)):
             start = max(clause.left_edge.i, sent.start)
             end = before_attribution(ctx, verb, start)
+            start = after_framing_colon(doc, start, end)  # "… no caveats: the Crown …, she said"
             return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
         clause_on = continuation_read_as_modifier(ctx.lexicon, verb)
         if clause_on is not None:  # said X, noting [patrols are finding fewer fires]

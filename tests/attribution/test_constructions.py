@@ -973,6 +973,23 @@ def test_regional_cue_verbs(attribute, text, expected):
     assert found(attribute, text) == expected
 
 
+FRAMING_COLONS = [
+    # the words before a colon frame the statement a final cue reports
+    ("Justice Ana Ruiz's ruling came with no caveats: the Crown presented no evidence and the "
+     "charges should never have been laid, she said.",
+     [("indirect", "the Crown presented no evidence and the charges should never have been "
+       "laid", "she", "said")]),
+    ("The message from the mayor was clear: the town will fight the closure all the way, she "
+     "said.", [("indirect", "the town will fight the closure all the way", "she", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMING_COLONS)
+def test_a_statement_before_a_final_cue_starts_after_a_framing_colon(attribute, text,
+                                                                     expected):
+    assert found(attribute, text) == expected
+
+
 def test_an_outlet_that_relayed_a_quotation_does_not_say_its_trailer(attribute):
     """``“…” Heru said on Monday as reported by kompas.com.``: the ``as reported by`` clause
     tells where the words were printed; the trailer still names their speaker."""
