@@ -206,8 +206,8 @@ def free_relative_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
     """``in response to what the union says is a broken agreement``: a cue inside a free
     relative (``what`` before it), in the present, that is the subject of ``be`` with a noun
     predicate says that predicate: ``is a broken agreement``."""
-    head = verb.head
-    if verb.dep_ != "csubj" or verb.tag_ not in {"VBZ", "VBP"} or head.i < verb.i or (
+    head = verb.head if verb.dep_ == "csubj" else _be_right_after(verb, sent)
+    if head is None or verb.tag_ not in {"VBZ", "VBP"} or head.i < verb.i or (
             head.lemma_ != "be") or sent[-1].text == "?" or not any(
             c.tag_ == "WP" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
         return None  # (a claim standing now; "what she added was a sense of …" is no speech)
@@ -226,6 +226,16 @@ def statement_read_as_adverbial(verb: Token) -> list[Token]:
     return [c for c in verb.rights if c.dep_ == "advcl" and c.tag_ in FINITE_TAGS and not any(
         d.dep_ == "mark" or d.tag_ in {"WRB", "WDT", "WP"} for d in c.children) and any(
         d.dep_ in {"nsubj", "nsubjpass", "expl"} and d.i < c.i for d in c.children)][:1]
+
+
+def _be_right_after(verb: Token, sent: Span) -> Token | None:
+    """``with what they claim was no consultation``: the parse hung ``be`` beside the cue
+    instead of making the free relative its subject; the ``be`` right after the cue's words."""
+    after = verb.right_edge.i + 1
+    if after >= sent.end or verb.doc[after].lemma_ != "be" or verb.dep_ not in {
+            "pcomp", "ccomp", "advcl", "conj"}:
+        return None
+    return verb.doc[after]
 
 
 def relative_gap_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:

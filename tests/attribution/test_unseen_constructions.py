@@ -1212,6 +1212,11 @@ def test_a_trailer_over_an_object_cue_speaks_for_the_whole(attribute, text, expe
     ("Workers are blocking the gates in response to what the union says is a broken agreement "
      "with the company.",
      [("indirect", "is a broken agreement with the company", "the union", "says")]),
+    # … also when the parse hung "be" beside the cue instead of on the free relative
+    ("They are furious over the decision to hike the fares with what they claim was "
+     "virtually no consultation with the community councils.",
+     [("indirect", "was virtually no consultation with the community councils", "they",
+       "claim")]),
     # a judgment of the words, a past contribution or a question says nothing
     ("Tom Reyes spoke on Monday. What he said was untrue.", []),
     ("What Ana Ruiz added was a sense of humour.", []),
