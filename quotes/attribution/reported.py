@@ -1003,8 +1003,11 @@ def name_glued_to_subject(phrase: Span, source: Token) -> Token | None:
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     name = source.doc[source.i - 1] if source.i > 0 else None
-    if name is None or name.head.i != source.i or name.dep_ != "compound" or (
-            name.pos_ != "PROPN" or not name.text[:1].isupper()):
+    if name is None or name.head.i != source.i:
+        return None
+    if name.dep_ == "poss" and name.tag_ == "PRP$" and name.lower_ in {"her", "his", "their"}:
+        return name  # "According to her investors are terming …": her, not her investors
+    if name.dep_ != "compound" or name.pos_ != "PROPN" or not name.text[:1].isupper():
         return None
     return name
 

@@ -1052,6 +1052,9 @@ def test_an_order_to_the_cues_object_is_no_statement(attribute, text, expected):
        "According to")]),
     ("According to Harbury farmers the rain came late.",
      [("indirect", "the rain came late", "Harbury farmers", "According to")]),
+    ("Ana Ruiz spoke on Monday. According to her investors are terming the country "
+     "unpredictable.",
+     [("indirect", "investors are terming the country unpredictable", "her", "According to")]),
     # an apposition set off by commas names the source
     ("According to the minister, Anthony Mahler, the island needs better roads.",
      [("indirect", "the island needs better roads", "Anthony Mahler", "According to")]),
