@@ -8,6 +8,7 @@ speaker mention is matched to the entity it names (or becomes a new one).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span
 
@@ -104,6 +105,25 @@ def written_as_name(span: Span) -> bool:
                for ch in token.text)
 
 
+def lower_case_words(state: ArticleState) -> set[str]:
+    """The words the article writes in lower case somewhere (read once per article)."""
+    words = state.memo.get("lower_words")
+    if words is None:
+        words = state.memo["lower_words"] = {t.lower_ for t in state.doc if t.is_lower}
+    return words  # type: ignore[return-value]
+
+
+def capitalised_common_word(span: Span, lower_words: set[str], ents: Sequence[Span]) -> bool:
+    """``Rainfall has been concentrated in the north``, tagged a person: one word opening its
+    sentence that the article writes in lower case elsewhere (``more rainfall``) is a common
+    noun with the sentence's capital, unless it is a word of a longer name the article gives
+    (``Long`` after ``John Long``)."""
+    if len(span) != 1 or not span[0].is_sent_start or span[0].lower_ not in lower_words:
+        return False
+    word = span[0].lower_
+    return not any(len(e) > 1 and word in {t.lower_ for t in e} for e in ents)
+
+
 def set_in_quotation_marks(span: Span) -> bool:
     """``the “Caymanian Compass” says``: a name written inside quotation marks of its own is
     a title (a newspaper, a programme), a body's and never a person's."""
@@ -141,9 +161,12 @@ def acting_surname(span: Span, ordered: list[str], person_tokens: list[list[str]
 def tagged_names(state: ArticleState) -> list[Span]:
     """The names the model tagged, mended where it is known to slip: a body named for a place,
     a surname split off, a company written with its stock, one type per name."""
+    lower_words = lower_case_words(state)
     names = [named for e in state.ents if (e.label_ in NAME_LABELS or political_group(e))
              and len(named := without_opening_participle(e)) and written_as_name(named)
-             and not modifies_title_after(named, state.titles)]
+             and not modifies_title_after(named, state.titles)
+             and not (named.label_ in PERSON_LABELS
+                      and capitalised_common_word(named, lower_words, state.ents))]
     names = bodies_named_for_places(bodies_joined_for_their_acronym(names),
                                     state.rules.institutions - state.rules.place_institutions)
     return majority_labels(companies_by_their_stock(joined_split_surname(names),
@@ -157,6 +180,7 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
     name tagged elsewhere."""
     traded = state.constraints.traded_nouns
     tagged = tagged_names(state)
+    lower_words = lower_case_words(state)
     titles = state.titles
     first_names = state.rules.first_names
     alone, institutions = standing_alone(state.doc), state.rules.institutions
@@ -186,6 +210,8 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
             continue  # "Friday said": a date is never a speaker
         if token.text.islower():
             continue  # "the parish is bordered by …": a common noun the tagger called proper
+        if capitalised_common_word(state.doc[token.i : token.i + 1], lower_words, state.ents):
+            continue  # "Rainfall has been …" after "more rainfall"
         if release_furniture_token(token):
             continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
         chain = through_hyphen(holder_after_office(with_legal_form(proper_chain(token)),

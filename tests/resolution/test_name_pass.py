@@ -371,6 +371,19 @@ def test_a_name_with_digits_is_nobodys_name(last_speaker) -> None:
     assert last_speaker(text) == ("he", "A passenger", "pronoun")
 
 
+def test_a_sentence_capital_makes_no_name_of_a_word_written_lower_case_elsewhere(
+        attribute) -> None:
+    """``Rainfall has been concentrated …`` after ``more rainfall``, tagged a person: a common
+    noun with the sentence's capital, which takes no floating quotation from the speaker."""
+    text = ("Seeding is progressing well, except in northern regions which have seen more "
+            "rainfall.\n\nAna Ruiz, a crops specialist with the ministry, talks about the seeding "
+            "progress.\n\n\"Producers continue to make significant progress throughout the "
+            "province.\"\n\nRainfall has mainly been concentrated in the northern parts of the "
+            "region with isolated showers helping out other areas.\n\n\"Topsoil moisture is "
+            "continuing to show improvements over previous years.\"")
+    assert list(attribute(text))[-1].resolved.name == "Ana Ruiz"
+
+
 @pytest.mark.parametrize("text", [
     # offices with no name in them are nobody's name, so the lede has named no one yet
     "KUALA LUMPUR - Foreign Ministers of two nations held talks on Thursday, a Kivu spokesman "
