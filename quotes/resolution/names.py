@@ -52,6 +52,7 @@ from .spans import (
     bodies_named_for_places,
     companies_by_their_stock,
     demonym_of_place,
+    followed_by_which,
     followed_by_who,
     hyphen_modifier,
     is_aside,
@@ -386,6 +387,9 @@ class NameResolver:
             record_descriptors(span, entity, self.state.titles, self.state.constraints,
                                self.state.rules.first_names,
                                self.state.rules.name_giving)
+            if entity.kind == "person" and followed_by_which(span) and (
+                    fold(span[0].text) not in self.state.rules.first_names):
+                entity.kind = "organization"  # "Dairy Crest, which supplies …": no person
             if is_aside(span) and entity.kind == "person" or hyphen_modifier(span) or (
                     alone_on_its_line(span)) or signs_byline(span):
                 continue  # "the Kinder Morgan pipeline", a subhead "Curb Spread" or a byline

@@ -211,6 +211,14 @@ def followed_by_who(span: Span) -> bool:
         for child in span.root.children)
 
 
+def followed_by_which(span: Span) -> bool:
+    """``Dairy Crest, which supplies 15% of British milk``: ``which`` is said of things and
+    bodies, never of a person, whatever NER thought."""
+    return any(child.dep_ == "relcl" and any(g.lower_ == "which" and g.i == child.left_edge.i
+                                             for g in child.children)
+               for child in span.root.children)
+
+
 def is_aside(span: Span) -> bool:
     """A name that only modifies a noun (``the Kinder Morgan pipeline``, ``the Nasdaq-listed
     company``) or sits in brackets (``($50, Houghton Mifflin Harcourt)``) is no antecedent for

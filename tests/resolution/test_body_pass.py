@@ -144,6 +144,10 @@ def test_a_site_a_pronoun_owns_is_no_body(last_speaker, text, expected) -> None:
     # a fronted phrase's object and the clause's subject, tagged one name, are two
     ("The state is suing Corvex Holdings over its marketing.\n\nIn an email to the Harbour "
      "Gazette, Corvex said it denies the claims.", ("Corvex", "Corvex Holdings", "name")),
+    # a name "which" is said of is a body's, however typed
+    ('Harbury Crest, which supplies 15% of British milk, said prices would rise. "They are '
+     'much needed," the maker of Harbury cheese added.',
+     ("the maker of Harbury cheese", "Harbury Crest", "description")),
     # a byline's name signs the article: no antecedent for the story's description
     ("Tax office defends levies\n\nBy Tom Kariuki | Apr 22, 2025\n\nThe taxman has defended "
      "the levies, saying they are not to blame for high costs.",
