@@ -8,7 +8,6 @@ speaker mention is matched to the entity it names (or becomes a new one).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from spacy.tokens import Span
 
@@ -107,22 +106,22 @@ def written_as_name(span: Span) -> bool:
 
 
 def lower_case_words(state: ArticleState) -> set[str]:
-    """The words the article writes in lower case somewhere (read once per article)."""
+    """The words the article writes in lower case somewhere, less the words of its names of
+    two words or more (``Long`` of ``John Long``): read once per article."""
     words = state.memo.get("lower_words")
     if words is None:
-        words = state.memo["lower_words"] = {t.lower_ for t in state.doc if t.is_lower}
+        in_names = {t.lower_ for e in state.ents if len(e) > 1 for t in e}
+        words = state.memo["lower_words"] = {
+            t.lower_ for t in state.doc if t.is_lower} - in_names
     return words  # type: ignore[return-value]
 
 
-def capitalised_common_word(span: Span, lower_words: set[str], ents: Sequence[Span]) -> bool:
+def capitalised_common_word(span: Span, lower_words: set[str]) -> bool:
     """``Rainfall has been concentrated in the north``, tagged a person: one word opening its
     sentence that the article writes in lower case elsewhere (``more rainfall``) is a common
     noun with the sentence's capital, unless it is a word of a longer name the article gives
-    (``Long`` after ``John Long``)."""
-    if len(span) != 1 or not span[0].is_sent_start or span[0].lower_ not in lower_words:
-        return False
-    word = span[0].lower_
-    return not any(len(e) > 1 and word in {t.lower_ for t in e} for e in ents)
+    (``lower_case_words`` leaves those out)."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].lower_ in lower_words
 
 
 def set_in_quotation_marks(span: Span) -> bool:
@@ -167,7 +166,7 @@ def tagged_names(state: ArticleState) -> list[Span]:
              and len(named := without_opening_participle(e)) and written_as_name(named)
              and not modifies_title_after(named, state.titles)
              and not (named.label_ in PERSON_LABELS
-                      and capitalised_common_word(named, lower_words, state.ents))]
+                      and capitalised_common_word(named, lower_words))]
     names = bodies_named_for_places(bodies_joined_for_their_acronym(names),
                                     state.rules.institutions - state.rules.place_institutions)
     return majority_labels(companies_by_their_stock(joined_split_surname(names),
@@ -211,7 +210,7 @@ def named_spans(state: ArticleState, bodies_named: BodyNames) -> list[Span]:
             continue  # "Friday said": a date is never a speaker
         if token.text.islower():
             continue  # "the parish is bordered by …": a common noun the tagger called proper
-        if capitalised_common_word(state.doc[token.i : token.i + 1], lower_words, state.ents):
+        if capitalised_common_word(state.doc[token.i : token.i + 1], lower_words):
             continue  # "Rainfall has been …" after "more rainfall"
         if release_furniture_token(token):
             continue  # "TLR" of "(NYSE: TLR)", a wire tag: nobody the article names
