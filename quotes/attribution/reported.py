@@ -214,9 +214,7 @@ def free_relative_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
     if not any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in head.children):
         return None  # "what he said was untrue", "… was that …": a judgment of the words, or
         # the speaker's own framing, not the words themselves
-    start = head.i
-    end = end_before_punct(verb.doc, start, min(head.right_edge.i + 1, sent.end))
-    return (start, end) if end - start >= 2 else None
+    return _predicate_from(head.i, head, sent)
 
 
 def statement_read_as_adverbial(verb: Token) -> list[Token]:
@@ -253,7 +251,13 @@ def relative_gap_predicate(verb: Token, sent: Span) -> tuple[int, int] | None:
     if predicate.i < start or not (start == predicate.i or any(
             c.i == start and c.dep_ in {"aux", "auxpass"} for c in predicate.children)):
         return None
-    end = end_before_punct(verb.doc, start, min(predicate.right_edge.i + 1, sent.end))
+    return _predicate_from(start, predicate, sent)
+
+
+def _predicate_from(start: int, predicate: Token, sent: Span) -> tuple[int, int] | None:
+    """The words from ``start`` to the end of the predicate's phrase, before any closing
+    punctuation (two words at least)."""
+    end = end_before_punct(sent.doc, start, min(predicate.right_edge.i + 1, sent.end))
     return (start, end) if end - start >= 2 else None
 
 

@@ -205,16 +205,18 @@ def bodies_named_for_places(ents: list[Span], institutions: Container[str]) -> l
 
 def followed_by_who(span: Span) -> bool:
     """``Reagan Holt, who chairs the board``: only people take ``who``, whatever NER thought."""
-    return len(span) > 1 and any(
-        child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} and g.i == child.left_edge.i
-                                      for g in child.children)
-        for child in span.root.children)
+    return len(span) > 1 and _relative_opened_by(span, {"who", "whom"})
 
 
 def followed_by_which(span: Span) -> bool:
     """``Dairy Crest, which supplies 15% of British milk``: ``which`` is said of things and
     bodies, never of a person, whatever NER thought."""
-    return any(child.dep_ == "relcl" and any(g.lower_ == "which" and g.i == child.left_edge.i
+    return _relative_opened_by(span, {"which"})
+
+
+def _relative_opened_by(span: Span, pronouns: set[str]) -> bool:
+    """Whether a relative clause on the span's head opens with one of these pronouns."""
+    return any(child.dep_ == "relcl" and any(g.lower_ in pronouns and g.i == child.left_edge.i
                                              for g in child.children)
                for child in span.root.children)
 
