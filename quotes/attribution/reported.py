@@ -365,9 +365,15 @@ def clause_read_as_time_relative(verb: Token) -> list[Token]:
     return []
 
 
-def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of what the cue verb reports (two when the cue interrupts it)."""
-    doc = ctx.doc
+Ranges = list[tuple[int, int]]  # token ranges [start, end)
+
+
+def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> Ranges:
+    """Token ranges [start, end) of what the cue verb reports (two when the cue interrupts it).
+
+    The cue's frames are read in a fixed order (clause, instruction, gerund, complement,
+    object); the first that answers decides, and an empty answer means the cue reports
+    nothing here."""
     frames = set(frames)
     sent = sentence_of(ctx, verb)
     entry = ctx.lexicon.cue(verb)
@@ -375,122 +381,193 @@ def reported_content(ctx: Context, verb: Token, frames: Iterable[str]) -> list[t
         return after_predicate(ctx, verb, entry.predicate, sent)
     if any(c.dep_ == "dobj" and c.i > verb.i and pro_form(c) for c in verb.children):
         return []  # "said as much to reporters": what was said was written before
-    if "clause" in frames:
-        # (not "…, saying …": a participle handing on to a statement of its own)
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
-            c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)] or (
-            clause_read_as_time_relative(verb)) or statement_read_as_adverbial(verb)
-        stated = None if clauses else (
-            as_clause_statement(ctx, verb, sent) or free_relative_predicate(verb, sent)
-            or relative_gap_predicate(verb, sent))
-        if stated is not None:
-            return [stated]
-        before = next((c for c in clauses if c.i < verb.i and finite_clause(c)
-                       and comma_before_speaker(ctx, verb)), None)
-        if before is not None and any(opens_after(verb, c) for c in clauses):
-            before = None  # "…, and farmer, Tom Evans, says the situation is dire"
-        # "…, officials said, as rescuers searched": the clause before the cue is the statement
-        clause = before or next((c for c in clauses if c.i > verb.i),
-                                clauses[0] if clauses else None)
-        after = that_clause_after(doc, verb, sent, ctx.lexicon) if clause is not None else None
-        if after is not None and clause.i > verb.i and (
-                after[0] <= clause.left_edge.i or time_clause(verb, clause)):
-            # "told analysts in a call that the handsets had higher costs, which in turn
-            # affects margins", "told reporters a day after X fired Y that …": the clause
-            # the parser gave the cue is a relative after the statement or a time before it
-            return [after]
-        if clause is not None and clause.i > verb.i and asks_nothing(ctx, verb, clause):
-            return []  # "told councils whether they were open": no statement in it
-        if clause is not None and clause.i > verb.i and participle_on_addressee(
-                ctx, verb, clause):
-            return []  # "asked the crowd gathered outside": whom he asked, no statement
-        if clause is not None and clause.i > verb.i:
-            first = after_adjuncts(verb, clause, ctx.lexicon)
-            if clause.left_edge.i > verb.i:
-                first = min(first, clause.left_edge.i)
-            elif any(a <= verb.i < b for a, b in ctx.reported):
-                return []  # "argued that the survey, which the council says is flawed, …"
-            # (and "the budget, which he said [has not been funded]": the relative pronoun
-            # that opens the clause before its cue is no part of the statement)
-            start = after_cue_adverbial(doc, verb, clause, skip_that(doc, first, verb.i))
-            end = min(clause_end(ctx, verb, sent), conjoined_cue_start(ctx, clause),
-                      relative_clause_end(verb))
-            return [(start, end)] if end > start else []
-        if clause is not None and clause.i < verb.i and finite_clause(clause) and (
-                comma_before_speaker(ctx, verb)):
-            start = max(clause.left_edge.i, sent.start)
-            end = before_attribution(ctx, verb, start)
-            start = after_framing_colon(doc, start, end)  # "… no caveats: the Crown …, she said"
-            return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
-        clause_on = continuation_read_as_modifier(ctx.lexicon, verb)
-        if clause_on is not None:  # said X, noting [patrols are finding fewer fires]
-            end = clause_end(ctx, clause_on, sent)
-            return [(verb.i + 1, end)] if end > verb.i + 1 else []
-        gerund = gerund_subject_read_as_complement(verb)
-        if gerund is not None:  # says [holding open houses will be talked about]
-            end = clause_end(ctx, verb, sent)
-            return [(gerund.i, end)] if end > gerund.i else []
-        misread = complement_read_as_relative(verb)
-        if misread is not None:  # told officers [she had been sitting on her porch]
-            end = clause_end(ctx, verb, sent)
-            start = misread.left_edge.i
-            if misread.head.dep_ == "pobj" and misread.head.head.head.i == verb.i:
-                start = misread.head.head.i  # added [despite these challenges they are …]
-            return [(start, end)] if end > start else []
-        after = that_clause_after(doc, verb, sent, ctx.lexicon)
-        if after is not None:
-            return [after]
-        subject = subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb) or (
-            past_read_as_object_participle(ctx, verb, frames)) or (
-            verb_read_as_plural_object(ctx, verb, frames))
-        if subject is not None:  # stating [the hospital] has set aside a ward
-            end = clause_end(ctx, verb, sent)
-            return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
-        dated = clause_after_time_adjunct(ctx, verb, sent)
-        if dated is not None:  # said on May 6, [officers … arrested Isa Mohammed]
-            return [dated]
-        before = content_before_final_cue(ctx, verb, sent)
-        if before is not None:
-            return before
-        if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
-            after_comma = resumed_content(ctx, verb.i, sent)
-            if after_comma is not None and has_finite_verb(doc, *after_comma) and not (
-                    after_comma[0] <= verb.head.i < after_comma[1]
-                    and reports_clauses(ctx.lexicon, verb.head)
-                    and not ctx.lexicon.thing_as_subject(own_subject(verb.head))):
-                # the statement after the comma governs the cue; but in "Harbor Mining posted a
-                # loss, the company said in a statement" what follows is the attribution
-                return [after_comma]
-    if ctx.lexicon.instructions and "instruction" in frames and is_finite(verb):
-        order = instruction_order(verb, entry)
-        if order is not None:  # told workers [to install the public versions …]
-            end = clause_end(ctx, verb, sent)
-            return [(order, end)] if end > order else []
-    if "gerund" in frames and is_finite(verb):
-        doing = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"}
-                      and gerund_start(c) is not None), None)
-        if doing is not None:  # report [experiencing discrimination], denied [taking money]
-            start = gerund_start(doing)
-            end = clause_end(ctx, verb, sent)
-            return [(start, end)] if end - start >= 2 else []
-    if "complement" in frames:
-        # (not an infinitive: "called the police to report a theft" names nothing)
-        named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}
-                      and infinitive_marker(c) is None and not (
-                          c.tag_ == "VBG" and ctx.lexicon.cue(c) is not None)), None)
-        # (not "called police saying …": the participle reports a statement of its own)
-        if named is not None and any(c.dep_ == "dobj" for c in verb.children):
-            end = object_end(ctx, verb, named, sent)  # called it [a bandage solution …]
-            return [(named.left_edge.i, end)] if end > named.left_edge.i else []
-    if "object" in frames and (is_finite(verb) or (verb.tag_ == "VBG" and verb.dep_ in {
-            "advcl", "conj", "acl"})):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.i > verb.i and not object_names_no_statement(ctx, obj):
-            end = object_end(ctx, verb, obj, sent)
-            if fronted_participle(verb):  # "Expressing concern over X, the minister said …"
-                end = min(end, verb.right_edge.i + 1)
-            return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
+    for frame, read in FRAME_READERS:
+        if frame in frames:
+            found = read(ctx, verb, sent, frames)
+            if found is not None:
+                return found
     return []
+
+
+def clause_frame_content(ctx: Context, verb: Token, sent: Span, frames: set[str]) -> Ranges | None:
+    """``said [the plan is dead]``: the statement clause the parse gave the cue, or the one it
+    misread; None when the sentence has no clause for the cue."""
+    # (not "…, saying …": a participle handing on to a statement of its own)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not (
+        c.tag_ == "VBG" and c.lower_ in ctx.lexicon.continuations)] or (
+        clause_read_as_time_relative(verb)) or statement_read_as_adverbial(verb)
+    stated = None if clauses else (
+        as_clause_statement(ctx, verb, sent) or free_relative_predicate(verb, sent)
+        or relative_gap_predicate(verb, sent))
+    if stated is not None:
+        return [stated]
+    found = parsed_clause_content(ctx, verb, sent, clauses)
+    if found is not None:
+        return found
+    return misparsed_clause_content(ctx, verb, sent, frames)
+
+
+def parsed_clause_content(ctx: Context, verb: Token, sent: Span,
+                          clauses: list[Token]) -> Ranges | None:
+    """The statement among the clauses the parse hung on the cue: the one after it (up to the
+    clause's end), or a finite one before a final cue (``…, officials said``)."""
+    doc = ctx.doc
+    before = next((c for c in clauses if c.i < verb.i and finite_clause(c)
+                   and comma_before_speaker(ctx, verb)), None)
+    if before is not None and any(opens_after(verb, c) for c in clauses):
+        before = None  # "…, and farmer, Tom Evans, says the situation is dire"
+    # "…, officials said, as rescuers searched": the clause before the cue is the statement
+    clause = before or next((c for c in clauses if c.i > verb.i),
+                            clauses[0] if clauses else None)
+    if clause is None:
+        return None
+    if clause.i > verb.i:
+        return clause_after_cue(ctx, verb, sent, clause)
+    if finite_clause(clause) and comma_before_speaker(ctx, verb):
+        start = max(clause.left_edge.i, sent.start)
+        end = before_attribution(ctx, verb, start)
+        start = after_framing_colon(doc, start, end)  # "… no caveats: the Crown …, she said"
+        return with_resumed(ctx, verb, sent, (start, end)) if end > start else []
+    return None
+
+
+def clause_after_cue(ctx: Context, verb: Token, sent: Span, clause: Token) -> Ranges:
+    """The statement clause after its cue, from after the cue's adjuncts (and ``that``) to
+    the clause's end; nothing when the clause asks or names whom the cue addressed."""
+    doc = ctx.doc
+    after = that_clause_after(doc, verb, sent, ctx.lexicon)
+    if after is not None and (after[0] <= clause.left_edge.i or time_clause(verb, clause)):
+        # "told analysts in a call that the handsets had higher costs, which in turn
+        # affects margins", "told reporters a day after X fired Y that …": the clause
+        # the parser gave the cue is a relative after the statement or a time before it
+        return [after]
+    if asks_nothing(ctx, verb, clause):
+        return []  # "told councils whether they were open": no statement in it
+    if participle_on_addressee(ctx, verb, clause):
+        return []  # "asked the crowd gathered outside": whom he asked, no statement
+    first = after_adjuncts(verb, clause, ctx.lexicon)
+    if clause.left_edge.i > verb.i:
+        first = min(first, clause.left_edge.i)
+    elif any(a <= verb.i < b for a, b in ctx.reported):
+        return []  # "argued that the survey, which the council says is flawed, …"
+    # (and "the budget, which he said [has not been funded]": the relative pronoun
+    # that opens the clause before its cue is no part of the statement)
+    start = after_cue_adverbial(doc, verb, clause, skip_that(doc, first, verb.i))
+    end = min(clause_end(ctx, verb, sent), conjoined_cue_start(ctx, clause),
+              relative_clause_end(verb))
+    return [(start, end)] if end > start else []
+
+
+def misparsed_clause_content(ctx: Context, verb: Token, sent: Span,
+                             frames: set[str]) -> Ranges | None:
+    """A statement clause the parse did not hang on the cue as a clause: read as a modifier,
+    a complement, a relative, an object, after a time adjunct, or before a final cue."""
+    doc = ctx.doc
+    clause_on = continuation_read_as_modifier(ctx.lexicon, verb)
+    if clause_on is not None:  # said X, noting [patrols are finding fewer fires]
+        end = clause_end(ctx, clause_on, sent)
+        return [(verb.i + 1, end)] if end > verb.i + 1 else []
+    gerund = gerund_subject_read_as_complement(verb)
+    if gerund is not None:  # says [holding open houses will be talked about]
+        end = clause_end(ctx, verb, sent)
+        return [(gerund.i, end)] if end > gerund.i else []
+    misread = complement_read_as_relative(verb)
+    if misread is not None:  # told officers [she had been sitting on her porch]
+        end = clause_end(ctx, verb, sent)
+        start = misread.left_edge.i
+        if misread.head.dep_ == "pobj" and misread.head.head.head.i == verb.i:
+            start = misread.head.head.i  # added [despite these challenges they are …]
+        return [(start, end)] if end > start else []
+    after = that_clause_after(doc, verb, sent, ctx.lexicon)
+    if after is not None:
+        return [after]
+    subject = subject_read_as_object(ctx, verb) or clause_read_as_object(ctx, verb) or (
+        past_read_as_object_participle(ctx, verb, frames)) or (
+        verb_read_as_plural_object(ctx, verb, frames))
+    if subject is not None:  # stating [the hospital] has set aside a ward
+        end = clause_end(ctx, verb, sent)
+        return [(subject.left_edge.i, end)] if end > subject.left_edge.i else []
+    dated = clause_after_time_adjunct(ctx, verb, sent)
+    if dated is not None:  # said on May 6, [officers … arrested Isa Mohammed]
+        return [dated]
+    before = content_before_final_cue(ctx, verb, sent)
+    if before is not None:
+        return before
+    return statement_governing_cue(ctx, verb, sent)
+
+
+def statement_governing_cue(ctx: Context, verb: Token, sent: Span) -> Ranges | None:
+    """A cue the parse hung inside the statement it attributes: the statement resumes after
+    the comma (but in ``Harbor Mining posted a loss, the company said in a statement`` what
+    follows is the attribution)."""
+    if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i <= verb.i:
+        return None
+    after_comma = resumed_content(ctx, verb.i, sent)
+    if after_comma is not None and has_finite_verb(ctx.doc, *after_comma) and not (
+            after_comma[0] <= verb.head.i < after_comma[1]
+            and reports_clauses(ctx.lexicon, verb.head)
+            and not ctx.lexicon.thing_as_subject(own_subject(verb.head))):
+        return [after_comma]
+    return None
+
+
+def instruction_frame_content(ctx: Context, verb: Token, sent: Span,
+                              frames: set[str]) -> Ranges | None:
+    """``told workers [to install the public versions …]``: an order, for cues that give one."""
+    if not ctx.lexicon.instructions or not is_finite(verb):
+        return None
+    order = instruction_order(verb, ctx.lexicon.cue(verb))
+    if order is None:
+        return None
+    end = clause_end(ctx, verb, sent)
+    return [(order, end)] if end > order else []
+
+
+def gerund_frame_content(ctx: Context, verb: Token, sent: Span,
+                         frames: set[str]) -> Ranges | None:
+    """``report [experiencing discrimination]``, ``denied [taking money]``."""
+    if not is_finite(verb):
+        return None
+    doing = next((c for c in verb.rights if c.dep_ in {"xcomp", "ccomp"}
+                  and gerund_start(c) is not None), None)
+    if doing is None:
+        return None
+    start = gerund_start(doing)
+    end = clause_end(ctx, verb, sent)
+    return [(start, end)] if end - start >= 2 else []
+
+
+def complement_frame_content(ctx: Context, verb: Token, sent: Span,
+                             frames: set[str]) -> Ranges | None:
+    """``called it [a bandage solution …]``: the complement of an object (not an infinitive:
+    ``called the police to report a theft`` names nothing; not ``called police saying …``:
+    the participle reports a statement of its own)."""
+    named = next((c for c in verb.rights if c.dep_ in {"oprd", "xcomp", "attr"}
+                  and infinitive_marker(c) is None and not (
+                      c.tag_ == "VBG" and ctx.lexicon.cue(c) is not None)), None)
+    if named is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    end = object_end(ctx, verb, named, sent)
+    return [(named.left_edge.i, end)] if end > named.left_edge.i else []
+
+
+def object_frame_content(ctx: Context, verb: Token, sent: Span,
+                         frames: set[str]) -> Ranges | None:
+    """``announced [a freeze on hiring]``: the object of a finite cue or of its participle."""
+    if not (is_finite(verb) or (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "acl"})):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i <= verb.i or object_names_no_statement(ctx, obj):
+        return None
+    end = object_end(ctx, verb, obj, sent)
+    if fronted_participle(verb):  # "Expressing concern over X, the minister said …"
+        end = min(end, verb.right_edge.i + 1)
+    return [(obj.left_edge.i, end)] if end > obj.left_edge.i else []
+
+
+FRAME_READERS = (("clause", clause_frame_content), ("instruction", instruction_frame_content),
+                 ("gerund", gerund_frame_content), ("complement", complement_frame_content),
+                 ("object", object_frame_content))
 
 
 def after_cue_adverbial(doc: Doc, verb: Token, clause: Token, start: int) -> int:
