@@ -242,7 +242,7 @@ class TitleRule(Rule):
                                           "gender": one_of(*GENDERS), "keep": flag,
                                           "same_as": text, "heads": flag, "noun": text,
                                           "member": flag, "generic": flag, "inside": flag,
-                                          "style": flag}
+                                          "style": flag, "regnal": flag}
     text: str
     kind: str
     gender: str | None = None
@@ -254,6 +254,7 @@ class TitleRule(Rule):
     generic: bool = False  # whoever holds a top office, whatever it is called ("the chief")
     inside: bool = False  # also borne inside a name, between its words ("Halgurd Sheikh Najib")
     style: bool = False  # a style of address: "His Majesty" alone stands for its bearer
+    regnal: bool = False  # a pope's or sovereign's title, kept before a lone given name
 
 
 @dataclass(frozen=True)

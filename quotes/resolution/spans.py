@@ -31,6 +31,7 @@ from ..names import (
     Titles,
     fold,
     looks_like_acronym,
+    regnal_title_before,
     split_title,
     without_honorifics,
 )
@@ -396,6 +397,10 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
     if name_span.start > span.start and not joined_by_coordinator(span.doc, name_span.start):
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         role = " ".join(without_honorifics(role_text.split(), titles)) or None
+    if name_span.start > span.start and regnal_title_before(
+            [t.text for t in span.doc[span.start:name_span.end]], name_span.start - span.start,
+            titles):
+        name_span = span.doc[name_span.start - 1 : name_span.end]  # "Pope Francis"
     return role, name_span
 
 

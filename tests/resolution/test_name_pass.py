@@ -193,6 +193,13 @@ def test_name_pass(last_speaker, text, expected) -> None:
      "Warden"),
     ("Town Clerk of Harbourton, Tomas Reyes, said that all the pumps are working.",
      "Tomas Reyes", "Town Clerk of Harbourton"),
+    # a pope's or sovereign's title before a lone given name stays in the name (regnal in
+    # rules/titles.jsonl), with its regnal number; a later bare given name or role finds it
+    ('Pope Leo met pilgrims on Monday. "The church must listen," Leo said.', "Pope Leo",
+     "Pope"),
+    ('King Harald opened the bridge. "We waited years," the king said.', "King Harald",
+     "King"),
+    ('"The crown will serve," King Osric II said on Monday.', "King Osric II", "King"),
 ])
 def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None:
     last = list(attribute(text))[-1]
@@ -997,3 +1004,4 @@ def test_a_place_the_tagger_typed_a_person_is_a_place(nlp, text, name, label) ->
 ])
 def test_a_persons_body_and_short_name_around_the_name(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
+
