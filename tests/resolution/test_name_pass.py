@@ -200,6 +200,9 @@ def test_name_pass(last_speaker, text, expected) -> None:
     ('King Harald opened the bridge. "We waited years," the king said.', "King Harald",
      "King"),
     ('"The crown will serve," King Osric II said on Monday.', "King Osric II", "King"),
+    # an elder of a First Nations community or of a church, titled before the name
+    ('Elder Rosa Tallbear opened the gathering. "We carry this together," Elder Tallbear '
+     'said.', "Rosa Tallbear", "Elder"),
 ])
 def test_titled_names_are_people_with_roles(attribute, text, name, role) -> None:
     last = list(attribute(text))[-1]
