@@ -753,3 +753,29 @@ def test_a_title_the_parse_made_the_subject_keeps_the_name_apposed_to_it(nlp):
     lexicon = Lexicon.of(RuleSet.load())
     mention = speaker_mention(doc[0], lexicon.institutions, lexicon.first_names, lexicon.offices)
     assert mention.text == "Councillor Donna Sheridan"
+
+
+def test_an_office_apposed_to_a_name_is_no_name_however_it_is_tagged(nlp):
+    """``Dinesh Mehra, Chairman Emeritus of Mehra Sons, said``, with the name tagged a body
+    and the office (every word a title) a person: the subject's name is the mention, not the
+    office. Tagging built by hand."""
+    from spacy.tokens import Doc
+
+    from quotes.attribution.lexicon import Lexicon
+    from quotes.attribution.mentions import speaker_mention
+    from quotes.rules import RuleSet
+
+    words = ["Dinesh", "Mehra", ",", "Chairman", "Emeritus", "of", "Mehra", "Sons", ",", "said",
+             "it", "grew"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 9, 1, 4, 1, 4, 7, 5, 4, 9, 11, 9],
+              deps=["compound", "nsubj", "punct", "compound", "appos", "prep", "compound",
+                    "pobj", "punct", "ROOT", "nsubj", "ccomp"],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PROPN",
+                   "PUNCT", "VERB", "PRON", "VERB"],
+              tags=["NNP", "NNP", ",", "NNP", "NNP", "IN", "NNP", "NNP", ",", "VBD", "PRP",
+                    "VBD"],
+              ents=["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O",
+                    "O", "O", "O"])
+    lexicon = Lexicon.of(RuleSet.load())
+    mention = speaker_mention(doc[1], lexicon.institutions, lexicon.first_names, lexicon.offices)
+    assert mention.text == "Dinesh Mehra"

@@ -203,6 +203,8 @@ def speaker_mention(token: Token, institutions: frozenset[str],
         name = None  # "Relatives of the victim, Omar Haddad,": several are not one name
     if name is not None and name_glued_to_other_noun(token, name):
         name = None  # "A former aide to cabinet ministers Ana Ruiz and Tom Hale": theirs
+    if name is not None and office_words_only(name, offices):
+        name = None  # "Ratan Tata, Chairman Emeritus of Tata Sons,": a role, however tagged
     if name is not None and body_apposed_to_place(token, name):
         return doc[token.i : name.right_edge.i + 1]  # "Meteghan, N.S. RCMP say": the detachment
     conjunct = None
@@ -246,6 +248,13 @@ def speaker_mention(token: Token, institutions: frozenset[str],
     while token.pos_ == "PROPN" and left > 0 and _first_name_as_modal(doc[left - 1]):
         left -= 1  # "May Chen asked": the tagger read the first name as a modal
     return doc[left : right + 1]
+
+
+def office_words_only(name: Token, offices: Container[str]) -> bool:
+    """``Chairman Emeritus``: an apposition whose capitalised words are all titles is an
+    office, however the tagger typed it; no name of the speaker's."""
+    words = [t for t in name.doc[name.left_edge.i : name.i + 1] if not t.is_punct]
+    return bool(words) and all(is_office(t, offices) for t in words)
 
 
 def _left_edge(token: Token) -> int:
