@@ -141,6 +141,9 @@ def test_a_site_a_pronoun_owns_is_no_body(last_speaker, text, expected) -> None:
     # … and its first word alone, typed a person, is that body again
     ("The state is suing Lorvin Pharma over its marketing.\n\nIn a statement to the Harbour "
      "Gazette, Lorvin said it denies the claims.", ("Lorvin", "Lorvin Pharma", "name")),
+    # "Sons" ends a family firm's name, whatever NER thought (rules/name_words.jsonl)
+    ("Kiran Bhatt chairs Bhatt Sons, the trading house. The company said it would expand.",
+     ("The company", "Bhatt Sons", "description")),
     # a fronted phrase's object and the clause's subject, tagged one name, are two
     ("The state is suing Corvex Holdings over its marketing.\n\nIn an email to the Harbour "
      "Gazette, Corvex said it denies the claims.", ("Corvex", "Corvex Holdings", "name")),
