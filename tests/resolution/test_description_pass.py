@@ -190,6 +190,10 @@ def test_apposed_and_predicated_nouns_describe_the_name(nlp, text, name, nouns) 
     ("Fifty officials have resigned.\n\nMayor Ana Teller said: \u201cAround 20 staff have "
      "resigned.\u201d\n\nMost resignations come from the villages, the source said.",
      ("the source", "source", "as written")),
+    # another title for the same office finds its holder (same_as in rules/titles.jsonl)
+    ('Pope Leo met pilgrims on Monday. "We are all pilgrims," Leo said. A crowd had gathered '
+     "since dawn. The pontiff said the visit had moved him.",
+     ("The pontiff", "Pope Leo", "described")),
 ])
 def test_description_pass(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
