@@ -122,6 +122,8 @@ def trailer_cue(ctx: Context, slot: QuoteSlot) -> tuple[Token, Token | None] | N
                 _infinitive(token))) and not _acronym_read_as_verb(token):
             if j + 1 < end and doc[j + 1].lower_ == "as":
                 continue  # "he was quoted as saying": the cue comes next
+            if _heard_saying(token, ctx.lexicon) is not None:
+                continue  # "Varga is heard saying": so it does here
             if token.lemma_.lower() in ctx.lexicon.passive_speakers and any(
                     c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
                 continue  # "the Daily cited Ana Ruiz as saying": so it does after the object
@@ -381,9 +383,22 @@ def _starts_quoted(doc: Doc, token: Token) -> bool:
 
 
 def _quoted_as(verb: Token, lexicon: Lexicon) -> bool:
-    """``he was quoted as saying``: the participle is the cue, the passive subject the speaker."""
+    """``he was quoted as saying``, ``Varga is heard saying``: the participle is the cue, the
+    passive subject the speaker."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
-        verb.head.head.lemma_.lower() in lexicon.passive_speakers)
+        verb.head.head.lemma_.lower() in lexicon.passive_speakers) or (
+        (heard := _heard_saying(verb.head, lexicon)) is not None and heard.i == verb.i)
+
+
+def _heard_saying(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``is heard saying``, ``was recorded telling``: the speech participle a passive of a
+    verb whose passive subject spoke (``passive_speaker`` in rules/verb_classes.jsonl) takes
+    with no ``as``, or None."""
+    if verb.lemma_.lower() not in lexicon.passive_speakers or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                 and lexicon.cue(c) is not None), None)
 
 
 def _name_right_before(doc: Doc, start: int, cue: int) -> Token | None:

@@ -364,6 +364,10 @@ NAME_SET_OFF_BEFORE_THE_CUE = [
     # … and of a passive of quoting that ends the sentence
     ("The fire broke out at a warehouse, Talha Jasim was quoted as saying.",
      [("indirect", "The fire broke out at a warehouse", "Talha Jasim", "saying")]),
+    # … and of a passive of hearing with its speech participle and no "as"
+    ("\u201cWe will deliver the law next week,\u201d Ines Varga is heard saying in the "
+     "recording.",
+     [("direct", "\u201cWe will deliver the law next week,\u201d", "Ines Varga", "saying")]),
     # the clause before stays the statement of a trailing cue
     ("The bridge will reopen in May, officials said.",
      [("indirect", "The bridge will reopen in May", "officials", "said")]),
