@@ -598,6 +598,8 @@ MANNER_TRAILERS = [
     # a reflexive object is the speaker again, not what the cue says
     ('"One loaf is Sh60, not Sh70," Ortiz corrected himself.',
      [("direct", '"One loaf is Sh60, not Sh70,"', "Ortiz", "corrected")]),
+    ('"It was a time of great change," Ortiz reflected.',
+     [("direct", '"It was a time of great change,"', "Ortiz", "reflected")]),
 ]
 
 
@@ -608,6 +610,7 @@ def test_manner_and_gesture_verbs_are_trailers(attribute, text, expected):
 
 def test_manner_verbs_report_no_clause_of_their_own(attribute):
     assert found(attribute, "Okafor laughed that the council never listens.") == []
+    assert found(attribute, "The figures reflect that the town has grown.") == []
 
 
 def test_a_reported_clause_around_quoted_fragments_is_one_partial_quote(attribute):
