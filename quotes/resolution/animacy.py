@@ -28,7 +28,10 @@ class Animacy:
         """A "person" only guessed from a proper-noun subject whose last word names a body or
         a thing (``Special Marriage Act``, ``Harlow Water Board``), with no first name, role or
         PERSON label to say otherwise. A description kept as written (``a spokesman for
-        Avon Fire Service``) is headed by its noun, not by its last word."""
+        Avon Fire Service``) is headed by its noun, not by its last word. A name the article
+        calls a document (``Strangers No Longer, a pastoral letter``) is one, whatever its label."""
+        if self.described_as_a_document(entity):
+            return True
         if not entity.names or entity.role or entity.described or (
                 "PERSON" in self.labels(entity)):
             return False
@@ -39,6 +42,14 @@ class Animacy:
         constraints = self.state.constraints
         return head in constraints.not_person_nouns or head_kind(
             head, self.state.titles, constraints) == "organization"
+
+    def described_as_a_document(self, entity: Entity) -> bool:
+        """The article apposes or predicates a document noun of the name (``document`` in
+        rules/speaker_nouns.jsonl: a letter, a report, a book), and no person noun."""
+        nouns = self.state.rules.nouns
+        kinds = [nouns.get(d) for d in entity.descriptors]
+        return any(k is not None and k.document for k in kinds) and not any(
+            k is not None and k.type == "person" for k in kinds)
 
     def person_tagged_a_body(self, entity: Entity) -> str | None:
         """The gender of a "body" whose name is a person's: two or three capitalised words, no

@@ -60,7 +60,26 @@ def describing_nouns(span: Span) -> list[Token]:
     bracketing = noun_bracketing(span)
     if bracketing is not None and bracketing not in found:
         found.append(bracketing)
+    trailing = apposition_after_comma(span)
+    if trailing is not None and trailing not in found:
+        found.append(trailing)
     return found
+
+
+def apposition_after_comma(span: Span) -> Token | None:
+    """``Strangers No Longer, a 2003 pastoral letter issued by …``, the parse having hung the
+    apposition elsewhere: right after the name's comma, an article and a noun phrase whose
+    head the parse made an apposition say what the name is."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or (
+            doc[span.end + 1].lower_ not in ARTICLES):
+        return None
+    for token in doc[span.end + 2 : min(len(doc), span.end + 2 + MAX_OFFICE_WORDS)]:
+        if token.pos_ not in {"NOUN", "ADJ", "NUM"}:
+            return None
+        if token.pos_ == "NOUN" and token.dep_ == "appos":
+            return token
+    return None
 
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
