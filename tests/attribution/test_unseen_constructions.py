@@ -294,6 +294,10 @@ OFFICES_BEFORE_A_NAME = [
      "Affairs Minister Berset in an interview on Saturday.",
      [("direct", '"It would be good if the councillors showed restraint,"', "Minister Berset",
        "said")]),
+    # a plural noun right before the name is the office's portfolio (of …), no group
+    ("Harbour Ferries executive director of public affairs Dana Marsh stated via email that "
+     "the water taxis were sufficient.",
+     [("indirect", "the water taxis were sufficient", "Dana Marsh", "stated")]),
     # a "who" clause without commas: the parser made its last noun a second subject
     ("Osei who turns out for Premier League side Brentford United said they were punished "
      "for missed chances.",

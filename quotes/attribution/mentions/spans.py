@@ -651,12 +651,16 @@ def name_glued_to_other_noun(token: Token, name: Token) -> bool:
     """A name the parse apposed to ``token`` that follows another, plural, noun with no comma
     between (``an aide to cabinet ministers Ana Ruiz and Tom Hale``) lists that noun's
     people, not the speaker: an apposition is set off by a comma or glued to its own noun
-    (``Director of family medicine Dr. Ana Ruiz`` keeps hers)."""
+    (``Director of family medicine Dr. Ana Ruiz`` keeps hers, and so does ``executive
+    director of public affairs Deborah Marshall``: the plural is the office's portfolio)."""
     start = name.left_edge.i
     if start <= token.i + 1:
         return False
     before = token.doc[start - 1]
-    return before.pos_ == "NOUN" and before.tag_ == "NNS" and before.i != token.i
+    portfolio = before.dep_ == "pobj" and before.head.lower_ == "of" and (
+        before.head.head.i == token.i)
+    return before.pos_ == "NOUN" and before.tag_ == "NNS" and before.i != token.i and (
+        not portfolio)
 
 
 MENTION_LEFT_DEPS = {"compound", "flat", "amod", "det", "predet", "nmod", "nummod", "poss", "punct",
