@@ -294,6 +294,12 @@ OFFICES_BEFORE_A_NAME = [
      "Affairs Minister Berset in an interview on Saturday.",
      [("direct", '"It would be good if the councillors showed restraint,"', "Minister Berset",
        "said")]),
+    # a capitalised office the parse made the subject, its name set off by commas after the
+    # body it heads (and hung on that body's place)
+    ("Chief of the Harbour Creek council of Tsiigehtchic, Grace Blake, said one of her main "
+     "concerns was that the talks were slow.",
+     [("indirect", "one of her main concerns was that the talks were slow", "Grace Blake",
+       "said")]),
     # a plural noun right before the name is the office's portfolio (of …), no group
     ("Harbour Ferries executive director of public affairs Dana Marsh stated via email that "
      "the water taxis were sufficient.",

@@ -717,16 +717,20 @@ def holder_read_as_object(office: Token, offices: Container[str]) -> Token | Non
                  and c.left_edge.i == office.i + 1), None)
 
 
-def name_set_off_after_subject(subject: Token, verb: Token) -> Token | None:
+def name_set_off_after_subject(subject: Token, verb: Token,
+                               offices: Container[str] = ()) -> Token | None:
     """``The commander of NCD/Central, Acting Assistant Commissioner of Police Benjamin Turi,
     has confirmed``: a description subject whose phrase is followed, between commas right
     before the verb, by capitalised words ending in a person's name (however the parse hung
     them) is that person, set off as its apposition. Only where the parse found no
     apposition of the subject there (``The lawyer representing Tom Hale, Greta Lind, said``
     is resolved through it) and the subject is one person (``Relatives of the victim, Omar
-    Haddad, said``: the relatives speak). The name's last word, else None."""
+    Haddad, said``: the relatives speak). A capitalised office the parse made the subject
+    counts as its noun (``Chief of the Harbour council of Tsiigehtchic, Grace Blake, said``).
+    The name's last word, else None."""
     doc = subject.doc
-    if subject.pos_ != "NOUN" or subject.i >= verb.i or subject.tag_ == "NNS":
+    if not (subject.pos_ == "NOUN" or is_office(subject, offices)) or subject.i >= verb.i or (
+            subject.tag_ in {"NNS", "NNPS"}):
         return None
     end = verb.i - 1
     while end > subject.i and doc[end].dep_ in {"aux", "auxpass", "neg", "advmod"}:

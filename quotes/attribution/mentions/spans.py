@@ -265,11 +265,19 @@ def _left_edge(token: Token) -> int:
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if token.pos_ == "PROPN" and time_word_on_name(token, child):
             break  # "At 20:00 Eskom tweeted", "On Friday Eskom said": the time is no name
-        if child.dep_ in MENTION_LEFT_DEPS and not comma_between(doc, child.right_edge.i, left):
+        if child.dep_ in MENTION_LEFT_DEPS and not comma_between(
+                doc, child.right_edge.i, left) and not place_set_off_before_person(token, child):
             left = child.left_edge.i
         else:
             break
     return left
+
+
+def place_set_off_before_person(token: Token, child: Token) -> bool:
+    """``… council of Tsiigehtchic, Grace Blake``: a word the parse hung on a person's name
+    that ends in its own comma, and is no person's, is no part of the name."""
+    return token.ent_type_ == "PERSON" and child.ent_type_ != "PERSON" and (
+        token.doc[child.right_edge.i].text == ",")
 
 
 def _right_edge(token: Token, quantifier: bool, institutions: frozenset[str],

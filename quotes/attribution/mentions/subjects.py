@@ -178,7 +178,7 @@ def _own_subject(verb: Token, subjects: list[Token], lexicon: Lexicon, depth: in
                     return None
             if child.tag_ in RELATIVE_TAGS or not can_speak(child):
                 return None
-            if (named := name_set_off_after_subject(child, verb)) is not None or (
+            if (named := name_set_off_after_subject(child, verb, lexicon.offices)) is not None or (
                     named := holder_read_as_object(child, lexicon.offices)) is not None or (
                     named := subject_after_but(child, verb)) is not None:
                 return named  # "The commander of NCD/Central, Acting … Benjamin Turi, has"
