@@ -88,7 +88,7 @@ class Entity:
         """The fullest name the article gives; ``Expansion (ACRONYM)`` for bodies (a person's
         bracketed acronym is their office's: ``Ana Ruiz, the District Commissioner (DC)``)."""
         if self.acronym and self.expansion and self.kind != "person":
-            return f"{self.spelled_expansion()} ({self.acronym})"
+            return f"{self.fullest_expansion()} ({self.acronym})"
         if not self.names:
             return self.acronym or ""
         best = max(self.names, key=lambda n: (self.kind != "person" or not self.office_name(n),
@@ -115,6 +115,13 @@ class Entity:
         others = {w for n in self.names if n != name for w in n.split()}
         return bool(words) and self.titles.is_title(words[-1].strip(".,")) and not (
             others & set(words))
+
+    def fullest_expansion(self) -> str:
+        """``Canadian National Railway (CN)``: the spelled expansion run on by the words of
+        the entity's longer name that opens with it (the acronym spells only its first words)."""
+        expansion = self.spelled_expansion()
+        longer = [n for n in self.names if n.startswith(f"{expansion} ")]
+        return max(longer, key=len) if longer else expansion
 
     def spelled_expansion(self) -> str:
         """``The Ministry of Agriculture (MoFA)``, then ``the Ministry of Food and Agriculture``:

@@ -152,6 +152,10 @@ def test_an_acronym_before_a_body_noun_is_the_body_written_out_before_that_noun(
     ("The Ashby Professional Firefighters Association held a rally. APFFA posted its reasons "
      "on its website: \u201cWe need a fair deal.\u201d",
      ("APFFA", "Ashby Professional Firefighters Association (APFFA)", "name")),
+    # an acronym that spells only a name's first words files the body under the whole name
+    ("Harbour Northern Railway announced on Friday that it had received a strike notice.\n\n"
+     "\u201cThe impact will depend on the board,\u201d HN said in its statement.",
+     ("HN", "Harbour Northern Railway (HN)", "name")),
 ])
 def test_an_acronym_stands_for_the_name_that_spells_it(last_speaker, text, expected) -> None:
     assert last_speaker(text) == expected
