@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Mention
 from .context import (
@@ -98,8 +98,12 @@ def _attributed_inside(ctx: Context, body: Span) -> bool:
 
 
 def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
-    """A name after a dash that ends the paragraph: the quotation's signature."""
+    """A name after a dash that ends the paragraph: the quotation's signature. Not of a
+    quotation that narration leads into (``Pearce said that he …, “not only …”`` then ``—
+    Alexandra Wall``): that is the story's last quote, and the dash signs the story."""
     doc = ctx.doc
+    if _narrated_into(doc, slot):
+        return None
     i = slot.last + 1
     para = ctx.para_of_token[slot.last]
     while i < len(doc) and doc[i].is_space and ctx.para_of_token[i] == para:
@@ -125,6 +129,12 @@ def _dash_signature(ctx: Context, slot: QuoteSlot) -> Token | None:
     if ctx.lexicon.wire_credit(name):
         return None  # "“…” — Reuters": the agency that filed the story, not the speaker
     return name[-1]
+
+
+def _narrated_into(doc: Doc, slot: QuoteSlot) -> bool:
+    """Words of the sentence before the quotation's opening mark, with a verb among them."""
+    start = doc[slot.first].sent.start
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[start : slot.first])
 
 
 def _name_line_after(ctx: Context, slot: QuoteSlot) -> Token | None:

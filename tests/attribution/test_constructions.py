@@ -362,6 +362,12 @@ SIGNED = [
      [("direct", '"The city will reopen the shelter on Monday."', "Mayor Dana Whitfield", None)]),
     ('From the office of Mayor Dana Whitfield\n"The city will reopen the shelter on Monday."',
      [("direct", '"The city will reopen the shelter on Monday."', "Mayor Dana Whitfield", None)]),
+    # a dash and a name after a quotation narration leads into sign the story, not the quote
+    ("Rabbi Tomas Reyes spoke to the crowd.\n\nReyes said that he works with clergy of "
+     "other faiths, \u201cnot only because they are wonderful people.\u201d\n\n\u2014 "
+     "Alexandra Wall",
+     [("partial", "he works with clergy of other faiths, \u201cnot only because they are "
+       "wonderful people.\u201d", "Reyes", "said")]),
     # a pull quote on its own line, signed by a name on the next line, with no dash
     ("Staff dealt with threats outside the store.\n\n\u201cThe stress is like nothing I have "
      "ever known.\u201d\n\nGinny Kenmuir\n\n\u201cIt is one thing after another,\u201d "
