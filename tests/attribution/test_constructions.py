@@ -148,6 +148,11 @@ TRAILERS = [
     ('"We won!" Ortiz said, adding that the team had trained hard.',
      [("direct", '"We won!"', "Ortiz", "said"),
       ("indirect", "the team had trained hard", "Ortiz", "adding")]),
+    # ... and a participle of promising after a comma (rules/verb_classes.jsonl continuation)
+    ("Ana Ruiz says she wants to end the delays, pledging the town would get a new bridge if "
+     "she won.",
+     [("indirect", "she wants to end the delays", "Ana Ruiz", "says"),
+      ("indirect", "the town would get a new bridge if she won", "Ana Ruiz", "pledging")]),
     # ... and with no comma before "adding that", however the parse hung it
     ("Another trader said the notice was too short adding that they were only informed of the "
      "demolition three days ago.",
