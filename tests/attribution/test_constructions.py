@@ -437,6 +437,10 @@ NESTED_AND_WRONG_PHRASE = [
      [("indirect", "her family lost its home", "Ana Ruiz", "said")]),
     ("One of the guards said the gate was open.",
      [("indirect", "the gate was open", "One of the guards", "said")]),
+    # an indefinite pronoun standing for one more of those just quoted speaks
+    ('"Rates will rise," said one forwarder. Another added that the market was strong.',
+     [("direct", '"Rates will rise,"', "one forwarder", "said"),
+      ("indirect", "the market was strong", "Another", "added")]),
     # countries listed up to the cue speak together, however the parse hung the list
     ("Norway, Poland, Denmark and Germany announced that none of their troops were hurt.",
      [("indirect", "none of their troops were hurt", "Norway, Poland, Denmark and Germany",

@@ -43,7 +43,7 @@ def is_office(token: Token, offices: Container[str]) -> bool:
 
 
 INDEFINITE_SPEAKERS = {"someone", "somebody", "everyone", "everybody", "anyone", "nobody", "none",
-                       "one", "each", "either", "neither"}
+                       "one", "another", "each", "either", "neither"}
 
 
 def time_word_on_name(name: Token, child: Token) -> bool:
