@@ -61,9 +61,6 @@ def attribute_signed(ctx: Context) -> None:
         if match.re is PULL_QUOTE and not any(t.pos_ in {"VERB", "AUX"} for t in body):
             continue  # "The district's Regional Commissioner, Mr. Ian Holm": a caption that
             # names the person pictured (its "." is a title's), no sentence anyone said
-        if match.re is PULL_QUOTE and not _speaks_in_person(body):
-            continue  # "Nationals MPs are calling for a ministry. Alex Ellinghausen": a
-            # caption in the third person and its photographer's credit
         if match.re is PULL_QUOTE and _attributed_inside(ctx, body):
             continue  # "The bank had warned of debt, she said. … Fairfax NZ": the story's own
             # reporting with its credit line, no pull quote
@@ -78,15 +75,6 @@ def attribute_signed(ctx: Context) -> None:
 
 
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
-
-
-FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
-
-
-def _speaks_in_person(body: Span) -> bool:
-    """Words someone says of themselves or to the reader (``I``, ``we``, ``you``), as a
-    pull quote does; a caption tells of the people pictured."""
-    return any(t.lower_ in FIRST_AND_SECOND_PERSON for t in body)
 
 
 def _attributed_inside(ctx: Context, body: Span) -> bool:

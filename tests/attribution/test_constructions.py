@@ -388,9 +388,6 @@ SIGNED = [
      [("direct", "The stress is like nothing I have ever known", "Ginny Kenmuir", None)]),
     ("Residents came to the forum.\n\nSPEAKING OUT: Residents met with council "
      "representatives at the bowls club on Saturday. Alina Rylko", []),
-    # … nor one in the third person without a kicker: a pull quote speaks as I, we or you
-    ("The party met in Canberra.\n\nNationals MPs and senators are calling for an "
-     "additional ministry after two resignations. Alex Ellery", []),
     # nor the story's own reporting, attributed inside, before its credit line
     ("Dana Ruiz spoke to farmers.\n\nThe bank had highlighted the issue of farm debt, she "
      "said. Farmers had spent millions on conversions. Harbour Press",
