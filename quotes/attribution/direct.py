@@ -385,9 +385,11 @@ def _starts_quoted(doc: Doc, token: Token) -> bool:
 def _quoted_as(verb: Token, lexicon: Lexicon) -> bool:
     """``he was quoted as saying``, ``Varga is heard saying``: the participle is the cue, the
     passive subject the speaker."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
-        verb.head.head.lemma_.lower() in lexicon.passive_speakers) or (
-        (heard := _heard_saying(verb.head, lexicon)) is not None and heard.i == verb.i)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and (
+            verb.head.head.lemma_.lower() in lexicon.passive_speakers):
+        return True
+    heard = _heard_saying(verb.head, lexicon)
+    return heard is not None and heard.i == verb.i
 
 
 def _heard_saying(verb: Token, lexicon: Lexicon) -> Token | None:

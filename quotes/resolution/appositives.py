@@ -24,6 +24,7 @@ COPULAS = {"be", "become", "remain"}
 ARTICLES = {"the", "a", "an"}
 MAX_OFFICE_WORDS = 4
 MAX_BODY_WORDS = 7  # "of the Lagos State Police Command": the body an office before a name is of
+MAX_APPOSITION_WORDS = 4  # "…, a 2003 pastoral letter": the words after the article, to its noun
 
 
 def describing_nouns(span: Span) -> list[Token]:
@@ -74,7 +75,7 @@ def apposition_after_comma(span: Span) -> Token | None:
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or (
             doc[span.end + 1].lower_ not in ARTICLES):
         return None
-    for token in doc[span.end + 2 : min(len(doc), span.end + 2 + MAX_OFFICE_WORDS)]:
+    for token in doc[span.end + 2 : min(len(doc), span.end + 2 + MAX_APPOSITION_WORDS)]:
         if token.pos_ not in {"NOUN", "ADJ", "NUM"}:
             return None
         if token.pos_ == "NOUN" and token.dep_ == "appos":
