@@ -218,15 +218,12 @@ def split_title(words: list[str], titles: Titles | None = None) -> tuple[list[st
 REGNAL_NUMBER = re.compile(r"[IVXL]+")
 
 
-def regnal_title_before(words: list[str], cut: int, titles: Titles) -> bool:
+def regnal_title_before(title: str, name: list[str], titles: Titles) -> bool:
     """``Pope Francis``, ``King Charles III``: a pope's or sovereign's title (``regnal`` in
     rules/titles.jsonl) right before a bearer named by one given name, with or without a
     regnal number, is part of the name as well as the role. A given name alone names no one
     (the article's ``St. Francis`` is another man); ``Prince Harry Windsor`` is a surname's."""
-    if cut == 0:
-        return False
-    entry = titles.entry(words[cut - 1])
-    name = words[cut:]
+    entry = titles.entry(title)
     return entry is not None and entry.regnal and entry.kind == "role" and (
         len(name) == 1 or len(name) == 2 and REGNAL_NUMBER.fullmatch(name[1]) is not None) and (
         name[0][:1].isupper())

@@ -398,8 +398,7 @@ def split_name(span: Span, titles: Titles) -> tuple[str | None, Span | None]:
         role_text = span.doc[span.start : name_span.start].text.strip(" ,-")
         role = " ".join(without_honorifics(role_text.split(), titles)) or None
     if name_span.start > span.start and regnal_title_before(
-            [t.text for t in span.doc[span.start:name_span.end]], name_span.start - span.start,
-            titles):
+            span.doc[name_span.start - 1].text, [t.text for t in name_span], titles):
         name_span = span.doc[name_span.start - 1 : name_span.end]  # "Pope Francis"
     return role, name_span
 

@@ -718,7 +718,7 @@ def holder_read_as_object(office: Token, offices: Container[str]) -> Token | Non
 
 
 def name_set_off_after_subject(subject: Token, verb: Token,
-                               offices: Container[str] = ()) -> Token | None:
+                               offices: Container[str]) -> Token | None:
     """``The commander of NCD/Central, Acting Assistant Commissioner of Police Benjamin Turi,
     has confirmed``: a description subject whose phrase is followed, between commas right
     before the verb, by capitalised words ending in a person's name (however the parse hung
